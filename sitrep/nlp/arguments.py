@@ -1,0 +1,176 @@
+"""Argument linking: which place, date, actors and sources belong to a trigger.
+
+Each function looks at one sentence and the trigger inside it, uses the dependency parse where
+it helps (subject vs object, "by" agents, speech verbs) and falls back to distance in tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitrep.model import Actor, Evidence
+from sitrep.nlp.cues import load_cues
+
+PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
+AGENT_DEPS = frozenset({"nsubj", "agent", "compound", "amod", "poss", "nmod"})
+PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into"})
+
+
+def evidence_of(span: Span) -> Evidence:
+    return Evidence(span.start_char, span.end_char, span.text)
+
+
+def token_distance(a: Span, b: Span) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def place_phrase(place: Span) -> Span:
+    """Widen a place name to the words that qualify it: "southern Idlib Province", "the
+    outskirts of Aleppo", "Mudiyah district"."""
+    cues = load_cues()
+    doc = place.doc
+    start, end = place.start, place.end
+    sent_start, sent_end = place.sent.start, place.sent.end
+    if end < sent_end and doc[end].lower_ in cues.admin_words:
+        end += 1
+    while start > sent_start:
+        prev = doc[start - 1]
+        if prev.lower_ in cues.direction_words or prev.lower_ in {"of", "the"} and start - 2 >= sent_start \
+                and doc[start - 2].lower_ in cues.direction_words | cues.admin_words:
+            start -= 1
+            continue
+        if prev.lower_ in cues.admin_words and start - 2 >= sent_start and doc[start - 2].lower_ in {"of", "the"}:
+            start -= 1
+            continue
+        break
+    if start > sent_start and doc[start - 1].lower_ in {"near", "outside"}:
+        start -= 1
+    return doc[start:end]
+
+
+def in_dateline(span: Span) -> bool:
+    """True for the city of a dateline such as "SANAA, June 16 (Xinhua) --"."""
+    return span.text.isupper() and len(span.text) > 2 and (
+        span.start == span.sent.start or span.doc[span.start - 1].is_space)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedActors:
+    actor1: Actor | None
+    actor2: Actor | None
+    actor1_evidence: Evidence | None
+    actor2_evidence: Evidence | None
+
+
+def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
+    """'agent', 'patient' or 'other' for an actor mention, from its syntactic head."""
+    head = max(mention_tokens, key=lambda t: len(list(t.subtree)))
+    for tok in mention_tokens:
+        if tok.dep_ in {"nsubjpass"}:
+            return "patient"
+    if head.dep_ == "nsubj":
+        return "agent"
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        return "agent"
+    if head.dep_ in {"compound", "amod", "poss", "npadvmod"} and head.head.i in range(trigger.start, trigger.end):
+        return "agent"
+    if head.dep_ == "pobj" and head.head.lower_ in PATIENT_PREPS:
+        return "patient"
+    if head.dep_ in {"dobj", "attr"}:
+        return "patient"
+    return "other"
+
+
+def link_actors(mentions: Sequence, trigger: Span) -> LinkedActors:
+    """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence."""
+    doc = trigger.doc
+    scored = []
+    for m in mentions:
+        toks = [t for t in doc[trigger.sent.start:trigger.sent.end] if m.start_char <= t.idx < m.end_char]
+        if not toks:
+            continue
+        role = _role(toks, trigger)
+        distance = abs(toks[0].i - trigger.start)
+        scored.append((m, role, distance))
+    agents = [s for s in scored if s[1] == "agent" and s[0].actor.type != "civilians"]
+    others = [s for s in scored if s[1] == "other" and s[0].actor.type != "civilians"]
+    patients = [s for s in scored if s[1] == "patient" or s[0].actor.type == "civilians"]
+    first = sorted(agents, key=lambda s: s[2]) or sorted(others, key=lambda s: s[2])
+    actor1 = first[0][0] if first else None
+    rest = [s for s in sorted(patients, key=lambda s: s[2]) if actor1 is None or s[0].actor.name != actor1.actor.name]
+    if not rest:
+        rest = [s for s in sorted(others + agents, key=lambda s: s[2])
+                if actor1 is not None and s[0].actor.name != actor1.actor.name]
+    actor2 = rest[0][0] if rest else None
+
+    def ev(m) -> Evidence | None:
+        return Evidence(m.start_char, m.end_char, m.text) if m is not None else None
+
+    return LinkedActors(
+        actor1.actor if actor1 else None,
+        actor2.actor if actor2 else None,
+        ev(actor1),
+        ev(actor2),
+    )
+
+
+def find_sources(sent: Span) -> list[tuple[str, Evidence]]:
+    """Who reports the event: subjects of speech verbs and "according to X"."""
+    cues = load_cues()
+    found: list[tuple[str, Evidence]] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in cues.speech_verbs or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"}:
+                sub = sent.doc[child.left_edge.i:child.i + 1]
+                if len(sub) <= 8:
+                    found.append((sub.text, evidence_of(sub)))
+    lowered = sent.text.lower()
+    for phrase in cues.attribution_phrases:
+        at = lowered.find(phrase)
+        if at < 0:
+            continue
+        start_char = sent.start_char + at + len(phrase) + 1
+        span = sent.doc.char_span(start_char, sent.end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span[0]
+        stop = head.i
+        while stop < sent.end and sent.doc[stop].dep_ not in {"punct", "cc"} and stop - head.i < 8:
+            stop += 1
+        sub = sent.doc[head.i:stop]
+        if len(sub):
+            found.append((sub.text, evidence_of(sub)))
+    seen: set[str] = set()
+    unique = []
+    for name, ev in found:
+        key = name.lower().removeprefix("the ")
+        if key not in seen and key not in {"he", "she", "they", "it", "we", "i", "who"}:
+            seen.add(key)
+            unique.append((name, ev))
+    return unique
+
+
+def is_irrealis(trigger: Span) -> bool:
+    """A threat, plan, forecast or negated action rather than something that happened."""
+    cues = load_cues()
+    root = trigger.root
+    chain = [root] + list(root.ancestors)[:2]
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.irrealis_markers:
+                return True
+        if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB":
+            return True
+    return False

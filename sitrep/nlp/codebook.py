@@ -1,0 +1,75 @@
+"""The event codebook: ACLED sub-event types and their trigger phrases, read from data.
+
+A phrase such as ``"air strike|raid"`` becomes a spaCy Matcher pattern on lower-cased lemmas:
+tokens are separated by spaces, ``a|b`` means either word, and ``*`` allows up to three
+unrelated tokens in between ("protesters were shot").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class CodebookEntry:
+    sub_event_type: str
+    event_type: str
+    priority: int
+    definition: str
+    phrases: tuple[str, ...]
+    needs: tuple[str, ...] = ()
+    by_target: tuple[tuple[str, str], ...] = ()
+    by_actor: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    version: int
+    entries: tuple[CodebookEntry, ...]
+    cue_groups: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def entry(self, sub_event_type: str) -> CodebookEntry:
+        for entry in self.entries:
+            if entry.sub_event_type == sub_event_type:
+                return entry
+        raise KeyError(sub_event_type)
+
+    def cues(self, group: str) -> tuple[str, ...]:
+        return dict(self.cue_groups)[group]
+
+
+def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
+    """Turn ``"fire * rocket|rockets"`` into a Matcher token pattern on ``LOWER`` or lemma."""
+    pattern: list[dict[str, Any]] = []
+    for token in phrase.split():
+        if token == "*":
+            pattern.append({"OP": "{0,3}"})
+            continue
+        words = token.split("|")
+        pattern.append({"_": {"llemma": {"IN": words}}})
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def load_codebook() -> Codebook:
+    """Read the packaged codebook (``sitrep/nlp/data/codebook.json``)."""
+    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/codebook.json").read_text())
+    entries = tuple(
+        CodebookEntry(
+            sub_event_type=name,
+            event_type=spec["event_type"],
+            priority=int(spec["priority"]),
+            definition=spec["definition"],
+            phrases=tuple(spec.get("phrases", ())),
+            needs=tuple(spec.get("needs", ())),
+            by_target=tuple(spec.get("by_target", {}).items()),
+            by_actor=tuple(spec.get("by_actor", {}).items()),
+        )
+        for name, spec in raw["types"].items()
+    )
+    groups = tuple((k, tuple(v)) for k, v in raw["cue_groups"].items())
+    return Codebook(version=int(raw["version"]), entries=entries, cue_groups=groups)

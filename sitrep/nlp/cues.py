@@ -1,0 +1,31 @@
+"""Cue word lists (speech verbs, background and irrealis markers, place modifiers), from data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    speech_verbs: frozenset[str]
+    attribution_phrases: tuple[str, ...]
+    background_cues: tuple[str, ...]
+    irrealis_markers: frozenset[str]
+    direction_words: frozenset[str]
+    admin_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/cues.json").read_text())
+    return Cues(
+        speech_verbs=frozenset(raw["speech_verbs"]),
+        attribution_phrases=tuple(raw["attribution_phrases"]),
+        background_cues=tuple(raw["background_cues"]),
+        irrealis_markers=frozenset(raw["irrealis_markers"]),
+        direction_words=frozenset(raw["direction_words"]),
+        admin_words=frozenset(raw["admin_words"]),
+    )

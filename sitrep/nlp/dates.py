@@ -1,0 +1,437 @@
+"""Date mentions in news text, resolved against the publication date.
+
+Conventions follow ``shared/eval/NOTES.md`` ("Dates"):
+
+* a day-precision date for explicit dates and expressions relative to publication
+  ("on Sunday", "yesterday", "late on Monday", "overnight", "March 10");
+* ``week`` for about-a-week windows ("last week" -> Thursday of the previous Monday-Sunday
+  week, "over a week ago" -> ten days before publication);
+* ``month`` for month windows ("in March", "last month", "earlier this month",
+  "between December 6-16", "in early September"): the midpoint of the known window;
+* ``year`` for "in 2017" (July 2).
+
+Expressions dated relative to *another* event ("two days after", "days earlier", "the same
+day") cannot be anchored here: they are returned with ``relative=True``, precision ``week``,
+``offset_days`` set, and ``date`` = publication date + offset as a guess; callers should
+re-anchor them on the event they refer to (or ignore them).
+
+Durations ("for three days", "a five-year-long war", "since 2014", "aged 25") are skipped, and
+so is every phrase that cannot be parsed: no mention ever silently carries the publication date.
+
+Cue words live in ``data/date_cues.json``; explicit dates are parsed with ``dateparser``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from spacy.tokens import Doc, Span
+
+Precision = Literal["day", "week", "month", "year"]
+
+_DATA = Path(__file__).parent / "data" / "date_cues.json"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start_char: int  # offsets into the Doc's text
+    end_char: int
+    text: str
+    date: str  # ISO YYYY-MM-DD (best single-day estimate inside the window)
+    precision: Precision
+    relative: bool  # True: relative to another event, not to publication (see module doc)
+    is_statement: bool = False  # the date of a statement/report ("said on Tuesday")
+    offset_days: int | None = None  # for relative mentions: offset from the anchor event
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|few|\d{1,3})"
+_UNIT = r"(?:day|week|month|year)s?"
+_DAYNUM = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+_WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "a few": 3, "few": 3, "several": 3}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    c = _cues()
+    parts = _alt(k for k in c["month_parts"])
+    wd_pre = _alt(c["weekday_prefixes"])
+    day_parts = _alt(c["day_parts"])
+    bare_pre = _alt(c["bare_month_prefixes"])
+    anch = _alt(k for k in c["anchorless_relative"] if not k.startswith("_"))
+    I = re.IGNORECASE
+    pats = [
+        # between December 6-16 / December 6 to 16
+        ("range", re.compile(rf"(?:between\s+)?(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b", I)),
+        # Thursday, August 4, 2016 / Dec. 31 / March 10, 2024
+        ("mdy", re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+{_DAYNUM}\b(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
+        # 22 December 2013 / 4th of March
+        ("dmy", re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
+        # (early) September 2012
+        ("my", re.compile(rf"(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON}),?\s+(?P<year>\d{{4}})\b", I)),
+        ("ago", re.compile(rf"(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
+        ("rel_other", re.compile(rf"(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
+        ("anchorless", re.compile(rf"\b(?:{anch})\b", I)),
+        ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
+        ("relday", re.compile(rf"\b(?:{_alt(c['relative_days'])})(?:\s+(?:{day_parts}))?\b", I)),
+        ("weekday", re.compile(rf"(?:\b(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
+        # in March / in early September (capitalised month, after a cue word: avoids "may")
+        ("month", re.compile(rf"\b(?:{bare_pre})\s+(?:(?P<part>{parts})[\s-]?)?(?P<mon>(?-i:{_MON}))(?![\w])", I)),
+        ("year", re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])", I)),
+    ]
+    return pats
+
+
+def weekday_of(published: dt.date) -> str:
+    """English weekday name of a date ('Monday')."""
+    return calendar.day_name[published.weekday()]
+
+
+def last_weekday(published: dt.date, weekday: int) -> dt.date:
+    """The most recent day with ``weekday`` (0=Monday) on or before ``published``."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _mid(year: int, month: int, lo: int, hi: int) -> dt.date:
+    hi = min(hi, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, (lo + hi) // 2)
+
+
+def _month_window(year: int, month: int, part: str | None) -> dt.date:
+    if part:
+        lo, hi = _cues()["month_parts"][part.lower().strip("- ")] if part.lower().strip("- ") in _cues()["month_parts"] else (1, 31)
+        return _mid(year, month, lo, hi)
+    return dt.date(year, month, 15)
+
+
+def _month_num(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _year_for(month: int, day: int, base: dt.date | None) -> int | None:
+    if base is None:
+        return None
+    year = base.year
+    try:
+        if dt.date(year, month, min(day, 28)) > base:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _dateparse(text: str, base: dt.date | None):
+    import dateparser
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except Exception:  # dateparser raises on some odd inputs
+        return None, None
+    del dateparser
+    if data is None or data.date_obj is None:
+        return None, None
+    return data.date_obj.date(), data.period
+
+
+def _is_duration(text: str, start: int, end: int) -> bool:
+    c = _cues()
+    before = text[max(0, start - 25):start].lower().rstrip()
+    after = text[end:end + 6].lower()
+    for cue in c["duration_before"]:
+        if re.search(rf"\b{re.escape(cue)}$", before):
+            return True
+    return any(after.startswith(cue) for cue in c["duration_after"])
+
+
+def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | None):
+    """-> (date, precision, relative, offset) or None."""
+    c = _cues()
+    g = m.groupdict()
+    txt = m.group(0)
+    low = txt.lower()
+    if kind == "range":
+        mon = _month_num(g["mon"])
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        if not (1 <= d1 < d2 <= 31):
+            return None
+        year = int(g["year"]) if g.get("year") else (_year_for(mon, d1, base) or default_year)
+        if year is None:
+            return None
+        return _mid(year, mon, d1, d2), "month", False, None
+    if kind in ("mdy", "dmy"):
+        mon = _month_num(g["mon"])
+        day = int(m.group(3) if kind == "mdy" else m.group(2))
+        if g.get("year"):
+            year = int(g["year"])
+        else:
+            year = _year_for(mon, day, base) or default_year
+            if year is None:
+                return None
+        parsed, period = _dateparse(f"{calendar.month_name[mon]} {day}, {year}", base)
+        if parsed is None:
+            return None
+        return parsed, "day", False, None
+    if kind == "my":
+        mon = _month_num(g["mon"])
+        return _month_window(int(g["year"]), mon, g.get("part")), "month", False, None
+    if kind == "month":
+        if base is None and default_year is None:
+            return None
+        mon = _month_num(g["mon"])
+        if base is not None:
+            parsed, period = _dateparse(calendar.month_name[mon], base)
+            if parsed is None or period != "month":
+                return None
+            year = parsed.year
+            if dt.date(year, mon, 1) > base:
+                year -= 1
+        else:
+            year = default_year
+        return _month_window(year, mon, g.get("part")), "month", False, None
+    if kind == "year":
+        return dt.date(int(g["year"]), 7, 2), "year", False, None
+    if base is None:
+        return None
+    if kind == "ago":
+        n_s = g["n"].lower()
+        n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s)
+        if not n:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        days = n * c["unit_days"][unit]
+        if g.get("approx"):
+            days += c["approx_extra_days"].get(g["approx"].lower(), 0) * (1 if unit == "week" else 0)
+        prec = c["unit_precision"][unit]
+        if unit == "day" and g.get("approx"):
+            prec = "week"
+        return base - dt.timedelta(days=days), prec, False, None
+    if kind == "rel_other":
+        n = g.get("n")
+        n = 1 if not n else (_WORD_NUM.get(n.lower()) or (int(n) if n.isdigit() else 1))
+        unit = g["unit"].lower().rstrip("s")
+        days = n * c["unit_days"][unit]
+        if g.get("approx"):
+            days += c["approx_extra_days"].get(g["approx"].lower(), 0)
+        off = c["relative_direction"][g["dir"].lower()] * days
+        guess = base + dt.timedelta(days=min(off, 0))
+        return guess, "week", True, off
+    if kind == "anchorless":
+        off = c["anchorless_relative"][low]
+        return base + dt.timedelta(days=min(off, 0)), "week", True, off
+    if kind == "window":
+        w = c["relative_windows"][low]
+        unit = w["unit"]
+        if unit == "prev_week":
+            monday = base - dt.timedelta(days=base.weekday() + 7)
+            return monday + dt.timedelta(days=3), "week", False, None
+        if unit == "this_week":
+            monday = base - dt.timedelta(days=base.weekday())
+            end = max(monday, base - dt.timedelta(days=1))
+            return monday + (end - monday) // 2, "week", False, None
+        if unit == "prev_month":
+            prev = base.replace(day=1) - dt.timedelta(days=1)
+            return _month_window(prev.year, prev.month, w.get("part")), "month", False, None
+        if unit == "this_month":
+            end = max(1, base.day - 1)
+            return dt.date(base.year, base.month, (1 + end) // 2), "month", False, None
+        if unit == "prev_year":
+            return dt.date(base.year - 1, 7, 2), "year", False, None
+        if unit == "this_year":
+            start = dt.date(base.year, 1, 1)
+            return start + (base - start) // 2, "year", False, None
+        return None
+    if kind == "relday":
+        key = re.sub(r"\s+(?:%s)$" % "|".join(c["day_parts"]), "", low) if low not in c["relative_days"] else low
+        if key not in c["relative_days"]:
+            return None
+        return base + dt.timedelta(days=c["relative_days"][key]), "day", False, None
+    if kind == "weekday":
+        wd = _WEEKDAYS[g["wd"].lower()]
+        d = last_weekday(base, wd)
+        if (g.get("pre") or "").lower() == "last" and d == base:
+            d -= dt.timedelta(days=7)
+        return d, "day", False, None
+    return None
+
+
+def _explicit_base(text: str) -> dt.date | None:
+    """Latest explicit full date (with year) in ``text``; the anchor when publication is unknown."""
+    best = None
+    for kind, pat in _patterns():
+        if kind not in ("mdy", "dmy"):
+            continue
+        for m in pat.finditer(text):
+            if m.group("year"):
+                r = _resolve(kind, m, None, None)
+                if r and (best is None or r[0] > best):
+                    best = r[0]
+    return best
+
+
+def _statement(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    heads = set(_cues()["statement_heads"])
+    tok = span.root
+    for _ in range(3):
+        head = tok.head
+        if head == tok:
+            return False
+        if head.lemma_.lower() in heads and head.i not in range(span.start, span.end):
+            return tok.dep_ in ("npadvmod", "pobj", "prep", "advmod", "compound", "nmod", "amod", "tmod", "obl") or tok.dep_ == "nummod"
+        if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det"):
+            return False
+        tok = head
+    return False
+
+
+def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]:
+    """Date mentions of ``span``, resolved against ``published``; sorted by position.
+
+    With ``published=None`` only explicit dates are resolved; relative expressions are then
+    anchored on the latest explicit full date (with a year) in the span's document, if any.
+    """
+    doc = span.doc if isinstance(span, Span) else span
+    offset = span.start_char if isinstance(span, Span) else 0
+    text = span.text
+    base = published
+    default_year = published.year if published else None
+    if base is None:
+        base = _explicit_base(doc.text)
+        if base is not None:
+            default_year = base.year
+        else:
+            years = re.findall(r"\b((?:19|20)\d\d)\b", doc.text)
+            default_year = int(years[-1]) if years else None
+
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(s < te and ts < e for ts, te in taken)
+
+    for kind, pat in _patterns():
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if overlaps(s, e):
+                continue
+            if kind in ("year", "my", "month", "mdy", "dmy", "range", "weekday") and _is_duration(text, s, e):
+                taken.append((s, e))
+                continue
+            res = _resolve(kind, m, base, default_year)
+            if res is None:
+                continue
+            date, prec, rel, off = res
+            if not rel and base is not None and date > base and kind not in ("year",):
+                continue  # future date: a forecast, not an event date
+            taken.append((s, e))
+            out.append(DateMention(offset + s, offset + e, m.group(0), _iso(date), prec, rel,
+                                   _statement(doc, offset + s, offset + e), off))
+
+    # NER DATE entities the rules missed (e.g. numeric dates), parsed by dateparser.
+    for ent in (span.ents if isinstance(span, Span) else doc.ents):
+        if ent.label_ != "DATE":
+            continue
+        s, e = ent.start_char - offset, ent.end_char - offset
+        if overlaps(s, e) or _is_duration(text, s, e):
+            continue
+        if not re.search(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", ent.text):
+            continue  # anything else of use is matched by the rules above
+        parsed, period = _dateparse(ent.text, base)
+        if parsed is None or period != "day" or (base is not None and parsed > base):
+            continue
+        taken.append((s, e))
+        out.append(DateMention(ent.start_char, ent.end_char, ent.text, _iso(parsed), "day", False,
+                               _statement(doc, ent.start_char, ent.end_char)))
+    out.sort(key=lambda d: d.start_char)
+    return out
+
+
+def event_date(mentions: list[DateMention]) -> DateMention | None:
+    """The mention most likely to date the event itself.
+
+    The first mention that is neither a statement date nor relative to another event; else the
+    first statement date, with precision ``week`` (NOTES: the statement date stands in for an
+    undated event); else the first relative mention.
+    """
+    for m in mentions:
+        if not m.is_statement and not m.relative:
+            return m
+    for m in mentions:
+        if not m.relative:
+            prec = "week" if m.precision == "day" else m.precision
+            return DateMention(m.start_char, m.end_char, m.text, m.date, prec, False, True)
+    return mentions[0] if mentions else None
+
+
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z .]+)?),\s+(?P<date>{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)\s*(?:\((?P<agency>[^)]{{2,40}})\))?\s*(?:--|—|–|-|:)",
+    re.MULTILINE,
+)
+
+
+def find_dateline(text: str, published: dt.date | None = None) -> DateMention | None:
+    """A news dateline ("SANAA, June 16 (Xinhua) --") at the start of a paragraph.
+
+    The year is taken from the dateline, else from ``published`` (the most recent such day on
+    or before it), else from the latest explicit year in the text; None if none is known.
+    """
+    m = _DATELINE.search(text)
+    if not m:
+        return None
+    dtext = m.group("date")
+    mon_m = re.search(_MON, dtext)
+    day_m = re.search(r"\b(\d{1,2})\b(?!\d)", dtext.replace(mon_m.group(0), " ", 1))
+    year_m = re.search(r"\b(\d{4})\b", dtext)
+    if not (mon_m and day_m):
+        return None
+    mon, day = _month_num(mon_m.group(0)), int(day_m.group(1))
+    if year_m:
+        year = int(year_m.group(1))
+    elif published:
+        year = _year_for(mon, day, published)
+    else:
+        years = re.findall(r"\b((?:19|20)\d\d)\b", text)
+        year = int(years[-1]) if years else None
+    if year is None:
+        return None
+    try:
+        d = dt.date(year, mon, day)
+    except ValueError:
+        return None
+    s = m.start("date")
+    return DateMention(s, s + len(dtext), dtext, _iso(d), "day", False, True)

@@ -1,0 +1,393 @@
+"""From an article to events: run the pipeline, read each trigger's arguments, merge repeats.
+
+One event = one type of action, at one place, on one day. Each sentence with triggers yields
+at most one event per sub-event type (specific explosive types absorb the generic "attack"
+words beside them); events of the same type, place and day told twice (headline, lead, body)
+are merged and keep every evidence span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from sitrep.model import Actor, Article, Event, Evidence, Fatalities, Place
+from sitrep.nlp.arguments import (
+    PRECISION_RANK,
+    evidence_of,
+    find_sources,
+    in_dateline,
+    is_irrealis,
+    link_actors,
+    place_phrase,
+    token_distance,
+)
+from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import load_cues
+from sitrep.settings import PIPELINE_VERSION
+
+GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
+                           "arrests"})
+BACKGROUND_AGE_DAYS = 7
+
+
+@dataclass
+class _Draft:
+    """A mutable event under construction; frozen into an Event at the end."""
+
+    sub_event_type: str
+    event_type: str
+    trigger: Span
+    sentence: Span
+    location: Place | None = None
+    location_evidence: Evidence | None = None
+    date: str | None = None
+    date_precision: str = "week"
+    date_evidence: Evidence | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    actor1_evidence: Evidence | None = None
+    actor2_evidence: Evidence | None = None
+    fatalities: Fatalities = field(default_factory=Fatalities)
+    fatalities_evidence: Evidence | None = None
+    injured: int | None = None
+    injured_evidence: Evidence | None = None
+    sources: list[tuple[str, Evidence]] = field(default_factory=list)
+    background: bool = False
+    flags: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    published: dt.date | None
+    countries: tuple[str, ...]
+    dateline: object | None
+
+
+@lru_cache(maxsize=1)
+def _services():
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.nlp.actors import ActorDictionary
+
+    return Gazetteer(), ActorDictionary.load()
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _article_countries(doc: Doc) -> tuple[str, ...]:
+    """Countries the article is about, most mentioned first (names, demonyms, resolved towns)."""
+    gazetteer, _ = _services()
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "NORP", "LOC"}:
+            hit = gazetteer.country(ent.text)
+            if hit is not None:
+                counts[hit.country] += 1
+    return tuple(c for c, _ in counts.most_common())
+
+
+def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
+    from sitrep.geo.resolver import resolve_place
+
+    gazetteer, _ = _services()
+    sent = trigger.sent
+    best: tuple[tuple[int, int], Place, Evidence] | None = None
+    for place in trigger.doc.spans["places"]:
+        if place.start < sent.start or place.end > sent.end or in_dateline(place):
+            continue
+        phrase = place_phrase(place)
+        resolved = resolve_place(phrase.text, context_countries=ctx.countries, gazetteer=gazetteer)
+        if resolved is None:
+            continue
+        key = (PRECISION_RANK.get(resolved.precision, 3), token_distance(place, trigger))
+        if best is None or key < best[0]:
+            best = (key, resolved, evidence_of(phrase))
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None]:
+    from sitrep.nlp.dates import find_dates
+
+    speech = load_cues().speech_verbs
+    mentions = find_dates(trigger.sent, ctx.published)
+    best = None
+    for m in mentions:
+        span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        on_speech = span.root.head.lemma_.lower() in speech
+        key = (on_speech, token_distance(span, trigger))
+        if best is None or key < best[0]:
+            best = (key, m)
+    if best is None:
+        return None, "week", None
+    m = best[1]
+    return m.date, m.precision, Evidence(m.start_char, m.end_char, m.text)
+
+
+def _is_background(draft: _Draft, ctx: _Context) -> bool:
+    if ctx.published is None or draft.date is None or "date_from_publication" in draft.flags:
+        return False
+    event_day = dt.date.fromisoformat(draft.date)
+    if draft.date_precision == "year":
+        return event_day.year < ctx.published.year
+    if draft.date_precision == "month":
+        return (event_day.year, event_day.month) < (ctx.published.year, ctx.published.month)
+    return (ctx.published - event_day).days > BACKGROUND_AGE_DAYS
+
+
+def _fallback_date(draft: _Draft, ctx: _Context) -> None:
+    """No date in the sentence: the publication (or dateline) date, flagged, precision week."""
+    anchor = ctx.dateline.date if ctx.dateline is not None else (
+        ctx.published.isoformat() if ctx.published else None)
+    draft.date = anchor
+    draft.date_precision = "week"
+    draft.flags.add("date_from_publication")
+
+
+def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
+    codebook = load_codebook()
+    by_type: dict[str, Span] = {}
+    for trig in triggers:
+        if is_irrealis(trig):
+            continue
+        by_type.setdefault(trig.label_, trig)
+    if any(t not in GENERIC_TYPES for t in by_type):
+        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
+    if "protest_with_intervention" in by_type or "excessive_force_against_protesters" in by_type:
+        by_type.pop("peaceful_protest", None)
+    if "excessive_force_against_protesters" in by_type:
+        by_type.pop("protest_with_intervention", None)
+    if "attack" in by_type and "armed_clash" in by_type:
+        by_type.pop("armed_clash")
+    _, actors = _services()
+    drafts = []
+    for sub_type, trig in by_type.items():
+        entry = codebook.entry(sub_type)
+        draft = _Draft(sub_type, entry.event_type, trig, sent, evidence=[evidence_of(sent)])
+        draft.location, draft.location_evidence = _choose_place(trig, ctx)
+        draft.date, draft.date_precision, draft.date_evidence = _choose_date(trig, ctx)
+        if draft.date is None:
+            _fallback_date(draft, ctx)
+        country = draft.location.country if draft.location else (ctx.countries[0] if ctx.countries else None)
+        mentions = actors.find(sent, country=country)
+        linked = link_actors(mentions, trig)
+        draft.actor1, draft.actor2 = linked.actor1, linked.actor2
+        draft.actor1_evidence, draft.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
+        _retype(draft, entry)
+        draft.sources = find_sources(sent)
+        draft.background = _is_background(draft, ctx)
+        drafts.append(draft)
+    _add_casualties(drafts, sent)
+    return drafts
+
+
+def _retype(draft: _Draft, entry) -> None:
+    """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory)."""
+    targets = dict(entry.by_target)
+    if targets:
+        victim_civilian = draft.actor2 is not None and draft.actor2.type == "civilians"
+        victim_armed = draft.actor2 is not None and draft.actor2.type in {
+            "state_forces", "rebel_group", "political_militia", "identity_militia"}
+        new = targets.get("civilians") if victim_civilian else targets.get("armed") if victim_armed else None
+        if new:
+            draft.sub_event_type = new
+            draft.event_type = load_codebook().entry(new).event_type
+    by_actor = dict(entry.by_actor)
+    if by_actor and draft.actor1 is not None:
+        kind = "state" if draft.actor1.type == "state_forces" else "non_state"
+        if kind in by_actor:
+            draft.sub_event_type = by_actor[kind]
+            draft.event_type = load_codebook().entry(by_actor[kind]).event_type
+
+
+def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
+    """Casualties of a sentence go to its most specific event only (never counted twice)."""
+    if not drafts:
+        return
+    from sitrep.nlp.casualties import find_casualties
+
+    found = find_casualties(sent)
+    target = drafts[0]
+    target.fatalities = found.killed
+    target.fatalities_evidence = found.killed_evidence
+    target.injured = found.injured
+    target.injured_evidence = found.injured_evidence
+
+
+def _place_key(place: Place | None) -> tuple:
+    if place is None:
+        return (None,)
+    return (place.country, place.name)
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.sub_event_type != b.sub_event_type or a.background != b.background:
+        return False
+    fallback = "date_from_publication" in a.flags or "date_from_publication" in b.flags
+    if a.date != b.date and not fallback:
+        return False
+    if fallback and a.date and b.date:
+        if abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 4:
+            return False
+    if a.location is None or b.location is None:
+        return True
+    if _place_key(a.location) == _place_key(b.location):
+        return True
+    coarse = {"country", "admin1"}
+    return a.location.country == b.location.country and (
+        a.location.precision in coarse or b.location.precision in coarse)
+
+
+def _merge_into(keep: _Draft, other: _Draft) -> None:
+    """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
+    keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
+    if other.location is not None and (keep.location is None or PRECISION_RANK[other.location.precision]
+                                       < PRECISION_RANK[keep.location.precision]):
+        keep.location, keep.location_evidence = other.location, other.location_evidence
+    if "date_from_publication" in keep.flags and "date_from_publication" not in other.flags:
+        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        keep.flags.discard("date_from_publication")
+    for name in ("actor1", "actor2"):
+        if getattr(keep, name) is None and getattr(other, name) is not None:
+            setattr(keep, name, getattr(other, name))
+            setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
+    if keep.fatalities.best is None and other.fatalities.best is not None:
+        keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
+    if keep.injured is None and other.injured is not None:
+        keep.injured, keep.injured_evidence = other.injured, other.injured_evidence
+    names = {n.lower() for n, _ in keep.sources}
+    keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    kept: list[_Draft] = []
+    for draft in drafts:
+        for candidate in kept:
+            if _compatible(candidate, draft):
+                _merge_into(candidate, draft)
+                break
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _confidence(draft: _Draft) -> float:
+    score = 0.35
+    if draft.sub_event_type not in GENERIC_TYPES:
+        score += 0.15
+    if draft.location is not None and draft.location.lat is not None:
+        score += 0.15
+    if "date_from_publication" not in draft.flags:
+        score += 0.15
+    if draft.actor1 is not None:
+        score += 0.1
+    if len(draft.evidence) > 1:
+        score += 0.1
+    return min(score, 0.99)
+
+
+def _freeze(draft: _Draft, article_id: str) -> Event:
+    field_evidence = [("sub_event_type", evidence_of(draft.trigger))]
+    for name, ev in (("location", draft.location_evidence), ("date", draft.date_evidence),
+                     ("actor1", draft.actor1_evidence), ("actor2", draft.actor2_evidence),
+                     ("fatalities", draft.fatalities_evidence), ("injured", draft.injured_evidence)):
+        if ev is not None:
+            field_evidence.append((name, ev))
+    if draft.sources:
+        field_evidence.append(("reported_by", draft.sources[0][1]))
+    first = draft.evidence[0]
+    key = f"{article_id}|{draft.sub_event_type}|{first.start_char}|{draft.trigger.start_char}"
+    return Event(
+        id="e" + hashlib.sha1(key.encode()).hexdigest()[:15],
+        article_id=article_id,
+        event_type=draft.event_type,  # type: ignore[arg-type]
+        sub_event_type=draft.sub_event_type,  # type: ignore[arg-type]
+        date=draft.date,
+        date_precision=draft.date_precision,  # type: ignore[arg-type]
+        location=draft.location,
+        actor1=draft.actor1,
+        actor2=draft.actor2,
+        fatalities=draft.fatalities,
+        injured=draft.injured,
+        reported_by=tuple(name for name, _ in draft.sources),
+        background=draft.background,
+        confidence=_confidence(draft),
+        evidence=tuple(sorted(draft.evidence, key=lambda e: e.start_char)),
+        field_evidence=tuple(field_evidence),
+        flags=tuple(sorted(draft.flags)),
+        pipeline_version=PIPELINE_VERSION,
+    )
+
+
+def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list[Event]:
+    """Read the events of one processed Doc."""
+    from sitrep.nlp.dates import find_dateline
+
+    ctx = _Context(_parse_published(published), _article_countries(doc), find_dateline(doc.text))
+    triggers_by_sent: dict[int, list[Span]] = {}
+    for trig in doc.spans["triggers"]:
+        triggers_by_sent.setdefault(trig.sent.start, []).append(trig)
+    drafts: list[_Draft] = []
+    for sent in doc.sents:
+        if sent.start in triggers_by_sent:
+            drafts.extend(_drafts_for_sentence(sent, triggers_by_sent[sent.start], ctx))
+    if ctx.countries:
+        fallback = _country_place(ctx.countries[0])
+        for draft in drafts:
+            if draft.location is None and fallback is not None:
+                draft.location = fallback
+                draft.flags.add("location_from_article_country")
+    return [_freeze(d, article_id) for d in _merge(drafts)]
+
+
+def _country_place(iso2: str) -> Place | None:
+    from sitrep.geo.resolver import resolve_place
+
+    gazetteer, _ = _services()
+    entry = gazetteer.country(iso2)
+    if entry is None:
+        return None
+    place = resolve_place(entry.name, context_countries=(iso2,), gazetteer=gazetteer)
+    return replace(place, mention=None) if place is not None else None
+
+
+def extract_events(text: str, *, published: str | None = None, url: str | None = None) -> list[Event]:
+    """Extract the events of one article text."""
+    article = Article(id=Article.make_id(text=text, url=url), text=text, published=published, url=url)
+    return extract_article(article)
+
+
+def extract_article(article: Article) -> list[Event]:
+    from sitrep.nlp.pipeline import build_nlp
+
+    doc = build_nlp()(article.text)
+    return events_from_doc(doc, article_id=article.id, published=article.published)
+
+
+def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[tuple[Article, list[Event] | Exception]]:
+    """Extract many articles, streamed through ``nlp.pipe``; a failing article yields its error."""
+    from sitrep.nlp.pipeline import build_nlp
+
+    nlp = build_nlp()
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
+        try:
+            yield article, events_from_doc(doc, article_id=article.id, published=article.published)
+        except Exception as exc:  # one bad article never stops a batch; the caller records why
+            yield article, exc

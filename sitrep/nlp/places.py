@@ -1,0 +1,67 @@
+"""spaCy component ``sitrep.places.v1``: tags place mentions, gazetteer-backed.
+
+The statistical NER misses many small towns ("Muryale", "Kyaung Lal"); this component adds
+proper-noun sequences that the gazetteer knows, and keeps GPE/LOC/FAC entities. It writes
+``doc.spans["places"]``. Person and organisation names are never re-tagged as places.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
+                             "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+MAX_NAME_TOKENS = 4
+
+
+class KnowsPlaces(Protocol):
+    def is_known(self, name: str) -> bool: ...
+
+
+class PlaceTagger:
+    def __init__(self, gazetteer: KnowsPlaces | None = None) -> None:
+        self.gazetteer = gazetteer
+
+    def _gazetteer_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
+        if self.gazetteer is None:
+            return []
+        spans: list[Span] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in BLOCKING_LABELS:
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].pos_ == "PROPN" \
+                    and end not in taken and doc[end].ent_type_ not in BLOCKING_LABELS:
+                end += 1
+            hit = None
+            for stop in range(end, i, -1):  # longest known name first
+                if self.gazetteer.is_known(doc[i:stop].text):
+                    hit = Span(doc, i, stop, label="GPE")
+                    break
+            if hit is not None:
+                spans.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e.label_ in PLACE_LABELS]
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        places = ents + self._gazetteer_spans(doc, taken)
+        doc.spans["places"] = sorted(places, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("sitrep_places", requires=["doc.ents", "token.pos"], assigns=["doc.spans"])
+def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
+    from sitrep.geo.gazetteer import Gazetteer
+
+    return PlaceTagger(Gazetteer())

@@ -1,0 +1,63 @@
+"""spaCy component ``sitrep.triggers.v1``: marks event triggers typed by the codebook.
+
+Writes ``doc.spans["triggers"]``: one span per trigger phrase, labelled with its ACLED
+sub-event type. Where phrases of several types overlap, the more specific type (higher
+codebook priority) wins, then the longer phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
+
+if not Token.has_extension("llemma"):
+    Token.set_extension("llemma", getter=lambda t: t.lemma_.lower())
+
+
+NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
+
+
+class TriggerTagger:
+    def __init__(self, nlp: Language, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.matcher = Matcher(nlp.vocab)
+        self.priority = {e.sub_event_type: e.priority for e in codebook.entries}
+        self.needs = {e.sub_event_type: e.needs for e in codebook.entries}
+        for entry in codebook.entries:
+            patterns = [phrase_to_pattern(p) for p in entry.phrases]
+            if patterns:
+                self.matcher.add(entry.sub_event_type, patterns)
+
+    def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
+        text = " " + " ".join(t.lemma_.lower() for t in sent) + " " + sent.text.lower() + " "
+        return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            span = Span(doc, start, end, label=label)
+            if all(t.ent_type_ in NOT_TRIGGER_ENTS for t in span):
+                continue  # "March" the month, "Strike" in a name
+            needs = self.needs[label]
+            if needs and not self._has_cue(span.sent, needs):
+                continue
+            found.append(span)
+        found.sort(key=lambda s: (-self.priority[s.label_], -(s.end - s.start), s.start))
+        taken: set[int] = set()
+        kept: list[Span] = []
+        for span in found:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            kept.append(span)
+        doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("sitrep_triggers", requires=["token.lemma"], assigns=["doc.spans"])
+def make_trigger_tagger(nlp: Language, name: str) -> TriggerTagger:
+    return TriggerTagger(nlp, load_codebook())
