@@ -182,7 +182,10 @@ def _write_geojson(events: Sequence[Event], out: TextIO) -> None:
             {
                 "type": "Feature",
                 "id": e.id,
-                "geometry": {"type": "Point", "coordinates": [round(place.lon, 4), round(place.lat, 4)]},
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(place.lon, 4), round(place.lat, 4)],
+                },
                 "properties": e.to_dict(),
             }
         )

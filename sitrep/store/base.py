@@ -1,4 +1,4 @@
-"""The Store protocol every backend implements, and the content hash that makes writes idempotent."""
+"""The Store protocol every backend implements; the content hash that makes writes idempotent."""
 
 from __future__ import annotations
 

@@ -44,7 +44,7 @@ def event_to_row(event: Event) -> dict[str, Any]:
         "sub_event_type": event.sub_event_type,
         "date": event.date,
         "date_precision": event.date_precision,
-        "country": place.get("country"),
+        "country": (place.get("country") or "").upper() or None,  # queried case-blind
         "admin1": place.get("admin1"),
         "location_name": place.get("name"),
         "lat": place.get("lat"),

@@ -100,7 +100,7 @@ def test_windows_1252_yields_warning_and_article(tmp_path):
 def test_stdin(data, expected_ids):
     articles, failures = _split(list(read_inputs(["-"], stdin=io.BytesIO(data))))
     assert [a.id for a in articles] == expected_ids and failures == []
-    assert articles[0].source == "<stdin>" or articles[0].id == "s1"
+    assert articles[0].source == "<stdin>"
 
 
 def test_invalid_default_published_is_rejected_up_front():

@@ -54,7 +54,10 @@ def test_empty_file(tmp_path, content):
 
 
 def test_windows_1252_is_decoded_with_a_warning(tmp_path):
-    text = "Rebels said the army\u2019s \u201cshelling\u201d near the caf\u00e9 killed 3 \u2013 residents fled.\r\n"
+    text = (
+        "Rebels said the army\u2019s \u201cshelling\u201d near the caf\u00e9 killed 3 "
+        "\u2013 residents fled.\r\n"
+    )
     path = tmp_path / "w.txt"
     path.write_bytes(text.encode("cp1252"))
     notes: list[str] = []

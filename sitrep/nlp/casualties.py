@@ -1,0 +1,426 @@
+"""Fatality and injury figures of one event, read from one or a few sentences.
+
+Numbers are linked to death / injury words through the dependency parse (the object of
+"kill"/"wound", the subject of "were killed"/"died", "the death toll rose to 20", "left 13
+people dead", "20 deaths"), never taken from anywhere in the sentence, so years, ages,
+"28 strikes" or "3 million displaced" are not read as casualties.
+
+Conventions (``shared/eval/NOTES.md``, "Fatalities and injured"):
+
+* exact figure -> ``best`` only; "at least N" / "more than N" -> best N, low N;
+  "between 8 and 15" / "8 to 15" -> best 8 (the figure the text leads with), low 8, high 15;
+  "around thirty" -> 30; "up to N" -> best N, high N;
+* tolls of several groups in one clause are summed ("31 soldiers and 3 VDP"); subsets
+  introduced by "including"/"among" are not added; a singular victim ("killed the ambassador",
+  "killed Ahmed Godane") counts 1;
+* vague quantities ("dozens", "several", "many") leave ``best`` null; ``acled_killed`` then
+  takes the ACLED conventional value from ``data/quantities.json`` (dozens=12, hundreds=100...);
+  "casualties" is not read as deaths;
+* "no casualties were reported" / "no one was hurt" -> 0;
+* aggregate tolls over long periods ("the war has killed thousands", "killed 2,000 civilians
+  since 2015") are rejected.
+
+Vocabulary lives in ``data/quantities.json``; number words are read with ``numerizer``, applied
+to the short number phrase only (it mangles longer text), so evidence offsets stay those of the
+original tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from numerizer import numerize
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.model import Evidence, Fatalities
+
+_DATA = Path(__file__).parent / "data" / "quantities.json"
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: Fatalities
+    injured: int | None
+    killed_evidence: Evidence | None
+    injured_evidence: Evidence | None
+    acled_killed: int | None  # ACLED convention: vague words -> table value; ranges -> lowest
+
+
+@dataclass(frozen=True)
+class Quantity:
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    vague: int | None = None  # conventional value of a vague word ("dozens" -> 12)
+
+
+@lru_cache(maxsize=1)
+def _q() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _to_int(s: str) -> int | None:
+    try:
+        return int(float(s.replace(",", "")))
+    except ValueError:
+        return None
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read a short number phrase: "at least eight", "between 8 and 15", "dozens", "43"."""
+    q = _q()
+    t = " ".join(text.lower().replace("\u2013", "-").split())
+    t = re.sub(r"^(?:the|a total of|another|an additional|some other)\s+", "", t) if not re.fullmatch(r"some", t) else t
+    qual = None
+    for kind in ("lower_bound", "upper_bound", "approximate"):
+        m = re.match(rf"(?:{_alt(q[kind])})\b\s*", t)
+        if m and len(t) > m.end():
+            qual, t = kind, t[m.end():]
+            break
+    # vague words first: numerizer mangles "tens of thousands" and "a number"
+    if not re.search(r"\d", t):
+        for word, value in sorted(q["vague"].items(), key=lambda kv: -len(kv[0])):
+            if word.startswith("_"):
+                continue
+            if re.match(rf"{re.escape(word)}\b", t) and not re.match(r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen", t):
+                return Quantity(vague=value)
+    try:
+        num = numerize(t)
+    except Exception:  # numerizer raises on a few inputs
+        num = t
+    m = re.search(r"(\d+)\s+dozen\b", num)
+    if m:
+        return _with_qual(int(m.group(1)) * 12, qual)
+    nums = [_to_int(x) for x in _NUM_RE.findall(num)]
+    nums = [n for n in nums if n is not None]
+    if not nums:
+        return None
+    if len(nums) >= 2 and re.search(r"\d\s*(?:-|to|and|or)\s*\d", num) and nums[0] < nums[1]:
+        return Quantity(best=nums[0], low=nums[0], high=nums[1])
+    return _with_qual(nums[0], qual)
+
+
+def _with_qual(n: int, qual: str | None) -> Quantity:
+    if qual == "lower_bound":
+        return Quantity(best=n, low=n)
+    if qual == "upper_bound":
+        return Quantity(best=n, high=n)
+    return Quantity(best=n)
+
+
+# --- linking numbers to death / injury words -------------------------------------------------
+
+def _is_num(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM"
+
+
+def _number_phrase(tok: Token) -> list[Token]:
+    """The tokens of a number phrase headed by ``tok`` (its subtree, minus conjuncts' nouns)."""
+    toks = [t for t in tok.subtree if t.dep_ not in ("prep",) or t.i < tok.i]
+    toks = [t for t in toks if not any(a.dep_ == "prep" and a.i > tok.i for a in t.ancestors if a in toks)]
+    # keep the contiguous block around tok
+    idx = sorted(t.i for t in toks)
+    lo = hi = tok.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx and not tok.doc[hi + 1].pos_ in ("NOUN", "PROPN"):
+        hi += 1
+    return list(tok.doc[lo:hi + 1])
+
+
+def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
+    """Quantity of a victim token (a noun or a number) and the tokens stating it."""
+    q = _q()
+    if victim.lower_ in ("none", "nobody", "noone") or any(
+        c.lower_ in ("no", "none") for c in victim.children
+    ) or (victim.i > 0 and victim.doc[victim.i - 1].lower_ == "no"):
+        return None, []
+    if _is_num(victim):
+        toks = _number_phrase(victim)
+        # a number governing the range: "between 8 and 15"
+        return parse_quantity(" ".join(t.text for t in toks)), toks
+    low = victim.lower_
+    nums = [c for c in victim.children if c.dep_ in ("nummod", "quantmod") and _is_num(c)]
+    if nums:
+        first = min(nums, key=lambda c: c.left_edge.i)
+        toks = list(victim.doc[first.left_edge.i:max(n.right_edge.i for n in nums) + 1])
+        return parse_quantity(" ".join(t.text for t in toks)), toks + [victim]
+    # "between 8 and 15 people": the range is often parsed as a prepositional phrase
+    left = victim.doc[max(victim.sent.start, victim.i - 6):victim.i]
+    m = re.search(r"(?:between\s+)?\S+\s+(?:and|to|or|-)\s+\S+\s*$", left.text, re.IGNORECASE)
+    if m and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)", m.group(0), re.IGNORECASE):
+        rq = parse_quantity(m.group(0))
+        if rq is not None and rq.high is not None:
+            start = left.start_char + m.start()
+            return rq, [t for t in left if t.idx >= start] + [victim]
+    # "dozens of people", "a number of members", "several civilians", "hundreds"
+    mods = [c for c in victim.children if c.dep_ in ("amod", "det", "quantmod", "nummod") and c.i < victim.i]
+    head_phrase = " ".join(t.text for t in mods + [victim]).lower()
+    for word, value in q["vague"].items():
+        if word.startswith("_"):
+            continue
+        if re.search(rf"\b{re.escape(word)}\b", head_phrase):
+            return Quantity(vague=value), mods + [victim]
+    if victim.tag_ in ("NN", "NNP") or low in q["person_pronouns"]:
+        if victim.lemma_.lower() in ("number", "toll", "casualty", "life"):
+            return None, []
+        return Quantity(best=1), [victim]
+    return None, []
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(c)):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+def _victims(trig: Token, kind: str) -> list[Token]:
+    """Head tokens (nouns or numbers) of the people killed/injured by ``trig``."""
+    q = _q()
+    lemma = trig.lemma_.lower()
+    kids = list(trig.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    found: list[Token] = []
+    if trig.pos_ in ("VERB", "AUX") or trig.tag_ in ("VBN", "VBD", "VBG"):
+        if lemma in ("die", "perish"):
+            deps = ("nsubj",)
+        elif passive:
+            deps = ("nsubjpass",)
+        else:
+            deps = ("dobj", "obj")
+        for c in kids:
+            if c.dep_ in deps:
+                found.extend(_with_conjuncts(c))
+        if not found and trig.dep_ in ("acl", "amod", "relcl") and trig.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            found.extend(_with_conjuncts(trig.head))  # "13 people killed", "11 injured"
+        if not found and trig.dep_ == "conj" and passive is False and not any(c.dep_.startswith("nsubj") for c in kids):
+            head = trig.head  # "six were killed and 11 injured" -> handled by the fallback below
+            del head
+    if not found and lemma == "dead" or (not found and trig.lower_ in ("wounded", "injured") and trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
+        head = trig.head  # "left 13 people dead", "were shot dead", "are dead"
+        if trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "conj") and head != trig:
+            hk = list(head.children)
+            hpass = any(c.dep_ in ("auxpass", "nsubjpass") for c in hk)
+            hdeps = ("nsubjpass",) if hpass else (("nsubj",) if head.lemma_ == "be" else ("dobj",))
+            for c in hk:
+                if c.dep_ in hdeps:
+                    found.extend(_with_conjuncts(c))
+            for c in trig.children:
+                if c.dep_ in ("nsubj",):
+                    found.extend(_with_conjuncts(c))
+    if not found and trig.pos_ in ("NOUN", "PROPN", "ADJ"):
+        # "20 deaths", "13 dead", "the death toll rose to 20", "claimed the lives of 20 people"
+        nums = [c for c in trig.children if c.dep_ == "nummod" and _is_num(c)]
+        if nums:
+            found.append(trig)
+        elif lemma in q["toll_nouns"] or (trig.dep_ == "compound" and trig.head.lemma_ in q["toll_nouns"]):
+            toll = trig if lemma in q["toll_nouns"] else trig.head
+            cands = [c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if toll.dep_ in ("nsubj", "nsubjpass"):
+                verb = toll.head
+                cands += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")]
+                cands += [c for c in verb.children if c.dep_ in ("attr", "dobj") and (_is_num(c) or c.pos_ == "NOUN")]
+            for c in cands:
+                if c.dep_ == "prep":
+                    found.extend(p for p in c.children if p.dep_ == "pobj")
+                else:
+                    found.append(c)
+        elif lemma in ("life", "killing"):
+            for c in trig.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    found.extend(_with_conjuncts(p) for p in c.children if p.dep_ == "pobj") if False else None
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found.extend(_with_conjuncts(p))
+    if not found:
+        # a number right before the trigger in the same clause: "and 11 injured", "8 wounded"
+        for j in range(trig.i - 1, max(trig.sent.start, trig.i - 4) - 1, -1):
+            t = trig.doc[j]
+            if t.is_punct or t.lower_ in ("and", "were", "was", "have", "had", "been"):
+                if t.is_punct:
+                    break
+                continue
+            if _is_num(t) or t.lower_ in ("others", "more"):
+                found.append(t if _is_num(t) or not [c for c in t.children if _is_num(c)] else t)
+            break
+    return found
+
+
+def _triggers(sent: Span, kind: str) -> list[Token]:
+    q = _q()
+    if kind == "killed":
+        verbs, nouns = set(q["death_verbs"]), set(q["death_nouns"])
+    else:
+        verbs, nouns = set(q["injury_verbs"]), set(q["injury_nouns"])
+    out = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma in verbs:
+            out.append(t)
+        elif t.lower_ in nouns or (t.pos_ in ("NOUN", "ADJ", "PROPN") and lemma in nouns):
+            if lemma == "killing" and t.pos_ == "VERB":
+                continue
+            out.append(t)
+        elif kind == "injured" and t.lower_ in ("wounded", "injured", "hurt") and t.pos_ in ("ADJ", "VERB"):
+            out.append(t)
+    return out
+
+
+def _is_aggregate(trig: Token) -> bool:
+    q = _q()
+    blocking = {"relcl", "acl", "ccomp", "advcl", "appos", "conj", "parataxis", "xcomp"}
+    # cue phrases inside the trigger's own clause
+    clause = [t for t in trig.subtree if t.i > trig.i or t.dep_ in ("prep", "npadvmod", "advmod")]
+    for cue in q["aggregate_cues"]:
+        first = cue.split()[0]
+        n = len(cue.split())
+        for t in clause:
+            if t.lower_ != first:
+                continue
+            if trig.doc[t.i:t.i + n].text.lower() != cue:
+                continue
+            path, a, ok = [], t, True
+            while a != trig and a.head != a:
+                if a.dep_ in blocking and a != t:
+                    ok = False
+                    break
+                a = a.head
+            if ok and a == trig:
+                return True
+    subjects = [c for c in trig.children if c.dep_ in ("nsubj",)]
+    if trig.dep_ == "relcl":
+        subjects.append(trig.head)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
+    for s in subjects:
+        lem = s.lemma_.lower()
+        if lem in q["aggregate_subjects"] or s.lower_ in q["aggregate_subjects"]:
+            return True
+        if perfect and (lem in q["aggregate_subjects_perfect"] or s.lower_ in q["aggregate_subjects_perfect"]):
+            return True
+    return False
+
+
+def _excluded(tok: Token) -> bool:
+    """Inside an "including ..." / "among them" subset, or a quantity of non-people."""
+    incl = set(_q()["inclusion_preps"])
+    return any(a.lower_ in incl and a.dep_ in ("prep", "advcl", "acl") for a in [tok, *tok.ancestors][:6])
+
+
+@dataclass
+class _Found:
+    q: Quantity
+    toks: list[Token]
+    trig: Token
+
+
+def _combine(items: list[_Found]) -> tuple[Quantity | None, list[Token]]:
+    known = [f for f in items if f.q.best is not None]
+    vague = [f for f in items if f.q.vague is not None]
+    toks = [t for f in items for t in f.toks + [f.trig]]
+    if not known:
+        if vague:
+            return Quantity(vague=sum(f.q.vague for f in vague)), toks
+        return None, []
+    best = sum(f.q.best for f in known)
+    low = high = None
+    if any(f.q.low is not None for f in known) or vague:
+        low = sum(f.q.low if f.q.low is not None else f.q.best for f in known)
+    if any(f.q.high is not None for f in known):
+        high = sum(f.q.high if f.q.high is not None else f.q.best for f in known)
+    return Quantity(best=best, low=low, high=high), toks
+
+
+def _sentence_figure(sent: Span, kind: str) -> tuple[Quantity | None, list[Token], bool]:
+    """-> (quantity, evidence tokens, 'also' cue)."""
+    items: list[_Found] = []
+    seen: set[int] = set()
+    also = False
+    for trig in _triggers(sent, kind):
+        if _is_aggregate(trig):
+            continue
+        for v in _victims(trig, kind):
+            if v.i in seen or _excluded(v):
+                continue
+            q, toks = _quantity_of(v)
+            if q is None:
+                continue
+            if q.best is not None and any(f.q.best == q.best and f.trig.i != trig.i for f in items):
+                continue  # the same figure restated by a second trigger
+            seen.add(v.i)
+            items.append(_Found(q, toks, trig))
+            also = also or any(c.lower_ == "also" for c in trig.children)
+    q, toks = _combine(items)
+    return q, toks, also
+
+
+def _no_casualties(text: str) -> set[str]:
+    q = _q()
+    scopes: set[str] = set()
+    for pat in q["no_casualty_patterns"]:
+        for m in re.finditer(pat, text, re.IGNORECASE):
+            for word, sc in q["no_casualty_scope"].items():
+                if word in m.group(0).lower():
+                    scopes.update(sc)
+    return scopes
+
+
+def _evidence(toks: list[Token]) -> Evidence | None:
+    if not toks:
+        return None
+    doc = toks[0].doc
+    s = min(t.idx for t in toks)
+    e = max(t.idx + len(t.text) for t in toks)
+    return Evidence(s, e, doc.text[s:e])
+
+
+def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
+    total: Quantity | None = None
+    toks: list[Token] = []
+    for sent in span.sents:
+        q, t, also = _sentence_figure(sent, kind)
+        if q is None:
+            continue
+        if total is None:
+            total, toks = q, t
+        elif also and q.best is not None and total.best is not None:
+            total, toks = _combine([_Found(total, toks, t[0]), _Found(q, t, t[0])])
+        elif (q.best or 0) > (total.best or 0):
+            total, toks = q, t
+    return total, toks
+
+
+def find_casualties(span: Span | Doc) -> Casualties:
+    """Killed and injured in the event stated by ``span`` (one or a few sentences)."""
+    kq, ktoks = _figure(span, "killed")
+    iq, itoks = _figure(span, "injured")
+    none_scopes = _no_casualties(span.text)
+    killed = Fatalities()
+    acled = None
+    kev = _evidence(ktoks)
+    if kq is not None and kq.best is not None:
+        killed = Fatalities(kq.best, kq.low, kq.high)
+        acled = min(x for x in (kq.best, kq.low) if x is not None)
+    elif kq is not None and kq.vague is not None:
+        acled = kq.vague
+    elif "killed" in none_scopes:
+        killed, acled = Fatalities(0), 0
+    injured = iq.best if iq is not None else None
+    iev = _evidence(itoks) if injured is not None else None
+    if injured is None and "injured" in none_scopes:
+        injured = 0
+    if kq is not None and kq.best is None:
+        kev = kev  # vague: keep the evidence of the vague phrase
+    return Casualties(killed, injured, kev, iev, acled)
