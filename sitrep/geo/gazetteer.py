@@ -148,6 +148,7 @@ def build_gazetteer(path: str | os.PathLike[str] | None = None, *, force: bool =
     os.close(fd)
     try:
         _build_into(Path(tmp), t0)
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -74,6 +74,12 @@ def norm_key(name: str) -> str:
     return " ".join(_NON_ALNUM_RE.sub(" ", s).split())
 
 
+def strip_articles(key: str) -> str:
+    """An exact key without article tokens ('at tuhayta' -> 'tuhayta')."""
+    tokens = key.split()
+    return " ".join([t for t in tokens if t not in ARTICLES] or tokens)
+
+
 def loose_from_norm(key: str) -> str:
     """The loose key computed from an exact key."""
     tokens = key.split()

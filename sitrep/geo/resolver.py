@@ -29,8 +29,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry
-from sitrep.geo.normalize import norm_key
+from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
 
 ADMIN1_CUES = frozenset(
@@ -59,6 +61,10 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+#: A loose-key (transliteration) match must also be this close (rapidfuzz ratio of the exact
+#: keys without articles): 'idleb'/'idlib' 80, 'khan sheikhoun'/'khan cheykoun' 81, but 'dioura'/'dire' 60.
+LOOSE_MIN_RATIO = 78.0
+_CUE_WORDS = ADMIN1_CUES | ADMIN2_CUES | TOWN_CUES
 SPECIFICITY = {"city": 3, "admin2": 3, "admin1": 2, "country": 1}
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’‘ʿʾ\-\.]*\w)?", re.UNICODE)
@@ -129,12 +135,18 @@ def _candidates(
     name: str, gazetteer: Gazetteer, context: Sequence[str], want: str | None
 ) -> list[tuple[float, GazetteerEntry]]:
     kinds = ("city", "admin1", "admin2")
+    key = norm_key(name)
     found = gazetteer.lookup(name, kinds=kinds)
     in_ctx = [e for e in found if e.country in context]
     if context and not in_ctx:
         # transliteration variants, then fuzzy matches, only inside the context countries
         for cc in context:
-            found += [e for e in gazetteer.lookup(name, country=cc, kinds=kinds, loose=True) if e.match == "loose"]
+            found += [
+                e
+                for e in gazetteer.lookup(name, country=cc, kinds=kinds, loose=True)
+                if e.match == "loose"
+                and fuzz.ratio(strip_articles(key), strip_articles(e.matched)) >= LOOSE_MIN_RATIO
+            ]
         if not any(e.country in context for e in found):
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
@@ -195,29 +207,50 @@ def resolve_place(
     if scored and _acceptable(scored[0][1], context):
         return _place(scored[0][1], mention, cues)
 
-    # 3. capitalised sub-spans of a longer phrase
-    best: tuple[tuple[float, float], GazetteerEntry, _Cues] | None = None
-    for start, end in _spans(words):
-        span = words[start:end]
-        local = _cues(words[max(0, start - 3):start] + words[end:end + 1])
-        name = " ".join(span)
-        if norm_key(name) == norm_key(core_name):
-            continue
+    # 3. capitalised sub-spans of a longer phrase. Rank: inside a context country, then
+    #    specificity (town/district > admin1 > country), then earliest in the phrase (the head
+    #    of 'Douma, about 10 miles east of Damascus'), then score. An admin1 named in the
+    #    phrase ('... in Bago region') boosts the places inside it.
+    runs = set(_runs(words))
+    spans = [sp for sp in _spans(words) if norm_key(" ".join(words[sp[0]:sp[1]])) != norm_key(core_name)]
+    found: list[tuple[int, _Cues, float, GazetteerEntry]] = []
+    for start, end in spans:
+        name = " ".join(words[start:end])
+        local = _local_cues(words, start, end)
         hits = gazetteer.lookup(name, kinds=("country",))
         if hits:
-            cand = [(50.0 + (40.0 if hits[0].country in context else 0.0), hits[0])]
-        else:
-            cand = _candidates(name, gazetteer, context, local.want)[:1]
-        for sc, e in cand:
-            if not _acceptable(e, context):
-                continue
-            rank = (SPECIFICITY.get(e.kind, 0), sc)
-            if best is None or rank > best[0]:
-                best = (rank, e, local if e.kind != "country" else _Cues(None, False))
+            sc = 50.0 + (40.0 if hits[0].country in context else 0.0)
+            found.append((start, _Cues(None, False), sc, hits[0]))
+            continue
+        partial = (start, end) not in runs  # a part of a longer capitalised run
+        for sc, e in _candidates(name, gazetteer, context, local.want)[:20]:
+            if not partial or e.match == "exact":
+                found.append((start, local, sc, e))
+    named_admin1 = {
+        e.admin1 for _, _, _, e in found
+        if e.kind == "admin1" and e.match == "exact" and (not context or e.country in context)
+    }
+    best = None
+    for start, local, sc, e in found:
+        if not _acceptable(e, context):
+            continue
+        if e.kind != "admin1" and e.admin1 in named_admin1:
+            sc += 15.0
+        fits = local.want is not None and e.kind == local.want
+        rank = (e.country in context, SPECIFICITY.get(e.kind, 0), fits, -start, sc)
+        if best is None or rank > best[0]:
+            best = (rank, e, local)
     if best is not None:
-        e, local = best[1], best[2]
-        return _place(e, mention, _Cues(local.want, local.region or cues.region))
+        return _place(best[1], mention, best[2])
     return None
+
+
+def _local_cues(words: list[str], start: int, end: int) -> _Cues:
+    """Cue words next to a sub-span: kind cues from the 3 words before and the word after,
+    region modifiers only from the 2 words before ('outskirts of X', 'southern X')."""
+    kind = _cues(words[max(0, start - 3):start] + words[end:end + 1])
+    region = _cues(words[max(0, start - 2):start])
+    return _Cues(kind.want, region.region)
 
 
 def _acceptable(e: GazetteerEntry, context: Sequence[str]) -> bool:
@@ -229,14 +262,15 @@ def _acceptable(e: GazetteerEntry, context: Sequence[str]) -> bool:
 
 def _is_cap(w: str) -> bool:
     if w[:1].isupper():
-        return w.casefold() not in _NOT_PLACES
+        lw = w.casefold()
+        return lw not in _NOT_PLACES and lw not in REGION_MODIFIERS and lw not in _CUE_WORDS
     # al-Nu'man, el-Fasher: an article prefix glued to a capitalised name
     m = re.match(r"(?i)(al|el|ad|ash|as|ar|at|az|an)[-‑](\w)", w)
     return bool(m and m.group(2).isupper())
 
 
-def _spans(words: list[str]) -> list[tuple[int, int]]:
-    """All sub-spans (up to 4 words) of runs of capitalised words, longest first."""
+def _runs(words: list[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words."""
     runs, i = [], 0
     while i < len(words):
         if _is_cap(words[i]):
@@ -247,8 +281,13 @@ def _spans(words: list[str]) -> list[tuple[int, int]]:
             i = j
         else:
             i += 1
+    return runs
+
+
+def _spans(words: list[str]) -> list[tuple[int, int]]:
+    """All sub-spans (up to 4 words) of runs of capitalised words, longest first."""
     spans = []
-    for a, b in runs:
+    for a, b in _runs(words):
         for n in range(min(4, b - a), 0, -1):
             for s in range(a, b - n + 1):
                 spans.append((s, s + n))

@@ -204,11 +204,12 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         for c in kids:
             if c.dep_ in deps:
                 found.extend(_with_conjuncts(c))
+        if found and passive and trig.dep_ == "conj" and trig.head.pos_ in ("NOUN", "PROPN") and trig.head.i < found[0].i:
+            found.insert(0, trig.head)  # "31 soldiers and 3 VDP were killed" misparsed as noun + conj verb
         if not found and trig.dep_ in ("acl", "amod", "relcl") and trig.head.pos_ in ("NOUN", "PROPN", "NUM"):
             found.extend(_with_conjuncts(trig.head))  # "13 people killed", "11 injured"
-        if not found and trig.dep_ == "conj" and passive is False and not any(c.dep_.startswith("nsubj") for c in kids):
-            head = trig.head  # "six were killed and 11 injured" -> handled by the fallback below
-            del head
+    if not found and lemma == "dead" and trig.dep_ == "amod" and trig.head.pos_ in ("NOUN", "PROPN"):
+        found.extend(_with_conjuncts(trig.head))  # "left 13 people dead" parsed as amod
     if not found and lemma == "dead" or (not found and trig.lower_ in ("wounded", "injured") and trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
         head = trig.head  # "left 13 people dead", "were shot dead", "are dead"
         if trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "conj") and head != trig:
@@ -241,7 +242,6 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         elif lemma in ("life", "killing"):
             for c in trig.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    found.extend(_with_conjuncts(p) for p in c.children if p.dep_ == "pobj") if False else None
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found.extend(_with_conjuncts(p))
@@ -254,7 +254,7 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                     break
                 continue
             if _is_num(t) or t.lower_ in ("others", "more"):
-                found.append(t if _is_num(t) or not [c for c in t.children if _is_num(c)] else t)
+                found.append(t)
             break
     return found
 
@@ -313,10 +313,15 @@ def _is_aggregate(trig: Token) -> bool:
     return False
 
 
-def _excluded(tok: Token) -> bool:
-    """Inside an "including ..." / "among them" subset, or a quantity of non-people."""
+def _excluded(tok: Token, trig: Token) -> bool:
+    """Inside an "including ..." / "among them" subset (between the victim and its trigger)."""
     incl = set(_q()["inclusion_preps"])
-    return any(a.lower_ in incl and a.dep_ in ("prep", "advcl", "acl") for a in [tok, *tok.ancestors][:6])
+    for a in [tok, *tok.ancestors][:6]:
+        if a == trig:
+            return False
+        if a.lower_ in incl and a.dep_ in ("prep", "advcl", "acl"):
+            return True
+    return False
 
 
 @dataclass
@@ -352,7 +357,7 @@ def _sentence_figure(sent: Span, kind: str) -> tuple[Quantity | None, list[Token
         if _is_aggregate(trig):
             continue
         for v in _victims(trig, kind):
-            if v.i in seen or _excluded(v):
+            if v.i in seen or _excluded(v, trig):
                 continue
             q, toks = _quantity_of(v)
             if q is None:
@@ -389,7 +394,12 @@ def _evidence(toks: list[Token]) -> Evidence | None:
 def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
     total: Quantity | None = None
     toks: list[Token] = []
-    for sent in span.sents:
+    doc = span.doc if isinstance(span, Span) else span
+    lo, hi = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    for full in span.sents:
+        sent = doc[max(full.start, lo):min(full.end, hi)]
+        if len(sent) == 0:
+            continue
         q, t, also = _sentence_figure(sent, kind)
         if q is None:
             continue
@@ -421,6 +431,4 @@ def find_casualties(span: Span | Doc) -> Casualties:
     iev = _evidence(itoks) if injured is not None else None
     if injured is None and "injured" in none_scopes:
         injured = 0
-    if kq is not None and kq.best is None:
-        kev = kev  # vague: keep the evidence of the vague phrase
     return Casualties(killed, injured, kev, iev, acled)

