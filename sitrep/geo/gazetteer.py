@@ -396,7 +396,7 @@ class Gazetteer:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, cache_size: int = 50_000):
         self._path = Path(path) if path is not None else None
         self._con: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entrant: query methods call _db() while holding it
         self._demonyms: dict[str, str] | None = None
         self._country_names: dict[str, list[tuple[str, int]]] = {}
         self._query = lru_cache(maxsize=cache_size)(self._query_uncached)
