@@ -56,10 +56,19 @@ def place_phrase(place: Span) -> Span:
     return doc[start:end]
 
 
+DATELINE_MARKS = frozenset({"(", "--", "—", "–", "-", ":"})
+
+
 def in_dateline(span: Span) -> bool:
-    """True for the city of a dateline such as "SANAA, June 16 (Xinhua) --"."""
-    return span.text.isupper() and len(span.text) > 2 and (
-        span.start == span.sent.start or span.doc[span.start - 1].is_space)
+    """True for the city of a dateline ("SANAA, June 16 (Xinhua) --", "Bangkok, May 12 (AP)"):
+    the reporter's location, not the event's."""
+    if span.text.isupper() and len(span.text) > 2:
+        return True
+    sent = span.sent
+    if span.start - sent.start > 2 or span.end >= sent.end or span.doc[span.end].text not in {",", "("}:
+        return False
+    window = span.doc[span.end:min(span.end + 8, sent.end)]
+    return any(t.text in DATELINE_MARKS or t.ent_type_ == "DATE" for t in window)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ class Cues:
     irrealis_markers: frozenset[str]
     direction_words: frozenset[str]
     admin_words: frozenset[str]
+    aggregate_cues: tuple[str, ...]
+    anaphoric_determiners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -28,4 +30,6 @@ def load_cues() -> Cues:
         irrealis_markers=frozenset(raw["irrealis_markers"]),
         direction_words=frozenset(raw["direction_words"]),
         admin_words=frozenset(raw["admin_words"]),
+        aggregate_cues=tuple(raw["aggregate_cues"]),
+        anaphoric_determiners=frozenset(raw["anaphoric_determiners"]),
     )

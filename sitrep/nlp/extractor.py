@@ -60,15 +60,18 @@ class _Draft:
     injured_evidence: Evidence | None = None
     sources: list[tuple[str, Evidence]] = field(default_factory=list)
     background: bool = False
+    weak: bool = False  # neither a date nor a place of its own: kept only if it merges
     flags: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Context:
     published: dt.date | None
     countries: tuple[str, ...]
     dateline: object | None
+    resolved: dict = field(default_factory=dict)
+    main_place: tuple[Place, Evidence] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -100,25 +103,83 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(c for c, _ in counts.most_common())
 
 
-def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
+def _resolve_span(place: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
+    """Resolve one place mention (widened to "southern X", "X district"); cached per article."""
     from sitrep.geo.resolver import resolve_place
 
+    key = (place.start, place.end)
+    if key not in ctx.resolved:
+        gazetteer, _ = _services()
+        phrase = place_phrase(place)
+        found = resolve_place(phrase.text, context_countries=ctx.countries, gazetteer=gazetteer)
+        if found is not None and ctx.countries and found.country not in ctx.countries and (
+                place.label_ == "GAZ" or found.precision != "country" and not _is_capital(found)):
+            found = None  # a namesake abroad ("Mons", "Basrah" in a Somali story): not this article's
+        ctx.resolved[key] = (found, evidence_of(phrase)) if found is not None else None
+    return ctx.resolved[key]
+
+
+def _is_capital(place: Place) -> bool:
     gazetteer, _ = _services()
-    sent = trigger.sent
-    best: tuple[tuple[int, int], Place, Evidence] | None = None
-    for place in trigger.doc.spans["places"]:
+    country = gazetteer.country_by_code(place.country) if place.country else None
+    return country is not None and country.lat is not None and place.lat is not None and (
+        abs(country.lat - place.lat) < 0.05 and abs(country.lon - place.lon) < 0.05)
+
+
+def _places_in(sent: Span, ctx: _Context) -> list[tuple[Span, Place, Evidence]]:
+    found = []
+    for place in sent.doc.spans["places"]:
         if place.start < sent.start or place.end > sent.end or in_dateline(place):
             continue
-        phrase = place_phrase(place)
-        resolved = resolve_place(phrase.text, context_countries=ctx.countries, gazetteer=gazetteer)
-        if resolved is None:
-            continue
-        key = (PRECISION_RANK.get(resolved.precision, 3), token_distance(place, trigger))
+        resolved = _resolve_span(place, ctx)
+        if resolved is not None:
+            found.append((place, *resolved))
+    return found
+
+
+def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
+    """The most precise place of the trigger's sentence, nearest the trigger on ties."""
+    best = None
+    for span, place, ev in _places_in(trigger.sent, ctx):
+        key = (PRECISION_RANK.get(place.precision, 3), token_distance(span, trigger))
         if best is None or key < best[0]:
-            best = (key, resolved, evidence_of(phrase))
+            best = (key, place, ev)
     if best is None:
         return None, None
     return best[1], best[2]
+
+
+def _inherited_place(sent: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
+    """No place in the sentence: the nearest earlier place in the same paragraph, else the
+    article's most mentioned place below country level."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i > 0:
+        prev = doc[i].sent
+        if "\n" in doc[prev.end - 1].text_with_ws:
+            break
+        specific = [p for p in _places_in(prev, ctx) if p[1].precision != "country"]
+        if specific:
+            return specific[-1][1], specific[-1][2]
+        i = prev.start - 1
+    if ctx.main_place is not None:
+        return ctx.main_place
+    return None, None
+
+
+def _main_place(doc: Doc, ctx: _Context) -> tuple[Place, Evidence] | None:
+    counts: Counter[tuple] = Counter()
+    first: dict[tuple, tuple[Place, Evidence]] = {}
+    for sent in doc.sents:
+        for _, place, ev in _places_in(sent, ctx):
+            if place.precision == "country":
+                continue
+            key = _place_key(place)
+            counts[key] += 1
+            first.setdefault(key, (place, ev))
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]
 
 
 def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None]:
@@ -161,8 +222,16 @@ def _fallback_date(draft: _Draft, ctx: _Context) -> None:
     draft.flags.add("date_from_publication")
 
 
+def _is_aggregate(sent: Span) -> bool:
+    """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
+    lowered = sent.text.lower()
+    return any(cue in lowered for cue in load_cues().aggregate_cues)
+
+
 def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
     codebook = load_codebook()
+    if _is_aggregate(sent):
+        return []
     by_type: dict[str, Span] = {}
     for trig in triggers:
         if is_irrealis(trig):
@@ -183,8 +252,13 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft = _Draft(sub_type, entry.event_type, trig, sent, evidence=[evidence_of(sent)])
         draft.location, draft.location_evidence = _choose_place(trig, ctx)
         draft.date, draft.date_precision, draft.date_evidence = _choose_date(trig, ctx)
+        draft.weak = draft.location is None and draft.date is None
         if draft.date is None:
             _fallback_date(draft, ctx)
+        if draft.location is None:
+            draft.location, draft.location_evidence = _inherited_place(sent, ctx)
+            if draft.location is not None:
+                draft.flags.add("location_from_context")
         country = draft.location.country if draft.location else (ctx.countries[0] if ctx.countries else None)
         mentions = actors.find(sent, country=country)
         linked = link_actors(mentions, trig)
@@ -193,6 +267,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         _retype(draft, entry)
         draft.sources = find_sources(sent)
         draft.background = _is_background(draft, ctx)
+        if draft.background and draft.date_precision == "year":
+            continue  # year-only history is context, not a codable event
         drafts.append(draft)
     _add_casualties(drafts, sent)
     return drafts
@@ -257,6 +333,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 
 def _merge_into(keep: _Draft, other: _Draft) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
+    keep.weak = keep.weak and other.weak
     keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
     if other.location is not None and (keep.location is None or PRECISION_RANK[other.location.precision]
                                        < PRECISION_RANK[keep.location.precision]):
@@ -285,7 +362,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 break
         else:
             kept.append(draft)
-    return kept
+    return [d for d in kept if not d.weak]
 
 
 def _confidence(draft: _Draft) -> float:
@@ -342,6 +419,7 @@ def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list
 
     day = _parse_published(published)
     ctx = _Context(day, _article_countries(doc), find_dateline(doc.text, day))
+    ctx.main_place = _main_place(doc, ctx)
     triggers_by_sent: dict[int, list[Span]] = {}
     for trig in doc.spans["triggers"]:
         triggers_by_sent.setdefault(trig.sent.start, []).append(trig)

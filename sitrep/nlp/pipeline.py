@@ -11,6 +11,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+import sitrep.nlp.paragraphs  # noqa: F401  (registers the component)
 import sitrep.nlp.places  # noqa: F401  (registers the factory)
 import sitrep.nlp.triggers  # noqa: F401  (registers the factory)
 from sitrep.errors import SitrepError
@@ -43,6 +44,7 @@ def load_base_model(name: str) -> Language:
 def build_nlp(model: str | None = None) -> Language:
     """The full pipeline, built once per process."""
     nlp = load_base_model(model or spacy_model_name())
+    nlp.add_pipe("sitrep_paragraphs", before="parser")
     nlp.add_pipe("sitrep_places", last=True)
     nlp.add_pipe("sitrep_triggers", last=True)
     return nlp

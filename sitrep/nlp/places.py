@@ -43,7 +43,7 @@ class PlaceTagger:
             hit = None
             for stop in range(end, i, -1):  # longest known name first
                 if self.gazetteer.is_known(doc[i:stop].text):
-                    hit = Span(doc, i, stop, label="GPE")
+                    hit = Span(doc, i, stop, label="GAZ")  # known to the gazetteer only
                     break
             if hit is not None:
                 spans.append(hit)
