@@ -92,14 +92,24 @@ def _parse_published(published: str | None) -> dt.date | None:
 
 
 def _article_countries(doc: Doc) -> tuple[str, ...]:
-    """Countries the article is about, most mentioned first (names, demonyms, resolved towns)."""
+    """Countries the article is about, most mentioned first: country names and demonyms, then
+    the countries of its place names (resolved without context, statistical NER only)."""
+    from sitrep.geo.resolver import resolve_place
+
     gazetteer, _ = _services()
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             hit = gazetteer.country(ent.text)
             if hit is not None:
-                counts[hit.country] += 1
+                counts[hit.country] += 2
+    mentioned = tuple(c for c, _ in counts.most_common())
+    for place in doc.spans["places"]:
+        if place.label_ == "GAZ" or in_dateline(place):
+            continue
+        found = resolve_place(place_phrase(place).text, context_countries=mentioned, gazetteer=gazetteer)
+        if found is not None and found.country and found.precision != "country":
+            counts[found.country] += 1
     return tuple(c for c, _ in counts.most_common())
 
 

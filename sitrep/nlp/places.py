@@ -22,9 +22,25 @@ class KnowsPlaces(Protocol):
     def is_known(self, name: str) -> bool: ...
 
 
+def english_words(nlp: Language) -> frozenset[str]:
+    """Common English words, from the lemmatizer's own word index (WordNet-derived), so that
+    "Center", "Minister" or "Homeland" are not taken for the towns that share their name."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+
+
 class PlaceTagger:
-    def __init__(self, gazetteer: KnowsPlaces | None = None) -> None:
+    def __init__(self, gazetteer: KnowsPlaces | None = None, common_words: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
+        self.common_words = common_words
+
+    def _is_common_phrase(self, span: Span) -> bool:
+        return all(t.lower_ in self.common_words or t.is_punct for t in span)
 
     def _gazetteer_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
         if self.gazetteer is None:
@@ -42,7 +58,7 @@ class PlaceTagger:
                 end += 1
             hit = None
             for stop in range(end, i, -1):  # longest known name first
-                if self.gazetteer.is_known(doc[i:stop].text):
+                if self.gazetteer.is_known(doc[i:stop].text) and not self._is_common_phrase(doc[i:stop]):
                     hit = Span(doc, i, stop, label="GAZ")  # known to the gazetteer only
                     break
             if hit is not None:
@@ -64,4 +80,4 @@ class PlaceTagger:
 def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
     from sitrep.geo.gazetteer import Gazetteer
 
-    return PlaceTagger(Gazetteer())
+    return PlaceTagger(Gazetteer(), english_words(nlp))
