@@ -24,7 +24,7 @@ demo: install
 	$(BIN)/sitrep events --db demo.db
 
 test: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -rs || { rc=$$?; [ $$rc -ne 5 ] || echo "make test: pytest collected no tests (exit 5)" >&2; exit $$rc; }
 
 clean:
 	rm -rf $(VENV) demo.db

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -28,6 +29,37 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Option callback: a YYYY-MM-DD date (a usage error, not a traceback, when malformed)."""
+    from sitrep.ingest import normalise_date
+
+    if value is None:
+        return None
+    date = normalise_date(value)
+    if date is None:
+        raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date")
+    return date
+
+
+def _country_code(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if len(value) != 2 or not value.isalpha():
+        raise click.BadParameter(f"{value!r} is not an ISO 3166-1 alpha-2 code (e.g. YE, SY)")
+    return value.upper()
+
+
+def _event_kind(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from sitrep.model import EVENT_TYPES, SUB_EVENT_TYPES
+
+    if value is None or value in EVENT_TYPES or value in SUB_EVENT_TYPES:
+        return value
+    raise click.BadParameter(
+        f"{value!r} is not an event type ({', '.join(EVENT_TYPES)}) or a sub-event type "
+        f"({', '.join(SUB_EVENT_TYPES)})"
+    )
+
+
 @click.group()
 @click.version_option(package_name="sitrep")
 def cli() -> None:
@@ -38,7 +70,7 @@ def cli() -> None:
 @click.argument("file", required=False)
 @click.option("--input", "input_path", type=click.Path(dir_okay=False, allow_dash=True),
               help="Batch mode: a JSONL file of {id, text, published, title?, url?} lines.")
-@click.option("--published", help="Publication date of FILE (YYYY-MM-DD); relative dates resolve against it.")
+@click.option("--published", callback=_iso_date, help="Publication date of FILE (YYYY-MM-DD); relative dates resolve against it.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default=None,
               help="Output format (default: table for FILE, jsonl for --input).")
 def extract(file: str | None, input_path: str | None, published: str | None, fmt: str | None) -> None:
@@ -60,7 +92,9 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
             if isinstance(item, IngestFailure):
                 _report(item)
                 if not item.warning:
-                    failures[item.reason.split(":")[0].split(" (")[0]] += 1
+                    # group by kind of problem: "line 7 is not JSON: ..." -> "is not JSON"
+                    kind = re.sub(r"^line \d+:?\s*", "", item.reason)
+                    failures[kind.split(":")[0].split(" (")[0]] += 1
                 continue
             yield item
 
@@ -79,7 +113,7 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
                 all_events.extend(result)
         else:
             all_events.extend(result)
-    if not batch or fmt != "jsonl":
+    if (not batch or fmt != "jsonl") and (done or not failures):
         write_events(all_events, fmt, out)
     if batch:
         elapsed = time.perf_counter() - started
@@ -94,7 +128,7 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file to store into.")
-@click.option("--published", help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
+@click.option("--published", callback=_iso_date, help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
 def ingest(paths: tuple[str, ...], db: str, published: str | None) -> None:
     """Read articles (text, HTML, JSONL files or folders), extract events, store them in --db.
 
@@ -128,14 +162,16 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None) -> None:
             stats["events"] += len(result)
     click.echo(f"sitrep: {stats['ingested']} articles ingested ({stats['events']} events), "
                f"{stats['unchanged']} unchanged, {stats['failed']} failed -> {db}", err=True)
+    if stats["failed"] and not (stats["ingested"] or stats["unchanged"]):
+        sys.exit(1)  # like `extract`: every input failed
 
 
 @cli.command()
 @click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="SQLite file.")
-@click.option("--type", "event_type", help="Event type or sub-event type (e.g. battles, air_drone_strike).")
-@click.option("--country", help="ISO 3166-1 alpha-2 country code of the event location.")
-@click.option("--since", "date_from", help="Earliest event date (YYYY-MM-DD).")
-@click.option("--until", "date_to", help="Latest event date (YYYY-MM-DD).")
+@click.option("--type", "event_type", callback=_event_kind, help="Event type or sub-event type (e.g. battles, air_drone_strike).")
+@click.option("--country", callback=_country_code, help="ISO 3166-1 alpha-2 country code of the event location.")
+@click.option("--since", "date_from", callback=_iso_date, help="Earliest event date (YYYY-MM-DD).")
+@click.option("--until", "date_to", callback=_iso_date, help="Latest event date (YYYY-MM-DD).")
 @click.option("--news-only", is_flag=True, help="Leave out background events.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EVENTS), default="table")
 def events(db: str, event_type: str | None, country: str | None, date_from: str | None,

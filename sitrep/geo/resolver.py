@@ -111,7 +111,9 @@ def score_candidate(
     * kind fit with the cue words: a requested kind +20 (an admin1 also gets +10 when an admin2
       is requested, as Kenyan counties are admin1); without cues a town +10, an admin1 +6, an
       admin2 +3; a town also gets +5 under any admin cue (the unit may be named after it);
-    * population: +2 * log10(1 + population) (0..~14), so among equals the larger place wins.
+    * population: +2 * log10(1 + population) (0..~14), so among equals the larger place wins;
+    * the query is the place's own name, not one of its alternate names: +15 ("Bihar" is the
+      state, not the town Bihar Sharif that also answers to it).
 
     Exact before loose is also enforced structurally: loose/fuzzy candidates are only computed
     when no exact candidate exists in a context country.
@@ -128,6 +130,8 @@ def score_candidate(
     elif e.kind == "city":
         s += 5.0
     s += 2.0 * math.log10(1 + max(e.population, 0))
+    if e.matched and norm_key(e.name) == e.matched:
+        s += 15.0
     return s
 
 

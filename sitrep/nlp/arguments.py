@@ -79,21 +79,31 @@ class LinkedActors:
     actor2_evidence: Evidence | None
 
 
+def _phrase_head(token: Token) -> Token:
+    """Climb from a modifier ("police" in "a police vehicle") to the head of its noun phrase."""
+    while token.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod", "case"} and token.head is not token:
+        token = token.head
+    return token
+
+
 def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     """'agent', 'patient' or 'other' for an actor mention, from its syntactic head."""
     head = max(mention_tokens, key=lambda t: len(list(t.subtree)))
-    for tok in mention_tokens:
-        if tok.dep_ in {"nsubjpass"}:
-            return "patient"
-    if head.dep_ == "nsubj":
-        return "agent"
-    if head.dep_ == "pobj" and head.head.lower_ == "by":
-        return "agent"
-    if head.dep_ in {"compound", "amod", "poss", "npadvmod"} and head.head.i in range(trigger.start, trigger.end):
-        return "agent"
-    if head.dep_ == "pobj" and head.head.lower_ in PATIENT_PREPS:
+    trigger_ids = range(trigger.start, trigger.end)
+    if any(tok.dep_ == "nsubjpass" for tok in mention_tokens):
         return "patient"
-    if head.dep_ in {"dobj", "attr"}:
+    if head.dep_ in {"compound", "amod", "poss", "npadvmod", "nmod"} and head.head.i in trigger_ids:
+        return "agent"  # "coalition airstrike", "Russian jets", "the army's assault"
+    phrase = _phrase_head(head)
+    if phrase.dep_ == "nsubjpass":
+        return "patient"
+    if phrase.dep_ == "nsubj":
+        return "agent"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "by":
+        return "agent"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in PATIENT_PREPS:
+        return "patient"
+    if phrase.dep_ in {"dobj", "attr"}:
         return "patient"
     return "other"
 

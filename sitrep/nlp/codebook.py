@@ -24,6 +24,7 @@ class CodebookEntry:
     needs: tuple[str, ...] = ()
     by_target: tuple[tuple[str, str], ...] = ()
     by_actor: tuple[tuple[str, str], ...] = ()
+    absorbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def load_codebook() -> Codebook:
             needs=tuple(spec.get("needs", ())),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
+            absorbs=tuple(spec.get("absorbs", ())),
         )
         for name, spec in raw["types"].items()
     )

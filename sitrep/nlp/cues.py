@@ -18,6 +18,7 @@ class Cues:
     admin_words: frozenset[str]
     aggregate_cues: tuple[str, ...]
     anaphoric_determiners: frozenset[str]
+    reference_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -32,4 +33,5 @@ def load_cues() -> Cues:
         admin_words=frozenset(raw["admin_words"]),
         aggregate_cues=tuple(raw["aggregate_cues"]),
         anaphoric_determiners=frozenset(raw["anaphoric_determiners"]),
+        reference_words=frozenset(raw["reference_words"]),
     )

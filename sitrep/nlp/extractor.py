@@ -61,6 +61,7 @@ class _Draft:
     sources: list[tuple[str, Evidence]] = field(default_factory=list)
     background: bool = False
     weak: bool = False  # neither a date nor a place of its own: kept only if it merges
+    anaphoric: bool = False  # "the attack": refers back to an event already told
     flags: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -147,11 +148,48 @@ def _places_in(sent: Span, ctx: _Context) -> list[tuple[Span, Place, Evidence]]:
     return found
 
 
+def _unresolved_place(sent: Span, ctx: _Context) -> Span | None:
+    """A place name of the sentence (from the statistical NER) that the gazetteer cannot place."""
+    for place in sent.doc.spans["places"]:
+        if sent.start <= place.start and place.end <= sent.end and place.label_ != "GAZ" \
+                and not in_dateline(place) and _resolve_span(place, ctx) is None:
+            return place
+    return None
+
+
+def _linked(place: Span, trigger: Span) -> bool:
+    """True when the place hangs off the trigger's clause in the parse ("struck X in Y")."""
+    anchors = {trigger.root.i, trigger.root.head.i}
+    token = place.root
+    for _ in range(8):
+        if token.i in anchors:
+            return True
+        if token.head is token or token.dep_ in {"relcl", "advcl", "ccomp"} and token.head.i not in anchors:
+            return False
+        token = token.head
+    return False
+
+
+def _is_reference(place: Span) -> bool:
+    """A landmark, not the event's place: "east of Aden", "from the border with Niger"."""
+    cues = load_cues()
+    doc = place.doc
+    i = place_phrase(place).start
+    before = [t.lower_ for t in doc[max(place.sent.start, i - 3):i]]
+    if not before:
+        return False
+    if before[-1] in {"from", "toward", "towards", "border"}:
+        return True
+    return before[-1] == "of" and len(before) > 1 and before[-2] in cues.direction_words | {"kilometres", "kilometers", "km", "miles"}
+
+
 def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
-    """The most precise place of the trigger's sentence, nearest the trigger on ties."""
+    """The event's place: a sub-country place linked to the trigger in the parse, else the
+    nearest one; landmarks ("east of X") and whole countries only when nothing else is there."""
     best = None
     for span, place, ev in _places_in(trigger.sent, ctx):
-        key = (PRECISION_RANK.get(place.precision, 3), token_distance(span, trigger))
+        rank = PRECISION_RANK.get(place.precision, 3)
+        key = (rank == 3, _is_reference(span), not _linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:
             best = (key, place, ev)
     if best is None:
@@ -192,7 +230,7 @@ def _main_place(doc: Doc, ctx: _Context) -> tuple[Place, Evidence] | None:
     return first[counts.most_common(1)[0][0]]
 
 
-def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None]:
+def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None, bool]:
     """The date nearest the trigger; a statement date ("said Tuesday") only bounds the event,
     so it is used with week precision when nothing better is in the sentence."""
     from sitrep.nlp.dates import find_dates
@@ -206,13 +244,19 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
-        return None, "week", None
+        return None, "week", None, False
     m = best[1]
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
-    return m.date, precision, Evidence(m.start_char, m.end_char, m.text)
+    return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
 
 
 def _is_background(draft: _Draft, ctx: _Context) -> bool:
+    """An earlier event recalled as context: dated well before publication, in an earlier
+    month, or introduced by a cue before its trigger ("comes two days after", "last month")."""
+    sent, trigger = draft.sentence, draft.trigger
+    before = sent.doc.text[sent.start_char:trigger.start_char].lower()
+    if any(cue in before for cue in load_cues().background_cues):
+        return True
     if ctx.published is None or draft.date is None or "date_from_publication" in draft.flags:
         return False
     event_day = dt.date.fromisoformat(draft.date)
@@ -238,6 +282,15 @@ def _is_aggregate(sent: Span) -> bool:
     return any(cue in lowered for cue in load_cues().aggregate_cues)
 
 
+def _is_anaphoric(trigger: Span) -> bool:
+    """A generic noun with a definite determiner ("the attack", "this fighting")."""
+    root = trigger.root
+    if trigger.label_ not in GENERIC_TYPES or root.pos_ != "NOUN":
+        return False
+    dets = load_cues().anaphoric_determiners
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in root.children)
+
+
 def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
     codebook = load_codebook()
     if _is_aggregate(sent):
@@ -249,19 +302,20 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         by_type.setdefault(trig.label_, trig)
     if any(t not in GENERIC_TYPES for t in by_type):
         by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
-    if "protest_with_intervention" in by_type or "excessive_force_against_protesters" in by_type:
-        by_type.pop("peaceful_protest", None)
-    if "excessive_force_against_protesters" in by_type:
-        by_type.pop("protest_with_intervention", None)
-    if "attack" in by_type and "armed_clash" in by_type:
-        by_type.pop("armed_clash")
+    for sub_type in list(by_type):
+        if sub_type in by_type:
+            for absorbed in codebook.entry(sub_type).absorbs:
+                by_type.pop(absorbed, None)
     _, actors = _services()
     drafts = []
     for sub_type, trig in by_type.items():
         entry = codebook.entry(sub_type)
         draft = _Draft(sub_type, entry.event_type, trig, sent, evidence=[evidence_of(sent)])
         draft.location, draft.location_evidence = _choose_place(trig, ctx)
-        draft.date, draft.date_precision, draft.date_evidence = _choose_date(trig, ctx)
+        draft.date, draft.date_precision, draft.date_evidence, statement = _choose_date(trig, ctx)
+        if statement:
+            draft.flags.add("date_from_statement")
+        draft.anaphoric = _is_anaphoric(trig)
         draft.weak = draft.location is None and draft.date is None
         if draft.date is None:
             _fallback_date(draft, ctx)
@@ -269,6 +323,11 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             draft.location, draft.location_evidence = _inherited_place(sent, ctx)
             if draft.location is not None:
                 draft.flags.add("location_from_context")
+                unknown = _unresolved_place(sent, ctx)
+                if unknown is not None:  # a village the gazetteer lacks: keep its words
+                    draft.location = replace(draft.location, mention=unknown.text, precision="region")
+                    draft.location_evidence = evidence_of(unknown)
+                    draft.flags.add("location_approximate")
         country = draft.location.country if draft.location else (ctx.countries[0] if ctx.countries else None)
         mentions = actors.find(sent, country=country)
         linked = link_actors(mentions, trig)
@@ -326,7 +385,8 @@ def _place_key(place: Place | None) -> tuple:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.sub_event_type != b.sub_event_type or a.background != b.background:
         return False
-    fallback = "date_from_publication" in a.flags or "date_from_publication" in b.flags
+    loose_dates = {"date_from_publication", "date_from_statement"}
+    fallback = bool(loose_dates & a.flags) or bool(loose_dates & b.flags)
     if a.date != b.date and not fallback:
         return False
     if fallback and a.date and b.date:
@@ -336,6 +396,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return True
     if _place_key(a.location) == _place_key(b.location):
         return True
+    if fallback and a.location.admin1 and a.location.admin1 == b.location.admin1:
+        return True  # an undated retelling (headline) of the dated event in the same province
     coarse = {"country", "admin1"}
     return a.location.country == b.location.country and (
         a.location.precision in coarse or b.location.precision in coarse)
@@ -345,12 +407,14 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
     keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
-    if other.location is not None and (keep.location is None or PRECISION_RANK[other.location.precision]
-                                       < PRECISION_RANK[keep.location.precision]):
+    loose_dates = {"date_from_publication", "date_from_statement"}
+    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags
+    if other.location is not None and (keep.location is None or dated_report or PRECISION_RANK[
+            other.location.precision] < PRECISION_RANK[keep.location.precision]):
         keep.location, keep.location_evidence = other.location, other.location_evidence
-    if "date_from_publication" in keep.flags and "date_from_publication" not in other.flags:
+    if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
-        keep.flags.discard("date_from_publication")
+        keep.flags -= loose_dates
     for name in ("actor1", "actor2"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
@@ -363,13 +427,24 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)
 
 
+def _same_area(a: _Draft, b: _Draft) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    if a.location.country != b.location.country:
+        return False
+    return _place_key(a.location) == _place_key(b.location) or a.location.admin1 == b.location.admin1 \
+        or {a.location.precision, b.location.precision} & {"country", "admin1"} != set()
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold repeats into one event; "the attack" joins the latest event told in the same area."""
     kept: list[_Draft] = []
     for draft in drafts:
-        for candidate in kept:
-            if _compatible(candidate, draft):
-                _merge_into(candidate, draft)
-                break
+        target = next((c for c in kept if _compatible(c, draft)), None)
+        if target is None and draft.anaphoric:
+            target = next((c for c in reversed(kept) if _same_area(c, draft) and not c.background), None)
+        if target is not None:
+            _merge_into(target, draft)
         else:
             kept.append(draft)
     return [d for d in kept if not d.weak]

@@ -1,0 +1,54 @@
+"""The installed console script, as a real process: stdin input and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from .clitools import SITREP_BIN, YEMEN_STRIKE
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not SITREP_BIN.exists(), reason=f"{SITREP_BIN} not installed"),
+]
+
+
+def _sitrep(*args, stdin: bytes = b"", cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(SITREP_BIN), *map(str, args)], input=stdin, capture_output=True,
+                          timeout=300, cwd=cwd)
+
+
+def test_stdin_text_and_jsonl(tmp_path):
+    run = _sitrep("extract", "-", "--published", "2024-03-13", "--format", "json",
+                  stdin=YEMEN_STRIKE.encode("utf-8"))
+    assert run.returncode == 0, run.stderr.decode()
+    events = json.loads(run.stdout)
+    strikes = [e for e in events if e["sub_event_type"] == "air_drone_strike"
+               and (e["location"] or {}).get("country") == "YE"]
+    assert strikes, events
+    for event in events:
+        for span in event["evidence_spans"]:
+            assert YEMEN_STRIKE[span["start_char"]:span["end_char"]] == span["text"]
+
+    line = json.dumps({"id": "piped", "published": "2024-03-13", "text": YEMEN_STRIKE})
+    run = _sitrep("extract", "--input", "-", stdin=(line + "\n{oops\n").encode("utf-8"))
+    assert run.returncode == 0, run.stderr.decode()
+    records = [json.loads(x) for x in run.stdout.decode().splitlines()]
+    assert [r["id"] for r in records] == ["piped"]
+    assert "<stdin>:2" in run.stderr.decode() and "1 failed" in run.stderr.decode()
+
+
+def test_exit_codes(tmp_path):
+    missing = _sitrep("extract", tmp_path / "gone.txt")
+    assert missing.returncode == 1
+    assert missing.stdout == b""
+    err = missing.stderr.decode()
+    assert err.count("\n") == 1 and "gone.txt" in err and "Traceback" not in err
+
+    empty_stdin = _sitrep("extract", "-", stdin=b"")
+    assert empty_stdin.returncode == 1 and b"<stdin>" in empty_stdin.stderr
+
+    usage = _sitrep("events", "--db", tmp_path / "none.db")
+    assert usage.returncode == 2
