@@ -142,6 +142,15 @@ def _candidates(
     key = norm_key(name)
     found = gazetteer.lookup(name, kinds=kinds)
     in_ctx = [e for e in found if e.country in context]
+    if not context and not found and len(key.split()) > 1:
+        # no country in context and no exact name: transliteration variants of a multi-word
+        # name anywhere (one-word variants are too ambiguous without a country; never fuzzy)
+        found = [
+            e
+            for e in gazetteer.lookup(name, kinds=kinds, loose=True)
+            if e.match == "loose"
+            and fuzz.ratio(strip_articles(key), strip_articles(e.matched)) >= LOOSE_MIN_RATIO
+        ]
     if context and not in_ctx:
         # transliteration variants, then fuzzy matches, only inside the context countries
         for cc in context:

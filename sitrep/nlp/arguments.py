@@ -108,13 +108,24 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     return "other"
 
 
+def _is_speaker(tokens: Sequence[Token]) -> bool:
+    """The mention names who reports ("a police spokesman said", "according to the army")."""
+    speech = load_cues().speech_verbs
+    head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}
+
+
 def link_actors(mentions: Sequence, trigger: Span) -> LinkedActors:
     """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence."""
     doc = trigger.doc
     scored = []
     for m in mentions:
         toks = [t for t in doc[trigger.sent.start:trigger.sent.end] if m.start_char <= t.idx < m.end_char]
-        if not toks:
+        if not toks or _is_speaker(toks):
             continue
         role = _role(toks, trigger)
         distance = abs(toks[0].i - trigger.start)

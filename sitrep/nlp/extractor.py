@@ -99,11 +99,11 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
 
     gazetteer, _ = _services()
     counts: Counter[str] = Counter()
-    for ent in doc.ents:
-        if ent.label_ in {"GPE", "NORP", "LOC"}:
-            hit = gazetteer.country(ent.text)
-            if hit is not None:
-                counts[hit.country] += 2
+    named = [e for e in doc.ents if e.label_ == "NORP"] + [p for p in doc.spans["places"] if p.label_ != "GAZ"]
+    for ent in named:
+        hit = gazetteer.country(ent.text)
+        if hit is not None:
+            counts[hit.country] += 2
     mentioned = tuple(c for c, _ in counts.most_common())
     for place in doc.spans["places"]:
         if place.label_ == "GAZ" or in_dateline(place):
@@ -236,7 +236,10 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
     from sitrep.nlp.dates import find_dates
 
     best = None
+    dateline = ctx.dateline
     for m in find_dates(trigger.sent, ctx.published):
+        if dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char:
+            continue  # "SANAA, June 16 --" dates the dispatch, not the event
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None:
             continue
@@ -419,9 +422,9 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
             setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
-    if keep.fatalities.best is None and other.fatalities.best is not None:
+    if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report):
         keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
-    if keep.injured is None and other.injured is not None:
+    if other.injured is not None and (keep.injured is None or dated_report):
         keep.injured, keep.injured_evidence = other.injured, other.injured_evidence
     names = {n.lower() for n, _ in keep.sources}
     keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)

@@ -68,8 +68,32 @@ class PlaceTagger:
                 i += 1
         return spans
 
+    @staticmethod
+    def _extend(doc: Doc, ent: Span) -> Span:
+        """The NER often stops early in foreign names ("Khan" of "Khan Sheikhoun"): take the
+        capitalised proper nouns that follow it and belong to no other entity."""
+        end = ent.end
+        while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and not doc[end - 1].whitespace_ == "":
+            end += 1
+        return Span(doc, ent.start, end, label=ent.label_)
+
+    def _join_split_names(self, ents: list[Span]) -> list[Span]:
+        """Join neighbouring place entities that together make one known name ("Burkina" +
+        "Faso")."""
+        joined: list[Span] = []
+        for ent in ents:
+            if joined and joined[-1].end == ent.start and self.gazetteer is not None:
+                both = ent.doc[joined[-1].start:ent.end]
+                if self.gazetteer.is_known(both.text):
+                    joined[-1] = Span(ent.doc, both.start, both.end, label=joined[-1].label_)
+                    continue
+            joined.append(ent)
+        return joined
+
     def __call__(self, doc: Doc) -> Doc:
-        ents = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e.label_ in PLACE_LABELS]
+        ents = self._join_split_names([e for e in doc.ents if e.label_ in PLACE_LABELS])
+        ents = [self._extend(doc, e) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
         doc.spans["places"] = sorted(places, key=lambda s: s.start)
