@@ -20,7 +20,7 @@ install: $(BIN)/sitrep
 
 demo: install
 	rm -f demo.db
-	$(BIN)/sitrep ingest examples/ --db demo.db
+	$(BIN)/sitrep ingest examples/ --db demo.db --published 2025-10-09
 	$(BIN)/sitrep events --db demo.db
 
 test: install

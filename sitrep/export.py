@@ -73,7 +73,7 @@ def _write_table(events: Sequence[Event], out: TextIO) -> None:
                 "background" if e.background else "",
             ]
         )
-    headers = ["date", "type", "sub-type", "place", "country", "actor1", "actor2", "killed", ""]
+    headers = ["date", "type", "sub-type", "place", "country", "actor1", "actor2", "killed", "status"]
     out.write(tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True))
     out.write("\n")
 

@@ -20,8 +20,17 @@ PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into"})
 
 
+EDGE_JUNK = " \t\r\n,;:-–—"
+
+
 def evidence_of(span: Span) -> Evidence:
-    return Evidence(span.start_char, span.end_char, span.text)
+    """The span's words without the whitespace and dangling punctuation at its edges."""
+    text = span.text
+    left = len(text) - len(text.lstrip(EDGE_JUNK))
+    right = len(text.rstrip())
+    if left >= right:
+        return Evidence(span.start_char, span.end_char, text)
+    return Evidence(span.start_char + left, span.start_char + right, text[left:right])
 
 
 def token_distance(a: Span, b: Span) -> int:

@@ -12,7 +12,7 @@ from sitrep.eval.matching import FIELD_NAMES
 from sitrep.eval.metrics import Scores, format_report, score, to_json
 from sitrep.eval.runner import evaluate, load_gold
 
-DEV = Path("/work/shared/eval/dev.jsonl")
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev.jsonl"
 
 
 def ev(**kw) -> dict:
