@@ -44,14 +44,15 @@ class Codebook:
 
 
 def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
-    """Turn ``"fire * rocket|rockets"`` into a Matcher token pattern on ``LOWER`` or lemma."""
+    """Turn ``"fire * rocket|rockets"`` into a Matcher token pattern on the lower-cased lemma
+    (the trigger component lower-cases lemmas first, so headline case does not matter)."""
     pattern: list[dict[str, Any]] = []
     for token in phrase.split():
         if token == "*":
             pattern.append({"OP": "{0,3}"})
             continue
         words = token.split("|")
-        pattern.append({"_": {"llemma": {"IN": words}}})
+        pattern.append({"LEMMA": {"IN": words}})
     return pattern
 
 

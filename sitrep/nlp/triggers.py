@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 
-if not Token.has_extension("llemma"):
-    Token.set_extension("llemma", getter=lambda t: t.lemma_.lower())
 
 
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
@@ -36,6 +34,9 @@ class TriggerTagger:
         return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
 
     def __call__(self, doc: Doc) -> Doc:
+        for token in doc:  # match "Airstrikes" in a Title Case headline like "airstrikes"
+            if not token.lemma_.islower():
+                token.lemma_ = token.lemma_.lower()
         found: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
