@@ -209,6 +209,8 @@ def is_irrealis(trigger: Span) -> bool:
             if child.dep_ == "neg":
                 return True
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.irrealis_markers:
+                if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"}:
+                    continue  # "managed to seize" happened
                 return True
         if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB":
             return True

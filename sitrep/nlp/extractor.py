@@ -171,9 +171,13 @@ def _linked(place: Span, trigger: Span) -> bool:
 
 
 def _is_reference(place: Span) -> bool:
-    """A landmark, not the event's place: "east of Aden", "from the border with Niger"."""
+    """A landmark, not the event's place: "east of Aden", "from the border with Niger", or a
+    name used as a modifier ("the Red Sea port city of Hodeidah")."""
     cues = load_cues()
     doc = place.doc
+    root = place.root
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end and root.head.pos_ == "NOUN":
+        return True
     i = place_phrase(place).start
     before = [t.lower_ for t in doc[max(place.sent.start, i - 3):i]]
     if not before:
@@ -237,9 +241,13 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
 
     best = None
     dateline = ctx.dateline
+    dateline_ends = [p.end_char for p in trigger.doc.spans["places"]
+                     if trigger.sent.start <= p.start < trigger.sent.end and in_dateline(p)]
     for m in find_dates(trigger.sent, ctx.published):
         if dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char:
             continue  # "SANAA, June 16 --" dates the dispatch, not the event
+        if any(0 <= m.start_char - end <= 3 for end in dateline_ends):
+            continue  # "Bangkok, May 12 (AP)"
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None:
             continue
@@ -319,7 +327,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         if statement:
             draft.flags.add("date_from_statement")
         draft.anaphoric = _is_anaphoric(trig)
-        draft.weak = draft.location is None and draft.date is None
+        draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country")
         if draft.date is None:
             _fallback_date(draft, ctx)
         if draft.location is None:

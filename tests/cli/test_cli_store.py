@@ -37,7 +37,8 @@ def test_ingest_twice_is_idempotent(tmp_path, nlp):
     db = tmp_path / "x.db"
     first = run_cli("ingest", EXAMPLES, "--db", db)
     assert first.exit_code == 0, first
-    n_articles = sum(1 for line in (EXAMPLES / "articles.jsonl").read_text().splitlines() if line.strip())
+    n_articles = sum(1 for line in (EXAMPLES / "articles.jsonl").read_text().splitlines() if line.strip()) \
+        + len(list(EXAMPLES.glob("*.txt")))
     assert f"{n_articles} articles ingested" in _summary(first)
     assert "0 unchanged" in _summary(first) and "0 failed" in _summary(first)
     before = run_cli("events", "--db", db, "--format", "json").stdout
