@@ -349,9 +349,39 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.background = _is_background(draft, ctx)
         if draft.background and draft.date_precision == "year":
             continue  # year-only history is context, not a codable event
-        drafts.append(draft)
+        drafts.extend(_split_by_place(draft, ctx))
     _add_casualties(drafts, sent)
     return drafts
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """True when two place names are joined by "and"/commas in the parse ("X, Y and Z")."""
+    def chain(span: Span) -> set[int]:
+        ids, tok = {span.root.i}, span.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+            ids.add(tok.i)
+        return ids
+
+    return bool(chain(a) & chain(b)) or a.root.head.i in chain(b) or b.root.head.i in chain(a)
+
+
+def _split_by_place(draft: _Draft, ctx: _Context) -> list[_Draft]:
+    """One event per place: "strikes on X, Y and Z" are three events. The sentence's toll
+    cannot be shared out, so split events carry none (flag ``toll_not_split``)."""
+    linked = [(span, place, ev) for span, place, ev in _places_in(draft.sentence, ctx)
+              if place.precision in {"town", "region"} and _linked(span, draft.trigger)
+              and not _is_reference(span)]
+    group = [item for item in linked if any(_coordinated(item[0], other[0]) for other in linked
+                                            if other[0] is not item[0])]
+    if len(group) < 2 or len({_place_key(p) for _, p, _ in group}) < 2:
+        return [draft]
+    out = []
+    for _, place, ev in group:
+        part = replace(draft, location=place, location_evidence=ev, flags=set(draft.flags) | {"toll_not_split"},
+                       evidence=list(draft.evidence), sources=list(draft.sources))
+        out.append(part)
+    return out
 
 
 def _retype(draft: _Draft, entry) -> None:
@@ -380,6 +410,8 @@ def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
     from sitrep.nlp.casualties import find_casualties
 
     found = find_casualties(sent)
+    if "toll_not_split" in drafts[0].flags:
+        return
     target = drafts[0]
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence

@@ -16,6 +16,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                              "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 MAX_NAME_TOKENS = 4
+LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "into", "around", "toward", "towards", "across",
+                            "of", "from", "inside"})
 
 
 class KnowsPlaces(Protocol):
@@ -91,8 +93,27 @@ class PlaceTagger:
             joined.append(ent)
         return joined
 
+    def _relabelled(self, doc: Doc) -> list[Span]:
+        """Organisation or person entities that are really places: the whole name is in the
+        gazetteer, is no common English word, and sits where places sit ("shelled Kafr Nabl
+        and Khan Sheikhoun", "in Idlib")."""
+        if self.gazetteer is None:
+            return []
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in {"ORG", "PERSON"} or self._is_common_phrase(ent):
+                continue
+            root = ent.root
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            slot = before in LOCATIVE_WORDS or root.dep_ in {"conj", "dobj", "pobj"} and (
+                root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS)
+            if slot and self.gazetteer.is_known(ent.text):
+                found.append(Span(doc, ent.start, ent.end, label="GPE"))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        ents = self._join_split_names([e for e in doc.ents if e.label_ in PLACE_LABELS])
+        ents = [e for e in doc.ents if e.label_ in PLACE_LABELS] + self._relabelled(doc)
+        ents = self._join_split_names(sorted(ents, key=lambda e: e.start))
         ents = [self._extend(doc, e) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)

@@ -1,0 +1,58 @@
+"""One event per action, place and day: splitting, merging and what is not an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.extractor import extract_events
+
+pytestmark = pytest.mark.model
+
+
+def test_strikes_on_two_named_towns_are_two_events(nlp):
+    events = extract_events(
+        "Government troops shelled Kafr Nabl and Khan Sheikhoun in southern Idlib on Monday.",
+        published="2019-05-15",
+    )
+    assert sorted(e.location.name for e in events) == ["Kafranbel", "Khān Shaykhūn"]
+    assert {e.sub_event_type for e in events} == {"shelling_artillery_missile_attack"}
+    assert all(e.date == "2019-05-13" and "toll_not_split" in e.flags for e in events)
+
+
+def test_headline_lead_and_body_tell_one_event(nlp):
+    text = (
+        "Car bomb kills four soldiers in Somalia\n\n"
+        "A car bomb exploded next to an army convoy in the town of Afgooye on Sunday, killing four "
+        "soldiers, officials said on Monday.\n\n"
+        "The bomb went off as the convoy passed a checkpoint, a witness said."
+    )
+    events = extract_events(text, published="2023-03-06")
+    bombs = [e for e in events if e.sub_event_type == "remote_explosive_landmine_ied"]
+    assert len(bombs) == 1
+    assert bombs[0].date == "2023-03-05" and bombs[0].fatalities.best == 4
+    assert len(bombs[0].evidence) >= 2
+
+
+def test_the_attack_refers_back_and_adds_no_event(nlp):
+    text = (
+        "Gunmen stormed a market in the town of Mubi on Friday, killing nine traders.\n\n"
+        "Nobody has claimed the attack."
+    )
+    events = extract_events(text, published="2022-07-02")
+    assert len(events) == 1
+    assert len(events[0].evidence) == 2
+
+
+def test_threats_and_plans_are_not_events(nlp):
+    text = "The militia threatened to attack the airport in Misrata next week."
+    assert extract_events(text, published="2021-01-10") == []
+
+
+def test_aggregate_tolls_are_not_events(nlp):
+    text = "Airstrikes on the province have killed more than 300 civilians in recent months, the UN said."
+    assert extract_events(text, published="2021-01-10") == []
+
+
+def test_year_only_history_is_not_coded(nlp):
+    text = "Rebels seized the northern city of Kidal in 2012."
+    assert extract_events(text, published="2021-01-10") == []
