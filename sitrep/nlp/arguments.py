@@ -117,48 +117,75 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     return "other"
 
 
+CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
+ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "unknown",
+                         "external_other"})
+
+
+def _claims(head: Token) -> bool:
+    """ "X claimed responsibility": the claimant is the perpetrator, not a mere source."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() == "claim" and any(
+        c.lower_ in CLAIM_OBJECTS for c in verb.children)
+
+
 def _is_speaker(tokens: Sequence[Token]) -> bool:
     """The mention names who reports ("a police spokesman said", "according to the army")."""
     speech = load_cues().speech_verbs
     head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head):
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
     return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}
 
 
-def link_actors(mentions: Sequence, trigger: Span) -> LinkedActors:
-    """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence."""
+def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_event_type: str = "") -> LinkedActors:
+    """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence.
+
+    Conventions follow ACLED: in protests and riots actor1 is the crowd and actor2 the force
+    that intervened; in agreements actor1 is the government side and actor2 its opponent.
+    """
     doc = trigger.doc
     scored = []
     for m in mentions:
         toks = [t for t in doc[trigger.sent.start:trigger.sent.end] if m.start_char <= t.idx < m.end_char]
         if not toks or _is_speaker(toks):
             continue
-        role = _role(toks, trigger)
+        head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
+        role = "agent" if _claims(head) else _role(toks, trigger)
         distance = abs(toks[0].i - trigger.start)
         scored.append((m, role, distance))
-    agents = [s for s in scored if s[1] == "agent" and s[0].actor.type != "civilians"]
-    others = [s for s in scored if s[1] == "other" and s[0].actor.type != "civilians"]
-    patients = [s for s in scored if s[1] == "patient" or s[0].actor.type == "civilians"]
-    first = sorted(agents, key=lambda s: s[2]) or sorted(others, key=lambda s: s[2])
-    actor1 = first[0][0] if first else None
-    rest = [s for s in sorted(patients, key=lambda s: s[2]) if actor1 is None or s[0].actor.name != actor1.actor.name]
-    if not rest:
-        rest = [s for s in sorted(others + agents, key=lambda s: s[2])
-                if actor1 is not None and s[0].actor.name != actor1.actor.name]
-    actor2 = rest[0][0] if rest else None
+    scored.sort(key=lambda s: s[2])
 
     def ev(m) -> Evidence | None:
         return Evidence(m.start_char, m.end_char, m.text) if m is not None else None
 
-    return LinkedActors(
-        actor1.actor if actor1 else None,
-        actor2.actor if actor2 else None,
-        ev(actor1),
-        ev(actor2),
-    )
+    def first(kinds: set[str], exclude=None):
+        return next((s[0] for s in scored if s[0].actor.type in kinds
+                     and (exclude is None or s[0].actor.name != exclude.actor.name)), None)
+
+    if event_type in {"protests", "riots"}:
+        crowd = first({"protesters", "rioters", "civilians"})
+        force = first({"state_forces"}, exclude=crowd)
+        return LinkedActors(crowd.actor if crowd else None, force.actor if force else None, ev(crowd), ev(force))
+    if sub_event_type == "agreement":
+        government = first({"state_forces"})
+        opponent = first(ARMED_TYPES - {"state_forces"}, exclude=government) or first(ARMED_TYPES, exclude=government)
+        return LinkedActors(government.actor if government else None, opponent.actor if opponent else None,
+                            ev(government), ev(opponent))
+
+    agents = [s for s in scored if s[1] == "agent" and s[0].actor.type != "civilians"]
+    others = [s for s in scored if s[1] == "other" and s[0].actor.type != "civilians"]
+    patients = [s for s in scored if s[1] == "patient" or s[0].actor.type == "civilians"]
+    patient_names = {s[0].actor.name for s in patients if s[1] == "patient"}
+    candidates = agents or [s for s in others if s[0].actor.name not in patient_names]
+    actor1 = candidates[0][0] if candidates else None
+    rest = [s for s in patients if actor1 is None or s[0].actor.name != actor1.actor.name]
+    if not rest:
+        rest = [s for s in others + agents if actor1 is not None and s[0].actor.name != actor1.actor.name]
+    actor2 = rest[0][0] if rest else None
+    return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2))
 
 
 def find_sources(sent: Span) -> list[tuple[str, Evidence]]:

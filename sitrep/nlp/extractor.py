@@ -35,6 +35,7 @@ from sitrep.settings import PIPELINE_VERSION
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
                            "arrests"})
 BACKGROUND_AGE_DAYS = 7
+CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
 
 
 @dataclass
@@ -341,9 +342,12 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
                     draft.flags.add("location_approximate")
         country = draft.location.country if draft.location else (ctx.countries[0] if ctx.countries else None)
         mentions = actors.find(sent, country=country)
-        linked = link_actors(mentions, trig)
+        linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type)
         draft.actor1, draft.actor2 = linked.actor1, linked.actor2
         draft.actor1_evidence, draft.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
+        if draft.actor1 is None and entry.event_type in CROWD_ACTORS:
+            draft.actor1 = actors.normalise(CROWD_ACTORS[entry.event_type], country=country)
+            draft.actor1_evidence = evidence_of(trig)  # the protest itself implies its crowd
         _retype(draft, entry)
         draft.sources = find_sources(sent)
         draft.background = _is_background(draft, ctx)
