@@ -399,6 +399,8 @@ class Gazetteer:
         self._lock = threading.RLock()  # re-entrant: query methods call _db() while holding it
         self._demonyms: dict[str, str] | None = None
         self._country_names: dict[str, list[tuple[str, int]]] = {}
+        self._country_keys: dict[str, list[str]] = {}
+        self._fuzzy_cache: dict[tuple, tuple[GazetteerEntry, ...]] = {}
         self._query = lru_cache(maxsize=cache_size)(self._query_uncached)
         self._known = lru_cache(maxsize=cache_size)(self._known_uncached)
         self._country_cached = lru_cache(maxsize=4096)(self._country_uncached)
@@ -489,20 +491,32 @@ class Gazetteer:
         min_score: float = 88.0, limit: int = 10,
     ) -> list[GazetteerEntry]:
         """Rapidfuzz ratio >= ``min_score`` on exact keys, restricted to one country."""
-        from rapidfuzz import fuzz, process
-
         key = norm_key(name)
         cc = country.upper()
         if not key:
             return []
-        choices = self._names_of(cc)
-        hits = process.extract(
-            key, [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=min_score, limit=limit * 4
-        )
         wanted = tuple(kinds) if kinds else KINDS
+        ck = (key, cc, wanted, min_score, limit)
+        hit = self._fuzzy_cache.get(ck)
+        if hit is None:
+            hit = self._fuzzy_uncached(key, cc, wanted, min_score, limit)
+            if len(self._fuzzy_cache) >= 50_000:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[ck] = hit
+        return list(hit)
+
+    def _fuzzy_uncached(
+        self, key: str, cc: str, wanted: tuple[str, ...], min_score: float, limit: int
+    ) -> tuple[GazetteerEntry, ...]:
+        from rapidfuzz import fuzz, process
+
+        keys = self._keys_of(cc)
+        hits = process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=min_score, limit=limit * 4
+        )
         out: dict[tuple[int, str], GazetteerEntry] = {}
         for _k, score, idx in hits:
-            matched_key = choices[idx][0]
+            matched_key = keys[idx]
             for e in self._query(matched_key, False, cc):
                 if e.kind in wanted:
                     e2 = GazetteerEntry(
@@ -512,16 +526,64 @@ class Gazetteer:
                     k = (e.id, e.kind)
                     if k not in out or out[k].score < score:
                         out[k] = e2
-        return sorted(out.values(), key=lambda e: (-e.score, -e.population))[:limit]
+        return tuple(sorted(out.values(), key=lambda e: (-e.score, -e.population))[:limit])
+
+    def _keys_of(self, cc: str) -> list[str]:
+        """The distinct exact keys of one country (in index order), for fuzzy matching."""
+        keys = self._country_keys.get(cc)
+        if keys is None:
+            keys = self._country_keys[cc] = [k for k, _ in self._names_of(cc)]
+        return keys
 
     def _names_of(self, cc: str) -> list[tuple[str, int]]:
         if cc not in self._country_names:
-            with self._lock:
-                rows = self._db().execute(
-                    "SELECT DISTINCT key, 0 FROM names WHERE country = ?", (cc,)
-                ).fetchall()
-            self._country_names[cc] = rows
+            keys = self._read_country_keys(cc)
+            if keys is None:
+                with self._lock:
+                    rows = self._db().execute(
+                        "SELECT DISTINCT key, 0 FROM names WHERE country = ?", (cc,)
+                    ).fetchall()
+                keys = [r[0] for r in rows]
+                self._write_country_keys(cc, keys)
+            self._country_names[cc] = [(k, 0) for k in keys]
         return self._country_names[cc]
+
+    # The names table has no index on country, so listing one country's keys scans the whole
+    # table (~40 ms). The lists are cached on disk next to the index, in a directory named after
+    # the index file's size and mtime (a rebuilt index gets a fresh directory).
+    def _country_keys_dir(self) -> Path | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return self.path.with_name(f"{self.path.name}.country-keys-{st.st_size}-{st.st_mtime_ns}")
+
+    def _read_country_keys(self, cc: str) -> list[str] | None:
+        self._db()  # builds the index if missing
+        d = self._country_keys_dir()
+        if d is None or not re.fullmatch(r"[A-Z0-9]{1,8}", cc):
+            return None
+        try:
+            text = (d / f"{cc}.txt").read_text("utf-8")
+        except OSError:
+            return None
+        if not text.startswith("#sitrep country keys\n"):
+            return None
+        return text.split("\n")[1:-1]
+
+    def _write_country_keys(self, cc: str, keys: list[str]) -> None:
+        d = self._country_keys_dir()
+        if d is None or not re.fullmatch(r"[A-Z0-9]{1,8}", cc) or any("\n" in k for k in keys):
+            return
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f"{cc}.", suffix=".tmp", dir=d)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write("#sitrep country keys\n" + "".join(k + "\n" for k in keys))
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, d / f"{cc}.txt")
+        except OSError as exc:  # a read-only cache dir: just keep the in-memory copy
+            log.debug("country keys not cached on disk: %s", exc)
 
     # -- countries
     def _country_uncached(self, key: str) -> GazetteerEntry | None:

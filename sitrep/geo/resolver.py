@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -201,6 +202,28 @@ def resolve_place(
     if not mention or not mention.strip():
         return None
     context = tuple(c.upper() for c in context_countries if c)
+    # Resolution depends only on (mention, context) for a given gazetteer: memoise it, as the
+    # extractor resolves the same mentions many times (country context, spans, fallbacks).
+    try:
+        cache = _RESOLVED.get(gazetteer)
+        if cache is None:
+            cache = _RESOLVED[gazetteer] = {}
+    except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
+        return _resolve(mention, context, gazetteer)
+    key = (mention, context)
+    if key in cache:
+        return cache[key]
+    if len(cache) >= _RESOLVED_MAX:
+        cache.clear()
+    place = cache[key] = _resolve(mention, context, gazetteer)
+    return place
+
+
+_RESOLVED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_RESOLVED_MAX = 50_000
+
+
+def _resolve(mention: str, context: tuple[str, ...], gazetteer: Gazetteer) -> Place | None:
     words = _words(mention)
     if not words:
         return None

@@ -90,7 +90,7 @@ class LinkedActors:
 
 def _phrase_head(token: Token) -> Token:
     """Climb from a modifier ("police" in "a police vehicle") to the head of its noun phrase."""
-    while token.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod", "case"} and token.head is not token:
+    while token.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod", "case"} and token.head.i != token.i:
         token = token.head
     return token
 

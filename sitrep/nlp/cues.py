@@ -19,6 +19,7 @@ class Cues:
     aggregate_cues: tuple[str, ...]
     anaphoric_determiners: frozenset[str]
     reference_words: frozenset[str]
+    partial_control_cues: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +35,5 @@ def load_cues() -> Cues:
         aggregate_cues=tuple(raw["aggregate_cues"]),
         anaphoric_determiners=frozenset(raw["anaphoric_determiners"]),
         reference_words=frozenset(raw["reference_words"]),
+        partial_control_cues=tuple(raw["partial_control_cues"]),
     )

@@ -36,6 +36,7 @@ GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destructio
                            "arrests"})
 BACKGROUND_AGE_DAYS = 7
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
+TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 
 
 @dataclass
@@ -165,7 +166,7 @@ def _linked(place: Span, trigger: Span) -> bool:
     for _ in range(8):
         if token.i in anchors:
             return True
-        if token.head is token or token.dep_ in {"relcl", "advcl", "ccomp"} and token.head.i not in anchors:
+        if token.head.i == token.i or token.dep_ in {"relcl", "advcl", "ccomp"} and token.head.i not in anchors:
             return False
         token = token.head
     return False
@@ -288,16 +289,40 @@ def _fallback_date(draft: _Draft, ctx: _Context) -> None:
     draft.flags.add("date_from_publication")
 
 
-def _is_aggregate(sent: Span) -> bool:
+CLAUSE_BREAKS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})
+
+
+def _clause_text(trigger: Span) -> str:
+    """The words of the trigger's own clause: its verb's subtree without subordinate clauses
+    ("fired rockets into Eritrea", not "..., escalating a conflict that has killed hundreds")."""
+    verb = trigger.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in CLAUSE_BREAKS:
+        verb = verb.head
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in CLAUSE_BREAKS and not (child.i <= trigger.start < child.right_edge.i + 1
+                                               and child.left_edge.i <= trigger.start):
+            skip.update(t.i for t in child.subtree)
+    return " ".join(t.text for t in verb.subtree if t.i not in skip).lower()
+
+
+def _is_aggregate(trigger: Span) -> bool:
     """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
-    lowered = sent.text.lower()
-    return any(cue in lowered for cue in load_cues().aggregate_cues)
+    clause = _clause_text(trigger)
+    return any(cue in clause for cue in load_cues().aggregate_cues)
+
+
+def _is_partial_control(trigger: Span) -> bool:
+    """ "Seized almost all of X", "entered the northern neighbourhood": fighting, not control."""
+    clause = _clause_text(trigger)
+    return any(cue in clause for cue in load_cues().partial_control_cues)
 
 
 def _is_anaphoric(trigger: Span) -> bool:
-    """A generic noun with a definite determiner ("the attack", "this fighting")."""
+    """A noun with a definite determiner ("the attack", "the airstrikes"): it refers back to an
+    event already told rather than telling a new one."""
     root = trigger.root
-    if trigger.label_ not in GENERIC_TYPES or root.pos_ != "NOUN":
+    if root.pos_ != "NOUN":
         return False
     dets = load_cues().anaphoric_determiners
     return any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in root.children)
@@ -305,14 +330,18 @@ def _is_anaphoric(trigger: Span) -> bool:
 
 def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
     codebook = load_codebook()
-    if _is_aggregate(sent):
-        return []
     by_type: dict[str, Span] = {}
     for trig in triggers:
-        if is_irrealis(trig):
+        if is_irrealis(trig) or _is_aggregate(trig):
             continue
-        by_type.setdefault(trig.label_, trig)
-    if any(t not in GENERIC_TYPES for t in by_type):
+        label = trig.label_
+        if label in TERRITORY_TYPES and _is_partial_control(trig):
+            label = "armed_clash"
+        by_type.setdefault(label, trig)
+    # a specific trigger absorbs the generic words beside it, unless it only refers back
+    # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
+    telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not _is_anaphoric(s)}
+    if telling:
         by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
     for sub_type in list(by_type):
         if sub_type in by_type:
@@ -362,7 +391,7 @@ def _coordinated(a: Span, b: Span) -> bool:
     """True when two place names are joined by "and"/commas in the parse ("X, Y and Z")."""
     def chain(span: Span) -> set[int]:
         ids, tok = {span.root.i}, span.root
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
             ids.add(tok.i)
         return ids
