@@ -172,21 +172,25 @@ def _linked(place: Span, trigger: Span) -> bool:
     return False
 
 
+DISTANCE_WORDS = frozenset({"kilometres", "kilometers", "km", "miles"})
+
+
 def _is_reference(place: Span) -> bool:
-    """A landmark, not the event's place: "east of Aden", "from the border with Niger", or a
-    name used as a modifier ("the Red Sea port city of Hodeidah")."""
-    cues = load_cues()
+    """A landmark, not the event's place: "east of Aden", "Amara, south of Baghdad", "from the
+    border with Niger", a possessive ("Dagestan's capital Makhachkala") or a name used as a
+    modifier ("the Red Sea port city of Hodeidah", "a US Marine")."""
+    landmark_words = load_cues().direction_words | DISTANCE_WORDS
     doc = place.doc
     root = place.root
-    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end and root.head.pos_ == "NOUN":
+    if root.dep_ == "poss":
         return True
-    i = place_phrase(place).start
-    before = [t.lower_ for t in doc[max(place.sent.start, i - 3):i]]
-    if not before:
-        return False
-    if before[-1] in {"from", "toward", "towards", "border"}:
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end and root.head.pos_ in {"NOUN", "PROPN"} \
+            and not any(p.start <= root.head.i < p.end for p in doc.spans["places"]):
         return True
-    return before[-1] == "of" and len(before) > 1 and before[-2] in cues.direction_words | {"kilometres", "kilometers", "km", "miles"}
+    before = [t.lower_ for t in doc[max(place.sent.start, place.start - 3):place.start]]
+    if before and before[-1] in {"from", "toward", "towards", "border"}:
+        return True
+    return len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words
 
 
 def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
@@ -195,7 +199,7 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
     best = None
     for span, place, ev in _places_in(trigger.sent, ctx):
         rank = PRECISION_RANK.get(place.precision, 3)
-        key = (rank == 3, _is_reference(span), not _linked(span, trigger), token_distance(span, trigger), rank)
+        key = (_is_reference(span), rank == 3, not _linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:
             best = (key, place, ev)
     if best is None:
