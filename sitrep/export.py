@@ -111,12 +111,12 @@ def to_acled_row(event: Event) -> dict[str, Any]:
     names = acled_names()
     place = event.location
     country = _country(place.country if place else None)
-    precision = place.precision if place else None
+    codes = event.precision_codes()
     return {
         "event_id_cnty": event.id,
         "event_date": event.date or "",
         "year": event.date[:4] if event.date else "",
-        "time_precision": names["time_precision"].get(event.date_precision, ""),
+        "time_precision": _int(codes.acled_time_precision),
         "disorder_type": names["disorder_type_by_sub_event"].get(event.sub_event_type)
         or names["disorder_type"].get(event.event_type, ""),
         "event_type": names["event_type"].get(event.event_type, event.event_type),
@@ -132,7 +132,7 @@ def to_acled_row(event: Event) -> dict[str, Any]:
         "location": place.name if place else "",
         "latitude": _coord(place.lat) if place else "",
         "longitude": _coord(place.lon) if place else "",
-        "geo_precision": names["geo_precision"].get(precision, "") if precision else "",
+        "geo_precision": _int(codes.acled_geo_precision),
         "source": "; ".join(event.reported_by),
         "notes": " ".join(ev.text for ev in event.evidence),
         "fatalities": _int(event.fatalities.best),

@@ -194,6 +194,17 @@ class Event:
     flags: tuple[str, ...] = ()
     pipeline_version: str = ""
 
+    def precision_codes(self):
+        """ACLED and UCDP precision codes of this event (see ``sitrep.precision``)."""
+        from sitrep.precision import precision_codes
+
+        return precision_codes(
+            place_precision=self.location.precision if self.location else None,
+            date_precision=self.date_precision if self.date else None,
+            mention=self.location.mention if self.location else None,
+            approximate="location_approximate" in self.flags,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The FORMAT.md shape (``evidence`` is the joined sentence text) plus provenance."""
         return {
@@ -221,6 +232,7 @@ class Event:
             "evidence_spans": [e.to_dict() for e in self.evidence],
             "field_evidence": {name: ev.to_dict() for name, ev in self.field_evidence},
             "flags": list(self.flags),
+            "precision_codes": self.precision_codes().to_dict(),
             "pipeline_version": self.pipeline_version,
         }
 
