@@ -192,8 +192,12 @@ def events(db: str, event_type: str | None, country: str | None, date_from: str 
 @cli.command("eval")
 @click.argument("gold", type=click.Path(dir_okay=False, exists=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def eval_command(gold: str, fmt: str) -> None:
-    """Score the extractor against a gold JSONL file (FORMAT.md): precision, recall, F1, fields."""
+@click.option("--errors", "show_errors", is_flag=True,
+              help="After the scores, list every missed gold event, spurious system event and field "
+                   "disagreement (all-events regime), grouped by article, with failure-reason counts.")
+def eval_command(gold: str, fmt: str, show_errors: bool) -> None:
+    """Score the extractor against a gold JSONL file (FORMAT.md): precision, recall, F1, fields,
+    and the reliability of the events' confidence."""
     from sitrep.eval.metrics import format_report, to_json
     from sitrep.eval.runner import evaluate
     from sitrep.nlp.extractor import extract_events
@@ -202,10 +206,11 @@ def eval_command(gold: str, fmt: str) -> None:
         return [e.to_dict() for e in extract_events(text, published=published, url=url)]
 
     all_scores, news_scores, details = evaluate(gold, run)
+    extra = {"reliability": details.reliability(), "errors": details.errors() if show_errors else None}
     if fmt == "json":
-        click.echo(to_json(all_scores, news_scores, timing=details.timing))
+        click.echo(to_json(all_scores, news_scores, timing=details.timing, **extra))
     else:
-        click.echo(format_report(all_scores, news_scores, timing=details.timing))
+        click.echo(format_report(all_scores, news_scores, timing=details.timing, **extra))
 
 
 @cli.group()
@@ -223,6 +228,11 @@ def gazetteer_build(force: bool) -> None:
     path = build_gazetteer(force=force)
     click.echo(f"sitrep: gazetteer index at {path} ({Path(path).stat().st_size / 1e6:.0f} MB, "
                f"{time.perf_counter() - started:.1f}s)", err=True)
+
+
+from sitrep.cli.eval_geo import eval_geo  # noqa: E402
+
+cli.add_command(eval_geo)
 
 
 def main() -> None:

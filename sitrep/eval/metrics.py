@@ -145,8 +145,19 @@ def _fmt_acc(correct: int, total: int) -> str:
     return f"{correct / total:.3f} ({correct}/{total})" if total else "n/a (0/0)"
 
 
-def format_report(all_scores: Scores, news_scores: Scores, *, timing: Mapping[str, float] | None = None) -> str:
-    """A plain-text report with both regimes side by side."""
+def format_report(
+    all_scores: Scores,
+    news_scores: Scores,
+    *,
+    timing: Mapping[str, float] | None = None,
+    reliability: Any = None,
+    errors: Any = None,
+) -> str:
+    """A plain-text report with both regimes side by side.
+
+    ``reliability`` (a ``reliability.Reliability``) adds the "Confidence reliability" table;
+    ``errors`` (an ``errors_report.ErrorReport``) appends the error listing after everything else.
+    """
     head = ["", "all events", "news only (no background)"]
     counts = [
         ["articles", all_scores.articles, news_scores.articles],
@@ -170,11 +181,19 @@ def format_report(all_scores: Scores, news_scores: Scores, *, timing: Mapping[st
         "Field accuracy on matched pairs",
         tabulate(fields, headers=head, tablefmt="simple", disable_numparse=True, colalign=("left", "right", "right")),
     ]
+    if reliability is not None:
+        from sitrep.eval.reliability import format_reliability
+
+        parts += ["", format_reliability(reliability)]
     if timing:
         secs = timing.get("seconds")
         rate = timing.get("articles_per_second")
         if secs is not None and rate is not None:
             parts += ["", f"Extraction time: {secs:.2f} s ({rate:.2f} articles/s)"]
+    if errors is not None:
+        from sitrep.eval.errors_report import format_errors
+
+        parts += ["", format_errors(errors)]
     return "\n".join(parts)
 
 
@@ -184,13 +203,19 @@ def to_json(
     *,
     timing: Mapping[str, float] | None = None,
     include_matches: bool = False,
+    reliability: Any = None,
+    errors: Any = None,
     indent: int | None = 2,
 ) -> str:
-    """Both regimes (and the timing, when given) as one JSON document."""
+    """Both regimes (and the timing, reliability and errors, when given) as one JSON document."""
     data: dict[str, Any] = {
         "all": all_scores.to_dict(include_matches=include_matches),
         "news": news_scores.to_dict(include_matches=include_matches),
     }
     if timing:
         data["timing"] = dict(timing)
+    if reliability is not None:
+        data["reliability"] = reliability.to_dict()
+    if errors is not None:
+        data["errors"] = errors.to_dict()
     return json.dumps(data, indent=indent, ensure_ascii=False)

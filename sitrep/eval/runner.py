@@ -70,6 +70,20 @@ class EvalDetails:
     def timing(self) -> dict[str, float]:
         return {"seconds": self.seconds, "articles_per_second": self.articles_per_second}
 
+    def reliability(self, *, news_only: bool = False) -> Any:
+        """Confidence reliability table of the system events (``reliability.Reliability``)."""
+        from sitrep.eval.reliability import reliability
+
+        matches = self.matches_news if news_only else self.matches_all
+        return reliability(matches, regime="news" if news_only else "all")
+
+    def errors(self, *, news_only: bool = False) -> Any:
+        """Misses, spurious events and field disagreements (``errors_report.ErrorReport``)."""
+        from sitrep.eval.errors_report import collect_errors
+
+        matches = self.matches_news if news_only else self.matches_all
+        return collect_errors(matches, regime="news" if news_only else "all")
+
 
 def _is_iso_date(value: Any) -> bool:
     if not isinstance(value, str) or len(value) != 10:

@@ -361,7 +361,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         if statement:
             draft.flags.add("date_from_statement")
         draft.anaphoric = _is_anaphoric(trig)
-        draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country")
+        draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country") \
+            and _unresolved_place(sent, ctx) is None
         if draft.date is None:
             _fallback_date(draft, ctx)
         if draft.location is None:
