@@ -150,6 +150,16 @@ def _year_for(month: int, day: int, base: dt.date | None) -> int | None:
 
 
 def _dateparse(text: str, base: dt.date | None):
+    # Without a base, dateparser reads the clock: only base-anchored parses are memoised.
+    return _dateparse_cached(text, base) if base is not None else _dateparse_uncached(text, base)
+
+
+@lru_cache(maxsize=8192)
+def _dateparse_cached(text: str, base: dt.date):
+    return _dateparse_uncached(text, base)
+
+
+def _dateparse_uncached(text: str, base: dt.date | None):
     from dateparser.date import DateDataParser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

@@ -36,6 +36,7 @@ GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destructio
                            "arrests"})
 BACKGROUND_AGE_DAYS = 7
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
+RETOLD_TYPES = frozenset({"armed_clash", "attack"})  # one attack told as a clash in the headline
 TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 
 
@@ -329,7 +330,12 @@ def _is_anaphoric(trigger: Span) -> bool:
     if root.pos_ != "NOUN":
         return False
     dets = load_cues().anaphoric_determiners
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in root.children)
+    return any(c.dep_ in {"det", "poss"} and (c.lower_ in dets or c.ent_type_ == "DATE") for c in root.children)
+
+
+def _same_act(a: Span, b: Span) -> bool:
+    """Two triggers that the parse ties together: one is the other's head or subject."""
+    return a.root.head.i == b.root.i or b.root.head.i == a.root.i
 
 
 def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
@@ -347,6 +353,9 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not _is_anaphoric(s)}
     if telling:
         by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
+    specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
+    by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
+               if t not in GENERIC_TYPES or not any(_same_act(s, other) for other in specific)}
     for sub_type in list(by_type):
         if sub_type in by_type:
             for absorbed in codebook.entry(sub_type).absorbs:
@@ -464,7 +473,10 @@ def _place_key(place: Place | None) -> tuple:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if a.sub_event_type != b.sub_event_type or a.background != b.background:
+    """Two mentions of one event: same type of action (the generic clash/attack words count as
+    one), same day (or one of them undated), same place (or one of them coarser)."""
+    same_type = a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= RETOLD_TYPES
+    if not same_type or a.background != b.background:
         return False
     loose_dates = {"date_from_publication", "date_from_statement"}
     fallback = bool(loose_dates & a.flags) or bool(loose_dates & b.flags)
@@ -518,16 +530,28 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Fold repeats into one event; "the attack" joins the latest event told in the same area."""
+    """Fold repeats into one event; "the attack" joins the nearest event told in the same area
+    (before it, else after it)."""
     kept: list[_Draft] = []
+    referring: list[_Draft] = []
     for draft in drafts:
         target = next((c for c in kept if _compatible(c, draft)), None)
-        if target is None and draft.anaphoric:
-            target = next((c for c in reversed(kept) if _same_area(c, draft) and not c.background), None)
+        if target is not None:
+            _merge_into(target, draft)
+        elif draft.anaphoric:
+            referring.append(draft)
+        else:
+            kept.append(draft)
+    for draft in referring:
+        before = [c for c in kept if c.sentence.start <= draft.sentence.start]
+        after = [c for c in kept if c.sentence.start > draft.sentence.start]
+        target = next((c for c in list(reversed(before)) + after
+                       if _same_area(c, draft) and not c.background), None)
         if target is not None:
             _merge_into(target, draft)
         else:
             kept.append(draft)
+    kept.sort(key=lambda d: d.sentence.start)
     return [d for d in kept if not d.weak]
 
 
