@@ -25,6 +25,7 @@ class CodebookEntry:
     by_target: tuple[tuple[str, str], ...] = ()
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
+    refines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,11 @@ class Codebook:
             if entry.sub_event_type == sub_event_type:
                 return entry
         raise KeyError(sub_event_type)
+
+    def refines(self, specific: str, general: str) -> bool:
+        """True when ``specific`` is a more precise telling of ``general`` (suicide bombing of a
+        car bomb)."""
+        return general in self.entry(specific).refines
 
     def cues(self, group: str) -> tuple[str, ...]:
         return dict(self.cue_groups)[group]
@@ -71,6 +77,7 @@ def load_codebook() -> Codebook:
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
+            refines=tuple(spec.get("refines", ())),
         )
         for name, spec in raw["types"].items()
     )

@@ -475,7 +475,9 @@ def _place_key(place: Place | None) -> tuple:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Two mentions of one event: same type of action (the generic clash/attack words count as
     one), same day (or one of them undated), same place (or one of them coarser)."""
-    same_type = a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= RETOLD_TYPES
+    book = load_codebook()
+    same_type = a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= RETOLD_TYPES \
+        or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
     if not same_type or a.background != b.background:
         return False
     loose_dates = {"date_from_publication", "date_from_statement"}
@@ -499,6 +501,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 def _merge_into(keep: _Draft, other: _Draft) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
+    if load_codebook().refines(other.sub_event_type, keep.sub_event_type):
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
     loose_dates = {"date_from_publication", "date_from_statement"}
     dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags
