@@ -85,6 +85,11 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
     fmt = fmt or ("jsonl" if batch else "table")
     failures: Counter[str] = Counter()
     done = 0
+    loading = time.perf_counter()
+    if batch:
+        from sitrep.nlp.extractor import warm_up
+
+        warm_up()  # load the model and dictionaries first, so the rate below is the steady one
     started = time.perf_counter()
 
     def articles():
@@ -117,7 +122,8 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
         write_events(all_events, fmt, out)
     if batch:
         elapsed = time.perf_counter() - started
-        summary = f"sitrep: {done} articles extracted in {elapsed:.1f}s ({done / elapsed if elapsed else 0:.1f}/s)"
+        summary = (f"sitrep: {done} articles extracted in {elapsed:.1f}s ({done / elapsed if elapsed else 0:.1f}/s, "
+                   f"after {started - loading:.1f}s loading the model)")
         if failures:
             summary += f"; {sum(failures.values())} failed (" + ", ".join(f"{k}: {v}" for k, v in failures.items()) + ")"
         click.echo(summary, err=True)

@@ -641,6 +641,14 @@ def _country_place(iso2: str) -> Place | None:
     return replace(place, mention=None) if place is not None else None
 
 
+def warm_up() -> None:
+    """Load the pipeline, gazetteer and actor dictionary now rather than on the first article."""
+    from sitrep.nlp.pipeline import build_nlp
+
+    events_from_doc(build_nlp()("Warplanes struck the town of Idlib in Syria on Monday."), article_id="warm-up",
+                    published="2020-01-01")
+
+
 def extract_events(text: str, *, published: str | None = None, url: str | None = None) -> list[Event]:
     """Extract the events of one article text."""
     article = Article(id=Article.make_id(text=text, url=url), text=text, published=published, url=url)

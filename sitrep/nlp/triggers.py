@@ -7,13 +7,13 @@ codebook priority) wins, then the longer phrase.
 
 from __future__ import annotations
 
+from itertools import product
+
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
-
-
 
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
 
@@ -21,13 +21,26 @@ NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_A
 class TriggerTagger:
     def __init__(self, nlp: Language, codebook: Codebook) -> None:
         self.codebook = codebook
-        self.matcher = Matcher(nlp.vocab)
+        # Plain phrases go to a PhraseMatcher on lemmas (fast); phrases with a "*" gap need the
+        # token Matcher. Both match the same lower-cased lemmas.
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.gapped = Matcher(nlp.vocab)
         self.priority = {e.sub_event_type: e.priority for e in codebook.entries}
         self.needs = {e.sub_event_type: e.needs for e in codebook.entries}
         for entry in codebook.entries:
-            patterns = [phrase_to_pattern(p) for p in entry.phrases]
-            if patterns:
-                self.matcher.add(entry.sub_event_type, patterns)
+            plain: list[Doc] = []
+            gapped = []
+            for phrase in entry.phrases:
+                tokens = phrase.split()
+                if "*" in tokens:
+                    gapped.append(phrase_to_pattern(phrase))
+                    continue
+                for combo in product(*(t.split("|") for t in tokens)):
+                    plain.append(Doc(nlp.vocab, words=list(combo), lemmas=list(combo)))
+            if plain:
+                self.phrases.add(entry.sub_event_type, plain)
+            if gapped:
+                self.gapped.add(entry.sub_event_type, gapped)
 
     def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
         text = " " + " ".join(t.lemma_.lower() for t in sent) + " " + sent.text.lower() + " "
@@ -38,7 +51,8 @@ class TriggerTagger:
             if not token.lemma_.islower():
                 token.lemma_ = token.lemma_.lower()
         found: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
+        matches = sorted(set(self.phrases(doc)) | set(self.gapped(doc)), key=lambda m: (m[1], m[2], m[0]))
+        for match_id, start, end in matches:
             label = doc.vocab.strings[match_id]
             span = Span(doc, start, end, label=label)
             if all(t.ent_type_ in NOT_TRIGGER_ENTS for t in span):
