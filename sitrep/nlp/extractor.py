@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -559,19 +560,33 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in kept if not d.weak]
 
 
+@lru_cache(maxsize=1)
+def _confidence_weights() -> dict:
+    from importlib import resources
+
+    return json.loads(resources.files("sitrep.nlp").joinpath("data/confidence.json").read_text())
+
+
 def _confidence(draft: _Draft) -> float:
-    score = 0.35
+    """How much to trust the event, from the weights in ``data/confidence.json``."""
+    w = _confidence_weights()
+    score = w["base"]
     if draft.sub_event_type not in GENERIC_TYPES:
-        score += 0.15
-    if draft.location is not None and draft.location.lat is not None:
-        score += 0.15
-    if "date_from_publication" not in draft.flags:
-        score += 0.15
+        score += w["specific_type"]
+    if not {"date_from_publication", "date_from_statement"} & draft.flags:
+        score += w["own_date"]
+    if draft.location is None:
+        score += w["no_place"]
+    elif "location_approximate" in draft.flags:
+        score += w["place_approximate"]
+    elif {"location_from_context", "location_from_article_country"} & draft.flags:
+        score += w["place_from_context"]
+    else:
+        score += w["own_place"].get(draft.location.precision, 0.0)
     if draft.actor1 is not None:
-        score += 0.1
-    if len(draft.evidence) > 1:
-        score += 0.1
-    return min(score, 0.99)
+        score += w["actor1"]
+    score += w["each_extra_mention"] * min(len(draft.evidence) - 1, w["extra_mentions_max"])
+    return max(w["floor"], min(score, w["ceiling"]))
 
 
 def _freeze(draft: _Draft, article_id: str) -> Event:
