@@ -16,6 +16,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                              "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 MAX_NAME_TOKENS = 4
+SETTLEMENT_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "township",
+                              "county", "governorate", "area", "suburb", "neighbourhood", "neighborhood"})
 LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "into", "around", "toward", "towards", "across",
                             "of", "from", "inside"})
 
@@ -63,6 +65,8 @@ class PlaceTagger:
                 if self.gazetteer.is_known(doc[i:stop].text) and not self._is_common_phrase(doc[i:stop]):
                     hit = Span(doc, i, stop, label="GAZ")  # known to the gazetteer only
                     break
+            if hit is None and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS:
+                hit = Span(doc, i, end, label="GPE")  # "the village of Noaka": a place, known or not
             if hit is not None:
                 spans.append(hit)
                 i = hit.end
@@ -107,7 +111,9 @@ class PlaceTagger:
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             slot = before in LOCATIVE_WORDS or root.dep_ in {"conj", "dobj", "pobj"} and (
                 root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS)
-            if slot and self.gazetteer.is_known(ent.text):
+            named_as_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+                and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS  # "the town of Tarhouna"
+            if named_as_place or slot and self.gazetteer.is_known(ent.text):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))
         return found
 
