@@ -214,10 +214,27 @@ def match_midpoints(
     return sorted(out)
 
 
-def _error(t: GoldToponym, place: Any) -> float:
+def place_point(place: Any, gazetteer: Any = None) -> tuple[float, float] | None:
+    """The point a resolution is scored at. sitrep places a country at its capital and an
+    admin1 unit at its capital (the event format's convention); these corpora use the GeoNames
+    point of the unit itself. For country/admin1 resolutions the gazetteer's representative
+    point (:meth:`sitrep.geo.gazetteer.Gazetteer.feature_point`) is used when it has one; every
+    other place is scored at its own coordinates."""
     if place is None or place.lat is None or place.lon is None:
+        return None
+    if place.precision in ("country", "admin1") and gazetteer is not None:
+        fp = getattr(gazetteer, "feature_point", None)
+        pt = fp(place.geonames_id) if fp is not None else None
+        if pt is not None:
+            return pt
+    return place.lat, place.lon
+
+
+def _error(t: GoldToponym, place: Any, gazetteer: Any = None) -> float:
+    pt = place_point(place, gazetteer)
+    if pt is None:
         return MAX_KM
-    return haversine_km(t.lat, t.lon, place.lat, place.lon)
+    return haversine_km(t.lat, t.lon, pt[0], pt[1])
 
 
 # -------------------------------------------------------------------------------- given names
@@ -258,6 +275,24 @@ def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list
     return out
 
 
+def given_name_admin1_contexts(first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
+    """For each gold name, the admin1 units of the *other* names' context-free resolutions
+    (countries excluded), most frequent first (ties: first mentioned first)."""
+    a1 = [None if p is None or p.precision == "country" or not p.admin1 else p.admin1 for p in first_pass]
+    total: Counter[str] = Counter(a for a in a1 if a)
+    first_seen: dict[str, int] = {}
+    for i, a in enumerate(a1):
+        if a:
+            first_seen.setdefault(a, i)
+    out = []
+    for a in a1:
+        c = total.copy()
+        if a:
+            c[a] -= 1
+        out.append(tuple(sorted((x for x, k in c.items() if k > 0), key=lambda x: (-c[x], first_seen[x]))))
+    return out
+
+
 def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve: Callable | None = None) -> GivenResult:
     """Resolve every gold toponym that has coordinates, with the document's other gold names'
     countries as context."""
@@ -276,9 +311,10 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
         names = [t.name for t in tops]
         first = [resolve(n, context_countries=(), gazetteer=gazetteer) for n in names]
         contexts = given_name_contexts(names, first)
-        for t, ctx in zip(tops, contexts, strict=True):
-            place = resolve(t.name, context_countries=ctx, gazetteer=gazetteer)
-            err = _error(t, place)
+        a1_contexts = given_name_admin1_contexts(first)
+        for t, ctx, a1ctx in zip(tops, contexts, a1_contexts, strict=True):
+            place = resolve(t.name, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1ctx)
+            err = _error(t, place, gazetteer)
             errors.append(err)
             unresolved += place is None
             if t.geonames_id is not None:
@@ -286,7 +322,7 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
                 id_hits += place is not None and place.geonames_id == t.geonames_id
             details.append({
                 "doc": doc.id, "name": t.name, "start": t.start, "gold": [t.lat, t.lon],
-                "gold_id": t.geonames_id, "context": list(ctx[:3]),
+                "gold_id": t.geonames_id, "context": list(ctx[:3]), "context_admin1": list(a1ctx[:3]),
                 "resolved": None if place is None else {
                     "name": place.name, "country": place.country, "precision": place.precision,
                     "lat": place.lat, "lon": place.lon, "id": place.geonames_id},
@@ -341,12 +377,13 @@ def predict_places(docs: Iterable[Any]) -> Iterable[list[tuple[int, int, str, An
 
 def score_end_to_end(
     docs: Sequence[GoldDoc], *, nlp: Any = None, batch_size: int = 8,
-    predictions: Iterable[list[tuple[int, int, str, Any]]] | None = None,
+    predictions: Iterable[list[tuple[int, int, str, Any]]] | None = None, gazetteer: Any = None,
 ) -> E2EResult:
     """Run the pipeline (``nlp.pipe``) over the texts and score recognition and resolution.
 
     ``predictions`` (one list of (start, end, text, Place|None) per document) replaces the
-    pipeline, for tests.
+    pipeline, for tests. Country/admin1 resolutions are scored at the gazetteer's
+    representative point (:func:`place_point`; default gazetteer when the pipeline runs).
     """
     started = time.perf_counter()
     if predictions is None:
@@ -355,6 +392,10 @@ def score_end_to_end(
 
             nlp = build_nlp()
         predictions = predict_places(nlp.pipe((d.text for d in docs), batch_size=batch_size))
+        if gazetteer is None:
+            from sitrep.geo.gazetteer import default_gazetteer
+
+            gazetteer = default_gazetteer()
     tp = fp = fn = 0
     errors: list[float] = []
     details: list[dict] = []
@@ -369,7 +410,7 @@ def score_end_to_end(
         for gi, g in enumerate(gold):
             if gi in mg:
                 p = preds[mg[gi]]
-                err = _error(g, p[3]) if g.has_coords else None
+                err = _error(g, p[3], gazetteer) if g.has_coords else None
                 if err is not None:
                     errors.append(err)
                 details.append({"doc": doc.id, "kind": "tp", "gold": g.name, "pred": p[2],
@@ -426,6 +467,6 @@ def format_table(corpus: str, n_docs: int, given: GivenResult | None, e2e: E2ERe
 
 __all__ = [
     "ACC_KM", "MAX_KM", "GoldDoc", "GoldToponym", "auc", "e2e_scores", "error_summary",
-    "format_table", "given_name_contexts", "haversine_km", "load_corpus", "match_midpoints",
+    "format_table", "given_name_admin1_contexts", "given_name_contexts", "haversine_km", "load_corpus", "match_midpoints", "place_point",
     "score_end_to_end", "score_given_names", "to_json_dict",
 ]

@@ -388,6 +388,55 @@ def _load_demonyms() -> dict[str, str]:
     return table
 
 
+def _load_abbreviations() -> dict[str, tuple[str, str, str]]:
+    """``data/abbreviations.tsv``: abbreviation (as written) -> (kind, ISO-2, name)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    text = resources.files("sitrep.geo").joinpath("data", "abbreviations.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) >= 4:
+            table.setdefault(cols[0].strip(), (cols[1].strip(), cols[2].strip().upper(), cols[3].strip()))
+    return table
+
+
+def _abbrev_forms(text: str) -> list[str]:
+    """Spellings under which an abbreviation is looked up: as written (spaces removed), with a
+    final dot added when it has inner dots ('W.Va' -> 'W.Va.'), and an all-caps dotted form
+    without its dots ('U.S.A.' -> 'USA')."""
+    t = "".join(text.split())
+    forms = [t]
+    if "." in t.rstrip(".") and not t.endswith("."):
+        forms.append(t + ".")
+    bare = t.replace(".", "")
+    if "." in t and bare.isalpha() and bare.isupper():
+        forms.append(bare)
+    return forms
+
+
+def _representative_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """A representative point of a set of places: the middle of the box spanned by the 2nd-98th
+    percentiles of their latitudes and longitudes (robust to outlying islands and exclaves, and
+    close to GeoNames' own country/state points, which sit near the geographic centre).
+    Longitudes are also tried shifted to 0..360, for countries across the antimeridian."""
+    if not points:
+        return None
+
+    def mid(vals: list[float]) -> tuple[float, float]:
+        vals = sorted(vals)
+        n = len(vals)
+        lo, hi = vals[int(0.02 * (n - 1))], vals[int(round(0.98 * (n - 1)))]
+        return (lo + hi) / 2, hi - lo
+
+    lat, _ = mid([p[0] for p in points])
+    lon, width = mid([p[1] for p in points])
+    lon360, width360 = mid([p[1] % 360.0 for p in points])
+    if width360 < width:
+        lon = ((lon360 + 180.0) % 360.0) - 180.0
+    return round(lat, 5), round(lon, 5)
+
+
 class Gazetteer:
     """Read access to the index. The constructor does no I/O; the index is opened (and built,
     if missing) on first use. Lookups are cached in-process (LRU), so repeated names cost a dict
@@ -401,6 +450,9 @@ class Gazetteer:
         self._country_names: dict[str, list[tuple[str, int]]] = {}
         self._country_keys: dict[str, list[str]] = {}
         self._fuzzy_cache: dict[tuple, tuple[GazetteerEntry, ...]] = {}
+        self._abbreviations: dict[str, tuple[str, str, str]] | None = None
+        self._units: dict[int, tuple[str, str, str | None]] | None = None
+        self._feature_points: dict[int, tuple[float, float] | None] = {}
         self._query = lru_cache(maxsize=cache_size)(self._query_uncached)
         self._known = lru_cache(maxsize=cache_size)(self._known_uncached)
         self._country_cached = lru_cache(maxsize=4096)(self._country_uncached)
@@ -641,6 +693,61 @@ class Gazetteer:
                 (cc, code),
             ).fetchone()
         return self._rows_to_entries([row], "exact")[0] if row else None
+
+    def abbreviation(self, text: str) -> GazetteerEntry | None:
+        """The country or admin1 unit an abbreviation stands for ('U.S.', 'UK', 'W.Va.', 'Calif.',
+        'B.C.', 'NSW'; table ``data/abbreviations.tsv``), else None. Case-sensitive: 'US' is
+        the country, 'Us' is not an abbreviation."""
+        if self._abbreviations is None:
+            self._abbreviations = _load_abbreviations()
+        for form in _abbrev_forms(text):
+            hit = self._abbreviations.get(form)
+            if hit is None:
+                continue
+            kind, cc, name = hit
+            if kind == "country":
+                return self.country_by_code(cc)
+            found = self.lookup(name, country=cc, kinds=(kind,))
+            if found:
+                return found[0]
+        return None
+
+    def feature_point(self, geonames_id: int | None) -> tuple[float, float] | None:
+        """A representative point (lat, lon) of a country or admin1 unit, by GeoNames id, for
+        consumers that want the unit's own point rather than its capital (the coordinates the
+        index stores and the resolver returns). Computed from the unit's indexed places (see
+        :func:`_representative_point`) and cached; None for other places and unknown ids."""
+        if geonames_id is None:
+            return None
+        if geonames_id in self._feature_points:
+            return self._feature_points[geonames_id]
+        with self._lock:
+            if self._units is None:
+                rows = self._db().execute(
+                    "SELECT gid, kind, country, admin1_code FROM places "
+                    "WHERE kind IN ('country', 'admin1') AND gid IS NOT NULL"
+                ).fetchall()
+                self._units = {}
+                for gid, kind, cc, code in rows:
+                    self._units.setdefault(int(gid), (kind, cc, code))
+            unit = self._units.get(int(geonames_id))
+            point = None
+            if unit is not None:
+                kind, cc, code = unit
+                if kind == "country":
+                    pts = self._db().execute(
+                        "SELECT lat, lon FROM places WHERE country=? AND kind='city' AND lat IS NOT NULL",
+                        (cc,),
+                    ).fetchall()
+                else:
+                    pts = self._db().execute(
+                        "SELECT lat, lon FROM places WHERE country=? AND admin1_code=? AND kind='city' "
+                        "AND lat IS NOT NULL",
+                        (cc, code),
+                    ).fetchall()
+                point = _representative_point(pts)
+            self._feature_points[geonames_id] = point
+        return point
 
     def log_population(self, e: GazetteerEntry) -> float:
         return math.log10(1 + max(e.population, 0))

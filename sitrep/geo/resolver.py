@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry
+from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _short_admin
 from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
 
@@ -67,6 +67,9 @@ _NOT_PLACES = frozenset(
 LOOSE_MIN_RATIO = 78.0
 _CUE_WORDS = ADMIN1_CUES | ADMIN2_CUES | TOWN_CUES
 SPECIFICITY = {"city": 3, "admin2": 3, "admin1": 2, "country": 1}
+#: Bonus of a candidate inside one of the document's other admin1 units (smaller than the
+#: context-country bonus: admin1 context refines the country, it does not override it).
+ADMIN1_CONTEXT_BONUS = 15.0
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’‘ʿʾ\-\.]*\w)?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
@@ -102,7 +105,8 @@ def _core(words: list[str]) -> list[str]:
 
 
 def score_candidate(
-    e: GazetteerEntry, *, context_countries: Sequence[str], want: str | None
+    e: GazetteerEntry, *, context_countries: Sequence[str], want: str | None,
+    context_admin1: Sequence[str] = (),
 ) -> float:
     """Score one candidate place (higher is better).
 
@@ -114,7 +118,12 @@ def score_candidate(
       admin2 +3; a town also gets +5 under any admin cue (the unit may be named after it);
     * population: +2 * log10(1 + population) (0..~14), so among equals the larger place wins;
     * the query is the place's own name, not one of its alternate names: +15 ("Bihar" is the
-      state, not the town Bihar Sharif that also answers to it).
+      state, not the town Bihar Sharif that also answers to it); for an admin unit its name
+      without the unit word counts as its own name ("California" for "California Republic",
+      "Saada" for "Saada Governorate");
+    * admin1 context: +15 if the place lies in (or is) one of ``context_admin1`` (the admin1
+      units of the other places of the document) inside a context country, so that
+      "Gainesville" in a Texas story is the Texan one.
 
     Exact before loose is also enforced structurally: loose/fuzzy candidates are only computed
     when no exact candidate exists in a context country.
@@ -131,13 +140,19 @@ def score_candidate(
     elif e.kind == "city":
         s += 5.0
     s += 2.0 * math.log10(1 + max(e.population, 0))
-    if e.matched and norm_key(e.name) == e.matched:
+    if e.matched and (
+        norm_key(e.name) == e.matched
+        or (e.kind in ("admin1", "admin2") and norm_key(_short_admin(e.name)) == e.matched)
+    ):
         s += 15.0
+    if context_admin1 and e.admin1 in context_admin1 and e.country in context_countries:
+        s += ADMIN1_CONTEXT_BONUS
     return s
 
 
 def _candidates(
-    name: str, gazetteer: Gazetteer, context: Sequence[str], want: str | None
+    name: str, gazetteer: Gazetteer, context: Sequence[str], want: str | None,
+    context_admin1: Sequence[str] = (),
 ) -> list[tuple[float, GazetteerEntry]]:
     kinds = ("city", "admin1", "admin2")
     key = norm_key(name)
@@ -164,7 +179,10 @@ def _candidates(
         if not any(e.country in context for e in found):
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
-    scored = [(score_candidate(e, context_countries=context, want=want), e) for e in found]
+    scored = [
+        (score_candidate(e, context_countries=context, want=want, context_admin1=context_admin1), e)
+        for e in found
+    ]
     scored.sort(key=lambda t: -t[0])
     return scored
 
@@ -191,17 +209,21 @@ def resolve_place(
     *,
     context_countries: Sequence[str] = (),
     gazetteer: Gazetteer,
+    context_admin1: Sequence[str] = (),
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
     ``context_countries``: ISO-2 codes ordered by relevance (first = most relevant), e.g. the
     countries named in the article. Transliteration (loose key) and fuzzy (rapidfuzz ratio >= 88)
-    matching are applied only inside these countries. See the module docstring for the rules
-    and :func:`score_candidate` for the ranking.
+    matching are applied only inside these countries. ``context_admin1``: admin1 names (as in
+    ``Place.admin1``) of other places of the same document; a candidate inside one of them (and
+    inside a context country) gets a bonus. See the module docstring for the rules and
+    :func:`score_candidate` for the ranking.
     """
     if not mention or not mention.strip():
         return None
     context = tuple(c.upper() for c in context_countries if c)
+    ctx_a1 = tuple(a for a in context_admin1 if a)
     # Resolution depends only on (mention, context) for a given gazetteer: memoise it, as the
     # extractor resolves the same mentions many times (country context, spans, fallbacks).
     try:
@@ -209,13 +231,13 @@ def resolve_place(
         if cache is None:
             cache = _RESOLVED[gazetteer] = {}
     except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
-        return _resolve(mention, context, gazetteer)
-    key = (mention, context)
+        return _resolve(mention, context, gazetteer, ctx_a1)
+    key = (mention, context, ctx_a1)
     if key in cache:
         return cache[key]
     if len(cache) >= _RESOLVED_MAX:
         cache.clear()
-    place = cache[key] = _resolve(mention, context, gazetteer)
+    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1)
     return place
 
 
@@ -223,7 +245,9 @@ _RESOLVED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _RESOLVED_MAX = 50_000
 
 
-def _resolve(mention: str, context: tuple[str, ...], gazetteer: Gazetteer) -> Place | None:
+def _resolve(
+    mention: str, context: tuple[str, ...], gazetteer: Gazetteer, ctx_a1: tuple[str, ...] = ()
+) -> Place | None:
     words = _words(mention)
     if not words:
         return None
@@ -233,15 +257,37 @@ def _resolve(mention: str, context: tuple[str, ...], gazetteer: Gazetteer) -> Pl
         return None
     core_name = " ".join(core)
 
-    # 1. countries first
-    hits = gazetteer.lookup(core_name, kinds=("country",))
-    if hits:
-        return _place(hits[0], mention, _Cues(None, False))
+    # 0. abbreviations ('U.S.', 'UK', 'W.Va.', 'Calif.', 'B.C.', 'NSW'): a data table, checked
+    #    before the gazetteer. A short all-caps token that is not in it never resolves by a
+    #    case-insensitive match ('US' is not Us, FR; 'EU' is not Eu, FR).
+    lead = _lead(words)
+    ab = gazetteer.abbreviation(_abbrev_text(mention))
+    if ab is not None:
+        return _place(ab, mention, _Cues(None, False))
+    if len(core) == 1 and _is_short_caps(core[0]):
+        return None
 
-    # 2. the whole core name
-    scored = _candidates(core_name, gazetteer, context, cues.want)
-    if scored and _acceptable(scored[0][1], context):
-        return _place(scored[0][1], mention, cues)
+    # 1. the whole name, cue and direction words included, when it is a known name ('United
+    #    States', 'South Korea', 'Kansas City', 'Suffolk County', 'South Charleston'); then
+    #    without its trailing cue words ('North Carolina state' -> 'North Carolina'). A cue
+    #    word that is part of a known name is part of the name.
+    tried = {norm_key(core_name)}
+    for part, rest in _whole_names(lead):
+        key = norm_key(" ".join(part))
+        if key in tried or not gazetteer.is_known(" ".join(part)):
+            continue
+        tried.add(key)
+        place = _resolve_name(" ".join(part), mention, _cues(rest), context, gazetteer, ctx_a1,
+                              exact_only=True)
+        if place is not None:
+            return place
+
+    # 1-2. countries first, then the whole core name
+    place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1)
+    if place is not None:
+        return place
+    if gazetteer.lookup(core_name, kinds=("country",)):
+        return None  # a country name that yielded to a context admin1 that did not fit
 
     # 3. capitalised sub-spans of a longer phrase. Rank: inside a context country, then
     #    specificity (town/district > admin1 > country), then earliest in the phrase (the head
@@ -253,13 +299,21 @@ def _resolve(mention: str, context: tuple[str, ...], gazetteer: Gazetteer) -> Pl
     for start, end in spans:
         name = " ".join(words[start:end])
         local = _local_cues(words, start, end)
+        if end - start == 1:
+            ab = gazetteer.abbreviation(name + "." if re.search(re.escape(name) + r"\.", mention) else name)
+            if ab is not None:
+                sc = 50.0 + (40.0 if ab.country in context else 0.0)
+                found.append((start, _Cues(None, False), sc, ab))
+                continue
+            if _is_short_caps(name):
+                continue
         hits = gazetteer.lookup(name, kinds=("country",))
         if hits:
             sc = 50.0 + (40.0 if hits[0].country in context else 0.0)
             found.append((start, _Cues(None, False), sc, hits[0]))
             continue
         partial = (start, end) not in runs  # a part of a longer capitalised run
-        for sc, e in _candidates(name, gazetteer, context, local.want)[:20]:
+        for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1)[:20]:
             if not partial or e.match == "exact":
                 found.append((start, local, sc, e))
     named_admin1 = {
@@ -279,6 +333,72 @@ def _resolve(mention: str, context: tuple[str, ...], gazetteer: Gazetteer) -> Pl
     if best is not None:
         return _place(best[1], mention, best[2])
     return None
+
+
+def _resolve_name(
+    name: str, mention: str, cues: _Cues, context: tuple[str, ...], gazetteer: Gazetteer,
+    ctx_a1: tuple[str, ...], *, exact_only: bool = False,
+) -> Place | None:
+    """Countries first, then the best-scored candidate for the name (None if none is
+    acceptable). A country name yields to an admin1 unit of the first context country with
+    exactly that name when the country is not itself in the context ('Georgia' in a US story)."""
+    hits = gazetteer.lookup(name, kinds=("country",))
+    if hits and not _yields_to_admin1(name, hits[0], context, gazetteer):
+        return _place(hits[0], mention, _Cues(None, False))
+    scored = _candidates(name, gazetteer, context, cues.want, ctx_a1)
+    if exact_only:
+        scored = [t for t in scored if t[1].match == "exact"]
+    if hits:  # yielded: only the context country's admin1 of that name
+        scored = [t for t in scored if t[1].kind == "admin1" and t[1].country == context[0]]
+    if scored and _acceptable(scored[0][1], context):
+        return _place(scored[0][1], mention, cues)
+    return None
+
+
+def _yields_to_admin1(
+    name: str, country: GazetteerEntry, context: tuple[str, ...], gazetteer: Gazetteer
+) -> bool:
+    if not context or country.country in context:
+        return False
+    key = norm_key(name)
+    return any(
+        norm_key(e.name) == key
+        for e in gazetteer.lookup(name, country=context[0], kinds=("admin1",))
+    )
+
+
+def _lead(words: list[str]) -> list[str]:
+    """The words without leading determiners and trailing possessive 'city's'."""
+    w = list(words)
+    while w and w[0].casefold() in DETERMINERS:
+        w.pop(0)
+    return w
+
+
+def _whole_names(lead: list[str]) -> list[tuple[list[str], list[str]]]:
+    """Whole-name variants that keep the cue/direction words inside the name: the whole
+    phrase, then the phrase without its trailing cue words. Each with the words left out
+    (whose cues still apply)."""
+    out = [(lead, [])]
+    drop = _CUE_WORDS | DETERMINERS | {"city's"}
+    w = list(lead)
+    while len(w) > 1 and w[-1].casefold() in drop:
+        w.pop()
+    if len(w) < len(lead):
+        out.append((w, lead[len(w):]))
+    return [(p, r) for p, r in out if len(p) > 1]
+
+
+def _abbrev_text(mention: str) -> str:
+    """The mention as written, without a leading 'the' and a possessive ('the U.S.'s' -> 'U.S.')."""
+    t = _POSSESSIVE_RE.sub("", mention.strip()).strip(" ,;:()\"'“”")
+    return re.sub(r"(?i)^the\s+", "", t)
+
+
+def _is_short_caps(word: str) -> bool:
+    """An all-caps token of at most 3 letters (dots ignored): 'US', 'EU', 'U.N'."""
+    bare = word.replace(".", "")
+    return 0 < len(bare) <= 3 and bare.isalpha() and bare.isupper()
 
 
 def _local_cues(words: list[str], start: int, end: int) -> _Cues:

@@ -109,12 +109,20 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
         if hit is not None:
             counts[hit.country] += 2
     mentioned = tuple(c for c, _ in counts.most_common())
+    names: dict[str, set[str]] = {}
     for place in doc.spans["places"]:
         if place.label_ == "GAZ" or in_dateline(place):
             continue
         found = resolve_place(place_phrase(place).text, context_countries=mentioned, gazetteer=gazetteer)
         if found is not None and found.country and found.precision != "country":
-            counts[found.country] += 1
+            names.setdefault(found.country, set()).add(found.name)
+    if names:
+        # towns confirm the countries named; with none named, a country needs two of its places
+        # (one "Basra" does not put a Somali story in Pakistan), or to be the best attested one
+        top = max(names, key=lambda c: len(names[c]))
+        for country, found_names in names.items():
+            if country in mentioned or (not mentioned and (country == top or len(found_names) > 1)):
+                counts[country] += len(found_names)
     return tuple(c for c, _ in counts.most_common())
 
 
@@ -195,11 +203,22 @@ def _is_reference(place: Span) -> bool:
     return len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words
 
 
+def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
+    """Drop towns that contradict a province named in the same sentence: "Nyaung Pin Thar
+    village in Bago region" cannot be the Nyaung Pin Thar of Yangon."""
+    provinces = {(p.country, p.admin1) for _, p, _ in candidates if p.precision == "admin1" and p.admin1}
+    if not provinces:
+        return candidates
+    countries = {c for c, _ in provinces}
+    return [(s, p, e) for s, p, e in candidates
+            if p.precision in {"admin1", "country"} or p.country not in countries or (p.country, p.admin1) in provinces]
+
+
 def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
     """The event's place: a sub-country place linked to the trigger in the parse, else the
     nearest one; landmarks ("east of X") and whole countries only when nothing else is there."""
     best = None
-    for span, place, ev in _places_in(trigger.sent, ctx):
+    for span, place, ev in _consistent(_places_in(trigger.sent, ctx)):
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (_is_reference(span), rank == 3, not _linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:

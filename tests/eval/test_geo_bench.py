@@ -127,7 +127,7 @@ class _FakeResolver:
     def __init__(self):
         self.calls = []
 
-    def __call__(self, name, *, context_countries, gazetteer):
+    def __call__(self, name, *, context_countries, gazetteer, context_admin1=()):
         self.calls.append((name, tuple(context_countries)))
         if name in ("Paris", "Lyon"):
             return SimpleNamespace(name="Paris", country="FR", precision="town", lat=48.85341, lon=2.3488,
