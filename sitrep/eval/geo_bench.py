@@ -222,7 +222,7 @@ def place_point(place: Any, gazetteer: Any = None) -> tuple[float, float] | None
     other place is scored at its own coordinates."""
     if place is None or place.lat is None or place.lon is None:
         return None
-    if place.precision in ("country", "admin1") and gazetteer is not None:
+    if getattr(place, "precision", None) in ("country", "admin1") and gazetteer is not None:
         fp = getattr(gazetteer, "feature_point", None)
         pt = fp(place.geonames_id) if fp is not None else None
         if pt is not None:
@@ -252,7 +252,8 @@ class GivenResult:
 
 def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
     """For each gold name, the countries of the *other* names' context-free resolutions, most
-    frequent first (a name that is a country counts twice; ties: first mentioned first)."""
+    frequent first (a name that is a country counts twice; ties: first mentioned first). Other
+    mentions of the same name do count: in a Toronto story they are the evidence for Canada."""
     weights = []
     for place in first_pass:
         if place is None or not place.country:
@@ -275,20 +276,30 @@ def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list
     return out
 
 
-def given_name_admin1_contexts(first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
+def given_name_admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
     """For each gold name, the admin1 units of the *other* names' context-free resolutions
-    (countries excluded), most frequent first (ties: first mentioned first)."""
-    a1 = [None if p is None or p.precision == "country" or not p.admin1 else p.admin1 for p in first_pass]
+    (countries excluded), most frequent first (ties: first mentioned first). Unlike the country
+    context, all mentions of the same name are left out: the admin1 context is there to pick
+    among namesakes, and five "Gainesville" resolved to Florida are no evidence that the sixth
+    is Floridian."""
+    from sitrep.geo.normalize import norm_key
+
+    keys = [norm_key(n) for n in names]
+    a1 = [
+        None if p is None or getattr(p, "precision", None) == "country" else getattr(p, "admin1", None)
+        for p in first_pass
+    ]
     total: Counter[str] = Counter(a for a in a1 if a)
     first_seen: dict[str, int] = {}
     for i, a in enumerate(a1):
         if a:
             first_seen.setdefault(a, i)
     out = []
-    for a in a1:
+    for key in keys:
         c = total.copy()
-        if a:
-            c[a] -= 1
+        for k2, a in zip(keys, a1, strict=True):
+            if a and k2 == key:
+                c[a] -= 1
         out.append(tuple(sorted((x for x, k in c.items() if k > 0), key=lambda x: (-c[x], first_seen[x]))))
     return out
 
@@ -309,11 +320,13 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
     for doc in docs:
         tops = [t for t in doc.toponyms if t.has_coords]
         names = [t.name for t in tops]
-        first = [resolve(n, context_countries=(), gazetteer=gazetteer) for n in names]
+        first = [resolve(n, context_countries=(), gazetteer=gazetteer, country_abbreviations=True)
+                 for n in names]
         contexts = given_name_contexts(names, first)
-        a1_contexts = given_name_admin1_contexts(first)
+        a1_contexts = given_name_admin1_contexts(names, first)
         for t, ctx, a1ctx in zip(tops, contexts, a1_contexts, strict=True):
-            place = resolve(t.name, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1ctx)
+            place = resolve(t.name, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1ctx,
+                            country_abbreviations=True)
             err = _error(t, place, gazetteer)
             errors.append(err)
             unresolved += place is None

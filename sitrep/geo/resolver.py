@@ -2,6 +2,12 @@
 
 Pipeline for one mention:
 
+0. Abbreviations ('W.Va.', 'Calif.', 'B.C.', 'NSW'; countries 'US', 'U.S.', 'UK' only with
+   ``country_abbreviations=True``) from ``data/abbreviations.tsv``; any other short all-caps
+   token resolves to nothing (never to a namesake town by a case-insensitive match).
+   Then whole names: the phrase with its cue/direction words, when it is itself a known name
+   ('United States', 'South Korea', 'Kansas City', 'Suffolk County'), exact matches only and
+   inside the context countries if any.
 1. Clean it: drop possessives, quotes and leading determiners/prepositions; read the **cue
    words** around the name: admin1 words (province, governorate, region, state, prefecture,
    oblast) ask for an admin1 unit; admin2 words (district, township, county, municipality,
@@ -118,9 +124,11 @@ def score_candidate(
       admin2 +3; a town also gets +5 under any admin cue (the unit may be named after it);
     * population: +2 * log10(1 + population) (0..~14), so among equals the larger place wins;
     * the query is the place's own name, not one of its alternate names: +15 ("Bihar" is the
-      state, not the town Bihar Sharif that also answers to it); for an admin unit its name
-      without the unit word counts as its own name ("California" for "California Republic",
-      "Saada" for "Saada Governorate");
+      state, not the town Bihar Sharif that also answers to it); for an admin1 unit its name
+      without the unit word counts as its own name ("California" for "California Republic"),
+      except (in :func:`_candidates`) when a town of that name lies inside the unit: "Idlib",
+      "Saada" stay the towns (the unit's capital), "California" is the state, not the town in
+      Maryland;
     * admin1 context: +15 if the place lies in (or is) one of ``context_admin1`` (the admin1
       units of the other places of the document) inside a context country, so that
       "Gainesville" in a Texas story is the Texan one.
@@ -142,7 +150,7 @@ def score_candidate(
     s += 2.0 * math.log10(1 + max(e.population, 0))
     if e.matched and (
         norm_key(e.name) == e.matched
-        or (e.kind in ("admin1", "admin2") and norm_key(_short_admin(e.name)) == e.matched)
+        or (e.kind == "admin1" and norm_key(_short_admin(e.name)) == e.matched)
     ):
         s += 15.0
     if context_admin1 and e.admin1 in context_admin1 and e.country in context_countries:
@@ -183,6 +191,14 @@ def _candidates(
         (score_candidate(e, context_countries=context, want=want, context_admin1=context_admin1), e)
         for e in found
     ]
+    towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}
+    scored = [
+        (sc - 15.0, e)
+        if e.kind == "admin1" and norm_key(e.name) != e.matched
+        and norm_key(_short_admin(e.name)) == e.matched and (e.matched, e.country, e.admin1) in towns
+        else (sc, e)
+        for sc, e in scored
+    ]
     scored.sort(key=lambda t: -t[0])
     return scored
 
@@ -210,6 +226,7 @@ def resolve_place(
     context_countries: Sequence[str] = (),
     gazetteer: Gazetteer,
     context_admin1: Sequence[str] = (),
+    country_abbreviations: bool = False,
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
@@ -217,8 +234,13 @@ def resolve_place(
     countries named in the article. Transliteration (loose key) and fuzzy (rapidfuzz ratio >= 88)
     matching are applied only inside these countries. ``context_admin1``: admin1 names (as in
     ``Place.admin1``) of other places of the same document; a candidate inside one of them (and
-    inside a context country) gets a bonus. See the module docstring for the rules and
-    :func:`score_candidate` for the ranking.
+    inside a context country) gets a bonus. ``country_abbreviations``: also resolve country
+    abbreviations ('US', 'U.S.', 'UK', 'UAE') to the country; off by default because the
+    extractor takes a country named as a modifier ('US military', 'US marine') for the place of
+    an event (state/province abbreviations such as 'Calif.', 'W.Va.', 'NSW' are always on).
+    Without it a short all-caps token resolves to nothing rather than to a namesake town ('US' is
+    never Us, FR). See the module docstring for the rules and :func:`score_candidate` for the
+    ranking.
     """
     if not mention or not mention.strip():
         return None
@@ -231,13 +253,13 @@ def resolve_place(
         if cache is None:
             cache = _RESOLVED[gazetteer] = {}
     except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
-        return _resolve(mention, context, gazetteer, ctx_a1)
-    key = (mention, context, ctx_a1)
+        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations)
+    key = (mention, context, ctx_a1, country_abbreviations)
     if key in cache:
         return cache[key]
     if len(cache) >= _RESOLVED_MAX:
         cache.clear()
-    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1)
+    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations)
     return place
 
 
@@ -246,7 +268,8 @@ _RESOLVED_MAX = 50_000
 
 
 def _resolve(
-    mention: str, context: tuple[str, ...], gazetteer: Gazetteer, ctx_a1: tuple[str, ...] = ()
+    mention: str, context: tuple[str, ...], gazetteer: Gazetteer, ctx_a1: tuple[str, ...] = (),
+    country_abbreviations: bool = False,
 ) -> Place | None:
     words = _words(mention)
     if not words:
@@ -262,7 +285,7 @@ def _resolve(
     #    case-insensitive match ('US' is not Us, FR; 'EU' is not Eu, FR).
     lead = _lead(words)
     ab = gazetteer.abbreviation(_abbrev_text(mention))
-    if ab is not None:
+    if ab is not None and (country_abbreviations or ab.kind != "country"):
         return _place(ab, mention, _Cues(None, False))
     if len(core) == 1 and _is_short_caps(core[0]):
         return None
@@ -301,7 +324,7 @@ def _resolve(
         local = _local_cues(words, start, end)
         if end - start == 1:
             ab = gazetteer.abbreviation(name + "." if re.search(re.escape(name) + r"\.", mention) else name)
-            if ab is not None:
+            if ab is not None and (country_abbreviations or ab.kind != "country"):
                 sc = 50.0 + (40.0 if ab.country in context else 0.0)
                 found.append((start, _Cues(None, False), sc, ab))
                 continue
@@ -346,8 +369,8 @@ def _resolve_name(
     if hits and not _yields_to_admin1(name, hits[0], context, gazetteer):
         return _place(hits[0], mention, _Cues(None, False))
     scored = _candidates(name, gazetteer, context, cues.want, ctx_a1)
-    if exact_only:
-        scored = [t for t in scored if t[1].match == "exact"]
+    if exact_only:  # whole names with cue words: exact, and inside the context if there is one
+        scored = [t for t in scored if t[1].match == "exact" and (not context or t[1].country in context)]
     if hits:  # yielded: only the context country's admin1 of that name
         scored = [t for t in scored if t[1].kind == "admin1" and t[1].country == context[0]]
     if scored and _acceptable(scored[0][1], context):

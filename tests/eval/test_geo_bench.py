@@ -127,7 +127,7 @@ class _FakeResolver:
     def __init__(self):
         self.calls = []
 
-    def __call__(self, name, *, context_countries, gazetteer, context_admin1=()):
+    def __call__(self, name, *, context_countries, gazetteer, **_options):
         self.calls.append((name, tuple(context_countries)))
         if name in ("Paris", "Lyon"):
             return SimpleNamespace(name="Paris", country="FR", precision="town", lat=48.85341, lon=2.3488,
@@ -192,3 +192,28 @@ def test_cli_both_json_with_pipeline(tmp_path, nlp):
     # at most Paris and Lyon can be found ("Nowhere" has no span in the text); the model decides
     assert 0.0 < out["end_to_end"]["recall"] <= 2 / 3 + 1e-4
     assert 0.0 <= out["end_to_end"]["acc_161"] <= 1.0
+
+
+def test_given_name_admin1_contexts_exclude_own():
+    P = SimpleNamespace
+    first = [P(precision="town", admin1="Texas"), P(precision="country", admin1=None),
+             P(precision="town", admin1="Texas"), None, P(precision="admin1", admin1="Ohio")]
+    ctx = gb.given_name_admin1_contexts(["Austin", "US", "Dallas", "X", "Ohio"], first)
+    assert ctx[0] == ("Texas", "Ohio") and ctx[1] == ("Texas", "Ohio") and ctx[4] == ("Texas",)
+    # other mentions of the same name are no evidence either
+    ctx = gb.given_name_admin1_contexts(["Gainesville", "Gainesville", "Austin"],
+                                        [P(precision="town", admin1="Florida")] * 2 + [P(precision="town", admin1="Texas")])
+    assert ctx[0] == ("Texas",) and ctx[2] == ("Florida",)
+
+
+def test_place_point_uses_feature_point_for_countries():
+    class G:
+        def feature_point(self, gid):
+            return (1.0, 2.0) if gid == 7 else None
+
+    country = SimpleNamespace(precision="country", lat=5.0, lon=5.0, geonames_id=7)
+    town = SimpleNamespace(precision="town", lat=5.0, lon=5.0, geonames_id=7)
+    assert gb.place_point(country, G()) == (1.0, 2.0)
+    assert gb.place_point(town, G()) == (5.0, 5.0)
+    assert gb.place_point(country, None) == (5.0, 5.0)
+    assert gb.place_point(None, G()) is None

@@ -94,3 +94,27 @@ def test_admin1_of(gazetteer: Gazetteer) -> None:
     assert e is not None and e.kind == "admin1" and "Idlib" in e.name
     assert gazetteer.admin1_of("SY", "SY.12") == e
     assert e.lat == pytest.approx(35.93, abs=0.05)
+
+
+def test_abbreviation_table(gazetteer) -> None:
+    assert gazetteer.abbreviation("U.S.").country == "US"
+    assert gazetteer.abbreviation("U.S.A.").country == "US"
+    assert gazetteer.abbreviation("W.Va").name == "West Virginia"  # final dot optional after inner dots
+    assert gazetteer.abbreviation("Calif.").kind == "admin1"
+    assert gazetteer.abbreviation("Us") is None and gazetteer.abbreviation("Ga") is None
+
+
+def test_feature_point_for_countries_and_admin1(gazetteer) -> None:
+    from sitrep.eval.geo_bench import haversine_km
+
+    us = gazetteer.country_by_code("US")
+    lat, lon = gazetteer.feature_point(us.id)
+    assert haversine_km(lat, lon, 39.76, -98.5) < 400  # GeoNames' own US point, not Washington
+    tx = gazetteer.lookup("Texas", country="US", kinds=["admin1"])[0]
+    lat, lon = gazetteer.feature_point(tx.id)
+    assert haversine_km(lat, lon, 31.25, -99.25) < 200
+    fj = gazetteer.country_by_code("FJ")  # across the antimeridian
+    lat, lon = gazetteer.feature_point(fj.id)
+    assert abs(lat + 17.5) < 3 and abs(abs(lon) - 179) < 3
+    town = gazetteer.lookup("Aleppo", country="SY", kinds=["city"])[0]
+    assert gazetteer.feature_point(town.id) is None and gazetteer.feature_point(None) is None

@@ -93,3 +93,84 @@ def test_unknown_is_none(gazetteer: Gazetteer) -> None:
     assert r(gazetteer, "Xqzzyville", "SY") is None
     assert r(gazetteer, "the area", "SY") is None
     assert r(gazetteer, "") is None
+
+
+# --- names with cue/direction words inside, abbreviations, admin1 context, admin1 vs town
+
+
+@pytest.mark.parametrize(
+    ("mention", "ctx", "name", "country", "precision"),
+    [
+        ("United States", (), "United States", "US", "country"),
+        ("South Korea", (), "South Korea", "KR", "country"),
+        ("South Africa", (), "South Africa", "ZA", "country"),
+        ("South Sudan", (), "South Sudan", "SS", "country"),
+        ("Kansas City", ("US",), "Kansas City", "US", "town"),
+        ("Suffolk County", ("US",), "Suffolk County", "US", "region"),
+        ("Orange County", ("US",), "Orange County", "US", "region"),
+    ],
+)
+def test_cue_words_inside_known_names(gazetteer, mention, ctx, name, country, precision) -> None:
+    p = r(gazetteer, mention, *ctx)
+    assert p is not None and (p.name, p.country, p.precision) == (name, country, precision)
+
+
+def test_cue_words_still_stripped_from_unknown_phrases(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "northern Idlib", "SY")
+    assert p is not None and p.name == "Idlib" and p.precision == "region"
+    p = r(gazetteer, "Saada province", "YE")
+    assert p is not None and p.precision == "admin1" and p.country == "YE"
+
+
+def test_whole_name_outside_context_does_not_win(gazetteer: Gazetteer) -> None:
+    # "the Basra district" in a Somali story is not Iraq's Basra Governorate
+    p = r(gazetteer, "the Basra district", "SO")
+    assert p is None or p.country != "IQ" or p.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "admin1"),
+    [("W.Va.", "US", "West Virginia"), ("Ind.", "US", "Indiana"), ("S.C.", "US", "South Carolina"),
+     ("B.C.", "CA", "British Columbia"), ("NSW", "AU", "New South Wales"), ("Ky.", "US", "Kentucky")],
+)
+def test_state_abbreviations(gazetteer, mention, country, admin1) -> None:
+    p = r(gazetteer, mention)
+    assert p is not None and p.precision == "admin1" and p.country == country and p.name == admin1
+
+
+def test_country_abbreviations_opt_in(gazetteer: Gazetteer) -> None:
+    for m in ("US", "U.S.", "the U.S.", "USA", "UK", "UAE"):
+        assert r(gazetteer, m) is None  # never a namesake town (Us, FR)
+        p = resolve_place(m, gazetteer=gazetteer, country_abbreviations=True)
+        assert p is not None and p.precision == "country", m
+    assert r(gazetteer, "EU") is None  # not Eu, FR
+
+
+def test_abbreviation_in_phrase_names_the_state(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "Charleston, W.Va.", "US")
+    assert p is not None and p.name == "Charleston" and p.admin1 == "West Virginia"
+
+
+def test_admin1_beats_small_namesake_town(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "California", "US")
+    assert p is not None and p.precision == "admin1" and p.geonames_id == 5332921
+    # ... but a unit's capital named like it stays the town
+    p = r(gazetteer, "Idlib", "SY")
+    assert p is not None and p.precision == "town"
+
+
+def test_admin1_context_picks_namesake(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "Gainesville", "US")
+    assert p is not None and p.admin1 == "Florida"
+    p = resolve_place("Gainesville", context_countries=["US"], context_admin1=["Texas"], gazetteer=gazetteer)
+    assert p is not None and p.admin1 == "Texas"
+
+
+def test_country_yields_to_context_admin1_of_same_name(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "Georgia", "US")
+    assert p is not None and p.country == "US" and p.precision == "admin1"
+    for ctx in ((), ("GE",), ("RU",)):
+        p = r(gazetteer, "Georgia", *ctx)
+        assert p is not None and p.country == "GE" and p.precision == "country"
+    p = r(gazetteer, "Mexico", "MX")  # the country is the context: no yielding to the State of Mexico
+    assert p is not None and p.precision == "country"
