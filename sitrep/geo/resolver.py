@@ -226,7 +226,7 @@ def resolve_place(
     context_countries: Sequence[str] = (),
     gazetteer: Gazetteer,
     context_admin1: Sequence[str] = (),
-    country_abbreviations: bool = False,
+    country_abbreviations: bool = True,
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 

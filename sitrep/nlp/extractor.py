@@ -182,6 +182,17 @@ def _linked(place: Span, trigger: Span) -> bool:
     return False
 
 
+def _is_modifier(place: Span) -> bool:
+    """A place name used to qualify a noun ("a US marine", "the Red Sea port city", "Dagestan's
+    capital"), not as a location."""
+    root = place.root
+    if root.dep_ == "poss":
+        return True
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
+        and root.head.pos_ in {"NOUN", "PROPN"} \
+        and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
+
+
 DISTANCE_WORDS = frozenset({"kilometres", "kilometers", "km", "miles"})
 
 
@@ -191,11 +202,7 @@ def _is_reference(place: Span) -> bool:
     modifier ("the Red Sea port city of Hodeidah", "a US Marine")."""
     landmark_words = load_cues().direction_words | DISTANCE_WORDS
     doc = place.doc
-    root = place.root
-    if root.dep_ == "poss":
-        return True
-    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end and root.head.pos_ in {"NOUN", "PROPN"} \
-            and not any(p.start <= root.head.i < p.end for p in doc.spans["places"]):
+    if _is_modifier(place):
         return True
     before = [t.lower_ for t in doc[max(place.sent.start, place.start - 3):place.start]]
     if before and before[-1] in {"from", "toward", "towards", "border"}:
@@ -219,6 +226,8 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
     nearest one; landmarks ("east of X") and whole countries only when nothing else is there."""
     best = None
     for span, place, ev in _consistent(_places_in(trigger.sent, ctx)):
+        if place.precision == "country" and _is_modifier(span):
+            continue  # "US military", "US-led": whose forces, not where
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (_is_reference(span), rank == 3, not _linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:

@@ -138,11 +138,11 @@ def test_state_abbreviations(gazetteer, mention, country, admin1) -> None:
     assert p is not None and p.precision == "admin1" and p.country == country and p.name == admin1
 
 
-def test_country_abbreviations_opt_in(gazetteer: Gazetteer) -> None:
+def test_country_abbreviations(gazetteer: Gazetteer) -> None:
     for m in ("US", "U.S.", "the U.S.", "USA", "UK", "UAE"):
-        assert r(gazetteer, m) is None  # never a namesake town (Us, FR)
-        p = resolve_place(m, gazetteer=gazetteer, country_abbreviations=True)
+        p = resolve_place(m, gazetteer=gazetteer)
         assert p is not None and p.precision == "country", m
+        assert resolve_place(m, gazetteer=gazetteer, country_abbreviations=False) is None  # never Us, FR
     assert r(gazetteer, "EU") is None  # not Eu, FR
 
 
