@@ -235,9 +235,9 @@ def resolve_place(
     matching are applied only inside these countries. ``context_admin1``: admin1 names (as in
     ``Place.admin1``) of other places of the same document; a candidate inside one of them (and
     inside a context country) gets a bonus. ``country_abbreviations``: also resolve country
-    abbreviations ('US', 'U.S.', 'UK', 'UAE') to the country; off by default because the
-    extractor takes a country named as a modifier ('US military', 'US marine') for the place of
-    an event (state/province abbreviations such as 'Calif.', 'W.Va.', 'NSW' are always on).
+    abbreviations ('US', 'U.S.', 'UK', 'UAE') to the country (on by default; the extractor
+    never takes a country named as a modifier, 'US military', for an event's place).
+    State/province abbreviations such as 'Calif.', 'W.Va.', 'NSW' are always on.
     Without it a short all-caps token resolves to nothing rather than to a namesake town ('US' is
     never Us, FR). See the module docstring for the rules and :func:`score_candidate` for the
     ranking.
