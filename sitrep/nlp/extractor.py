@@ -333,10 +333,9 @@ def _clause_text(trigger: Span) -> str:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in CLAUSE_BREAKS:
         verb = verb.head
     skip: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in CLAUSE_BREAKS and not (child.i <= trigger.start < child.right_edge.i + 1
-                                               and child.left_edge.i <= trigger.start):
-            skip.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        if tok.i != verb.i and tok.dep_ in CLAUSE_BREAKS and not (tok.left_edge.i <= trigger.start <= tok.right_edge.i):
+            skip.update(t.i for t in tok.subtree)
     return " ".join(t.text for t in verb.subtree if t.i not in skip).lower()
 
 
