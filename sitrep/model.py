@@ -63,6 +63,32 @@ ActorType = Literal[
 DatePrecision = Literal["day", "week", "month", "year"]
 PlacePrecision = Literal["town", "region", "admin1", "country"]
 
+#: The typology of FORMAT.md: event_type -> allowed sub_event_types.
+SUB_EVENT_TYPES_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "battles": ("armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"),
+    "explosions_remote_violence": (
+        "chemical_weapon",
+        "air_drone_strike",
+        "suicide_bomb",
+        "shelling_artillery_missile_attack",
+        "remote_explosive_landmine_ied",
+        "grenade",
+    ),
+    "violence_against_civilians": ("sexual_violence", "attack", "abduction_forced_disappearance"),
+    "protests": ("excessive_force_against_protesters", "protest_with_intervention", "peaceful_protest"),
+    "riots": ("violent_demonstration", "mob_violence"),
+    "strategic_developments": (
+        "agreement",
+        "arrests",
+        "change_to_group_activity",
+        "disrupted_weapons_use",
+        "headquarters_or_base_established",
+        "looting_property_destruction",
+        "non_violent_transfer_of_territory",
+        "other",
+    ),
+}
+
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 SUB_EVENT_TYPES: tuple[str, ...] = get_args(SubEventType)
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)

@@ -12,36 +12,11 @@ from typing import Any
 
 from sitrep.errors import EvalError
 from sitrep.eval.metrics import Scores, score
-from sitrep.model import ACTOR_TYPES, DATE_PRECISIONS, EVENT_TYPES, PLACE_PRECISIONS
+from sitrep.model import ACTOR_TYPES, DATE_PRECISIONS, EVENT_TYPES, PLACE_PRECISIONS, SUB_EVENT_TYPES_BY_TYPE
 
 Event = dict[str, Any]
 ExtractFn = Callable[[str, "str | None", "str | None"], list[Event]]
 
-#: The typology of FORMAT.md: event_type -> allowed sub_event_types.
-SUB_EVENT_TYPES_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "battles": ("armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"),
-    "explosions_remote_violence": (
-        "chemical_weapon",
-        "air_drone_strike",
-        "suicide_bomb",
-        "shelling_artillery_missile_attack",
-        "remote_explosive_landmine_ied",
-        "grenade",
-    ),
-    "violence_against_civilians": ("sexual_violence", "attack", "abduction_forced_disappearance"),
-    "protests": ("excessive_force_against_protesters", "protest_with_intervention", "peaceful_protest"),
-    "riots": ("violent_demonstration", "mob_violence"),
-    "strategic_developments": (
-        "agreement",
-        "arrests",
-        "change_to_group_activity",
-        "disrupted_weapons_use",
-        "headquarters_or_base_established",
-        "looting_property_destruction",
-        "non_violent_transfer_of_territory",
-        "other",
-    ),
-}
 
 
 @dataclass(frozen=True, slots=True)

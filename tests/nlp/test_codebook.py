@@ -65,3 +65,10 @@ def test_trigger_types_on_real_parse(nlp, sentence, expected):
 def test_month_name_is_not_a_march(nlp):
     doc = nlp("On March 30, three soldiers were wounded.")
     assert "peaceful_protest" not in [s.label_ for s in doc.spans["triggers"]]
+
+
+def test_codebook_event_types_follow_the_typology():
+    from sitrep.model import SUB_EVENT_TYPES_BY_TYPE
+
+    for entry in load_codebook().entries:
+        assert entry.sub_event_type in SUB_EVENT_TYPES_BY_TYPE[entry.event_type]
