@@ -36,6 +36,7 @@ from sitrep.settings import PIPELINE_VERSION
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
                            "arrests"})
 BACKGROUND_AGE_DAYS = 7
+LOCATION_FLAGS = frozenset({"location_from_context", "location_approximate", "location_from_article_country"})
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
 RETOLD_TYPES = frozenset({"armed_clash", "attack"})  # one attack told as a clash in the headline
 TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
@@ -160,13 +161,16 @@ def _places_in(sent: Span, ctx: _Context) -> list[tuple[Span, Place, Evidence]]:
     return found
 
 
-def _unresolved_place(sent: Span, ctx: _Context) -> Span | None:
-    """A place name of the sentence (from the statistical NER) that the gazetteer cannot place."""
-    for place in sent.doc.spans["places"]:
-        if sent.start <= place.start and place.end <= sent.end and place.label_ != "GAZ" \
-                and not in_dateline(place) and _resolve_span(place, ctx) is None:
-            return place
-    return None
+def _unresolved_place(sent: Span, ctx: _Context, trigger: Span | None = None) -> Span | None:
+    """A place name of the sentence (from the statistical NER) that the gazetteer cannot place;
+    with a trigger, the one tied to it in the parse, else the nearest, never a modifier."""
+    found = [p for p in sent.doc.spans["places"]
+             if sent.start <= p.start and p.end <= sent.end and p.label_ != "GAZ"
+             and not in_dateline(p) and _resolve_span(p, ctx) is None]
+    if trigger is not None:
+        found = sorted((p for p in found if not _is_modifier(p)),
+                       key=lambda p: (not _linked(p, trigger), token_distance(p, trigger)))
+    return found[0] if found else None
 
 
 def _linked(place: Span, trigger: Span) -> bool:
@@ -406,7 +410,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             draft.location, draft.location_evidence = _inherited_place(sent, ctx)
             if draft.location is not None:
                 draft.flags.add("location_from_context")
-                unknown = _unresolved_place(sent, ctx)
+                unknown = _unresolved_place(sent, ctx, trig)
                 if unknown is not None:  # a village the gazetteer lacks: keep its words
                     draft.location = replace(draft.location, mention=unknown.text, precision="region")
                     draft.location_evidence = evidence_of(unknown)
@@ -537,6 +541,7 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     if other.location is not None and (keep.location is None or dated_report or PRECISION_RANK[
             other.location.precision] < PRECISION_RANK[keep.location.precision]):
         keep.location, keep.location_evidence = other.location, other.location_evidence
+        keep.flags = (keep.flags - LOCATION_FLAGS) | (other.flags & LOCATION_FLAGS)
     if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
@@ -669,6 +674,11 @@ def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list
             if draft.location is None and fallback is not None:
                 draft.location = fallback
                 draft.flags.add("location_from_article_country")
+                unknown = _unresolved_place(draft.sentence, ctx, draft.trigger)
+                if unknown is not None:  # keep the words of the place the gazetteer lacks
+                    draft.location = replace(fallback, mention=unknown.text)
+                    draft.location_evidence = evidence_of(unknown)
+                    draft.flags.add("location_approximate")
     return [_freeze(d, article_id) for d in _merge(drafts)]
 
 
