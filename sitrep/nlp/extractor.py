@@ -420,9 +420,13 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type)
         draft.actor1, draft.actor2 = linked.actor1, linked.actor2
         draft.actor1_evidence, draft.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
-        if draft.actor1 is None and entry.event_type in CROWD_ACTORS:
-            draft.actor1 = actors.normalise(CROWD_ACTORS[entry.event_type], country=country)
-            draft.actor1_evidence = evidence_of(trig)  # the protest itself implies its crowd
+        if entry.event_type in CROWD_ACTORS and (draft.actor1 is None or draft.actor1.type == "civilians"):
+            crowd = actors.normalise(CROWD_ACTORS[entry.event_type], country=country)
+            draft.actor1 = replace(crowd, mention=draft.actor1.mention if draft.actor1 else None)
+            if draft.actor1_evidence is None:
+                draft.actor1_evidence = evidence_of(trig)  # the protest itself implies its crowd
+        elif entry.event_type not in CROWD_ACTORS:
+            _actors_from_context(draft, sent, country)
         _retype(draft, entry)
         draft.sources = find_sources(sent)
         draft.background = _is_background(draft, ctx)
@@ -461,6 +465,45 @@ def _split_by_place(draft: _Draft, ctx: _Context) -> list[_Draft]:
                        evidence=list(draft.evidence), sources=list(draft.sources))
         out.append(part)
     return out
+
+
+ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})
+
+
+def _paragraph_neighbours(sent: Span) -> list[Span]:
+    """The sentences just before and after, if they are in the same paragraph."""
+    doc = sent.doc
+    out = []
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+        out.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws:
+        out.append(doc[sent.end].sent)
+    return out
+
+
+def _actors_from_context(draft: _Draft, sent: Span, country: str | None) -> None:
+    """Fill a missing perpetrator, or the missing opponent of a battle, from the neighbouring
+    sentences of the paragraph ("... clashed on Sunday. Al Shabaab claimed the attack.")."""
+    needs_actor1 = draft.actor1 is None
+    needs_actor2 = draft.actor2 is None and draft.event_type == "battles"
+    if not (needs_actor1 or needs_actor2):
+        return
+    _, actors = _services()
+    taken = {a.name for a in (draft.actor1, draft.actor2) if a is not None}
+    for other in _paragraph_neighbours(sent):
+        for mention in actors.find(other, country=country):
+            actor = mention.actor
+            if actor.type not in ARMED_TYPES or actor.name in taken:
+                continue
+            evidence = Evidence(mention.start_char, mention.end_char, mention.text)
+            if needs_actor1:
+                draft.actor1, draft.actor1_evidence, needs_actor1 = actor, evidence, False
+            elif needs_actor2:
+                draft.actor2, draft.actor2_evidence, needs_actor2 = actor, evidence, False
+            taken.add(actor.name)
+            draft.flags.add("actor_from_context")
+            if not (needs_actor1 or needs_actor2):
+                return
 
 
 def _retype(draft: _Draft, entry) -> None:
