@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,3 +39,16 @@ def load_cues() -> Cues:
         reference_words=frozenset(raw["reference_words"]),
         partial_control_cues=tuple(raw["partial_control_cues"]),
     )
+
+
+@lru_cache(maxsize=64)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p.strip()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def contains_phrase(text: str, phrases: Iterable[str]) -> bool:
+    """True when one of the cue phrases occurs in ``text`` as whole words ("day after" is not
+    found in "Sunday after", "% of" is found in "40% of")."""
+    phrases = tuple(phrases)
+    return bool(phrases) and _phrase_pattern(phrases).search(text) is not None

@@ -30,7 +30,7 @@ from sitrep.nlp.arguments import (
     token_distance,
 )
 from sitrep.nlp.codebook import load_codebook
-from sitrep.nlp.cues import load_cues
+from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.settings import PIPELINE_VERSION
 
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
@@ -306,7 +306,7 @@ def _is_background(draft: _Draft, ctx: _Context) -> bool:
     month, or introduced by a cue before its trigger ("comes two days after", "last month")."""
     sent, trigger = draft.sentence, draft.trigger
     before = sent.doc.text[sent.start_char:trigger.start_char].lower()
-    if any(cue in before for cue in load_cues().background_cues):
+    if contains_phrase(before, load_cues().background_cues):
         return True
     if ctx.published is None or draft.date is None or "date_from_publication" in draft.flags:
         return False
@@ -346,13 +346,13 @@ def _clause_text(trigger: Span) -> str:
 def _is_aggregate(trigger: Span) -> bool:
     """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
     clause = _clause_text(trigger)
-    return any(cue in clause for cue in load_cues().aggregate_cues)
+    return contains_phrase(clause, load_cues().aggregate_cues)
 
 
 def _is_partial_control(trigger: Span) -> bool:
     """ "Seized almost all of X", "entered the northern neighbourhood": fighting, not control."""
     clause = _clause_text(trigger)
-    return any(cue in clause for cue in load_cues().partial_control_cues)
+    return contains_phrase(clause, load_cues().partial_control_cues)
 
 
 def _is_anaphoric(trigger: Span) -> bool:

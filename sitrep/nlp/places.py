@@ -3,10 +3,22 @@
 The statistical NER misses many small towns ("Muryale", "Kyaung Lal"); this component adds
 proper-noun sequences that the gazetteer knows, and keeps GPE/LOC/FAC entities. It writes
 ``doc.spans["places"]``. Person and organisation names are never re-tagged as places.
+
+It also writes ``doc.spans["place_adjectives"]``: demonyms and adjectival toponyms used as
+modifiers ("Syrian troops", "the Russian foreign ministry", "European leaders"), each naming a
+country (``Gazetteer.country(span.text)``) or a continent/region (``kb_id_``). They are kept
+apart from ``places`` on purpose: the event extractor takes its places from ``places``, and an
+actor's nationality is not where an event happened. The geoparsing benchmark counts both.
+
+Word lists (titles, holidays, non-place names, disease words, continent adjectives) live in
+``data/place_stopwords.json``.
 """
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
 from typing import Protocol
 
 from spacy.language import Language
@@ -22,8 +34,28 @@ LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "into", "around", "to
                             "of", "from", "inside"})
 
 
+#: An embedded place inside an organisation name ("Paris High School") must be a country, an
+#: admin1 unit, or a town of at least this population.
+EMBEDDED_MIN_POPULATION = 50_000
+#: A metonymic organisation ("Ottawa planned ...", "Edmonton needs ...") is a place when its
+#: whole name is a country, an admin1 unit, or a town of at least this population.
+METONYM_MIN_POPULATION = 100_000
+
+
 class KnowsPlaces(Protocol):
     def is_known(self, name: str) -> bool: ...
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> dict:
+    """``data/place_stopwords.json``: titles, non-place names, disease words, continent adjectives."""
+    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/place_stopwords.json").read_text("utf-8"))
+    return {
+        "titles": frozenset(raw["titles"]),
+        "not_places": frozenset(raw["not_places"]),
+        "disease_words": frozenset(raw["disease_words"]),
+        "continent_adjectives": dict(raw["continent_adjectives"]),
+    }
 
 
 def english_words(nlp: Language) -> frozenset[str]:

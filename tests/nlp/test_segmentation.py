@@ -56,3 +56,13 @@ def test_aggregate_tolls_are_not_events(nlp):
 def test_year_only_history_is_not_coded(nlp):
     text = "Rebels seized the northern city of Kidal in 2012."
     assert extract_events(text, published="2021-01-10") == []
+
+
+def test_background_cues_match_whole_words(nlp):
+    # "Sunday after" must not read as the background cue "day after"
+    events = extract_events(
+        "Buses carrying fighters left the besieged district of Aleppo on Sunday after a deal "
+        "between the rebels and the government allowed the evacuation to resume.",
+        published="2016-12-18",
+    )
+    assert events and not any(e.background for e in events)
