@@ -26,6 +26,7 @@ class CodebookEntry:
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
     refines: tuple[str, ...] = ()
+    transitive_senses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ def load_codebook() -> Codebook:
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
             refines=tuple(spec.get("refines", ())),
+            transitive_senses=tuple(spec.get("transitive_senses", ())),
         )
         for name, spec in raw["types"].items()
     )

@@ -71,9 +71,65 @@ def english_words(nlp: Language) -> frozenset[str]:
 
 
 class PlaceTagger:
-    def __init__(self, gazetteer: KnowsPlaces | None = None, common_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, gazetteer: KnowsPlaces | None = None, common_words: frozenset[str] = frozenset(),
+                 stopwords: dict | None = None) -> None:
         self.gazetteer = gazetteer
         self.common_words = common_words
+        self.stop = stopwords if stopwords is not None else load_stopwords()
+        self._demonyms: dict[str, str] | None = None
+
+    # -- word lists and gazetteer questions
+
+    def _demonym_table(self) -> dict[str, str]:
+        if self._demonyms is None:
+            get = getattr(self.gazetteer, "demonyms", None)
+            self._demonyms = get() if get is not None else {}
+        return self._demonyms
+
+    def adjective_target(self, text: str) -> str | None:
+        """The country (ISO-2) or continent/region a demonym or adjectival toponym names
+        ("Syrian" -> "SY", "European" -> "Europe"), else None."""
+        from sitrep.geo.normalize import norm_key
+
+        iso = self._demonym_table().get(norm_key(text))
+        return iso or self.stop["continent_adjectives"].get(text.lower())
+
+    def _major_place(self, text: str, min_population: int) -> bool:
+        """A country, continent, admin1 unit or town of ``min_population`` or more by that
+        exact name (or a country/state abbreviation such as "U.S.")."""
+        lookup = getattr(self.gazetteer, "lookup", None)
+        if lookup is None:
+            return False
+        for e in lookup(text, kinds=("country", "admin1", "city", "continent")):
+            if e.kind != "city" or e.population >= min_population:
+                return True
+        abbreviation = getattr(self.gazetteer, "abbreviation", None)
+        return bool(abbreviation is not None and "." in text and abbreviation(text) is not None)
+
+    def _not_a_place(self, span: Span, people: set[str]) -> bool:
+        """Titles, holidays, institutions, diseases and people that the gazetteer knows as
+        towns: "Sen.", "Easter", "City Hall", "West Nile virus", "Saakashvili" (named in full
+        elsewhere in the article), "Gen. Jackson"."""
+        doc = span.doc
+        low = span.text.lower()
+        if low in self.stop["not_places"] or low in self.stop["titles"] or span[0].lower_ in self.stop["titles"]:
+            return True
+        if span.end < len(doc) and doc[span.end].lower_ in self.stop["disease_words"]:
+            return True
+        if span.start > 0 and doc[span.start - 1].lower_ in self.stop["titles"]:
+            return True
+        return span.label_ in {"GAZ", "GPE"} and span.text in people and not self._major_place(span.text, 10**9)
+
+    @staticmethod
+    def _people(doc: Doc) -> set[str]:
+        """Names of people in the article: every PERSON entity and the surname of each."""
+        names: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                names.add(ent.text)
+                if len(ent) > 1:
+                    names.add(ent[-1].text)
+        return names
 
     def _is_common_phrase(self, span: Span) -> bool:
         return all(t.lower_ in self.common_words or t.is_punct for t in span)
@@ -137,7 +193,13 @@ class PlaceTagger:
             return []
         found = []
         for ent in doc.ents:
-            if ent.label_ not in {"ORG", "PERSON"} or self._is_common_phrase(ent):
+            if ent.label_ not in {"ORG", "PERSON", "NORP"} or self._is_common_phrase(ent):
+                continue
+            if ent.label_ == "NORP" and (self.adjective_target(ent.text) or ent[-1].tag_ in {"NNS", "NNPS"}):
+                continue  # a demonym ("Syrian", "Syrians"): see _adjectives
+            if ent.label_ == "ORG" and all(t.is_title or t.is_punct for t in ent) \
+                    and self._major_place(ent.text, METONYM_MIN_POPULATION):
+                found.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Ottawa planned ..."
                 continue
             root = ent.root
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -149,13 +211,74 @@ class PlaceTagger:
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))
         return found
 
+    def _embedded(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Places inside organisation names: "Environment Canada", "Kentucky State Police",
+        "Dublin City Council", "U.S. House of Representatives". Only countries, admin1 units
+        and sizeable towns, the longest name first."""
+        if self.gazetteer is None:
+            return []
+        found: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            i = ent.start
+            while i < ent.end:
+                hit = None
+                for stop in range(min(ent.end, i + 3), i, -1):
+                    sub = doc[i:stop]
+                    if sub.start == ent.start and sub.end == ent.end or any(j in taken for j in range(i, stop)):
+                        continue
+                    if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in sub) \
+                            or self._is_common_phrase(sub) or self.adjective_target(sub.text):
+                        continue
+                    if self._major_place(sub.text, EMBEDDED_MIN_POPULATION):
+                        hit = Span(doc, i, stop, label="EMB")
+                        break
+                if hit is not None:
+                    found.append(hit)
+                    i = hit.end
+                else:
+                    i += 1
+        return found
+
+    def _adjectives(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Demonyms and adjectival toponyms used as modifiers or adjectives ("Syrian troops",
+        "a Russian-made jet", "European leaders"); not plural nouns ("Syrians" are people)."""
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            hit = None
+            for stop in range(min(len(doc), i + 3), i, -1):
+                sub = doc[i:stop]
+                if any(j in taken for j in range(i, stop)) or not all(t.is_title for t in sub):
+                    continue
+                if sub[-1].tag_ in {"NNS", "NNPS"} or sub[-1].ent_type_ in {"PERSON", "WORK_OF_ART"}:
+                    continue
+                target = self.adjective_target(sub.text)
+                if target:
+                    hit = Span(doc, i, stop, label="ADJ", kb_id=target)
+                    break
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in PLACE_LABELS] + self._relabelled(doc)
         ents = self._join_split_names(sorted(ents, key=lambda e: e.start))
         ents = [self._extend(doc, e) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
+        taken = {i for e in places for i in range(e.start, e.end)}
+        places += self._embedded(doc, taken)
+        people = self._people(doc)
+        places = [p for p in places if not self._not_a_place(p, people)
+                  and not (p.label_ == "GAZ" and self.adjective_target(p.text))]
+        taken = {i for e in places for i in range(e.start, e.end)}
         doc.spans["places"] = sorted(places, key=lambda s: s.start)
+        doc.spans["place_adjectives"] = self._adjectives(doc, taken)
         return doc
 
 

@@ -27,6 +27,7 @@ class TriggerTagger:
         self.gapped = Matcher(nlp.vocab)
         self.priority = {e.sub_event_type: e.priority for e in codebook.entries}
         self.needs = {e.sub_event_type: e.needs for e in codebook.entries}
+        self.transitive = {e.sub_event_type: frozenset(e.transitive_senses) for e in codebook.entries}
         for entry in codebook.entries:
             plain: list[Doc] = []
             gapped = []
@@ -57,6 +58,9 @@ class TriggerTagger:
             span = Span(doc, start, end, label=label)
             if all(t.ent_type_ in NOT_TRIGGER_ENTS for t in span):
                 continue  # "March" the month, "Strike" in a name
+            root = span.root
+            if root.lemma_ in self.transitive[label] and any(c.dep_ == "dobj" for c in root.children):
+                continue  # "demonstrated the same resilience" is no demonstration
             needs = self.needs[label]
             if needs and not self._has_cue(span.sent, needs):
                 continue
