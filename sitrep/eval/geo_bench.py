@@ -14,7 +14,9 @@ Two regimes:
   Metrics: accuracy within 161 km, exact GeoNames id (where the gold has one), mean and median
   error, AUC of the log error curve. An unresolved name counts as :data:`MAX_KM`.
 * **end to end** (:func:`score_end_to_end`): raw text through the sitrep pipeline; every span of
-  ``doc.spans["places"]`` is a prediction, resolved as the extractor resolves it (the article's
+  ``doc.spans["places"]`` is a prediction, and so (except on GeoVirus, which annotates literal
+  toponyms only) is every span of ``doc.spans["place_embedded"]`` (places inside organisation
+  names) and ``doc.spans["place_adjectives"]`` (demonyms, resolved to their country), resolved as the extractor resolves it (the article's
   countries as context). Recognition precision/recall/F1 (mid-points < 10 characters apart,
   matched one-to-one, closest pairs first), accuracy@161 on the matched gold toponyms that have
   coordinates, and F1 x accuracy@161.
@@ -80,6 +82,10 @@ class GoldDoc:
     id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    #: Whether the corpus annotates associative toponyms: demonyms/adjectives ("Russian") and
+    #: places inside organisation names ("Environment Canada"). LGL, TR-News and GeoWebNews do
+    #: (GeoWebNews: Non_Literal_Modifier, Embedded_*); GeoVirus annotates literal toponyms only.
+    associative: bool = True
 
 
 def _float(x: str | None) -> float | None:
@@ -118,6 +124,7 @@ def load_corpus(path: str | Path) -> list[GoldDoc]:
         text = art.findtext("text") or ""
         doc_id = art.get("docid") or art.get("file") or art.findtext("source") or str(n)
         tops: list[GoldToponym] = []
+        associative = True
         container = art.find("toponyms")
         if container is None:
             container = art.find("locations")
@@ -137,12 +144,15 @@ def load_corpus(path: str | Path) -> list[GoldDoc]:
                     lat, lon = _float(gaz.findtext("lat")), _float(gaz.findtext("lon"))
                     g = gaz.get("geonameid")
                     gid = int(g) if g and g.isdigit() else None
-            else:  # GeoVirus
+            else:  # GeoVirus: literal toponyms only (no demonyms, none inside organisation names)
+                associative = False
                 name = tp.findtext("name") or ""
                 lat, lon = _float(tp.findtext("lat")), _float(tp.findtext("lon"))
             start, end = _realign(text, start, end, name)
             tops.append(GoldToponym(start, end, name, lat, lon, gid))
-        docs.append(GoldDoc(str(doc_id), text, tuple(sorted(tops, key=lambda t: t.start))))
+        if container is not None and container.tag == "locations":
+            associative = False
+        docs.append(GoldDoc(str(doc_id), text, tuple(sorted(tops, key=lambda t: t.start)), associative))
     return docs
 
 
@@ -374,10 +384,35 @@ def e2e_scores(tp: int, fp: int, fn: int, errors_km: Sequence[float]) -> dict[st
     return {"precision": p, "recall": r, "f1": f, "acc_161": acc, "f1_x_acc_161": f * acc}
 
 
-def predict_places(docs: Iterable[Any]) -> Iterable[list[tuple[int, int, str, Any]]]:
+def resolve_adjective(span: Any, gazetteer: Any) -> Any:
+    """The place a demonym / adjectival toponym of ``doc.spans["place_adjectives"]`` names: the
+    country (``Gazetteer.country``: "Syrian" -> Syria) or, for continent and region adjectives,
+    the place named by the span's ``kb_id_`` ("European" -> Europe). None when neither resolves."""
+    from sitrep.model import Place
+
+    entry = gazetteer.country(span.text)
+    if entry is None and span.kb_id_ and len(span.kb_id_) > 2:
+        found = gazetteer.lookup(span.kb_id_, kinds=("continent", "country", "admin1"))
+        entry = found[0] if found else None
+        if entry is None:
+            from sitrep.geo.resolver import resolve_place
+
+            return resolve_place(span.kb_id_, gazetteer=gazetteer)
+    if entry is None:
+        return None
+    precision = "country" if entry.kind == "country" else "admin1" if entry.kind == "admin1" else "region"
+    return Place(name=entry.name, mention=span.text, admin1=entry.admin1, country=entry.country, lat=entry.lat,
+                 lon=entry.lon, precision=precision, geonames_id=entry.id)
+
+
+def predict_places(docs: Iterable[Any], *, adjectives: bool = True) -> Iterable[list[tuple[int, int, str, Any]]]:
     """For each processed spaCy Doc: its place spans (start_char, end_char, text, Place|None),
-    resolved as the extractor resolves them (the article's countries as context)."""
-    from sitrep.nlp.extractor import _article_countries, _Context, _resolve_span
+    resolved as the extractor resolves them (the article's countries as context), followed
+    (``adjectives``) by the places inside organisation names (``doc.spans["place_embedded"]``,
+    resolved the same way) and the demonyms / adjectival toponyms
+    (``doc.spans["place_adjectives"]``, resolved to the country or region they name,
+    :func:`resolve_adjective`). Neither of the last two groups feeds the event extractor."""
+    from sitrep.nlp.extractor import _article_countries, _Context, _resolve_span, _services
 
     for doc in docs:
         ctx = _Context(None, _article_countries(doc), None)
@@ -385,6 +420,14 @@ def predict_places(docs: Iterable[Any]) -> Iterable[list[tuple[int, int, str, An
         for span in doc.spans["places"]:
             hit = _resolve_span(span, ctx)
             out.append((span.start_char, span.end_char, span.text, hit[0] if hit else None))
+        if adjectives and "place_embedded" in doc.spans:
+            for span in doc.spans["place_embedded"]:
+                hit = _resolve_span(span, ctx)
+                out.append((span.start_char, span.end_char, span.text, hit[0] if hit else None))
+        if adjectives and "place_adjectives" in doc.spans:
+            gazetteer, _ = _services()
+            for span in doc.spans["place_adjectives"]:
+                out.append((span.start_char, span.end_char, span.text, resolve_adjective(span, gazetteer)))
         yield out
 
 
@@ -395,7 +438,9 @@ def score_end_to_end(
     """Run the pipeline (``nlp.pipe``) over the texts and score recognition and resolution.
 
     ``predictions`` (one list of (start, end, text, Place|None) per document) replaces the
-    pipeline, for tests. Country/admin1 resolutions are scored at the gazetteer's
+    pipeline, for tests. The pipeline's predictions are ``doc.spans["places"]`` plus, when the
+    corpus annotates associative toponyms (:attr:`GoldDoc.associative`: not GeoVirus),
+    ``doc.spans["place_embedded"]`` and ``doc.spans["place_adjectives"]``. Country/admin1 resolutions are scored at the gazetteer's
     representative point (:func:`place_point`; default gazetteer when the pipeline runs).
     """
     started = time.perf_counter()
@@ -404,7 +449,9 @@ def score_end_to_end(
             from sitrep.nlp.pipeline import build_nlp
 
             nlp = build_nlp()
-        predictions = predict_places(nlp.pipe((d.text for d in docs), batch_size=batch_size))
+        associative = all(d.associative for d in docs)  # one corpus: one convention
+        predictions = predict_places(nlp.pipe((d.text for d in docs), batch_size=batch_size),
+                                     adjectives=associative)
         if gazetteer is None:
             from sitrep.geo.gazetteer import default_gazetteer
 

@@ -300,6 +300,8 @@ def _is_aggregate(trig: Token) -> bool:
                 a = a.head
             if ok and a == trig:
                 return True
+    if _period_cue(trig, blocking - {"acl"}):
+        return True
     subjects = [c for c in trig.children if c.dep_ in ("nsubj",)]
     if trig.dep_ == "relcl":
         subjects.append(trig.head)
@@ -311,6 +313,49 @@ def _is_aggregate(trig: Token) -> bool:
         if perfect and (lem in q["aggregate_subjects_perfect"] or s.lower_ in q["aggregate_subjects_perfect"]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _period_res() -> list[re.Pattern]:
+    return [re.compile(rf"\b{p}\b", re.IGNORECASE) for p in _q().get("aggregate_cue_patterns", [])]
+
+
+def _period_cue(trig: Token, blocking: set[str]) -> bool:
+    """A multi-day period ("over 11 days") in the clause of the trigger or of the verb governing
+    a death noun ("verified the killings of 115 ... over 11 days"); a participle modifying a
+    noun of that clause ("airstrikes carried out over 11 days") belongs to it."""
+    sent = trig.sent
+    anchors = {trig}
+    if trig.pos_ in ("NOUN", "PROPN") and trig.head != trig and trig.head.pos_ in ("VERB", "AUX") \
+            and trig.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "attr"):
+        anchors.add(trig.head)
+    for pat in _period_res():
+        for m in pat.finditer(sent.text):
+            start = sent.start_char + m.start()
+            tok = next((t for t in sent if t.idx >= start), None)
+            if tok is None:
+                continue
+            a, ok = tok, True
+            for _ in range(12):
+                if a in anchors:
+                    break
+                if a.dep_ in blocking and a != tok:
+                    ok = False
+                    break
+                if a.head == a:
+                    ok = False
+                    break
+                a = a.head
+            if ok and a in anchors:
+                return True
+    return False
+
+
+def _is_reference(trig: Token) -> bool:
+    """A death noun after "following"/"after"/"amid" ... names an earlier event, not this toll."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("pobj", "dobj"):
+        return False  # "following" is often parsed as a verb with the noun as its object
+    return trig.head.lower_ in set(_q().get("reference_preps", []))
 
 
 def _excluded(tok: Token, trig: Token) -> bool:
@@ -354,7 +399,7 @@ def _sentence_figure(sent: Span, kind: str) -> tuple[Quantity | None, list[Token
     seen: set[int] = set()
     also = False
     for trig in _triggers(sent, kind):
-        if _is_aggregate(trig):
+        if _is_aggregate(trig) or _is_reference(trig):
             continue
         for v in _victims(trig, kind):
             if v.i in seen or _excluded(v, trig):
@@ -432,3 +477,92 @@ def find_casualties(span: Span | Doc) -> Casualties:
     if injured is None and "injured" in none_scopes:
         injured = 0
     return Casualties(killed, injured, kev, iev, acled)
+
+
+# --- completing a sentence's casualties from its neighbours ----------------------------------
+
+def _has_own_event(sent: Span) -> bool:
+    """True when the pipeline found an event trigger in ``sent`` (unknown -> True, the safe side)."""
+    doc = sent.doc
+    if "triggers" not in doc.spans:
+        return True
+    return any(sent.start <= t.start < sent.end for t in doc.spans["triggers"])
+
+
+def _unnumbered_victims(sent: Span) -> list[Token]:
+    """Definite victims of a death trigger given without a figure: "the militants were killed"."""
+    out = []
+    for trig in _triggers(sent, "killed"):
+        if _is_aggregate(trig):
+            continue
+        for v in _victims(trig, "killed"):
+            if v.pos_ not in ("NOUN",) or v.tag_ not in ("NNS",):
+                continue
+            if any(c.dep_ in ("nummod", "quantmod") for c in v.children):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in v.children):
+                continue
+            out.append(v)
+    return out
+
+
+def _numbered_toll(sent: Span, lemmas: set[str]) -> tuple[Quantity | None, list[Token]]:
+    """The killed figure of ``sent`` if its victims carry one of ``lemmas`` ("13 militants")."""
+    items: list[_Found] = []
+    for trig in _triggers(sent, "killed"):
+        if _is_aggregate(trig):
+            continue
+        for v in _victims(trig, "killed"):
+            if v.lemma_.lower() not in lemmas or _excluded(v, trig):
+                continue
+            q, toks = _quantity_of(v)
+            if q is not None and q.best is not None:
+                items.append(_Found(q, toks, trig))
+    return _combine(items) if items else (None, [])
+
+
+def _neighbours(sent: Span, window: int) -> tuple[list[Span], list[Span]]:
+    sents = list(sent.doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start <= sent.start < s.end), None)
+    if idx is None:
+        return [], []
+    before = sents[max(0, idx - window):idx][::-1]
+    after = sents[idx + 1:idx + 1 + window]
+    return before, after
+
+
+def find_casualties_near(sent: Span, window: int = 1) -> Casualties:
+    """Casualties of the event stated in ``sent``, completed from the ``window`` sentences
+    around it when ``sent`` itself gives no killed figure:
+
+    * the victims are named without a figure by a definite noun ("the militants were killed in
+      an operation on Friday") and a neighbouring sentence gives the figure for the same noun
+      ("troops killed at least 13 militants") -> that figure;
+    * a following sentence that states no event of its own says that no casualties were
+      reported ("It said no casualties were reported") -> killed 0.
+
+    Injured figures are never borrowed. Evidence points into the neighbouring sentence.
+    """
+    own = find_casualties(sent)
+    if own.killed.best is not None:
+        return own
+    before, after = _neighbours(sent, window)
+    victims = _unnumbered_victims(sent)
+    if victims:
+        lemmas = {v.lemma_.lower() for v in victims}
+        for other in [s for pair in zip(before, after) for s in pair] + before[len(after):] + after[len(before):]:
+            q, toks = _numbered_toll(other, lemmas)
+            if q is not None and q.best is not None:
+                acled = min(x for x in (q.best, q.low) if x is not None)
+                return Casualties(Fatalities(q.best, q.low, q.high), own.injured, _evidence(toks),
+                                  own.injured_evidence, acled)
+    if own.acled_killed is None:
+        for other in after:
+            if _has_own_event(other):
+                break
+            if _figure(other, "killed")[0] is not None:
+                break
+            if "killed" in _no_casualties(other.text):
+                ev = Evidence(other.start_char, other.end_char, other.text)
+                return Casualties(Fatalities(0), own.injured, ev, own.injured_evidence, 0)
+    return own

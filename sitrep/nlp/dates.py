@@ -27,7 +27,7 @@ import calendar
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -315,16 +315,30 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
         return False
     heads = set(_cues()["statement_heads"])
     tok = span.root
-    for _ in range(3):
+    for step in range(3):
         head = tok.head
         if head == tok:
             return False
         if head.lemma_.lower() in heads and head.i not in range(span.start, span.end):
+            if _event_report(head):
+                return False  # "40 people are reported dead ... on Saturday": the event's own date
             return tok.dep_ in ("npadvmod", "pobj", "prep", "advmod", "compound", "nmod", "amod", "tmod", "obl") or tok.dep_ == "nummod"
         if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det"):
             return False
+        if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end):
+            return False  # "an attack on Saturday": the date of the noun it modifies
         tok = head
     return False
+
+
+def _event_report(head) -> bool:
+    """A passive report verb with a result complement ("are reported dead/killed") states the
+    event itself, not a statement about it."""
+    kids = list(head.children)
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False
+    results = set(_cues().get("event_report_complements", []))
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in results for c in kids)
 
 
 def _names_something(doc: Doc, end: int) -> bool:
@@ -399,7 +413,33 @@ def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]
         out.append(DateMention(ent.start_char, ent.end_char, ent.text, _iso(parsed), "day", False,
                                _statement(doc, ent.start_char, ent.end_char)))
     out.sort(key=lambda d: d.start_char)
-    return out
+    return _anchor_on_statement(out)
+
+
+def _anchor_on_statement(mentions: list[DateMention]) -> list[DateMention]:
+    """"Overnight" next to a statement day D is dated D (NOTES, "Dates"), not publication."""
+    cues = set(_cues().get("statement_anchored", []))
+    stmt = next((m for m in mentions if m.is_statement and not m.relative and m.precision == "day"), None)
+    if stmt is None:
+        return mentions
+    return [replace(m, date=stmt.date) if m.text.lower() in cues and not m.is_statement else m
+            for m in mentions]
+
+
+def anchor_relative(mention: DateMention, anchor: str | dt.date) -> DateMention:
+    """Re-date a mention relative to another event ("one day after", "just over a week after",
+    "the next day") on that event's date ``anchor`` (ISO string or date): ``anchor +
+    offset_days``. Precision: ``day`` for a day count ("one day after", "the previous day"),
+    else the mention's own (``week``). Mentions that are not relative are returned unchanged.
+    """
+    if not mention.relative or mention.offset_days is None:
+        return mention
+    day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
+    date = day + dt.timedelta(days=mention.offset_days)
+    exact = re.search(r"\b(?:day|days)\b", mention.text, re.IGNORECASE) and not re.search(
+        r"\b(?:over|more than|about|nearly|almost|few|several)\b|^days\b", mention.text.strip(), re.IGNORECASE)
+    exact = exact or mention.text.lower() in _cues()["anchorless_relative"]
+    return replace(mention, date=_iso(date), precision="day" if exact else mention.precision, relative=False)
 
 
 def event_date(mentions: list[DateMention]) -> DateMention | None:
@@ -456,3 +496,18 @@ def find_dateline(text: str, published: dt.date | None = None) -> DateMention | 
         return None
     s = m.start("date")
     return DateMention(s, s + len(dtext), dtext, _iso(d), "day", False, True)
+
+
+def relative_anchor(doc: Doc, published: dt.date | None, before_char: int) -> dt.date | None:
+    """The date a relative expression at ``before_char`` most likely counts from ("comes one day
+    after ...", "just over a week after ..."): the last day-precision date that is neither a
+    statement date nor relative, stated before ``before_char`` (in practice the news event of
+    the lede); None when there is none. Use with ``anchor_relative``."""
+    best = None
+    for sent in doc.sents:
+        if sent.start_char >= before_char:
+            break
+        for m in find_dates(sent, published):
+            if m.end_char <= before_char and m.precision == "day" and not m.relative and not m.is_statement:
+                best = m
+    return dt.date.fromisoformat(best.date) if best is not None else None

@@ -277,7 +277,7 @@ def _main_place(doc: Doc, ctx: _Context) -> tuple[Place, Evidence] | None:
 def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None, bool]:
     """The date nearest the trigger; a statement date ("said Tuesday") only bounds the event,
     so it is used with week precision when nothing better is in the sentence."""
-    from sitrep.nlp.dates import find_dates
+    from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
 
     best = None
     dateline = ctx.dateline
@@ -297,6 +297,10 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
     if best is None:
         return None, "week", None, False
     m = best[1]
+    if m.relative and m.offset_days is not None:  # "one day after ...": count from the lede's day
+        anchor = relative_anchor(trigger.doc, ctx.published, trigger.sent.start_char)
+        if anchor is not None:
+            m = anchor_relative(m, anchor)
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
 

@@ -8,7 +8,10 @@ It also writes ``doc.spans["place_adjectives"]``: demonyms and adjectival topony
 modifiers ("Syrian troops", "the Russian foreign ministry", "European leaders"), each naming a
 country (``Gazetteer.country(span.text)``) or a continent/region (``kb_id_``). They are kept
 apart from ``places`` on purpose: the event extractor takes its places from ``places``, and an
-actor's nationality is not where an event happened. The geoparsing benchmark counts both.
+actor's nationality is not where an event happened. Likewise ``doc.spans["place_embedded"]``:
+places inside organisation names ("Environment Canada", "Kentucky State Police"), label
+``EMB``: toponyms, but not where the organisation acts. The geoparsing benchmark counts all three
+groups.
 
 Word lists (titles, holidays, non-place names, disease words, continent adjectives) live in
 ``data/place_stopwords.json``.
@@ -40,6 +43,9 @@ EMBEDDED_MIN_POPULATION = 50_000
 #: A metonymic organisation ("Ottawa planned ...", "Edmonton needs ...") is a place when its
 #: whole name is a country, an admin1 unit, or a town of at least this population.
 METONYM_MIN_POPULATION = 100_000
+#: A name that is also a common English word ("Mobile", "Reading", "Orange"; WordNet also
+#: lists "Canada" and "Paris") needs to be a country, an admin1 unit or a town this big.
+COMMON_WORD_MIN_POPULATION = 1_000_000
 
 
 class KnowsPlaces(Protocol):
@@ -55,6 +61,8 @@ def load_stopwords() -> dict:
         "not_places": frozenset(raw["not_places"]),
         "disease_words": frozenset(raw["disease_words"]),
         "continent_adjectives": dict(raw["continent_adjectives"]),
+        "generic_words": frozenset(raw["generic_words"]),
+        "not_adjectives": frozenset(raw["not_adjectives"]),
     }
 
 
@@ -91,12 +99,19 @@ class PlaceTagger:
         ("Syrian" -> "SY", "European" -> "Europe"), else None."""
         from sitrep.geo.normalize import norm_key
 
+        if text.lower() in self.stop["not_adjectives"]:
+            return None
         iso = self._demonym_table().get(norm_key(text))
         return iso or self.stop["continent_adjectives"].get(text.lower())
 
-    def _major_place(self, text: str, min_population: int) -> bool:
+    def _major_place(self, text: str, min_population: int, span: Span | None = None) -> bool:
         """A country, continent, admin1 unit or town of ``min_population`` or more by that
-        exact name (or a country/state abbreviation such as "U.S.")."""
+        exact name (or a country/state abbreviation such as "U.S."). When ``span`` is a common
+        English phrase, towns need :data:`COMMON_WORD_MIN_POPULATION`."""
+        if text.lower() in self.stop["generic_words"]:
+            return False
+        if span is not None and self._is_common_phrase(span):
+            min_population = max(min_population, COMMON_WORD_MIN_POPULATION)
         lookup = getattr(self.gazetteer, "lookup", None)
         if lookup is None:
             return False
@@ -122,14 +137,10 @@ class PlaceTagger:
 
     @staticmethod
     def _people(doc: Doc) -> set[str]:
-        """Names of people in the article: every PERSON entity and the surname of each."""
-        names: set[str] = set()
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                names.add(ent.text)
-                if len(ent) > 1:
-                    names.add(ent[-1].text)
-        return names
+        """Surnames of the people named in full in the article ("Saakashvili" after "Mikheil
+        Saakashvili"). A one-word PERSON entity is not evidence: the NER often takes small towns
+        for people ("in Gayeri")."""
+        return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
 
     def _is_common_phrase(self, span: Span) -> bool:
         return all(t.lower_ in self.common_words or t.is_punct for t in span)
@@ -193,13 +204,15 @@ class PlaceTagger:
             return []
         found = []
         for ent in doc.ents:
-            if ent.label_ not in {"ORG", "PERSON", "NORP"} or self._is_common_phrase(ent):
+            if ent.label_ not in {"ORG", "PERSON", "NORP"}:
                 continue
             if ent.label_ == "NORP" and (self.adjective_target(ent.text) or ent[-1].tag_ in {"NNS", "NNPS"}):
                 continue  # a demonym ("Syrian", "Syrians"): see _adjectives
             if ent.label_ == "ORG" and all(t.is_title or t.is_punct for t in ent) \
-                    and self._major_place(ent.text, METONYM_MIN_POPULATION):
+                    and self._major_place(ent.text, METONYM_MIN_POPULATION, ent):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Ottawa planned ..."
+                continue
+            if self._is_common_phrase(ent):
                 continue
             root = ent.root
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -229,9 +242,9 @@ class PlaceTagger:
                     if sub.start == ent.start and sub.end == ent.end or any(j in taken for j in range(i, stop)):
                         continue
                     if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in sub) \
-                            or self._is_common_phrase(sub) or self.adjective_target(sub.text):
+                            or self.adjective_target(sub.text):
                         continue
-                    if self._major_place(sub.text, EMBEDDED_MIN_POPULATION):
+                    if self._major_place(sub.text, EMBEDDED_MIN_POPULATION, sub):
                         hit = Span(doc, i, stop, label="EMB")
                         break
                 if hit is not None:
@@ -272,12 +285,14 @@ class PlaceTagger:
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
         taken = {i for e in places for i in range(e.start, e.end)}
-        places += self._embedded(doc, taken)
+        embedded = self._embedded(doc, taken)
         people = self._people(doc)
         places = [p for p in places if not self._not_a_place(p, people)
                   and not (p.label_ == "GAZ" and self.adjective_target(p.text))]
-        taken = {i for e in places for i in range(e.start, e.end)}
+        embedded = [p for p in embedded if not self._not_a_place(p, people)]
+        taken = {i for e in places + embedded for i in range(e.start, e.end)}
         doc.spans["places"] = sorted(places, key=lambda s: s.start)
+        doc.spans["place_embedded"] = embedded
         doc.spans["place_adjectives"] = self._adjectives(doc, taken)
         return doc
 

@@ -217,3 +217,30 @@ def test_place_point_uses_feature_point_for_countries():
     assert gb.place_point(town, G()) == (5.0, 5.0)
     assert gb.place_point(country, None) == (5.0, 5.0)
     assert gb.place_point(None, G()) is None
+
+
+def test_geovirus_counts_literal_toponyms_only(tmp_path):
+    """LGL/GeoWebNews annotate demonyms and places inside organisation names; GeoVirus does not."""
+    assert gb.load_corpus(_write(tmp_path, "lgl.xml", LGL_XML))[0].associative
+    assert gb.load_corpus(_write(tmp_path, "gwn.xml", GWN_XML))[0].associative
+    assert not gb.load_corpus(_write(tmp_path, "gv.xml", GEOVIRUS_XML))[0].associative
+
+
+def test_resolve_adjective_names_the_country():
+    from sitrep.geo.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    syrian = gb.resolve_adjective(SimpleNamespace(text="Syrian", kb_id_="SY"), g)
+    assert syrian.country == "SY" and syrian.precision == "country"
+    assert gb.resolve_adjective(SimpleNamespace(text="Blorvish", kb_id_=""), g) is None
+
+
+@pytest.mark.model
+def test_predict_places_counts_adjectives_and_embedded_places_on_request(nlp):
+    text = "Syrian troops entered Aleppo, Environment Canada said."
+    with_assoc = next(iter(gb.predict_places([nlp(text)])))
+    names = {p[2]: p[3] for p in with_assoc}
+    assert {"Syrian", "Aleppo", "Canada"} <= set(names)
+    assert names["Syrian"] is not None and names["Syrian"].country == "SY"
+    literal = [p[2] for p in next(iter(gb.predict_places([nlp(text)], adjectives=False)))]
+    assert "Aleppo" in literal and "Syrian" not in literal and "Canada" not in literal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.casualties import find_casualties, parse_quantity
+from sitrep.nlp.casualties import find_casualties, find_casualties_near, parse_quantity
 
 pytestmark = pytest.mark.model
 
@@ -79,9 +79,13 @@ def test_range_acled_is_lowest(nlp):
 @pytest.mark.parametrize(
     "text, killed, injured",
     [
-        ("No casualties were reported after the rocket hit the airport.", 0, 0),
+        # "casualties" alone is read as deaths (NOTES: killed 0, injured left null)
+        ("No casualties were reported after the rocket hit the airport.", 0, None),
         ("The mortar hit a warehouse but no one was hurt.", 0, 0),
-        ("The convoy was attacked without casualties.", 0, 0),
+        ("The convoy was attacked without casualties.", 0, None),
+        ("The ministry blamed the rebels for the shelling but did not report any casualties.", 0, None),
+        ("The police didn't report any deaths after the grenade went off.", 0, None),
+        ("No one was reported injured when the shell landed.", None, 0),
         ("Rebels attacked the outpost on Sunday.", None, None),
     ],
 )
@@ -126,3 +130,52 @@ def test_parse_quantity():
     assert parse_quantity("tens of thousands").vague == 10000
     assert parse_quantity("a dozen").best == 12
     assert parse_quantity("a total of 13").best == 13
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said it documented the killings of 60 farmers in raids carried out by militias over 9 days last month.",
+        "Militias have killed 200 herders over the past three months.",
+        "Teachers went on strike following the killing of two colleagues in the district.",
+        "Hundreds of students rallied over the deaths of three classmates.",
+    ],
+)
+def test_aggregate_and_referenced_tolls_are_not_read(nlp, text):
+    assert find_casualties(nlp(text)).killed.best is None
+
+
+def test_period_cue_outside_the_toll_clause_is_ignored(nlp):
+    c = find_casualties(nlp("Gunmen killed 9 villagers on Sunday, bringing the toll over four weeks to 60."))
+    assert c.killed.best == 9
+
+
+def test_toll_from_neighbouring_sentence_for_definite_victims(nlp):
+    doc = nlp("Army troops killed at least 21 rebels, including a commander, near the border.\n\n"
+              "A spokesman said the rebels were killed in a dawn raid in the Kora valley on Monday.\n\n"
+              "The group had clashed with police last week.")
+    sents = list(doc.sents)
+    c = find_casualties_near(sents[1])
+    assert (c.killed.best, c.killed.low) == (21, 21)
+    assert "21 rebels" in c.killed_evidence.text
+    assert find_casualties_near(sents[2]).killed.best is None  # no definite victims: nothing borrowed
+
+
+def test_neighbour_with_other_victims_is_not_borrowed(nlp):
+    doc = nlp("Police killed 4 smugglers at the crossing.\nThe soldiers were killed in an ambush on Monday.")
+    assert find_casualties_near(list(doc.sents)[1]).killed.best is None
+
+
+def test_no_casualties_stated_in_next_sentence(nlp):
+    doc = nlp("Heavy fighting broke out between the army and rebels near the town on Sunday.\n"
+              "It said that no casualties were reported so far.")
+    doc.spans["triggers"] = [doc[1:3]]  # the pipeline's trigger of the first sentence only
+    sents = list(doc.sents)
+    assert find_casualties(sents[0]).killed.best is None
+    assert find_casualties_near(sents[0]).killed.best == 0
+
+
+def test_no_casualties_not_borrowed_from_a_sentence_with_its_own_event(nlp):
+    doc = nlp("Heavy fighting broke out near the town on Sunday.\nA second mortar hit the market but caused no casualties.")
+    doc.spans["triggers"] = [doc[1:3], doc[14:15]]
+    assert find_casualties_near(list(doc.sents)[0]).killed.best is None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.nlp.dates import event_date, find_dateline, find_dates, last_weekday, weekday_of
+from sitrep.nlp.dates import anchor_relative, event_date, relative_anchor, find_dateline, find_dates, last_weekday, weekday_of
 
 pytestmark = pytest.mark.model
 
@@ -141,3 +141,45 @@ def test_dateline():
     m = find_dateline("Intro.\nMOGADISHU, Jan 4 (Reuters) - A car bomb went off.", dt.date(2015, 1, 5))
     assert m is not None and m.date == "2015-01-04"
     assert find_dateline("The army said on June 16 that it had won.", WED) is None
+
+
+def test_overnight_is_dated_on_the_statement_day(nlp):
+    got = find_dates(nlp("Warplanes pounded the market overnight, the monitor said on Monday."), WED)
+    assert [(m.text, m.date, m.is_statement) for m in got] == [
+        ("overnight", "2020-09-21", False), ("on Monday", "2020-09-21", True)]
+    assert event_date(got).date == "2020-09-21" and event_date(got).precision == "day"
+
+
+def test_date_of_a_noun_is_not_a_statement_date(nlp):
+    doc = nlp("Twelve people are reported dead after a mortar attack on a camp near the border on Sunday.")
+    best = event_date(find_dates(doc, WED))
+    assert (best.date, best.precision, best.is_statement) == ("2020-09-20", "day", False)
+    doc = nlp("The ministry said in a statement on Tuesday that troops had cleared the road.")
+    assert [m.is_statement for m in find_dates(doc, WED)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, offset, date, precision",
+    [
+        ("The raid came one day after a bombing in the capital.", "2020-09-20", -1, "2020-09-19", "day"),
+        ("The truce was signed just over a week after talks began in the capital.", "2020-09-21", -9, "2020-09-12", "week"),
+        ("Two weeks after the siege began, the garrison surrendered.", "2020-09-21", -14, "2020-09-07", "week"),
+        ("The curfew was lifted the next day.", "2020-09-21", 1, "2020-09-22", "day"),
+    ],
+)
+def test_relative_mentions_are_anchored_on_another_event(nlp, text, anchor, offset, date, precision):
+    got = [m for m in find_dates(nlp(text), WED) if m.relative]
+    assert len(got) == 1 and got[0].offset_days == offset
+    fixed = anchor_relative(got[0], anchor)
+    assert (fixed.date, fixed.precision, fixed.relative) == (date, precision, False)
+
+
+def test_relative_anchor_is_the_lede_event_date(nlp):
+    doc = nlp("Gunmen attacked a police post on Monday, officials said on Tuesday. "
+              "The raid came two days after a bomb hit a bus in the capital.")
+    second = list(doc.sents)[1]
+    anchor = relative_anchor(doc, WED, second.start_char)
+    assert anchor == dt.date(2020, 9, 21)
+    rel = [m for m in find_dates(second, WED) if m.relative][0]
+    assert anchor_relative(rel, anchor).date == "2020-09-19"
+    assert relative_anchor(doc, WED, 0) is None

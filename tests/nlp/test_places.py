@@ -40,3 +40,62 @@ def test_dateline_city_is_not_the_event_place(nlp):
     assert not [p for p in doc.spans["places"] if p.text == "SANAA" and not in_dateline(p)]
     events = extract_events(text, published="2020-06-16")
     assert events and all(e.location is None or e.location.name != "Sanaa" for e in events)
+
+
+def groups(nlp, text):
+    doc = nlp(text)
+    return ([p.text for p in doc.spans["places"]], [p.text for p in doc.spans["place_adjectives"]],
+            [p.text for p in doc.spans["place_embedded"]])
+
+
+def test_demonyms_are_place_adjectives_not_event_places(nlp):
+    doc = nlp("Syrian troops and Russian jets shelled Aleppo while European leaders met.")
+    adjectives = {p.text: p.kb_id_ for p in doc.spans["place_adjectives"]}
+    assert adjectives.get("Syrian") == "SY" and adjectives.get("Russian") == "RU"
+    assert adjectives.get("European") == "Europe"
+    found = [p.text for p in doc.spans["places"]]
+    assert "Aleppo" in found and not {"Syrian", "Russian", "European"} & set(found)
+
+
+def test_plural_demonyms_are_people(nlp):
+    _, adjectives, _ = groups(nlp, "Thousands of Syrians fled to Turkey.")
+    assert "Syrians" not in adjectives
+
+
+def test_places_inside_organisation_names_are_embedded_not_event_places(nlp):
+    found, _, embedded = groups(nlp, "Environment Canada and the Kentucky State Police issued warnings.")
+    assert {"Canada", "Kentucky"} <= set(embedded)
+    assert not {"Canada", "Kentucky"} & set(found)
+
+
+def test_generic_words_inside_organisation_names_are_not_places(nlp):
+    _, _, embedded = groups(nlp, "The Central Bank and the Federal Reserve raised rates.")
+    assert not {"Central", "Federal"} & set(embedded)
+
+
+def test_titles_holidays_and_diseases_are_not_places(nlp):
+    found = places(nlp, "Sen. Mitch McConnell spoke at City Hall on Easter about the West Nile virus in Texas.")
+    assert "Texas" in found
+    assert not {"Sen.", "Sen", "City Hall", "Easter", "West Nile", "City Hall on Easter"} & set(found)
+
+
+def test_surname_of_a_person_named_in_full_is_not_a_place(nlp):
+    found = places(nlp, "President Mikheil Saakashvili spoke in Tbilisi. Later Saakashvili flew to Batumi.")
+    assert "Saakashvili" not in found and "Tbilisi" in found
+
+
+def test_one_word_person_entity_in_a_place_slot_stays_a_place(nlp):
+    found = places(nlp, "Another attack had taken place on Monday in Gayeri, in the eastern Komondjari province.")
+    assert "Gayeri" in found
+
+
+def test_metonymic_city_as_organisation_is_a_place(nlp):
+    assert "Edmonton" in places(nlp, "Edmonton needs to start planning for more snow.")
+
+
+def test_stopword_lists_load():
+    from sitrep.nlp.places import load_stopwords
+
+    stop = load_stopwords()
+    assert "sen." in stop["titles"] and "easter" in stop["not_places"] and "virus" in stop["disease_words"]
+    assert stop["continent_adjectives"]["european"] == "Europe"
