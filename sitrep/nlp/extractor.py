@@ -568,6 +568,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             return False
     if a.location is None or b.location is None:
         return True
+    if "location_approximate" in a.flags and "location_approximate" in b.flags and \
+            (a.location.mention or "").lower() != (b.location.mention or "").lower():
+        return False  # two places the gazetteer lacks, both stood in for by the same known place
     if _place_key(a.location) == _place_key(b.location):
         return True
     if fallback and a.location.admin1 and a.location.admin1 == b.location.admin1:
