@@ -27,6 +27,7 @@ class CodebookEntry:
     absorbs: tuple[str, ...] = ()
     refines: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
+    unnamed_actor1: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ def load_codebook() -> Codebook:
             absorbs=tuple(spec.get("absorbs", ())),
             refines=tuple(spec.get("refines", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
+            unnamed_actor1=spec.get("unnamed_actor1"),
         )
         for name, spec in raw["types"].items()
     )

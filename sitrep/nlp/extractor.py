@@ -431,6 +431,9 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
                 draft.actor1_evidence = evidence_of(trig)  # the protest itself implies its crowd
         elif entry.event_type not in CROWD_ACTORS:
             _actors_from_context(draft, sent, country)
+            if draft.actor1 is None and entry.unnamed_actor1:  # no perpetrator named anywhere near
+                draft.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
+                draft.flags.add("actor1_unnamed")
         _retype(draft, entry)
         draft.sources = find_sources(sent)
         draft.background = _is_background(draft, ctx)
@@ -595,10 +598,15 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
+    if "actor1_unnamed" in keep.flags and other.actor1 is not None and "actor1_unnamed" not in other.flags:
+        keep.actor1, keep.actor1_evidence = None, None  # a retelling names the perpetrator
+        keep.flags.discard("actor1_unnamed")
     for name in ("actor1", "actor2"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
             setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
+            if name == "actor1" and "actor1_unnamed" in other.flags:
+                keep.flags.add("actor1_unnamed")
     if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report):
         keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
     if other.injured is not None and (keep.injured is None or dated_report):
@@ -665,7 +673,7 @@ def _confidence(draft: _Draft) -> float:
         score += w["place_from_context"]
     else:
         score += w["own_place"].get(draft.location.precision, 0.0)
-    if draft.actor1 is not None:
+    if draft.actor1 is not None and "actor1_unnamed" not in draft.flags:
         score += w["actor1"]
     score += w["each_extra_mention"] * min(len(draft.evidence) - 1, w["extra_mentions_max"])
     return max(w["floor"], min(score, w["ceiling"]))
