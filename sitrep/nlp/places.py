@@ -20,6 +20,7 @@ Word lists (titles, holidays, non-place names, disease words, continent adjectiv
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol
@@ -33,6 +34,7 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL"
 MAX_NAME_TOKENS = 4
 SETTLEMENT_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "township",
                               "county", "governorate", "area", "suburb", "neighbourhood", "neighborhood"})
+ADMIN2_WORDS = frozenset({"county", "parish", "borough", "district"})
 LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "into", "around", "toward", "towards", "across",
                             "of", "from", "inside"})
 
@@ -46,6 +48,9 @@ METONYM_MIN_POPULATION = 100_000
 #: A name that is also a common English word ("Mobile", "Reading", "Orange"; WordNet also
 #: lists "Canada" and "Paris") needs to be a country, an admin1 unit or a town this big.
 COMMON_WORD_MIN_POPULATION = 1_000_000
+#: ... unless the word is only ever a noun in WordNet ("Glasgow", "Winnipeg", "Bath"), when a
+#: town of this population will do.
+NOUN_WORD_MIN_POPULATION = 200_000
 
 
 class KnowsPlaces(Protocol):
@@ -63,6 +68,8 @@ def load_stopwords() -> dict:
         "continent_adjectives": dict(raw["continent_adjectives"]),
         "generic_words": frozenset(raw["generic_words"]),
         "not_adjectives": frozenset(raw["not_adjectives"]),
+        "person_titles": frozenset(raw["person_titles"]),
+        "org_prefixes": frozenset(raw["org_prefixes"]),
     }
 
 
@@ -78,13 +85,27 @@ def english_words(nlp: Language) -> frozenset[str]:
     return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
 
 
+def non_noun_words(nlp: Language) -> frozenset[str]:
+    """The verbs, adjectives and adverbs of :func:`english_words` ("mobile", "reading", "nice"):
+    WordNet lists many cities as nouns ("glasgow"), but never as other parts of speech."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+
+
 class PlaceTagger:
     def __init__(self, gazetteer: KnowsPlaces | None = None, common_words: frozenset[str] = frozenset(),
-                 stopwords: dict | None = None) -> None:
+                 stopwords: dict | None = None, non_noun_words: frozenset[str] | None = None) -> None:
         self.gazetteer = gazetteer
         self.common_words = common_words
+        self.non_noun_words = common_words if non_noun_words is None else non_noun_words
         self.stop = stopwords if stopwords is not None else load_stopwords()
         self._demonyms: dict[str, str] | None = None
+        self._attested: set[str] = set()  # the current document's place names (see _major_place)
 
     # -- word lists and gazetteer questions
 
@@ -107,11 +128,17 @@ class PlaceTagger:
     def _major_place(self, text: str, min_population: int, span: Span | None = None) -> bool:
         """A country, continent, admin1 unit or town of ``min_population`` or more by that
         exact name (or a country/state abbreviation such as "U.S."). When ``span`` is a common
-        English phrase, towns need :data:`COMMON_WORD_MIN_POPULATION`."""
+        English phrase, towns need :data:`COMMON_WORD_MIN_POPULATION`, or
+        :data:`NOUN_WORD_MIN_POPULATION` for a word WordNet lists only as a noun ("Glasgow") that
+        the NER also tags as a place elsewhere in the article (not so "Lincoln" the president,
+        "Toyota" the carmaker)."""
         if text.lower() in self.stop["generic_words"]:
             return False
         if span is not None and self._is_common_phrase(span):
-            min_population = max(min_population, COMMON_WORD_MIN_POPULATION)
+            verbal = any(t.lower_ in self.non_noun_words for t in span if not t.is_punct)
+            attested = text in self._attested or any(e.text == text and e.label_ in PLACE_LABELS for e in span.doc.ents)
+            floor = NOUN_WORD_MIN_POPULATION if attested and not verbal else COMMON_WORD_MIN_POPULATION
+            min_population = max(min_population, floor)
         lookup = getattr(self.gazetteer, "lookup", None)
         if lookup is None:
             return False
@@ -121,26 +148,51 @@ class PlaceTagger:
         abbreviation = getattr(self.gazetteer, "abbreviation", None)
         return bool(abbreviation is not None and "." in text and abbreviation(text) is not None)
 
+    def _named_county(self, span: Span) -> bool:
+        """A second-level unit named with its kind ("Laurel County", "Avoyelles Parish")."""
+        lookup = getattr(self.gazetteer, "lookup", None)
+        return lookup is not None and len(span) > 1 and span[-1].lower_ in ADMIN2_WORDS \
+            and bool(lookup(span.text, kinds=("admin2",)))
+
     def _not_a_place(self, span: Span, people: set[str]) -> bool:
         """Titles, holidays, institutions, diseases and people that the gazetteer knows as
         towns: "Sen.", "Easter", "City Hall", "West Nile virus", "Saakashvili" (named in full
         elsewhere in the article), "Gen. Jackson"."""
         doc = span.doc
-        low = span.text.lower()
-        if low in self.stop["not_places"] or low in self.stop["titles"] or span[0].lower_ in self.stop["titles"]:
+        low = span.text.lower().removeprefix("the ")
+        # "City Hall on Easter": the capitalised head of the span, up to its first lower-case word
+        head = next((i for i, t in enumerate(span) if i and t.is_lower), len(span))
+        if low in self.stop["not_places"] or low in self.stop["titles"] or span[0].lower_ in self.stop["titles"] \
+                or span[:head].text.lower() in self.stop["not_places"]:
             return True
         if span.end < len(doc) and doc[span.end].lower_ in self.stop["disease_words"]:
             return True
         if span.start > 0 and doc[span.start - 1].lower_ in self.stop["titles"]:
             return True
-        return span.label_ in {"GAZ", "GPE"} and span.text in people and not self._major_place(span.text, 10**9)
+        if span.start > 0 and doc[span.start - 1].text == "(" and re.fullmatch(r"[KW][A-Z]{2,3}", span.text):
+            return True  # a US broadcaster's call sign: "COLUMBIA, Ky. (WBKO) -"
+        return span.label_ in {"GAZ", "GPE", "EMB"} and span.text in people and not self._country_or_admin1(span.text)
 
-    @staticmethod
-    def _people(doc: Doc) -> set[str]:
-        """Surnames of the people named in full in the article ("Saakashvili" after "Mikheil
-        Saakashvili"). A one-word PERSON entity is not evidence: the NER often takes small towns
-        for people ("in Gayeri")."""
-        return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
+    def _country_or_admin1(self, text: str) -> bool:
+        return self._major_place(text, 10**12)
+
+    def _people(self, doc: Doc) -> set[str]:
+        """Names of people in the article: the surname of each person named in full ("Saakashvili"
+        after "Mikheil Saakashvili"), and each name after a capitalised title ("President
+        Saakashvili", "Gen. Jackson"). A one-word PERSON entity alone is not evidence: the NER often
+        takes small towns for people ("in Gayeri")."""
+        names = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
+        titles = self.stop["person_titles"] | self.stop["titles"]
+        for i, tok in enumerate(doc[:-1]):
+            nxt = doc[i + 1]
+            if tok.is_title and tok.lower_ in titles and nxt.is_title and nxt.pos_ == "PROPN" and not tok.is_sent_start:
+                end = i + 2
+                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                    end += 1
+                names.add(doc[end - 1].text)
+                names.add(doc[i + 1:end].text)
+        return names
+
 
     def _is_common_phrase(self, span: Span) -> bool:
         return all(t.lower_ in self.common_words or t.is_punct for t in span)
@@ -212,8 +264,10 @@ class PlaceTagger:
                     and self._major_place(ent.text, METONYM_MIN_POPULATION, ent):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Ottawa planned ..."
                 continue
-            if self._is_common_phrase(ent):
-                continue
+            if self._is_common_phrase(ent) and not self._major_place(ent.text, COMMON_WORD_MIN_POPULATION) \
+                    and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "near", "outside"}
+                             and not any(t.lower_ in self.non_noun_words for t in ent)):
+                continue  # WordNet lists "Aleppo", "Paris" and "Oxford" too: big places, and nouns after "in", pass
             root = ent.root
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             slot = before in LOCATIVE_WORDS or root.dep_ in {"conj", "dobj", "pobj"} and (
@@ -244,7 +298,9 @@ class PlaceTagger:
                     if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in sub) \
                             or self.adjective_target(sub.text):
                         continue
-                    if self._major_place(sub.text, EMBEDDED_MIN_POPULATION, sub):
+                    if i > ent.start and doc[i - 1].lower_ in self.stop["org_prefixes"]:
+                        continue  # "United Russia": a party, not Russia
+                    if self._major_place(sub.text, EMBEDDED_MIN_POPULATION, sub) or self._named_county(sub):
                         hit = Span(doc, i, stop, label="EMB")
                         break
                 if hit is not None:
@@ -252,6 +308,36 @@ class PlaceTagger:
                     i = hit.end
                 else:
                     i += 1
+        return found
+
+    def _ethnic_compound(self, doc: Doc, start: int, end: int) -> bool:
+        """The adjective is hyphen-joined to another demonym ("African-American")."""
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                and self.adjective_target(doc[start - 2].text):
+            return True
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
+            and doc[end + 1].is_title and self.adjective_target(doc[end + 1].text) is not None
+
+    def _datelines(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Upper-case dateline cities the NER misses ("INNISFAIL - Nine-year-old ...", "BEIRUT —",
+        "COLUMBIA, Ky. (WBKO) -"): at the start of a line, one to three upper-case words the
+        gazetteer knows, then a comma or a dash. (The extractor never takes a dateline city for
+        an event's place: see ``sitrep.nlp.arguments.in_dateline``.)"""
+        if self.gazetteer is None:
+            return []
+        found: list[Span] = []
+        for i, tok in enumerate(doc):
+            if not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space):
+                continue
+            end = i
+            while end < len(doc) and end - i < 3 and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
+                end += 1
+            if end == i or end >= len(doc) or doc[end].text not in {",", "-", "—", "–", "--"}:
+                continue
+            if any(j in taken for j in range(i, end)) or len(doc[i:end].text) < 3:
+                continue
+            if self.gazetteer.is_known(doc[i:end].text.title()):
+                found.append(Span(doc, i, end, label="GPE"))
         return found
 
     def _adjectives(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -265,8 +351,10 @@ class PlaceTagger:
                 sub = doc[i:stop]
                 if any(j in taken for j in range(i, stop)) or not all(t.is_title for t in sub):
                     continue
-                if sub[-1].tag_ in {"NNS", "NNPS"} or sub[-1].ent_type_ in {"PERSON", "WORK_OF_ART"}:
+                if sub[-1].tag_ in {"NNS", "NNPS"} or sub[-1].ent_type_ in {"PERSON", "WORK_OF_ART", "LAW"}:
                     continue
+                if self._ethnic_compound(doc, i, stop):
+                    continue  # "African-American", "Mexican-American": a people
                 target = self.adjective_target(sub.text)
                 if target:
                     hit = Span(doc, i, stop, label="ADJ", kb_id=target)
@@ -284,8 +372,11 @@ class PlaceTagger:
         ents = [self._extend(doc, e) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
+        places += self._datelines(doc, {i for e in places for i in range(e.start, e.end)})
         taken = {i for e in places for i in range(e.start, e.end)}
+        self._attested = {p.text for p in places}
         embedded = self._embedded(doc, taken)
+        self._attested = set()
         people = self._people(doc)
         places = [p for p in places if not self._not_a_place(p, people)
                   and not (p.label_ == "GAZ" and self.adjective_target(p.text))]
@@ -301,4 +392,4 @@ class PlaceTagger:
 def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
     from sitrep.geo.gazetteer import Gazetteer
 
-    return PlaceTagger(Gazetteer(), english_words(nlp))
+    return PlaceTagger(Gazetteer(), english_words(nlp), non_noun_words=non_noun_words(nlp))

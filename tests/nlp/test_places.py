@@ -99,3 +99,34 @@ def test_stopword_lists_load():
     stop = load_stopwords()
     assert "sen." in stop["titles"] and "easter" in stop["not_places"] and "virus" in stop["disease_words"]
     assert stop["continent_adjectives"]["european"] == "Europe"
+
+
+def test_upper_case_dateline_city_is_a_place_but_not_an_event_place(nlp):
+    doc = nlp("INNISFAIL - Nine-year-old skater Anna Stevens is lacing her skates for success.")
+    found = [p for p in doc.spans["places"] if p.text == "INNISFAIL"]
+    assert found and in_dateline(found[0])
+
+
+def test_call_sign_is_not_a_place(nlp):
+    assert "WBKO" not in places(nlp, "COLUMBIA, Ky. (WBKO) - A Metcalfe County man was shot on Friday.")
+
+
+def test_counties_and_cities_inside_organisation_names_are_embedded(nlp):
+    _, _, embedded = groups(nlp, "A man was struck by a vehicle in Glasgow. He was lodged in the Laurel County "
+                                 "Detention Center, the Glasgow Police Department said.")
+    assert {"Laurel County", "Glasgow"} <= set(embedded)
+
+
+def test_brand_and_person_names_are_not_embedded_places(nlp):
+    found, _, embedded = groups(nlp, "A 1992 Toyota Corolla struck the Toyota. He was honored at the Lincoln Day Dinner.")
+    assert not {"Toyota", "Lincoln"} & (set(found) | set(embedded))
+
+
+def test_united_party_name_has_no_embedded_country(nlp):
+    _, _, embedded = groups(nlp, "Yevdokimov, a United Russia member, has resigned.")
+    assert "Russia" not in embedded
+
+
+def test_name_after_a_title_is_a_person_everywhere_in_the_article(nlp):
+    found = places(nlp, "The removal of President Saakashvili was discussed in Tbilisi. Saakashvili refused.")
+    assert "Saakashvili" not in found and "Tbilisi" in found
