@@ -16,8 +16,9 @@ Two regimes:
 * **end to end** (:func:`score_end_to_end`): raw text through the sitrep pipeline; every span of
   ``doc.spans["places"]`` is a prediction, and so (except on GeoVirus, which annotates literal
   toponyms only) is every span of ``doc.spans["place_embedded"]`` (places inside organisation
-  names) and ``doc.spans["place_adjectives"]`` (demonyms, resolved to their country), resolved as the extractor resolves it (the article's
-  countries as context). Recognition precision/recall/F1 (mid-points < 10 characters apart,
+  names) and ``doc.spans["place_adjectives"]`` (demonyms, resolved to their country); the
+  first two groups are resolved as the extractor resolves them (the article's countries as
+  context). Recognition precision/recall/F1 (mid-points < 10 characters apart,
   matched one-to-one, closest pairs first), accuracy@161 on the matched gold toponyms that have
   coordinates, and F1 x accuracy@161.
 """

@@ -118,7 +118,8 @@ def test_counties_and_cities_inside_organisation_names_are_embedded(nlp):
 
 
 def test_brand_and_person_names_are_not_embedded_places(nlp):
-    found, _, embedded = groups(nlp, "A 1992 Toyota Corolla struck the Toyota. He was honored at the Lincoln Day Dinner.")
+    found, _, embedded = groups(nlp, "A 1992 Toyota Corolla struck the Toyota. "
+                                     "He was honored at the Lincoln Day Dinner.")
     assert not {"Toyota", "Lincoln"} & (set(found) | set(embedded))
 
 
