@@ -53,7 +53,6 @@ log = logging.getLogger(__name__)
 INDEX_FILENAME = "gazetteer-v1.sqlite"
 SCHEMA_VERSION = "1"
 KINDS = ("country", "admin1", "admin2", "city")
-_ALL_KINDS = (*KINDS, "continent")
 
 #: Words naming an administrative unit, stripped when deriving admin-unit short names.
 ADMIN_WORDS = frozenset(
@@ -747,9 +746,6 @@ class Gazetteer:
                 point = _representative_point(pts)
             self._feature_points[geonames_id] = point
         return point
-
-    def log_population(self, e: GazetteerEntry) -> float:
-        return math.log10(1 + max(e.population, 0))
 
 
 _default: Gazetteer | None = None

@@ -15,8 +15,6 @@ from sitrep.model import Actor, Evidence
 from sitrep.nlp.cues import load_cues
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
-AGENT_DEPS = frozenset({"nsubj", "agent", "compound", "amod", "poss", "nmod"})
-PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into"})
 
 

@@ -36,6 +36,7 @@ from sitrep.settings import PIPELINE_VERSION
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
                            "arrests"})
 BACKGROUND_AGE_DAYS = 7
+LOOSE_DATE_FLAGS = frozenset({"date_from_publication", "date_from_statement"})
 LOCATION_FLAGS = frozenset({"location_from_context", "location_approximate", "location_from_article_country"})
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
 RETOLD_TYPES = frozenset({"armed_clash", "attack"})  # one attack told as a clash in the headline
@@ -474,7 +475,7 @@ def _split_by_place(draft: _Draft, ctx: _Context) -> list[_Draft]:
     return out
 
 
-ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})
+ORGANISED_ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})
 
 
 def _paragraph_neighbours(sent: Span) -> list[Span]:
@@ -500,7 +501,7 @@ def _actors_from_context(draft: _Draft, sent: Span, country: str | None) -> None
     for other in _paragraph_neighbours(sent):
         for mention in actors.find(other, country=country):
             actor = mention.actor
-            if actor.type not in ARMED_TYPES or actor.name in taken:
+            if actor.type not in ORGANISED_ARMED_TYPES or actor.name in taken:
                 continue
             evidence = Evidence(mention.start_char, mention.end_char, mention.text)
             if needs_actor1:
@@ -518,8 +519,7 @@ def _retype(draft: _Draft, entry) -> None:
     targets = dict(entry.by_target)
     if targets:
         victim_civilian = draft.actor2 is not None and draft.actor2.type == "civilians"
-        victim_armed = draft.actor2 is not None and draft.actor2.type in {
-            "state_forces", "rebel_group", "political_militia", "identity_militia"}
+        victim_armed = draft.actor2 is not None and draft.actor2.type in ORGANISED_ARMED_TYPES
         new = targets.get("civilians") if victim_civilian else targets.get("armed") if victim_armed else None
         if new:
             draft.sub_event_type = new
@@ -538,9 +538,9 @@ def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
         return
     from sitrep.nlp.casualties import find_casualties
 
-    found = find_casualties(sent)
     if "toll_not_split" in drafts[0].flags:
         return
+    found = find_casualties(sent)
     target = drafts[0]
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence
@@ -562,7 +562,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
     if not same_type or a.background != b.background:
         return False
-    loose_dates = {"date_from_publication", "date_from_statement"}
+    loose_dates = LOOSE_DATE_FLAGS
     fallback = bool(loose_dates & a.flags) or bool(loose_dates & b.flags)
     if a.date != b.date and not fallback:
         return False
@@ -589,7 +589,7 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     if load_codebook().refines(other.sub_event_type, keep.sub_event_type):
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
-    loose_dates = {"date_from_publication", "date_from_statement"}
+    loose_dates = LOOSE_DATE_FLAGS
     dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags
     if other.location is not None and (keep.location is None or dated_report or PRECISION_RANK[
             other.location.precision] < PRECISION_RANK[keep.location.precision]):
@@ -663,7 +663,7 @@ def _confidence(draft: _Draft) -> float:
     score = w["base"]
     if draft.sub_event_type not in GENERIC_TYPES:
         score += w["specific_type"]
-    if not {"date_from_publication", "date_from_statement"} & draft.flags:
+    if not LOOSE_DATE_FLAGS & draft.flags:
         score += w["own_date"]
     if draft.location is None:
         score += w["no_place"]

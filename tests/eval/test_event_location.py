@@ -162,6 +162,6 @@ def test_halterman_gold_runs(nlp):
 
     report = evaluate_event_locations(GOLD_FILE, nlp=nlp)
     assert report.n == 496
-    assert 0.0 <= report.share <= 1.0
+    assert 0.60 <= report.share <= 1.0  # regression floor: 0.617 measured when the harness landed
     assert report.share_where(gold_has_place=True)[1] == 336
     assert sum(report.reason_counts().values()) == report.n - report.correct
