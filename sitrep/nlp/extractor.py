@@ -446,15 +446,24 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
 
 
 def _coordinated(a: Span, b: Span) -> bool:
-    """True when two place names are joined by "and"/commas in the parse ("X, Y and Z")."""
-    def chain(span: Span) -> set[int]:
-        ids, tok = {span.root.i}, span.root
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """True when two place names belong to coordinated phrases in the parse ("X, Y and Z";
+    "strikes on a hospital in X and a prison in Y")."""
+    def lineage(span: Span) -> list[int]:
+        ids, tok = [span.root.i], span.root
+        for _ in range(5):
+            if tok.head.i == tok.i:
+                break
             tok = tok.head
-            ids.add(tok.i)
+            ids.append(tok.i)
         return ids
 
-    return bool(chain(a) & chain(b)) or a.root.head.i in chain(b) or b.root.head.i in chain(a)
+    doc = a.doc
+    up_a, up_b = lineage(a), lineage(b)
+    for i in up_a:
+        for j in up_b:
+            if i != j and (doc[i].dep_ == "conj" and doc[i].head.i == j or doc[j].dep_ == "conj" and doc[j].head.i == i):
+                return True
+    return False
 
 
 def _split_by_place(draft: _Draft, ctx: _Context) -> list[_Draft]:
