@@ -218,6 +218,9 @@ class PlaceTagger:
                     break
             if hit is None and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS:
                 hit = Span(doc, i, end, label="GPE")  # "the village of Noaka": a place, known or not
+            if hit is None and end < len(doc) and doc[end].lower_ in SETTLEMENT_WORDS and i > 0 \
+                    and doc[i - 1].lower_ in LOCATIVE_WORDS:
+                hit = Span(doc, i, end, label="GPE")  # "at Dambam village": a place, known or not
             if hit is not None:
                 spans.append(hit)
                 i = hit.end

@@ -131,3 +131,8 @@ def test_united_party_name_has_no_embedded_country(nlp):
 def test_name_after_a_title_is_a_person_everywhere_in_the_article(nlp):
     found = places(nlp, "The removal of President Saakashvili was discussed in Tbilisi. Saakashvili refused.")
     assert "Saakashvili" not in found and "Tbilisi" in found
+
+
+def test_name_before_village_after_a_locative_is_a_place(nlp):
+    found = places(nlp, "Ten farmers were killed on Monday at Kologo village, the local mayor said.")
+    assert "Kologo" in found
