@@ -366,8 +366,23 @@ def _is_anaphoric(trigger: Span) -> bool:
     root = trigger.root
     if root.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False  # "the killing of five militants" tells its own event
     dets = load_cues().anaphoric_determiners
     return any(c.dep_ in {"det", "poss"} and (c.lower_ in dets or c.ent_type_ == "DATE") for c in root.children)
+
+
+def _describes_referred_event(trigger: Span, triggers: list[Span]) -> bool:
+    """ "The attack, which was carried out using an explosive device": a specific trigger inside
+    the phrase of a referring generic one adds detail to the event referred to."""
+    if trigger.label_ in GENERIC_TYPES:
+        return False
+    for other in triggers:
+        if other.label_ in GENERIC_TYPES and _is_anaphoric(other):
+            root = other.root
+            if root.left_edge.i <= trigger.start and trigger.end - 1 <= root.right_edge.i:
+                return True
+    return False
 
 
 def _same_act(a: Span, b: Span) -> bool:
@@ -406,7 +421,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.date, draft.date_precision, draft.date_evidence, statement = _choose_date(trig, ctx)
         if statement:
             draft.flags.add("date_from_statement")
-        draft.anaphoric = _is_anaphoric(trig)
+        draft.anaphoric = _is_anaphoric(trig) or _describes_referred_event(trig, triggers)
         draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country") \
             and _unresolved_place(sent, ctx) is None
         if draft.date is None:
@@ -595,11 +610,14 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 def _merge_into(keep: _Draft, other: _Draft) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
-    if load_codebook().refines(other.sub_event_type, keep.sub_event_type):
+    if load_codebook().refines(other.sub_event_type, keep.sub_event_type) or (
+            other.anaphoric and keep.sub_event_type in GENERIC_TYPES and other.sub_event_type not in GENERIC_TYPES
+            and other.event_type != "strategic_developments"):
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
     loose_dates = LOOSE_DATE_FLAGS
-    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags
+    # a dated report replaces an undated telling (headline) — unless it only refers back
+    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
     if other.location is not None and (keep.location is None or dated_report or PRECISION_RANK[
             other.location.precision] < PRECISION_RANK[keep.location.precision]):
         keep.location, keep.location_evidence = other.location, other.location_evidence
