@@ -66,3 +66,17 @@ def test_background_cues_match_whole_words(nlp):
         published="2016-12-18",
     )
     assert events and not any(e.background for e in events)
+
+
+def test_detail_in_a_referring_sentence_refines_the_event(nlp):
+    text = (
+        "Militants attacked an army patrol near the town of Zinjibar on Tuesday, killing four "
+        "soldiers, officials said.\n\n"
+        "A military source said the attack, which was carried out with a roadside bomb, was "
+        "claimed by the group."
+    )
+    events = extract_events(text, published="2024-05-01")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "remote_explosive_landmine_ied"
+    assert events[0].date == "2024-04-30"
+    assert len(events[0].evidence) == 2
