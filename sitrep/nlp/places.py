@@ -73,28 +73,27 @@ def load_stopwords() -> dict:
     }
 
 
-def english_words(nlp: Language) -> frozenset[str]:
-    """Common English words, from the lemmatizer's own word index (WordNet-derived), so that
-    "Center", "Minister" or "Homeland" are not taken for the towns that share their name."""
+def _lexicon(nlp: Language, parts_of_speech: tuple[str, ...]) -> frozenset[str]:
+    """Words of the lemmatizer's own word index (WordNet-derived) for some parts of speech."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if "lemma_index" not in lookups.tables:
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+    return frozenset(w for pos in parts_of_speech for w in index.get(pos, ()))
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """Common English words, so that "Center", "Minister" or "Homeland" are not taken for the
+    towns that share their name."""
+    return _lexicon(nlp, ("noun", "verb", "adj", "adv"))
 
 
 def non_noun_words(nlp: Language) -> frozenset[str]:
     """The verbs, adjectives and adverbs of :func:`english_words` ("mobile", "reading", "nice"):
     WordNet lists many cities as nouns ("glasgow"), but never as other parts of speech."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if "lemma_index" not in lookups.tables:
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+    return _lexicon(nlp, ("verb", "adj", "adv"))
 
 
 class PlaceTagger:

@@ -72,3 +72,10 @@ def test_codebook_event_types_follow_the_typology():
 
     for entry in load_codebook().entries:
         assert entry.sub_event_type in SUB_EVENT_TYPES_BY_TYPE[entry.event_type]
+
+
+def test_typology_table_matches_the_sub_event_vocabulary():
+    from sitrep.model import SUB_EVENT_TYPES_BY_TYPE
+
+    grouped = [t for subs in SUB_EVENT_TYPES_BY_TYPE.values() for t in subs]
+    assert sorted(grouped) == sorted(SUB_EVENT_TYPES) and len(grouped) == len(set(grouped))
