@@ -233,7 +233,7 @@ def place_point(place: Any, gazetteer: Any = None) -> tuple[float, float] | None
     other place is scored at its own coordinates."""
     if place is None or place.lat is None or place.lon is None:
         return None
-    if getattr(place, "precision", None) in ("country", "admin1") and gazetteer is not None:
+    if gazetteer is not None:
         fp = getattr(gazetteer, "feature_point", None)
         pt = fp(place.geonames_id) if fp is not None else None
         if pt is not None:
@@ -315,6 +315,11 @@ def given_name_admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) 
     return out
 
 
+#: Resolver options of the given-names regime: every gold span is a toponym, so country
+#: abbreviations, demonyms ('Russian') and broad areas ('Africa', 'Atlantic') are names to place.
+GIVEN_OPTIONS = {"country_abbreviations": True, "adjectives": True, "broad": True}
+
+
 def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve: Callable | None = None) -> GivenResult:
     """Resolve every gold toponym that has coordinates, with the document's other gold names'
     countries as context."""
@@ -331,13 +336,12 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
     for doc in docs:
         tops = [t for t in doc.toponyms if t.has_coords]
         names = [t.name for t in tops]
-        first = [resolve(n, context_countries=(), gazetteer=gazetteer, country_abbreviations=True)
-                 for n in names]
+        first = [resolve(n, context_countries=(), gazetteer=gazetteer, **GIVEN_OPTIONS) for n in names]
         contexts = given_name_contexts(names, first)
         a1_contexts = given_name_admin1_contexts(names, first)
         for t, ctx, a1ctx in zip(tops, contexts, a1_contexts, strict=True):
             place = resolve(t.name, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1ctx,
-                            country_abbreviations=True)
+                            **GIVEN_OPTIONS)
             err = _error(t, place, gazetteer)
             errors.append(err)
             unresolved += place is None
@@ -393,7 +397,7 @@ def resolve_adjective(span: Any, gazetteer: Any) -> Any:
 
     entry = gazetteer.country(span.text)
     if entry is None and span.kb_id_ and len(span.kb_id_) > 2:
-        found = gazetteer.lookup(span.kb_id_, kinds=("continent", "country", "admin1"))
+        found = gazetteer.lookup(span.kb_id_, kinds=("continent", "area", "country", "admin1"))
         entry = found[0] if found else None
         if entry is None:
             from sitrep.geo.resolver import resolve_place

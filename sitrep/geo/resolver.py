@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _short_admin
+from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _short_admin, area_adjectives
 from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
 
@@ -76,6 +76,9 @@ SPECIFICITY = {"city": 3, "admin2": 3, "admin1": 2, "country": 1}
 #: Bonus of a candidate inside one of the document's other admin1 units (smaller than the
 #: context-country bonus: admin1 context refines the country, it does not override it).
 ADMIN1_CONTEXT_BONUS = 15.0
+#: Bonus of a national capital: a bare "Washington" or "Athens" names the capital unless the
+#: context says otherwise (smaller than the context-country bonus).
+CAPITAL_BONUS = 10.0
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’‘ʿʾ\-\.]*\w)?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
@@ -129,6 +132,7 @@ def score_candidate(
       except (in :func:`_candidates`) when a town of that name lies inside the unit: "Idlib",
       "Saada" stay the towns (the unit's capital), "California" is the state, not the town in
       Maryland;
+    * a national capital +10 ("Washington" is Washington, D.C. rather than the state);
     * admin1 context: +15 if the place lies in (or is) one of ``context_admin1`` (the admin1
       units of the other places of the document) inside a context country, so that
       "Gainesville" in a Texas story is the Texan one.
@@ -155,6 +159,8 @@ def score_candidate(
         s += 15.0
     if context_admin1 and e.admin1 in context_admin1 and e.country in context_countries:
         s += ADMIN1_CONTEXT_BONUS
+    if e.capital:
+        s += CAPITAL_BONUS
     return s
 
 
@@ -227,6 +233,8 @@ def resolve_place(
     gazetteer: Gazetteer,
     context_admin1: Sequence[str] = (),
     country_abbreviations: bool = True,
+    adjectives: bool = False,
+    broad: bool = False,
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
@@ -239,8 +247,13 @@ def resolve_place(
     never takes a country named as a modifier, 'US military', for an event's place).
     State/province abbreviations such as 'Calif.', 'W.Va.', 'NSW' are always on.
     Without it a short all-caps token resolves to nothing rather than to a namesake town ('US' is
-    never Us, FR). See the module docstring for the rules and :func:`score_candidate` for the
-    ranking.
+    never Us, FR). ``adjectives``: a demonym or adjectival toponym handed over as a place name
+    ('Russian', 'Palestinians', 'European') resolves to the country or area it names, before any
+    namesake town (off for the extractor, whose place tagger keeps demonyms apart as actors'
+    countries). ``broad``: continents, world regions, seas and unions of ``data/areas.tsv``
+    ('Africa', 'the Sahel', 'Atlantic', 'EU') resolve, with precision ``region`` and no country,
+    before namesake towns (off for the extractor: an event is never placed at a continent).
+    See the module docstring for the rules and :func:`score_candidate` for the ranking.
     """
     if not mention or not mention.strip():
         return None
@@ -253,13 +266,13 @@ def resolve_place(
         if cache is None:
             cache = _RESOLVED[gazetteer] = {}
     except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
-        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations)
-    key = (mention, context, ctx_a1, country_abbreviations)
+        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
+    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad)
     if key in cache:
         return cache[key]
     if len(cache) >= _RESOLVED_MAX:
         cache.clear()
-    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations)
+    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
     return place
 
 
@@ -269,7 +282,7 @@ _RESOLVED_MAX = 50_000
 
 def _resolve(
     mention: str, context: tuple[str, ...], gazetteer: Gazetteer, ctx_a1: tuple[str, ...] = (),
-    country_abbreviations: bool = False,
+    country_abbreviations: bool = False, adjectives: bool = False, broad: bool = False,
 ) -> Place | None:
     words = _words(mention)
     if not words:
@@ -284,6 +297,10 @@ def _resolve(
     #    before the gazetteer. A short all-caps token that is not in it never resolves by a
     #    case-insensitive match ('US' is not Us, FR; 'EU' is not Eu, FR).
     lead = _lead(words)
+    if adjectives or broad:
+        place = _broad_or_adjective(" ".join(lead), mention, gazetteer, adjectives, broad)
+        if place is not None:
+            return place
     ab = gazetteer.abbreviation(_abbrev_text(mention))
     if ab is not None and (country_abbreviations or ab.kind != "country"):
         return _place(ab, mention, _Cues(None, False))
@@ -356,6 +373,29 @@ def _resolve(
     if best is not None:
         return _place(best[1], mention, best[2])
     return None
+
+
+def _broad_or_adjective(
+    name: str, mention: str, gazetteer: Gazetteer, adjectives: bool, broad: bool
+) -> Place | None:
+    """An area named by the whole phrase ('Sahel', 'EU'), or the country or area a demonym
+    names ('Syrians' -> Syria, 'European' -> Europe). Country names are left to the normal path."""
+    area = None
+    if broad:
+        hits = gazetteer.areas(name)
+        area = hits[0] if hits else None
+    if area is None and adjectives:
+        if not gazetteer.lookup(name, kinds=("country",)):
+            country = gazetteer.country(name)
+            if country is not None:
+                return _place(country, mention, _Cues(None, False))
+        target = area_adjectives().get(name.casefold())
+        if target is not None:
+            hits = gazetteer.areas(target)
+            area = hits[0] if hits else None
+    if area is None:
+        return None
+    return Place(area.name, mention, None, None, area.lat, area.lon, "region", area.id or None, None)
 
 
 def _resolve_name(

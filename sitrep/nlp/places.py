@@ -13,8 +13,9 @@ places inside organisation names ("Environment Canada", "Kentucky State Police")
 ``EMB``: toponyms, but not where the organisation acts. The geoparsing benchmark counts all three
 groups.
 
-Word lists (titles, holidays, non-place names, disease words, continent adjectives) live in
-``data/place_stopwords.json``.
+Word lists (titles, holidays, non-place names, disease words) live in
+``data/place_stopwords.json``; adjectives of continents and world regions ("European",
+"Sahelian") in ``sitrep/geo/data/areas.tsv``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from sitrep.geo.gazetteer import area_adjectives
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
@@ -65,7 +68,6 @@ def load_stopwords() -> dict:
         "titles": frozenset(raw["titles"]),
         "not_places": frozenset(raw["not_places"]),
         "disease_words": frozenset(raw["disease_words"]),
-        "continent_adjectives": dict(raw["continent_adjectives"]),
         "generic_words": frozenset(raw["generic_words"]),
         "not_adjectives": frozenset(raw["not_adjectives"]),
         "person_titles": frozenset(raw["person_titles"]),
@@ -122,7 +124,7 @@ class PlaceTagger:
         if text.lower() in self.stop["not_adjectives"]:
             return None
         iso = self._demonym_table().get(norm_key(text))
-        return iso or self.stop["continent_adjectives"].get(text.lower())
+        return iso or area_adjectives().get(text.lower())
 
     def _major_place(self, text: str, min_population: int, span: Span | None = None) -> bool:
         """A country, continent, admin1 unit or town of ``min_population`` or more by that

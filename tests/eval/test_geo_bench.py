@@ -206,13 +206,13 @@ def test_given_name_admin1_contexts_exclude_own():
     assert ctx[0] == ("Texas",) and ctx[2] == ("Florida",)
 
 
-def test_place_point_uses_feature_point_for_countries():
-    class G:
+def test_place_point_uses_the_units_own_point():
+    class G:  # the gazetteer has an area point for units (id 7), none for towns (id 8)
         def feature_point(self, gid):
             return (1.0, 2.0) if gid == 7 else None
 
     country = SimpleNamespace(precision="country", lat=5.0, lon=5.0, geonames_id=7)
-    town = SimpleNamespace(precision="town", lat=5.0, lon=5.0, geonames_id=7)
+    town = SimpleNamespace(precision="town", lat=5.0, lon=5.0, geonames_id=8)
     assert gb.place_point(country, G()) == (1.0, 2.0)
     assert gb.place_point(town, G()) == (5.0, 5.0)
     assert gb.place_point(country, None) == (5.0, 5.0)

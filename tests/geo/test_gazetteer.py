@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, build_gazetteer
+from sitrep.geo.gazetteer import SCHEMA_VERSION, Gazetteer, GazetteerEntry, build_gazetteer
 from sitrep.geo.normalize import loose_key, norm_key
 
 
@@ -41,7 +41,7 @@ def test_build_is_idempotent(gazetteer: Gazetteer) -> None:
     assert build_gazetteer(gazetteer.path) == gazetteer.path
     assert gazetteer.path.stat().st_mtime == mtime
     meta = gazetteer.meta()
-    assert meta["schema"] == "1" and int(meta["places"]) > 200_000
+    assert meta["schema"] == SCHEMA_VERSION and int(meta["places"]) > 200_000
 
 
 def test_lookup_exact_and_loose(gazetteer: Gazetteer) -> None:

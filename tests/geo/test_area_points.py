@@ -1,0 +1,83 @@
+"""Area points of units, broad areas and demonyms in the resolver, on the real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.eval.geo_bench import haversine_km
+from sitrep.geo.area_points import bbox_midpoint, largest_polygon_centroid
+from sitrep.geo.gazetteer import area_adjectives, load_areas
+from sitrep.geo.resolver import resolve_place
+
+
+def test_bbox_midpoint_crosses_the_antimeridian():
+    assert bbox_midpoint([(10.0, 20.0), (30.0, 40.0)]) == (20.0, 30.0)
+    lat, lon = bbox_midpoint([(-16.0, 178.0), (-18.0, -179.0)])
+    assert lat == -17.0 and (lon > 178.0 or lon < -179.0)
+    assert bbox_midpoint([]) is None
+
+
+def test_largest_polygon_wins_over_islands():
+    square = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [0.0, 0.0]]
+    islet = [[50.0, 50.0], [51.0, 50.0], [51.0, 51.0], [50.0, 50.0]]
+    lat, lon = largest_polygon_centroid({"type": "MultiPolygon", "coordinates": [[islet], [square]]})
+    assert abs(lat - 5.0) < 0.2 and abs(lon - 5.0) < 0.2
+
+
+@pytest.mark.parametrize(
+    "name, centre",
+    [("United States", (39.8, -98.6)),  # the contiguous states' centre, not Washington
+     ("Russia", (60.0, 100.0)),
+     ("Australia", (-25.0, 134.0))],
+)
+def test_country_points_are_near_the_centre_not_the_capital(gazetteer, name, centre):
+    country = gazetteer.country(name)
+    point = gazetteer.feature_point(country.id)
+    assert haversine_km(*point, *centre) < 161
+    assert haversine_km(*point, country.lat, country.lon) > 500  # the stored point stays the capital
+
+
+def test_admin_unit_point_is_the_area_not_its_biggest_city(gazetteer):
+    ontario = gazetteer.lookup("Ontario", country="CA", kinds=("admin1",))[0]
+    lat, _ = gazetteer.feature_point(ontario.id)
+    assert lat > 47.0  # the province reaches Hudson Bay; Toronto is at 43.7
+    town = gazetteer.lookup("Toronto", country="CA", kinds=("city",))[0]
+    assert gazetteer.feature_point(town.id) is None
+
+
+def test_areas_table_is_well_formed():
+    areas = load_areas()
+    names = [a.name for a in areas]
+    assert len(names) == len(set(names))
+    assert all(a.kind in {"continent", "region", "sea", "union"} for a in areas)
+    assert all(a.lat is not None or a.kind == "continent" for a in areas)
+    adjectives = [adj for a in areas for adj in a.adjectives]
+    assert len(adjectives) == len(set(adjectives)) and area_adjectives()["european"] == "Europe"
+
+
+def test_broad_areas_only_on_request(gazetteer):
+    sahel = resolve_place("the Sahel", gazetteer=gazetteer, broad=True)
+    assert sahel.name == "Sahel" and sahel.country is None and sahel.precision == "region"
+    plain = resolve_place("the Sahel", gazetteer=gazetteer)  # Burkina Faso's Sahel Region, if any
+    assert plain is None or plain.country is not None
+    atlantic = resolve_place("Atlantic", context_countries=["US"], gazetteer=gazetteer, broad=True)
+    assert atlantic.name == "Atlantic Ocean"  # not the town in Iowa
+    eu = resolve_place("EU", gazetteer=gazetteer, broad=True)
+    assert eu.name == "European Union"
+    africa = resolve_place("Africa", gazetteer=gazetteer, broad=True)
+    assert africa.name == "Africa" and africa.lat == pytest.approx(7.19, abs=0.1)
+
+
+def test_demonyms_name_their_country_only_on_request(gazetteer):
+    for text, iso in [("Russian", "RU"), ("Palestinians", "PS"), ("Burkinabe", "BF")]:
+        place = resolve_place(text, context_countries=["US"], gazetteer=gazetteer, adjectives=True)
+        assert place.country == iso and place.precision == "country"
+    assert resolve_place("European", gazetteer=gazetteer, adjectives=True).name == "Europe"
+    plain = resolve_place("Russian", context_countries=["US"], gazetteer=gazetteer)
+    assert plain is None or plain.precision != "country"
+
+
+def test_a_bare_capital_name_is_the_capital(gazetteer):
+    assert resolve_place("Athens", gazetteer=gazetteer).country == "GR"
+    dc = resolve_place("Washington", context_countries=["US"], gazetteer=gazetteer)
+    assert dc.precision == "town" and haversine_km(dc.lat, dc.lon, 38.9, -77.04) < 20
