@@ -323,6 +323,9 @@ GIVEN_OPTIONS = {"country_abbreviations": True, "adjectives": True, "broad": Tru
 def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve: Callable | None = None) -> GivenResult:
     """Resolve every gold toponym that has coordinates, with the document's other gold names'
     countries as context."""
+    from sitrep.geo.resolver import document_support
+
+    own_resolver = resolve is None
     if resolve is None:
         from sitrep.geo.resolver import resolve_place as resolve
     if gazetteer is None:
@@ -339,9 +342,11 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
         first = [resolve(n, context_countries=(), gazetteer=gazetteer, **GIVEN_OPTIONS) for n in names]
         contexts = given_name_contexts(names, first)
         a1_contexts = given_name_admin1_contexts(names, first)
-        for t, ctx, a1ctx in zip(tops, contexts, a1_contexts, strict=True):
+        # spatial support: where the document's other names may lie (sitrep's resolver only)
+        supports = document_support(names, gazetteer=gazetteer) if own_resolver else [()] * len(names)
+        for t, ctx, a1ctx, sup in zip(tops, contexts, a1_contexts, supports, strict=True):
             place = resolve(t.name, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1ctx,
-                            **GIVEN_OPTIONS)
+                            support=sup, **GIVEN_OPTIONS)
             err = _error(t, place, gazetteer)
             errors.append(err)
             unresolved += place is None

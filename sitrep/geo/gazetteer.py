@@ -321,6 +321,7 @@ def _build_into(path: Path, t0: float) -> None:
             iso2 = cols[1]
             loc_aliases[iso2] += [cols[0], cols[4], cols[5], *cols[6].split("|")]
     centres = country_points()
+    extra_country_names = _load_country_aliases()
     for iso2, c in countries.items():
         cands = by_country.get(iso2, [])
         cap = capital_of.get(iso2)
@@ -330,7 +331,8 @@ def _build_into(path: Path, t0: float) -> None:
         add_place(
             (int(c["geonameid"]), c["name"], "country", iso2, None, None, lat, lon,
              int(c.get("population") or 0), None, *area, 0),
-            [c["name"], *(a for a in loc_aliases.get(iso2, []) if a and is_latin(a))],
+            [c["name"], *(a for a in loc_aliases.get(iso2, []) if a and is_latin(a)),
+             *extra_country_names.get(iso2, ())],
         )
     areas = {a.name: a for a in load_areas()}
     for cont in continents.values():
@@ -374,7 +376,7 @@ def _build_into(path: Path, t0: float) -> None:
         def name_rows():
             for i, ns in names.items():
                 cc = places[i][3]
-                keys = {norm_key(n) for n in ns if is_latin(n)}
+                keys = {v for n in ns if is_latin(n) for v in _saint_variants(norm_key(n))}
                 for k in keys:
                     if k:
                         yield (k, loose_from_norm(k), i, cc)
@@ -411,6 +413,25 @@ def _load_demonyms() -> dict[str, str]:
         adj, _, iso2 = line.partition("\t")
         table.setdefault(norm_key(adj), iso2.strip().upper())
     return table
+
+
+def _saint_variants(key: str) -> tuple[str, ...]:
+    """A key and its 'saint'/'st' twin ('saint lucia' <-> 'st lucia', 'port st lucie'), so that
+    news spellings find GeoNames' names either way."""
+    if not re.search(r"\b(saint|st)\b", key):
+        return (key,)
+    return (key, re.sub(r"\bsaint\b", "st", key), re.sub(r"\bst\b", "saint", key))
+
+
+def _load_country_aliases() -> dict[str, list[str]]:
+    """``data/country_aliases.tsv``: ISO-2 -> extra names ('America' -> US)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    text = resources.files("sitrep.geo").joinpath("data/country_aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, iso2 = line.split("\t")[:2]
+            out[iso2.strip().upper()].append(name.strip())
+    return out
 
 
 def _load_abbreviations() -> dict[str, tuple[str, str, str]]:

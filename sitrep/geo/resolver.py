@@ -79,9 +79,29 @@ ADMIN1_CONTEXT_BONUS = 15.0
 #: Bonus of a national capital: a bare "Washington" or "Athens" names the capital unless the
 #: context says otherwise (smaller than the context-country bonus).
 CAPITAL_BONUS = 10.0
+#: Bonus of a place whose own name is the query (not one of its alternate names).
+OWN_NAME_BONUS = 15.0
+#: A world-famous namesake outside the context beats a small place inside it when it is this
+#: many times as populous and at least PROMINENT_POPULATION strong: "Cairo" in a US story is
+#: Egypt's capital, not Cairo, Illinois; "Paris" (84 times Paris, Texas) stays with the context.
+PROMINENCE_RATIO = 300.0
+PROMINENT_POPULATION = 1_000_000
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’‘ʿʾ\-\.]*\w)?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
+
+
+#: Where the other places of a document may lie: one group per other name, each a weight (1 /
+#: the number of candidate points, so an unambiguous neighbour counts fully) and the points.
+Support = tuple[tuple[float, tuple[tuple[float, float], ...]], ...]
+#: A candidate within SUPPORT_KM of a possible position of another name of the document gains
+#: SUPPORT_BONUS x that name's weight (summed over names, at most SUPPORT_MAX): spatial
+#: coherence, the strongest cue in local news, where a town is told with its neighbours.
+SUPPORT_KM = 100.0
+SUPPORT_BONUS = 30.0
+SUPPORT_MAX = 45.0
+#: Candidate points per name in a support group.
+SUPPORT_POINTS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,17 +176,66 @@ def score_candidate(
         norm_key(e.name) == e.matched
         or (e.kind == "admin1" and norm_key(_short_admin(e.name)) == e.matched)
     ):
-        s += 15.0
+        s += OWN_NAME_BONUS
     if context_admin1 and e.admin1 in context_admin1 and e.country in context_countries:
         s += ADMIN1_CONTEXT_BONUS
-    if e.capital:
+    if e.capital and not context_countries:
         s += CAPITAL_BONUS
     return s
 
 
+def _near(lat: float, lon: float, points: tuple[tuple[float, float], ...], km: float) -> bool:
+    """Any point within ``km`` (equirectangular approximation, fine below a few hundred km)."""
+    k = math.cos(math.radians(lat))
+    limit = (km / 111.2) ** 2
+    for plat, plon in points:
+        dlon = (plon - lon + 180.0) % 360.0 - 180.0
+        if (plat - lat) ** 2 + (dlon * k) ** 2 <= limit:
+            return True
+    return False
+
+
+def support_bonus(e: GazetteerEntry, support: Support) -> float:
+    """Spatial-coherence bonus of a candidate (see :data:`SUPPORT_KM`)."""
+    if not support or e.lat is None or e.lon is None or e.kind == "country":
+        return 0.0
+    total = sum(w for w, pts in support if _near(e.lat, e.lon, pts, SUPPORT_KM))
+    return min(SUPPORT_MAX, SUPPORT_BONUS * total)
+
+
+def candidate_points(
+    name: str, *, gazetteer: Gazetteer, context_countries: Sequence[str] = (),
+) -> tuple[tuple[float, float], ...]:
+    """Where a name may lie: the points of its best candidates (towns and admin units; a
+    country or continent is no evidence of where in it)."""
+    words = _core(_words(name))
+    if not words or (len(words) == 1 and _is_short_caps(words[0])):
+        return ()
+    context = tuple(c.upper() for c in context_countries if c)
+    if gazetteer.lookup(" ".join(words), kinds=("country",)):
+        return ()
+    scored = _candidates(" ".join(words), gazetteer, context, _cues(_words(name)).want)
+    pts = [(e.lat, e.lon) for _, e in scored if e.lat is not None and _acceptable(e, context)]
+    return tuple(dict.fromkeys(pts))[:SUPPORT_POINTS]
+
+
+def document_support(
+    names: Sequence[str], *, gazetteer: Gazetteer, context_countries: Sequence[str] = (),
+) -> list[Support]:
+    """For each name of a document, the support of the *other* names (same-name mentions are
+    no evidence for each other)."""
+    keys = [norm_key(n) for n in names]
+    groups: dict[str, tuple[float, tuple[tuple[float, float], ...]]] = {}
+    for n, k in zip(names, keys, strict=True):
+        if k and k not in groups:
+            pts = candidate_points(n, gazetteer=gazetteer, context_countries=context_countries)
+            groups[k] = (1.0 / len(pts) if pts else 0.0, pts)
+    return [tuple(g for gk, g in groups.items() if gk != k and g[1]) for k in keys]
+
+
 def _candidates(
     name: str, gazetteer: Gazetteer, context: Sequence[str], want: str | None,
-    context_admin1: Sequence[str] = (),
+    context_admin1: Sequence[str] = (), support: Support = (),
 ) -> list[tuple[float, GazetteerEntry]]:
     kinds = ("city", "admin1", "admin2")
     key = norm_key(name)
@@ -194,7 +263,8 @@ def _candidates(
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
     scored = [
-        (score_candidate(e, context_countries=context, want=want, context_admin1=context_admin1), e)
+        (score_candidate(e, context_countries=context, want=want, context_admin1=context_admin1)
+         + support_bonus(e, support), e)
         for e in found
     ]
     towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}
@@ -206,6 +276,24 @@ def _candidates(
         for sc, e in scored
     ]
     scored.sort(key=lambda t: -t[0])
+    return _prominent_first(scored, context)
+
+
+def _prominent_first(
+    scored: list[tuple[float, GazetteerEntry]], context: Sequence[str]
+) -> list[tuple[float, GazetteerEntry]]:
+    """Move a world-famous exact namesake ahead of a much smaller best candidate of the context
+    (or of anywhere, without one). When the best candidate is already outside the context the
+    order stands: acceptance abroad is :func:`_acceptable`'s business."""
+    if len(scored) < 2:
+        return scored
+    top = scored[0][1]
+    if context and top.country not in context:
+        return scored
+    for i, (sc, e) in enumerate(scored[1:], 1):
+        if (e.match == "exact" and e.population >= PROMINENT_POPULATION
+                and e.population >= PROMINENCE_RATIO * max(top.population, 1)):
+            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
     return scored
 
 
@@ -235,6 +323,7 @@ def resolve_place(
     country_abbreviations: bool = True,
     adjectives: bool = False,
     broad: bool = False,
+    support: Support = (),
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
@@ -253,6 +342,8 @@ def resolve_place(
     countries). ``broad``: continents, world regions, seas and unions of ``data/areas.tsv``
     ('Africa', 'the Sahel', 'Atlantic', 'EU') resolve, with precision ``region`` and no country,
     before namesake towns (off for the extractor: an event is never placed at a continent).
+    ``support``: where the document's other places may lie (:func:`document_support`); a
+    candidate near them is preferred ("Alexandria" beside "Rapides Parish" is in Louisiana).
     See the module docstring for the rules and :func:`score_candidate` for the ranking.
     """
     if not mention or not mention.strip():
@@ -266,13 +357,14 @@ def resolve_place(
         if cache is None:
             cache = _RESOLVED[gazetteer] = {}
     except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
-        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
-    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad)
+        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad, support)
+    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad, support)
     if key in cache:
         return cache[key]
     if len(cache) >= _RESOLVED_MAX:
         cache.clear()
-    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
+    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
+                                  support)
     return place
 
 
@@ -283,6 +375,7 @@ _RESOLVED_MAX = 50_000
 def _resolve(
     mention: str, context: tuple[str, ...], gazetteer: Gazetteer, ctx_a1: tuple[str, ...] = (),
     country_abbreviations: bool = False, adjectives: bool = False, broad: bool = False,
+    support: Support = (),
 ) -> Place | None:
     words = _words(mention)
     if not words:
@@ -318,12 +411,12 @@ def _resolve(
             continue
         tried.add(key)
         place = _resolve_name(" ".join(part), mention, _cues(rest), context, gazetteer, ctx_a1,
-                              exact_only=True)
+                              exact_only=True, support=support)
         if place is not None:
             return place
 
     # 1-2. countries first, then the whole core name
-    place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1)
+    place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1, support=support)
     if place is not None:
         return place
     if gazetteer.lookup(core_name, kinds=("country",)):
@@ -353,7 +446,7 @@ def _resolve(
             found.append((start, _Cues(None, False), sc, hits[0]))
             continue
         partial = (start, end) not in runs  # a part of a longer capitalised run
-        for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1)[:20]:
+        for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1, support)[:20]:
             if not partial or e.match == "exact":
                 found.append((start, local, sc, e))
     named_admin1 = {
@@ -400,7 +493,7 @@ def _broad_or_adjective(
 
 def _resolve_name(
     name: str, mention: str, cues: _Cues, context: tuple[str, ...], gazetteer: Gazetteer,
-    ctx_a1: tuple[str, ...], *, exact_only: bool = False,
+    ctx_a1: tuple[str, ...], *, exact_only: bool = False, support: Support = (),
 ) -> Place | None:
     """Countries first, then the best-scored candidate for the name (None if none is
     acceptable). A country name yields to an admin1 unit of the first context country with
@@ -408,7 +501,7 @@ def _resolve_name(
     hits = gazetteer.lookup(name, kinds=("country",))
     if hits and not _yields_to_admin1(name, hits[0], context, gazetteer):
         return _place(hits[0], mention, _Cues(None, False))
-    scored = _candidates(name, gazetteer, context, cues.want, ctx_a1)
+    scored = _candidates(name, gazetteer, context, cues.want, ctx_a1, support)
     if exact_only:  # whole names with cue words: exact, and inside the context if there is one
         scored = [t for t in scored if t[1].match == "exact" and (not context or t[1].country in context)]
     if hits:  # yielded: only the context country's admin1 of that name
@@ -513,4 +606,4 @@ def _spans(words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["resolve_place", "score_candidate"]
+__all__ = ["candidate_points", "document_support", "resolve_place", "score_candidate", "support_bonus"]

@@ -79,6 +79,7 @@ class _Context:
     dateline: object | None
     resolved: dict = field(default_factory=dict)
     main_place: tuple[Place, Evidence] | None = None
+    support: dict | None = None  # name key -> where the article's other places may lie
 
 
 @lru_cache(maxsize=1)
@@ -117,13 +118,14 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
             continue
         found = resolve_place(place_phrase(place).text, context_countries=mentioned, gazetteer=gazetteer)
         if found is not None and found.country and found.precision != "country":
-            names.setdefault(found.country, set()).add(found.name)
+            names.setdefault(found.country, set()).add(place.text.casefold())  # names, not units
     if names:
-        # towns confirm the countries named; with none named, a country needs two of its places
-        # (one "Basra" does not put a Somali story in Pakistan), or to be the best attested one
-        top = max(names, key=lambda c: len(names[c]))
+        # towns confirm the countries named; with none named, the best attested country, and
+        # another only with as many place names of its own (two namesakes abroad, "Basra" and
+        # "Balad", do not put a Somali story with three Somali places in Iraq)
+        top = max(len(v) for v in names.values())
         for country, found_names in names.items():
-            if country in mentioned or (not mentioned and (country == top or len(found_names) > 1)):
+            if country in mentioned or (not mentioned and len(found_names) == top and top > 0):
                 counts[country] += len(found_names)
     return tuple(c for c, _ in counts.most_common())
 
@@ -136,12 +138,27 @@ def _resolve_span(place: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
     if key not in ctx.resolved:
         gazetteer, _ = _services()
         phrase = place_phrase(place)
-        found = resolve_place(phrase.text, context_countries=ctx.countries, gazetteer=gazetteer)
+        found = resolve_place(phrase.text, context_countries=ctx.countries, gazetteer=gazetteer,
+                              support=_support(place.doc, phrase.text, ctx))
         if found is not None and ctx.countries and found.country not in ctx.countries and (
                 place.label_ == "GAZ" or found.precision != "country" and not _is_capital(found)):
             found = None  # a namesake abroad ("Mons", "Basrah" in a Somali story): not this article's
         ctx.resolved[key] = (found, evidence_of(phrase)) if found is not None else None
     return ctx.resolved[key]
+
+
+def _support(doc: Doc, text: str, ctx: _Context):
+    """The spatial support of the article's other place names for ``text`` (computed once per
+    article): a town told beside its neighbours is the namesake near them."""
+    from sitrep.geo.normalize import norm_key
+    from sitrep.geo.resolver import document_support
+
+    if ctx.support is None:
+        gazetteer, _ = _services()
+        names = [place_phrase(p).text for p in doc.spans["places"] if not in_dateline(p)]
+        supports = document_support(names, gazetteer=gazetteer, context_countries=ctx.countries)
+        ctx.support = {norm_key(n): sup for n, sup in zip(names, supports, strict=True)}
+    return ctx.support.get(norm_key(text), ())
 
 
 def _is_capital(place: Place) -> bool:
