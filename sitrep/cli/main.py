@@ -6,6 +6,7 @@ import json
 import re
 import sys
 import time
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -234,6 +235,29 @@ def gazetteer_build(force: bool) -> None:
     path = build_gazetteer(force=force)
     click.echo(f"sitrep: gazetteer index at {path} ({Path(path).stat().st_size / 1e6:.0f} MB, "
                f"{time.perf_counter() - started:.1f}s)", err=True)
+
+
+@gazetteer.command("add")
+@click.argument("dumps", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--classes", default="HTLSV", show_default=True,
+              help="GeoNames feature classes to add besides populated places (P): H water, T relief, "
+                   "L areas, S spots, V vegetation, R roads, U undersea; '' for towns only.")
+def gazetteer_add(dumps: tuple[str, ...], classes: str) -> None:
+    """Add GeoNames dump files (SY.zip, SY.txt, allCountries.zip from download.geonames.org) to
+    the index: villages, rivers, mountains and sites the packaged data lacks."""
+    from sitrep.geo.extra import DumpError, add_geonames_dump
+    from sitrep.geo.gazetteer import build_gazetteer
+
+    path = build_gazetteer()
+    for dump in dumps:
+        try:
+            res = add_geonames_dump(dump, path, classes=classes)
+        except DumpError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except (UnicodeDecodeError, zipfile.BadZipFile) as exc:
+            raise click.ClickException(f"{dump}: not a GeoNames dump ({exc})") from exc
+        click.echo(f"sitrep: {dump}: {res.towns} towns and {res.features} features added "
+                   f"({res.read} rows read, {res.skipped} skipped: known or other classes)", err=True)
 
 
 from sitrep.cli.eval_geo import eval_geo  # noqa: E402

@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FILENAME = "gazetteer-v2.sqlite"
 SCHEMA_VERSION = "2"
-KINDS = ("country", "admin1", "admin2", "city")
+KINDS = ("country", "admin1", "admin2", "city", "feature")  # feature: added dumps (extra.py)
 
 #: Words naming an administrative unit, stripped when deriving admin-unit short names.
 ADMIN_WORDS = frozenset(

@@ -72,7 +72,7 @@ _NOT_PLACES = frozenset(
 #: keys without articles): 'idleb'/'idlib' 80, 'khan sheikhoun'/'khan cheykoun' 81, but 'dioura'/'dire' 60.
 LOOSE_MIN_RATIO = 78.0
 _CUE_WORDS = ADMIN1_CUES | ADMIN2_CUES | TOWN_CUES
-SPECIFICITY = {"city": 3, "admin2": 3, "admin1": 2, "country": 1}
+SPECIFICITY = {"city": 3, "feature": 3, "admin2": 3, "admin1": 2, "country": 1}
 #: Bonus of a candidate inside one of the document's other admin1 units (smaller than the
 #: context-country bonus: admin1 context refines the country, it does not override it).
 ADMIN1_CONTEXT_BONUS = 15.0
@@ -237,7 +237,7 @@ def _candidates(
     name: str, gazetteer: Gazetteer, context: Sequence[str], want: str | None,
     context_admin1: Sequence[str] = (), support: Support = (),
 ) -> list[tuple[float, GazetteerEntry]]:
-    kinds = ("city", "admin1", "admin2")
+    kinds = ("city", "admin1", "admin2", "feature")
     key = norm_key(name)
     found = gazetteer.lookup(name, kinds=kinds)
     in_ctx = [e for e in found if e.country in context]
@@ -303,7 +303,7 @@ def _place(e: GazetteerEntry, mention: str, cues: _Cues) -> Place:
     if e.kind == "admin1":
         precision = "region" if cues.region else "admin1"
         return Place(e.name, mention, e.admin1, e.country, e.lat, e.lon, precision, e.id, None)
-    if e.kind == "admin2":
+    if e.kind in ("admin2", "feature"):  # a district, or a river, mountain, camp (extra.py)
         return Place(e.name, mention, e.admin1, e.country, e.lat, e.lon, "region", e.id, e.admin2)
     precision = "region" if cues.region or cues.want == "admin2" else "town"
     return Place(e.name, mention, e.admin1, e.country, e.lat, e.lon, precision, e.id, e.admin2)

@@ -80,6 +80,7 @@ class _Context:
     resolved: dict = field(default_factory=dict)
     main_place: tuple[Place, Evidence] | None = None
     support: dict | None = None  # name key -> where the article's other places may lie
+    located: frozenset | None = None  # context countries that the article's own places are in
 
 
 @lru_cache(maxsize=1)
@@ -141,8 +142,12 @@ def _resolve_span(place: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
         found = resolve_place(phrase.text, context_countries=ctx.countries, gazetteer=gazetteer,
                               support=_support(place.doc, phrase.text, ctx))
         if found is not None and ctx.countries and found.country not in ctx.countries and (
-                place.label_ == "GAZ" or found.precision != "country" and not _is_capital(found)):
-            found = None  # a namesake abroad ("Mons", "Basrah" in a Somali story): not this article's
+                place.label_ == "GAZ" or found.precision != "country" and not _is_capital(found)) and (
+                place.label_ == "GAZ" or _located(place.doc, ctx)):
+            # a namesake abroad ("Mons", "Basrah" in a Somali story told with Somali towns) is
+            # not this article's; when the context countries come only from country names and
+            # demonyms ("an American soldier was shot in Fallujah"), a major place abroad stays
+            found = None
         ctx.resolved[key] = (found, evidence_of(phrase)) if found is not None else None
     return ctx.resolved[key]
 
@@ -159,6 +164,23 @@ def _support(doc: Doc, text: str, ctx: _Context):
         supports = document_support(names, gazetteer=gazetteer, context_countries=ctx.countries)
         ctx.support = {norm_key(n): sup for n, sup in zip(names, supports, strict=True)}
     return ctx.support.get(norm_key(text), ())
+
+
+def _located(doc: Doc, ctx: _Context) -> frozenset:
+    """The context countries in which the article names towns or admin units of its own."""
+    from sitrep.geo.resolver import resolve_place
+
+    if ctx.located is None:
+        gazetteer, _ = _services()
+        found = set()
+        for p in doc.spans["places"]:
+            if p.label_ == "GAZ" or in_dateline(p):
+                continue
+            hit = resolve_place(place_phrase(p).text, context_countries=ctx.countries, gazetteer=gazetteer)
+            if hit is not None and hit.precision != "country" and hit.country in ctx.countries:
+                found.add(hit.country)
+        ctx.located = frozenset(found)
+    return ctx.located
 
 
 def _is_capital(place: Place) -> bool:

@@ -52,3 +52,27 @@ def test_exit_codes(tmp_path):
 
     usage = _sitrep("events", "--db", tmp_path / "none.db")
     assert usage.returncode == 2
+
+
+def test_gazetteer_add(tmp_path):
+    """`sitrep gazetteer add` on a copy of the index (SITREP_CACHE): one line per dump, a clear
+    one-line error for a file that is not a dump."""
+    import os
+    import shutil
+
+    from sitrep.geo.gazetteer import INDEX_FILENAME, build_gazetteer
+
+    shutil.copy(build_gazetteer(), tmp_path / INDEX_FILENAME)
+    dump = tmp_path / "XX.txt"
+    dump.write_text("\t".join(["99000010", "Sitrep Wells", "Sitrep Wells", "", "12.5", "30.1", "P", "PPL",
+                               "SD", "", "", "", "", "", "700", "", "400", "Africa/Khartoum", "2024-01-01"]) + "\n",
+                    encoding="utf-8")
+    env = {**os.environ, "SITREP_CACHE": str(tmp_path)}
+    run = subprocess.run([str(SITREP_BIN), "gazetteer", "add", str(dump)], capture_output=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr.decode()
+    assert "1 towns and 0 features added" in run.stderr.decode()
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello\n", encoding="utf-8")
+    run = subprocess.run([str(SITREP_BIN), "gazetteer", "add", str(bad)], capture_output=True, env=env, timeout=300)
+    err = run.stderr.decode()
+    assert run.returncode == 1 and err.count("\n") == 1 and "notes.txt" in err and "Traceback" not in err
