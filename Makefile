@@ -27,6 +27,7 @@ test: install
 	$(BIN)/pytest -q -rs || { rc=$$?; [ $$rc -ne 5 ] || echo "make test: pytest collected no tests (exit 5)" >&2; exit $$rc; }
 
 # Regenerates docs/quality.md from the shared gold data (needs ../shared; takes ~5 minutes).
+# One command for every figure quoted in the docs: events, throughput, event places, geoparsing.
 SHARED ?= ../shared
 quality: install
 	{ echo "# Quality figures"; echo; \
@@ -38,9 +39,13 @@ quality: install
 	    | $(BIN)/sitrep extract --input - --format jsonl 2>&1 >/dev/null; echo '```'; echo; \
 	  echo "## Event place on the Halterman gold sentences"; echo; echo '```'; \
 	  $(BIN)/python -m sitrep.eval.event_location $(SHARED)/data/event-location-halterman/gold_relabel.jsonl; echo '```'; echo; \
-	  echo "## Geoparsing benchmark"; echo; \
-	  for c in LGL GeoWebNews TR-News GeoVirus; do echo "### $$c"; echo; echo '```'; \
-	    $(BIN)/sitrep eval-geo $(SHARED)/data/geoparsing-gold/$$c.xml; echo '```'; echo; done; \
+	  echo "## Geoparsing benchmark: \`sitrep eval-geo\` (docs/geo-benchmark.md), published best in brackets"; echo; \
+	  $(BIN)/sitrep eval-geo $(foreach c,LGL GeoWebNews TR-News GeoVirus,$(SHARED)/data/geoparsing-gold/$(c).xml) \
+	    --format markdown; echo; \
+	  echo "## Peak memory of \`sitrep extract --input\` over the dev set"; echo; echo '```'; \
+	  $(BIN)/python -c "import json,sys; [print(json.dumps({k: r[k] for k in ('id','text','published','title','url')})) for r in map(json.loads, open('$(SHARED)/eval/dev.jsonl'))]" \
+	    | /usr/bin/time -f "max resident set size: %M KB" $(BIN)/sitrep extract --input - --format jsonl 2>&1 >/dev/null | tail -1; \
+	  echo '```'; echo; \
 	} > docs/quality.md.tmp && mv docs/quality.md.tmp docs/quality.md
 
 clean:

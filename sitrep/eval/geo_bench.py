@@ -535,8 +535,44 @@ def format_table(corpus: str, n_docs: int, given: GivenResult | None, e2e: E2ERe
     return "\n".join(lines)
 
 
+#: Best published figures per corpus (Gritta et al. 2019 and the corpus papers), shown beside
+#: sitrep's in the summary table: given-names acc@161, end-to-end F1 and F1 x acc@161.
+PUBLISHED = {
+    "LGL": {"acc_161": 0.827, "f1": 0.713, "f1_x_acc_161": 0.469},
+    "GeoWebNews": {"acc_161": 0.941, "f1": 0.739, "f1_x_acc_161": 0.599},
+    "TR-News": {"acc_161": 0.873, "f1": 0.803, "f1_x_acc_161": 0.615},
+    "GeoVirus": {"acc_161": 0.83, "f1": 0.917, "f1_x_acc_161": 0.667},
+}
+
+
+def format_markdown(results: Sequence[tuple[str, int, GivenResult | None, E2EResult | None]]) -> str:
+    """One Markdown table over several corpora, both regimes, published best in brackets."""
+    def cell(value: float | None, corpus: str, key: str) -> str:
+        if value is None:
+            return "–"
+        best = PUBLISHED.get(corpus, {}).get(key)
+        return f"**{value:.3f}** ({best:.3f})" if best is not None else f"{value:.3f}"
+
+    head = ("| corpus | docs | given: acc@161 | exact id | mean km | median km | AUC | unresolved "
+            "| e2e P | e2e R | e2e F1 | e2e acc@161 | F1 × acc@161 |")
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for corpus, n_docs, given, e2e in results:
+        g = given.scores if given is not None else {}
+        e = e2e.scores if e2e is not None else {}
+        exact = g.get("exact_id")
+        row = [corpus, str(n_docs), cell(g.get("acc_161"), corpus, "acc_161"),
+               "–" if exact is None else f"{exact:.3f}",
+               "–" if not g else f"{g['mean_km']:,.0f}", "–" if not g else f"{g['median_km']:.1f}",
+               "–" if not g else f"{g['auc']:.3f}", "–" if given is None else str(given.unresolved),
+               "–" if not e else f"{e['precision']:.3f}", "–" if not e else f"{e['recall']:.3f}",
+               cell(e.get("f1"), corpus, "f1"), "–" if not e else f"{e['acc_161']:.3f}",
+               cell(e.get("f1_x_acc_161"), corpus, "f1_x_acc_161")]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
 __all__ = [
-    "ACC_KM", "MAX_KM", "GoldDoc", "GoldToponym", "auc", "e2e_scores", "error_summary",
+    "ACC_KM", "PUBLISHED", "format_markdown", "MAX_KM", "GoldDoc", "GoldToponym", "auc", "e2e_scores", "error_summary",
     "format_table", "given_name_admin1_contexts", "given_name_contexts", "haversine_km", "load_corpus", "match_midpoints", "place_point",
     "score_end_to_end", "score_given_names", "to_json_dict",
 ]

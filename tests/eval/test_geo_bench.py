@@ -244,3 +244,13 @@ def test_predict_places_counts_adjectives_and_embedded_places_on_request(nlp):
     assert names["Syrian"] is not None and names["Syrian"].country == "SY"
     literal = [p[2] for p in next(iter(gb.predict_places([nlp(text)], adjectives=False)))]
     assert "Aleppo" in literal and "Syrian" not in literal and "Canada" not in literal
+
+
+def test_markdown_summary_shows_published_best():
+    given = gb.GivenResult({"acc_161": 0.8, "exact_id": None, "mean_km": 1234.5, "median_km": 20.0, "auc": 0.3},
+                           n=10, unresolved=2)
+    e2e = gb.E2EResult({"precision": 0.9, "recall": 0.8, "f1": 0.847, "acc_161": 0.7, "f1_x_acc_161": 0.593})
+    table = gb.format_markdown([("LGL", 588, given, e2e), ("Mine", 3, given, None)]).splitlines()
+    assert len(table) == 4 and table[0].count("|") == table[1].count("|") == table[2].count("|")
+    assert "**0.800** (0.827)" in table[2] and "**0.593** (0.469)" in table[2] and "1,234" in table[2]
+    assert "| Mine | 3 | 0.800 |" in table[3] and table[3].endswith("| – |")
