@@ -267,10 +267,7 @@ def _candidates(
          + support_bonus(e, support), e)
         for e in found
     ]
-    # towns named like the unit; a town whose own name sets it apart from the unit with "City"
-    # (New York City, Kuwait City) does not take the unit's bare name: "New York" is the state
-    towns = {(e.matched, e.country, e.admin1) for e in found
-             if e.kind == "city" and norm_key(e.name) != e.matched + " city"}
+    towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}
     scored = [
         (sc - 15.0, e)
         if e.kind == "admin1" and norm_key(e.name) != e.matched

@@ -174,11 +174,3 @@ def test_country_yields_to_context_admin1_of_same_name(gazetteer: Gazetteer) -> 
         assert p is not None and p.country == "GE" and p.precision == "country"
     p = r(gazetteer, "Mexico", "MX")  # the country is the context: no yielding to the State of Mexico
     assert p is not None and p.precision == "country"
-
-
-def test_a_city_named_apart_from_its_state_does_not_take_the_states_name(gazetteer: Gazetteer) -> None:
-    # GeoNames names the city "New York City"; bare "New York" is the state's own name
-    p = r(gazetteer, "New York", "US")
-    assert p.precision == "admin1" and p.admin1 == "New York State"
-    # a town named like its province stays the town (the unit's capital)
-    assert r(gazetteer, "Idlib", "SY").precision == "town"
