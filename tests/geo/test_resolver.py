@@ -174,3 +174,10 @@ def test_country_yields_to_context_admin1_of_same_name(gazetteer: Gazetteer) -> 
         assert p is not None and p.country == "GE" and p.precision == "country"
     p = r(gazetteer, "Mexico", "MX")  # the country is the context: no yielding to the State of Mexico
     assert p is not None and p.precision == "country"
+
+
+def test_new_york_is_the_city(gazetteer: Gazetteer) -> None:
+    # a deliberate choice for world news ("at the UN in New York"); LGL's annotators mostly
+    # meant the state, GeoWebNews' the city (docs/geo-benchmark.md)
+    p = r(gazetteer, "New York", "US")
+    assert p.precision == "town" and p.name == "New York City"
