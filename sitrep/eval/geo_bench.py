@@ -415,9 +415,22 @@ def resolve_adjective(span: Any, gazetteer: Any) -> Any:
                  lon=entry.lon, precision=precision, geonames_id=entry.id)
 
 
+def _area(span: Any) -> Any:
+    """A place span the extractor leaves unresolved that names a continent, world region, sea
+    or union ("Africa", "Darfur", "the Mediterranean"): the place layer places it
+    (``broad=True``); events are never placed there, so the extractor does not ask."""
+    from sitrep.geo.gazetteer import default_gazetteer
+    from sitrep.geo.resolver import resolve_place
+    from sitrep.nlp.arguments import place_phrase
+
+    found = resolve_place(place_phrase(span).text, gazetteer=default_gazetteer(), broad=True)
+    return found if found is not None and found.country is None else None
+
+
 def predict_places(docs: Iterable[Any], *, adjectives: bool = True) -> Iterable[list[tuple[int, int, str, Any]]]:
     """For each processed spaCy Doc: its place spans (start_char, end_char, text, Place|None),
-    resolved as the extractor resolves them (the article's countries as context), followed
+    resolved as the extractor resolves them (the article's countries as context; a span it
+    leaves unresolved that names a broad area is placed there, :func:`_area`), followed
     (``adjectives``) by the places inside organisation names (``doc.spans["place_embedded"]``,
     resolved the same way) and the demonyms / adjectival toponyms
     (``doc.spans["place_adjectives"]``, resolved to the country or region they name,
@@ -429,7 +442,7 @@ def predict_places(docs: Iterable[Any], *, adjectives: bool = True) -> Iterable[
         out = []
         for span in doc.spans["places"]:
             hit = _resolve_span(span, ctx)
-            out.append((span.start_char, span.end_char, span.text, hit[0] if hit else None))
+            out.append((span.start_char, span.end_char, span.text, hit[0] if hit else _area(span)))
         if adjectives and "place_embedded" in doc.spans:
             for span in doc.spans["place_embedded"]:
                 hit = _resolve_span(span, ctx)

@@ -142,10 +142,10 @@ def _resolve_span(place: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
         found = resolve_place(phrase.text, context_countries=ctx.countries, gazetteer=gazetteer,
                               support=_support(place.doc, phrase.text, ctx))
         if found is not None and ctx.countries and found.country not in ctx.countries and (
-                place.label_ == "GAZ" or found.precision != "country" and not _is_capital(found)) and (
+                place.label_ == "GAZ" or found.precision not in ("country", "admin1") and not _is_capital(found)) and (
                 place.label_ == "GAZ" or _located(place.doc, ctx)):
             # a namesake abroad ("Mons", "Basrah" in a Somali story told with Somali towns) is
-            # not this article's; when the context countries come only from country names and
+            # not this article's (a whole province or state abroad, "Florida", is kept); when the context countries come only from country names and
             # demonyms ("an American soldier was shot in Fallujah"), a major place abroad stays
             found = None
         ctx.resolved[key] = (found, evidence_of(phrase)) if found is not None else None

@@ -20,3 +20,26 @@ def test_two_namesakes_abroad_do_not_add_a_country(nlp):
 def test_two_countries_with_equal_evidence_are_both_kept(nlp):
     text = "Convoys left Mosul and Kirkuk for Aleppo and Homs."
     assert set(_article_countries(nlp(text))) == {"IQ", "SY"}
+
+
+def _resolved(doc, text):
+    from sitrep.nlp.extractor import _Context, _resolve_span
+
+    ctx = _Context(None, _article_countries(doc), None)
+    span = next(s for s in doc.spans["places"] if s.text == text)
+    hit = _resolve_span(span, ctx)
+    return hit[0] if hit else None
+
+
+def test_a_state_abroad_is_kept_but_a_town_namesake_is_not(nlp):
+    doc = nlp("Snowbirds from Winnipeg, Saskatoon and Moose Jaw spend the winter in Florida, the paper said.")
+    assert _article_countries(doc)[:1] == ("CA",)
+    assert _resolved(doc, "Florida").country == "US"
+    doc = nlp("Troops moved from Mogadishu to Kismayo and Baidoa, then on to Basra.")
+    assert _resolved(doc, "Basra") is None  # Iraq's city is no place of this Somali story
+
+
+def test_demonyms_alone_do_not_locate_a_story(nlp):
+    doc = nlp("An American contractor was shot dead in Fallujah on Monday.")
+    place = _resolved(doc, "Fallujah")
+    assert place is not None and place.country == "IQ"
