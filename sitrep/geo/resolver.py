@@ -502,8 +502,12 @@ def _resolve_name(
     if hits and not _yields_to_admin1(name, hits[0], context, gazetteer):
         return _place(hits[0], mention, _Cues(None, False))
     scored = _candidates(name, gazetteer, context, cues.want, ctx_a1, support)
-    if exact_only:  # whole names with cue words: exact, and inside the context if there is one
-        scored = [t for t in scored if t[1].match == "exact" and (not context or t[1].country in context)]
+    if exact_only:  # whole names with cue words: exact, and inside the context if there is one,
+        # or a province/state abroad under its own name ("West Bank" in an Israeli story)
+        scored = [t for t in scored if t[1].match == "exact" and (
+            not context or t[1].country in context
+            or t[1].kind == "admin1" and norm_key(_short_admin(t[1].name)) == t[1].matched
+            and not cues.want and not cues.region)]
     if hits:  # yielded: only the context country's admin1 of that name
         scored = [t for t in scored if t[1].kind == "admin1" and t[1].country == context[0]]
     if scored and _acceptable(scored[0][1], context):

@@ -181,3 +181,10 @@ def test_new_york_is_the_city(gazetteer: Gazetteer) -> None:
     # meant the state, GeoWebNews' the city (docs/geo-benchmark.md)
     p = r(gazetteer, "New York", "US")
     assert p.precision == "town" and p.name == "New York City"
+
+
+def test_a_province_abroad_under_its_own_whole_name(gazetteer: Gazetteer) -> None:
+    # "West" is a direction word, but "West Bank" is a whole name: kept outside an Israeli context
+    p = r(gazetteer, "the West Bank", "IL")
+    assert p is not None and p.country == "PS" and p.precision == "admin1"
+    assert r(gazetteer, "the Basra district", "SO") is None  # a cue word asks for a unit of the context
