@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitrep.model import Actor, Article, Event, Evidence, Fatalities, Place
 
-__all__ = ["Actor", "Article", "Event", "Evidence", "Fatalities", "Place", "extract"]
+__all__ = ["Actor", "Article", "Event", "Evidence", "Fatalities", "Place", "extract", "places"]
 __version__ = "0.1.0"
 
 
@@ -13,3 +13,12 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     from sitrep.nlp.extractor import extract_events
 
     return extract_events(text, published=published, url=url)
+
+
+def places(text: str):
+    """The place layer alone: every place name of ``text`` (``PlaceMention``: span, kind of
+    mention, resolved ``Place`` or None), as a geoparser returns them."""
+    from sitrep.nlp.pipeline import build_nlp
+    from sitrep.nlp.place_mentions import place_mentions
+
+    return place_mentions(build_nlp()(text))

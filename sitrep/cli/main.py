@@ -133,6 +133,37 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
 
 
 @cli.command()
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def places(file: str, fmt: str) -> None:
+    """The place layer alone: every place name of FILE (text or HTML; '-' for stdin) with its span
+    and its resolution (GeoNames place, coordinates, precision), unresolved names included."""
+    from tabulate import tabulate
+
+    from sitrep.ingest import IngestFailure, read_inputs
+    from sitrep.nlp.pipeline import build_nlp
+    from sitrep.nlp.place_mentions import place_mentions
+
+    items = list(read_inputs([file]))
+    for item in items:
+        if isinstance(item, IngestFailure):
+            _report(item)
+    articles = [a for a in items if not isinstance(a, IngestFailure)]
+    if not articles:
+        sys.exit(1)
+    nlp = build_nlp()
+    for article in articles:
+        mentions = place_mentions(nlp(article.text))
+        if fmt == "json":
+            click.echo(json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=2))
+            continue
+        rows = [[m.start_char, m.text, m.group, *(
+            (m.place.name, m.place.country or "", m.place.precision, f"{m.place.lat:.4f}", f"{m.place.lon:.4f}")
+            if m.place is not None and m.place.lat is not None else ("", "", "", "", ""))] for m in mentions]
+        click.echo(tabulate(rows, headers=["at", "text", "kind", "place", "country", "precision", "lat", "lon"]))
+
+
+@cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file to store into.")
 @click.option("--published", callback=_iso_date, help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")

@@ -394,64 +394,16 @@ def e2e_scores(tp: int, fp: int, fn: int, errors_km: Sequence[float]) -> dict[st
     return {"precision": p, "recall": r, "f1": f, "acc_161": acc, "f1_x_acc_161": f * acc}
 
 
-def resolve_adjective(span: Any, gazetteer: Any) -> Any:
-    """The place a demonym / adjectival toponym of ``doc.spans["place_adjectives"]`` names: the
-    country (``Gazetteer.country``: "Syrian" -> Syria) or, for continent and region adjectives,
-    the place named by the span's ``kb_id_`` ("European" -> Europe). None when neither resolves."""
-    from sitrep.model import Place
-
-    entry = gazetteer.country(span.text)
-    if entry is None and span.kb_id_ and len(span.kb_id_) > 2:
-        found = gazetteer.lookup(span.kb_id_, kinds=("continent", "area", "country", "admin1"))
-        entry = found[0] if found else None
-        if entry is None:
-            from sitrep.geo.resolver import resolve_place
-
-            return resolve_place(span.kb_id_, gazetteer=gazetteer)
-    if entry is None:
-        return None
-    precision = "country" if entry.kind == "country" else "admin1" if entry.kind == "admin1" else "region"
-    return Place(name=entry.name, mention=span.text, admin1=entry.admin1, country=entry.country, lat=entry.lat,
-                 lon=entry.lon, precision=precision, geonames_id=entry.id)
-
-
-def _area(span: Any) -> Any:
-    """A place span the extractor leaves unresolved that names a continent, world region, sea
-    or union ("Africa", "Darfur", "the Mediterranean"): the place layer places it
-    (``broad=True``); events are never placed there, so the extractor does not ask."""
-    from sitrep.geo.gazetteer import default_gazetteer
-    from sitrep.geo.resolver import resolve_place
-    from sitrep.nlp.arguments import place_phrase
-
-    found = resolve_place(place_phrase(span).text, gazetteer=default_gazetteer(), broad=True)
-    return found if found is not None and found.country is None else None
-
-
 def predict_places(docs: Iterable[Any], *, adjectives: bool = True) -> Iterable[list[tuple[int, int, str, Any]]]:
-    """For each processed spaCy Doc: its place spans (start_char, end_char, text, Place|None),
-    resolved as the extractor resolves them (the article's countries as context; a span it
-    leaves unresolved that names a broad area is placed there, :func:`_area`), followed
-    (``adjectives``) by the places inside organisation names (``doc.spans["place_embedded"]``,
-    resolved the same way) and the demonyms / adjectival toponyms
-    (``doc.spans["place_adjectives"]``, resolved to the country or region they name,
-    :func:`resolve_adjective`). Neither of the last two groups feeds the event extractor."""
-    from sitrep.nlp.extractor import _article_countries, _Context, _resolve_span, _services
+    """For each processed spaCy Doc: its place mentions (start_char, end_char, text, Place|None)
+    from the place layer (:func:`sitrep.nlp.place_mentions.place_mentions`): place spans
+    resolved as the extractor resolves them (broad areas placed too), then (``adjectives``)
+    places inside organisation names and demonyms, which do not feed the event extractor."""
+    from sitrep.nlp.place_mentions import place_mentions
 
+    groups = ("places", "place_embedded", "place_adjectives") if adjectives else ("places",)
     for doc in docs:
-        ctx = _Context(None, _article_countries(doc), None)
-        out = []
-        for span in doc.spans["places"]:
-            hit = _resolve_span(span, ctx)
-            out.append((span.start_char, span.end_char, span.text, hit[0] if hit else _area(span)))
-        if adjectives and "place_embedded" in doc.spans:
-            for span in doc.spans["place_embedded"]:
-                hit = _resolve_span(span, ctx)
-                out.append((span.start_char, span.end_char, span.text, hit[0] if hit else None))
-        if adjectives and "place_adjectives" in doc.spans:
-            gazetteer, _ = _services()
-            for span in doc.spans["place_adjectives"]:
-                out.append((span.start_char, span.end_char, span.text, resolve_adjective(span, gazetteer)))
-        yield out
+        yield [(m.start_char, m.end_char, m.text, m.place) for m in place_mentions(doc, groups=groups)]
 
 
 def score_end_to_end(

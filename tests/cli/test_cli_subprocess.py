@@ -76,3 +76,13 @@ def test_gazetteer_add(tmp_path):
     run = subprocess.run([str(SITREP_BIN), "gazetteer", "add", str(bad)], capture_output=True, env=env, timeout=300)
     err = run.stderr.decode()
     assert run.returncode == 1 and err.count("\n") == 1 and "notes.txt" in err and "Traceback" not in err
+
+
+def test_places_command_lists_every_place_name():
+    text = "Troops shelled Saraqib and the village of Zorblatiyah near Idlib on Sunday."
+    run = _sitrep("places", "-", "--format", "json", stdin=text.encode("utf-8"))
+    assert run.returncode == 0, run.stderr.decode()
+    mentions = {m["text"]: m for m in json.loads(run.stdout)}
+    assert mentions["Saraqib"]["place"]["country"] == "SY"
+    assert mentions["Zorblatiyah"]["place"] is None
+    assert text[mentions["Idlib"]["start_char"]:mentions["Idlib"]["end_char"]] == "Idlib"

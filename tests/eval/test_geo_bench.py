@@ -226,15 +226,6 @@ def test_geovirus_counts_literal_toponyms_only(tmp_path):
     assert not gb.load_corpus(_write(tmp_path, "gv.xml", GEOVIRUS_XML))[0].associative
 
 
-def test_resolve_adjective_names_the_country():
-    from sitrep.geo.gazetteer import default_gazetteer
-
-    g = default_gazetteer()
-    syrian = gb.resolve_adjective(SimpleNamespace(text="Syrian", kb_id_="SY"), g)
-    assert syrian.country == "SY" and syrian.precision == "country"
-    assert gb.resolve_adjective(SimpleNamespace(text="Blorvish", kb_id_=""), g) is None
-
-
 @pytest.mark.model
 def test_predict_places_counts_adjectives_and_embedded_places_on_request(nlp):
     text = "Syrian troops entered Aleppo, Environment Canada said."

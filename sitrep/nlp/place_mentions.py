@@ -1,0 +1,94 @@
+"""The place layer on its own: every place an article names, with its span and its resolution.
+
+This is what a geoparser returns (and what the geoparsing benchmark scores): the place spans of
+the tagger (``doc.spans["places"]``), the places inside organisation names
+(``place_embedded``) and the demonyms (``place_adjectives``), each resolved as the event
+extractor resolves places (the article's countries as context, spatial support from its other
+names). A name that resolves to nothing is kept with its span and ``place=None``; a failure on
+one name never costs the others theirs.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from sitrep.model import Place
+
+log = logging.getLogger(__name__)
+
+#: The span group each mention comes from.
+GROUPS = {"places": "place", "place_embedded": "embedded", "place_adjectives": "adjective"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place name in a text: where it is, which kind of mention, and the place (None when
+    the gazetteer has nothing that fits)."""
+
+    start_char: int
+    end_char: int
+    text: str
+    group: str  # 'place' (where things happen) | 'embedded' (in an organisation's name) | 'adjective'
+    place: Place | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start_char": self.start_char, "end_char": self.end_char, "text": self.text,
+                "group": self.group, "place": self.place.to_dict() if self.place else None}
+
+
+def resolve_adjective(span: Span, gazetteer: Any) -> Place | None:
+    """The country a demonym names ("Syrian" -> Syria), or the area of a continent or region
+    adjective ("European" -> Europe, from the span's ``kb_id_``)."""
+    from sitrep.geo.resolver import resolve_place
+
+    entry = gazetteer.country(span.text)
+    if entry is not None:
+        return Place(name=entry.name, mention=span.text, admin1=None, country=entry.country, lat=entry.lat,
+                     lon=entry.lon, precision="country", geonames_id=entry.id)
+    if span.kb_id_ and len(span.kb_id_) > 2:
+        found = resolve_place(span.kb_id_, gazetteer=gazetteer, broad=True)
+        if found is not None:
+            return Place(found.name, span.text, found.admin1, found.country, found.lat, found.lon,
+                         found.precision, found.geonames_id, found.admin2)
+    return None
+
+
+def _area(span: Span, gazetteer: Any) -> Place | None:
+    """A place span the extractor leaves unresolved that names a continent, world region, sea
+    or union ("Africa", "Darfur", "the Mediterranean"): the place layer places it; events are
+    never placed there, so the extractor does not ask."""
+    from sitrep.geo.resolver import resolve_place
+    from sitrep.nlp.arguments import place_phrase
+
+    found = resolve_place(place_phrase(span).text, gazetteer=gazetteer, broad=True)
+    return found if found is not None and found.country is None else None
+
+
+def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS)) -> list[PlaceMention]:
+    """The place mentions of a processed Doc (a ``build_nlp()`` pipeline), in text order."""
+    from sitrep.nlp.extractor import _article_countries, _Context, _resolve_span, _services
+
+    gazetteer, _ = _services()
+    ctx = _Context(None, _article_countries(doc), None)
+    out = []
+    for group in groups:
+        for span in doc.spans[group] if group in doc.spans else ():
+            try:
+                if group == "place_adjectives":
+                    place = resolve_adjective(span, gazetteer)
+                else:
+                    hit = _resolve_span(span, ctx)
+                    place = hit[0] if hit else (_area(span, gazetteer) if group == "places" else None)
+            except Exception:  # one bad name never empties the article's other places
+                log.warning("place %r at %d could not be resolved", span.text, span.start_char, exc_info=True)
+                place = None
+            out.append(PlaceMention(span.start_char, span.end_char, span.text, GROUPS[group], place))
+    out.sort(key=lambda m: (m.start_char, m.end_char))
+    return out
+
+
+__all__ = ["GROUPS", "PlaceMention", "place_mentions", "resolve_adjective"]

@@ -1,0 +1,56 @@
+"""The place layer on its own: sitrep.places / place_mentions."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+import sitrep
+from sitrep.geo.gazetteer import default_gazetteer
+from sitrep.nlp.place_mentions import place_mentions, resolve_adjective
+
+pytestmark = pytest.mark.model
+
+TEXT = ("Syrian troops shelled Saraqib and the village of Zorblatiyah near Idlib on Sunday, "
+        "and the Mediterranean port of Latakia was quiet, Environment Canada staff said.")
+
+
+def test_resolve_adjective_names_the_country_or_area():
+    g = default_gazetteer()
+    syrian = resolve_adjective(SimpleNamespace(text="Syrian", kb_id_="SY"), g)
+    assert syrian.country == "SY" and syrian.precision == "country"
+    europe = resolve_adjective(SimpleNamespace(text="European", kb_id_="Europe"), g)
+    assert europe.name == "Europe" and europe.country is None
+    assert resolve_adjective(SimpleNamespace(text="Blorvish", kb_id_=""), g) is None
+
+
+def test_every_mention_is_kept_with_its_span():
+    mentions = sitrep.places(TEXT)
+    assert [m.start_char for m in mentions] == sorted(m.start_char for m in mentions)
+    for m in mentions:
+        assert TEXT[m.start_char:m.end_char] == m.text
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Syrian"].group == "adjective" and by_text["Syrian"].place.country == "SY"
+    assert by_text["Saraqib"].place.country == "SY" and by_text["Saraqib"].group == "place"
+    assert by_text["Canada"].group == "embedded"
+    # an invented village is recognised but not placed; its neighbours keep their places
+    unknown = by_text["Zorblatiyah"]
+    assert unknown.place is None and unknown.to_dict()["place"] is None
+    assert by_text["Idlib"].place is not None and by_text["Latakia"].place is not None
+
+
+def test_a_failing_name_does_not_empty_the_others(nlp, monkeypatch):
+    import sitrep.nlp.extractor as ex
+
+    real = ex._resolve_span
+
+    def broken(span, ctx):
+        if span.text == "Saraqib":
+            raise RuntimeError("index went away")
+        return real(span, ctx)
+
+    monkeypatch.setattr(ex, "_resolve_span", broken)
+    mentions = {m.text: m for m in place_mentions(nlp(TEXT))}
+    assert mentions["Saraqib"].place is None
+    assert mentions["Idlib"].place.country == "SY"
