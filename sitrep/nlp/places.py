@@ -35,6 +35,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                              "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 MAX_NAME_TOKENS = 4
+#: Entity labels the NER gives to places it misreads ("Manbij" PRODUCT, "Salonika" DATE,
+#: "Grozny" ORG, "Ain Issa" PERSON); a known place name in a place slot is relabelled.
+RELABEL_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE"})
+#: ... of which these only when the entity is a proper name (title-case proper nouns).
+NAME_ONLY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "DATE"})
 SETTLEMENT_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "township",
                               "county", "governorate", "area", "suburb", "neighbourhood", "neighborhood"})
 ADMIN2_WORDS = frozenset({"county", "parish", "borough", "district"})
@@ -260,8 +265,10 @@ class PlaceTagger:
             return []
         found = []
         for ent in doc.ents:
-            if ent.label_ not in {"ORG", "PERSON", "NORP"}:
+            if ent.label_ not in RELABEL_LABELS:
                 continue
+            if ent.label_ in NAME_ONLY_LABELS and not (all(t.is_title for t in ent) and ent.root.pos_ == "PROPN"):
+                continue  # "Salonika" tagged DATE, "Manbij" PRODUCT; never "last Thursday"
             if ent.label_ == "NORP" and (self.adjective_target(ent.text) or ent[-1].tag_ in {"NNS", "NNPS"}):
                 continue  # a demonym ("Syrian", "Syrians"): see _adjectives
             if ent.label_ == "ORG" and all(t.is_title or t.is_punct for t in ent) \
@@ -278,6 +285,8 @@ class PlaceTagger:
                 root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS)
             named_as_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
                 and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS  # "the town of Tarhouna"
+            named_as_place = named_as_place or ent.end < len(doc) and doc[ent.end].lower_ in SETTLEMENT_WORDS \
+                and root.dep_ == "compound" and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
             if named_as_place or slot and self.gazetteer.is_known(ent.text):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))
         return found
