@@ -15,7 +15,7 @@ from sitrep.model import Actor, Evidence
 from sitrep.nlp.cues import load_cues
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
-PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into"})
+PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
 
 
 EDGE_JUNK = " \t\r\n,;:-–—"
@@ -86,32 +86,86 @@ class LinkedActors:
     actor2_evidence: Evidence | None
 
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case"})
+#: Dependencies by which a nominal trigger hangs under the verb of its clause ("launched an
+#: attack", "killed in an attack", "an attack wounded").
+CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "agent", "nsubj", "nsubjpass", "attr", "compound", "appos", "conj"})
+#: Verbs whose object is what an attack was aimed at ("a bomb targeting a security post").
+TARGET_VERBS = frozenset({"target", "hit", "strike", "attack", "ambush", "storm", "raid", "bomb", "shell"})
+#: Prepositions that introduce the side that acted when attached to the event ("attacks from X").
+AGENT_PREPS = frozenset({"by", "from"})
+
+
 def _phrase_head(token: Token) -> Token:
     """Climb from a modifier ("police" in "a police vehicle") to the head of its noun phrase."""
-    while token.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod", "case"} and token.head.i != token.i:
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         token = token.head
     return token
 
 
+def _event_chain(trigger: Span) -> frozenset[int]:
+    """Token ids of the trigger and of the words it hangs under up to its clause's verb, plus
+    the verb that verb shares its subject with ("attacked and killed", "went on to shell").
+
+    Roles are read relative to this chain: the subject of another clause of the sentence is not
+    the perpetrator of this event."""
+    ids = set(range(trigger.start, trigger.end))
+    tok = trigger.root
+    while tok.pos_ not in {"VERB", "AUX"} and tok.dep_ in CHAIN_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        ids.add(tok.i)
+    while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        tok = tok.head
+        ids.add(tok.i)
+    return frozenset(ids)
+
+
+def _attached(tok: Token, chain: frozenset[int]) -> bool:
+    """The word is on the chain, or is a participle/relative clause modifying it ("airstrikes
+    carried out by", "the blast, which targeted")."""
+    if tok.i in chain:
+        return True
+    return tok.dep_ in {"acl", "relcl", "advcl"} and tok.head.i in chain
+
+
 def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
-    """'agent', 'patient' or 'other' for an actor mention, from its syntactic head."""
+    """'agent', 'target' (what the act was aimed at), 'patient', 'other' or 'unrelated' for an
+    actor mention, from its syntactic head relative to the trigger's clause.
+
+    'unrelated' is a force word that only modifies some other thing not linked to the event
+    ("the former military air base had been the city's airport until a rocket attack ...")."""
     head = max(mention_tokens, key=lambda t: len(list(t.subtree)))
     trigger_ids = range(trigger.start, trigger.end)
-    if any(tok.dep_ == "nsubjpass" for tok in mention_tokens):
-        return "patient"
     if head.dep_ in {"compound", "amod", "poss", "npadvmod", "nmod"} and head.head.i in trigger_ids:
         return "agent"  # "coalition airstrike", "Russian jets", "the army's assault"
+    chain = _event_chain(trigger)
     phrase = _phrase_head(head)
-    if phrase.dep_ == "nsubjpass":
+    # the mention's words only describe another noun ("a police vehicle", "the army base")
+    modifier_of = phrase if phrase.i not in {t.i for t in mention_tokens} else None
+    while phrase.dep_ in {"conj", "appos"} and phrase.head.i != phrase.i:  # "X and Y attacked"
+        phrase = _phrase_head(phrase.head)
+    gov = phrase.head
+    if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
     if phrase.dep_ == "nsubj":
-        return "agent"
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "by":
-        return "agent"
-    if phrase.dep_ == "pobj" and phrase.head.lower_ in PATIENT_PREPS:
-        return "patient"
+        if _attached(gov, chain) or gov.i == phrase.i:
+            return "agent"
+        return "unrelated" if modifier_of is not None else "other"
+    if phrase.dep_ == "pobj":
+        prep = gov.lower_
+        if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by"):
+            return "agent"
+        if prep in PATIENT_PREPS:
+            return "target" if _attached(gov.head, chain) else "patient"
     if phrase.dep_ in {"dobj", "attr"}:
+        if phrase.dep_ == "dobj" and gov.lemma_.lower() in load_cues().accusation_verbs:
+            return "agent"  # "accused Haftar's forces of shelling the airport"
+        if gov.lemma_.lower() in TARGET_VERBS and _attached(gov, chain):
+            return "target"
         return "patient"
+    if modifier_of is not None and phrase.i not in chain and not _attached(phrase.head, chain):
+        return "unrelated"
     return "other"
 
 
@@ -121,46 +175,77 @@ ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "id
 
 
 def _claims(head: Token) -> bool:
-    """ "X claimed responsibility": the claimant is the perpetrator, not a mere source."""
+    """ "X claimed responsibility", "the attack claimed by X": the claimant is the perpetrator,
+    not a mere source."""
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "by":
+        return verb.head.lemma_.lower() == "claim"
     return head.dep_ == "nsubj" and verb.lemma_.lower() == "claim" and any(
         c.lower_ in CLAIM_OBJECTS for c in verb.children)
 
 
-def _is_speaker(tokens: Sequence[Token]) -> bool:
-    """The mention names who reports ("a police spokesman said", "according to the army")."""
+def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
+    """The mention names who reports ("a police spokesman said", "according to the army"), unless
+    the speech verb is the event itself ("the SDF declared victory over IS")."""
     speech = load_cues().speech_verbs
     head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head):
+    in_trigger = trigger is not None and trigger.start <= head.head.i < trigger.end
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head) and not in_trigger:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
     return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated phrases ("31 soldiers and three auxiliaries" -> "soldiers"):
+    later conjuncts rank at the distance of the first."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = _phrase_head(tok.head)
+    return tok
+
+
+def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
+    """ "(GNA)" right after "the Government of National Accord": the bracketed short form
+    names the same actor as the mention before it."""
+    first = tokens[0]
+    return bool(previous) and first.i >= 2 and first.nbor(-1).text == "(" and first.i - 1 == previous[-1].i + 1
+
+
 def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_event_type: str = "") -> LinkedActors:
     """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence.
 
     Conventions follow ACLED: in protests and riots actor1 is the crowd and actor2 the force
-    that intervened; in agreements actor1 is the government side and actor2 its opponent.
+    that intervened; in agreements actor1 is the government side and actor2 its opponent. A
+    named group beats a generic description of the same perpetrator ("a suicide bomber" in an
+    attack claimed by IS); what the act was aimed at beats the casualties as actor2 (a car bomb
+    targeting a security post); a battle with no stated attacker takes its other side from the
+    patients ("militants were killed in fighting against government forces").
     """
     doc = trigger.doc
     scored = []
+    previous: list[Token] = []
+    previous_speaker = False
     for m in mentions:
         toks = [t for t in doc[trigger.sent.start:trigger.sent.end] if m.start_char <= t.idx < m.end_char]
-        if not toks or _is_speaker(toks):
+        if not toks:
+            continue
+        speaker = _is_speaker(toks, trigger) or (previous_speaker and _restates(toks, previous))
+        previous, previous_speaker = toks, speaker
+        if speaker:
             continue
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
-        role = "agent" if _claims(head) else _role(toks, trigger)
-        distance = abs(toks[0].i - trigger.start)
-        scored.append((m, role, distance))
+        claimant = _claims(head)
+        role = "agent" if claimant else _role(toks, trigger)
+        distance = abs(_first_conjunct(head).i - trigger.start)
+        scored.append((m, role, distance, claimant))
     scored.sort(key=lambda s: s[2])
 
     def ev(m) -> Evidence | None:
         return Evidence(m.start_char, m.end_char, m.text) if m is not None else None
 
     def first(kinds: set[str], exclude=None):
-        return next((s[0] for s in scored if s[0].actor.type in kinds
+        return next((s[0] for s in scored if s[0].actor.type in kinds and s[1] != "unrelated"
                      and (exclude is None or s[0].actor.name != exclude.actor.name)), None)
 
     if event_type in {"protests", "riots"}:
@@ -173,16 +258,25 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
         return LinkedActors(government.actor if government else None, opponent.actor if opponent else None,
                             ev(government), ev(opponent))
 
+    victim_roles = {"patient", "target"}
     agents = [s for s in scored if s[1] == "agent" and s[0].actor.type != "civilians"]
+    agents.sort(key=lambda s: (not s[3], s[0].actor.type == "unknown"))  # claimant, then named group
     others = [s for s in scored if s[1] == "other" and s[0].actor.type != "civilians"]
-    patients = [s for s in scored if s[1] == "patient" or s[0].actor.type == "civilians"]
-    patient_names = {s[0].actor.name for s in patients if s[1] == "patient"}
+    patients = [s for s in scored if s[1] in victim_roles or (s[0].actor.type == "civilians" and s[1] != "unrelated")]
+    patients.sort(key=lambda s: s[1] != "target")
+    patient_names = {s[0].actor.name for s in patients if s[1] in victim_roles}
     candidates = agents or [s for s in others if s[0].actor.name not in patient_names]
     actor1 = candidates[0][0] if candidates else None
     rest = [s for s in patients if actor1 is None or s[0].actor.name != actor1.actor.name]
     if not rest:
         rest = [s for s in others + agents if actor1 is not None and s[0].actor.name != actor1.actor.name]
     actor2 = rest[0][0] if rest else None
+    if actor1 is None and event_type == "battles" and rest:
+        # two sides, no attacker named: the side that took the losses is actor2
+        rest.sort(key=lambda s: s[1] == "target")
+        actor2 = rest[0][0]
+        actor1 = next((s[0] for s in rest[1:] if s[0].actor.type in ARMED_TYPES
+                       and s[0].actor.name != actor2.actor.name), None)
     return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2))
 
 

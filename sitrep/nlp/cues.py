@@ -22,6 +22,7 @@ class Cues:
     anaphoric_determiners: frozenset[str]
     reference_words: frozenset[str]
     partial_control_cues: tuple[str, ...]
+    accusation_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,7 @@ def load_cues() -> Cues:
         anaphoric_determiners=frozenset(raw["anaphoric_determiners"]),
         reference_words=frozenset(raw["reference_words"]),
         partial_control_cues=tuple(raw["partial_control_cues"]),
+        accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
     )
 
 

@@ -225,3 +225,66 @@ def test_unit_prefix_needs_proper_noun(actors, nlp):
     doc = nlp("Fighters from the Yesagyo PDF and Myaing PDF attacked a police outpost.")
     got = [m.actor.name for m in actors.find(doc, country="MM")]
     assert "Yesagyo PDF" in got and "Myaing PDF" in got
+
+
+# ---------------------------------------------------------------- who acted on whom (real pipeline)
+def _actors_of(text: str, published: str = "2024-03-06", sub_event_type: str | None = None):
+    from sitrep.nlp.extractor import extract_events
+
+    events = extract_events(text, published=published)
+    if sub_event_type is not None:
+        events = [e for e in events if e.sub_event_type == sub_event_type]
+    assert events, text
+    e = events[0]
+    return (e.actor1.name if e.actor1 else None, e.actor1.type if e.actor1 else None,
+            e.actor2.name if e.actor2 else None, e.actor2.type if e.actor2 else None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # passive voice: the "by" agent acted, the subject suffered
+        ("Two Somali soldiers were shot dead by al-Shabaab fighters near Kismayo on Tuesday.",
+         ("Al Shabaab", "rebel_group", "Military Forces of Somalia", "state_forces")),
+        # a battle with no stated attacker: the side that took the losses is actor2
+        ("On Thursday, at least 12 Houthi fighters were killed in clashes against government forces near Marib.",
+         ("Military Forces of Yemen", "state_forces", "Houthi Movement", "rebel_group")),
+        # a speech verb that is the event itself keeps its subject as actor1
+        ("The Syrian Democratic Forces declared victory over the Islamic State in Tabqa on Monday.",
+         ("SDF: Syrian Democratic Forces", "rebel_group", "Islamic State", "rebel_group")),
+    ],
+)
+def test_who_acted_on_whom(text, expected):
+    assert _actors_of(text) == expected
+
+
+@pytest.mark.model
+def test_subject_of_another_clause_is_not_the_perpetrator():
+    # "army" only describes the barracks of the main clause; the explosion names no perpetrator
+    _, t1, _, t2 = _actors_of("The old army barracks in Sirte had been a school until an explosion on Monday "
+                              "killed three children.")
+    assert t1 != "state_forces"
+    assert t2 == "civilians"
+
+
+@pytest.mark.model
+def test_claimant_beats_generic_bomber():
+    a1, t1, _, _ = _actors_of("The bombing, claimed by al-Shabaab, came on Sunday when a suicide bomber drove "
+                              "into the gate of a hotel in Mogadishu, killing nine people.")
+    assert (a1, t1) == ("Al Shabaab", "rebel_group")
+
+
+@pytest.mark.model
+def test_accuser_and_its_bracketed_acronym_are_sources_not_targets():
+    a1, _, a2, _ = _actors_of("The Government of National Accord (GNA) accused Haftar's forces of shelling "
+                              "the airport of Tripoli on Saturday.")
+    assert a1 == "Military Forces of Libya (LNA, Haftar)"
+    assert a2 != "Military Forces of Libya (GNA)"
+
+
+@pytest.mark.model
+def test_first_of_coordinated_victims_is_actor2():
+    _, _, a2, t2 = _actors_of("Fourteen soldiers and two army auxiliaries were killed on Sunday in an ambush by "
+                              "jihadists near Djibo in northern Burkina Faso.")
+    assert (a2, t2) == ("Military Forces of Burkina Faso", "state_forces")
