@@ -13,6 +13,8 @@ knows how to match them:
 * ``ethnic_militia``: "<group> <cue>" ("Fulani gunmen") gives "<Group> Ethnic Militia (<country>)".
 * Overlapping candidates: the longest span wins; at equal length a named entry beats a
   country-qualified template, which beats a context-only generic ("gunmen").
+* ``place_compounds``: a match followed by "-held", "-run", ... ("rebel-held town") describes a
+  place or thing, not an actor taking part, and is dropped.
 """
 
 from __future__ import annotations
@@ -128,6 +130,7 @@ class ActorDictionary:
         member_suffixes: Iterable[str] = (),
         coordinators: Iterable[str] = ("and", "or", ","),
         unit_prefix_stopwords: Iterable[str] = (),
+        place_compounds: Iterable[str] = (),
         version: str = "",
     ) -> None:
         self.entries: tuple[ActorEntry, ...] = tuple(entries)
@@ -136,6 +139,7 @@ class ActorDictionary:
         self.member_suffixes = frozenset(s.lower() for s in member_suffixes)
         self.coordinators = frozenset(c.lower() for c in coordinators)
         self.unit_prefix_stopwords = frozenset(s.lower() for s in unit_prefix_stopwords)
+        self.place_compounds = frozenset(s.lower() for s in place_compounds)
         self.version = version
         self._built = False
 
@@ -149,6 +153,7 @@ class ActorDictionary:
             member_suffixes=data.get("member_suffixes", ()),
             coordinators=data.get("coordinators", ("and", "or", ",")),
             unit_prefix_stopwords=data.get("unit_prefix_stopwords", ()),
+            place_compounds=data.get("place_compounds", ()),
             version=str(data.get("version", "")),
         )
 
@@ -252,7 +257,7 @@ class ActorDictionary:
         else:
             doc, char_off = doc_or_span, 0
         ctx = country.upper() if country else None
-        cands = self._candidates(doc, ctx)
+        cands = [c for c in self._candidates(doc, ctx) if not self._describes_place(doc, c.end)]
         chosen: list[_Candidate] = []
         taken: set[int] = set()
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
@@ -313,6 +318,10 @@ class ActorDictionary:
                     entry = _ETHNIC_ENTRY(self.ethnic)
                     cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, ctx, ethnic=value))
         return cands
+
+    def _describes_place(self, doc: Any, end: int) -> bool:
+        """ "rebel-held", "Houthi-run": the words before the hyphen qualify what follows."""
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.place_compounds
 
     @staticmethod
     def _inside_name(doc: Any, s: int) -> bool:

@@ -174,6 +174,30 @@ def test_generic_actor_without_country(actors):
     assert actor_of(actors, "Gunmen were killed.", None).name == "Unidentified Armed Group"
 
 
+def test_actor_words_describing_a_place_are_not_mentions(actors):
+    assert names(actors, "Shells fell on a rebel-held district and an IS-controlled village.", "SY") == []
+    assert names(actors, "Jets struck the Houthi-run radio station.", "YE") == []
+    assert [n for _, n in names(actors, "A Saudi-led strike hit the port.", "YE")] == ["Saudi-led Coalition"]
+
+
+def test_capitalised_southern_forces_are_the_stc_in_yemen_only(actors):
+    a = actor_of(actors, "Three Southern troops died in the blast.", "YE")
+    assert (a.name, a.type) == ("Southern Forces (STC)", "political_militia")
+    assert actor_of(actors, "Three Southern troops died in the blast.", "SD").name == "Military Forces of Sudan"
+    assert actor_of(actors, "The Southern Armed Forces repelled them.", "YE").name == "Southern Forces (STC)"
+
+
+def test_security_post_names_the_security_forces(actors):
+    a = actor_of(actors, "A car bomb went off at a security post.", "LY")
+    assert (a.name, a.type) == ("Security Forces of Libya", "state_forces")
+
+
+def test_generic_resistance_words_are_pdf_only_in_myanmar(actors):
+    assert actor_of(actors, "Resistance fighters overran the outpost.", "MM").name == "PDF: People's Defense Force"
+    a = actor_of(actors, "Resistance fighters overran the outpost.", "UA")
+    assert (a.name, a.type) == ("Rebels (Ukraine)", "rebel_group")
+
+
 # ---------------------------------------------------------------- longest match
 def test_longest_match_wins(actors):
     assert names(actors, "The Syrian Democratic Forces took the dam.", "SY") == [
@@ -250,6 +274,9 @@ def _actors_of(text: str, published: str = "2024-03-06", sub_event_type: str | N
         # a battle with no stated attacker: the side that took the losses is actor2
         ("On Thursday, at least 12 Houthi fighters were killed in clashes against government forces near Marib.",
          ("Military Forces of Yemen", "state_forces", "Houthi Movement", "rebel_group")),
+        # what the attack was aimed at beats the casualties as actor2
+        ("A suicide car bomb targeting a security post outside Sirte killed six people on Sunday.",
+         ("Unidentified Armed Group (Libya)", "unknown", "Security Forces of Libya", "state_forces")),
         # a speech verb that is the event itself keeps its subject as actor1
         ("The Syrian Democratic Forces declared victory over the Islamic State in Tabqa on Monday.",
          ("SDF: Syrian Democratic Forces", "rebel_group", "Islamic State", "rebel_group")),
