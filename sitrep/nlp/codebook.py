@@ -28,6 +28,7 @@ class CodebookEntry:
     refines: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
     unnamed_actor1: str | None = None
+    unnamed_actor2: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ def load_codebook() -> Codebook:
             refines=tuple(spec.get("refines", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
             unnamed_actor1=spec.get("unnamed_actor1"),
+            unnamed_actor2=spec.get("unnamed_actor2"),
         )
         for name, spec in raw["types"].items()
     )

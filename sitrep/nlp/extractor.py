@@ -450,6 +450,10 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             if draft.actor1 is None and entry.unnamed_actor1:  # no perpetrator named anywhere near
                 draft.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
                 draft.flags.add("actor1_unnamed")
+        if draft.actor2 is None and entry.unnamed_actor2:  # tear gas, live rounds: a force intervened
+            draft.actor2 = replace(actors.normalise(entry.unnamed_actor2, country=country), mention=trig.text)
+            draft.actor2_evidence = evidence_of(trig)
+            draft.flags.add("actor2_unnamed")
         _retype(draft, entry)
         draft.sources = find_sources(sent)
         draft.background = _is_background(draft, ctx)
@@ -625,15 +629,17 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
-    if "actor1_unnamed" in keep.flags and other.actor1 is not None and "actor1_unnamed" not in other.flags:
-        keep.actor1, keep.actor1_evidence = None, None  # a retelling names the perpetrator
-        keep.flags.discard("actor1_unnamed")
     for name in ("actor1", "actor2"):
+        unnamed = f"{name}_unnamed"
+        if unnamed in keep.flags and getattr(other, name) is not None and unnamed not in other.flags:
+            setattr(keep, name, None)  # a retelling names the perpetrator (or the force)
+            setattr(keep, f"{name}_evidence", None)
+            keep.flags.discard(unnamed)
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
             setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
-            if name == "actor1" and "actor1_unnamed" in other.flags:
-                keep.flags.add("actor1_unnamed")
+            if unnamed in other.flags:
+                keep.flags.add(unnamed)
     if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report):
         keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
     if other.injured is not None and (keep.injured is None or dated_report):

@@ -315,3 +315,19 @@ def test_first_of_coordinated_victims_is_actor2():
     _, _, a2, t2 = _actors_of("Fourteen soldiers and two army auxiliaries were killed on Sunday in an ambush by "
                               "jihadists near Djibo in northern Burkina Faso.")
     assert (a2, t2) == ("Military Forces of Burkina Faso", "state_forces")
+
+
+@pytest.mark.model
+def test_unnamed_force_that_fired_on_protesters_is_the_security_forces():
+    from sitrep.nlp.extractor import extract_events
+
+    text = "Three demonstrators died in the Iraqi city of Nasiriyah on Friday after live rounds were fired into the crowd of protesters."
+    events = [e for e in extract_events(text, published="2024-03-09") if e.event_type == "protests"]
+    assert events
+    e = events[0]
+    assert (e.actor1.type, e.actor2.name, e.actor2.type) == ("protesters", "Security Forces of Iraq", "state_forces")
+    span = dict(e.field_evidence)["actor2"]  # the trigger words that imply the force
+    assert text[span.start_char:span.end_char] == span.text and span.text
+    named = [e for e in extract_events("Police fired tear gas at protesters in Khartoum on Sunday.",
+                                       published="2024-03-11") if e.event_type == "protests"]
+    assert named and named[0].actor2.name == "Police Forces of Sudan"
