@@ -274,6 +274,9 @@ def _actors_of(text: str, published: str = "2024-03-06", sub_event_type: str | N
         # a battle with no stated attacker: the side that took the losses is actor2
         ("On Thursday, at least 12 Houthi fighters were killed in clashes against government forces near Marib.",
          ("Military Forces of Yemen", "state_forces", "Houthi Movement", "rebel_group")),
+        # an attack on armed men with no attacker named: ACLED's unidentified armed group
+        ("Five Malian soldiers were killed on Monday in an attack near Gao.",
+         ("Unidentified Armed Group (Mali)", "unknown", "Military Forces of Mali", "state_forces")),
         # what the attack was aimed at beats the casualties as actor2
         ("A suicide car bomb targeting a security post outside Sirte killed six people on Sunday.",
          ("Unidentified Armed Group (Libya)", "unknown", "Security Forces of Libya", "state_forces")),
