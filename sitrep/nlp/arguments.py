@@ -237,8 +237,9 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
         role = "agent" if claimant else _role(toks, trigger)
-        distance = abs(_first_conjunct(head).i - trigger.start)
-        scored.append((m, role, distance, claimant))
+        group = _first_conjunct(head).i  # coordinated mentions share it: one side
+        distance = abs(group - trigger.start)
+        scored.append((m, role, distance, claimant, group))
     scored.sort(key=lambda s: s[2])
 
     def ev(m) -> Evidence | None:
@@ -268,8 +269,8 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
     candidates = agents or [s for s in others if s[0].actor.name not in patient_names]
     actor1 = candidates[0][0] if candidates else None
     rest = [s for s in patients if actor1 is None or s[0].actor.name != actor1.actor.name]
-    if not rest:
-        rest = [s for s in others + agents if actor1 is not None and s[0].actor.name != actor1.actor.name]
+    if not rest and actor1 is not None:  # "attacks from the ABSDF and Indaw PDF": allies, not opponents
+        rest = [s for s in others + agents if s[0].actor.name != actor1.actor.name and s[4] != candidates[0][4]]
     actor2 = rest[0][0] if rest else None
     if actor1 is None and event_type == "battles" and rest:
         # two sides, no attacker named: the side that took the losses is actor2

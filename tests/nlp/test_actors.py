@@ -334,3 +334,11 @@ def test_unnamed_force_that_fired_on_protesters_is_the_security_forces():
     named = [e for e in extract_events("Police fired tear gas at protesters in Khartoum on Sunday.",
                                        published="2024-03-11") if e.event_type == "protests"]
     assert named and named[0].actor2.name == "Police Forces of Sudan"
+
+
+@pytest.mark.model
+def test_coordinated_attackers_are_one_side_not_opponents():
+    a1, t1, a2, _ = _actors_of("The convoy was stopped near Hpakant on Friday by attacks from the Kachin "
+                               "Independence Army and the Arakan Army.")
+    assert (a1, t1) == ("KIA: Kachin Independence Army", "rebel_group")
+    assert a2 != "AA: Arakan Army"
