@@ -6,6 +6,7 @@ it helps (subject vs object, "by" agents, speech verbs) and falls back to distan
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -279,6 +280,25 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
         actor1 = next((s[0] for s in rest[1:] if s[0].actor.type in ARMED_TYPES
                        and s[0].actor.name != actor2.actor.name), None)
     return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2))
+
+
+NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def main_parties(mentions: Sequence) -> tuple[object | None, object | None]:
+    """The article's main government side and its main armed opponent: the state-forces actor
+    and the non-state armed actor mentioned most often (earliest first on ties). What "both
+    sides" of an agreement refers to when the sentence names neither."""
+    counts: Counter[str] = Counter(m.actor.name for m in mentions)
+    first: dict[str, object] = {}
+    for m in mentions:
+        first.setdefault(m.actor.name, m)
+
+    def top(types: frozenset[str]):
+        names = [n for n in first if first[n].actor.type in types]  # type: ignore[attr-defined]
+        return first[max(names, key=lambda n: counts[n])] if names else None  # max keeps the earliest
+
+    return top(frozenset({"state_forces"})), top(NON_STATE_ARMED)
 
 
 def find_sources(sent: Span) -> list[tuple[str, Evidence]]:

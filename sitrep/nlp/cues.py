@@ -23,6 +23,7 @@ class Cues:
     reference_words: frozenset[str]
     partial_control_cues: tuple[str, ...]
     accusation_verbs: frozenset[str] = frozenset()
+    party_references: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,7 @@ def load_cues() -> Cues:
         reference_words=frozenset(raw["reference_words"]),
         partial_control_cues=tuple(raw["partial_control_cues"]),
         accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
+        party_references=tuple(raw.get("party_references", ())),
     )
 
 

@@ -26,6 +26,7 @@ from sitrep.nlp.arguments import (
     in_dateline,
     is_irrealis,
     link_actors,
+    main_parties,
     place_phrase,
     token_distance,
 )
@@ -446,6 +447,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             if draft.actor1_evidence is None:
                 draft.actor1_evidence = evidence_of(trig)  # the protest itself implies its crowd
         elif entry.event_type not in CROWD_ACTORS:
+            _parties_referred_to(draft, sent, country)
             _actors_from_context(draft, sent, country)
             if draft.actor1 is None and entry.unnamed_actor1:  # no perpetrator named anywhere near
                 draft.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
@@ -540,6 +542,22 @@ def _actors_from_context(draft: _Draft, sent: Span, country: str | None) -> None
             draft.flags.add("actor_from_context")
             if not (needs_actor1 or needs_actor2):
                 return
+
+
+def _parties_referred_to(draft: _Draft, sent: Span, country: str | None) -> None:
+    """ "Both sides freed detainees": an agreement that names its parties only as "both sides"
+    is between the article's main government side and its main armed opponent."""
+    if draft.sub_event_type != "agreement" or (draft.actor1 and draft.actor2):
+        return
+    if not contains_phrase(sent.text, load_cues().party_references):
+        return
+    _, actors = _services()
+    government, opponent = main_parties(actors.find(sent.doc, country=country))
+    for name, mention in (("actor1", government), ("actor2", opponent)):
+        if getattr(draft, name) is None and mention is not None:
+            setattr(draft, name, mention.actor)
+            setattr(draft, f"{name}_evidence", Evidence(mention.start_char, mention.end_char, mention.text))
+            draft.flags.add("actor_from_context")
 
 
 def _retype(draft: _Draft, entry) -> None:

@@ -342,3 +342,13 @@ def test_coordinated_attackers_are_one_side_not_opponents():
                                "Independence Army and the Arakan Army.")
     assert (a1, t1) == ("KIA: Kachin Independence Army", "rebel_group")
     assert a2 != "AA: Arakan Army"
+
+
+@pytest.mark.model
+def test_both_sides_of_an_agreement_are_the_articles_main_parties():
+    text = ("Sudan's army and the Rapid Support Forces have fought for months around Khartoum.\n\n"
+            "The Rapid Support Forces shelled the city again on Monday, residents said.\n\n"
+            "On Tuesday, both sides signed a ceasefire agreement in Jeddah, mediators said.")
+    a1, t1, a2, t2 = _actors_of(text, published="2024-03-06", sub_event_type="agreement")
+    assert (a1, t1) == ("Military Forces of Sudan", "state_forces")
+    assert (a2, t2) == ("RSF: Rapid Support Forces", "rebel_group")
