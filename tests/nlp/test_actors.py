@@ -126,6 +126,16 @@ def test_refugees_are_civilians_of_their_country_not_forces(actors):
         ("VDP volunteers repelled the assault.", "BF", "VDP: Volunteers for the Defense of the Homeland",
          "political_militia"),
         ("The Hashd al-Shaabi deployed units.", "IQ", "PMF: Popular Mobilization Forces", "state_forces"),
+        ("FARDC soldiers retook the hill.", "CD", "Military Forces of the Democratic Republic of Congo", "state_forces"),
+        ("SNA troops entered the town.", "SO", "Military Forces of Somalia", "state_forces"),
+        ("SNA fighters entered the town.", "SY", "Free Syrian Army", "rebel_group"),
+        ("Puntland forces pushed into the mountains.", "SO", "Military Forces of Somalia (Puntland)", "state_forces"),
+        ("Civilian JTF members guarded the road.", "NG", "Civilian JTF", "political_militia"),
+        ("Ansar al-Islam fighters raided the market.", "BF", "Ansaroul Islam", "rebel_group"),
+        ("The al-Aqsa Martyrs Brigades fired at the patrol.", "PS", "Al Aqsa Martyrs Brigade", "rebel_group"),
+        ("SLA-AW fighters attacked the garrison.", "SD", "SLM/A: Sudan Liberation Movement/Army", "rebel_group"),
+        ("The National Resistance Front ambushed a convoy.", "AF", "NRF: National Resistance Front of Afghanistan",
+         "rebel_group"),
     ],
 )
 def test_named_groups(actors, text, country, expected, type_):
