@@ -140,12 +140,18 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     trigger_ids = range(trigger.start, trigger.end)
     if head.dep_ in {"compound", "amod", "poss", "npadvmod", "nmod"} and head.head.i in trigger_ids:
         return "agent"  # "coalition airstrike", "Russian jets", "the army's assault"
-    chain = _event_chain(trigger)
     phrase = _phrase_head(head)
     # the mention's words only describe another noun ("a police vehicle", "the army base")
     modifier_of = phrase if phrase.i not in {t.i for t in mention_tokens} else None
     while phrase.dep_ in {"conj", "appos"} and phrase.head.i != phrase.i:  # "X and Y attacked"
         phrase = _phrase_head(phrase.head)
+    cues = load_cues()
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in cues.member_nouns:
+        phrase = _phrase_head(phrase.head.head)  # "five members of ISIS": the members' role
+    chain = _event_chain(trigger)
+    of_what = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else None
+    if of_what is not None and of_what.i in chain and of_what.pos_ == "NOUN":
+        return "patient"  # "the killing of X (in airstrikes)"
     gov = phrase.head
     if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
@@ -206,6 +212,14 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def _announces(tokens: Sequence[Token], trigger: Span) -> bool:
+    """The mention is the subject of a speech verb that governs the trigger ("forces announced
+    the killing of ...", "the army said it killed ...")."""
+    head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
+    verb = head.head
+    return head.dep_ == "nsubj" and any(a.i == verb.i for a in trigger.root.ancestors)
+
+
 def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
     """ "(GNA)" right after "the Government of National Accord": the bracketed short form
     names the same actor as the mention before it."""
@@ -227,6 +241,7 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
     scored = []
     previous: list[Token] = []
     previous_speaker = False
+    announcer = None  # an armed speaker whose statement is the event ("the army said it killed ...")
     for m in mentions:
         toks = [t for t in doc[trigger.sent.start:trigger.sent.end] if m.start_char <= t.idx < m.end_char]
         if not toks:
@@ -234,6 +249,8 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
         speaker = _is_speaker(toks, trigger) or (previous_speaker and _restates(toks, previous))
         previous, previous_speaker = toks, speaker
         if speaker:
+            if announcer is None and _announces(toks, trigger) and m.actor.type in ARMED_TYPES - {"unknown"}:
+                announcer = m
             continue
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
@@ -273,6 +290,9 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
     if not rest and actor1 is not None:  # "attacks from the ABSDF and Indaw PDF": allies, not opponents
         rest = [s for s in others + agents if s[0].actor.name != actor1.actor.name and s[4] != candidates[0][4]]
     actor2 = rest[0][0] if rest else None
+    if actor1 is None and announcer is not None and actor2 is not None and actor2.actor.type in ARMED_TYPES \
+            and actor2.actor.type != "unknown" and actor2.actor.name != announcer.actor.name:
+        actor1 = announcer  # forces announcing the killing of their enemies: their own operation
     if actor1 is None and event_type == "battles" and rest:
         # two sides, no attacker named: the side that took the losses is actor2
         rest.sort(key=lambda s: s[1] == "target")

@@ -24,6 +24,7 @@ class Cues:
     partial_control_cues: tuple[str, ...]
     accusation_verbs: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
+    member_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def load_cues() -> Cues:
         partial_control_cues=tuple(raw["partial_control_cues"]),
         accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
         party_references=tuple(raw.get("party_references", ())),
+        member_nouns=frozenset(raw.get("member_nouns", ())),
     )
 
 

@@ -653,7 +653,9 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
             setattr(keep, name, None)  # a retelling names the perpetrator (or the force)
             setattr(keep, f"{name}_evidence", None)
             keep.flags.discard(unnamed)
-        if getattr(keep, name) is None and getattr(other, name) is not None:
+        opposite = keep.actor2 if name == "actor1" else keep.actor1
+        if getattr(keep, name) is None and getattr(other, name) is not None and (
+                opposite is None or opposite.name != getattr(other, name).name):  # never both sides
             setattr(keep, name, getattr(other, name))
             setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
             if unnamed in other.flags:

@@ -290,6 +290,9 @@ def _actors_of(text: str, published: str = "2024-03-06", sub_event_type: str | N
         # what the attack was aimed at beats the casualties as actor2
         ("A suicide car bomb targeting a security post outside Sirte killed six people on Sunday.",
          ("Unidentified Armed Group (Libya)", "unknown", "Security Forces of Libya", "state_forces")),
+        # forces announcing the killing of enemy fighters ran the operation; "members of X" are X
+        ("On Sunday, Nigerian troops announced the killing of 15 members of Boko Haram in an ambush near Bama.",
+         ("Military Forces of Nigeria", "state_forces", "Boko Haram", "rebel_group")),
         # a speech verb that is the event itself keeps its subject as actor1
         ("The Syrian Democratic Forces declared victory over the Islamic State in Tabqa on Monday.",
          ("SDF: Syrian Democratic Forces", "rebel_group", "Islamic State", "rebel_group")),
@@ -362,3 +365,23 @@ def test_both_sides_of_an_agreement_are_the_articles_main_parties():
     a1, t1, a2, t2 = _actors_of(text, published="2024-03-06", sub_event_type="agreement")
     assert (a1, t1) == ("Military Forces of Sudan", "state_forces")
     assert (a2, t2) == ("RSF: Rapid Support Forces", "rebel_group")
+
+
+@pytest.mark.model
+def test_announcer_of_own_losses_is_not_the_perpetrator():
+    # the speaker names its own dead: no perpetrator in the sentence, and never the army itself
+    a1, _, a2, _ = _actors_of("The Nigerian army said on Monday that seven soldiers were killed in an ambush near Bama.")
+    assert a2 == "Military Forces of Nigeria"
+    assert a1 != a2
+
+
+@pytest.mark.model
+def test_one_actor_is_never_both_sides_after_a_retelling():
+    from sitrep.nlp.extractor import extract_events
+
+    text = ("Drone strike kills 3 Houthi fighters in Marib\n\n"
+            "Three commanders of the Houthi movement were killed in a drone strike in Marib on Sunday, "
+            "a Houthi official said.")
+    for e in extract_events(text, published="2024-03-06"):
+        if e.actor1 is not None and e.actor2 is not None:
+            assert e.actor1.name != e.actor2.name
