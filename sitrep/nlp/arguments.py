@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitrep.model import Actor, Evidence
+from sitrep.nlp.actors import ActorMention
 from sitrep.nlp.cues import load_cues
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
@@ -156,7 +157,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
     if phrase.dep_ == "nsubj":
-        if _attached(gov, chain) or gov.i == phrase.i:
+        if _attached(gov, chain):
             return "agent"
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
@@ -166,7 +167,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         if prep in PATIENT_PREPS:
             return "target" if _attached(gov.head, chain) else "patient"
     if phrase.dep_ in {"dobj", "attr"}:
-        if phrase.dep_ == "dobj" and gov.lemma_.lower() in load_cues().accusation_verbs:
+        if phrase.dep_ == "dobj" and gov.lemma_.lower() in cues.accusation_verbs:
             return "agent"  # "accused Haftar's forces of shelling the airport"
         if gov.lemma_.lower() in TARGET_VERBS and _attached(gov, chain):
             return "target"
@@ -227,7 +228,26 @@ def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
     return bool(previous) and first.i >= 2 and first.nbor(-1).text == "(" and first.i - 1 == previous[-1].i + 1
 
 
-def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_event_type: str = "") -> LinkedActors:
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """An actor mention of the sentence with its role towards the trigger."""
+
+    mention: ActorMention
+    role: str
+    distance: int  # tokens from the trigger (of the first conjunct, for coordinated mentions)
+    claimant: bool
+    group: int  # token id of the first conjunct: coordinated mentions are one side
+
+    @property
+    def name(self) -> str:
+        return self.mention.actor.name
+
+    @property
+    def type(self) -> str:
+        return self.mention.actor.type
+
+
+def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "", sub_event_type: str = "") -> LinkedActors:
     """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence.
 
     Conventions follow ACLED: in protests and riots actor1 is the crowd and actor2 the force
@@ -238,7 +258,7 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
     patients ("militants were killed in fighting against government forces").
     """
     doc = trigger.doc
-    scored = []
+    scored: list[_Scored] = []
     previous: list[Token] = []
     previous_speaker = False
     announcer = None  # an armed speaker whose statement is the event ("the army said it killed ...")
@@ -257,15 +277,15 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
         role = "agent" if claimant else _role(toks, trigger)
         group = _first_conjunct(head).i  # coordinated mentions share it: one side
         distance = abs(group - trigger.start)
-        scored.append((m, role, distance, claimant, group))
-    scored.sort(key=lambda s: s[2])
+        scored.append(_Scored(m, role, distance, claimant, group))
+    scored.sort(key=lambda s: s.distance)
 
     def ev(m) -> Evidence | None:
         return Evidence(m.start_char, m.end_char, m.text) if m is not None else None
 
     def first(kinds: set[str], exclude=None):
-        return next((s[0] for s in scored if s[0].actor.type in kinds and s[1] != "unrelated"
-                     and (exclude is None or s[0].actor.name != exclude.actor.name)), None)
+        return next((s.mention for s in scored if s.type in kinds and s.role != "unrelated"
+                     and (exclude is None or s.name != exclude.actor.name)), None)
 
     if event_type in {"protests", "riots"}:
         crowd = first({"protesters", "rioters", "civilians"})
@@ -278,44 +298,43 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
                             ev(government), ev(opponent))
 
     victim_roles = {"patient", "target"}
-    agents = [s for s in scored if s[1] == "agent" and s[0].actor.type != "civilians"]
-    agents.sort(key=lambda s: (not s[3], s[0].actor.type == "unknown"))  # claimant, then named group
-    others = [s for s in scored if s[1] == "other" and s[0].actor.type != "civilians"]
-    patients = [s for s in scored if s[1] in victim_roles or (s[0].actor.type == "civilians" and s[1] != "unrelated")]
-    patients.sort(key=lambda s: s[1] != "target")
-    patient_names = {s[0].actor.name for s in patients if s[1] in victim_roles}
-    candidates = agents or [s for s in others if s[0].actor.name not in patient_names]
-    actor1 = candidates[0][0] if candidates else None
-    rest = [s for s in patients if actor1 is None or s[0].actor.name != actor1.actor.name]
+    agents = [s for s in scored if s.role == "agent" and s.type != "civilians"]
+    agents.sort(key=lambda s: (not s.claimant, s.type == "unknown"))  # claimant, then named group
+    others = [s for s in scored if s.role == "other" and s.type != "civilians"]
+    patients = [s for s in scored if s.role in victim_roles or (s.type == "civilians" and s.role != "unrelated")]
+    patients.sort(key=lambda s: s.role != "target")
+    patient_names = {s.name for s in patients if s.role in victim_roles}
+    candidates = agents or [s for s in others if s.name not in patient_names]
+    actor1 = candidates[0].mention if candidates else None
+    rest = [s for s in patients if actor1 is None or s.name != actor1.actor.name]
     if not rest and actor1 is not None:  # "attacks from the ABSDF and Indaw PDF": allies, not opponents
-        rest = [s for s in others + agents if s[0].actor.name != actor1.actor.name and s[4] != candidates[0][4]]
-    actor2 = rest[0][0] if rest else None
+        rest = [s for s in others + agents if s.name != actor1.actor.name and s.group != candidates[0].group]
+    actor2 = rest[0].mention if rest else None
     if actor1 is None and announcer is not None and actor2 is not None and actor2.actor.type in ARMED_TYPES \
             and actor2.actor.type != "unknown" and actor2.actor.name != announcer.actor.name:
         actor1 = announcer  # forces announcing the killing of their enemies: their own operation
     if actor1 is None and event_type == "battles" and rest:
         # two sides, no attacker named: the side that took the losses is actor2
-        rest.sort(key=lambda s: s[1] == "target")
-        actor2 = rest[0][0]
-        actor1 = next((s[0] for s in rest[1:] if s[0].actor.type in ARMED_TYPES
-                       and s[0].actor.name != actor2.actor.name), None)
+        rest.sort(key=lambda s: s.role == "target")
+        actor2 = rest[0].mention
+        actor1 = next((s.mention for s in rest[1:] if s.type in ARMED_TYPES and s.name != actor2.actor.name), None)
     return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2))
 
 
 NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
-def main_parties(mentions: Sequence) -> tuple[object | None, object | None]:
+def main_parties(mentions: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
     """The article's main government side and its main armed opponent: the state-forces actor
     and the non-state armed actor mentioned most often (earliest first on ties). What "both
     sides" of an agreement refers to when the sentence names neither."""
     counts: Counter[str] = Counter(m.actor.name for m in mentions)
-    first: dict[str, object] = {}
+    first: dict[str, ActorMention] = {}
     for m in mentions:
         first.setdefault(m.actor.name, m)
 
     def top(types: frozenset[str]):
-        names = [n for n in first if first[n].actor.type in types]  # type: ignore[attr-defined]
+        names = [n for n in first if first[n].actor.type in types]
         return first[max(names, key=lambda n: counts[n])] if names else None  # max keeps the earliest
 
     return top(frozenset({"state_forces"})), top(NON_STATE_ARMED)
