@@ -86,6 +86,7 @@ class LinkedActors:
     actor2: Actor | None
     actor1_evidence: Evidence | None
     actor2_evidence: Evidence | None
+    actor2_targeted: bool = False  # actor2 is what the act was aimed at, not only its casualties
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case"})
@@ -318,7 +319,9 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         rest.sort(key=lambda s: s.role == "target")
         actor2 = rest[0].mention
         actor1 = next((s.mention for s in rest[1:] if s.type in ARMED_TYPES and s.name != actor2.actor.name), None)
-    return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2))
+    targeted = actor2 is not None and any(s.mention is actor2 and s.role == "target" for s in scored)
+    return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2),
+                        targeted)
 
 
 NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})

@@ -441,6 +441,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type)
         draft.actor1, draft.actor2 = linked.actor1, linked.actor2
         draft.actor1_evidence, draft.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
+        if linked.actor2_targeted:
+            draft.flags.add("actor2_targeted")
         if entry.event_type in CROWD_ACTORS and (draft.actor1 is None or draft.actor1.type == "civilians"):
             crowd = actors.normalise(CROWD_ACTORS[entry.event_type], country=country)
             draft.actor1 = replace(crowd, mention=draft.actor1.mention if draft.actor1 else None)
@@ -647,6 +649,12 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
+    if "actor2_targeted" in other.flags and "actor2_targeted" not in keep.flags and other.actor2 is not None \
+            and keep.event_type == "explosions_remote_violence" and (keep.actor1 is None or keep.actor1.name != other.actor2.name):
+        # a blast's target told later ("the blast targeted the intelligence agency") beats its casualties;
+        # only for remote violence, whose type does not depend on who was hit
+        keep.actor2, keep.actor2_evidence = other.actor2, other.actor2_evidence
+        keep.flags = (keep.flags - {"actor2_unnamed"}) | {"actor2_targeted"}
     for name in ("actor1", "actor2"):
         unnamed = f"{name}_unnamed"
         if unnamed in keep.flags and getattr(other, name) is not None and unnamed not in other.flags:

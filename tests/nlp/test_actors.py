@@ -385,3 +385,11 @@ def test_one_actor_is_never_both_sides_after_a_retelling():
     for e in extract_events(text, published="2024-03-06"):
         if e.actor1 is not None and e.actor2 is not None:
             assert e.actor1.name != e.actor2.name
+
+
+@pytest.mark.model
+def test_a_blasts_target_told_later_beats_its_casualties():
+    text = ("A car bomb exploded near the port of Mogadishu on Sunday, killing six people, police said.\n\n"
+            "The blast targeted Somali police officers at a checkpoint outside the port, witnesses said.")
+    _, _, a2, t2 = _actors_of(text, published="2024-03-05", sub_event_type="remote_explosive_landmine_ied")
+    assert (a2, t2) == ("Police Forces of Somalia", "state_forces")
