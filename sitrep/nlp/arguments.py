@@ -7,7 +7,7 @@ it helps (subject vs object, "by" agents, speech verbs) and falls back to distan
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -229,6 +229,35 @@ def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
     return bool(previous) and first.i >= 2 and first.nbor(-1).text == "(" and first.i - 1 == previous[-1].i + 1
 
 
+#: Entity labels that never name an acting group (places, dates, people, numbers).
+NOT_GROUP_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
+    """A proper-noun group the dictionary does not know, in the agent slot of the event ("the
+    Blue Scorpions Brigade shelled ...", "killed by the Revolutionary Front for Kivu"): its
+    words, to be kept as a raw actor."""
+    chain = _event_chain(trigger)
+    doc = trigger.doc
+    places = {i for sp in doc.spans.get("places", ()) for i in range(sp.start, sp.end)}
+    for tok in trigger.sent:
+        if tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "pobj"} or tok.ent_type_ in NOT_GROUP_ENTS:
+            continue
+        if tok.dep_ == "nsubj" and (tok.head.i not in chain or tok.head.lemma_.lower() in load_cues().speech_verbs):
+            continue  # the subject of this event's own verb, never a speaker
+        if tok.dep_ == "pobj" and not (tok.head.lower_ == "by" and _attached(tok.head.head, chain)):
+            continue
+        start, end = tok.left_edge.i, tok.right_edge.i + 1
+        words = doc[start:end]
+        if end - start > 8 or any(t.is_punct or t.pos_ in {"VERB", "AUX"} or t.i in places for t in words):
+            end = tok.i + 1  # "the Revolutionary Front for Kivu": the name without its place
+        while start < end and doc[start].dep_ == "det":
+            start += 1
+        if start < end and not any(i in covered or i in places for i in range(start, end)):
+            return doc[start:end]
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Scored:
     """An actor mention of the sentence with its role towards the trigger."""
@@ -248,7 +277,8 @@ class _Scored:
         return self.mention.actor.type
 
 
-def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "", sub_event_type: str = "") -> LinkedActors:
+def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "", sub_event_type: str = "",
+                normalise: Callable[[str], Actor] | None = None) -> LinkedActors:
     """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence.
 
     Conventions follow ACLED: in protests and riots actor1 is the crowd and actor2 the force
@@ -256,7 +286,8 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
     named group beats a generic description of the same perpetrator ("a suicide bomber" in an
     attack claimed by IS); what the act was aimed at beats the casualties as actor2 (a car bomb
     targeting a security post); a battle with no stated attacker takes its other side from the
-    patients ("militants were killed in fighting against government forces").
+    patients ("militants were killed in fighting against government forces"). With
+    ``normalise``, an unknown proper-noun group in the agent slot is kept as a raw actor.
     """
     doc = trigger.doc
     scored: list[_Scored] = []
@@ -320,6 +351,12 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         actor2 = rest[0].mention
         actor1 = next((s.mention for s in rest[1:] if s.type in ARMED_TYPES and s.name != actor2.actor.name), None)
     targeted = actor2 is not None and any(s.mention is actor2 and s.role == "target" for s in scored)
+    if actor1 is None and normalise is not None:
+        covered = {t.i for m in mentions for t in trigger.sent if m.start_char <= t.idx < m.end_char}
+        raw = _unlisted_agent(trigger, covered)
+        if raw is not None:  # the issue's rule: no entry matches, the raw span is kept
+            return LinkedActors(normalise(raw.text), actor2.actor if actor2 else None, evidence_of(raw), ev(actor2),
+                                targeted)
     return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2),
                         targeted)
 

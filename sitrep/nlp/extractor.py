@@ -438,7 +438,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
                     draft.flags.add("location_approximate")
         country = draft.location.country if draft.location else (ctx.countries[0] if ctx.countries else None)
         mentions = actors.find(sent, country=country)
-        linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type)
+        linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type,
+                             normalise=lambda text: actors.normalise(text, country=country))
         draft.actor1, draft.actor2 = linked.actor1, linked.actor2
         draft.actor1_evidence, draft.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
         if linked.actor2_targeted:

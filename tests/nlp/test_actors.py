@@ -393,3 +393,14 @@ def test_a_blasts_target_told_later_beats_its_casualties():
             "The blast targeted Somali police officers at a checkpoint outside the port, witnesses said.")
     _, _, a2, t2 = _actors_of(text, published="2024-03-05", sub_event_type="remote_explosive_landmine_ied")
     assert (a2, t2) == ("Police Forces of Somalia", "state_forces")
+
+
+@pytest.mark.model
+def test_unknown_named_group_in_the_agent_slot_is_kept_raw():
+    a1, t1, _, _ = _actors_of("The Blue Scorpions Brigade shelled the airport of Tripoli on Saturday.")
+    assert (a1, t1) == ("Blue Scorpions Brigade", "unknown")
+    a1, _, a2, _ = _actors_of("Two soldiers were killed by the Revolutionary Front near Goma on Monday.")
+    assert a1 == "Revolutionary Front"
+    # a speaker is a source, not a raw actor
+    a1, _, _, _ = _actors_of("The State Department said an airstrike hit a school in Idlib on Monday.")
+    assert a1 != "State Department"
