@@ -157,6 +157,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     gov = phrase.head
     if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for c in phrase.children):
+        return "patient"  # "patrol vehicles attacked by landmines", "villagers killed in raids"
     if phrase.dep_ == "nsubj":
         if _attached(gov, chain):
             return "agent"
@@ -173,7 +175,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         if gov.lemma_.lower() in TARGET_VERBS and _attached(gov, chain):
             return "target"
         return "patient"
-    if modifier_of is not None and phrase.i not in chain and not _attached(phrase.head, chain):
+    via_prep = phrase.dep_ == "pobj" and _attached(phrase.head.head, chain)  # "killed in junta raids"
+    if modifier_of is not None and phrase.i not in chain and not _attached(phrase.head, chain) and not via_prep:
         return "unrelated"
     return "other"
 
@@ -229,8 +232,8 @@ def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
     return bool(previous) and first.i >= 2 and first.nbor(-1).text == "(" and first.i - 1 == previous[-1].i + 1
 
 
-#: Entity labels that never name an acting group (places, dates, people, numbers).
-NOT_GROUP_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "QUANTITY"})
+#: Entity labels of a group that can act (an organisation, or a nationality/religious/political group).
+GROUP_ENTS = frozenset({"ORG", "NORP"})
 
 
 def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
@@ -241,8 +244,8 @@ def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
     doc = trigger.doc
     places = {i for sp in doc.spans.get("places", ()) for i in range(sp.start, sp.end)}
     for tok in trigger.sent:
-        if tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "pobj"} or tok.ent_type_ in NOT_GROUP_ENTS:
-            continue
+        if tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "pobj"} or tok.ent_type_ not in GROUP_ENTS:
+            continue  # only what the NER takes for an organisation (not "Ten Myanmar Regime Soldiers")
         if tok.dep_ == "nsubj" and (tok.head.i not in chain or tok.head.lemma_.lower() in load_cues().speech_verbs):
             continue  # the subject of this event's own verb, never a speaker
         if tok.dep_ == "pobj" and not (tok.head.lower_ == "by" and _attached(tok.head.head, chain)):
@@ -256,6 +259,11 @@ def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
         if start < end and not any(i in covered or i in places for i in range(start, end)):
             return doc[start:end]
     return None
+
+
+def _camp(actor_type: str) -> str:
+    """The side of a conflict an actor type belongs to: the state or not."""
+    return "state" if actor_type == "state_forces" else "non_state"
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,9 +315,11 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
         role = "agent" if claimant else _role(toks, trigger)
-        group = _first_conjunct(head).i  # coordinated mentions share it: one side
-        distance = abs(group - trigger.start)
-        scored.append(_Scored(m, role, distance, claimant, group))
+        ids = {t.i for t in toks}
+        own = head if head.i in ids else max(toks, key=lambda t: len(list(t.subtree)))
+        first_conjunct = _first_conjunct(own)  # coordinated mentions rank and group with the first
+        distance = abs((first_conjunct.i if first_conjunct is not own else toks[0].i) - trigger.start)
+        scored.append(_Scored(m, role, distance, claimant, first_conjunct.i))
     scored.sort(key=lambda s: s.distance)
 
     def ev(m) -> Evidence | None:
@@ -339,8 +349,12 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
     candidates = agents or [s for s in others if s.name not in patient_names]
     actor1 = candidates[0].mention if candidates else None
     rest = [s for s in patients if actor1 is None or s.name != actor1.actor.name]
-    if not rest and actor1 is not None:  # "attacks from the ABSDF and Indaw PDF": allies, not opponents
-        rest = [s for s in others + agents if s.name != actor1.actor.name and s.group != candidates[0].group]
+    if not rest and actor1 is not None:
+        # "attacks from the ABSDF and Indaw PDF": coordinated groups of one camp are allies;
+        # "TNLA and government forces clashed": a state and a non-state conjunct are opponents
+        camp = _camp(actor1.actor.type)
+        rest = [s for s in others + agents if s.name != actor1.actor.name
+                and (s.group != candidates[0].group or _camp(s.type) != camp)]
     actor2 = rest[0].mention if rest else None
     if actor1 is None and announcer is not None and actor2 is not None and actor2.actor.type in ARMED_TYPES \
             and actor2.actor.type != "unknown" and actor2.actor.name != announcer.actor.name:

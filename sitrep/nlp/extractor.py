@@ -452,7 +452,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         elif entry.event_type not in CROWD_ACTORS:
             _parties_referred_to(draft, sent, country)
             _actors_from_context(draft, sent, country)
-            if draft.actor1 is None and entry.unnamed_actor1:  # no perpetrator named anywhere near
+            if draft.actor1 is None and entry.unnamed_actor1 and (  # no perpetrator named anywhere near
+                    draft.actor2 is not None or not entry.unnamed_actor1_needs_actor2):
                 draft.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
                 draft.flags.add("actor1_unnamed")
         if draft.actor2 is None and entry.unnamed_actor2:  # tear gas, live rounds: a force intervened

@@ -184,6 +184,10 @@ def test_generic_actor_without_country(actors):
     assert actor_of(actors, "Gunmen were killed.", None).name == "Unidentified Armed Group"
 
 
+def test_group_name_and_member_noun_are_one_mention(actors):
+    assert names(actors, "ASG bandits raided the village.", "PH") == [("ASG bandits", "Abu Sayyaf")]
+
+
 def test_actor_words_describing_a_place_are_not_mentions(actors):
     assert names(actors, "Shells fell on a rebel-held district and an IS-controlled village.", "SY") == []
     assert names(actors, "Jets struck the Houthi-run radio station.", "YE") == []
@@ -287,6 +291,9 @@ def _actors_of(text: str, published: str = "2024-03-06", sub_event_type: str | N
         # an attack on armed men with no attacker named: ACLED's unidentified armed group
         ("Five Malian soldiers were killed on Monday in an attack near Gao.",
          ("Unidentified Armed Group (Mali)", "unknown", "Military Forces of Mali", "state_forces")),
+        # a noun with a passive participle trigger is its patient ("convoys attacked by ...")
+        ("Police vehicles attacked by a roadside bomb near Mosul on Monday.",
+         ("Unidentified Armed Group (Iraq)", "unknown", "Police Forces of Iraq", "state_forces")),
         # what the attack was aimed at beats the casualties as actor2
         ("A suicide car bomb targeting a security post outside Sirte killed six people on Sunday.",
          ("Unidentified Armed Group (Libya)", "unknown", "Security Forces of Libya", "state_forces")),
@@ -404,3 +411,14 @@ def test_unknown_named_group_in_the_agent_slot_is_kept_raw():
     # a speaker is a source, not a raw actor
     a1, _, _, _ = _actors_of("The State Department said an airstrike hit a school in Idlib on Monday.")
     assert a1 != "State Department"
+
+
+@pytest.mark.model
+def test_clash_with_nobody_named_has_no_actors():
+    assert _actors_of("Heavy fighting broke out near Kidal on Monday, residents said.") == (None, None, None, None)
+
+
+@pytest.mark.model
+def test_coordinated_subjects_of_a_clash_from_two_camps_are_opponents():
+    a1, _, a2, _ = _actors_of("The Arakan Army and government troops clashed near Kyauktaw on Monday.")
+    assert {a1, a2} == {"AA: Arakan Army", "Military Forces of Myanmar"}
