@@ -176,8 +176,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
             return "target"
         return "patient"
     via_prep = phrase.dep_ == "pobj" and _attached(phrase.head.head, chain)  # "killed in junta raids"
-    if modifier_of is not None and phrase.i not in chain and not _attached(phrase.head, chain) and not via_prep:
-        return "unrelated"
+    if modifier_of is not None and phrase.dep_ != "ROOT" and phrase.i not in chain \
+            and not _attached(phrase.head, chain) and not via_prep:
+        return "unrelated"  # (a headline parsed as one noun phrase is not: its parts are the event's)
     return "other"
 
 
@@ -319,7 +320,10 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         own = head if head.i in ids else max(toks, key=lambda t: len(list(t.subtree)))
         first_conjunct = _first_conjunct(own)  # coordinated mentions rank and group with the first
         distance = abs((first_conjunct.i if first_conjunct is not own else toks[0].i) - trigger.start)
-        scored.append(_Scored(m, role, distance, claimant, first_conjunct.i))
+        # "fighting between X and Y": coordinated under "between", the conjuncts are opponents
+        group = own.i if first_conjunct.dep_ == "pobj" and first_conjunct.head.lower_ == "between" \
+            else first_conjunct.i
+        scored.append(_Scored(m, role, distance, claimant, group))
     scored.sort(key=lambda s: s.distance)
 
     def ev(m) -> Evidence | None:

@@ -422,3 +422,9 @@ def test_clash_with_nobody_named_has_no_actors():
 def test_coordinated_subjects_of_a_clash_from_two_camps_are_opponents():
     a1, _, a2, _ = _actors_of("The Arakan Army and government troops clashed near Kyauktaw on Monday.")
     assert {a1, a2} == {"AA: Arakan Army", "Military Forces of Myanmar"}
+
+
+@pytest.mark.model
+def test_groups_fighting_between_each_other_are_opponents():
+    a1, _, a2, _ = _actors_of("Fighting between the CSP and the jihadists intensified near Gao on Monday.")
+    assert {a1, a2} == {"CSP: Permanent Strategic Framework", "Unidentified jihadist group (Mali)"}
