@@ -316,6 +316,10 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
         role = "agent" if claimant else _role(toks, trigger)
+        if m.target_only and role != "target":
+            if not (trigger.root.dep_ == "compound" and trigger.root.head.i in {t.i for t in toks}):
+                continue  # "taken to hospital", "the army base had been an airport": not an actor
+            role = "target"  # a headline's "attack police stations"
         ids = {t.i for t in toks}
         own = head if head.i in ids else max(toks, key=lambda t: len(list(t.subtree)))
         first_conjunct = _first_conjunct(own)  # coordinated mentions rank and group with the first

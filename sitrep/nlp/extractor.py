@@ -437,7 +437,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
                     draft.location_evidence = evidence_of(unknown)
                     draft.flags.add("location_approximate")
         country = draft.location.country if draft.location else (ctx.countries[0] if ctx.countries else None)
-        mentions = actors.find(sent, country=country)
+        mentions = actors.find(sent, country=country, targets=True)
         linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type,
                              normalise=lambda text: actors.normalise(text, country=country))
         draft.actor1, draft.actor2 = linked.actor1, linked.actor2

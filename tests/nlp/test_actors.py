@@ -201,9 +201,12 @@ def test_capitalised_southern_forces_are_the_stc_in_yemen_only(actors):
     assert actor_of(actors, "The Southern Armed Forces repelled them.", "YE").name == "Southern Forces (STC)"
 
 
-def test_security_post_names_the_security_forces(actors):
-    a = actor_of(actors, "A car bomb went off at a security post.", "LY")
-    assert (a.name, a.type) == ("Security Forces of Libya", "state_forces")
+def test_places_that_stand_for_their_users_are_found_only_on_request(actors):
+    text = "A car bomb went off at a security post near the market."
+    assert names(actors, text, "LY") == []
+    got = [(m.text, m.actor.name, m.target_only) for m in actors.find(text, country="LY", targets=True)]
+    assert got == [("security post", "Security Forces of Libya", True), ("market", "Civilians (Libya)", True)]
+    assert actors.normalise("the hospital", country="LY").type == "unknown"
 
 
 def test_generic_resistance_words_are_pdf_only_in_myanmar(actors):
@@ -428,3 +431,17 @@ def test_coordinated_subjects_of_a_clash_from_two_camps_are_opponents():
 def test_groups_fighting_between_each_other_are_opponents():
     a1, _, a2, _ = _actors_of("Fighting between the CSP and the jihadists intensified near Gao on Monday.")
     assert {a1, a2} == {"CSP: Permanent Strategic Framework", "Unidentified jihadist group (Mali)"}
+
+
+@pytest.mark.model
+def test_a_place_is_an_actor_only_as_the_target():
+    # the strike hit a hospital: its civilians are the target
+    _, _, a2, t2 = _actors_of("An airstrike hit a hospital in Idlib on Monday.")
+    assert (a2, t2) == ("Civilians (Syria)", "civilians")
+    # the wounded soldiers were taken to a hospital: it is not a second victim
+    _, _, a2, _ = _actors_of("Three Syrian soldiers were wounded in shelling near Idlib on Monday and taken to a "
+                             "hospital.")
+    assert a2 == "Military Forces of Syria"
+    # a headline parsed as one noun compound: the place after the trigger is its target
+    _, _, a2, _ = _actors_of("PDFs attack police stations in Sagaing and Magway regions")
+    assert a2 == "Police Forces of Myanmar"
