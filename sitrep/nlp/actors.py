@@ -13,6 +13,10 @@ knows how to match them:
 * ``ethnic_militia``: "<group> <cue>" ("Fulani gunmen") gives "<Group> Ethnic Militia (<country>)".
 * Overlapping candidates: the longest span wins; at equal length a named entry beats a
   country-qualified template, which beats a context-only generic ("gunmen").
+* ``target_only`` entries (a hospital, a market, a security post) stand for the people who use
+  them only where the parse makes them the target of the act; elsewhere they are not actors.
+* ``place_compounds``: a match followed by "-held", "-run", ... ("rebel-held town") describes a
+  place or thing, not an actor taking part, and is dropped.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class ActorMention:
     end_char: int
     text: str
     actor: Actor
+    target_only: bool = False  # a place or thing that stands for its users only when attacked
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class ActorEntry:
     only_in: frozenset[str] | None = None
     default_country_patterns: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     unit_prefix: bool = False
+    target_only: bool = False
 
     @property
     def is_template(self) -> bool:
@@ -89,6 +95,7 @@ class ActorEntry:
             only_in=frozenset(only_in) if only_in else None,
             default_country_patterns=dict(data.get("default_country_patterns") or {}),
             unit_prefix=bool(data.get("unit_prefix", False)),
+            target_only=bool(data.get("target_only", False)),
         )
 
 
@@ -128,6 +135,7 @@ class ActorDictionary:
         member_suffixes: Iterable[str] = (),
         coordinators: Iterable[str] = ("and", "or", ","),
         unit_prefix_stopwords: Iterable[str] = (),
+        place_compounds: Iterable[str] = (),
         version: str = "",
     ) -> None:
         self.entries: tuple[ActorEntry, ...] = tuple(entries)
@@ -136,6 +144,7 @@ class ActorDictionary:
         self.member_suffixes = frozenset(s.lower() for s in member_suffixes)
         self.coordinators = frozenset(c.lower() for c in coordinators)
         self.unit_prefix_stopwords = frozenset(s.lower() for s in unit_prefix_stopwords)
+        self.place_compounds = frozenset(s.lower() for s in place_compounds)
         self.version = version
         self._built = False
 
@@ -149,6 +158,7 @@ class ActorDictionary:
             member_suffixes=data.get("member_suffixes", ()),
             coordinators=data.get("coordinators", ("and", "or", ",")),
             unit_prefix_stopwords=data.get("unit_prefix_stopwords", ()),
+            place_compounds=data.get("place_compounds", ()),
             version=str(data.get("version", "")),
         )
 
@@ -235,13 +245,15 @@ class ActorDictionary:
         return Actor(name=name, type=entry.type, mention=mention, country=country)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ matching
-    def find(self, doc_or_span: Any, *, country: str | None = None) -> list[ActorMention]:
+    def find(self, doc_or_span: Any, *, country: str | None = None, targets: bool = False) -> list[ActorMention]:
         """Actor mentions in a spaCy Doc or Span (or a plain string), longest match first.
 
         ``country`` (ISO-2) is the context country for generic mentions ("gunmen", "the army").
-        Offsets are character offsets into the Doc's text (for a Span: of its Doc).
+        Offsets are character offsets into the Doc's text (for a Span: of its Doc). With
+        ``targets``, also the ``target_only`` places ("a police station", "the market"), for a
+        caller that keeps them only where they are what an act was aimed at.
         """
-        return [m for m, _ in self._find(doc_or_span, country)]
+        return [m for m, _ in self._find(doc_or_span, country) if targets or not m.target_only]
 
     def _find(self, doc_or_span: Any, country: str | None) -> list[tuple[ActorMention, int]]:
         self._ensure()
@@ -252,7 +264,7 @@ class ActorDictionary:
         else:
             doc, char_off = doc_or_span, 0
         ctx = country.upper() if country else None
-        cands = self._candidates(doc, ctx)
+        cands = [c for c in self._candidates(doc, ctx) if not self._describes_place(doc, c.end)]
         chosen: list[_Candidate] = []
         taken: set[int] = set()
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
@@ -264,7 +276,7 @@ class ActorDictionary:
         for c in sorted(chosen, key=lambda c: c.start):
             span = doc[c.start : c.end]
             mention = ActorMention(span.start_char + char_off, span.end_char + char_off, span.text,
-                                   self._actor(c, span.text))
+                                   self._actor(c, span.text), c.entry.target_only)
             out.append((mention, c.priority))
         return out
 
@@ -313,6 +325,10 @@ class ActorDictionary:
                     entry = _ETHNIC_ENTRY(self.ethnic)
                     cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, ctx, ethnic=value))
         return cands
+
+    def _describes_place(self, doc: Any, end: int) -> bool:
+        """ "rebel-held", "Houthi-run": the words before the hyphen qualify what follows."""
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.place_compounds
 
     @staticmethod
     def _inside_name(doc: Any, s: int) -> bool:
@@ -368,7 +384,7 @@ class ActorDictionary:
     def normalise(self, text: str, *, country: str | None = None) -> Actor:
         """The actor for a raw span: the longest dictionary mention in it, else the raw text
         itself as an ``unknown`` actor (``mention`` keeps the raw words either way)."""
-        found = self._find(text, country)
+        found = [(m, p) for m, p in self._find(text, country) if not m.target_only]
         if found:  # a named group beats a generic word ("suspected Daesh terrorists")
             best, _ = max(found, key=lambda mp: (mp[1] >= _P_NAMED, mp[0].end_char - mp[0].start_char,
                                                  -mp[0].start_char))

@@ -6,16 +6,18 @@ it helps (subject vs object, "by" agents, speech verbs) and falls back to distan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from sitrep.model import Actor, Evidence
+from sitrep.nlp.actors import ActorMention
 from sitrep.nlp.cues import load_cues
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
-PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into"})
+PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
 
 
 EDGE_JUNK = " \t\r\n,;:-–—"
@@ -84,34 +86,99 @@ class LinkedActors:
     actor2: Actor | None
     actor1_evidence: Evidence | None
     actor2_evidence: Evidence | None
+    actor2_targeted: bool = False  # actor2 is what the act was aimed at, not only its casualties
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case"})
+#: Dependencies by which a nominal trigger hangs under the verb of its clause ("launched an
+#: attack", "killed in an attack", "an attack wounded").
+CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "agent", "nsubj", "nsubjpass", "attr", "compound", "appos", "conj"})
+#: Verbs whose object is what an attack was aimed at ("a bomb targeting a security post").
+TARGET_VERBS = frozenset({"target", "hit", "strike", "attack", "ambush", "storm", "raid", "bomb", "shell"})
+#: Prepositions that introduce the side that acted when attached to the event ("attacks from X").
+AGENT_PREPS = frozenset({"by", "from"})
 
 
 def _phrase_head(token: Token) -> Token:
     """Climb from a modifier ("police" in "a police vehicle") to the head of its noun phrase."""
-    while token.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod", "case"} and token.head.i != token.i:
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         token = token.head
     return token
 
 
+def _event_chain(trigger: Span) -> frozenset[int]:
+    """Token ids of the trigger and of the words it hangs under up to its clause's verb, plus
+    the verb that verb shares its subject with ("attacked and killed", "went on to shell").
+
+    Roles are read relative to this chain: the subject of another clause of the sentence is not
+    the perpetrator of this event."""
+    ids = set(range(trigger.start, trigger.end))
+    tok = trigger.root
+    while tok.pos_ not in {"VERB", "AUX"} and tok.dep_ in CHAIN_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        ids.add(tok.i)
+    while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        tok = tok.head
+        ids.add(tok.i)
+    return frozenset(ids)
+
+
+def _attached(tok: Token, chain: frozenset[int]) -> bool:
+    """The word is on the chain, or is a participle/relative clause modifying it ("airstrikes
+    carried out by", "the blast, which targeted")."""
+    if tok.i in chain:
+        return True
+    return tok.dep_ in {"acl", "relcl", "advcl"} and tok.head.i in chain
+
+
 def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
-    """'agent', 'patient' or 'other' for an actor mention, from its syntactic head."""
+    """'agent', 'target' (what the act was aimed at), 'patient', 'other' or 'unrelated' for an
+    actor mention, from its syntactic head relative to the trigger's clause.
+
+    'unrelated' is a force word that only modifies some other thing not linked to the event
+    ("the former military air base had been the city's airport until a rocket attack ...")."""
     head = max(mention_tokens, key=lambda t: len(list(t.subtree)))
     trigger_ids = range(trigger.start, trigger.end)
-    if any(tok.dep_ == "nsubjpass" for tok in mention_tokens):
-        return "patient"
     if head.dep_ in {"compound", "amod", "poss", "npadvmod", "nmod"} and head.head.i in trigger_ids:
         return "agent"  # "coalition airstrike", "Russian jets", "the army's assault"
     phrase = _phrase_head(head)
-    if phrase.dep_ == "nsubjpass":
+    # the mention's words only describe another noun ("a police vehicle", "the army base")
+    modifier_of = phrase if phrase.i not in {t.i for t in mention_tokens} else None
+    while phrase.dep_ in {"conj", "appos"} and phrase.head.i != phrase.i:  # "X and Y attacked"
+        phrase = _phrase_head(phrase.head)
+    cues = load_cues()
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in cues.member_nouns:
+        phrase = _phrase_head(phrase.head.head)  # "five members of ISIS": the members' role
+    chain = _event_chain(trigger)
+    of_what = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else None
+    if of_what is not None and of_what.i in chain and of_what.pos_ == "NOUN":
+        return "patient"  # "the killing of X (in airstrikes)"
+    gov = phrase.head
+    if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for c in phrase.children):
+        return "patient"  # "patrol vehicles attacked by landmines", "villagers killed in raids"
     if phrase.dep_ == "nsubj":
-        return "agent"
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "by":
-        return "agent"
-    if phrase.dep_ == "pobj" and phrase.head.lower_ in PATIENT_PREPS:
-        return "patient"
+        if _attached(gov, chain):
+            return "agent"
+        return "unrelated" if modifier_of is not None else "other"
+    if phrase.dep_ == "pobj":
+        prep = gov.lower_
+        if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by"):
+            return "agent"
+        if prep in PATIENT_PREPS:
+            return "target" if _attached(gov.head, chain) else "patient"
     if phrase.dep_ in {"dobj", "attr"}:
+        if phrase.dep_ == "dobj" and gov.lemma_.lower() in cues.accusation_verbs:
+            return "agent"  # "accused Haftar's forces of shelling the airport"
+        if gov.lemma_.lower() in TARGET_VERBS and _attached(gov, chain):
+            return "target"
         return "patient"
+    via_prep = phrase.dep_ == "pobj" and _attached(phrase.head.head, chain)  # "killed in junta raids"
+    if modifier_of is not None and phrase.dep_ != "ROOT" and phrase.i not in chain \
+            and not _attached(phrase.head, chain) and not via_prep:
+        return "unrelated"  # (a headline parsed as one noun phrase is not: its parts are the event's)
     return "other"
 
 
@@ -121,47 +188,154 @@ ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "id
 
 
 def _claims(head: Token) -> bool:
-    """ "X claimed responsibility": the claimant is the perpetrator, not a mere source."""
+    """ "X claimed responsibility", "the attack claimed by X": the claimant is the perpetrator,
+    not a mere source."""
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "by":
+        return verb.head.lemma_.lower() == "claim"
     return head.dep_ == "nsubj" and verb.lemma_.lower() == "claim" and any(
         c.lower_ in CLAIM_OBJECTS for c in verb.children)
 
 
-def _is_speaker(tokens: Sequence[Token]) -> bool:
-    """The mention names who reports ("a police spokesman said", "according to the army")."""
+def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
+    """The mention names who reports ("a police spokesman said", "according to the army"), unless
+    the speech verb is the event itself ("the SDF declared victory over IS")."""
     speech = load_cues().speech_verbs
     head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head):
+    in_trigger = trigger is not None and trigger.start <= head.head.i < trigger.end
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head) and not in_trigger:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
     return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}
 
 
-def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_event_type: str = "") -> LinkedActors:
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated phrases ("31 soldiers and three auxiliaries" -> "soldiers"):
+    later conjuncts rank at the distance of the first."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = _phrase_head(tok.head)
+    return tok
+
+
+def _announces(tokens: Sequence[Token], trigger: Span) -> bool:
+    """The mention is the subject of a speech verb that governs the trigger ("forces announced
+    the killing of ...", "the army said it killed ...")."""
+    head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
+    verb = head.head
+    return head.dep_ == "nsubj" and any(a.i == verb.i for a in trigger.root.ancestors)
+
+
+def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
+    """ "(GNA)" right after "the Government of National Accord": the bracketed short form
+    names the same actor as the mention before it."""
+    first = tokens[0]
+    return bool(previous) and first.i >= 2 and first.nbor(-1).text == "(" and first.i - 1 == previous[-1].i + 1
+
+
+#: Entity labels of a group that can act (an organisation, or a nationality/religious/political group).
+GROUP_ENTS = frozenset({"ORG", "NORP"})
+
+
+def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
+    """A proper-noun group the dictionary does not know, in the agent slot of the event ("the
+    Blue Scorpions Brigade shelled ...", "killed by the Revolutionary Front for Kivu"): its
+    words, to be kept as a raw actor."""
+    chain = _event_chain(trigger)
+    doc = trigger.doc
+    places = {i for sp in doc.spans.get("places", ()) for i in range(sp.start, sp.end)}
+    for tok in trigger.sent:
+        if tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "pobj"} or tok.ent_type_ not in GROUP_ENTS:
+            continue  # only what the NER takes for an organisation (not "Ten Myanmar Regime Soldiers")
+        if tok.dep_ == "nsubj" and (tok.head.i not in chain or tok.head.lemma_.lower() in load_cues().speech_verbs):
+            continue  # the subject of this event's own verb, never a speaker
+        if tok.dep_ == "pobj" and not (tok.head.lower_ == "by" and _attached(tok.head.head, chain)):
+            continue
+        start, end = tok.left_edge.i, tok.right_edge.i + 1
+        words = doc[start:end]
+        if end - start > 8 or any(t.is_punct or t.pos_ in {"VERB", "AUX"} or t.i in places for t in words):
+            end = tok.i + 1  # "the Revolutionary Front for Kivu": the name without its place
+        while start < end and doc[start].dep_ == "det":
+            start += 1
+        if start < end and not any(i in covered or i in places for i in range(start, end)):
+            return doc[start:end]
+    return None
+
+
+def _camp(actor_type: str) -> str:
+    """The side of a conflict an actor type belongs to: the state or not."""
+    return "state" if actor_type == "state_forces" else "non_state"
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """An actor mention of the sentence with its role towards the trigger."""
+
+    mention: ActorMention
+    role: str
+    distance: int  # tokens from the trigger (of the first conjunct, for coordinated mentions)
+    claimant: bool
+    group: int  # token id of the first conjunct: coordinated mentions are one side
+
+    @property
+    def name(self) -> str:
+        return self.mention.actor.name
+
+    @property
+    def type(self) -> str:
+        return self.mention.actor.type
+
+
+def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "", sub_event_type: str = "",
+                normalise: Callable[[str], Actor] | None = None) -> LinkedActors:
     """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence.
 
     Conventions follow ACLED: in protests and riots actor1 is the crowd and actor2 the force
-    that intervened; in agreements actor1 is the government side and actor2 its opponent.
+    that intervened; in agreements actor1 is the government side and actor2 its opponent. A
+    named group beats a generic description of the same perpetrator ("a suicide bomber" in an
+    attack claimed by IS); what the act was aimed at beats the casualties as actor2 (a car bomb
+    targeting a security post); a battle with no stated attacker takes its other side from the
+    patients ("militants were killed in fighting against government forces"). With
+    ``normalise``, an unknown proper-noun group in the agent slot is kept as a raw actor.
     """
     doc = trigger.doc
-    scored = []
+    scored: list[_Scored] = []
+    previous: list[Token] = []
+    previous_speaker = False
+    announcer = None  # an armed speaker whose statement is the event ("the army said it killed ...")
     for m in mentions:
         toks = [t for t in doc[trigger.sent.start:trigger.sent.end] if m.start_char <= t.idx < m.end_char]
-        if not toks or _is_speaker(toks):
+        if not toks:
+            continue
+        speaker = _is_speaker(toks, trigger) or (previous_speaker and _restates(toks, previous))
+        previous, previous_speaker = toks, speaker
+        if speaker:
+            if announcer is None and _announces(toks, trigger) and m.actor.type in ARMED_TYPES - {"unknown"}:
+                announcer = m
             continue
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
-        role = "agent" if _claims(head) else _role(toks, trigger)
-        distance = abs(toks[0].i - trigger.start)
-        scored.append((m, role, distance))
-    scored.sort(key=lambda s: s[2])
+        claimant = _claims(head)
+        role = "agent" if claimant else _role(toks, trigger)
+        if m.target_only and role != "target":
+            if not (trigger.root.dep_ == "compound" and trigger.root.head.i in {t.i for t in toks}):
+                continue  # "taken to hospital", "the army base had been an airport": not an actor
+            role = "target"  # a headline's "attack police stations"
+        ids = {t.i for t in toks}
+        own = head if head.i in ids else max(toks, key=lambda t: len(list(t.subtree)))
+        first_conjunct = _first_conjunct(own)  # coordinated mentions rank and group with the first
+        distance = abs((first_conjunct.i if first_conjunct is not own else toks[0].i) - trigger.start)
+        # "fighting between X and Y": coordinated under "between", the conjuncts are opponents
+        group = own.i if first_conjunct.dep_ == "pobj" and first_conjunct.head.lower_ == "between" \
+            else first_conjunct.i
+        scored.append(_Scored(m, role, distance, claimant, group))
+    scored.sort(key=lambda s: s.distance)
 
     def ev(m) -> Evidence | None:
         return Evidence(m.start_char, m.end_char, m.text) if m is not None else None
 
     def first(kinds: set[str], exclude=None):
-        return next((s[0] for s in scored if s[0].actor.type in kinds
-                     and (exclude is None or s[0].actor.name != exclude.actor.name)), None)
+        return next((s.mention for s in scored if s.type in kinds and s.role != "unrelated"
+                     and (exclude is None or s.name != exclude.actor.name)), None)
 
     if event_type in {"protests", "riots"}:
         crowd = first({"protesters", "rioters", "civilians"})
@@ -173,17 +347,59 @@ def link_actors(mentions: Sequence, trigger: Span, *, event_type: str = "", sub_
         return LinkedActors(government.actor if government else None, opponent.actor if opponent else None,
                             ev(government), ev(opponent))
 
-    agents = [s for s in scored if s[1] == "agent" and s[0].actor.type != "civilians"]
-    others = [s for s in scored if s[1] == "other" and s[0].actor.type != "civilians"]
-    patients = [s for s in scored if s[1] == "patient" or s[0].actor.type == "civilians"]
-    patient_names = {s[0].actor.name for s in patients if s[1] == "patient"}
-    candidates = agents or [s for s in others if s[0].actor.name not in patient_names]
-    actor1 = candidates[0][0] if candidates else None
-    rest = [s for s in patients if actor1 is None or s[0].actor.name != actor1.actor.name]
-    if not rest:
-        rest = [s for s in others + agents if actor1 is not None and s[0].actor.name != actor1.actor.name]
-    actor2 = rest[0][0] if rest else None
-    return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2))
+    victim_roles = {"patient", "target"}
+    agents = [s for s in scored if s.role == "agent" and s.type != "civilians"]
+    agents.sort(key=lambda s: (not s.claimant, s.type == "unknown"))  # claimant, then named group
+    others = [s for s in scored if s.role == "other" and s.type != "civilians"]
+    patients = [s for s in scored if s.role in victim_roles or (s.type == "civilians" and s.role != "unrelated")]
+    patients.sort(key=lambda s: s.role != "target")
+    patient_names = {s.name for s in patients if s.role in victim_roles}
+    candidates = agents or [s for s in others if s.name not in patient_names]
+    actor1 = candidates[0].mention if candidates else None
+    rest = [s for s in patients if actor1 is None or s.name != actor1.actor.name]
+    if not rest and actor1 is not None:
+        # "attacks from the ABSDF and Indaw PDF": coordinated groups of one camp are allies;
+        # "TNLA and government forces clashed": a state and a non-state conjunct are opponents
+        camp = _camp(actor1.actor.type)
+        rest = [s for s in others + agents if s.name != actor1.actor.name
+                and (s.group != candidates[0].group or _camp(s.type) != camp)]
+    actor2 = rest[0].mention if rest else None
+    if actor1 is None and announcer is not None and actor2 is not None and actor2.actor.type in ARMED_TYPES \
+            and actor2.actor.type != "unknown" and actor2.actor.name != announcer.actor.name:
+        actor1 = announcer  # forces announcing the killing of their enemies: their own operation
+    if actor1 is None and event_type == "battles" and rest:
+        # two sides, no attacker named: the side that took the losses is actor2
+        rest.sort(key=lambda s: s.role == "target")
+        actor2 = rest[0].mention
+        actor1 = next((s.mention for s in rest[1:] if s.type in ARMED_TYPES and s.name != actor2.actor.name), None)
+    targeted = actor2 is not None and any(s.mention is actor2 and s.role == "target" for s in scored)
+    if actor1 is None and normalise is not None:
+        covered = {t.i for m in mentions for t in trigger.sent if m.start_char <= t.idx < m.end_char}
+        raw = _unlisted_agent(trigger, covered)
+        if raw is not None:  # the issue's rule: no entry matches, the raw span is kept
+            return LinkedActors(normalise(raw.text), actor2.actor if actor2 else None, evidence_of(raw), ev(actor2),
+                                targeted)
+    return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2),
+                        targeted)
+
+
+NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def main_parties(mentions: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+    """The article's main government side and its main armed opponent: the state-forces actor
+    and the non-state armed actor mentioned most often (earliest first on ties). What "both
+    sides" of an agreement refers to when the sentence names neither."""
+    counts: Counter[str] = Counter(m.actor.name for m in mentions)
+    first: dict[str, ActorMention] = {}
+    for m in mentions:
+        first.setdefault(m.actor.name, m)
+
+    def top(types: frozenset[str]):
+        names = [n for n in first if first[n].actor.type in types]
+        return first[max(names, key=lambda n: counts[n])] if names else None  # max keeps the earliest
+
+    return top(frozenset({"state_forces"})), top(NON_STATE_ARMED)
 
 
 def find_sources(sent: Span) -> list[tuple[str, Evidence]]:

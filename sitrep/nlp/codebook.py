@@ -28,6 +28,8 @@ class CodebookEntry:
     refines: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
     unnamed_actor1: str | None = None
+    unnamed_actor2: str | None = None
+    unnamed_actor1_needs_actor2: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,8 @@ def load_codebook() -> Codebook:
             refines=tuple(spec.get("refines", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
             unnamed_actor1=spec.get("unnamed_actor1"),
+            unnamed_actor2=spec.get("unnamed_actor2"),
+            unnamed_actor1_needs_actor2=bool(spec.get("unnamed_actor1_needs_actor2", False)),
         )
         for name, spec in raw["types"].items()
     )

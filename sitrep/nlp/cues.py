@@ -22,6 +22,9 @@ class Cues:
     anaphoric_determiners: frozenset[str]
     reference_words: frozenset[str]
     partial_control_cues: tuple[str, ...]
+    accusation_verbs: frozenset[str] = frozenset()
+    party_references: tuple[str, ...] = ()
+    member_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +41,9 @@ def load_cues() -> Cues:
         anaphoric_determiners=frozenset(raw["anaphoric_determiners"]),
         reference_words=frozenset(raw["reference_words"]),
         partial_control_cues=tuple(raw["partial_control_cues"]),
+        accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
+        party_references=tuple(raw.get("party_references", ())),
+        member_nouns=frozenset(raw.get("member_nouns", ())),
     )
 
 

@@ -26,6 +26,7 @@ from sitrep.nlp.arguments import (
     in_dateline,
     is_irrealis,
     link_actors,
+    main_parties,
     place_phrase,
     token_distance,
 )
@@ -475,20 +476,29 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
                     draft.location_evidence = evidence_of(unknown)
                     draft.flags.add("location_approximate")
         country = draft.location.country if draft.location else (ctx.countries[0] if ctx.countries else None)
-        mentions = actors.find(sent, country=country)
-        linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type)
+        mentions = actors.find(sent, country=country, targets=True)
+        linked = link_actors(mentions, trig, event_type=entry.event_type, sub_event_type=sub_type,
+                             normalise=lambda text: actors.normalise(text, country=country))
         draft.actor1, draft.actor2 = linked.actor1, linked.actor2
         draft.actor1_evidence, draft.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
+        if linked.actor2_targeted:
+            draft.flags.add("actor2_targeted")
         if entry.event_type in CROWD_ACTORS and (draft.actor1 is None or draft.actor1.type == "civilians"):
             crowd = actors.normalise(CROWD_ACTORS[entry.event_type], country=country)
             draft.actor1 = replace(crowd, mention=draft.actor1.mention if draft.actor1 else None)
             if draft.actor1_evidence is None:
                 draft.actor1_evidence = evidence_of(trig)  # the protest itself implies its crowd
         elif entry.event_type not in CROWD_ACTORS:
+            _parties_referred_to(draft, sent, country)
             _actors_from_context(draft, sent, country)
-            if draft.actor1 is None and entry.unnamed_actor1:  # no perpetrator named anywhere near
+            if draft.actor1 is None and entry.unnamed_actor1 and (  # no perpetrator named anywhere near
+                    draft.actor2 is not None or not entry.unnamed_actor1_needs_actor2):
                 draft.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
                 draft.flags.add("actor1_unnamed")
+        if draft.actor2 is None and entry.unnamed_actor2:  # tear gas, live rounds: a force intervened
+            draft.actor2 = replace(actors.normalise(entry.unnamed_actor2, country=country), mention=trig.text)
+            draft.actor2_evidence = evidence_of(trig)
+            draft.flags.add("actor2_unnamed")
         _retype(draft, entry)
         draft.sources = find_sources(sent)
         draft.background = _is_background(draft, ctx)
@@ -575,6 +585,22 @@ def _actors_from_context(draft: _Draft, sent: Span, country: str | None) -> None
             draft.flags.add("actor_from_context")
             if not (needs_actor1 or needs_actor2):
                 return
+
+
+def _parties_referred_to(draft: _Draft, sent: Span, country: str | None) -> None:
+    """ "Both sides freed detainees": an agreement that names its parties only as "both sides"
+    is between the article's main government side and its main armed opponent."""
+    if draft.sub_event_type != "agreement" or (draft.actor1 and draft.actor2):
+        return
+    if not contains_phrase(sent.text, load_cues().party_references):
+        return
+    _, actors = _services()
+    government, opponent = main_parties(actors.find(sent.doc, country=country))
+    for name, mention in (("actor1", government), ("actor2", opponent)):
+        if getattr(draft, name) is None and mention is not None:
+            setattr(draft, name, mention.actor)
+            setattr(draft, f"{name}_evidence", Evidence(mention.start_char, mention.end_char, mention.text))
+            draft.flags.add("actor_from_context")
 
 
 def _retype(draft: _Draft, entry) -> None:
@@ -664,15 +690,25 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
-    if "actor1_unnamed" in keep.flags and other.actor1 is not None and "actor1_unnamed" not in other.flags:
-        keep.actor1, keep.actor1_evidence = None, None  # a retelling names the perpetrator
-        keep.flags.discard("actor1_unnamed")
+    if "actor2_targeted" in other.flags and "actor2_targeted" not in keep.flags and other.actor2 is not None \
+            and keep.event_type == "explosions_remote_violence" and (keep.actor1 is None or keep.actor1.name != other.actor2.name):
+        # a blast's target told later ("the blast targeted the intelligence agency") beats its casualties;
+        # only for remote violence, whose type does not depend on who was hit
+        keep.actor2, keep.actor2_evidence = other.actor2, other.actor2_evidence
+        keep.flags = (keep.flags - {"actor2_unnamed"}) | {"actor2_targeted"}
     for name in ("actor1", "actor2"):
-        if getattr(keep, name) is None and getattr(other, name) is not None:
+        unnamed = f"{name}_unnamed"
+        if unnamed in keep.flags and getattr(other, name) is not None and unnamed not in other.flags:
+            setattr(keep, name, None)  # a retelling names the perpetrator (or the force)
+            setattr(keep, f"{name}_evidence", None)
+            keep.flags.discard(unnamed)
+        opposite = keep.actor2 if name == "actor1" else keep.actor1
+        if getattr(keep, name) is None and getattr(other, name) is not None and (
+                opposite is None or opposite.name != getattr(other, name).name):  # never both sides
             setattr(keep, name, getattr(other, name))
             setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
-            if name == "actor1" and "actor1_unnamed" in other.flags:
-                keep.flags.add("actor1_unnamed")
+            if unnamed in other.flags:
+                keep.flags.add(unnamed)
     if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report):
         keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
     if other.injured is not None and (keep.injured is None or dated_report):

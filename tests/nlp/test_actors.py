@@ -126,6 +126,16 @@ def test_refugees_are_civilians_of_their_country_not_forces(actors):
         ("VDP volunteers repelled the assault.", "BF", "VDP: Volunteers for the Defense of the Homeland",
          "political_militia"),
         ("The Hashd al-Shaabi deployed units.", "IQ", "PMF: Popular Mobilization Forces", "state_forces"),
+        ("FARDC soldiers retook the hill.", "CD", "Military Forces of the Democratic Republic of Congo", "state_forces"),
+        ("SNA troops entered the town.", "SO", "Military Forces of Somalia", "state_forces"),
+        ("SNA fighters entered the town.", "SY", "Free Syrian Army", "rebel_group"),
+        ("Puntland forces pushed into the mountains.", "SO", "Military Forces of Somalia (Puntland)", "state_forces"),
+        ("Civilian JTF members guarded the road.", "NG", "Civilian JTF", "political_militia"),
+        ("Ansar al-Islam fighters raided the market.", "BF", "Ansaroul Islam", "rebel_group"),
+        ("The al-Aqsa Martyrs Brigades fired at the patrol.", "PS", "Al Aqsa Martyrs Brigade", "rebel_group"),
+        ("SLA-AW fighters attacked the garrison.", "SD", "SLM/A: Sudan Liberation Movement/Army", "rebel_group"),
+        ("The National Resistance Front ambushed a convoy.", "AF", "NRF: National Resistance Front of Afghanistan",
+         "rebel_group"),
     ],
 )
 def test_named_groups(actors, text, country, expected, type_):
@@ -172,6 +182,37 @@ def test_generic_actors_with_context_country(actors, text, country, expected, ty
 def test_generic_actor_without_country(actors):
     assert actor_of(actors, "Civilians were killed.", None).name == "Civilians"
     assert actor_of(actors, "Gunmen were killed.", None).name == "Unidentified Armed Group"
+
+
+def test_group_name_and_member_noun_are_one_mention(actors):
+    assert names(actors, "ASG bandits raided the village.", "PH") == [("ASG bandits", "Abu Sayyaf")]
+
+
+def test_actor_words_describing_a_place_are_not_mentions(actors):
+    assert names(actors, "Shells fell on a rebel-held district and an IS-controlled village.", "SY") == []
+    assert names(actors, "Jets struck the Houthi-run radio station.", "YE") == []
+    assert [n for _, n in names(actors, "A Saudi-led strike hit the port.", "YE")] == ["Saudi-led Coalition"]
+
+
+def test_capitalised_southern_forces_are_the_stc_in_yemen_only(actors):
+    a = actor_of(actors, "Three Southern troops died in the blast.", "YE")
+    assert (a.name, a.type) == ("Southern Forces (STC)", "political_militia")
+    assert actor_of(actors, "Three Southern troops died in the blast.", "SD").name == "Military Forces of Sudan"
+    assert actor_of(actors, "The Southern Armed Forces repelled them.", "YE").name == "Southern Forces (STC)"
+
+
+def test_places_that_stand_for_their_users_are_found_only_on_request(actors):
+    text = "A car bomb went off at a security post near the market."
+    assert names(actors, text, "LY") == []
+    got = [(m.text, m.actor.name, m.target_only) for m in actors.find(text, country="LY", targets=True)]
+    assert got == [("security post", "Security Forces of Libya", True), ("market", "Civilians (Libya)", True)]
+    assert actors.normalise("the hospital", country="LY").type == "unknown"
+
+
+def test_generic_resistance_words_are_pdf_only_in_myanmar(actors):
+    assert actor_of(actors, "Resistance fighters overran the outpost.", "MM").name == "PDF: People's Defense Force"
+    a = actor_of(actors, "Resistance fighters overran the outpost.", "UA")
+    assert (a.name, a.type) == ("Rebels (Ukraine)", "rebel_group")
 
 
 # ---------------------------------------------------------------- longest match
@@ -225,3 +266,182 @@ def test_unit_prefix_needs_proper_noun(actors, nlp):
     doc = nlp("Fighters from the Yesagyo PDF and Myaing PDF attacked a police outpost.")
     got = [m.actor.name for m in actors.find(doc, country="MM")]
     assert "Yesagyo PDF" in got and "Myaing PDF" in got
+
+
+# ---------------------------------------------------------------- who acted on whom (real pipeline)
+def _actors_of(text: str, published: str = "2024-03-06", sub_event_type: str | None = None):
+    from sitrep.nlp.extractor import extract_events
+
+    events = extract_events(text, published=published)
+    if sub_event_type is not None:
+        events = [e for e in events if e.sub_event_type == sub_event_type]
+    assert events, text
+    e = events[0]
+    return (e.actor1.name if e.actor1 else None, e.actor1.type if e.actor1 else None,
+            e.actor2.name if e.actor2 else None, e.actor2.type if e.actor2 else None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # passive voice: the "by" agent acted, the subject suffered
+        ("Two Somali soldiers were shot dead by al-Shabaab fighters near Kismayo on Tuesday.",
+         ("Al Shabaab", "rebel_group", "Military Forces of Somalia", "state_forces")),
+        # a battle with no stated attacker: the side that took the losses is actor2
+        ("On Thursday, at least 12 Houthi fighters were killed in clashes against government forces near Marib.",
+         ("Military Forces of Yemen", "state_forces", "Houthi Movement", "rebel_group")),
+        # an attack on armed men with no attacker named: ACLED's unidentified armed group
+        ("Five Malian soldiers were killed on Monday in an attack near Gao.",
+         ("Unidentified Armed Group (Mali)", "unknown", "Military Forces of Mali", "state_forces")),
+        # a noun with a passive participle trigger is its patient ("convoys attacked by ...")
+        ("Police vehicles attacked by a roadside bomb near Mosul on Monday.",
+         ("Unidentified Armed Group (Iraq)", "unknown", "Police Forces of Iraq", "state_forces")),
+        # what the attack was aimed at beats the casualties as actor2
+        ("A suicide car bomb targeting a security post outside Sirte killed six people on Sunday.",
+         ("Unidentified Armed Group (Libya)", "unknown", "Security Forces of Libya", "state_forces")),
+        # forces announcing the killing of enemy fighters ran the operation; "members of X" are X
+        ("On Sunday, Nigerian troops announced the killing of 15 members of Boko Haram in an ambush near Bama.",
+         ("Military Forces of Nigeria", "state_forces", "Boko Haram", "rebel_group")),
+        # a speech verb that is the event itself keeps its subject as actor1
+        ("The Syrian Democratic Forces declared victory over the Islamic State in Tabqa on Monday.",
+         ("SDF: Syrian Democratic Forces", "rebel_group", "Islamic State", "rebel_group")),
+    ],
+)
+def test_who_acted_on_whom(text, expected):
+    assert _actors_of(text) == expected
+
+
+@pytest.mark.model
+def test_subject_of_another_clause_is_not_the_perpetrator():
+    # "army" only describes the barracks of the main clause; the explosion names no perpetrator
+    _, t1, _, t2 = _actors_of("The old army barracks in Sirte had been a school until an explosion on Monday "
+                              "killed three children.")
+    assert t1 != "state_forces"
+    assert t2 == "civilians"
+
+
+@pytest.mark.model
+def test_claimant_beats_generic_bomber():
+    a1, t1, _, _ = _actors_of("The bombing, claimed by al-Shabaab, came on Sunday when a suicide bomber drove "
+                              "into the gate of a hotel in Mogadishu, killing nine people.")
+    assert (a1, t1) == ("Al Shabaab", "rebel_group")
+
+
+@pytest.mark.model
+def test_accuser_and_its_bracketed_acronym_are_sources_not_targets():
+    a1, _, a2, _ = _actors_of("The Government of National Accord (GNA) accused Haftar's forces of shelling "
+                              "the airport of Tripoli on Saturday.")
+    assert a1 == "Military Forces of Libya (LNA, Haftar)"
+    assert a2 != "Military Forces of Libya (GNA)"
+
+
+@pytest.mark.model
+def test_first_of_coordinated_victims_is_actor2():
+    _, _, a2, t2 = _actors_of("Fourteen soldiers and two army auxiliaries were killed on Sunday in an ambush by "
+                              "jihadists near Djibo in northern Burkina Faso.")
+    assert (a2, t2) == ("Military Forces of Burkina Faso", "state_forces")
+
+
+@pytest.mark.model
+def test_unnamed_force_that_fired_on_protesters_is_the_security_forces():
+    from sitrep.nlp.extractor import extract_events
+
+    text = "Three demonstrators died in the Iraqi city of Nasiriyah on Friday after live rounds were fired into the crowd of protesters."
+    events = [e for e in extract_events(text, published="2024-03-09") if e.event_type == "protests"]
+    assert events
+    e = events[0]
+    assert (e.actor1.type, e.actor2.name, e.actor2.type) == ("protesters", "Security Forces of Iraq", "state_forces")
+    span = dict(e.field_evidence)["actor2"]  # the trigger words that imply the force
+    assert text[span.start_char:span.end_char] == span.text and span.text
+    named = [e for e in extract_events("Police fired tear gas at protesters in Khartoum on Sunday.",
+                                       published="2024-03-11") if e.event_type == "protests"]
+    assert named and named[0].actor2.name == "Police Forces of Sudan"
+
+
+@pytest.mark.model
+def test_coordinated_attackers_are_one_side_not_opponents():
+    a1, t1, a2, _ = _actors_of("The convoy was stopped near Hpakant on Friday by attacks from the Kachin "
+                               "Independence Army and the Arakan Army.")
+    assert (a1, t1) == ("KIA: Kachin Independence Army", "rebel_group")
+    assert a2 != "AA: Arakan Army"
+
+
+@pytest.mark.model
+def test_both_sides_of_an_agreement_are_the_articles_main_parties():
+    text = ("Sudan's army and the Rapid Support Forces have fought for months around Khartoum.\n\n"
+            "The Rapid Support Forces shelled the city again on Monday, residents said.\n\n"
+            "On Tuesday, both sides signed a ceasefire agreement in Jeddah, mediators said.")
+    a1, t1, a2, t2 = _actors_of(text, published="2024-03-06", sub_event_type="agreement")
+    assert (a1, t1) == ("Military Forces of Sudan", "state_forces")
+    assert (a2, t2) == ("RSF: Rapid Support Forces", "rebel_group")
+
+
+@pytest.mark.model
+def test_announcer_of_own_losses_is_not_the_perpetrator():
+    # the speaker names its own dead: no perpetrator in the sentence, and never the army itself
+    a1, _, a2, _ = _actors_of("The Nigerian army said on Monday that seven soldiers were killed in an ambush near Bama.")
+    assert a2 == "Military Forces of Nigeria"
+    assert a1 != a2
+
+
+@pytest.mark.model
+def test_one_actor_is_never_both_sides_after_a_retelling():
+    from sitrep.nlp.extractor import extract_events
+
+    text = ("Drone strike kills 3 Houthi fighters in Marib\n\n"
+            "Three commanders of the Houthi movement were killed in a drone strike in Marib on Sunday, "
+            "a Houthi official said.")
+    for e in extract_events(text, published="2024-03-06"):
+        if e.actor1 is not None and e.actor2 is not None:
+            assert e.actor1.name != e.actor2.name
+
+
+@pytest.mark.model
+def test_a_blasts_target_told_later_beats_its_casualties():
+    text = ("A car bomb exploded near the port of Mogadishu on Sunday, killing six people, police said.\n\n"
+            "The blast targeted Somali police officers at a checkpoint outside the port, witnesses said.")
+    _, _, a2, t2 = _actors_of(text, published="2024-03-05", sub_event_type="remote_explosive_landmine_ied")
+    assert (a2, t2) == ("Police Forces of Somalia", "state_forces")
+
+
+@pytest.mark.model
+def test_unknown_named_group_in_the_agent_slot_is_kept_raw():
+    a1, t1, _, _ = _actors_of("The Blue Scorpions Brigade shelled the airport of Tripoli on Saturday.")
+    assert (a1, t1) == ("Blue Scorpions Brigade", "unknown")
+    a1, _, a2, _ = _actors_of("Two soldiers were killed by the Revolutionary Front near Goma on Monday.")
+    assert a1 == "Revolutionary Front"
+    # a speaker is a source, not a raw actor
+    a1, _, _, _ = _actors_of("The State Department said an airstrike hit a school in Idlib on Monday.")
+    assert a1 != "State Department"
+
+
+@pytest.mark.model
+def test_clash_with_nobody_named_has_no_actors():
+    assert _actors_of("Heavy fighting broke out near Kidal on Monday, residents said.") == (None, None, None, None)
+
+
+@pytest.mark.model
+def test_coordinated_subjects_of_a_clash_from_two_camps_are_opponents():
+    a1, _, a2, _ = _actors_of("The Arakan Army and government troops clashed near Kyauktaw on Monday.")
+    assert {a1, a2} == {"AA: Arakan Army", "Military Forces of Myanmar"}
+
+
+@pytest.mark.model
+def test_groups_fighting_between_each_other_are_opponents():
+    a1, _, a2, _ = _actors_of("Fighting between the CSP and the jihadists intensified near Gao on Monday.")
+    assert {a1, a2} == {"CSP: Permanent Strategic Framework", "Unidentified jihadist group (Mali)"}
+
+
+@pytest.mark.model
+def test_a_place_is_an_actor_only_as_the_target():
+    # the strike hit a hospital: its civilians are the target
+    _, _, a2, t2 = _actors_of("An airstrike hit a hospital in Idlib on Monday.")
+    assert (a2, t2) == ("Civilians (Syria)", "civilians")
+    # the wounded soldiers were taken to a hospital: it is not a second victim
+    _, _, a2, _ = _actors_of("Three Syrian soldiers were wounded in shelling near Idlib on Monday and taken to a "
+                             "hospital.")
+    assert a2 == "Military Forces of Syria"
+    # a headline parsed as one noun compound: the place after the trigger is its target
+    _, _, a2, _ = _actors_of("PDFs attack police stations in Sagaing and Magway regions")
+    assert a2 == "Police Forces of Myanmar"
