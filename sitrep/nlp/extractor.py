@@ -399,7 +399,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         label = trig.label_
         if label in TERRITORY_TYPES and _is_partial_control(trig):
             label = "armed_clash"
-        by_type.setdefault(label, trig)
+        if label not in by_type or (_is_anaphoric(by_type[label]) and not _is_anaphoric(trig)):
+            by_type[label] = trig  # "the killings occurred after fighting": the fighting tells the event
     # a specific trigger absorbs the generic words beside it, unless it only refers back
     # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not _is_anaphoric(s)}
@@ -409,7 +410,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
                if t not in GENERIC_TYPES or not any(_same_act(s, other) for other in specific)}
     for sub_type in list(by_type):
-        if sub_type in by_type:
+        if sub_type in by_type and not _is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
             for absorbed in codebook.entry(sub_type).absorbs:
                 by_type.pop(absorbed, None)
     _, actors = _services()
@@ -578,11 +579,28 @@ def _place_key(place: Place | None) -> tuple:
     return (place.country, place.name)
 
 
+def _opponent_kind(draft: _Draft) -> str | None:
+    if draft.actor2 is None:
+        return None
+    if draft.actor2.type == "civilians":
+        return "civilians"
+    return "armed" if draft.actor2.type in ORGANISED_ARMED_TYPES else None
+
+
+def _retold_attack(a: _Draft, b: _Draft) -> bool:
+    """A clash and an attack can be one event told twice (a headline's "attack" that the body
+    shows to be a massacre), but not when one hits civilians and the other is fought against
+    an armed opponent: "villagers were killed after fighting between the army and rebels"."""
+    if {a.sub_event_type, b.sub_event_type} != RETOLD_TYPES:
+        return False
+    return {_opponent_kind(a), _opponent_kind(b)} != {"civilians", "armed"}
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Two mentions of one event: same type of action (the generic clash/attack words count as
     one), same day (or one of them undated), same place (or one of them coarser)."""
     book = load_codebook()
-    same_type = a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= RETOLD_TYPES \
+    same_type = a.sub_event_type == b.sub_event_type or _retold_attack(a, b) \
         or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
     if not same_type or a.background != b.background:
         return False

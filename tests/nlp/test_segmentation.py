@@ -80,3 +80,33 @@ def test_detail_in_a_referring_sentence_refines_the_event(nlp):
     assert events[0].sub_event_type == "remote_explosive_landmine_ied"
     assert events[0].date == "2024-04-30"
     assert len(events[0].evidence) == 2
+
+
+def test_a_clash_told_after_a_massacre_is_its_own_event(nlp):
+    # the killings refer back to the massacre; the fighting with the rebels is a second act
+    text = (
+        "Soldiers shot dead 12 villagers in the town of Kalemie on Friday.\n\n"
+        "A local official said the killings happened after fighting the same day between the army "
+        "and a rebel group near Kalemie."
+    )
+    events = extract_events(text, published="2023-05-08")
+    assert sorted(e.sub_event_type for e in events) == ["armed_clash", "attack"]
+    assert all(e.date == "2023-05-05" for e in events)
+
+
+def test_a_pronoun_subject_killing_workers_is_an_attack(nlp):
+    text = (
+        "Rebels raided the town of Beni on Monday.\n\n"
+        "They killed eleven farm workers near Beni in March."
+    )
+    events = extract_events(text, published="2021-06-10")
+    earlier = [e for e in events if e.background]
+    assert [(e.sub_event_type, e.date, e.date_precision) for e in earlier] == [("attack", "2021-03-15", "month")]
+
+
+def test_an_exchange_of_counted_prisoners_is_an_agreement(nlp):
+    events = extract_events(
+        "An exchange of about 300 prisoners between the government and the rebels began in Yemen on Sunday.",
+        published="2023-05-02",
+    )
+    assert [(e.sub_event_type, e.date) for e in events] == [("agreement", "2023-04-30")]
