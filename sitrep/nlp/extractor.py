@@ -30,7 +30,7 @@ from sitrep.nlp.arguments import (
     token_distance,
 )
 from sitrep.nlp.codebook import load_codebook
-from sitrep.nlp.cues import contains_phrase, load_cues
+from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 from sitrep.settings import PIPELINE_VERSION
 
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
@@ -404,8 +404,9 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     # a specific trigger absorbs the generic words beside it, unless it only refers back
     # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not _is_anaphoric(s)}
-    if telling:
-        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
+    if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
+        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES or _is_anaphoric(s)
+                   and not any(_same_act(s, by_type[o]) for o in telling)}
     specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
                if t not in GENERIC_TYPES or not any(_same_act(s, other) for other in specific)}
@@ -414,6 +415,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             for absorbed in codebook.entry(sub_type).absorbs:
                 by_type.pop(absorbed, None)
     _, actors = _services()
+    caption = is_photo_caption(_paragraph_text(sent))
     drafts = []
     for sub_type, trig in by_type.items():
         entry = codebook.entry(sub_type)
@@ -425,6 +427,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.anaphoric = _is_anaphoric(trig) or _describes_referred_event(trig, triggers)
         draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country") \
             and _unresolved_place(sent, ctx) is None
+        if caption:
+            draft.flags.add("photo_caption")
         if draft.date is None:
             _fallback_date(draft, ctx)
         if draft.location is None:
@@ -503,6 +507,14 @@ def _split_by_place(draft: _Draft, ctx: _Context) -> list[_Draft]:
 ORGANISED_ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})
 
 
+def _paragraph_text(sent: Span) -> str:
+    """The paragraph (text between line breaks) that holds the sentence."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _paragraph_neighbours(sent: Span) -> list[Span]:
     """The sentences just before and after, if they are in the same paragraph."""
     doc = sent.doc
@@ -566,7 +578,7 @@ def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
     if "toll_not_split" in drafts[0].flags:
         return
     found = find_casualties(sent)
-    target = drafts[0]
+    target = next((d for d in drafts if not d.anaphoric), drafts[0])  # the toll is the telling event's
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence
     target.injured = found.injured
@@ -636,8 +648,12 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     loose_dates = LOOSE_DATE_FLAGS
     # a dated report replaces an undated telling (headline) — unless it only refers back
     dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
-    if other.location is not None and (keep.location is None or dated_report or PRECISION_RANK[
-            other.location.precision] < PRECISION_RANK[keep.location.precision]):
+    # a referring mention ("the attack in X") gives a place to an event that had none of its own
+    stated_place = "location_from_context" in keep.flags and not LOCATION_FLAGS & other.flags
+    finer = keep.location is not None and other.location is not None and PRECISION_RANK[
+        other.location.precision] < PRECISION_RANK[keep.location.precision] and (
+        not other.anaphoric or _inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
+    if other.location is not None and (keep.location is None or dated_report or stated_place or finer):
         keep.location, keep.location_evidence = other.location, other.location_evidence
         keep.flags = (keep.flags - LOCATION_FLAGS) | (other.flags & LOCATION_FLAGS)
     if dated_report:
@@ -660,24 +676,47 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)
 
 
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` can lie within ``area``: same country, and same province unless ``area``
+    is the whole country (a referring "the attack in X" only narrows the place already told)."""
+    return place.country == area.country and (area.precision == "country" or place.admin1 == area.admin1)
+
+
 def _same_area(a: _Draft, b: _Draft) -> bool:
+    """Can referring mention ``b`` ("the attack in X") be about event ``a``? Yes in the same
+    province, or when ``a`` has no place of its own, or when ``b``'s sentence names ``a``'s place."""
     if a.location is None or b.location is None:
         return True
+    if a.location.mention and a.location.mention.lower() in b.sentence.text.lower():
+        return True  # "the attacks on Eritrea" after "rockets fired into Eritrea"
+    if LOCATION_FLAGS & b.flags or "location_from_context" in a.flags and a.location.country == b.location.country:
+        return True  # one of them has no place of its own
     if a.location.country != b.location.country:
         return False
     return _place_key(a.location) == _place_key(b.location) or a.location.admin1 == b.location.admin1 \
         or {a.location.precision, b.location.precision} & {"country", "admin1"} != set()
 
 
+def _may_refer_to(referring: _Draft, event: _Draft) -> bool:
+    """ "The attack" may refer to any event, and "the attack, carried out with a bomb" may add
+    detail to a generic one; "the drone strike" refers only to an event of its own kind (not to
+    the rocket fire told just before it)."""
+    kinds = {referring.sub_event_type, event.sub_event_type}
+    return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \
+        or load_codebook().refines(referring.sub_event_type, event.sub_event_type)
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """Fold repeats into one event; "the attack" joins the nearest event told in the same area
-    (before it, else after it)."""
+    (before it, else after it); a photo caption that retells no earlier event is dropped."""
     kept: list[_Draft] = []
     referring: list[_Draft] = []
     for draft in drafts:
         target = next((c for c in kept if _compatible(c, draft)), None)
         if target is not None:
             _merge_into(target, draft)
+        elif "photo_caption" in draft.flags:
+            continue  # a caption only retells an event told before it
         elif draft.anaphoric:
             referring.append(draft)
         else:
@@ -686,7 +725,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         before = [c for c in kept if c.sentence.start <= draft.sentence.start]
         after = [c for c in kept if c.sentence.start > draft.sentence.start]
         target = next((c for c in list(reversed(before)) + after
-                       if _same_area(c, draft) and not c.background), None)
+                       if _same_area(c, draft) and _may_refer_to(draft, c) and not c.background), None)
         if target is not None:
             _merge_into(target, draft)
         else:

@@ -110,3 +110,54 @@ def test_an_exchange_of_counted_prisoners_is_an_agreement(nlp):
         published="2023-05-02",
     )
     assert [(e.sub_event_type, e.date) for e in events] == [("agreement", "2023-04-30")]
+
+
+@pytest.mark.parametrize("paragraph, caption", [
+    ("Smoke rises over the city after the strike [File Photo: AFP]", True),
+    ("A boy is treated at a clinic, June 3, 2021 {Getty}", True),
+    ("Fighters rest after the battle on Sunday. / Supplied", True),
+    ("Residents flee the town on Friday. Photo: Reuters", True),
+    ("Rebels attacked the town on Monday, officials said. (Xinhua)", False),
+    ("Rebels attacked the town on Monday, killing 5 people, officials said.", False),
+])
+def test_photo_captions_are_told_by_their_credit(paragraph, caption):
+    from sitrep.nlp.cues import is_photo_caption
+
+    assert is_photo_caption(paragraph) is caption
+
+
+def test_a_photo_caption_adds_no_event(nlp):
+    text = (
+        "Gunmen attacked a police station in the town of Wukari on Tuesday, killing three "
+        "officers, police said.\n\n"
+        "A man wounded in a gun attack is treated at a hospital in Jalingo, Nigeria, Oct. 4, 2022. [Agencies]\n\n"
+        "The gunmen escaped."
+    )
+    events = extract_events(text, published="2022-10-05")
+    assert [e.location.name for e in events] == ["Wukari"]
+
+
+def test_a_referring_sentence_gives_the_place_the_lead_left_vague(nlp):
+    text = (
+        "A suicide bomber blew himself up at a crowded market in north-eastern Nigeria on Saturday, "
+        "killing seven people, police said.\n\n"
+        "The attack in the town of Konduga came a day after a roadside bomb hit a bus near Maiduguri."
+    )
+    events = extract_events(text, published="2022-10-09")
+    bombing = next(e for e in events if e.sub_event_type == "suicide_bomb")
+    assert bombing.location.name == "Konduga" and bombing.date == "2022-10-08" and not bombing.background
+    assert len(bombing.evidence) == 2
+    earlier = next(e for e in events if e.sub_event_type == "remote_explosive_landmine_ied")
+    assert earlier.location.name == "Maiduguri" and earlier.background
+
+
+def test_the_drone_strike_refers_to_no_rocket_fire(nlp):
+    text = (
+        "Rockets hit the airport of Misrata on Sunday, officials said.\n\n"
+        "A drone strike killed two fighters on Sunday as well.\n\n"
+        "The drone strike took place in the town of Bani Walid."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2021-03-02")}
+    assert events["shelling_artillery_missile_attack"].location.name == "Misratah"
+    assert events["air_drone_strike"].location.name == "Bani Walid"
+    assert len(events["air_drone_strike"].evidence) == 2
