@@ -23,6 +23,8 @@ class Cues:
     reference_words: frozenset[str]
     partial_control_cues: tuple[str, ...]
     caption_credits: tuple[str, ...]
+    campaign_nouns: frozenset[str]
+    campaign_launch_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +42,8 @@ def load_cues() -> Cues:
         reference_words=frozenset(raw["reference_words"]),
         partial_control_cues=tuple(raw["partial_control_cues"]),
         caption_credits=tuple(raw["caption_credits"]),
+        campaign_nouns=frozenset(raw["campaign_nouns"]),
+        campaign_launch_verbs=frozenset(raw["campaign_launch_verbs"]),
     )
 
 

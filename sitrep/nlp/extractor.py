@@ -79,6 +79,7 @@ class _Context:
     dateline: object | None
     resolved: dict = field(default_factory=dict)
     main_place: tuple[Place, Evidence] | None = None
+    reference: dt.date | None = None  # the day the article speaks from, when not ``published``
 
 
 @lru_cache(maxsize=1)
@@ -276,11 +277,13 @@ def _main_place(doc: Doc, ctx: _Context) -> tuple[Place, Evidence] | None:
 
 
 def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None, bool]:
-    """The date nearest the trigger; a statement date ("said Tuesday") only bounds the event,
-    so it is used with week precision when nothing better is in the sentence."""
+    """The date nearest the trigger, in its own words rather than in a clause aside, never in a
+    clause about another action elsewhere (see ``_other_actions``); a statement date ("said Tuesday") only bounds the
+    event, so it is used with week precision when nothing better is in the sentence."""
     from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
 
     best = None
+    elsewhere, aside = _other_actions(trigger)
     dateline = ctx.dateline
     dateline_ends = [p.end_char for p in trigger.doc.spans["places"]
                      if trigger.sent.start <= p.start < trigger.sent.end and in_dateline(p)]
@@ -290,9 +293,9 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
         if any(0 <= m.start_char - end <= 3 for end in dateline_ends):
             continue  # "Bangkok, May 12 (AP)"
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
+        if span is None or span.root.i in elsewhere:
             continue
-        key = (m.is_statement, m.relative, token_distance(span, trigger))
+        key = (m.is_statement, span.root.i in aside, m.relative, token_distance(span, trigger))
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
@@ -313,20 +316,22 @@ def _is_background(draft: _Draft, ctx: _Context) -> bool:
     before = sent.doc.text[sent.start_char:trigger.start_char].lower()
     if contains_phrase(before, load_cues().background_cues):
         return True
-    if ctx.published is None or draft.date is None or "date_from_publication" in draft.flags:
+    now = ctx.published or ctx.reference
+    if now is None or draft.date is None or "date_from_publication" in draft.flags:
         return False
     event_day = dt.date.fromisoformat(draft.date)
     if draft.date_precision == "year":
-        return event_day.year < ctx.published.year
+        return event_day.year < now.year
     if draft.date_precision == "month":
-        return (event_day.year, event_day.month) < (ctx.published.year, ctx.published.month)
-    return (ctx.published - event_day).days > BACKGROUND_AGE_DAYS
+        return (event_day.year, event_day.month) < (now.year, now.month)
+    return (now - event_day).days > BACKGROUND_AGE_DAYS
 
 
 def _fallback_date(draft: _Draft, ctx: _Context) -> None:
-    """No date in the sentence: the publication (or dateline) date, flagged, precision week."""
-    anchor = ctx.dateline.date if ctx.dateline is not None else (
-        ctx.published.isoformat() if ctx.published else None)
+    """No date in the sentence: the publication (or dateline) date, flagged, precision week;
+    without either, the article's latest explicit date (the day its report speaks from)."""
+    day = ctx.published or ctx.reference
+    anchor = ctx.dateline.date if ctx.dateline is not None else (day.isoformat() if day else None)
     draft.date = anchor
     draft.date_precision = "week"
     draft.flags.add("date_from_publication")
@@ -335,12 +340,44 @@ def _fallback_date(draft: _Draft, ctx: _Context) -> None:
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})
 
 
-def _clause_text(trigger: Span) -> str:
-    """The words of the trigger's own clause: its verb's subtree without subordinate clauses
-    ("fired rockets into Eritrea", not "..., escalating a conflict that has killed hundreds")."""
+def _clause_verb(trigger: Span):
+    """The verb of the trigger's clause (the trigger itself when it is the verb)."""
     verb = trigger.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in CLAUSE_BREAKS:
         verb = verb.head
+    return verb
+
+
+def _other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens of the trigger's clause that tell other actions than its own, as two sets:
+
+    * elsewhere: a relative clause of place or time about something else ("on the outskirts,
+      where rebels launched an offensive on Sunday") or a parenthetical clause; a date there
+      dates that other action, never the event;
+    * aside: other subordinate clauses and coordinated verbs ("seized the north in 2012, but
+      were driven out in 2013", "protesters who marched on Saturday"); a date there is used
+      only when the trigger's own words have none.
+    """
+    verb = _clause_verb(trigger)
+    # a clause that qualifies a noun trigger ("the attack that took place on Sunday") is its own
+    qualifies = range(trigger.start, trigger.end) if trigger.root.pos_ in {"NOUN", "PROPN"} else range(0)
+    elsewhere: set[int] = set()
+    aside: set[int] = set()
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.head.i in qualifies or tok.left_edge.i <= trigger.start <= tok.right_edge.i:
+            continue
+        if tok.dep_ == "parataxis" or tok.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in tok.children):
+            elsewhere.update(t.i for t in tok.subtree)
+        elif tok.dep_ in CLAUSE_BREAKS or tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in {"VERB", "AUX"}:
+            aside.update(t.i for t in tok.subtree)
+    return frozenset(elsewhere), frozenset(aside - elsewhere)
+
+
+def _clause_text(trigger: Span) -> str:
+    """The words of the trigger's own clause: its verb's subtree without subordinate clauses
+    ("fired rockets into Eritrea", not "..., escalating a conflict that has killed hundreds")."""
+    verb = _clause_verb(trigger)
     skip: set[int] = set()
     for tok in verb.subtree:
         if tok.i != verb.i and tok.dep_ in CLAUSE_BREAKS and not (tok.left_edge.i <= trigger.start <= tok.right_edge.i):
@@ -352,6 +389,15 @@ def _is_aggregate(trigger: Span) -> bool:
     """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
     clause = _clause_text(trigger)
     return contains_phrase(clause, load_cues().aggregate_cues)
+
+
+def _is_campaign_launch(trigger: Span) -> bool:
+    """ "Started a major offensive", "an operation was launched": the start of a campaign is
+    not itself a concrete event; the fighting it brings is told by other words."""
+    cues = load_cues()
+    root = trigger.root
+    return root.lemma_.lower() in cues.campaign_nouns and root.dep_ in {"dobj", "nsubjpass"} \
+        and root.head.lemma_.lower() in cues.campaign_launch_verbs
 
 
 def _is_partial_control(trigger: Span) -> bool:
@@ -390,15 +436,32 @@ def _same_act(a: Span, b: Span) -> bool:
     return a.root.head.i == b.root.i or b.root.head.i == a.root.i
 
 
+def _separate_acts(by_type: dict[str, Span], labelled: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Triggers of a type already taken for the sentence that tell another act of that type, in
+    a clause of their own: "the biggest prisoner exchange since both sides freed 1,000
+    detainees in 2020" is two agreements. They become drafts too (merged again if same day)."""
+    extra = []
+    for label, trig in labelled:
+        kept = by_type.get(label)
+        if kept is None or trig is kept or _is_anaphoric(trig):
+            continue
+        elsewhere, aside = _other_actions(kept)
+        if trig.root.i in elsewhere | aside:
+            extra.append((label, trig))
+    return extra
+
+
 def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
     codebook = load_codebook()
     by_type: dict[str, Span] = {}
+    labelled: list[tuple[str, Span]] = []
     for trig in triggers:
-        if is_irrealis(trig) or _is_aggregate(trig):
+        if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig):
             continue
         label = trig.label_
         if label in TERRITORY_TYPES and _is_partial_control(trig):
             label = "armed_clash"
+        labelled.append((label, trig))
         if label not in by_type or (_is_anaphoric(by_type[label]) and not _is_anaphoric(trig)):
             by_type[label] = trig  # "the killings occurred after fighting": the fighting tells the event
     # a specific trigger absorbs the generic words beside it, unless it only refers back
@@ -417,7 +480,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     _, actors = _services()
     caption = is_photo_caption(_paragraph_text(sent))
     drafts = []
-    for sub_type, trig in by_type.items():
+    for sub_type, trig in list(by_type.items()) + _separate_acts(by_type, labelled):
         entry = codebook.entry(sub_type)
         draft = _Draft(sub_type, entry.event_type, trig, sent, evidence=[evidence_of(sent)])
         draft.location, draft.location_evidence = _choose_place(trig, ctx)
@@ -798,10 +861,11 @@ def _freeze(draft: _Draft, article_id: str) -> Event:
 
 def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list[Event]:
     """Read the events of one processed Doc."""
-    from sitrep.nlp.dates import find_dateline
+    from sitrep.nlp.dates import find_dateline, reference_date
 
     day = _parse_published(published)
-    ctx = _Context(day, _article_countries(doc), find_dateline(doc.text, day))
+    ctx = _Context(day, _article_countries(doc), find_dateline(doc.text, day),
+                   reference=None if day else reference_date(doc.text))
     ctx.main_place = _main_place(doc, ctx)
     triggers_by_sent: dict[int, list[Span]] = {}
     for trig in doc.spans["triggers"]:

@@ -161,3 +161,43 @@ def test_the_drone_strike_refers_to_no_rocket_fire(nlp):
     assert events["shelling_artillery_missile_attack"].location.name == "Misratah"
     assert events["air_drone_strike"].location.name == "Bani Walid"
     assert len(events["air_drone_strike"].evidence) == 2
+
+
+def test_an_earlier_act_of_the_same_type_in_a_clause_of_its_own_is_its_own_event(nlp):
+    events = extract_events(
+        "A prisoner swap began in Yemen on Sunday, the largest since the two sides released about "
+        "400 detainees in March 2019.",
+        published="2021-06-10",
+    )
+    assert sorted((e.date, e.date_precision, e.background) for e in events) == [
+        ("2019-03-15", "month", True), ("2021-06-06", "day", False)]
+    assert {e.sub_event_type for e in events} == {"agreement"}
+
+
+def test_the_launch_of_an_offensive_is_not_an_event(nlp):
+    assert extract_events("Rebels launched a major offensive on the town of Bentiu on Monday.",
+                          published="2021-06-10") == []
+
+
+def test_a_date_in_a_where_clause_dates_another_action(nlp):
+    events = extract_events(
+        "Heavy clashes broke out between soldiers and rebels near the town of Bentiu, where the "
+        "rebels launched an offensive on Monday.",
+        published="2021-06-10",
+    )
+    assert [(e.sub_event_type, e.date, e.date_precision) for e in events] == [("armed_clash", "2021-06-10", "week")]
+
+
+def test_a_date_of_a_coordinated_verb_does_not_date_the_trigger(nlp):
+    # "in early 2012" is the seizure's (year-only history: not coded), "January 2013" the rout's
+    text = "Rebels seized the north of the country in early 2012, but were driven out in an operation launched in January 2013."
+    assert extract_events(text, published="2019-03-17") == []
+
+
+def test_without_a_publication_date_the_latest_explicit_date_anchors_the_report(nlp):
+    text = (
+        "The monitor said on Friday, July 8, 2016, that rebels shelled the city of Aleppo.\n\n"
+        "It also said clashes raged near Aleppo."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published=None)}
+    assert events["armed_clash"].date == "2016-07-08" and events["armed_clash"].date_precision == "week"
