@@ -310,8 +310,9 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
 
 
 def _is_background(draft: _Draft, ctx: _Context) -> bool:
-    """An earlier event recalled as context: dated well before publication, in an earlier
-    month, or introduced by a cue before its trigger ("comes two days after", "last month")."""
+    """An earlier event recalled as context: dated (the middle of its window) more than a week
+    before publication, in an earlier month, or introduced by a cue before its trigger ("comes
+    two days after", "last month")."""
     sent, trigger = draft.sentence, draft.trigger
     before = sent.doc.text[sent.start_char:trigger.start_char].lower()
     if contains_phrase(before, load_cues().background_cues):
@@ -322,9 +323,9 @@ def _is_background(draft: _Draft, ctx: _Context) -> bool:
     event_day = dt.date.fromisoformat(draft.date)
     if draft.date_precision == "year":
         return event_day.year < now.year
-    if draft.date_precision == "month":
-        return (event_day.year, event_day.month) < (now.year, now.month)
-    return (now - event_day).days > BACKGROUND_AGE_DAYS
+    if draft.date_precision == "month" and (event_day.year, event_day.month) < (now.year, now.month):
+        return True
+    return (now - event_day).days > BACKGROUND_AGE_DAYS  # "between December 6-16" told on the 20th
 
 
 def _fallback_date(draft: _Draft, ctx: _Context) -> None:
@@ -859,12 +860,27 @@ def _freeze(draft: _Draft, article_id: str) -> Event:
     )
 
 
-def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list[Event]:
-    """Read the events of one processed Doc."""
+def _site_country(url: str | None) -> tuple[str, ...]:
+    """The country of a news site's country-code domain ("adaderana.lk" -> LK): the place of
+    last resort for a local story that never names its country."""
+    from urllib.parse import urlparse
+
+    if not url:
+        return ()
+    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].upper()
+    code = {"UK": "GB"}.get(tld, tld)
+    gazetteer, _ = _services()
+    return (code,) if len(code) == 2 and gazetteer.country_by_code(code) is not None else ()
+
+
+def events_from_doc(doc: Doc, *, article_id: str, published: str | None, url: str | None = None) -> list[Event]:
+    """Read the events of one processed Doc (``url``: the page, whose domain may tell the
+    country of a story that names none)."""
     from sitrep.nlp.dates import find_dateline, reference_date
 
     day = _parse_published(published)
-    ctx = _Context(day, _article_countries(doc), find_dateline(doc.text, day),
+    ctx = _Context(day, _article_countries(doc) or _site_country(url), find_dateline(doc.text, day),
                    reference=None if day else reference_date(doc.text))
     ctx.main_place = _main_place(doc, ctx)
     triggers_by_sent: dict[int, list[Span]] = {}
@@ -917,7 +933,7 @@ def extract_article(article: Article) -> list[Event]:
     from sitrep.nlp.pipeline import build_nlp
 
     doc = build_nlp()(article.text)
-    return events_from_doc(doc, article_id=article.id, published=article.published)
+    return events_from_doc(doc, article_id=article.id, published=article.published, url=article.url)
 
 
 def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[tuple[Article, list[Event] | Exception]]:
@@ -927,6 +943,7 @@ def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
     nlp = build_nlp()
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
         try:
-            yield article, events_from_doc(doc, article_id=article.id, published=article.published)
+            yield article, events_from_doc(doc, article_id=article.id, published=article.published,
+                                           url=article.url)
         except Exception as exc:  # one bad article never stops a batch; the caller records why
             yield article, exc

@@ -201,3 +201,18 @@ def test_without_a_publication_date_the_latest_explicit_date_anchors_the_report(
     )
     events = {e.sub_event_type: e for e in extract_events(text, published=None)}
     assert events["armed_clash"].date == "2016-07-08" and events["armed_clash"].date_precision == "week"
+
+
+def test_a_story_that_names_no_country_is_placed_by_its_sites_country_domain(nlp):
+    text = "Police detained 30 people during a rally outside the parliament on Tuesday."
+    local = extract_events(text, published="2022-05-04", url="https://www.example.lk/news/1")
+    assert local and {e.location.country for e in local} == {"LK"}
+    generic = extract_events(text, published="2022-05-04", url="https://www.example.com/news/1")
+    assert generic and all(e.location is None for e in generic)
+
+
+def test_a_window_ending_well_before_publication_is_background(nlp):
+    # same month as the article, but over a week before it
+    events = extract_events("Colville said airstrikes killed 40 civilians in Taiz between December 6-9.",
+                            published="2017-12-20")
+    assert [(e.date, e.date_precision, e.background) for e in events] == [("2017-12-07", "month", True)]
