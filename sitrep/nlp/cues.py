@@ -25,6 +25,9 @@ class Cues:
     caption_credits: tuple[str, ...]
     campaign_nouns: frozenset[str]
     campaign_launch_verbs: frozenset[str]
+    facility_words: frozenset[str]
+    place_statement_nouns: frozenset[str]
+    place_statement_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +47,9 @@ def load_cues() -> Cues:
         caption_credits=tuple(raw["caption_credits"]),
         campaign_nouns=frozenset(raw["campaign_nouns"]),
         campaign_launch_verbs=frozenset(raw["campaign_launch_verbs"]),
+        facility_words=frozenset(raw["facility_words"]),
+        place_statement_nouns=frozenset(raw["place_statement_nouns"]),
+        place_statement_verbs=frozenset(raw["place_statement_verbs"]),
     )
 
 

@@ -194,6 +194,9 @@ def _is_modifier(place: Span) -> bool:
     root = place.root
     if root.dep_ == "poss":
         return True
+    cues = load_cues()
+    if root.head.i == place.end and root.head.lemma_.lower() in cues.admin_words | cues.facility_words:
+        return False  # "the Mudiyah district", "the Tal Afar market": the name is where it is
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
         and root.head.pos_ in {"NOUN", "PROPN"} \
         and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
@@ -241,6 +244,14 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
     if best is None:
         return None, None
     return best[1], best[2]
+
+
+def _is_landmark_choice(trigger: Span, ctx: _Context, evidence: Evidence | None) -> bool:
+    """Whether the place chosen for the trigger is only a landmark or a modifier ("Amhara
+    residents", "east of X"): the best the sentence offers, but no better than a place told
+    elsewhere (see ``_merge_into``)."""
+    return evidence is not None and any(
+        ev == evidence and _is_reference(span) for span, _, ev in _places_in(trigger.sent, ctx))
 
 
 def _inherited_place(sent: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
@@ -485,6 +496,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         entry = codebook.entry(sub_type)
         draft = _Draft(sub_type, entry.event_type, trig, sent, evidence=[evidence_of(sent)])
         draft.location, draft.location_evidence = _choose_place(trig, ctx)
+        if _is_landmark_choice(trig, ctx, draft.location_evidence):
+            draft.flags.add("location_landmark")
         draft.date, draft.date_precision, draft.date_evidence, statement = _choose_date(trig, ctx)
         if statement:
             draft.flags.add("date_from_statement")
@@ -677,6 +690,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     one), same day (or one of them undated), same place (or one of them coarser)."""
     book = load_codebook()
     same_type = a.sub_event_type == b.sub_event_type or _retold_attack(a, b) \
+        or {a.sub_event_type, b.sub_event_type} == TERRITORY_TYPES \
         or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
     if not same_type or a.background != b.background:
         return False
@@ -701,6 +715,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         a.location.precision in coarse or b.location.precision in coarse)
 
 
+def _named_actor1(draft: _Draft) -> bool:
+    return draft.actor1 is not None and "actor1_unnamed" not in draft.flags
+
+
 def _merge_into(keep: _Draft, other: _Draft) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
@@ -708,13 +726,17 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
             other.anaphoric and keep.sub_event_type in GENERIC_TYPES and other.sub_event_type not in GENERIC_TYPES
             and other.event_type != "strategic_developments"):
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
-    keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
     loose_dates = LOOSE_DATE_FLAGS
     # a dated report replaces an undated telling (headline) — unless it only refers back
     dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
+    if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
+            other) and not _named_actor1(keep)):  # who took the town: the report that dates it or names them
+        keep.sub_event_type = other.sub_event_type
+    keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
     # a referring mention ("the attack in X") gives a place to an event that had none of its own
     stated_place = "location_from_context" in keep.flags and not LOCATION_FLAGS & other.flags
-    finer = keep.location is not None and other.location is not None and PRECISION_RANK[
+    finer = keep.location is not None and other.location is not None and "location_landmark" not in other.flags \
+        and PRECISION_RANK[
         other.location.precision] < PRECISION_RANK[keep.location.precision] and (
         not other.anaphoric or _inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
     if other.location is not None and (keep.location is None or dated_report or stated_place or finer):
@@ -901,7 +923,46 @@ def events_from_doc(doc: Doc, *, article_id: str, published: str | None, url: st
                     draft.location = replace(fallback, mention=unknown.text)
                     draft.location_evidence = evidence_of(unknown)
                     draft.flags.add("location_approximate")
-    return [_freeze(d, article_id) for d in _merge(drafts)]
+    events = _merge(drafts)
+    _apply_place_statements(doc, events, ctx)
+    return [_freeze(d, article_id) for d in events]
+
+
+def _stated_place(sent: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
+    """The place a sentence like "The incident occurred in the district of X" gives: a definite
+    noun for the event as subject of occur/happen/take place, and a sub-country place in that
+    clause. Such a sentence tells no new event (it may name no type at all)."""
+    cues = load_cues()
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in cues.place_statement_nouns \
+                or verb.lemma_.lower() not in cues.place_statement_verbs \
+                or not any(c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in tok.children):
+            continue
+        for span, place, ev in _places_in(sent, ctx):
+            if place.precision != "country" and not _is_reference(span) and verb in span.root.ancestors:
+                return place, ev
+    return None
+
+
+def _apply_place_statements(doc: Doc, events: list[_Draft], ctx: _Context) -> None:
+    """ "The incident occurred in X": X narrows the place of the news event told just before,
+    when it lies inside the place told so far (see ``_inside``)."""
+    for sent in doc.sents:
+        stated = _stated_place(sent, ctx)
+        if stated is None:
+            continue
+        place, ev = stated
+        told = [e for e in events if not e.background and e.sentence.start < sent.start]
+        if not told:
+            continue
+        event = max(told, key=lambda e: e.sentence.start)
+        current = event.location
+        if current is None or PRECISION_RANK[place.precision] < PRECISION_RANK[current.precision] and _inside(
+                place, current) or "location_from_context" in event.flags:
+            event.location, event.location_evidence = place, ev
+            event.flags -= LOCATION_FLAGS
+            event.evidence.append(evidence_of(sent))
 
 
 def _country_place(iso2: str) -> Place | None:

@@ -216,3 +216,39 @@ def test_a_window_ending_well_before_publication_is_background(nlp):
     events = extract_events("Colville said airstrikes killed 40 civilians in Taiz between December 6-9.",
                             published="2017-12-20")
     assert [(e.date, e.date_precision, e.background) for e in events] == [("2017-12-07", "month", True)]
+
+
+def test_the_incident_occurred_in_x_narrows_the_place(nlp):
+    text = (
+        "Gunmen killed at least 15 people last week in western Ethiopia, an official said on Thursday.\n\n"
+        "The incident occurred in the district of Limmu Kosa, in the Oromiya region."
+    )
+    events = extract_events(text, published="2021-04-29")
+    assert len(events) == 1
+    assert events[0].location.admin1 == "Oromia Regional State" and events[0].location.precision != "country"
+    assert len(events[0].evidence) == 2
+
+
+def test_a_place_that_only_qualifies_people_does_not_replace_the_events_place(nlp):
+    # "Kaduna residents" says who the victims were, not where the attack took place
+    text = (
+        "Gunmen killed 12 villagers in northern Nigeria on Sunday.\n\n"
+        "Residents said gunmen targeted Kaduna residents in the attack."
+    )
+    events = extract_events(text, published="2021-04-27")
+    assert [e.location.name for e in events] == ["Nigeria"]
+
+
+def test_a_name_before_a_facility_word_is_the_place(nlp):
+    events = extract_events("A bomb exploded in the Baidoa market on Sunday, police in Mogadishu said.",
+                            published="2021-04-27")
+    assert [e.location.name for e in events] == ["Baidoa"]
+
+
+def test_a_headline_seizure_and_the_dated_recapture_are_one_event(nlp):
+    text = (
+        "Rebels seize Tigray town\n\n"
+        "Government forces recaptured a town in the Tigray region on Sunday, the army said."
+    )
+    events = extract_events(text, published="2020-11-17")
+    assert [(e.sub_event_type, e.date) for e in events] == [("government_regains_territory", "2020-11-15")]
