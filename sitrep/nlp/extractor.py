@@ -647,14 +647,15 @@ def _retype(draft: _Draft, entry) -> None:
 
 
 def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
-    """Casualties of a sentence go to its most specific event only (never counted twice)."""
+    """Casualties of a sentence go to its most specific event only (never counted twice); a next
+    sentence that only says no casualties were reported gives 0."""
     if not drafts:
         return
-    from sitrep.nlp.casualties import find_casualties
+    from sitrep.nlp.casualties import find_casualties_near
 
     if "toll_not_split" in drafts[0].flags:
         return
-    found = find_casualties(sent)
+    found = find_casualties_near(sent, borrow_figures=False)  # "... It said no casualties were reported."
     target = next((d for d in drafts if not d.anaphoric), drafts[0])  # the toll is the telling event's
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence

@@ -252,3 +252,10 @@ def test_a_headline_seizure_and_the_dated_recapture_are_one_event(nlp):
     )
     events = extract_events(text, published="2020-11-17")
     assert [(e.sub_event_type, e.date) for e in events] == [("government_regains_territory", "2020-11-15")]
+
+
+def test_no_casualties_in_the_next_sentence_is_a_toll_of_zero(nlp):
+    text = ("Clashes broke out between troops and rebels near Aleppo on Thursday, the monitor said. "
+            "It said no casualties were reported.")
+    events = extract_events(text, published="2016-08-05")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("armed_clash", 0)]
