@@ -28,6 +28,8 @@ class Cues:
     facility_words: frozenset[str]
     place_statement_nouns: frozenset[str]
     place_statement_verbs: frozenset[str]
+    retelling_prepositions: frozenset[str]
+    territory_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,8 @@ def load_cues() -> Cues:
         facility_words=frozenset(raw["facility_words"]),
         place_statement_nouns=frozenset(raw["place_statement_nouns"]),
         place_statement_verbs=frozenset(raw["place_statement_verbs"]),
+        retelling_prepositions=frozenset(raw["retelling_prepositions"]),
+        territory_words=frozenset(raw["territory_words"]),
     )
 
 

@@ -254,6 +254,25 @@ def _is_landmark_choice(trigger: Span, ctx: _Context, evidence: Evidence | None)
         ev == evidence and _is_reference(span) for span, _, ev in _places_in(trigger.sent, ctx))
 
 
+def _place_in_named_country(draft: _Draft, sent: Span, ctx: _Context) -> None:
+    """A recalled earlier event ("In June 2015, Mali's government signed a peace agreement")
+    need not have happened at the article's main place: the article's country, when its
+    sentence names it (even as a modifier or demonym), is the safer place. Another country
+    named there is more likely whose forces acted ("a U.S. airstrike")."""
+    if not ctx.countries:
+        return
+    gazetteer, _ = _services()
+    names = [p for p in sent.doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
+    names += [a for a in sent.doc.spans["place_adjectives"] if sent.start <= a.start and a.end <= sent.end]
+    for span in sorted(names, key=lambda x: x.start):
+        hit = gazetteer.country(span.text)
+        place = _country_place(hit.country) if hit is not None and hit.country == ctx.countries[0] else None
+        if place is not None:
+            draft.location, draft.location_evidence = replace(place, mention=span.text), evidence_of(span)
+            draft.flags.discard("location_from_article")
+            return
+
+
 def _inherited_place(sent: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
     """No place in the sentence: the nearest earlier place in the same paragraph, else the
     article's most mentioned place below country level."""
@@ -412,6 +431,20 @@ def _is_campaign_launch(trigger: Span) -> bool:
         and root.head.lemma_.lower() in cues.campaign_launch_verbs
 
 
+def _takes_no_ground(trigger: Span) -> bool:
+    """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
+    object that is no place (a name, a settlement or facility word, 'control') is no territory
+    change."""
+    cues = load_cues()
+    objects = [c for c in trigger.root.children if c.dep_ == "dobj"]
+    if not objects or trigger.end - trigger.start > 1:
+        return False  # "seized control", "fell to", or an object the phrase itself names
+    obj = objects[0]
+    if obj.pos_ == "PROPN" or any(p.start <= obj.i < p.end for p in trigger.doc.spans["places"]):
+        return False
+    return obj.lemma_.lower() not in cues.admin_words | cues.facility_words | cues.territory_words
+
+
 def _is_partial_control(trigger: Span) -> bool:
     """ "Seized almost all of X", "entered the northern neighbourhood": fighting, not control."""
     clause = _clause_text(trigger)
@@ -443,6 +476,21 @@ def _describes_referred_event(trigger: Span, triggers: list[Span]) -> bool:
     return False
 
 
+def _told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
+    """ "Twenty civilians were killed in the attack": an undated toll told of an event referred
+    to ("in/during the attack" hangs off the trigger's verb) retells that event; it is no new
+    one ("despite the airstrikes, we seized the village" is)."""
+    root = trigger.root
+    preps = load_cues().retelling_prepositions
+    for other in triggers:
+        if other is trigger or not _is_anaphoric(other):
+            continue
+        head = other.root.head
+        if head.dep_ == "prep" and head.lower_ in preps and head.head.i == root.i:
+            return True
+    return False
+
+
 def _same_act(a: Span, b: Span) -> bool:
     """Two triggers that the parse ties together: one is the other's head or subject."""
     return a.root.head.i == b.root.i or b.root.head.i == a.root.i
@@ -471,6 +519,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig):
             continue
         label = trig.label_
+        if label in TERRITORY_TYPES and _takes_no_ground(trig):
+            continue
         if label in TERRITORY_TYPES and _is_partial_control(trig):
             label = "armed_clash"
         labelled.append((label, trig))
@@ -501,9 +551,10 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.date, draft.date_precision, draft.date_evidence, statement = _choose_date(trig, ctx)
         if statement:
             draft.flags.add("date_from_statement")
-        draft.anaphoric = _is_anaphoric(trig) or _describes_referred_event(trig, triggers)
+        draft.anaphoric = _is_anaphoric(trig) or _describes_referred_event(trig, triggers) or (
+            draft.date is None and _told_of_referred_event(trig, triggers))
         draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country") \
-            and _unresolved_place(sent, ctx) is None
+            and _unresolved_place(sent, ctx) is None and trig.root.tag_ != "VBD"  # "we seized X" was done
         if caption:
             draft.flags.add("photo_caption")
         if draft.date is None:
@@ -512,6 +563,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             draft.location, draft.location_evidence = _inherited_place(sent, ctx)
             if draft.location is not None:
                 draft.flags.add("location_from_context")
+                if ctx.main_place is not None and draft.location is ctx.main_place[0]:
+                    draft.flags.add("location_from_article")
                 unknown = _unresolved_place(sent, ctx, trig)
                 if unknown is not None:  # a village the gazetteer lacks: keep its words
                     draft.location = replace(draft.location, mention=unknown.text, precision="region")
@@ -537,6 +590,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.background = _is_background(draft, ctx)
         if draft.background and draft.date_precision == "year":
             continue  # year-only history is context, not a codable event
+        if draft.background and "location_from_article" in draft.flags:
+            _place_in_named_country(draft, sent, ctx)
         drafts.extend(_split_by_place(draft, ctx))
     _add_casualties(drafts, sent)
     return drafts
@@ -638,8 +693,8 @@ def _retype(draft: _Draft, entry) -> None:
         if new:
             draft.sub_event_type = new
             draft.event_type = load_codebook().entry(new).event_type
-    by_actor = dict(entry.by_actor)
-    if by_actor and draft.actor1 is not None:
+    by_actor = dict(entry.by_actor)  # who took it: only an actor the sentence itself names
+    if by_actor and draft.actor1 is not None and "actor_from_context" not in draft.flags:
         kind = "state" if draft.actor1.type == "state_forces" else "non_state"
         if kind in by_actor:
             draft.sub_event_type = by_actor[kind]
@@ -686,12 +741,19 @@ def _retold_attack(a: _Draft, b: _Draft) -> bool:
     return {_opponent_kind(a), _opponent_kind(b)} != {"civilians", "armed"}
 
 
+def _part_of(part: _Draft, whole: _Draft) -> bool:
+    """Houses burned during a raid, looting in a riot: a property-destruction mention is part
+    of the event whose type absorbs it (codebook ``absorbs``), told in another sentence."""
+    return part.sub_event_type == "looting_property_destruction" and \
+        part.sub_event_type in load_codebook().entry(whole.sub_event_type).absorbs
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Two mentions of one event: same type of action (the generic clash/attack words count as
     one), same day (or one of them undated), same place (or one of them coarser)."""
     book = load_codebook()
     same_type = a.sub_event_type == b.sub_event_type or _retold_attack(a, b) \
-        or {a.sub_event_type, b.sub_event_type} == TERRITORY_TYPES \
+        or {a.sub_event_type, b.sub_event_type} == TERRITORY_TYPES or _part_of(a, b) or _part_of(b, a) \
         or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
     if not same_type or a.background != b.background:
         return False
@@ -730,6 +792,8 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     loose_dates = LOOSE_DATE_FLAGS
     # a dated report replaces an undated telling (headline) — unless it only refers back
     dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
+    if _part_of(keep, other):  # the headline's "burned" was the riot told below
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
             other) and not _named_actor1(keep)):  # who took the town: the report that dates it or names them
         keep.sub_event_type = other.sub_event_type
@@ -811,8 +875,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for draft in referring:
         before = [c for c in kept if c.sentence.start <= draft.sentence.start]
         after = [c for c in kept if c.sentence.start > draft.sentence.start]
-        target = next((c for c in list(reversed(before)) + after
-                       if _same_area(c, draft) and _may_refer_to(draft, c) and not c.background), None)
+        candidates = [c for c in list(reversed(before)) + after
+                      if _same_area(c, draft) and _may_refer_to(draft, c) and not c.background]
+        # an event told with a date or a place of its own first, then a bare mention (headline)
+        target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
         if target is not None:
             _merge_into(target, draft)
         else:

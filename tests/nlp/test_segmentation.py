@@ -259,3 +259,71 @@ def test_no_casualties_in_the_next_sentence_is_a_toll_of_zero(nlp):
             "It said no casualties were reported.")
     events = extract_events(text, published="2016-08-05")
     assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("armed_clash", 0)]
+
+
+def test_an_undated_toll_of_the_attack_retells_it(nlp):
+    text = (
+        "Gunmen killed at least 15 people last week in western Ethiopia, an official said on Thursday.\n\n"
+        "At least 15 civilians were killed in the attack, the regional spokesman told reporters."
+    )
+    events = extract_events(text, published="2021-04-29")
+    assert [(e.sub_event_type, e.date) for e in events] == [("attack", "2021-04-22")]
+    assert len(events[0].evidence) == 2
+
+
+def test_despite_the_airstrikes_a_seizure_is_still_told(nlp):
+    text = (
+        "Junta airstrikes hit the village of Kyaukse on Wednesday.\n\n"
+        "\"Despite the airstrikes, we seized the police station,\" a resistance spokesman said."
+    )
+    events = extract_events(text, published="2023-05-26")
+    assert "non_state_actor_overtakes_territory" in {e.sub_event_type for e in events} or \
+        "government_regains_territory" in {e.sub_event_type for e in events}
+
+
+def test_a_referring_mention_joins_the_told_event_not_a_bare_burning(nlp):
+    text = (
+        "Gunmen killed 20 villagers in the town of Gida on Monday, officials said.\n\n"
+        "\"They started to kill residents and burn houses,\" a survivor said.\n\n"
+        "A militia spokesman denied being responsible for the attack."
+    )
+    events = extract_events(text, published="2021-04-29")
+    assert [e.sub_event_type for e in events] == ["attack"]
+
+
+def test_capturing_people_is_no_territory_change(nlp):
+    text = (
+        "Rebels ambushed an army convoy near the town of Kidal on Monday, killing six soldiers.\n\n"
+        "The rebels also captured three officers."
+    )
+    events = extract_events(text, published="2021-06-10")
+    assert [e.sub_event_type for e in events] == ["armed_clash"]
+
+
+def test_burning_after_a_riot_is_part_of_the_riot(nlp):
+    text = (
+        "Rioters attacked a police station in the town of Sitamarhi on Friday, officials said.\n\n"
+        "The rioters then burnt a police jeep."
+    )
+    events = extract_events(text, published="2021-06-13")
+    assert [e.sub_event_type for e in events] == ["violent_demonstration"]
+    assert len(events[0].evidence) == 2
+
+
+def test_an_undated_quoted_seizure_is_told_and_typed_by_its_own_sentence(nlp):
+    # the soldiers of the sentence before do not make the rebels' seizure a government one
+    text = (
+        "Soldiers attacked the rebels near the town of Kidal on Monday.\n\n"
+        "\"We seized the town,\" a rebel spokesman said."
+    )
+    events = extract_events(text, published="2021-06-10")
+    assert sorted(e.sub_event_type for e in events) == ["armed_clash", "non_state_actor_overtakes_territory"]
+
+
+def test_a_recalled_event_that_names_the_country_is_placed_in_it(nlp):
+    text = (
+        "Militants stormed an army post in the town of Gao on Sunday, killing four soldiers.\n\n"
+        "In June 2015, Mali's government signed a peace agreement with some armed groups."
+    )
+    agreement = next(e for e in extract_events(text, published="2021-06-10") if e.sub_event_type == "agreement")
+    assert agreement.background and agreement.location.precision == "country" and agreement.location.country == "ML"
