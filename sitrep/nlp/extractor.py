@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,7 @@ LOCATION_FLAGS = frozenset({"location_from_context", "location_approximate", "lo
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
 RETOLD_TYPES = frozenset({"armed_clash", "attack"})  # one attack told as a clash in the headline
 TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
+PART_TYPES = frozenset({"looting_property_destruction", "arrests"})  # see _part_of
 
 
 @dataclass
@@ -476,6 +478,20 @@ def _describes_referred_event(trigger: Span, triggers: list[Span]) -> bool:
     return False
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_act(trigger: Span) -> bool:
+    """ "We seized the town", "five buses were burned": a finite past-tense verb heading its
+    clause tells an act that was done, even with no date or place of its own; not when its sentence speaks of another year
+    (undated history: "since late 2014, when the rebels seized the capital")."""
+    root = trigger.root
+    verb = root.head if root.dep_ == "conj" else root
+    past_passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return (root.tag_ == "VBD" or past_passive) and root.dep_ in {"ROOT", "ccomp", "conj"} \
+        and not YEAR.search(trigger.sent.text)
+
+
 def _told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
     """ "Twenty civilians were killed in the attack": an undated toll told of an event referred
     to ("in/during the attack" hangs off the trigger's verb) retells that event; it is no new
@@ -554,7 +570,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.anaphoric = _is_anaphoric(trig) or _describes_referred_event(trig, triggers) or (
             draft.date is None and _told_of_referred_event(trig, triggers))
         draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country") \
-            and _unresolved_place(sent, ctx) is None and trig.root.tag_ != "VBD"  # "we seized X" was done
+            and _unresolved_place(sent, ctx) is None and not _told_act(trig)
         if caption:
             draft.flags.add("photo_caption")
         if draft.date is None:
@@ -742,10 +758,10 @@ def _retold_attack(a: _Draft, b: _Draft) -> bool:
 
 
 def _part_of(part: _Draft, whole: _Draft) -> bool:
-    """Houses burned during a raid, looting in a riot: a property-destruction mention is part
-    of the event whose type absorbs it (codebook ``absorbs``), told in another sentence."""
-    return part.sub_event_type == "looting_property_destruction" and \
-        part.sub_event_type in load_codebook().entry(whole.sub_event_type).absorbs
+    """Houses burned during a raid, looting in a riot, arrests at a dispersed protest: such a
+    mention is part of the event whose type absorbs it (codebook ``absorbs``), told in another
+    sentence."""
+    return part.sub_event_type in PART_TYPES and part.sub_event_type in load_codebook().entry(whole.sub_event_type).absorbs
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

@@ -327,3 +327,17 @@ def test_a_recalled_event_that_names_the_country_is_placed_in_it(nlp):
     )
     agreement = next(e for e in extract_events(text, published="2021-06-10") if e.sub_event_type == "agreement")
     assert agreement.background and agreement.location.precision == "country" and agreement.location.country == "ML"
+
+
+def test_arrests_told_after_a_dispersed_protest_are_its_intervention(nlp):
+    text = (
+        "Police fired tear gas to disperse protesters in Colombo on Monday.\n\n"
+        "They were taken into custody for blocking the road, police said."
+    )
+    events = extract_events(text, published="2022-05-04")
+    assert [e.sub_event_type for e in events] == ["protest_with_intervention"]
+
+
+def test_an_undated_past_act_in_a_sentence_about_an_earlier_year_is_history(nlp):
+    assert extract_events("The country has been at war since late 2014, when the rebels seized the capital.",
+                          published="2022-05-04") == []
