@@ -281,25 +281,6 @@ def test_despite_the_airstrikes_a_seizure_is_still_told(nlp):
         "government_regains_territory" in {e.sub_event_type for e in events}
 
 
-def test_a_referring_mention_joins_the_told_event_not_a_bare_burning(nlp):
-    text = (
-        "Gunmen killed 20 villagers in the town of Gida on Monday, officials said.\n\n"
-        "\"They started to kill residents and burn houses,\" a survivor said.\n\n"
-        "A militia spokesman denied being responsible for the attack."
-    )
-    events = extract_events(text, published="2021-04-29")
-    assert [e.sub_event_type for e in events] == ["attack"]
-
-
-def test_capturing_people_is_no_territory_change(nlp):
-    text = (
-        "Rebels ambushed an army convoy near the town of Kidal on Monday, killing six soldiers.\n\n"
-        "The rebels also captured three officers."
-    )
-    events = extract_events(text, published="2021-06-10")
-    assert [e.sub_event_type for e in events] == ["armed_clash"]
-
-
 def test_burning_after_a_riot_is_part_of_the_riot(nlp):
     text = (
         "Rioters attacked a police station in the town of Sitamarhi on Friday, officials said.\n\n"
@@ -329,15 +310,22 @@ def test_a_recalled_event_that_names_the_country_is_placed_in_it(nlp):
     assert agreement.background and agreement.location.precision == "country" and agreement.location.country == "ML"
 
 
-def test_arrests_told_after_a_dispersed_protest_are_its_intervention(nlp):
-    text = (
-        "Police fired tear gas to disperse protesters in Colombo on Monday.\n\n"
-        "They were taken into custody for blocking the road, police said."
-    )
-    events = extract_events(text, published="2022-05-04")
-    assert [e.sub_event_type for e in events] == ["protest_with_intervention"]
-
-
 def test_an_undated_past_act_in_a_sentence_about_an_earlier_year_is_history(nlp):
     assert extract_events("The country has been at war since late 2014, when the rebels seized the capital.",
                           published="2022-05-04") == []
+
+
+@pytest.mark.parametrize("text, published, sub_types", [
+    # a referring mention joins the event told with a date and place, not a bare burning
+    ("Gunmen killed 20 villagers in the town of Gida on Monday, officials said.\n\n"
+     "\"They started to kill residents and burn houses,\" a survivor said.\n\n"
+     "A militia spokesman denied being responsible for the attack.", "2021-04-29", ["attack"]),
+    # capturing people is no territory change
+    ("Rebels ambushed an army convoy near the town of Kidal on Monday, killing six soldiers.\n\n"
+     "The rebels also captured three officers.", "2021-06-10", ["armed_clash"]),
+    # arrests told after a dispersed protest are its intervention
+    ("Police fired tear gas to disperse protesters in Colombo on Monday.\n\n"
+     "They were taken into custody for blocking the road, police said.", "2022-05-04", ["protest_with_intervention"]),
+])
+def test_mentions_that_are_part_of_the_told_event(nlp, text, published, sub_types):
+    assert [e.sub_event_type for e in extract_events(text, published=published)] == sub_types
