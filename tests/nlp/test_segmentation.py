@@ -329,3 +329,14 @@ def test_an_undated_past_act_in_a_sentence_about_an_earlier_year_is_history(nlp)
 ])
 def test_mentions_that_are_part_of_the_told_event(nlp, text, published, sub_types):
     assert [e.sub_event_type for e in extract_events(text, published=published)] == sub_types
+
+
+def test_responsibility_for_another_attack_is_background(nlp):
+    text = (
+        "Militants stormed a checkpoint in the town of Baiji on Tuesday, killing five soldiers.\n\n"
+        "The group on Sunday claimed responsibility for another attack in Anbar province when a "
+        "roadside bomb killed four policemen."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2022-12-21")}
+    assert not events["armed_clash"].background
+    assert events["remote_explosive_landmine_ied"].background
