@@ -30,6 +30,8 @@ class Cues:
     place_statement_verbs: frozenset[str]
     retelling_prepositions: frozenset[str]
     territory_words: frozenset[str]
+    reciprocal_triggers: frozenset[str]
+    elsewhere_phrases: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +56,8 @@ def load_cues() -> Cues:
         place_statement_verbs=frozenset(raw["place_statement_verbs"]),
         retelling_prepositions=frozenset(raw["retelling_prepositions"]),
         territory_words=frozenset(raw["territory_words"]),
+        reciprocal_triggers=frozenset(raw["reciprocal_triggers"]),
+        elsewhere_phrases=tuple(raw["elsewhere_phrases"]),
     )
 
 

@@ -256,6 +256,15 @@ def _is_landmark_choice(trigger: Span, ctx: _Context, evidence: Evidence | None)
         ev == evidence and _is_reference(span) for span, _, ev in _places_in(trigger.sent, ctx))
 
 
+def _place_elsewhere(draft: _Draft, country: str) -> None:
+    """ "In another part of the country": the text says the event was not where the story is,
+    so the place inherited from the context is wrong; the country is all that is known."""
+    place = _country_place(country)
+    if place is not None:
+        draft.location, draft.location_evidence = place, None
+        draft.flags -= {"location_from_article"}
+
+
 def _place_in_named_country(draft: _Draft, sent: Span, ctx: _Context) -> None:
     """A recalled earlier event ("In June 2015, Mali's government signed a peace agreement")
     need not have happened at the article's main place: the article's country, when its
@@ -581,6 +590,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
                 draft.flags.add("location_from_context")
                 if ctx.main_place is not None and draft.location is ctx.main_place[0]:
                     draft.flags.add("location_from_article")
+                if ctx.countries and contains_phrase(sent.text, load_cues().elsewhere_phrases):
+                    _place_elsewhere(draft, ctx.countries[0])
                 unknown = _unresolved_place(sent, ctx, trig)
                 if unknown is not None:  # a village the gazetteer lacks: keep its words
                     draft.location = replace(draft.location, mention=unknown.text, precision="region")
@@ -700,9 +711,11 @@ def _actors_from_context(draft: _Draft, sent: Span, country: str | None) -> None
 
 
 def _retype(draft: _Draft, entry) -> None:
-    """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory)."""
+    """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory).
+    A clash is fought by both sides: "clashes between people from the two groups killed 18"
+    stays a clash whoever the dead were."""
     targets = dict(entry.by_target)
-    if targets:
+    if targets and draft.trigger.root.lemma_.lower() not in load_cues().reciprocal_triggers:
         victim_civilian = draft.actor2 is not None and draft.actor2.type == "civilians"
         victim_armed = draft.actor2 is not None and draft.actor2.type in ORGANISED_ARMED_TYPES
         new = targets.get("civilians") if victim_civilian else targets.get("armed") if victim_armed else None

@@ -340,3 +340,15 @@ def test_responsibility_for_another_attack_is_background(nlp):
     events = {e.sub_event_type: e for e in extract_events(text, published="2022-12-21")}
     assert not events["armed_clash"].background
     assert events["remote_explosive_landmine_ied"].background
+
+
+def test_clashes_between_communities_stay_a_clash_told_elsewhere_in_the_country(nlp):
+    text = (
+        "Gunmen killed 14 villagers in the town of Gimbi on Sunday, officials said.\n\n"
+        "Clashes between people from the two communities killed 9 people in another part of the "
+        "country earlier this month."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2021-04-29")}
+    clash = events["armed_clash"]
+    assert clash.background and clash.location.precision == "country" and clash.location.country == "ET"
+    assert events["attack"].location.name == "Gimbi"
