@@ -325,6 +325,7 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
 
     best = None
     elsewhere, aside = _other_actions(trigger)
+    clause = {t.i for t in _clause_verb(trigger).subtree}
     dateline = ctx.dateline
     dateline_ends = [p.end_char for p in trigger.doc.spans["places"]
                      if trigger.sent.start <= p.start < trigger.sent.end and in_dateline(p)]
@@ -336,6 +337,8 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere:
             continue
+        if m.relative and m.offset_days is not None and span.root.i not in clause:
+            continue  # "hit ..., the government said, two weeks after it was closed": the closure's
         key = (m.is_statement, span.root.i in aside, m.relative, token_distance(span, trigger))
         if best is None or key < best[0]:
             best = (key, m)

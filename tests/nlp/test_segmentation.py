@@ -352,3 +352,12 @@ def test_clashes_between_communities_stay_a_clash_told_elsewhere_in_the_country(
     clash = events["armed_clash"]
     assert clash.background and clash.location.precision == "country" and clash.location.country == "ET"
     assert events["attack"].location.name == "Gimbi"
+
+
+def test_a_relative_date_of_the_statement_clause_does_not_date_the_event(nlp):
+    # "two weeks after it was closed" counts from the closure, in the statement's clause
+    text = ("The airport of Misrata was hit by rocket fire, the government said on Saturday, "
+            "two weeks after it was closed.")
+    events = extract_events(text, published="2019-09-15")
+    assert [(e.sub_event_type, e.date, e.background) for e in events] == [
+        ("shelling_artillery_missile_attack", "2019-09-14", False)]
