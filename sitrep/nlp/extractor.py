@@ -318,8 +318,9 @@ def _main_place(doc: Doc, ctx: _Context) -> tuple[Place, Evidence] | None:
 
 
 def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None, bool]:
-    """The date nearest the trigger, in its own words rather than in a clause aside, never in a
-    clause about another action elsewhere (see ``_other_actions``); a statement date ("said Tuesday") only bounds the
+    """The date nearest the trigger, in its own words rather than in a clause aside, and in its
+    clause rather than outside it ("Saturday's attack occurred where a bomber killed 28 last
+    month"), never in a clause about another action elsewhere (see ``_other_actions``); a statement date ("said Tuesday") only bounds the
     event, so it is used with week precision when nothing better is in the sentence."""
     from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
 
@@ -339,7 +340,8 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
             continue
         if m.relative and m.offset_days is not None and span.root.i not in clause:
             continue  # "hit ..., the government said, two weeks after it was closed": the closure's
-        key = (m.is_statement, span.root.i in aside, m.relative, token_distance(span, trigger))
+        key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
+               token_distance(span, trigger))
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:

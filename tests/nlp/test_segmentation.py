@@ -361,3 +361,16 @@ def test_a_relative_date_of_the_statement_clause_does_not_date_the_event(nlp):
     events = extract_events(text, published="2019-09-15")
     assert [(e.sub_event_type, e.date, e.background) for e in events] == [
         ("shelling_artillery_missile_attack", "2019-09-14", False)]
+
+
+def test_a_date_of_the_main_clause_does_not_date_an_act_told_in_a_where_clause(nlp):
+    # "Saturday's" dates the attack of the main clause; the car bomb is dated "last month"
+    text = (
+        "A suicide bomber struck a market in the town of Baiji on Saturday, killing six people.\n\n"
+        "Saturday's attack occurred in the same market where a car bomb killed 20 people and "
+        "wounded 40 last month."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2008-09-07")}
+    earlier = events["remote_explosive_landmine_ied"]
+    assert (earlier.date, earlier.date_precision, earlier.background) == ("2008-08-15", "month", True)
+    assert events["suicide_bomb"].date == "2008-09-06"
