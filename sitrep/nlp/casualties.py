@@ -531,7 +531,7 @@ def _neighbours(sent: Span, window: int) -> tuple[list[Span], list[Span]]:
     return before, after
 
 
-def find_casualties_near(sent: Span, window: int = 1) -> Casualties:
+def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = True) -> Casualties:
     """Casualties of the event stated in ``sent``, completed from the ``window`` sentences
     around it when ``sent`` itself gives no killed figure:
 
@@ -541,13 +541,15 @@ def find_casualties_near(sent: Span, window: int = 1) -> Casualties:
     * a following sentence that states no event of its own says that no casualties were
       reported ("It said no casualties were reported") -> killed 0.
 
-    Injured figures are never borrowed. Evidence points into the neighbouring sentence.
+    Injured figures are never borrowed. Evidence points into the neighbouring sentence. With
+    ``borrow_figures=False`` only the second rule applies (a figure in a neighbouring sentence
+    may belong to another event of the article; "no casualties were reported" cannot).
     """
     own = find_casualties(sent)
     if own.killed.best is not None:
         return own
     before, after = _neighbours(sent, window)
-    victims = _unnumbered_victims(sent)
+    victims = _unnumbered_victims(sent) if borrow_figures else []
     if victims:
         lemmas = {v.lemma_.lower() for v in victims}
         for other in [s for pair in zip(before, after) for s in pair] + before[len(after):] + after[len(before):]:

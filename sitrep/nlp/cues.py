@@ -22,6 +22,16 @@ class Cues:
     anaphoric_determiners: frozenset[str]
     reference_words: frozenset[str]
     partial_control_cues: tuple[str, ...]
+    caption_credits: tuple[str, ...]
+    campaign_nouns: frozenset[str]
+    campaign_launch_verbs: frozenset[str]
+    facility_words: frozenset[str]
+    place_statement_nouns: frozenset[str]
+    place_statement_verbs: frozenset[str]
+    retelling_prepositions: frozenset[str]
+    territory_words: frozenset[str]
+    reciprocal_triggers: frozenset[str]
+    elsewhere_phrases: tuple[str, ...]
     accusation_verbs: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()
@@ -41,6 +51,16 @@ def load_cues() -> Cues:
         anaphoric_determiners=frozenset(raw["anaphoric_determiners"]),
         reference_words=frozenset(raw["reference_words"]),
         partial_control_cues=tuple(raw["partial_control_cues"]),
+        caption_credits=tuple(raw["caption_credits"]),
+        campaign_nouns=frozenset(raw["campaign_nouns"]),
+        campaign_launch_verbs=frozenset(raw["campaign_launch_verbs"]),
+        facility_words=frozenset(raw["facility_words"]),
+        place_statement_nouns=frozenset(raw["place_statement_nouns"]),
+        place_statement_verbs=frozenset(raw["place_statement_verbs"]),
+        retelling_prepositions=frozenset(raw["retelling_prepositions"]),
+        territory_words=frozenset(raw["territory_words"]),
+        reciprocal_triggers=frozenset(raw["reciprocal_triggers"]),
+        elsewhere_phrases=tuple(raw["elsewhere_phrases"]),
         accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
         party_references=tuple(raw.get("party_references", ())),
         member_nouns=frozenset(raw.get("member_nouns", ())),
@@ -51,6 +71,24 @@ def load_cues() -> Cues:
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p.strip()) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+#: A credit at the end of a paragraph: "[File Photo: AFP]", "{Getty}", "/ Supplied", "Photo: AFP".
+#: A source in round brackets ("... said. (Xinhua)") ends many news paragraphs, so only a
+#: bracketed credit that says "photo" counts there.
+_CREDIT_TAIL = re.compile(r"(?:[\[{]([^\[\]{}]{1,40})[\]}]|\(([^()]{0,30}photo[^()]{0,30})\)"
+                          r"|(?:^|\s)/\s*([^/\n]{1,30})|photo\s*:\s*([^:\n]{1,30}))\s*$", re.IGNORECASE)
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """True when a paragraph ends with a photo credit: a picture's caption retells or recalls
+    an event ("a boy wounded in the bombing is treated at a hospital in X"), it never reports
+    one of its own, and its place is where the picture was taken."""
+    found = _CREDIT_TAIL.search(paragraph.strip())
+    if found is None:
+        return False
+    credit = next(g for g in found.groups() if g is not None)
+    return found.group(0).strip().lower().startswith("photo") or contains_phrase(credit, load_cues().caption_credits)
 
 
 def contains_phrase(text: str, phrases: Iterable[str]) -> bool:

@@ -102,7 +102,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("weekday", re.compile(rf"\b(?:(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
         # in March / in early September (capitalised month, after a cue word: avoids "may")
         ("month", re.compile(rf"\b(?:{bare_pre})\s+(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON})(?![\w])", I)),
-        ("year", re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])", I)),
+        # in 2014 / in early 2012 (year precision: history, not a codable event)
+        ("year", re.compile(rf"\b(?:in|during)\s+(?:(?:{parts})[\s-]?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])", I)),
     ]
     return pats
 
@@ -307,6 +308,12 @@ def _explicit_base(text: str) -> dt.date | None:
                 if r and (best is None or r[0] > best):
                     best = r[0]
     return best
+
+
+def reference_date(text: str) -> dt.date | None:
+    """The day an article without a publication date is taken to report from: its latest
+    explicit full date (see ``find_dates``)."""
+    return _explicit_base(text)
 
 
 def _statement(doc: Doc, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from sitrep.nlp.arguments import (
     token_distance,
 )
 from sitrep.nlp.codebook import load_codebook
-from sitrep.nlp.cues import contains_phrase, load_cues
+from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 from sitrep.settings import PIPELINE_VERSION
 
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
@@ -42,6 +43,7 @@ LOCATION_FLAGS = frozenset({"location_from_context", "location_approximate", "lo
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
 RETOLD_TYPES = frozenset({"armed_clash", "attack"})  # one attack told as a clash in the headline
 TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
+PART_TYPES = frozenset({"looting_property_destruction", "arrests"})  # see _part_of
 
 
 @dataclass
@@ -82,6 +84,7 @@ class _Context:
     main_place: tuple[Place, Evidence] | None = None
     support: dict | None = None  # name key -> where the article's other places may lie
     located: frozenset | None = None  # context countries that the article's own places are in
+    reference: dt.date | None = None  # the day the article speaks from, when not ``published``
 
 
 @lru_cache(maxsize=1)
@@ -233,6 +236,9 @@ def _is_modifier(place: Span) -> bool:
     root = place.root
     if root.dep_ == "poss":
         return True
+    cues = load_cues()
+    if root.head.i == place.end and root.head.lemma_.lower() in cues.admin_words | cues.facility_words:
+        return False  # "the Mudiyah district", "the Tal Afar market": the name is where it is
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
         and root.head.pos_ in {"NOUN", "PROPN"} \
         and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
@@ -282,6 +288,42 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
     return best[1], best[2]
 
 
+def _is_landmark_choice(trigger: Span, ctx: _Context, evidence: Evidence | None) -> bool:
+    """Whether the place chosen for the trigger is only a landmark or a modifier ("Amhara
+    residents", "east of X"): the best the sentence offers, but no better than a place told
+    elsewhere (see ``_merge_into``)."""
+    return evidence is not None and any(
+        ev == evidence and _is_reference(span) for span, _, ev in _places_in(trigger.sent, ctx))
+
+
+def _place_elsewhere(draft: _Draft, country: str) -> None:
+    """ "In another part of the country": the text says the event was not where the story is,
+    so the place inherited from the context is wrong; the country is all that is known."""
+    place = _country_place(country)
+    if place is not None:
+        draft.location, draft.location_evidence = place, None
+        draft.flags -= {"location_from_article"}
+
+
+def _place_in_named_country(draft: _Draft, sent: Span, ctx: _Context) -> None:
+    """A recalled earlier event ("In June 2015, Mali's government signed a peace agreement")
+    need not have happened at the article's main place: the article's country, when its
+    sentence names it (even as a modifier or demonym), is the safer place. Another country
+    named there is more likely whose forces acted ("a U.S. airstrike")."""
+    if not ctx.countries:
+        return
+    gazetteer, _ = _services()
+    names = [p for p in sent.doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
+    names += [a for a in sent.doc.spans["place_adjectives"] if sent.start <= a.start and a.end <= sent.end]
+    for span in sorted(names, key=lambda x: x.start):
+        hit = gazetteer.country(span.text)
+        place = _country_place(hit.country) if hit is not None and hit.country == ctx.countries[0] else None
+        if place is not None:
+            draft.location, draft.location_evidence = replace(place, mention=span.text), evidence_of(span)
+            draft.flags.discard("location_from_article")
+            return
+
+
 def _inherited_place(sent: Span, ctx: _Context) -> tuple[Place | None, Evidence | None]:
     """No place in the sentence: the nearest earlier place in the same paragraph, else the
     article's most mentioned place below country level."""
@@ -316,11 +358,15 @@ def _main_place(doc: Doc, ctx: _Context) -> tuple[Place, Evidence] | None:
 
 
 def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidence | None, bool]:
-    """The date nearest the trigger; a statement date ("said Tuesday") only bounds the event,
-    so it is used with week precision when nothing better is in the sentence."""
+    """The date nearest the trigger, in its own words rather than in a clause aside, and in its
+    clause rather than outside it ("Saturday's attack occurred where a bomber killed 28 last
+    month"), never in a clause about another action elsewhere (see ``_other_actions``); a statement date ("said Tuesday") only bounds the
+    event, so it is used with week precision when nothing better is in the sentence."""
     from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
 
     best = None
+    elsewhere, aside = _other_actions(trigger)
+    clause = {t.i for t in _clause_verb(trigger).subtree}
     dateline = ctx.dateline
     dateline_ends = [p.end_char for p in trigger.doc.spans["places"]
                      if trigger.sent.start <= p.start < trigger.sent.end and in_dateline(p)]
@@ -330,9 +376,12 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
         if any(0 <= m.start_char - end <= 3 for end in dateline_ends):
             continue  # "Bangkok, May 12 (AP)"
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
+        if span is None or span.root.i in elsewhere:
             continue
-        key = (m.is_statement, m.relative, token_distance(span, trigger))
+        if m.relative and m.offset_days is not None and span.root.i not in clause:
+            continue  # "hit ..., the government said, two weeks after it was closed": the closure's
+        key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
+               token_distance(span, trigger))
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
@@ -347,26 +396,29 @@ def _choose_date(trigger: Span, ctx: _Context) -> tuple[str | None, str, Evidenc
 
 
 def _is_background(draft: _Draft, ctx: _Context) -> bool:
-    """An earlier event recalled as context: dated well before publication, in an earlier
-    month, or introduced by a cue before its trigger ("comes two days after", "last month")."""
+    """An earlier event recalled as context: dated (the middle of its window) more than a week
+    before publication, in an earlier month, or introduced by a cue before its trigger ("comes
+    two days after", "last month")."""
     sent, trigger = draft.sentence, draft.trigger
     before = sent.doc.text[sent.start_char:trigger.start_char].lower()
     if contains_phrase(before, load_cues().background_cues):
         return True
-    if ctx.published is None or draft.date is None or "date_from_publication" in draft.flags:
+    now = ctx.published or ctx.reference
+    if now is None or draft.date is None or "date_from_publication" in draft.flags:
         return False
     event_day = dt.date.fromisoformat(draft.date)
     if draft.date_precision == "year":
-        return event_day.year < ctx.published.year
-    if draft.date_precision == "month":
-        return (event_day.year, event_day.month) < (ctx.published.year, ctx.published.month)
-    return (ctx.published - event_day).days > BACKGROUND_AGE_DAYS
+        return event_day.year < now.year
+    if draft.date_precision == "month" and (event_day.year, event_day.month) < (now.year, now.month):
+        return True
+    return (now - event_day).days > BACKGROUND_AGE_DAYS  # "between December 6-16" told on the 20th
 
 
 def _fallback_date(draft: _Draft, ctx: _Context) -> None:
-    """No date in the sentence: the publication (or dateline) date, flagged, precision week."""
-    anchor = ctx.dateline.date if ctx.dateline is not None else (
-        ctx.published.isoformat() if ctx.published else None)
+    """No date in the sentence: the publication (or dateline) date, flagged, precision week;
+    without either, the article's latest explicit date (the day its report speaks from)."""
+    day = ctx.published or ctx.reference
+    anchor = ctx.dateline.date if ctx.dateline is not None else (day.isoformat() if day else None)
     draft.date = anchor
     draft.date_precision = "week"
     draft.flags.add("date_from_publication")
@@ -375,12 +427,44 @@ def _fallback_date(draft: _Draft, ctx: _Context) -> None:
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})
 
 
-def _clause_text(trigger: Span) -> str:
-    """The words of the trigger's own clause: its verb's subtree without subordinate clauses
-    ("fired rockets into Eritrea", not "..., escalating a conflict that has killed hundreds")."""
+def _clause_verb(trigger: Span):
+    """The verb of the trigger's clause (the trigger itself when it is the verb)."""
     verb = trigger.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in CLAUSE_BREAKS:
         verb = verb.head
+    return verb
+
+
+def _other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens of the trigger's clause that tell other actions than its own, as two sets:
+
+    * elsewhere: a relative clause of place or time about something else ("on the outskirts,
+      where rebels launched an offensive on Sunday") or a parenthetical clause; a date there
+      dates that other action, never the event;
+    * aside: other subordinate clauses and coordinated verbs ("seized the north in 2012, but
+      were driven out in 2013", "protesters who marched on Saturday"); a date there is used
+      only when the trigger's own words have none.
+    """
+    verb = _clause_verb(trigger)
+    # a clause that qualifies a noun trigger ("the attack that took place on Sunday") is its own
+    qualifies = range(trigger.start, trigger.end) if trigger.root.pos_ in {"NOUN", "PROPN"} else range(0)
+    elsewhere: set[int] = set()
+    aside: set[int] = set()
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.head.i in qualifies or tok.left_edge.i <= trigger.start <= tok.right_edge.i:
+            continue
+        if tok.dep_ == "parataxis" or tok.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in tok.children):
+            elsewhere.update(t.i for t in tok.subtree)
+        elif tok.dep_ in CLAUSE_BREAKS or tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in {"VERB", "AUX"}:
+            aside.update(t.i for t in tok.subtree)
+    return frozenset(elsewhere), frozenset(aside - elsewhere)
+
+
+def _clause_text(trigger: Span) -> str:
+    """The words of the trigger's own clause: its verb's subtree without subordinate clauses
+    ("fired rockets into Eritrea", not "..., escalating a conflict that has killed hundreds")."""
+    verb = _clause_verb(trigger)
     skip: set[int] = set()
     for tok in verb.subtree:
         if tok.i != verb.i and tok.dep_ in CLAUSE_BREAKS and not (tok.left_edge.i <= trigger.start <= tok.right_edge.i):
@@ -392,6 +476,29 @@ def _is_aggregate(trigger: Span) -> bool:
     """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
     clause = _clause_text(trigger)
     return contains_phrase(clause, load_cues().aggregate_cues)
+
+
+def _is_campaign_launch(trigger: Span) -> bool:
+    """ "Started a major offensive", "an operation was launched": the start of a campaign is
+    not itself a concrete event; the fighting it brings is told by other words."""
+    cues = load_cues()
+    root = trigger.root
+    return root.lemma_.lower() in cues.campaign_nouns and root.dep_ in {"dobj", "nsubjpass"} \
+        and root.head.lemma_.lower() in cues.campaign_launch_verbs
+
+
+def _takes_no_ground(trigger: Span) -> bool:
+    """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
+    object that is no place (a name, a settlement or facility word, 'control') is no territory
+    change."""
+    cues = load_cues()
+    objects = [c for c in trigger.root.children if c.dep_ == "dobj"]
+    if not objects or trigger.end - trigger.start > 1:
+        return False  # "seized control", "fell to", or an object the phrase itself names
+    obj = objects[0]
+    if obj.pos_ == "PROPN" or any(p.start <= obj.i < p.end for p in trigger.doc.spans["places"]):
+        return False
+    return obj.lemma_.lower() not in cues.admin_words | cues.facility_words | cues.territory_words
 
 
 def _is_partial_control(trigger: Span) -> bool:
@@ -425,51 +532,111 @@ def _describes_referred_event(trigger: Span, triggers: list[Span]) -> bool:
     return False
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_act(trigger: Span) -> bool:
+    """ "We seized the town", "five buses were burned": a finite past-tense verb heading its
+    clause tells an act that was done, even with no date or place of its own; not when its sentence speaks of another year
+    (undated history: "since late 2014, when the rebels seized the capital")."""
+    root = trigger.root
+    verb = root.head if root.dep_ == "conj" else root
+    past_passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return (root.tag_ == "VBD" or past_passive) and root.dep_ in {"ROOT", "ccomp", "conj"} \
+        and not YEAR.search(trigger.sent.text)
+
+
+def _told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
+    """ "Twenty civilians were killed in the attack": an undated toll told of an event referred
+    to ("in/during the attack" hangs off the trigger's verb) retells that event; it is no new
+    one ("despite the airstrikes, we seized the village" is)."""
+    root = trigger.root
+    preps = load_cues().retelling_prepositions
+    for other in triggers:
+        if other is trigger or not _is_anaphoric(other):
+            continue
+        head = other.root.head
+        if head.dep_ == "prep" and head.lower_ in preps and head.head.i == root.i:
+            return True
+    return False
+
+
 def _same_act(a: Span, b: Span) -> bool:
     """Two triggers that the parse ties together: one is the other's head or subject."""
     return a.root.head.i == b.root.i or b.root.head.i == a.root.i
 
 
+def _separate_acts(by_type: dict[str, Span], labelled: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Triggers of a type already taken for the sentence that tell another act of that type, in
+    a clause of their own: "the biggest prisoner exchange since both sides freed 1,000
+    detainees in 2020" is two agreements. They become drafts too (merged again if same day)."""
+    extra = []
+    for label, trig in labelled:
+        kept = by_type.get(label)
+        if kept is None or trig is kept or _is_anaphoric(trig):
+            continue
+        elsewhere, aside = _other_actions(kept)
+        if trig.root.i in elsewhere | aside:
+            extra.append((label, trig))
+    return extra
+
+
 def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
     codebook = load_codebook()
     by_type: dict[str, Span] = {}
+    labelled: list[tuple[str, Span]] = []
     for trig in triggers:
-        if is_irrealis(trig) or _is_aggregate(trig):
+        if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig):
             continue
         label = trig.label_
+        if label in TERRITORY_TYPES and _takes_no_ground(trig):
+            continue
         if label in TERRITORY_TYPES and _is_partial_control(trig):
             label = "armed_clash"
-        by_type.setdefault(label, trig)
+        labelled.append((label, trig))
+        if label not in by_type or (_is_anaphoric(by_type[label]) and not _is_anaphoric(trig)):
+            by_type[label] = trig  # "the killings occurred after fighting": the fighting tells the event
     # a specific trigger absorbs the generic words beside it, unless it only refers back
     # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not _is_anaphoric(s)}
-    if telling:
-        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
+    if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
+        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES or _is_anaphoric(s)
+                   and not any(_same_act(s, by_type[o]) for o in telling)}
     specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
                if t not in GENERIC_TYPES or not any(_same_act(s, other) for other in specific)}
     for sub_type in list(by_type):
-        if sub_type in by_type:
+        if sub_type in by_type and not _is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
             for absorbed in codebook.entry(sub_type).absorbs:
                 by_type.pop(absorbed, None)
     _, actors = _services()
+    caption = is_photo_caption(_paragraph_text(sent))
     drafts = []
-    for sub_type, trig in by_type.items():
+    for sub_type, trig in list(by_type.items()) + _separate_acts(by_type, labelled):
         entry = codebook.entry(sub_type)
         draft = _Draft(sub_type, entry.event_type, trig, sent, evidence=[evidence_of(sent)])
         draft.location, draft.location_evidence = _choose_place(trig, ctx)
+        if _is_landmark_choice(trig, ctx, draft.location_evidence):
+            draft.flags.add("location_landmark")
         draft.date, draft.date_precision, draft.date_evidence, statement = _choose_date(trig, ctx)
         if statement:
             draft.flags.add("date_from_statement")
-        draft.anaphoric = _is_anaphoric(trig) or _describes_referred_event(trig, triggers)
+        draft.anaphoric = _is_anaphoric(trig) or _describes_referred_event(trig, triggers) or (
+            draft.date is None and _told_of_referred_event(trig, triggers))
         draft.weak = draft.date is None and (draft.location is None or draft.location.precision == "country") \
-            and _unresolved_place(sent, ctx) is None
+            and _unresolved_place(sent, ctx) is None and not _told_act(trig)
+        if caption:
+            draft.flags.add("photo_caption")
         if draft.date is None:
             _fallback_date(draft, ctx)
         if draft.location is None:
             draft.location, draft.location_evidence = _inherited_place(sent, ctx)
             if draft.location is not None:
                 draft.flags.add("location_from_context")
+                if ctx.main_place is not None and draft.location is ctx.main_place[0]:
+                    draft.flags.add("location_from_article")
+                if ctx.countries and contains_phrase(sent.text, load_cues().elsewhere_phrases):
+                    _place_elsewhere(draft, ctx.countries[0])
                 unknown = _unresolved_place(sent, ctx, trig)
                 if unknown is not None:  # a village the gazetteer lacks: keep its words
                     draft.location = replace(draft.location, mention=unknown.text, precision="region")
@@ -504,6 +671,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.background = _is_background(draft, ctx)
         if draft.background and draft.date_precision == "year":
             continue  # year-only history is context, not a codable event
+        if draft.background and "location_from_article" in draft.flags:
+            _place_in_named_country(draft, sent, ctx)
         drafts.extend(_split_by_place(draft, ctx))
     _add_casualties(drafts, sent)
     return drafts
@@ -549,6 +718,14 @@ def _split_by_place(draft: _Draft, ctx: _Context) -> list[_Draft]:
 
 
 ORGANISED_ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})
+
+
+def _paragraph_text(sent: Span) -> str:
+    """The paragraph (text between line breaks) that holds the sentence."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _paragraph_neighbours(sent: Span) -> list[Span]:
@@ -604,17 +781,19 @@ def _parties_referred_to(draft: _Draft, sent: Span, country: str | None) -> None
 
 
 def _retype(draft: _Draft, entry) -> None:
-    """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory)."""
+    """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory).
+    A clash is fought by both sides: "clashes between people from the two groups killed 18"
+    stays a clash whoever the dead were."""
     targets = dict(entry.by_target)
-    if targets:
+    if targets and draft.trigger.root.lemma_.lower() not in load_cues().reciprocal_triggers:
         victim_civilian = draft.actor2 is not None and draft.actor2.type == "civilians"
         victim_armed = draft.actor2 is not None and draft.actor2.type in ORGANISED_ARMED_TYPES
         new = targets.get("civilians") if victim_civilian else targets.get("armed") if victim_armed else None
         if new:
             draft.sub_event_type = new
             draft.event_type = load_codebook().entry(new).event_type
-    by_actor = dict(entry.by_actor)
-    if by_actor and draft.actor1 is not None:
+    by_actor = dict(entry.by_actor)  # who took it: only an actor the sentence itself names
+    if by_actor and draft.actor1 is not None and "actor_from_context" not in draft.flags:
         kind = "state" if draft.actor1.type == "state_forces" else "non_state"
         if kind in by_actor:
             draft.sub_event_type = by_actor[kind]
@@ -622,15 +801,16 @@ def _retype(draft: _Draft, entry) -> None:
 
 
 def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
-    """Casualties of a sentence go to its most specific event only (never counted twice)."""
+    """Casualties of a sentence go to its most specific event only (never counted twice); a next
+    sentence that only says no casualties were reported gives 0."""
     if not drafts:
         return
-    from sitrep.nlp.casualties import find_casualties
+    from sitrep.nlp.casualties import find_casualties_near
 
     if "toll_not_split" in drafts[0].flags:
         return
-    found = find_casualties(sent)
-    target = drafts[0]
+    found = find_casualties_near(sent, borrow_figures=False)  # "... It said no casualties were reported."
+    target = next((d for d in drafts if not d.anaphoric), drafts[0])  # the toll is the telling event's
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence
     target.injured = found.injured
@@ -643,11 +823,36 @@ def _place_key(place: Place | None) -> tuple:
     return (place.country, place.name)
 
 
+def _opponent_kind(draft: _Draft) -> str | None:
+    if draft.actor2 is None:
+        return None
+    if draft.actor2.type == "civilians":
+        return "civilians"
+    return "armed" if draft.actor2.type in ORGANISED_ARMED_TYPES else None
+
+
+def _retold_attack(a: _Draft, b: _Draft) -> bool:
+    """A clash and an attack can be one event told twice (a headline's "attack" that the body
+    shows to be a massacre), but not when one hits civilians and the other is fought against
+    an armed opponent: "villagers were killed after fighting between the army and rebels"."""
+    if {a.sub_event_type, b.sub_event_type} != RETOLD_TYPES:
+        return False
+    return {_opponent_kind(a), _opponent_kind(b)} != {"civilians", "armed"}
+
+
+def _part_of(part: _Draft, whole: _Draft) -> bool:
+    """Houses burned during a raid, looting in a riot, arrests at a dispersed protest: such a
+    mention is part of the event whose type absorbs it (codebook ``absorbs``), told in another
+    sentence."""
+    return part.sub_event_type in PART_TYPES and part.sub_event_type in load_codebook().entry(whole.sub_event_type).absorbs
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Two mentions of one event: same type of action (the generic clash/attack words count as
     one), same day (or one of them undated), same place (or one of them coarser)."""
     book = load_codebook()
-    same_type = a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= RETOLD_TYPES \
+    same_type = a.sub_event_type == b.sub_event_type or _retold_attack(a, b) \
+        or {a.sub_event_type, b.sub_event_type} == TERRITORY_TYPES or _part_of(a, b) or _part_of(b, a) \
         or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
     if not same_type or a.background != b.background:
         return False
@@ -672,6 +877,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         a.location.precision in coarse or b.location.precision in coarse)
 
 
+def _named_actor1(draft: _Draft) -> bool:
+    return draft.actor1 is not None and "actor1_unnamed" not in draft.flags
+
+
 def _merge_into(keep: _Draft, other: _Draft) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
@@ -679,12 +888,22 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
             other.anaphoric and keep.sub_event_type in GENERIC_TYPES and other.sub_event_type not in GENERIC_TYPES
             and other.event_type != "strategic_developments"):
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
-    keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
     loose_dates = LOOSE_DATE_FLAGS
     # a dated report replaces an undated telling (headline) — unless it only refers back
     dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
-    if other.location is not None and (keep.location is None or dated_report or PRECISION_RANK[
-            other.location.precision] < PRECISION_RANK[keep.location.precision]):
+    if _part_of(keep, other):  # the headline's "burned" was the riot told below
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
+    if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
+            other) and not _named_actor1(keep)):  # who took the town: the report that dates it or names them
+        keep.sub_event_type = other.sub_event_type
+    keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
+    # a referring mention ("the attack in X") gives a place to an event that had none of its own
+    stated_place = "location_from_context" in keep.flags and not LOCATION_FLAGS & other.flags
+    finer = keep.location is not None and other.location is not None and "location_landmark" not in other.flags \
+        and PRECISION_RANK[
+        other.location.precision] < PRECISION_RANK[keep.location.precision] and (
+        not other.anaphoric or _inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
+    if other.location is not None and (keep.location is None or dated_report or stated_place or finer):
         keep.location, keep.location_evidence = other.location, other.location_evidence
         keep.flags = (keep.flags - LOCATION_FLAGS) | (other.flags & LOCATION_FLAGS)
     if dated_report:
@@ -717,24 +936,47 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)
 
 
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` can lie within ``area``: same country, and same province unless ``area``
+    is the whole country (a referring "the attack in X" only narrows the place already told)."""
+    return place.country == area.country and (area.precision == "country" or place.admin1 == area.admin1)
+
+
 def _same_area(a: _Draft, b: _Draft) -> bool:
+    """Can referring mention ``b`` ("the attack in X") be about event ``a``? Yes in the same
+    province, or when ``a`` has no place of its own, or when ``b``'s sentence names ``a``'s place."""
     if a.location is None or b.location is None:
         return True
+    if a.location.mention and a.location.mention.lower() in b.sentence.text.lower():
+        return True  # "the attacks on Eritrea" after "rockets fired into Eritrea"
+    if LOCATION_FLAGS & b.flags or "location_from_context" in a.flags and a.location.country == b.location.country:
+        return True  # one of them has no place of its own
     if a.location.country != b.location.country:
         return False
     return _place_key(a.location) == _place_key(b.location) or a.location.admin1 == b.location.admin1 \
         or {a.location.precision, b.location.precision} & {"country", "admin1"} != set()
 
 
+def _may_refer_to(referring: _Draft, event: _Draft) -> bool:
+    """ "The attack" may refer to any event, and "the attack, carried out with a bomb" may add
+    detail to a generic one; "the drone strike" refers only to an event of its own kind (not to
+    the rocket fire told just before it)."""
+    kinds = {referring.sub_event_type, event.sub_event_type}
+    return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \
+        or load_codebook().refines(referring.sub_event_type, event.sub_event_type)
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """Fold repeats into one event; "the attack" joins the nearest event told in the same area
-    (before it, else after it)."""
+    (before it, else after it); a photo caption that retells no earlier event is dropped."""
     kept: list[_Draft] = []
     referring: list[_Draft] = []
     for draft in drafts:
         target = next((c for c in kept if _compatible(c, draft)), None)
         if target is not None:
             _merge_into(target, draft)
+        elif "photo_caption" in draft.flags:
+            continue  # a caption only retells an event told before it
         elif draft.anaphoric:
             referring.append(draft)
         else:
@@ -742,8 +984,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for draft in referring:
         before = [c for c in kept if c.sentence.start <= draft.sentence.start]
         after = [c for c in kept if c.sentence.start > draft.sentence.start]
-        target = next((c for c in list(reversed(before)) + after
-                       if _same_area(c, draft) and not c.background), None)
+        candidates = [c for c in list(reversed(before)) + after
+                      if _same_area(c, draft) and _may_refer_to(draft, c) and not c.background]
+        # an event told with a date or a place of its own first, then a bare mention (headline)
+        target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
         if target is not None:
             _merge_into(target, draft)
         else:
@@ -814,12 +1058,28 @@ def _freeze(draft: _Draft, article_id: str) -> Event:
     )
 
 
-def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list[Event]:
-    """Read the events of one processed Doc."""
-    from sitrep.nlp.dates import find_dateline
+def _site_country(url: str | None) -> tuple[str, ...]:
+    """The country of a news site's country-code domain ("adaderana.lk" -> LK): the place of
+    last resort for a local story that never names its country."""
+    from urllib.parse import urlparse
+
+    if not url:
+        return ()
+    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].upper()
+    code = {"UK": "GB"}.get(tld, tld)
+    gazetteer, _ = _services()
+    return (code,) if len(code) == 2 and gazetteer.country_by_code(code) is not None else ()
+
+
+def events_from_doc(doc: Doc, *, article_id: str, published: str | None, url: str | None = None) -> list[Event]:
+    """Read the events of one processed Doc (``url``: the page, whose domain may tell the
+    country of a story that names none)."""
+    from sitrep.nlp.dates import find_dateline, reference_date
 
     day = _parse_published(published)
-    ctx = _Context(day, _article_countries(doc), find_dateline(doc.text, day))
+    ctx = _Context(day, _article_countries(doc) or _site_country(url), find_dateline(doc.text, day),
+                   reference=None if day else reference_date(doc.text))
     ctx.main_place = _main_place(doc, ctx)
     triggers_by_sent: dict[int, list[Span]] = {}
     for trig in doc.spans["triggers"]:
@@ -839,7 +1099,46 @@ def events_from_doc(doc: Doc, *, article_id: str, published: str | None) -> list
                     draft.location = replace(fallback, mention=unknown.text)
                     draft.location_evidence = evidence_of(unknown)
                     draft.flags.add("location_approximate")
-    return [_freeze(d, article_id) for d in _merge(drafts)]
+    events = _merge(drafts)
+    _apply_place_statements(doc, events, ctx)
+    return [_freeze(d, article_id) for d in events]
+
+
+def _stated_place(sent: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
+    """The place a sentence like "The incident occurred in the district of X" gives: a definite
+    noun for the event as subject of occur/happen/take place, and a sub-country place in that
+    clause. Such a sentence tells no new event (it may name no type at all)."""
+    cues = load_cues()
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in cues.place_statement_nouns \
+                or verb.lemma_.lower() not in cues.place_statement_verbs \
+                or not any(c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in tok.children):
+            continue
+        for span, place, ev in _places_in(sent, ctx):
+            if place.precision != "country" and not _is_reference(span) and verb in span.root.ancestors:
+                return place, ev
+    return None
+
+
+def _apply_place_statements(doc: Doc, events: list[_Draft], ctx: _Context) -> None:
+    """ "The incident occurred in X": X narrows the place of the news event told just before,
+    when it lies inside the place told so far (see ``_inside``)."""
+    for sent in doc.sents:
+        stated = _stated_place(sent, ctx)
+        if stated is None:
+            continue
+        place, ev = stated
+        told = [e for e in events if not e.background and e.sentence.start < sent.start]
+        if not told:
+            continue
+        event = max(told, key=lambda e: e.sentence.start)
+        current = event.location
+        if current is None or PRECISION_RANK[place.precision] < PRECISION_RANK[current.precision] and _inside(
+                place, current) or "location_from_context" in event.flags:
+            event.location, event.location_evidence = place, ev
+            event.flags -= LOCATION_FLAGS
+            event.evidence.append(evidence_of(sent))
 
 
 def _country_place(iso2: str) -> Place | None:
@@ -871,7 +1170,7 @@ def extract_article(article: Article) -> list[Event]:
     from sitrep.nlp.pipeline import build_nlp
 
     doc = build_nlp()(article.text)
-    return events_from_doc(doc, article_id=article.id, published=article.published)
+    return events_from_doc(doc, article_id=article.id, published=article.published, url=article.url)
 
 
 def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[tuple[Article, list[Event] | Exception]]:
@@ -881,6 +1180,7 @@ def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
     nlp = build_nlp()
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
         try:
-            yield article, events_from_doc(doc, article_id=article.id, published=article.published)
+            yield article, events_from_doc(doc, article_id=article.id, published=article.published,
+                                           url=article.url)
         except Exception as exc:  # one bad article never stops a batch; the caller records why
             yield article, exc

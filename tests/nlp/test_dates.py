@@ -183,3 +183,8 @@ def test_relative_anchor_is_the_lede_event_date(nlp):
     rel = [m for m in find_dates(second, WED) if m.relative][0]
     assert anchor_relative(rel, anchor).date == "2020-09-19"
     assert relative_anchor(doc, WED, 0) is None
+
+
+def test_early_year_is_a_year_precision_date(nlp):
+    found = find_dates(nlp("The militants held the town in early 2012."), dt.date(2019, 3, 17))
+    assert [(m.text, m.precision) for m in found] == [("in early 2012", "year")]

@@ -80,3 +80,297 @@ def test_detail_in_a_referring_sentence_refines_the_event(nlp):
     assert events[0].sub_event_type == "remote_explosive_landmine_ied"
     assert events[0].date == "2024-04-30"
     assert len(events[0].evidence) == 2
+
+
+def test_a_clash_told_after_a_massacre_is_its_own_event(nlp):
+    # the killings refer back to the massacre; the fighting with the rebels is a second act
+    text = (
+        "Soldiers shot dead 12 villagers in the town of Kalemie on Friday.\n\n"
+        "A local official said the killings happened after fighting the same day between the army "
+        "and a rebel group near Kalemie."
+    )
+    events = extract_events(text, published="2023-05-08")
+    assert sorted(e.sub_event_type for e in events) == ["armed_clash", "attack"]
+    assert all(e.date == "2023-05-05" for e in events)
+
+
+def test_a_pronoun_subject_killing_workers_is_an_attack(nlp):
+    text = (
+        "Rebels raided the town of Beni on Monday.\n\n"
+        "They killed eleven farm workers near Beni in March."
+    )
+    events = extract_events(text, published="2021-06-10")
+    earlier = [e for e in events if e.background]
+    assert [(e.sub_event_type, e.date, e.date_precision) for e in earlier] == [("attack", "2021-03-15", "month")]
+
+
+def test_an_exchange_of_counted_prisoners_is_an_agreement(nlp):
+    events = extract_events(
+        "An exchange of about 300 prisoners between the government and the rebels began in Yemen on Sunday.",
+        published="2023-05-02",
+    )
+    assert [(e.sub_event_type, e.date) for e in events] == [("agreement", "2023-04-30")]
+
+
+@pytest.mark.parametrize("paragraph, caption", [
+    ("Smoke rises over the city after the strike [File Photo: AFP]", True),
+    ("A boy is treated at a clinic, June 3, 2021 {Getty}", True),
+    ("Fighters rest after the battle on Sunday. / Supplied", True),
+    ("Residents flee the town on Friday. Photo: Reuters", True),
+    ("Rebels attacked the town on Monday, officials said. (Xinhua)", False),
+    ("Rebels attacked the town on Monday, killing 5 people, officials said.", False),
+])
+def test_photo_captions_are_told_by_their_credit(paragraph, caption):
+    from sitrep.nlp.cues import is_photo_caption
+
+    assert is_photo_caption(paragraph) is caption
+
+
+def test_a_photo_caption_adds_no_event(nlp):
+    text = (
+        "Gunmen attacked a police station in the town of Wukari on Tuesday, killing three "
+        "officers, police said.\n\n"
+        "A man wounded in a gun attack is treated at a hospital in Jalingo, Nigeria, Oct. 4, 2022. [Agencies]\n\n"
+        "The gunmen escaped."
+    )
+    events = extract_events(text, published="2022-10-05")
+    assert [e.location.name for e in events] == ["Wukari"]
+
+
+def test_a_referring_sentence_gives_the_place_the_lead_left_vague(nlp):
+    text = (
+        "A suicide bomber blew himself up at a crowded market in north-eastern Nigeria on Saturday, "
+        "killing seven people, police said.\n\n"
+        "The attack in the town of Konduga came a day after a roadside bomb hit a bus near Maiduguri."
+    )
+    events = extract_events(text, published="2022-10-09")
+    bombing = next(e for e in events if e.sub_event_type == "suicide_bomb")
+    assert bombing.location.name == "Konduga" and bombing.date == "2022-10-08" and not bombing.background
+    assert len(bombing.evidence) == 2
+    earlier = next(e for e in events if e.sub_event_type == "remote_explosive_landmine_ied")
+    assert earlier.location.name == "Maiduguri" and earlier.background
+
+
+def test_the_drone_strike_refers_to_no_rocket_fire(nlp):
+    text = (
+        "Rockets hit the airport of Misrata on Sunday, officials said.\n\n"
+        "A drone strike killed two fighters on Sunday as well.\n\n"
+        "The drone strike took place in the town of Bani Walid."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2021-03-02")}
+    assert events["shelling_artillery_missile_attack"].location.name == "Misratah"
+    assert events["air_drone_strike"].location.name == "Bani Walid"
+    assert len(events["air_drone_strike"].evidence) == 2
+
+
+def test_an_earlier_act_of_the_same_type_in_a_clause_of_its_own_is_its_own_event(nlp):
+    events = extract_events(
+        "A prisoner swap began in Yemen on Sunday, the largest since the two sides released about "
+        "400 detainees in March 2019.",
+        published="2021-06-10",
+    )
+    assert sorted((e.date, e.date_precision, e.background) for e in events) == [
+        ("2019-03-15", "month", True), ("2021-06-06", "day", False)]
+    assert {e.sub_event_type for e in events} == {"agreement"}
+
+
+def test_the_launch_of_an_offensive_is_not_an_event(nlp):
+    assert extract_events("Rebels launched a major offensive on the town of Bentiu on Monday.",
+                          published="2021-06-10") == []
+
+
+def test_a_date_in_a_where_clause_dates_another_action(nlp):
+    events = extract_events(
+        "Heavy clashes broke out between soldiers and rebels near the town of Bentiu, where the "
+        "rebels launched an offensive on Monday.",
+        published="2021-06-10",
+    )
+    assert [(e.sub_event_type, e.date, e.date_precision) for e in events] == [("armed_clash", "2021-06-10", "week")]
+
+
+def test_a_date_of_a_coordinated_verb_does_not_date_the_trigger(nlp):
+    # "in early 2012" is the seizure's (year-only history: not coded), "January 2013" the rout's
+    text = "Rebels seized the north of the country in early 2012, but were driven out in an operation launched in January 2013."
+    assert extract_events(text, published="2019-03-17") == []
+
+
+def test_without_a_publication_date_the_latest_explicit_date_anchors_the_report(nlp):
+    text = (
+        "The monitor said on Friday, July 8, 2016, that rebels shelled the city of Aleppo.\n\n"
+        "It also said clashes raged near Aleppo."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published=None)}
+    assert events["armed_clash"].date == "2016-07-08" and events["armed_clash"].date_precision == "week"
+
+
+def test_a_story_that_names_no_country_is_placed_by_its_sites_country_domain(nlp):
+    text = "Police detained 30 people during a rally outside the parliament on Tuesday."
+    local = extract_events(text, published="2022-05-04", url="https://www.example.lk/news/1")
+    assert local and {e.location.country for e in local} == {"LK"}
+    generic = extract_events(text, published="2022-05-04", url="https://www.example.com/news/1")
+    assert generic and all(e.location is None for e in generic)
+
+
+def test_a_window_ending_well_before_publication_is_background(nlp):
+    # same month as the article, but over a week before it
+    events = extract_events("Colville said airstrikes killed 40 civilians in Taiz between December 6-9.",
+                            published="2017-12-20")
+    assert [(e.date, e.date_precision, e.background) for e in events] == [("2017-12-07", "month", True)]
+
+
+def test_the_incident_occurred_in_x_narrows_the_place(nlp):
+    text = (
+        "Gunmen killed at least 15 people last week in western Ethiopia, an official said on Thursday.\n\n"
+        "The incident occurred in the district of Limmu Kosa, in the Oromiya region."
+    )
+    events = extract_events(text, published="2021-04-29")
+    assert len(events) == 1
+    assert events[0].location.admin1 == "Oromia Regional State" and events[0].location.precision != "country"
+    assert len(events[0].evidence) == 2
+
+
+def test_a_place_that_only_qualifies_people_does_not_replace_the_events_place(nlp):
+    # "Kaduna residents" says who the victims were, not where the attack took place
+    text = (
+        "Gunmen killed 12 villagers in northern Nigeria on Sunday.\n\n"
+        "Residents said gunmen targeted Kaduna residents in the attack."
+    )
+    events = extract_events(text, published="2021-04-27")
+    assert [e.location.name for e in events] == ["Nigeria"]
+
+
+def test_a_name_before_a_facility_word_is_the_place(nlp):
+    events = extract_events("A bomb exploded in the Baidoa market on Sunday, police in Mogadishu said.",
+                            published="2021-04-27")
+    assert [e.location.name for e in events] == ["Baidoa"]
+
+
+def test_a_headline_seizure_and_the_dated_recapture_are_one_event(nlp):
+    text = (
+        "Rebels seize Tigray town\n\n"
+        "Government forces recaptured a town in the Tigray region on Sunday, the army said."
+    )
+    events = extract_events(text, published="2020-11-17")
+    assert [(e.sub_event_type, e.date) for e in events] == [("government_regains_territory", "2020-11-15")]
+
+
+def test_no_casualties_in_the_next_sentence_is_a_toll_of_zero(nlp):
+    text = ("Clashes broke out between troops and rebels near Aleppo on Thursday, the monitor said. "
+            "It said no casualties were reported.")
+    events = extract_events(text, published="2016-08-05")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("armed_clash", 0)]
+
+
+def test_an_undated_toll_of_the_attack_retells_it(nlp):
+    text = (
+        "Gunmen killed at least 15 people last week in western Ethiopia, an official said on Thursday.\n\n"
+        "At least 15 civilians were killed in the attack, the regional spokesman told reporters."
+    )
+    events = extract_events(text, published="2021-04-29")
+    assert [(e.sub_event_type, e.date) for e in events] == [("attack", "2021-04-22")]
+    assert len(events[0].evidence) == 2
+
+
+def test_despite_the_airstrikes_a_seizure_is_still_told(nlp):
+    text = (
+        "Junta airstrikes hit the village of Kyaukse on Wednesday.\n\n"
+        "\"Despite the airstrikes, we seized the police station,\" a resistance spokesman said."
+    )
+    events = extract_events(text, published="2023-05-26")
+    assert "non_state_actor_overtakes_territory" in {e.sub_event_type for e in events} or \
+        "government_regains_territory" in {e.sub_event_type for e in events}
+
+
+def test_burning_after_a_riot_is_part_of_the_riot(nlp):
+    text = (
+        "Rioters attacked a police station in the town of Sitamarhi on Friday, officials said.\n\n"
+        "The rioters then burnt a police jeep."
+    )
+    events = extract_events(text, published="2021-06-13")
+    assert [e.sub_event_type for e in events] == ["violent_demonstration"]
+    assert len(events[0].evidence) == 2
+
+
+def test_an_undated_quoted_seizure_is_told_and_typed_by_its_own_sentence(nlp):
+    # the soldiers of the sentence before do not make the rebels' seizure a government one
+    text = (
+        "Soldiers attacked the rebels near the town of Kidal on Monday.\n\n"
+        "\"We seized the town,\" a rebel spokesman said."
+    )
+    events = extract_events(text, published="2021-06-10")
+    assert sorted(e.sub_event_type for e in events) == ["armed_clash", "non_state_actor_overtakes_territory"]
+
+
+def test_a_recalled_event_that_names_the_country_is_placed_in_it(nlp):
+    text = (
+        "Militants stormed an army post in the town of Gao on Sunday, killing four soldiers.\n\n"
+        "In June 2015, Mali's government signed a peace agreement with some armed groups."
+    )
+    agreement = next(e for e in extract_events(text, published="2021-06-10") if e.sub_event_type == "agreement")
+    assert agreement.background and agreement.location.precision == "country" and agreement.location.country == "ML"
+
+
+def test_an_undated_past_act_in_a_sentence_about_an_earlier_year_is_history(nlp):
+    assert extract_events("The country has been at war since late 2014, when the rebels seized the capital.",
+                          published="2022-05-04") == []
+
+
+@pytest.mark.parametrize("text, published, sub_types", [
+    # a referring mention joins the event told with a date and place, not a bare burning
+    ("Gunmen killed 20 villagers in the town of Gida on Monday, officials said.\n\n"
+     "\"They started to kill residents and burn houses,\" a survivor said.\n\n"
+     "A militia spokesman denied being responsible for the attack.", "2021-04-29", ["attack"]),
+    # capturing people is no territory change
+    ("Rebels ambushed an army convoy near the town of Kidal on Monday, killing six soldiers.\n\n"
+     "The rebels also captured three officers.", "2021-06-10", ["armed_clash"]),
+    # arrests told after a dispersed protest are its intervention
+    ("Police fired tear gas to disperse protesters in Colombo on Monday.\n\n"
+     "They were taken into custody for blocking the road, police said.", "2022-05-04", ["protest_with_intervention"]),
+])
+def test_mentions_that_are_part_of_the_told_event(nlp, text, published, sub_types):
+    assert [e.sub_event_type for e in extract_events(text, published=published)] == sub_types
+
+
+def test_responsibility_for_another_attack_is_background(nlp):
+    text = (
+        "Militants stormed a checkpoint in the town of Baiji on Tuesday, killing five soldiers.\n\n"
+        "The group on Sunday claimed responsibility for another attack in Anbar province when a "
+        "roadside bomb killed four policemen."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2022-12-21")}
+    assert not events["armed_clash"].background
+    assert events["remote_explosive_landmine_ied"].background
+
+
+def test_clashes_between_communities_stay_a_clash_told_elsewhere_in_the_country(nlp):
+    text = (
+        "Gunmen killed 14 villagers in the town of Gimbi on Sunday, officials said.\n\n"
+        "Clashes between people from the two communities killed 9 people in another part of the "
+        "country earlier this month."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2021-04-29")}
+    clash = events["armed_clash"]
+    assert clash.background and clash.location.precision == "country" and clash.location.country == "ET"
+    assert events["attack"].location.name == "Gimbi"
+
+
+def test_a_relative_date_of_the_statement_clause_does_not_date_the_event(nlp):
+    # "two weeks after it was closed" counts from the closure, in the statement's clause
+    text = ("The airport of Misrata was hit by rocket fire, the government said on Saturday, "
+            "two weeks after it was closed.")
+    events = extract_events(text, published="2019-09-15")
+    assert [(e.sub_event_type, e.date, e.background) for e in events] == [
+        ("shelling_artillery_missile_attack", "2019-09-14", False)]
+
+
+def test_a_date_of_the_main_clause_does_not_date_an_act_told_in_a_where_clause(nlp):
+    # "Saturday's" dates the attack of the main clause; the car bomb is dated "last month"
+    text = (
+        "A suicide bomber struck a market in the town of Baiji on Saturday, killing six people.\n\n"
+        "Saturday's attack occurred in the same market where a car bomb killed 20 people and "
+        "wounded 40 last month."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2008-09-07")}
+    earlier = events["remote_explosive_landmine_ied"]
+    assert (earlier.date, earlier.date_precision, earlier.background) == ("2008-08-15", "month", True)
+    assert events["suicide_bomb"].date == "2008-09-06"
