@@ -15,10 +15,11 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     return extract_events(text, published=published, url=url)
 
 
-def places(text: str):
+def places(text: str, *, url: str | None = None):
     """The place layer alone: every place name of ``text`` (``PlaceMention``: span, kind of
-    mention, resolved ``Place`` or None), as a geoparser returns them."""
+    mention, resolved ``Place`` or None), as a geoparser returns them (``url``: the page, whose
+    country-code domain is the context when the text names no country)."""
     from sitrep.nlp.pipeline import build_nlp
     from sitrep.nlp.place_mentions import place_mentions
 
-    return place_mentions(build_nlp()(text))
+    return place_mentions(build_nlp()(text), url=url)

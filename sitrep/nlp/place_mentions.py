@@ -68,12 +68,13 @@ def _area(span: Span, gazetteer: Any) -> Place | None:
     return found if found is not None and found.country is None else None
 
 
-def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS)) -> list[PlaceMention]:
-    """The place mentions of a processed Doc (a ``build_nlp()`` pipeline), in text order."""
-    from sitrep.nlp.extractor import _article_countries, _Context, _resolve_span, _services
+def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS), url: str | None = None) -> list[PlaceMention]:
+    """The place mentions of a processed Doc (a ``build_nlp()`` pipeline), in text order
+    (``url``: the page, whose country-code domain is the context of a text naming no country)."""
+    from sitrep.nlp.extractor import _article_countries, _Context, _resolve_span, _services, _site_country
 
     gazetteer, _ = _services()
-    ctx = _Context(None, _article_countries(doc), None)
+    ctx = _Context(None, _article_countries(doc) or _site_country(url), None)
     out = []
     for group in groups:
         for span in doc.spans[group] if group in doc.spans else ():
