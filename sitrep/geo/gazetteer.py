@@ -29,6 +29,7 @@ admin1 and, where known, admin2 subdivision).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -349,7 +350,7 @@ def _build_into(path: Path, t0: float) -> None:
     for a in areas.values():  # world regions, seas, unions (data/areas.tsv)
         if a.lat is None:
             continue
-        add_place((None, a.name, "area", None, None, None, a.lat, a.lon, 0, a.kind, a.lat, a.lon, 0),
+        add_place((None, a.name, "area", a.country, None, None, a.lat, a.lon, 0, None, a.lat, a.lon, 0),
                   [a.name, *a.aliases])
 
     # --- write
@@ -471,6 +472,7 @@ class Area:
     lon: float | None
     aliases: tuple[str, ...]
     adjectives: tuple[str, ...]
+    country: str | None = None  # the one country a region lies in (Darfur: SD), else None
 
 
 @lru_cache(maxsize=1)
@@ -481,14 +483,15 @@ def load_areas() -> tuple[Area, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + [""] * 6)[:6]
-        name, kind, lat, lon, aliases, adjectives = (c.strip() for c in cols)
+        cols = (line.split("\t") + [""] * 7)[:7]
+        name, kind, lat, lon, aliases, adjectives, country = (c.strip() for c in cols)
         out.append(Area(name, kind, float(lat) if lat else None, float(lon) if lon else None,
                         tuple(a for a in aliases.split("|") if a),
-                        tuple(a.lower() for a in adjectives.split("|") if a)))
+                        tuple(a.lower() for a in adjectives.split("|") if a), country.upper() or None))
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
 def area_adjectives() -> dict[str, str]:
     """Lower-case adjective -> area name ('european' -> 'Europe', 'sahelian' -> 'Sahel')."""
     return {adj: a.name for a in load_areas() for adj in a.adjectives}
@@ -628,10 +631,7 @@ class Gazetteer:
             matched_key = keys[idx]
             for e in self._query(matched_key, False, cc):
                 if e.kind in wanted:
-                    e2 = GazetteerEntry(
-                        e.id, e.name, e.kind, e.country, e.admin1, e.admin2, e.lat, e.lon,
-                        e.population, e.admin1_code, matched=matched_key, match="fuzzy", score=score,
-                    )
+                    e2 = dataclasses.replace(e, matched=matched_key, match="fuzzy", score=score)
                     k = (e.id, e.kind)
                     if k not in out or out[k].score < score:
                         out[k] = e2

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _short_admin, area_adjectives
+from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _saint_variants, _short_admin, area_adjectives
 from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
 
@@ -92,8 +92,13 @@ _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
 
 
 #: Where the other places of a document may lie: one group per other name, each a weight (1 /
-#: the number of candidate points, so an unambiguous neighbour counts fully) and the points.
-Support = tuple[tuple[float, tuple[tuple[float, float], ...]], ...]
+#: the number of its candidates, so an unambiguous neighbour counts fully), the points of its
+#: town and feature candidates, and its admin-unit candidates as (country, admin1, admin2)
+#: (admin2 None for an admin1 unit): a candidate is supported by a unit it lies inside, not by
+#: being near the unit's capital (Dayton is in Ohio, not near Ohio County, Indiana).
+#: The fourth member: the (country, admin1, None) and (country, admin1, admin2) units its town
+#: candidates lie in, so that a state or county holding the other names' towns is supported.
+Support = tuple[tuple[float, tuple[tuple[float, float], ...], frozenset, frozenset], ...]
 #: A candidate within SUPPORT_KM of a possible position of another name of the document gains
 #: SUPPORT_BONUS x that name's weight (summed over names, at most SUPPORT_MAX): spatial
 #: coherence, the strongest cue in local news, where a town is told with its neighbours.
@@ -173,7 +178,7 @@ def score_candidate(
         s += 5.0
     s += 2.0 * math.log10(1 + max(e.population, 0))
     if e.matched and (
-        norm_key(e.name) == e.matched
+        e.matched in _saint_variants(norm_key(e.name))
         or (e.kind == "admin1" and norm_key(_short_admin(e.name)) == e.matched)
     ):
         s += OWN_NAME_BONUS
@@ -195,28 +200,64 @@ def _near(lat: float, lon: float, points: tuple[tuple[float, float], ...], km: f
     return False
 
 
-def support_bonus(e: GazetteerEntry, support: Support) -> float:
-    """Spatial-coherence bonus of a candidate (see :data:`SUPPORT_KM`)."""
+#: Being inside a state another name may be is weaker evidence than being near its towns or
+#: inside its county: a state holds thousands of towns ("California" beside "New Jersey" is not
+#: Califon, New Jersey).
+STATE_SUPPORT = 0.5
+
+
+def _strength(e: GazetteerEntry, pts, units: frozenset, holders: frozenset) -> float:
+    """How much one other name supports a candidate: a town near its towns or inside its
+    county (1), inside its state (STATE_SUPPORT); a unit holding its towns (1)."""
+    if e.kind == "admin1":
+        return float((e.country, e.admin1, None) in holders)
+    if e.kind == "admin2":
+        return float((e.country, e.admin1, e.admin2) in holders)
+    if _near(e.lat, e.lon, pts, SUPPORT_KM) or (e.admin2 is not None and (e.country, e.admin1, e.admin2) in units):
+        return 1.0
+    return STATE_SUPPORT if (e.country, e.admin1, None) in units else 0.0
+
+
+def support_bonus(e: GazetteerEntry, support: Support, *, strong_only: bool = False) -> float:
+    """Spatial-coherence bonus of a candidate (see :data:`SUPPORT_KM`); ``strong_only`` leaves
+    out support from mere containment in a named state."""
     if not support or e.lat is None or e.lon is None or e.kind == "country":
         return 0.0
-    total = sum(w for w, pts in support if _near(e.lat, e.lon, pts, SUPPORT_KM))
+    total = 0.0
+    for w, pts, units, holders in support:
+        strength = _strength(e, pts, units, holders)
+        if strength >= 1.0 or not strong_only:
+            total += w * strength
     return min(SUPPORT_MAX, SUPPORT_BONUS * total)
+
+
+def _as_support(support) -> Support:
+    """Support as hashable tuples (callers may pass lists)."""
+    return tuple((float(w), tuple(tuple(p) for p in pts), frozenset(units), frozenset(holders))
+                 for w, pts, units, holders in support)
 
 
 def candidate_points(
     name: str, *, gazetteer: Gazetteer, context_countries: Sequence[str] = (),
-) -> tuple[tuple[float, float], ...]:
-    """Where a name may lie: the points of its best candidates (towns and admin units; a
-    country or continent is no evidence of where in it)."""
+) -> tuple[float, tuple[tuple[float, float], ...], frozenset, frozenset]:
+    """Where a name may lie: (weight, points of its town/feature candidates, its admin-unit
+    candidates, the units its towns lie in), from its best candidates; a country or continent
+    says nothing of where in it."""
     words = _core(_words(name))
     if not words or (len(words) == 1 and _is_short_caps(words[0])):
-        return ()
+        return 0.0, (), frozenset(), frozenset()
     context = tuple(c.upper() for c in context_countries if c)
-    if gazetteer.lookup(" ".join(words), kinds=("country",)):
-        return ()
+    if gazetteer.lookup(" ".join(words), kinds=("country",)) or gazetteer.areas(" ".join(words)):
+        return 0.0, (), frozenset(), frozenset()
     scored = _candidates(" ".join(words), gazetteer, context, _cues(_words(name)).want)
-    pts = [(e.lat, e.lon) for _, e in scored if e.lat is not None and _acceptable(e, context)]
-    return tuple(dict.fromkeys(pts))[:SUPPORT_POINTS]
+    best = [e for _, e in scored if e.lat is not None and _acceptable(e, context)][:SUPPORT_POINTS]
+    pts = tuple(dict.fromkeys((e.lat, e.lon) for e in best if e.kind in ("city", "feature")))
+    units = frozenset((e.country, e.admin1, e.admin2 if e.kind == "admin2" else None)
+                      for e in best if e.kind in ("admin1", "admin2"))
+    towns = [e for e in best if e.kind in ("city", "feature")]
+    holders = frozenset({(e.country, e.admin1, None) for e in towns}
+                        | {(e.country, e.admin1, e.admin2) for e in towns if e.admin2})
+    return (1.0 / len(best) if best else 0.0), pts, units, holders
 
 
 def document_support(
@@ -225,12 +266,11 @@ def document_support(
     """For each name of a document, the support of the *other* names (same-name mentions are
     no evidence for each other)."""
     keys = [norm_key(n) for n in names]
-    groups: dict[str, tuple[float, tuple[tuple[float, float], ...]]] = {}
+    groups: dict[str, tuple] = {}
     for n, k in zip(names, keys, strict=True):
         if k and k not in groups:
-            pts = candidate_points(n, gazetteer=gazetteer, context_countries=context_countries)
-            groups[k] = (1.0 / len(pts) if pts else 0.0, pts)
-    return [tuple(g for gk, g in groups.items() if gk != k and g[1]) for k in keys]
+            groups[k] = candidate_points(n, gazetteer=gazetteer, context_countries=context_countries)
+    return [tuple(g for gk, g in groups.items() if gk != k and g[0] > 0) for k in keys]
 
 
 def _candidates(
@@ -265,7 +305,7 @@ def _candidates(
     scored = [
         (score_candidate(e, context_countries=context, want=want, context_admin1=context_admin1)
          + support_bonus(e, support), e)
-        for e in found
+        for e in found if e.lat is not None and e.country
     ]
     towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}
     scored = [
@@ -276,6 +316,8 @@ def _candidates(
         for sc, e in scored
     ]
     scored.sort(key=lambda t: -t[0])
+    if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
+        return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
 
 
@@ -350,6 +392,9 @@ def resolve_place(
         return None
     context = tuple(c.upper() for c in context_countries if c)
     ctx_a1 = tuple(a for a in context_admin1 if a)
+    if support:  # unique to one document: resolved directly, never memoised
+        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
+                        _as_support(support))
     # Resolution depends only on (mention, context) for a given gazetteer: memoise it, as the
     # extractor resolves the same mentions many times (country context, spans, fallbacks).
     try:
@@ -357,14 +402,13 @@ def resolve_place(
         if cache is None:
             cache = _RESOLVED[gazetteer] = {}
     except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
-        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad, support)
-    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad, support)
+        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
+    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad)
     if key in cache:
         return cache[key]
     if len(cache) >= _RESOLVED_MAX:
         cache.clear()
-    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
-                                  support)
+    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
     return place
 
 
@@ -414,6 +458,15 @@ def _resolve(
                               exact_only=True, support=support)
         if place is not None:
             return place
+
+    areas = gazetteer.areas(" ".join(lead)) or gazetteer.areas(core_name)
+    if areas:  # broad off: "South America" is no "America", "the Sahel" no namesake town; a
+        # region inside one country ("Darfur", "eastern Ghouta") is that region of the country
+        inside = [a for a in areas if a.country and (not context or a.country in context)]
+        if inside:
+            return Place(inside[0].name, mention, None, inside[0].country, inside[0].lat, inside[0].lon,
+                         "region", None, None)
+        return None
 
     # 1-2. countries first, then the whole core name
     place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1, support=support)
@@ -488,7 +541,7 @@ def _broad_or_adjective(
             area = hits[0] if hits else None
     if area is None:
         return None
-    return Place(area.name, mention, None, None, area.lat, area.lon, "region", area.id or None, None)
+    return Place(area.name, mention, None, area.country, area.lat, area.lon, "region", area.id or None, None)
 
 
 def _resolve_name(

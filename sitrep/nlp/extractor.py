@@ -130,7 +130,7 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
         # "Balad", do not put a Somali story with three Somali places in Iraq)
         top = max(len(v) for v in names.values())
         for country, found_names in names.items():
-            if country in mentioned or (not mentioned and len(found_names) == top and top > 0):
+            if country in mentioned or (not mentioned and len(found_names) == top):
                 counts[country] += len(found_names)
     return tuple(c for c, _ in counts.most_common())
 

@@ -65,7 +65,7 @@ def _area(span: Span, gazetteer: Any) -> Place | None:
     from sitrep.nlp.arguments import place_phrase
 
     found = resolve_place(place_phrase(span).text, gazetteer=gazetteer, broad=True)
-    return found if found is not None and found.country is None else None
+    return found if found is not None and (found.country is None or found.geonames_id is None) else None
 
 
 def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS), url: str | None = None) -> list[PlaceMention]:

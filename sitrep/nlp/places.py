@@ -35,11 +35,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                              "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 MAX_NAME_TOKENS = 4
-#: Entity labels the NER gives to places it misreads ("Manbij" PRODUCT, "Salonika" DATE,
-#: "Grozny" ORG, "Ain Issa" PERSON); a known place name in a place slot is relabelled.
-RELABEL_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE"})
+#: Entity labels the NER gives to places it misreads ("Manbij", "Corsica" PRODUCT, "Grozny" ORG,
+#: "Ain Issa" PERSON); a known place name in a place slot is relabelled. Never DATE: "in May"
+#: would become May, Gujarat.
+RELABEL_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: ... of which these only when the entity is a proper name (title-case proper nouns).
-NAME_ONLY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "DATE"})
+NAME_ONLY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 SETTLEMENT_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "township",
                               "county", "governorate", "area", "suburb", "neighbourhood", "neighborhood"})
 ADMIN2_WORDS = frozenset({"county", "parish", "borough", "district"})
@@ -268,7 +269,7 @@ class PlaceTagger:
             if ent.label_ not in RELABEL_LABELS:
                 continue
             if ent.label_ in NAME_ONLY_LABELS and not (all(t.is_title for t in ent) and ent.root.pos_ == "PROPN"):
-                continue  # "Salonika" tagged DATE, "Manbij" PRODUCT; never "last Thursday"
+                continue  # "Manbij" tagged PRODUCT, a proper name; never a product described in words
             if ent.label_ == "NORP" and (self.adjective_target(ent.text) or ent[-1].tag_ in {"NNS", "NNPS"}):
                 continue  # a demonym ("Syrian", "Syrians"): see _adjectives
             if ent.label_ == "ORG" and all(t.is_title or t.is_punct for t in ent) \

@@ -58,8 +58,7 @@ def test_areas_table_is_well_formed():
 def test_broad_areas_only_on_request(gazetteer):
     sahel = resolve_place("the Sahel", gazetteer=gazetteer, broad=True)
     assert sahel.name == "Sahel" and sahel.country is None and sahel.precision == "region"
-    plain = resolve_place("the Sahel", gazetteer=gazetteer)  # Burkina Faso's Sahel Region, if any
-    assert plain is None or plain.country is not None
+    assert resolve_place("the Sahel", gazetteer=gazetteer) is None  # not a namesake town either
     atlantic = resolve_place("Atlantic", context_countries=["US"], gazetteer=gazetteer, broad=True)
     assert atlantic.name == "Atlantic Ocean"  # not the town in Iowa
     eu = resolve_place("EU", gazetteer=gazetteer, broad=True)
@@ -81,3 +80,35 @@ def test_a_bare_capital_name_is_the_capital(gazetteer):
     assert resolve_place("Athens", gazetteer=gazetteer).country == "GR"
     dc = resolve_place("Washington", context_countries=["US"], gazetteer=gazetteer)
     assert dc.precision == "town" and haversine_km(dc.lat, dc.lon, 38.9, -77.04) < 20
+
+
+@pytest.mark.parametrize("name", ["Latin America", "South America", "Central America", "North America"])
+def test_a_broad_area_is_never_its_last_word(gazetteer, name):
+    # "America" names the United States, but "Latin America" is not a US place
+    assert resolve_place(name, context_countries=["VE"], gazetteer=gazetteer) is None
+    assert resolve_place(name, gazetteer=gazetteer, broad=True).country is None
+
+
+def test_a_region_inside_one_country_resolves_without_broad(gazetteer):
+    ghouta = resolve_place("eastern Ghouta", context_countries=["SY"], gazetteer=gazetteer)
+    assert ghouta.name == "Eastern Ghouta" and ghouta.country == "SY" and ghouta.precision == "region"
+    assert resolve_place("Darfur", context_countries=["TD"], gazetteer=gazetteer) is None  # not in Chad
+
+
+def test_ambiguous_adjectives_are_no_areas():
+    adjectives = area_adjectives()
+    for word in ("caucasian", "pacific", "atlantic", "arctic"):
+        assert word not in adjectives  # "a Caucasian male", "Union Pacific"
+
+
+def test_no_place_without_country_or_coordinates(gazetteer):
+    place = resolve_place("St Kitts", gazetteer=gazetteer)
+    assert place is None or (place.country and place.lat is not None)
+    assert resolve_place("St. Lucia", gazetteer=gazetteer).country == "LC"  # saint/st twins
+
+
+def test_unit_points_stay_on_land_near_the_unit(gazetteer):
+    # Easter Island belongs to Valparaíso region; the point must stay near the mainland region
+    valpo = next(e for e in gazetteer.lookup("Valparaiso", country="CL", kinds=("admin1",)))
+    lat, lon = gazetteer.feature_point(valpo.id)
+    assert haversine_km(lat, lon, valpo.lat, valpo.lon) < 300

@@ -10,8 +10,8 @@ def test_support_groups_leave_out_the_name_itself(gazetteer):
     sup = document_support(names, gazetteer=gazetteer)
     assert len(sup) == 3
     assert len(sup[0]) == 1 and len(sup[1]) == 1  # each sees only the other name
-    weight, points = sup[0][0]
-    assert weight == 1.0 and len(points) == 1  # the parish is unambiguous
+    weight, points, units, _holders = sup[0][0]
+    assert weight == 1.0 and not points and len(units) == 1  # the parish is unambiguous, a unit
 
 
 def test_an_unambiguous_neighbour_picks_the_namesake_near_it(gazetteer):
@@ -23,8 +23,9 @@ def test_an_unambiguous_neighbour_picks_the_namesake_near_it(gazetteer):
 
 
 def test_countries_give_no_support(gazetteer):
-    assert candidate_points("France", gazetteer=gazetteer) == ()
-    assert candidate_points("US", gazetteer=gazetteer) == ()
+    assert candidate_points("France", gazetteer=gazetteer)[0] == 0.0
+    assert candidate_points("US", gazetteer=gazetteer)[0] == 0.0
+    assert candidate_points("the Sahel", gazetteer=gazetteer)[0] == 0.0
     paris = gazetteer.lookup("Paris", country="FR", kinds=("city",))[0]
     assert support_bonus(paris, ()) == 0.0
 
@@ -34,3 +35,21 @@ def test_a_world_famous_namesake_beats_a_small_place_of_the_context(gazetteer):
     assert cairo.country == "EG"  # not Cairo, Illinois (a few thousand people)
     paris = resolve_place("Paris", context_countries=["US"], gazetteer=gazetteer)
     assert paris.country == "US"  # Paris, Texas is big enough for the context to hold
+
+
+def test_a_state_supports_its_towns_not_towns_near_its_namesake_counties(gazetteer):
+    # Dayton, Ohio is 105 km from Columbus; Dayton, Kentucky is near Ohio County, Indiana
+    sup = document_support(["Dayton", "Ohio"], gazetteer=gazetteer, context_countries=("US",))
+    assert resolve_place("Dayton", context_countries=("US",), gazetteer=gazetteer, support=sup[0]).admin1 == "Ohio"
+
+
+def test_the_document_beats_a_world_famous_namesake(gazetteer):
+    assert resolve_place("Moscow", context_countries=("US",), gazetteer=gazetteer).country == "RU"
+    sup = document_support(["Moscow", "Pullman", "Latah County"], gazetteer=gazetteer, context_countries=("US",))
+    moscow = resolve_place("Moscow", context_countries=("US",), gazetteer=gazetteer, support=sup[0])
+    assert moscow.country == "US" and moscow.admin1 == "Idaho"
+
+
+def test_support_may_be_given_as_lists(gazetteer):
+    place = resolve_place("Alexandria", gazetteer=gazetteer, support=[(1.0, [(31.3, -92.4)], [], [])])
+    assert place.admin1 == "Louisiana"

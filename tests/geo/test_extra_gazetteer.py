@@ -62,3 +62,19 @@ def test_zip_dumps_and_bad_files(index_copy, tmp_path):
     bad.write_text("just some text\n", encoding="utf-8")
     with pytest.raises(DumpError, match="notes.txt: line 1"):
         add_geonames_dump(bad, index_copy)
+
+
+def test_bad_rows_are_skipped_and_bad_files_named(index_copy, tmp_path):
+    dump = tmp_path / "SY2.txt"
+    good = _row(99000005, "Tall Sitrepiyat", "", 35.1, 36.1, "P", "PPL", "SY", "12", 800)
+    dump.write_text("\ufeff" + good + good.replace("99000005", "99000006").replace("35.1", "35,1"), encoding="utf-8")
+    res = add_geonames_dump(dump, index_copy)  # BOM accepted; a bad number is one skipped row
+    assert (res.towns, res.skipped) == (1, 1)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(DumpError, match="empty.txt: no GeoNames rows"):
+        add_geonames_dump(empty, index_copy)
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes(good.replace("Tall", "T\u00e2ll").encode("latin-1"))
+    with pytest.raises(DumpError, match="latin1.txt: not UTF-8"):
+        add_geonames_dump(latin1, index_copy)

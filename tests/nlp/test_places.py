@@ -144,3 +144,8 @@ def test_places_the_ner_misreads_as_products_or_organisations(nlp):
     assert {s.text for s in doc.spans["places"]} >= {"Manbij", "Khanasir"}
     doc = nlp("The talks ended last Thursday in Geneva.")
     assert "last Thursday" not in {s.text for s in doc.spans["places"]}
+
+
+def test_month_names_are_never_places(nlp):
+    doc = nlp("Gunmen killed five villagers in May, and talks resumed in June near Aleppo.")
+    assert {s.text for s in doc.spans["places"]} == {"Aleppo"}
