@@ -374,3 +374,55 @@ def test_a_date_of_the_main_clause_does_not_date_an_act_told_in_a_where_clause(n
     earlier = events["remote_explosive_landmine_ied"]
     assert (earlier.date, earlier.date_precision, earlier.background) == ("2008-08-15", "month", True)
     assert events["suicide_bomb"].date == "2008-09-06"
+
+
+def test_separately_tells_a_new_event_of_the_same_type(nlp):
+    text = (
+        "A drone strike hit the airport of Misrata on Monday, the local council said.\n\n"
+        "Separately, two militia commanders were killed in a drone strike while trying to capture the city of "
+        "Misrata.\n\n"
+        "The drone strike took place in the town of Bani Walid."
+    )
+    strikes = [e for e in extract_events(text, published="2021-03-02") if e.sub_event_type == "air_drone_strike"]
+    assert len(strikes) == 2
+    assert sorted(e.location.name for e in strikes) == ["Bani Walid", "Misratah"]
+    assert "told_separately" in next(e for e in strikes if e.location.name == "Bani Walid").flags
+
+
+def test_a_stated_place_replaces_a_name_from_another_clause(nlp):
+    # "while trying to reach Misrata" names where they were heading, not where the strike hit
+    text = (
+        "Two commanders were killed in a drone strike while trying to reach Misrata.\n\n"
+        "The strike took place in the town of Bani Walid."
+    )
+    strikes = [e for e in extract_events(text, published="2021-03-02") if e.sub_event_type == "air_drone_strike"]
+    assert [e.location.name for e in strikes] == ["Bani Walid"]
+
+
+def test_a_partial_advance_beside_a_capture_is_its_own_clash(nlp):
+    text = ("Government troops recaptured half of Qusayr town on Tuesday after ousting the militants from its "
+            "orchards on Monday.")
+    events = extract_events(text, published="2019-05-15")
+    kinds = {e.sub_event_type: e for e in events}
+    assert set(kinds) == {"armed_clash", "government_regains_territory"}
+    assert kinds["armed_clash"].date == "2019-05-14"
+    assert kinds["government_regains_territory"].date == "2019-05-13"
+
+
+def test_villages_the_gazetteer_lacks_stay_apart(nlp):
+    text = (
+        "Syrian troops stormed Jarmaqiyah farms after heavy clashes with the rebels.\n\n"
+        "Further east, the army's Fifth Corps fought its way into Zabdinayeh town."
+    )
+    events = [e for e in extract_events(text, published="2018-03-14") if e.event_type == "battles"]
+    assert len(events) == 2
+    assert sorted(e.location.mention for e in events) == ["Jarmaqiyah", "Zabdinayeh"]
+
+
+def test_a_neighbouring_country_as_landmark_is_not_the_place(nlp):
+    text = (
+        "Gunmen killed seven villagers on Sunday in Burkina Faso, officials said.\n\n"
+        "The attack targeted the people of Tanwalbougou village, some 20 kilometres from Niger."
+    )
+    events = extract_events(text, published="2021-11-02")
+    assert events and all(e.location.country == "BF" for e in events)
