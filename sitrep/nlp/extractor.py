@@ -1066,6 +1066,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         after = [c for c in kept if c.sentence.start > draft.sentence.start]
         candidates = [c for c in list(reversed(before)) + after
                       if _same_area(c, draft) and _may_refer_to(draft, c) and not c.background]
+        if not LOOSE_DATE_FLAGS & draft.flags:  # "Saturday's attacks": the events of that day first
+            candidates.sort(key=lambda c: c.date != draft.date)
         # an event told with a date or a place of its own first, then a bare mention (headline)
         target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
         if target is not None:

@@ -426,3 +426,14 @@ def test_a_neighbouring_country_as_landmark_is_not_the_place(nlp):
     )
     events = extract_events(text, published="2021-11-02")
     assert events and all(e.location.country == "BF" for e in events)
+
+
+def test_a_dated_reference_joins_the_event_of_that_day(nlp):
+    text = (
+        "Rockets hit the airport of Misrata, the council said on Saturday.\n\n"
+        "Separately, two fighters were killed in a drone strike near Misrata.\n\n"
+        "The council blamed Saturday's attacks on the airport on a rival militia."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2021-06-06")}
+    assert len(events["shelling_artillery_missile_attack"].evidence) == 2
+    assert len(events["air_drone_strike"].evidence) == 1
