@@ -38,6 +38,8 @@ class Cues:
     separate_event_cues: tuple[str, ...] = ()
     sequence_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    separate_event_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,8 @@ def load_cues() -> Cues:
         separate_event_cues=tuple(raw.get("separate_event_cues", ())),
         sequence_prepositions=frozenset(raw.get("sequence_prepositions", ())),
         settlement_nouns=frozenset(raw.get("settlement_nouns", ())),
+        telling_verbs=frozenset(raw.get("telling_verbs", ())),
+        separate_event_determiners=frozenset(raw.get("separate_event_determiners", ())),
     )
 
 

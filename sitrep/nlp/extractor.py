@@ -685,6 +685,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
                 # unknown village (a province as landmark still bounds where the event was)
                 draft.location, draft.location_evidence = None, None
                 draft.flags.discard("location_landmark")
+        if draft.location is not None and draft.location.precision in {"admin1", "country"}:
+            _village_within(draft, sent, ctx)
         draft.date, draft.date_precision, draft.date_evidence, statement = _choose_date(trig, ctx)
         if statement:
             draft.flags.add("date_from_statement")
@@ -694,7 +696,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             and _unresolved_place(sent, ctx) is None and not _told_act(trig)
         if caption:
             draft.flags.add("photo_caption")
-        if _told_separately(sent):
+        if _told_separately(sent) or _another(trig):
             draft.flags.add("told_separately")
         if draft.date is None:
             _fallback_date(draft, ctx)
@@ -754,6 +756,23 @@ def _told_separately(sent: Span) -> bool:
     opening = sent.text.lstrip().lower()
     return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalnum()
                for cue in load_cues().separate_event_cues)
+
+
+def _village_within(draft: _Draft, sent: Span, ctx: _Context) -> None:
+    """ "Attacked the village of Noaka in the Centre-Nord region": the event is at the village
+    the gazetteer lacks, somewhere in the province it names; it keeps the province's point
+    but the village's words, so that two villages of one province stay two events."""
+    unknown = _unresolved_place(sent, ctx, draft.trigger)
+    if unknown is not None and _linked(unknown, draft.trigger):
+        draft.location = replace(draft.location, mention=unknown.text, precision="region")
+        draft.location_evidence = evidence_of(unknown)
+        draft.flags.add("location_approximate")
+
+
+def _another(trigger: Span) -> bool:
+    """ "Another attack in the same region": a trigger noun so determined is a further event."""
+    dets = load_cues().separate_event_determiners
+    return any(c.dep_ == "det" and c.lower_ in dets for c in trigger.root.children)
 
 
 def _coordinated(a: Span, b: Span) -> bool:
@@ -1027,8 +1046,9 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
         return True
     if a.location.mention and a.location.mention.lower() in b.sentence.text.lower():
         return True  # "the attacks on Eritrea" after "rockets fired into Eritrea"
-    if LOCATION_FLAGS & b.flags or "location_from_context" in a.flags and a.location.country == b.location.country:
-        return True  # one of them has no place of its own
+    if (LOCATION_FLAGS | {"location_landmark"}) & b.flags or \
+            "location_from_context" in a.flags and a.location.country == b.location.country:
+        return True  # one of them has no place of its own (a landmark, "Mogadishu's", is none)
     if a.location.country != b.location.country:
         return False
     return _place_key(a.location) == _place_key(b.location) or a.location.admin1 == b.location.admin1 \

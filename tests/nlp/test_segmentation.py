@@ -437,3 +437,34 @@ def test_a_dated_reference_joins_the_event_of_that_day(nlp):
     events = {e.sub_event_type: e for e in extract_events(text, published="2021-06-06")}
     assert len(events["shelling_artillery_missile_attack"].evidence) == 2
     assert len(events["air_drone_strike"].evidence) == 1
+
+
+def test_a_report_that_is_negated_still_tells_the_attack(nlp):
+    # "did not mention": the telling is negated, not the attack; "another" makes it a new one
+    text = (
+        "Gunmen attacked an army post in the Mopti region on Sunday.\n\n"
+        "The ministry did not mention another attack on Sunday in the same region that left a dozen "
+        "soldiers dead."
+    )
+    events = extract_events(text, published="2021-06-08")
+    assert len(events) == 2
+    assert "told_separately" in events[1].flags
+
+
+def test_two_unknown_villages_of_one_province_are_two_events(nlp):
+    text = (
+        "Jihadists attacked the village of Tongomayel in the Sahel region on Sunday.\n\n"
+        "On the same day, militants raided the village of Sibouloumbou in the Sahel region."
+    )
+    events = extract_events(text, published="2021-06-08")
+    assert sorted(e.location.mention for e in events) == ["Sibouloumbou", "Tongomayel"]
+    assert all(e.location.name == "Sahel Region" and e.location.precision == "region" for e in events)
+
+
+def test_a_landmark_is_no_place_of_a_referring_mention(nlp):
+    text = (
+        "Soldiers clashed with militants in the town of Afgooye on Friday.\n\n"
+        "Mogadishu's police chief was wounded in the fighting."
+    )
+    events = extract_events(text, published="2021-06-08")
+    assert len(events) == 1 and len(events[0].evidence) == 2
