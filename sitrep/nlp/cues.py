@@ -39,6 +39,7 @@ class Cues:
     sequence_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
+    weapon_mishap_nouns: frozenset[str] = frozenset()
     separate_event_determiners: frozenset[str] = frozenset()
 
 
@@ -73,6 +74,7 @@ def load_cues() -> Cues:
         sequence_prepositions=frozenset(raw.get("sequence_prepositions", ())),
         settlement_nouns=frozenset(raw.get("settlement_nouns", ())),
         telling_verbs=frozenset(raw.get("telling_verbs", ())),
+        weapon_mishap_nouns=frozenset(raw.get("weapon_mishap_nouns", ())),
         separate_event_determiners=frozenset(raw.get("separate_event_determiners", ())),
     )
 

@@ -532,6 +532,14 @@ def _is_campaign_launch(trigger: Span) -> bool:
         and root.head.lemma_.lower() in cues.campaign_launch_verbs
 
 
+def _is_mishap(trigger: Span) -> bool:
+    """ "The crash of an unidentified drone", "the wreckage of a missile": the weapon named is
+    what fell or was found, no strike was made with it."""
+    head = trigger.root.head
+    return trigger.root.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lemma_.lower() in load_cues().weapon_mishap_nouns
+
+
 def _takes_no_ground(trigger: Span) -> bool:
     """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
     object that is no place (a name, a settlement or facility word, 'control') is no territory
@@ -645,7 +653,7 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     labelled: list[tuple[str, Span]] = []
     partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
-        if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig):
+        if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig) or _is_mishap(trig):
             continue
         label = trig.label_
         if label in TERRITORY_TYPES and _takes_no_ground(trig):

@@ -468,3 +468,8 @@ def test_a_landmark_is_no_place_of_a_referring_mention(nlp):
     )
     events = extract_events(text, published="2021-06-08")
     assert len(events) == 1 and len(events[0].evidence) == 2
+
+
+def test_the_crash_of_a_drone_is_no_strike(nlp):
+    text = "Residents of Marib reported on Monday the crash of an unidentified drone near the city."
+    assert extract_events(text, published="2024-04-29") == []
