@@ -1039,6 +1039,9 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
         keep.injured, keep.injured_evidence = other.injured, other.injured_evidence
     names = {n.lower() for n, _ in keep.sources}
     keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)
+    if {keep.sub_event_type, other.sub_event_type} == RETOLD_TYPES and _opponent_kind(keep) == "civilians":
+        # the headline's "attack" read as a clash; the body shows its victims were civilians
+        keep.sub_event_type, keep.event_type = "attack", load_codebook().entry("attack").event_type
 
 
 def _inside(place: Place, area: Place) -> bool:

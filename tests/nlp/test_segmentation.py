@@ -473,3 +473,12 @@ def test_a_landmark_is_no_place_of_a_referring_mention(nlp):
 def test_the_crash_of_a_drone_is_no_strike(nlp):
     text = "Residents of Marib reported on Monday the crash of an unidentified drone near the city."
     assert extract_events(text, published="2024-04-29") == []
+
+
+def test_a_headline_attack_on_civilians_told_below_is_an_attack(nlp):
+    text = (
+        "Attack: 9 killed in Wajir by gunmen\n\n"
+        "Police say nine villagers were killed in an attack by gunmen on a market in Wajir on Monday."
+    )
+    events = extract_events(text, published="2019-03-05")
+    assert [e.sub_event_type for e in events] == ["attack"]
