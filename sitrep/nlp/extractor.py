@@ -914,7 +914,8 @@ def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
 
     if "toll_not_split" in drafts[0].flags:
         return
-    found = find_casualties_near(sent, borrow_figures=False)  # "... It said no casualties were reported."
+    # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
+    found = find_casualties_near(sent, borrow_figures=False, borrow_from_eventless=True)
     target = next((d for d in drafts if not d.anaphoric), drafts[0])  # the toll is the telling event's
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence

@@ -482,3 +482,13 @@ def test_a_headline_attack_on_civilians_told_below_is_an_attack(nlp):
     )
     events = extract_events(text, published="2019-03-05")
     assert [e.sub_event_type for e in events] == ["attack"]
+
+
+def test_the_victims_figure_comes_from_a_sentence_that_tells_no_event(nlp):
+    text = (
+        "Army forces killed at least 15 militants, including a senior commander.\n\n"
+        "An officer said the militants were killed in an operation in the town of Afgooye on Friday."
+    )
+    events = extract_events(text, published="2022-10-08")
+    assert len(events) == 1 and events[0].fatalities.best == 15
+
