@@ -1104,10 +1104,22 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
         if target is not None:
             _merge_into(target, draft)
+            _none_killed_in_each(draft, [c for c in candidates if c is not target])
         else:
             kept.append(draft)
     kept.sort(key=lambda d: d.sentence.start)
     return [d for d in kept if not d.weak]
+
+
+def _none_killed_in_each(referring: _Draft, others: list[_Draft]) -> None:
+    """ "Saturday's attacks ..., but did not report any casualties": a plural reference with no
+    one killed speaks of each event of that day it may refer to; a count could not be shared
+    out, but none killed can."""
+    if referring.fatalities.best != 0 or referring.trigger.root.tag_ not in {"NNS", "NNPS"}:
+        return
+    for event in others:
+        if event.date == referring.date and event.fatalities.best is None:
+            event.fatalities, event.fatalities_evidence = referring.fatalities, referring.fatalities_evidence
 
 
 @lru_cache(maxsize=1)
@@ -1213,9 +1225,25 @@ def events_from_doc(doc: Doc, *, article_id: str, published: str | None, url: st
                     draft.location = replace(fallback, mention=unknown.text)
                     draft.location_evidence = evidence_of(unknown)
                     draft.flags.add("location_approximate")
-    events = _merge(drafts)
+    events = _merge(_without_earlier_copies(drafts))
     _apply_place_statements(doc, events, ctx)
     return [_freeze(d, article_id) for d in events]
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _without_earlier_copies(drafts: list[_Draft]) -> list[_Draft]:
+    """A sentence told again later in the article (a photo caption or summary that repeats the
+    body, a headline printed twice): only the later copy counts, where the article tells it in
+    context ("Separately, two commanders were killed ..."); the earlier one would fold the
+    event into whatever was told first."""
+    words = {d.sentence.start: _words_of(d.sentence.text) for d in drafts}
+    return [d for d in drafts if not any(
+        o.sentence.start > d.sentence.start and o.sub_event_type == d.sub_event_type
+        and len(words[d.sentence.start]) > 20 and words[d.sentence.start] in words[o.sentence.start]
+        for o in drafts)]
 
 
 def _stated_place(sent: Span, ctx: _Context) -> tuple[Place, Evidence] | None:

@@ -492,3 +492,24 @@ def test_the_victims_figure_comes_from_a_sentence_that_tells_no_event(nlp):
     events = extract_events(text, published="2022-10-08")
     assert len(events) == 1 and events[0].fatalities.best == 15
 
+
+
+def test_a_caption_told_again_below_counts_only_once(nlp):
+    text = (
+        "Two fighters were killed in a drone strike near Misrata. (Reuters)\n\n"
+        "A drone strike hit the port of Misrata on Saturday, the council said.\n\n"
+        "Separately, two fighters were killed in a drone strike near Misrata."
+    )
+    events = extract_events(text, published="2021-06-06")
+    port = next(e for e in events if e.date == "2021-06-05")
+    assert port.fatalities.best is None and len(port.evidence) == 1
+
+
+def test_no_casualties_in_plural_attacks_holds_for_each(nlp):
+    text = (
+        "Rockets hit the airport of Misrata early on Saturday.\n\n"
+        "A drone strike hit the airport of Misrata on Saturday as well.\n\n"
+        "The council blamed Saturday's attacks on a rival militia, but did not report any casualties."
+    )
+    events = extract_events(text, published="2021-06-06")
+    assert len(events) == 2 and all(e.fatalities.best == 0 for e in events)
