@@ -448,6 +448,8 @@ def is_irrealis(trigger: Span) -> bool:
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "neg":
+                if tok.i != root.i and tok.lemma_.lower() in cues.telling_verbs:
+                    continue  # "did not mention another attack": the telling is negated, not the attack
                 return True
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.irrealis_markers:
                 if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"}:

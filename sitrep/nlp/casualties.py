@@ -531,7 +531,8 @@ def _neighbours(sent: Span, window: int) -> tuple[list[Span], list[Span]]:
     return before, after
 
 
-def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = True) -> Casualties:
+def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = True,
+                         borrow_from_eventless: bool = False) -> Casualties:
     """Casualties of the event stated in ``sent``, completed from the ``window`` sentences
     around it when ``sent`` itself gives no killed figure:
 
@@ -543,16 +544,22 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
 
     Injured figures are never borrowed. Evidence points into the neighbouring sentence. With
     ``borrow_figures=False`` only the second rule applies (a figure in a neighbouring sentence
-    may belong to another event of the article; "no casualties were reported" cannot).
+    may belong to another event of the article; "no casualties were reported" cannot), unless
+    ``borrow_from_eventless``: then the first rule still applies to neighbours that tell no
+    event of their own ("Army forces killed at least 13 militants, including a commander." with
+    no trigger, before "the militants were killed in an operation on Friday"), whose figure
+    can belong to no other event.
     """
     own = find_casualties(sent)
     if own.killed.best is not None:
         return own
     before, after = _neighbours(sent, window)
-    victims = _unnumbered_victims(sent) if borrow_figures else []
+    victims = _unnumbered_victims(sent) if borrow_figures or borrow_from_eventless else []
     if victims:
         lemmas = {v.lemma_.lower() for v in victims}
         for other in [s for pair in zip(before, after) for s in pair] + before[len(after):] + after[len(before):]:
+            if not borrow_figures and _has_own_event(other):
+                continue
             q, toks = _numbered_toll(other, lemmas)
             if q is not None and q.best is not None:
                 acled = min(x for x in (q.best, q.low) if x is not None)

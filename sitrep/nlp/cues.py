@@ -35,6 +35,12 @@ class Cues:
     accusation_verbs: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()
+    separate_event_cues: tuple[str, ...] = ()
+    sequence_prepositions: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    weapon_mishap_nouns: frozenset[str] = frozenset()
+    separate_event_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +70,12 @@ def load_cues() -> Cues:
         accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
         party_references=tuple(raw.get("party_references", ())),
         member_nouns=frozenset(raw.get("member_nouns", ())),
+        separate_event_cues=tuple(raw.get("separate_event_cues", ())),
+        sequence_prepositions=frozenset(raw.get("sequence_prepositions", ())),
+        settlement_nouns=frozenset(raw.get("settlement_nouns", ())),
+        telling_verbs=frozenset(raw.get("telling_verbs", ())),
+        weapon_mishap_nouns=frozenset(raw.get("weapon_mishap_nouns", ())),
+        separate_event_determiners=frozenset(raw.get("separate_event_determiners", ())),
     )
 
 

@@ -208,13 +208,54 @@ def _places_in(sent: Span, ctx: _Context) -> list[tuple[Span, Place, Evidence]]:
 def _unresolved_place(sent: Span, ctx: _Context, trigger: Span | None = None) -> Span | None:
     """A place name of the sentence (from the statistical NER) that the gazetteer cannot place;
     with a trigger, the one tied to it in the parse, else the nearest, never a modifier."""
-    found = [p for p in sent.doc.spans["places"]
-             if sent.start <= p.start and p.end <= sent.end and p.label_ != "GAZ"
-             and not in_dateline(p) and _resolve_span(p, ctx) is None]
+    tagged = [p for p in sent.doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
+    found = [p for p in tagged + [s for s in _named_settlements(sent) if not any(
+             s.start < t.end and t.start < s.end for t in tagged)]
+             if p.label_ != "GAZ" and not in_dateline(p) and _resolve_span(p, ctx) is None]
     if trigger is not None:
         found = sorted((p for p in found if not _is_modifier(p)),
                        key=lambda p: (not _linked(p, trigger), token_distance(p, trigger)))
     return found[0] if found else None
+
+
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "-"})
+
+
+def _proper_run(sent: Span, i: int, step: int) -> tuple[int, int]:
+    """The run of proper-noun words (and "al-" particles) from token ``i`` going back (step -1)
+    or forward (step 1) within the sentence, as [start, end); empty when there is none."""
+    doc, idx, j = sent.doc, [], i
+    while sent.start <= j < sent.end and (doc[j].tag_ in {"NNP", "NNPS"} or doc[j].lower_ in NAME_PARTICLES):
+        idx.append(j)
+        j += step
+    if not idx:
+        return 0, 0
+    start, end = min(idx), max(idx) + 1
+    while start < end and doc[start].lower_ in NAME_PARTICLES - {"al", "el"}:
+        start += 1
+    while start < end and doc[end - 1].lower_ in NAME_PARTICLES:
+        end -= 1
+    return start, end
+
+
+def _named_settlements(sent: Span) -> list[Span]:
+    """Names of villages and towns told as such ("Jisreen town", "the village of Noaka") that
+    the place tagger missed (a rare name read as a number or a nationality): the gazetteer
+    lacks most of them, but their words keep two such places apart (see ``_compatible``)."""
+    doc = sent.doc
+    nouns = load_cues().settlement_nouns
+    found = []
+    for tok in sent:
+        if tok.lower_ not in nouns:
+            continue
+        runs = [_proper_run(sent, tok.i - 1, -1)]
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+            runs.append(_proper_run(sent, tok.i + 2, 1))
+        for start, end in runs:
+            if start < end and (doc[start].text[:1].isupper() or doc[start].lower_ in {"al", "el"}) \
+                    and not any(doc[k].ent_type_ in {"PERSON", "ORG"} for k in range(start, end)):
+                found.append(Span(doc, start, end, label="SETTLEMENT"))
+    return found
 
 
 def _linked(place: Span, trigger: Span) -> bool:
@@ -439,8 +480,10 @@ def _other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
     """Tokens of the trigger's clause that tell other actions than its own, as two sets:
 
     * elsewhere: a relative clause of place or time about something else ("on the outskirts,
-      where rebels launched an offensive on Sunday") or a parenthetical clause; a date there
-      dates that other action, never the event;
+      where rebels launched an offensive on Sunday"), a parenthetical clause, or an earlier or
+      later action told as a gerund after "after"/"before" ("took 40% of the town after ousting
+      the militants from its farms yesterday"); a date there dates that other action, never
+      the event;
     * aside: other subordinate clauses and coordinated verbs ("seized the north in 2012, but
       were driven out in 2013", "protesters who marched on Saturday"); a date there is used
       only when the trigger's own words have none.
@@ -450,11 +493,13 @@ def _other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
     qualifies = range(trigger.start, trigger.end) if trigger.root.pos_ in {"NOUN", "PROPN"} else range(0)
     elsewhere: set[int] = set()
     aside: set[int] = set()
+    sequence = load_cues().sequence_prepositions
     for tok in verb.subtree:
         if tok.i == verb.i or tok.head.i in qualifies or tok.left_edge.i <= trigger.start <= tok.right_edge.i:
             continue
         if tok.dep_ == "parataxis" or tok.dep_ == "relcl" and any(
-                c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in tok.children):
+                c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in tok.children) or (
+                tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in sequence):
             elsewhere.update(t.i for t in tok.subtree)
         elif tok.dep_ in CLAUSE_BREAKS or tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in {"VERB", "AUX"}:
             aside.update(t.i for t in tok.subtree)
@@ -487,6 +532,14 @@ def _is_campaign_launch(trigger: Span) -> bool:
         and root.head.lemma_.lower() in cues.campaign_launch_verbs
 
 
+def _is_mishap(trigger: Span) -> bool:
+    """ "The crash of an unidentified drone", "the wreckage of a missile": the weapon named is
+    what fell or was found, no strike was made with it."""
+    head = trigger.root.head
+    return trigger.root.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lemma_.lower() in load_cues().weapon_mishap_nouns
+
+
 def _takes_no_ground(trigger: Span) -> bool:
     """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
     object that is no place (a name, a settlement or facility word, 'control') is no territory
@@ -495,10 +548,23 @@ def _takes_no_ground(trigger: Span) -> bool:
     objects = [c for c in trigger.root.children if c.dep_ == "dobj"]
     if not objects or trigger.end - trigger.start > 1:
         return False  # "seized control", "fell to", or an object the phrase itself names
-    obj = objects[0]
-    if obj.pos_ == "PROPN" or any(p.start <= obj.i < p.end for p in trigger.doc.spans["places"]):
-        return False
-    return obj.lemma_.lower() not in cues.admin_words | cues.facility_words | cues.territory_words
+    ground = cues.admin_words | cues.facility_words | cues.territory_words
+    for obj in _share_of(objects[0]):
+        if obj.pos_ == "PROPN" or any(p.start <= obj.i < p.end for p in trigger.doc.spans["places"]):
+            return False
+        if obj.lemma_.lower() in ground:
+            return False
+    return True
+
+
+def _share_of(obj) -> list:
+    """The object and, for a share ("40% of the town", "most of Jisreen"), the whole it is a
+    share of: the whole tells whether the object is ground."""
+    out = [obj]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
 
 
 def _is_partial_control(trigger: Span) -> bool:
@@ -585,14 +651,16 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     codebook = load_codebook()
     by_type: dict[str, Span] = {}
     labelled: list[tuple[str, Span]] = []
+    partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
-        if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig):
+        if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig) or _is_mishap(trig):
             continue
         label = trig.label_
         if label in TERRITORY_TYPES and _takes_no_ground(trig):
             continue
         if label in TERRITORY_TYPES and _is_partial_control(trig):
             label = "armed_clash"
+            partial.add(trig.start)
         labelled.append((label, trig))
         if label not in by_type or (_is_anaphoric(by_type[label]) and not _is_anaphoric(trig)):
             by_type[label] = trig  # "the killings occurred after fighting": the fighting tells the event
@@ -600,15 +668,16 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not _is_anaphoric(s)}
     if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
-        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES or _is_anaphoric(s)
-                   and not any(_same_act(s, by_type[o]) for o in telling)}
+        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES or s.start in partial
+                   or _is_anaphoric(s) and not any(_same_act(s, by_type[o]) for o in telling)}
     specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
                if t not in GENERIC_TYPES or not any(_same_act(s, other) for other in specific)}
     for sub_type in list(by_type):
         if sub_type in by_type and not _is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
             for absorbed in codebook.entry(sub_type).absorbs:
-                by_type.pop(absorbed, None)
+                if absorbed in by_type and by_type[absorbed].start not in partial:
+                    by_type.pop(absorbed)
     _, actors = _services()
     caption = is_photo_caption(_paragraph_text(sent))
     drafts = []
@@ -618,6 +687,14 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         draft.location, draft.location_evidence = _choose_place(trig, ctx)
         if _is_landmark_choice(trig, ctx, draft.location_evidence):
             draft.flags.add("location_landmark")
+            if draft.location.precision == "country" and _unresolved_place(sent, ctx, trig) is not None:
+                # "Dambam, about 16 km from the border with Niger": the village the gazetteer
+                # lacks is the place, the neighbouring country is not; placed below as an
+                # unknown village (a province as landmark still bounds where the event was)
+                draft.location, draft.location_evidence = None, None
+                draft.flags.discard("location_landmark")
+        if draft.location is not None and draft.location.precision in {"admin1", "country"}:
+            _village_within(draft, sent, ctx)
         draft.date, draft.date_precision, draft.date_evidence, statement = _choose_date(trig, ctx)
         if statement:
             draft.flags.add("date_from_statement")
@@ -627,6 +704,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
             and _unresolved_place(sent, ctx) is None and not _told_act(trig)
         if caption:
             draft.flags.add("photo_caption")
+        if _told_separately(sent) or _another(trig):
+            draft.flags.add("told_separately")
         if draft.date is None:
             _fallback_date(draft, ctx)
         if draft.location is None:
@@ -676,6 +755,32 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
         drafts.extend(_split_by_place(draft, ctx))
     _add_casualties(drafts, sent)
     return drafts
+
+
+def _told_separately(sent: Span) -> bool:
+    """ "Separately, two commanders were killed in a drone strike": a sentence that opens with a
+    cue of a distinct incident tells a new event, even of the type, day and area of one told
+    before (so it is never folded into an earlier event; later retellings may join it)."""
+    opening = sent.text.lstrip().lower()
+    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalnum()
+               for cue in load_cues().separate_event_cues)
+
+
+def _village_within(draft: _Draft, sent: Span, ctx: _Context) -> None:
+    """ "Attacked the village of Noaka in the Centre-Nord region": the event is at the village
+    the gazetteer lacks, somewhere in the province it names; it keeps the province's point
+    but the village's words, so that two villages of one province stay two events."""
+    unknown = _unresolved_place(sent, ctx, draft.trigger)
+    if unknown is not None and _linked(unknown, draft.trigger):
+        draft.location = replace(draft.location, mention=unknown.text, precision="region")
+        draft.location_evidence = evidence_of(unknown)
+        draft.flags.add("location_approximate")
+
+
+def _another(trigger: Span) -> bool:
+    """ "Another attack in the same region": a trigger noun so determined is a further event."""
+    dets = load_cues().separate_event_determiners
+    return any(c.dep_ == "det" and c.lower_ in dets for c in trigger.root.children)
 
 
 def _coordinated(a: Span, b: Span) -> bool:
@@ -809,7 +914,8 @@ def _add_casualties(drafts: list[_Draft], sent: Span) -> None:
 
     if "toll_not_split" in drafts[0].flags:
         return
-    found = find_casualties_near(sent, borrow_figures=False)  # "... It said no casualties were reported."
+    # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
+    found = find_casualties_near(sent, borrow_figures=False, borrow_from_eventless=True)
     target = next((d for d in drafts if not d.anaphoric), drafts[0])  # the toll is the telling event's
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence
@@ -934,6 +1040,9 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
         keep.injured, keep.injured_evidence = other.injured, other.injured_evidence
     names = {n.lower() for n, _ in keep.sources}
     keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)
+    if {keep.sub_event_type, other.sub_event_type} == RETOLD_TYPES and _opponent_kind(keep) == "civilians":
+        # the headline's "attack" read as a clash; the body shows its victims were civilians
+        keep.sub_event_type, keep.event_type = "attack", load_codebook().entry("attack").event_type
 
 
 def _inside(place: Place, area: Place) -> bool:
@@ -949,8 +1058,9 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
         return True
     if a.location.mention and a.location.mention.lower() in b.sentence.text.lower():
         return True  # "the attacks on Eritrea" after "rockets fired into Eritrea"
-    if LOCATION_FLAGS & b.flags or "location_from_context" in a.flags and a.location.country == b.location.country:
-        return True  # one of them has no place of its own
+    if (LOCATION_FLAGS | {"location_landmark"}) & b.flags or \
+            "location_from_context" in a.flags and a.location.country == b.location.country:
+        return True  # one of them has no place of its own (a landmark, "Mogadishu's", is none)
     if a.location.country != b.location.country:
         return False
     return _place_key(a.location) == _place_key(b.location) or a.location.admin1 == b.location.admin1 \
@@ -972,7 +1082,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     referring: list[_Draft] = []
     for draft in drafts:
-        target = next((c for c in kept if _compatible(c, draft)), None)
+        separate = "told_separately" in draft.flags
+        target = next((c for c in kept if _compatible(c, draft)
+                       and not (separate and c.sentence.start < draft.sentence.start)), None)
         if target is not None:
             _merge_into(target, draft)
         elif "photo_caption" in draft.flags:
@@ -986,14 +1098,28 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         after = [c for c in kept if c.sentence.start > draft.sentence.start]
         candidates = [c for c in list(reversed(before)) + after
                       if _same_area(c, draft) and _may_refer_to(draft, c) and not c.background]
+        if not LOOSE_DATE_FLAGS & draft.flags:  # "Saturday's attacks": the events of that day first
+            candidates.sort(key=lambda c: c.date != draft.date)
         # an event told with a date or a place of its own first, then a bare mention (headline)
         target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
         if target is not None:
             _merge_into(target, draft)
+            _none_killed_in_each(draft, [c for c in candidates if c is not target])
         else:
             kept.append(draft)
     kept.sort(key=lambda d: d.sentence.start)
     return [d for d in kept if not d.weak]
+
+
+def _none_killed_in_each(referring: _Draft, others: list[_Draft]) -> None:
+    """ "Saturday's attacks ..., but did not report any casualties": a plural reference with no
+    one killed speaks of each event of that day it may refer to; a count could not be shared
+    out, but none killed can."""
+    if referring.fatalities.best != 0 or referring.trigger.root.tag_ not in {"NNS", "NNPS"}:
+        return
+    for event in others:
+        if event.date == referring.date and event.fatalities.best is None:
+            event.fatalities, event.fatalities_evidence = referring.fatalities, referring.fatalities_evidence
 
 
 @lru_cache(maxsize=1)
@@ -1099,9 +1225,25 @@ def events_from_doc(doc: Doc, *, article_id: str, published: str | None, url: st
                     draft.location = replace(fallback, mention=unknown.text)
                     draft.location_evidence = evidence_of(unknown)
                     draft.flags.add("location_approximate")
-    events = _merge(drafts)
+    events = _merge(_without_earlier_copies(drafts))
     _apply_place_statements(doc, events, ctx)
     return [_freeze(d, article_id) for d in events]
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _without_earlier_copies(drafts: list[_Draft]) -> list[_Draft]:
+    """A sentence told again later in the article (a photo caption or summary that repeats the
+    body, a headline printed twice): only the later copy counts, where the article tells it in
+    context ("Separately, two commanders were killed ..."); the earlier one would fold the
+    event into whatever was told first."""
+    words = {d.sentence.start: _words_of(d.sentence.text) for d in drafts}
+    return [d for d in drafts if not any(
+        o.sentence.start > d.sentence.start and o.sub_event_type == d.sub_event_type
+        and len(words[d.sentence.start]) > 20 and words[d.sentence.start] in words[o.sentence.start]
+        for o in drafts)]
 
 
 def _stated_place(sent: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
@@ -1135,10 +1277,22 @@ def _apply_place_statements(doc: Doc, events: list[_Draft], ctx: _Context) -> No
         event = max(told, key=lambda e: e.sentence.start)
         current = event.location
         if current is None or PRECISION_RANK[place.precision] < PRECISION_RANK[current.precision] and _inside(
-                place, current) or "location_from_context" in event.flags:
+                place, current) or "location_from_context" in event.flags or _place_off_trigger(event):
             event.location, event.location_evidence = place, ev
             event.flags -= LOCATION_FLAGS
-            event.evidence.append(evidence_of(sent))
+            if evidence_of(sent) not in event.evidence:  # already there when it retold the event
+                event.evidence.append(evidence_of(sent))
+
+
+def _place_off_trigger(event: _Draft) -> bool:
+    """Whether the event's place is a name of its sentence that the parse does not tie to its
+    trigger ("killed in a drone strike while trying to capture Tripoli"): only the nearest name,
+    so a statement of where the event took place replaces it."""
+    ev = event.location_evidence
+    if ev is None:
+        return False
+    return any(ev.start_char <= p.start_char and p.end_char <= ev.end_char and not _linked(p, event.trigger)
+               for p in event.trigger.doc.spans["places"])
 
 
 def _country_place(iso2: str) -> Place | None:

@@ -374,3 +374,142 @@ def test_a_date_of_the_main_clause_does_not_date_an_act_told_in_a_where_clause(n
     earlier = events["remote_explosive_landmine_ied"]
     assert (earlier.date, earlier.date_precision, earlier.background) == ("2008-08-15", "month", True)
     assert events["suicide_bomb"].date == "2008-09-06"
+
+
+def test_separately_tells_a_new_event_of_the_same_type(nlp):
+    text = (
+        "A drone strike hit the airport of Misrata on Monday, the local council said.\n\n"
+        "Separately, two militia commanders were killed in a drone strike while trying to capture the city of "
+        "Misrata.\n\n"
+        "The drone strike took place in the town of Bani Walid."
+    )
+    strikes = [e for e in extract_events(text, published="2021-03-02") if e.sub_event_type == "air_drone_strike"]
+    assert len(strikes) == 2
+    assert sorted(e.location.name for e in strikes) == ["Bani Walid", "Misratah"]
+    assert "told_separately" in next(e for e in strikes if e.location.name == "Bani Walid").flags
+
+
+def test_a_stated_place_replaces_a_name_from_another_clause(nlp):
+    # "while trying to reach Misrata" names where they were heading, not where the strike hit
+    text = (
+        "Two commanders were killed in a drone strike while trying to reach Misrata.\n\n"
+        "The strike took place in the town of Bani Walid."
+    )
+    strikes = [e for e in extract_events(text, published="2021-03-02") if e.sub_event_type == "air_drone_strike"]
+    assert [e.location.name for e in strikes] == ["Bani Walid"]
+
+
+def test_a_partial_advance_beside_a_capture_is_its_own_clash(nlp):
+    text = ("Government troops recaptured half of Qusayr town on Tuesday after ousting the militants from its "
+            "orchards on Monday.")
+    events = extract_events(text, published="2019-05-15")
+    kinds = {e.sub_event_type: e for e in events}
+    assert set(kinds) == {"armed_clash", "government_regains_territory"}
+    assert kinds["armed_clash"].date == "2019-05-14"
+    assert kinds["government_regains_territory"].date == "2019-05-13"
+
+
+def test_villages_the_gazetteer_lacks_stay_apart(nlp):
+    text = (
+        "Syrian troops stormed Jarmaqiyah farms after heavy clashes with the rebels.\n\n"
+        "Further east, the army's Fifth Corps fought its way into Zabdinayeh town."
+    )
+    events = [e for e in extract_events(text, published="2018-03-14") if e.event_type == "battles"]
+    assert len(events) == 2
+    assert sorted(e.location.mention for e in events) == ["Jarmaqiyah", "Zabdinayeh"]
+
+
+def test_a_neighbouring_country_as_landmark_is_not_the_place(nlp):
+    text = (
+        "Gunmen killed seven villagers on Sunday in Burkina Faso, officials said.\n\n"
+        "The attack targeted the people of Tanwalbougou village, some 20 kilometres from Niger."
+    )
+    events = extract_events(text, published="2021-11-02")
+    assert events and all(e.location.country == "BF" for e in events)
+
+
+def test_a_dated_reference_joins_the_event_of_that_day(nlp):
+    text = (
+        "Rockets hit the airport of Misrata, the council said on Saturday.\n\n"
+        "Separately, two fighters were killed in a drone strike near Misrata.\n\n"
+        "The council blamed Saturday's attacks on the airport on a rival militia."
+    )
+    events = {e.sub_event_type: e for e in extract_events(text, published="2021-06-06")}
+    assert len(events["shelling_artillery_missile_attack"].evidence) == 2
+    assert len(events["air_drone_strike"].evidence) == 1
+
+
+def test_a_report_that_is_negated_still_tells_the_attack(nlp):
+    # "did not mention": the telling is negated, not the attack; "another" makes it a new one
+    text = (
+        "Gunmen attacked an army post in the Mopti region on Sunday.\n\n"
+        "The ministry did not mention another attack on Sunday in the same region that left a dozen "
+        "soldiers dead."
+    )
+    events = extract_events(text, published="2021-06-08")
+    assert len(events) == 2
+    assert "told_separately" in events[1].flags
+
+
+def test_two_unknown_villages_of_one_province_are_two_events(nlp):
+    text = (
+        "Jihadists attacked the village of Tongomayel in the Sahel region on Sunday.\n\n"
+        "On the same day, militants raided the village of Sibouloumbou in the Sahel region."
+    )
+    events = extract_events(text, published="2021-06-08")
+    assert sorted(e.location.mention for e in events) == ["Sibouloumbou", "Tongomayel"]
+    assert all(e.location.name == "Sahel Region" and e.location.precision == "region" for e in events)
+
+
+def test_a_landmark_is_no_place_of_a_referring_mention(nlp):
+    text = (
+        "Soldiers clashed with militants in the town of Afgooye on Friday.\n\n"
+        "Mogadishu's police chief was wounded in the fighting."
+    )
+    events = extract_events(text, published="2021-06-08")
+    assert len(events) == 1 and len(events[0].evidence) == 2
+
+
+def test_the_crash_of_a_drone_is_no_strike(nlp):
+    text = "Residents of Marib reported on Monday the crash of an unidentified drone near the city."
+    assert extract_events(text, published="2024-04-29") == []
+
+
+def test_a_headline_attack_on_civilians_told_below_is_an_attack(nlp):
+    text = (
+        "Attack: 9 killed in Wajir by gunmen\n\n"
+        "Police say nine villagers were killed in an attack by gunmen on a market in Wajir on Monday."
+    )
+    events = extract_events(text, published="2019-03-05")
+    assert [e.sub_event_type for e in events] == ["attack"]
+
+
+def test_the_victims_figure_comes_from_a_sentence_that_tells_no_event(nlp):
+    text = (
+        "Army forces killed at least 15 militants, including a senior commander.\n\n"
+        "An officer said the militants were killed in an operation in the town of Afgooye on Friday."
+    )
+    events = extract_events(text, published="2022-10-08")
+    assert len(events) == 1 and events[0].fatalities.best == 15
+
+
+
+def test_a_caption_told_again_below_counts_only_once(nlp):
+    text = (
+        "Two fighters were killed in a drone strike near Misrata. (Reuters)\n\n"
+        "A drone strike hit the port of Misrata on Saturday, the council said.\n\n"
+        "Separately, two fighters were killed in a drone strike near Misrata."
+    )
+    events = extract_events(text, published="2021-06-06")
+    port = next(e for e in events if e.date == "2021-06-05")
+    assert port.fatalities.best is None and len(port.evidence) == 1
+
+
+def test_no_casualties_in_plural_attacks_holds_for_each(nlp):
+    text = (
+        "Rockets hit the airport of Misrata early on Saturday.\n\n"
+        "A drone strike hit the airport of Misrata on Saturday as well.\n\n"
+        "The council blamed Saturday's attacks on a rival militia, but did not report any casualties."
+    )
+    events = extract_events(text, published="2021-06-06")
+    assert len(events) == 2 and all(e.fatalities.best == 0 for e in events)
