@@ -35,6 +35,8 @@ class Cues:
     accusation_verbs: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    speaker_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,8 @@ def load_cues() -> Cues:
         accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
         party_references=tuple(raw.get("party_references", ())),
         member_nouns=frozenset(raw.get("member_nouns", ())),
+        origin_prepositions=frozenset(raw.get("origin_prepositions", ())),
+        speaker_prepositions=frozenset(raw.get("speaker_prepositions", ())),
     )
 
 

@@ -261,6 +261,47 @@ def _is_reference(place: Span) -> bool:
     return len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words
 
 
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
+    """The place says who, not where: it describes a person or the source in the parse rather
+    than the act. A country acting ("Israel captured the town"); a name inside an apposition
+    about a person ("Ali, a driver from Kirkuk, was shot"); the origin of a person or group
+    ("fighters from Chad", "Omar of Kenya"); or a name in the attribution ("according to a
+    Kabul radio station", "officials in Doha said", "speaking from Mosul")."""
+    cues = load_cues()
+    doc = place.doc
+    root = place.root
+    if precision == "country":
+        subject = root
+        while subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head
+        if subject.dep_ == "nsubj":
+            return True
+    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    place_nouns = cues.admin_words | cues.facility_words | cues.territory_words
+    speech = cues.speech_verbs
+    anchor = trigger.root.head if trigger.root.head.lemma_.lower() not in speech else trigger.root
+    for tok in [root, *root.ancestors]:
+        if tok.i in {trigger.root.i, anchor.i} or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in placed \
+                and tok.lemma_.lower() not in place_nouns and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in cues.origin_prepositions and head.ent_type_ in PARTY_ENTITIES \
+                and head.i not in placed:
+            return True
+        if tok.dep_ in {"prep", "agent"} and any(doc[i:i + 2].text.lower() in cues.attribution_phrases
+                                                 for i in (tok.i - 1, tok.i) if i >= 0):
+            return True  # "according to ...", "quoted by ..."
+        if head.pos_ == "VERB" and head.lemma_.lower() in speech and (
+                tok.dep_ in {"nsubj", "advcl"} or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions):
+            return True  # the speaker, or where it spoke from
+    return False
+
+
 def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
     """Drop towns that contradict a province named in the same sentence: "Nyaung Pin Thar
     village in Bago region" cannot be the Nyaung Pin Thar of Yangon."""
@@ -279,6 +320,8 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
     for span, place, ev in _consistent(_places_in(trigger.sent, ctx)):
         if place.precision == "country" and _is_modifier(span):
             continue  # "US military", "US-led": whose forces, not where
+        if _names_a_party(span, place.precision, trigger):
+            continue
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (_is_reference(span), rank == 3, not _linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:

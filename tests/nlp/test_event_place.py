@@ -1,0 +1,38 @@
+"""Which place of a sentence is where the act happened (``_choose_place``), read from the parse
+by the real pipeline: a place that describes a person, a source or a participant is not it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def chosen(nlp, text: str, verb: str) -> str | None:
+    """The mention sitrep picks as the place of ``verb`` (its first occurrence) in ``text``."""
+    from sitrep.eval.event_location import _context
+    from sitrep.nlp.extractor import _choose_place
+
+    doc = nlp(text)
+    start = text.index(verb)
+    trigger = doc.char_span(start, start + len(verb), alignment_mode="expand")
+    place, evidence = _choose_place(trigger, _context(doc))
+    return None if place is None else (evidence.text if evidence is not None else place.name)
+
+
+def test_place_in_an_apposition_about_the_victim_is_not_the_event_place(nlp):
+    assert chosen(nlp, "Omar Bashir, a taxi driver from Mombasa, was shot dead by police on Saturday.", "shot") is None
+    assert chosen(nlp, "Omar Bashir, a taxi driver from Mombasa, was shot dead by police in Nairobi on Saturday.",
+                  "shot") == "Nairobi"
+
+
+def test_place_of_the_source_is_not_the_event_place(nlp):
+    assert chosen(nlp, "Two guards were shot dead overnight, according to a statement from the Interior Ministry "
+                       "in Nairobi.", "shot") is None
+    assert chosen(nlp, "Three soldiers were killed in the ambush, an official at the Defence Ministry in Bamako "
+                       "said on Monday.", "killed") is None
+
+
+def test_country_acting_is_not_the_event_place(nlp):
+    assert chosen(nlp, "Ethiopia captured the disputed hill after two days of fighting.", "captured") is None
+    assert chosen(nlp, "Ethiopia captured Mekelle after two days of fighting.", "captured") == "Mekelle"
