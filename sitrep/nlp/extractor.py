@@ -302,6 +302,38 @@ def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
     return False
 
 
+CLAUSE_DEPS = frozenset({"relcl", "advcl"})
+
+
+def _in_other_clause(place: Span, trigger: Span) -> bool:
+    """The place belongs to a relative or adverbial clause about someone or something else
+    ("troops who have bases in Turkey patrolled the zone", "a law that regulates parties in
+    Bahrain"), not to the act's clause. A clause on the trigger or a verb conjoined with it
+    ("killed and wounded when they attacked the town of Z") or on an event noun ("clashes that
+    broke out in Z") is the act's."""
+    cues = load_cues()
+    event_nouns = cues.place_statement_nouns | cues.reciprocal_triggers | cues.campaign_nouns
+    root = trigger.root
+    anchors = {root.i, root.head.i} | {t.i for t in root.conjuncts}
+    for tok in [place.root, *place.root.ancestors]:
+        if tok.i in anchors:
+            return False
+        if tok.dep_ in CLAUSE_DEPS and tok.head.i not in anchors and tok.head.lemma_.lower() not in event_nouns \
+                and not _at_the_time(tok):
+            return True
+    return False
+
+
+def _at_the_time(verb) -> bool:
+    """A clause telling what someone was doing when the act happened ("gunmen who were hiding
+    in the bushes", "while planting a bomb"): where they were is where it happened. A lasting
+    state ("migrants who have been living in Assam") is not."""
+    if verb.tag_ != "VBG":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "mark"}}
+    return bool(aux & {"was", "were", "is", "are", "while"}) and "been" not in aux
+
+
 def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
     """Drop towns that contradict a province named in the same sentence: "Nyaung Pin Thar
     village in Bago region" cannot be the Nyaung Pin Thar of Yangon."""
@@ -320,7 +352,7 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
     for span, place, ev in _consistent(_places_in(trigger.sent, ctx)):
         if place.precision == "country" and _is_modifier(span):
             continue  # "US military", "US-led": whose forces, not where
-        if _names_a_party(span, place.precision, trigger):
+        if _names_a_party(span, place.precision, trigger) or _in_other_clause(span, trigger):
             continue
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (_is_reference(span), rank == 3, not _linked(span, trigger), token_distance(span, trigger), rank)

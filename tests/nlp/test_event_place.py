@@ -36,3 +36,12 @@ def test_place_of_the_source_is_not_the_event_place(nlp):
 def test_country_acting_is_not_the_event_place(nlp):
     assert chosen(nlp, "Ethiopia captured the disputed hill after two days of fighting.", "captured") is None
     assert chosen(nlp, "Ethiopia captured Mekelle after two days of fighting.", "captured") == "Mekelle"
+
+
+def test_place_in_a_relative_clause_about_someone_else_is_not_the_event_place(nlp):
+    assert chosen(nlp, "Peacekeepers who have their headquarters in Nairobi patrolled the camp on Sunday.",
+                  "patrolled") is None
+    assert chosen(nlp, "The rebels burned two farms that belonged to traders who moved to Kisumu years ago.",
+                  "burned") is None
+    # what someone was doing at the time tells where it happened
+    assert chosen(nlp, "Police shot two men who were hiding in a farmhouse near Kisumu.", "shot") == "near Kisumu"
