@@ -37,6 +37,7 @@ class Cues:
     member_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def load_cues() -> Cues:
         member_nouns=frozenset(raw.get("member_nouns", ())),
         origin_prepositions=frozenset(raw.get("origin_prepositions", ())),
         speaker_prepositions=frozenset(raw.get("speaker_prepositions", ())),
+        site_nouns=frozenset(raw.get("site_nouns", ())),
     )
 
 

@@ -232,13 +232,18 @@ def _linked(place: Span, trigger: Span) -> bool:
 
 def _is_modifier(place: Span) -> bool:
     """A place name used to qualify a noun ("a US marine", "the Red Sea port city", "Dagestan's
-    capital"), not as a location."""
+    capital Makhachkala"), not as a location."""
     root = place.root
-    if root.dep_ == "poss":
-        return True
     cues = load_cues()
-    if root.head.i == place.end and root.head.lemma_.lower() in cues.admin_words | cues.facility_words:
-        return False  # "the Mudiyah district", "the Tal Afar market": the name is where it is
+    head = root.head
+    placed = {i for p in place.doc.spans["places"] for i in range(p.start, p.end)}
+    if root.dep_ == "poss":
+        # "Somalia's capital", "his Amman home" hold the place; "Iraq's Anbar province" names it
+        return not (head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.territory_words
+                    | cues.site_nouns and head.i not in placed
+                    and not any(c.i in placed for c in head.children if c.dep_ in {"compound", "appos"}))
+    if head.i == place.end and head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.site_nouns:
+        return False  # "the Mudiyah district", "the Tal Afar market", "his Amman home": where it is
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
         and root.head.pos_ in {"NOUN", "PROPN"} \
         and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])

@@ -45,3 +45,11 @@ def test_place_in_a_relative_clause_about_someone_else_is_not_the_event_place(nl
                   "burned") is None
     # what someone was doing at the time tells where it happened
     assert chosen(nlp, "Police shot two men who were hiding in a farmhouse near Kisumu.", "shot") == "near Kisumu"
+
+
+def test_name_of_the_building_or_site_hit_is_the_event_place(nlp):
+    assert chosen(nlp, "A judge was shot dead outside his Mombasa home, the first such killing in Kenya this year.",
+                  "shot") == "Mombasa"
+    assert chosen(nlp, "Rebels shelled Libya's oil installations overnight.", "shelled") == "Libya"
+    # an embassy is whose, not where
+    assert chosen(nlp, "Protesters marched to the US embassy on Sunday.", "marched") is None
