@@ -273,7 +273,7 @@ def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
     """The place says who, not where: it describes a person or the source in the parse rather
     than the act. A country acting ("Israel captured the town"); a name inside an apposition
     about a person ("Ali, a driver from Kirkuk, was shot"); the origin of a person or group
-    ("fighters from Chad", "Omar of Kenya"); or a name in the attribution ("according to a
+    ("fighters from Chad", "Omar of Kenya", "Scotland's Andy Murray"); or a name in the attribution ("according to a
     Kabul radio station", "officials in Doha said", "speaking from Mosul")."""
     cues = load_cues()
     doc = place.doc
@@ -284,6 +284,8 @@ def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
             subject = subject.head
         if subject.dep_ == "nsubj":
             return True
+    if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
+        return True  # "England's Dan Wheldon": where he is from
     placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
     place_nouns = cues.admin_words | cues.facility_words | cues.territory_words
     speech = cues.speech_verbs

@@ -53,3 +53,7 @@ def test_name_of_the_building_or_site_hit_is_the_event_place(nlp):
     assert chosen(nlp, "Rebels shelled Libya's oil installations overnight.", "shelled") == "Libya"
     # an embassy is whose, not where
     assert chosen(nlp, "Protesters marched to the US embassy on Sunday.", "marched") is None
+
+
+def test_place_owning_a_person_is_where_they_are_from(nlp):
+    assert chosen(nlp, "A hunter was shot in the leg by Scotland's Gareth Jones during the trip.", "shot") is None
