@@ -38,6 +38,7 @@ class Cues:
     origin_prepositions: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    protest_target_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def load_cues() -> Cues:
         origin_prepositions=frozenset(raw.get("origin_prepositions", ())),
         speaker_prepositions=frozenset(raw.get("speaker_prepositions", ())),
         site_nouns=frozenset(raw.get("site_nouns", ())),
+        protest_target_prepositions=frozenset(raw.get("protest_target_prepositions", ())),
     )
 
 

@@ -273,7 +273,8 @@ def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
     """The place says who, not where: it describes a person or the source in the parse rather
     than the act. A country acting ("Israel captured the town"); a name inside an apposition
     about a person ("Ali, a driver from Kirkuk, was shot"); the origin of a person or group
-    ("fighters from Chad", "Omar of Kenya", "Scotland's Andy Murray"); or a name in the attribution ("according to a
+    ("fighters from Chad", "Omar of Kenya", "Scotland's Andy Murray"); what a protest is against
+    ("marched against the war in Gaza"); or a name in the attribution ("according to a
     Kabul radio station", "officials in Doha said", "speaking from Mosul")."""
     cues = load_cues()
     doc = place.doc
@@ -300,6 +301,9 @@ def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
         if tok.dep_ == "prep" and tok.lower_ in cues.origin_prepositions and head.ent_type_ in PARTY_ENTITIES \
                 and head.i not in placed:
             return True
+        if tok.dep_ == "prep" and tok.lower_ in cues.protest_target_prepositions and head.i == trigger.root.i \
+                and _is_protest(trigger):
+            return True  # "protested against the war in Gaza": what is protested, not where
         if tok.dep_ in {"prep", "agent"} and any(doc[i:i + 2].text.lower() in cues.attribution_phrases
                                                  for i in (tok.i - 1, tok.i) if i >= 0):
             return True  # "according to ...", "quoted by ..."
@@ -307,6 +311,21 @@ def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
                 tok.dep_ in {"nsubj", "advcl"} or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions):
             return True  # the speaker, or where it spoke from
     return False
+
+
+PROTEST_TYPES = frozenset({"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters",
+                           "violent_demonstration"})
+
+
+@lru_cache(maxsize=1)
+def _protest_words() -> frozenset[str]:
+    """The one-word triggers of a peaceful protest in the codebook ("protest", "march")."""
+    entry = load_codebook().entry("peaceful_protest")
+    return frozenset(p for p in entry.phrases if " " not in p and "|" not in p)
+
+
+def _is_protest(trigger: Span) -> bool:
+    return trigger.label_ in PROTEST_TYPES or trigger.root.lemma_.lower() in _protest_words()
 
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl"})

@@ -57,3 +57,8 @@ def test_name_of_the_building_or_site_hit_is_the_event_place(nlp):
 
 def test_place_owning_a_person_is_where_they_are_from(nlp):
     assert chosen(nlp, "A hunter was shot in the leg by Scotland's Gareth Jones during the trip.", "shot") is None
+
+
+def test_what_a_protest_is_against_is_not_where_it_was(nlp):
+    assert chosen(nlp, "Thousands of students marched against the bombing of Gaza on Friday.", "marched") is None
+    assert chosen(nlp, "Thousands of students marched in Rabat against the bombing of Gaza.", "marched") == "Rabat"
