@@ -41,6 +41,10 @@ class Cues:
     telling_verbs: frozenset[str] = frozenset()
     weapon_mishap_nouns: frozenset[str] = frozenset()
     separate_event_determiners: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    speaker_prepositions: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
+    protest_target_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +80,10 @@ def load_cues() -> Cues:
         telling_verbs=frozenset(raw.get("telling_verbs", ())),
         weapon_mishap_nouns=frozenset(raw.get("weapon_mishap_nouns", ())),
         separate_event_determiners=frozenset(raw.get("separate_event_determiners", ())),
+        origin_prepositions=frozenset(raw.get("origin_prepositions", ())),
+        speaker_prepositions=frozenset(raw.get("speaker_prepositions", ())),
+        site_nouns=frozenset(raw.get("site_nouns", ())),
+        protest_target_prepositions=frozenset(raw.get("protest_target_prepositions", ())),
     )
 
 

@@ -273,13 +273,18 @@ def _linked(place: Span, trigger: Span) -> bool:
 
 def _is_modifier(place: Span) -> bool:
     """A place name used to qualify a noun ("a US marine", "the Red Sea port city", "Dagestan's
-    capital"), not as a location."""
+    capital Makhachkala"), not as a location."""
     root = place.root
-    if root.dep_ == "poss":
-        return True
     cues = load_cues()
-    if root.head.i == place.end and root.head.lemma_.lower() in cues.admin_words | cues.facility_words:
-        return False  # "the Mudiyah district", "the Tal Afar market": the name is where it is
+    head = root.head
+    placed = {i for p in place.doc.spans["places"] for i in range(p.start, p.end)}
+    if root.dep_ == "poss":
+        # "Somalia's capital", "his Amman home" hold the place; "Iraq's Anbar province" names it
+        return not (head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.territory_words
+                    | cues.site_nouns and head.i not in placed
+                    and not any(c.i in placed for c in head.children if c.dep_ in {"compound", "appos"}))
+    if head.i == place.end and head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.site_nouns:
+        return False  # "the Mudiyah district", "the Tal Afar market", "his Amman home": where it is
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
         and root.head.pos_ in {"NOUN", "PROPN"} \
         and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
@@ -302,6 +307,100 @@ def _is_reference(place: Span) -> bool:
     return len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words
 
 
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
+    """The place says who, not where: it describes a person or the source in the parse rather
+    than the act. A country acting ("Israel captured the town"); a name inside an apposition
+    about a person ("Ali, a driver from Kirkuk, was shot"); the origin of a person or group
+    ("fighters from Chad", "Omar of Kenya", "Scotland's Andy Murray"); what a protest is against
+    ("marched against the war in Gaza"); or a name in the attribution ("according to a
+    Kabul radio station", "officials in Doha said", "speaking from Mosul")."""
+    cues = load_cues()
+    doc = place.doc
+    root = place.root
+    if precision == "country":
+        subject = root
+        while subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head
+        if subject.dep_ == "nsubj":
+            return True
+    if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
+        return True  # "England's Dan Wheldon": where he is from
+    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    place_nouns = cues.admin_words | cues.facility_words | cues.territory_words
+    speech = cues.speech_verbs
+    anchor = trigger.root.head if trigger.root.head.lemma_.lower() not in speech else trigger.root
+    for tok in [root, *root.ancestors]:
+        if tok.i in {trigger.root.i, anchor.i} or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in placed \
+                and tok.lemma_.lower() not in place_nouns and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in cues.origin_prepositions and head.ent_type_ in PARTY_ENTITIES \
+                and head.i not in placed:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in cues.protest_target_prepositions and head.i == trigger.root.i \
+                and _is_protest(trigger):
+            return True  # "protested against the war in Gaza": what is protested, not where
+        if tok.dep_ in {"prep", "agent"} and any(doc[i:i + 2].text.lower() in cues.attribution_phrases
+                                                 for i in (tok.i - 1, tok.i) if i >= 0):
+            return True  # "according to ...", "quoted by ..."
+        if head.pos_ == "VERB" and head.lemma_.lower() in speech and (
+                tok.dep_ in {"nsubj", "advcl"} or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions):
+            return True  # the speaker, or where it spoke from
+    return False
+
+
+PROTEST_TYPES = frozenset({"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters",
+                           "violent_demonstration"})
+
+
+@lru_cache(maxsize=1)
+def _protest_words() -> frozenset[str]:
+    """The one-word triggers of a peaceful protest in the codebook ("protest", "march")."""
+    entry = load_codebook().entry("peaceful_protest")
+    return frozenset(p for p in entry.phrases if " " not in p and "|" not in p)
+
+
+def _is_protest(trigger: Span) -> bool:
+    return trigger.label_ in PROTEST_TYPES or trigger.root.lemma_.lower() in _protest_words()
+
+
+CLAUSE_DEPS = frozenset({"relcl", "advcl"})
+
+
+def _in_other_clause(place: Span, trigger: Span) -> bool:
+    """The place belongs to a relative or adverbial clause about someone or something else
+    ("troops who have bases in Turkey patrolled the zone", "a law that regulates parties in
+    Bahrain"), not to the act's clause. A clause on the trigger or a verb conjoined with it
+    ("killed and wounded when they attacked the town of Z") or on an event noun ("clashes that
+    broke out in Z") is the act's."""
+    cues = load_cues()
+    event_nouns = cues.place_statement_nouns | cues.reciprocal_triggers | cues.campaign_nouns
+    root = trigger.root
+    anchors = {root.i, root.head.i} | {t.i for t in root.conjuncts}
+    for tok in [place.root, *place.root.ancestors]:
+        if tok.i in anchors:
+            return False
+        if tok.dep_ in CLAUSE_DEPS and tok.head.i not in anchors and tok.head.lemma_.lower() not in event_nouns \
+                and not _at_the_time(tok):
+            return True
+    return False
+
+
+def _at_the_time(verb) -> bool:
+    """A clause telling what someone was doing when the act happened ("gunmen who were hiding
+    in the bushes", "while planting a bomb"): where they were is where it happened. A lasting
+    state ("migrants who have been living in Assam") is not."""
+    if verb.tag_ != "VBG":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "mark"}}
+    return bool(aux & {"was", "were", "is", "are", "while"}) and "been" not in aux
+
+
 def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
     """Drop towns that contradict a province named in the same sentence: "Nyaung Pin Thar
     village in Bago region" cannot be the Nyaung Pin Thar of Yangon."""
@@ -320,6 +419,8 @@ def _choose_place(trigger: Span, ctx: _Context) -> tuple[Place | None, Evidence 
     for span, place, ev in _consistent(_places_in(trigger.sent, ctx)):
         if place.precision == "country" and _is_modifier(span):
             continue  # "US military", "US-led": whose forces, not where
+        if _names_a_party(span, place.precision, trigger) or _in_other_clause(span, trigger):
+            continue
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (_is_reference(span), rank == 3, not _linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:
