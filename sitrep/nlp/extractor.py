@@ -43,7 +43,10 @@ LOCATION_FLAGS = frozenset({"location_from_context", "location_approximate", "lo
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
 RETOLD_TYPES = frozenset({"armed_clash", "attack"})  # one attack told as a clash in the headline
 TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
-PART_TYPES = frozenset({"looting_property_destruction", "arrests"})  # see _part_of
+#: Acts that, told in a later sentence with nothing of their own to tell them apart, are part of
+#: an event whose type absorbs them (_part_of): burning in a riot, arrests at a protest, a
+#: hostage shot during an abduction.
+PART_TYPES = frozenset({"looting_property_destruction", "arrests", "attack"})
 
 
 @dataclass

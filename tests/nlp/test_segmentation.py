@@ -513,3 +513,15 @@ def test_no_casualties_in_plural_attacks_holds_for_each(nlp):
     )
     events = extract_events(text, published="2021-06-06")
     assert len(events) == 2 and all(e.fatalities.best == 0 for e in events)
+
+
+def test_a_killing_during_an_abduction_is_part_of_it():
+    from sitrep import extract
+
+    text = ("Bandits kidnap 14 farmers near Gusau\n\n"
+            "GUSAU, March 6 -- Armed bandits kidnapped 14 farmers working in their fields outside the town of "
+            "Gusau on Monday, residents said on Wednesday.\n\n"
+            "One farmer was shot dead when he tried to run away, a local leader said.")
+    events = extract(text, published="2024-03-06")
+    assert [e.sub_event_type for e in events] == ["abduction_forced_disappearance"]
+    assert events[0].fatalities.best == 1 and events[0].date == "2024-03-04"
