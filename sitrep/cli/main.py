@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from sitrep.errors import SitrepError
+from sitrep.geo.extra import DEFAULT_CLASSES
 
 FORMATS_EXTRACT = ["table", "json", "jsonl"]
 FORMATS_EVENTS = ["table", "json", "jsonl", "csv", "geojson"]
@@ -269,7 +270,7 @@ def gazetteer_build(force: bool) -> None:
 
 @gazetteer.command("add")
 @click.argument("dumps", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
-@click.option("--classes", default="HTLSV", show_default=True,  # sitrep.geo.extra.DEFAULT_CLASSES
+@click.option("--classes", default=DEFAULT_CLASSES, show_default=True,
               help="GeoNames feature classes to add besides populated places (P): H water, T relief, "
                    "L areas, S spots, V vegetation, R roads, U undersea; '' for towns only.")
 def gazetteer_add(dumps: tuple[str, ...], classes: str) -> None:

@@ -30,6 +30,7 @@ Returns None when nothing fits: the caller keeps the mention unresolved.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import weakref
@@ -464,8 +465,7 @@ def _resolve(
         # region inside one country ("Darfur", "eastern Ghouta") is that region of the country
         inside = [a for a in areas if a.country and (not context or a.country in context)]
         if inside:
-            return Place(inside[0].name, mention, None, inside[0].country, inside[0].lat, inside[0].lon,
-                         "region", None, None)
+            return _area_place(inside[0], mention)
         return None
 
     # 1-2. countries first, then the whole core name
@@ -521,27 +521,35 @@ def _resolve(
     return None
 
 
+def resolve_demonym(text: str, *, gazetteer: Gazetteer) -> Place | None:
+    """The country a demonym names ("Syrian" -> Syria) or the area of a continent or region
+    adjective ("European" -> Europe); None for anything else (never a namesake town)."""
+    country = gazetteer.country(text)
+    if country is not None:
+        return _place(country, text, _Cues(None, False))
+    target = area_adjectives().get(text.casefold())
+    hits = gazetteer.areas(target) if target is not None else []
+    return _area_place(hits[0], text) if hits else None
+
+
+def _area_place(area: GazetteerEntry, mention: str) -> Place:
+    return Place(area.name, mention, None, area.country, area.lat, area.lon, "region", area.id or None, None)
+
+
 def _broad_or_adjective(
     name: str, mention: str, gazetteer: Gazetteer, adjectives: bool, broad: bool
 ) -> Place | None:
     """An area named by the whole phrase ('Sahel', 'EU'), or the country or area a demonym
     names ('Syrians' -> Syria, 'European' -> Europe). Country names are left to the normal path."""
-    area = None
     if broad:
         hits = gazetteer.areas(name)
-        area = hits[0] if hits else None
-    if area is None and adjectives:
-        if not gazetteer.lookup(name, kinds=("country",)):
-            country = gazetteer.country(name)
-            if country is not None:
-                return _place(country, mention, _Cues(None, False))
-        target = area_adjectives().get(name.casefold())
-        if target is not None:
-            hits = gazetteer.areas(target)
-            area = hits[0] if hits else None
-    if area is None:
-        return None
-    return Place(area.name, mention, None, area.country, area.lat, area.lon, "region", area.id or None, None)
+        if hits:
+            return _area_place(hits[0], mention)
+    if adjectives and not gazetteer.lookup(name, kinds=("country",)):
+        place = resolve_demonym(name, gazetteer=gazetteer)
+        if place is not None:
+            return dataclasses.replace(place, mention=mention)
+    return None
 
 
 def _resolve_name(
@@ -663,4 +671,5 @@ def _spans(words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["candidate_points", "document_support", "resolve_place", "score_candidate", "support_bonus"]
+__all__ = ["candidate_points", "document_support", "resolve_demonym", "resolve_place", "score_candidate",
+           "support_bonus"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
@@ -49,42 +49,15 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
+    """Every field of :class:`Cues` from the key of that name in ``data/cues.json``, as the
+    field's type (a frozenset of words or a tuple of phrases); keys of fields with a default
+    may be absent."""
     raw = json.loads(resources.files("sitrep.nlp").joinpath("data/cues.json").read_text())
-    return Cues(
-        speech_verbs=frozenset(raw["speech_verbs"]),
-        attribution_phrases=tuple(raw["attribution_phrases"]),
-        background_cues=tuple(raw["background_cues"]),
-        irrealis_markers=frozenset(raw["irrealis_markers"]),
-        direction_words=frozenset(raw["direction_words"]),
-        admin_words=frozenset(raw["admin_words"]),
-        aggregate_cues=tuple(raw["aggregate_cues"]),
-        anaphoric_determiners=frozenset(raw["anaphoric_determiners"]),
-        reference_words=frozenset(raw["reference_words"]),
-        partial_control_cues=tuple(raw["partial_control_cues"]),
-        caption_credits=tuple(raw["caption_credits"]),
-        campaign_nouns=frozenset(raw["campaign_nouns"]),
-        campaign_launch_verbs=frozenset(raw["campaign_launch_verbs"]),
-        facility_words=frozenset(raw["facility_words"]),
-        place_statement_nouns=frozenset(raw["place_statement_nouns"]),
-        place_statement_verbs=frozenset(raw["place_statement_verbs"]),
-        retelling_prepositions=frozenset(raw["retelling_prepositions"]),
-        territory_words=frozenset(raw["territory_words"]),
-        reciprocal_triggers=frozenset(raw["reciprocal_triggers"]),
-        elsewhere_phrases=tuple(raw["elsewhere_phrases"]),
-        accusation_verbs=frozenset(raw.get("accusation_verbs", ())),
-        party_references=tuple(raw.get("party_references", ())),
-        member_nouns=frozenset(raw.get("member_nouns", ())),
-        separate_event_cues=tuple(raw.get("separate_event_cues", ())),
-        sequence_prepositions=frozenset(raw.get("sequence_prepositions", ())),
-        settlement_nouns=frozenset(raw.get("settlement_nouns", ())),
-        telling_verbs=frozenset(raw.get("telling_verbs", ())),
-        weapon_mishap_nouns=frozenset(raw.get("weapon_mishap_nouns", ())),
-        separate_event_determiners=frozenset(raw.get("separate_event_determiners", ())),
-        origin_prepositions=frozenset(raw.get("origin_prepositions", ())),
-        speaker_prepositions=frozenset(raw.get("speaker_prepositions", ())),
-        site_nouns=frozenset(raw.get("site_nouns", ())),
-        protest_target_prepositions=frozenset(raw.get("protest_target_prepositions", ())),
-    )
+    values = {}
+    for f in fields(Cues):
+        make = frozenset if str(f.type).startswith("frozenset") else tuple
+        values[f.name] = make(raw[f.name] if f.default is MISSING else raw.get(f.name, ()))
+    return Cues(**values)
 
 
 @lru_cache(maxsize=64)

@@ -107,6 +107,12 @@ def _parse_published(published: str | None) -> dt.date | None:
         return None
 
 
+def _own_place_phrases(doc: Doc) -> list[tuple[Span, str]]:
+    """The article's place names from the statistical NER (not gazetteer-only spans, not the
+    dateline), each with its widened phrase: the evidence of which countries it is about."""
+    return [(p, place_phrase(p).text) for p in doc.spans["places"] if p.label_ != "GAZ" and not in_dateline(p)]
+
+
 def _article_countries(doc: Doc) -> tuple[str, ...]:
     """Countries the article is about, most mentioned first: country names and demonyms, then
     the countries of its place names (resolved without context, statistical NER only)."""
@@ -121,10 +127,8 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
             counts[hit.country] += 2
     mentioned = tuple(c for c, _ in counts.most_common())
     names: dict[str, set[str]] = {}
-    for place in doc.spans["places"]:
-        if place.label_ == "GAZ" or in_dateline(place):
-            continue
-        found = resolve_place(place_phrase(place).text, context_countries=mentioned, gazetteer=gazetteer)
+    for place, phrase in _own_place_phrases(doc):
+        found = resolve_place(phrase, context_countries=mentioned, gazetteer=gazetteer)
         if found is not None and found.country and found.precision != "country":
             names.setdefault(found.country, set()).add(place.text.casefold())  # names, not units
     if names:
@@ -180,10 +184,8 @@ def _located(doc: Doc, ctx: _Context) -> frozenset:
     if ctx.located is None:
         gazetteer, _ = _services()
         found = set()
-        for p in doc.spans["places"]:
-            if p.label_ == "GAZ" or in_dateline(p):
-                continue
-            hit = resolve_place(place_phrase(p).text, context_countries=ctx.countries, gazetteer=gazetteer)
+        for _, phrase in _own_place_phrases(doc):
+            hit = resolve_place(phrase, context_countries=ctx.countries, gazetteer=gazetteer)
             if hit is not None and hit.precision != "country" and hit.country in ctx.countries:
                 found.add(hit.country)
         ctx.located = frozenset(found)

@@ -41,20 +41,11 @@ class PlaceMention:
 
 
 def resolve_adjective(span: Span, gazetteer: Any) -> Place | None:
-    """The country a demonym names ("Syrian" -> Syria), or the area of a continent or region
-    adjective ("European" -> Europe, from the span's ``kb_id_``)."""
-    from sitrep.geo.resolver import resolve_place
+    """The country a demonym span names ("Syrian" -> Syria), or the area of a continent or
+    region adjective ("European" -> Europe): :func:`sitrep.geo.resolver.resolve_demonym`."""
+    from sitrep.geo.resolver import resolve_demonym
 
-    entry = gazetteer.country(span.text)
-    if entry is not None:
-        return Place(name=entry.name, mention=span.text, admin1=None, country=entry.country, lat=entry.lat,
-                     lon=entry.lon, precision="country", geonames_id=entry.id)
-    if span.kb_id_ and len(span.kb_id_) > 2:
-        found = resolve_place(span.kb_id_, gazetteer=gazetteer, broad=True)
-        if found is not None:
-            return Place(found.name, span.text, found.admin1, found.country, found.lat, found.lon,
-                         found.precision, found.geonames_id, found.admin2)
-    return None
+    return resolve_demonym(span.text, gazetteer=gazetteer)
 
 
 def _area(span: Span, gazetteer: Any) -> Place | None:
