@@ -15,6 +15,11 @@ The packaged GeoNames extracts carry no point for countries or admin units, so w
 * admin unit: the midpoint of the bounding box of its populated places (an area estimate that
   dense cities do not pull towards them; antimeridian-safe), trimmed to the 5th-95th
   percentiles when that midpoint is far from every place (a remote island pushed it to sea).
+  For first-level units that ``countrystatecity-countries`` (the ODbL countries-states-cities
+  database) gives a centre, the point is the mean of the two estimates: the box midpoint alone
+  sits south of Ontario's and Quebec's empty north, the published centre alone is 100-250 km
+  off for a few states; their mean is closer than either on all four geoparsing corpora
+  (docs/geo-benchmark.md).
 """
 
 from __future__ import annotations
@@ -78,6 +83,29 @@ def country_points() -> dict[str, Point]:
     return out
 
 
+def subdivision_points() -> dict[str, Point]:
+    """ISO 3166-2 code (``CA-ON``) -> published centre of the first-level unit, from the
+    ``countrystatecity-countries`` package (its data files are read directly: one JSON list of
+    states per country)."""
+    out: dict[str, Point] = {}
+    root = resources.files("countrystatecity_countries") / "data" / "by-country"
+    for country in root.iterdir():
+        states = country / "states.json"
+        if not states.is_file():
+            continue
+        with states.open(encoding="utf-8") as f:
+            for rec in json.load(f):
+                code, lat, lon = rec.get("iso3166_2"), rec.get("latitude"), rec.get("longitude")
+                if code and lat not in (None, "") and lon not in (None, ""):
+                    out[code.upper()] = (float(lat), float(lon))
+    return out
+
+
+def mean_point(pts: Sequence[Point]) -> Point:
+    """Public alias of :func:`_mean_point` for combining independent estimates of one centre."""
+    return _mean_point(pts)
+
+
 def _mean_point(pts: Sequence[Point]) -> Point:
     """Mean latitude and circular mean longitude (Fiji's two estimates straddle 180°)."""
     x = sum(math.cos(math.radians(lo)) for _, lo in pts)
@@ -133,4 +161,4 @@ def bbox_midpoint(points: Sequence[Point]) -> Point | None:
     return mid
 
 
-__all__ = ["bbox_midpoint", "country_points", "largest_polygon_centroid"]
+__all__ = ["bbox_midpoint", "country_points", "largest_polygon_centroid", "mean_point", "subdivision_points"]

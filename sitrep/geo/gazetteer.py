@@ -46,13 +46,13 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep import settings
-from sitrep.geo.area_points import bbox_midpoint, country_points
+from sitrep.geo.area_points import bbox_midpoint, country_points, mean_point, subdivision_points
 from sitrep.geo.normalize import is_latin, loose_from_norm, loose_key, norm_key
 
 log = logging.getLogger(__name__)
 
-INDEX_FILENAME = "gazetteer-v2.sqlite"
-SCHEMA_VERSION = "2"
+INDEX_FILENAME = "gazetteer-v3.sqlite"
+SCHEMA_VERSION = "3"
 KINDS = ("country", "admin1", "admin2", "city", "feature")  # feature: added dumps (extra.py)
 
 #: Words naming an administrative unit, stripped when deriving admin-unit short names.
@@ -253,8 +253,9 @@ def _build_into(path: Path, t0: float) -> None:
                     a2_names[line_no][k] = c
     a2_name_of_line: dict[int, str] = {}
     a1_info: dict[str, tuple[str, float | None, float | None]] = {}  # code -> (name, lat, lon)
+    published_centres = subdivision_points()
     for _lineno, cols in sub_rows:
-        name, _iso, code, gid, _type, aliases, level = cols[:7]
+        name, iso_code, code, gid, _type, aliases, level = cols[:7]
         if level != "1":
             continue
         alias_list = [a for a in aliases.split("|") if a]
@@ -267,7 +268,9 @@ def _build_into(path: Path, t0: float) -> None:
         lon = ref["longitude"] if ref else None
         pop = sum(c.get("population") or 0 for c in members)
         a1_info[code] = (eng, lat, lon)
-        area = bbox_midpoint([(c["latitude"], c["longitude"]) for c in members]) or (lat, lon)
+        box = bbox_midpoint([(c["latitude"], c["longitude"]) for c in members])
+        centre = published_centres.get(iso_code.upper()) if iso_code else None
+        area = mean_point([box, centre]) if box and centre else box or centre or (lat, lon)
         add_place(
             (int(gid) if gid.isdigit() else None, eng, "admin1", cc, eng, None, lat, lon, pop, code,
              *area, 0),

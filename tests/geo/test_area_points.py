@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.eval.geo_bench import haversine_km
-from sitrep.geo.area_points import bbox_midpoint, largest_polygon_centroid
+from sitrep.geo.area_points import bbox_midpoint, largest_polygon_centroid, mean_point, subdivision_points
 from sitrep.geo.gazetteer import area_adjectives, load_areas
 from sitrep.geo.resolver import resolve_place
 
@@ -43,6 +43,26 @@ def test_admin_unit_point_is_the_area_not_its_biggest_city(gazetteer):
     assert lat > 47.0  # the province reaches Hudson Bay; Toronto is at 43.7
     town = gazetteer.lookup("Toronto", country="CA", kinds=("city",))[0]
     assert gazetteer.feature_point(town.id) is None
+
+
+def test_published_subdivision_centres_are_read_by_iso_code():
+    centres = subdivision_points()
+    assert len(centres) > 3000
+    lat, lon = centres["CA-ON"]
+    assert 45.0 < lat < 57.0 and -95.0 < lon < -75.0
+    assert all(-90 <= la <= 90 and -180 <= lo <= 180 for la, lo in centres.values())
+
+
+def test_admin1_point_combines_box_and_published_centre(gazetteer):
+    """Quebec's towns crowd the St Lawrence: the stored point lies between their box midpoint
+    and the published centre, near neither extreme alone."""
+    quebec = gazetteer.lookup("Quebec", country="CA", kinds=("admin1",))[0]
+    point = gazetteer.feature_point(quebec.id)
+    published = subdivision_points()["CA-QC"]
+    assert 1 < haversine_km(*point, *published) < 400
+    assert point[0] < published[0]
+    assert mean_point([(10.0, 179.0), (20.0, -179.0)]) == (15.0, 180.0) or \
+        mean_point([(10.0, 179.0), (20.0, -179.0)]) == (15.0, -180.0)
 
 
 def test_areas_table_is_well_formed():
