@@ -79,7 +79,7 @@ def country_points() -> dict[str, Point]:
         shape = largest_polygon_centroid(feats[0]["geometry"]) if feats and feats[0].get("geometry") else None
         pts = [p for p in (ref_pt, shape) if p is not None]
         if pts:
-            out[iso.upper()] = _mean_point(pts)
+            out[iso.upper()] = mean_point(pts)
     return out
 
 
@@ -102,12 +102,8 @@ def subdivision_points() -> dict[str, Point]:
 
 
 def mean_point(pts: Sequence[Point]) -> Point:
-    """Public alias of :func:`_mean_point` for combining independent estimates of one centre."""
-    return _mean_point(pts)
-
-
-def _mean_point(pts: Sequence[Point]) -> Point:
-    """Mean latitude and circular mean longitude (Fiji's two estimates straddle 180°)."""
+    """Mean latitude and circular mean longitude of independent estimates of one centre (Fiji's
+    two estimates straddle 180°)."""
     x = sum(math.cos(math.radians(lo)) for _, lo in pts)
     y = sum(math.sin(math.radians(lo)) for _, lo in pts)
     return round(sum(la for la, _ in pts) / len(pts), 5), round(math.degrees(math.atan2(y, x)), 5)
