@@ -264,7 +264,13 @@ class GivenResult:
 def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
     """For each gold name, the countries of the *other* names' context-free resolutions, most
     frequent first (a name that is a country counts twice; ties: first mentioned first). Other
-    mentions of the same name do count: in a Toronto story they are the evidence for Canada."""
+    mentions of the same name do count when they resolved below country level: in a Toronto
+    story they are the evidence for Canada. Country resolutions of the same name do not: five
+    "Georgia" read as the country without context are no evidence that the sixth is the
+    country rather than the US state."""
+    from sitrep.geo.normalize import norm_key
+
+    keys = [norm_key(n) for n in names]
     weights = []
     for place in first_pass:
         if place is None or not place.country:
@@ -278,10 +284,13 @@ def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list
             total[w[0]] += w[1]
             first_seen.setdefault(w[0], i)
     out = []
-    for w in weights:
+    for i, w in enumerate(weights):
         c = total.copy()
         if w:
             c[w[0]] -= w[1]
+        for j, w2 in enumerate(weights):
+            if j != i and w2 and keys[j] == keys[i] and first_pass[j].precision == "country":
+                c[w2[0]] -= w2[1]
         ranked = sorted((cc for cc, k in c.items() if k > 0), key=lambda cc: (-c[cc], first_seen[cc]))
         out.append(tuple(ranked))
     return out

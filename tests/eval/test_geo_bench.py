@@ -121,6 +121,15 @@ def test_given_name_contexts_exclude_own_resolution():
     assert ctx[3] == ("FR", "US")
 
 
+def test_given_name_contexts_same_name_countries_are_no_evidence():
+    P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
+    names = ["Georgia", "Atlanta", "Georgia", "Toronto", "Toronto"]
+    first = [P("GE", "country"), P("US"), P("GE", "country"), P("CA"), P("CA")]
+    ctx = gb.given_name_contexts(names, first)
+    assert ctx[0] == ctx[2] == ("CA", "US")  # the other "Georgia" does not vote for the country
+    assert ctx[3] == ("GE", "US", "CA")  # the other Toronto still votes: GE 4, US 1, CA 1 (later)
+
+
 class _FakeResolver:
     """Paris resolves exactly, Lyon to Paris (392 km off), anything else to nothing."""
 
