@@ -588,6 +588,18 @@ def _yields_to_admin1(
     )
 
 
+def admin1_namesakes(name: str, *, gazetteer: Gazetteer) -> frozenset[str]:
+    """Countries other than the one ``name`` names with a first-level unit of exactly that name
+    ("Georgia" -> {"US"}): a mention of such a country name is no evidence of the country until
+    the article's other places say which it is."""
+    country = gazetteer.country(name)
+    if country is None:
+        return frozenset()
+    key = norm_key(name)
+    return frozenset(e.country for e in gazetteer.lookup(name, kinds=("admin1",))
+                     if e.country and e.country != country.country and norm_key(e.name) == key)
+
+
 def _lead(words: list[str]) -> list[str]:
     """The words without leading determiners and trailing possessive 'city's'."""
     w = list(words)
@@ -671,5 +683,5 @@ def _spans(words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["candidate_points", "document_support", "resolve_demonym", "resolve_place", "score_candidate",
+__all__ = ["admin1_namesakes", "candidate_points", "document_support", "resolve_demonym", "resolve_place", "score_candidate",
            "support_bonus"]

@@ -115,29 +115,47 @@ def _own_place_phrases(doc: Doc) -> list[tuple[Span, str]]:
 
 def _article_countries(doc: Doc) -> tuple[str, ...]:
     """Countries the article is about, most mentioned first: country names and demonyms, then
-    the countries of its place names (resolved without context, statistical NER only)."""
-    from sitrep.geo.resolver import resolve_place
+    the countries of its place names (resolved without context, statistical NER only).
+
+    A country name that is also the name of a state elsewhere ("Georgia") counts for the
+    country only when the article's towns do not lie in that other country rather than in it."""
+    from sitrep.geo.resolver import admin1_namesakes, resolve_place
 
     gazetteer, _ = _services()
     counts: Counter[str] = Counter()
+    undecided: Counter[str] = Counter()  # "Georgia": the country or the US state, as the towns say
+    namesakes: dict[str, frozenset[str]] = {}
     named = [e for e in doc.ents if e.label_ == "NORP"] + [p for p in doc.spans["places"] if p.label_ != "GAZ"]
     for ent in named:
         hit = gazetteer.country(ent.text)
-        if hit is not None:
+        if hit is None:
+            continue
+        others = admin1_namesakes(ent.text, gazetteer=gazetteer) if ent.label_ != "NORP" else frozenset()
+        if others:
+            undecided[hit.country] += 2
+            namesakes[hit.country] = namesakes.get(hit.country, frozenset()) | others
+        else:
             counts[hit.country] += 2
     mentioned = tuple(c for c, _ in counts.most_common())
     names: dict[str, set[str]] = {}
     for place, phrase in _own_place_phrases(doc):
-        found = resolve_place(phrase, context_countries=mentioned, gazetteer=gazetteer)
-        if found is not None and found.country and found.precision != "country":
-            names.setdefault(found.country, set()).add(place.text.casefold())  # names, not units
+        for context in (mentioned, *((*mentioned, cc) for cc in undecided)):
+            found = resolve_place(phrase, context_countries=context, gazetteer=gazetteer)
+            if found is not None and found.country and found.precision != "country" and (
+                    context is mentioned or found.country == context[-1]):
+                names.setdefault(found.country, set()).add(place.text.casefold())  # names, not units
+    for country, k in undecided.items():
+        elsewhere = max((len(names.get(cc, ())) for cc in namesakes[country]), default=0)
+        if len(names.get(country, ())) >= elsewhere:
+            counts[country] += k
     if names:
         # towns confirm the countries named; with none named, the best attested country, and
         # another only with as many place names of its own (two namesakes abroad, "Basra" and
         # "Balad", do not put a Somali story with three Somali places in Iraq)
         top = max(len(v) for v in names.values())
+        named_countries = set(counts)
         for country, found_names in names.items():
-            if country in mentioned or (not mentioned and len(found_names) == top):
+            if country in named_countries or (not named_countries and len(found_names) == top):
                 counts[country] += len(found_names)
     return tuple(c for c, _ in counts.most_common())
 

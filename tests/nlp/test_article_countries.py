@@ -43,3 +43,16 @@ def test_demonyms_alone_do_not_locate_a_story(nlp):
     doc = nlp("An American contractor was shot dead in Fallujah on Monday.")
     place = _resolved(doc, "Fallujah")
     assert place is not None and place.country == "IQ"
+
+
+def test_a_country_name_that_is_also_a_state_follows_the_towns(nlp):
+    doc = nlp("Storms cut power to homes in Atlanta and Savannah, and officials across Georgia "
+              "closed schools on Tuesday.")
+    assert "GE" not in _article_countries(doc)
+    place = _resolved(doc, "Georgia")
+    assert (place.country, place.precision) == ("US", "admin1")
+    doc = nlp("Russian troops stayed near Gori and Tskhinvali, and Georgia protested to the UN.")
+    assert _article_countries(doc)[:1] == ("GE",)
+    assert _resolved(doc, "Georgia").country == "GE"
+    doc = nlp("Georgia and Armenia signed a trade accord on Monday.")
+    assert "GE" in _article_countries(doc)
