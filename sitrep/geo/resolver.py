@@ -31,11 +31,13 @@ Returns None when nothing fits: the caller keeps the mention unresolved.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -188,6 +190,15 @@ def score_candidate(
     if e.capital and not context_countries:
         s += CAPITAL_BONUS
     return s
+
+
+@functools.cache
+def feature_nouns() -> dict[str, str]:
+    """Head nouns of facility, street and natural-feature names -> their kind ('facility',
+    'street', 'district', 'nature', 'organisation'), from ``data/feature_nouns.tsv``."""
+    text = resources.files("sitrep.geo").joinpath("data", "feature_nouns.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip().casefold(): kind.strip() for word, kind in rows}
 
 
 def _near(lat: float, lon: float, points: tuple[tuple[float, float], ...], km: float) -> bool:
@@ -475,43 +486,54 @@ def _resolve(
     if gazetteer.lookup(core_name, kinds=("country",)):
         return None  # a country name that yielded to a context admin1 that did not fit
 
+    if len(core) > 1 and feature_nouns().get(core[-1].casefold()) == "street":
+        return None  # "Hampton Avenue" is a street somewhere, not Hampton
+
     # 3. capitalised sub-spans of a longer phrase. Rank: inside a context country, then
     #    specificity (town/district > admin1 > country), then earliest in the phrase (the head
     #    of 'Douma, about 10 miles east of Damascus'), then score. An admin1 named in the
     #    phrase ('... in Bago region') boosts the places inside it.
     runs = set(_runs(words))
     spans = [sp for sp in _spans(words) if norm_key(" ".join(words[sp[0]:sp[1]])) != norm_key(core_name)]
-    found: list[tuple[int, _Cues, float, GazetteerEntry]] = []
+    found: list[tuple[tuple[int, int], _Cues, float, GazetteerEntry]] = []
     for start, end in spans:
         name = " ".join(words[start:end])
+        if all(w.casefold() in feature_nouns() for w in words[start:end]):
+            continue  # the "Street" of "Royal Street", the "University" of "Colorado State University"
         local = _local_cues(words, start, end)
         if end - start == 1:
             ab = gazetteer.abbreviation(name + "." if re.search(re.escape(name) + r"\.", mention) else name)
             if ab is not None and (country_abbreviations or ab.kind != "country"):
                 sc = 50.0 + (40.0 if ab.country in context else 0.0)
-                found.append((start, _Cues(None, False), sc, ab))
+                found.append(((start, end), _Cues(None, False), sc, ab))
                 continue
             if _is_short_caps(name):
                 continue
         hits = gazetteer.lookup(name, kinds=("country",))
         if hits:
             sc = 50.0 + (40.0 if hits[0].country in context else 0.0)
-            found.append((start, _Cues(None, False), sc, hits[0]))
+            found.append(((start, end), _Cues(None, False), sc, hits[0]))
             continue
         partial = (start, end) not in runs  # a part of a longer capitalised run
         for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1, support)[:20]:
             if not partial or e.match == "exact":
-                found.append((start, local, sc, e))
+                found.append(((start, end), local, sc, e))
     named_admin1 = {
         e.admin1 for _, _, _, e in found
         if e.kind == "admin1" and e.match == "exact" and (not context or e.country in context)
     }
-    best = None
-    for start, local, sc, e in found:
+    # each sub-span's own best reading (by score: "Colorado" before "State University" is the
+    # state, not a town in Brazil), then the sub-spans ranked against each other
+    own_best: dict[tuple[int, int], tuple[float, GazetteerEntry, _Cues]] = {}
+    for span, local, sc, e in found:
         if not _acceptable(e, context):
             continue
         if e.kind != "admin1" and e.admin1 in named_admin1:
             sc += 15.0
+        if span not in own_best or sc > own_best[span][0]:
+            own_best[span] = (sc, e, local)
+    best = None
+    for (start, _), (sc, e, local) in own_best.items():
         fits = local.want is not None and e.kind == local.want
         rank = (e.country in context, SPECIFICITY.get(e.kind, 0), fits, -start, sc)
         if best is None or rank > best[0]:
@@ -683,5 +705,5 @@ def _spans(words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["admin1_namesakes", "candidate_points", "document_support", "resolve_demonym", "resolve_place", "score_candidate",
+__all__ = ["admin1_namesakes", "candidate_points", "feature_nouns", "document_support", "resolve_demonym", "resolve_place", "score_candidate",
            "support_bonus"]

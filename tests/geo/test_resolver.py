@@ -188,3 +188,18 @@ def test_a_province_abroad_under_its_own_whole_name(gazetteer: Gazetteer) -> Non
     p = r(gazetteer, "the West Bank", "IL")
     assert p is not None and p.country == "PS" and p.precision == "admin1"
     assert r(gazetteer, "the Basra district", "SO") is None  # a cue word asks for a unit of the context
+
+
+def test_a_facility_is_placed_by_its_place_word_not_its_head_noun(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "Colorado State University", "US", "BR")
+    assert p is not None and (p.name, p.country, p.precision) == ("Colorado", "US", "admin1")
+    p = r(gazetteer, "Bank of Mexico", "MX", "US")
+    assert p is not None and (p.country, p.precision) == ("MX", "country")
+    # the towns called University (Florida) or Banks are never the head noun of a longer name
+    assert r(gazetteer, "University", "US") is not None
+
+
+def test_a_street_is_not_the_town_its_name_recalls(gazetteer: Gazetteer) -> None:
+    assert r(gazetteer, "Hampton Avenue", "US") is None
+    assert r(gazetteer, "Royal Street", "US") is None
+    assert r(gazetteer, "Hampton", "US") is not None
