@@ -108,6 +108,9 @@ Support = tuple[tuple[float, tuple[tuple[float, float], ...], frozenset, frozens
 SUPPORT_KM = 100.0
 SUPPORT_BONUS = 30.0
 SUPPORT_MAX = 45.0
+#: A town named like a first-level unit of the context ("Oregon", "New York") gives up its
+#: kind-fit bonus against the unit (see :func:`_candidates`).
+OWN_UNIT_TOWN_PENALTY = 10.0
 #: Candidate points per name in a support group.
 SUPPORT_POINTS = 10
 
@@ -314,11 +317,25 @@ def _candidates(
         if not any(e.country in context for e in found):
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
-    scored = [
-        (score_candidate(e, context_countries=context, want=want, context_admin1=context_admin1)
-         + support_bonus(e, support), e)
-        for e in found if e.lat is not None and e.country
-    ]
+    # a name that is a first-level unit's own name ("Oregon" among other states) is that unit
+    # unless the document places a namesake town near its other towns: lying inside a state
+    # the document names is no evidence for the town then (every state holds such namesakes)
+    units = {(e.country, e.admin1): (e.lat, e.lon) for e in found
+             if _own_unit_name(e) and e.lat is not None and (not context or e.country in context)}
+    unit_countries = {cc for cc, _ in units}
+
+    def _score(e: GazetteerEntry) -> float:
+        # a namesake town of the unit's country; not a national capital, nor the unit's capital
+        # that the unit is named after ("Idlib", "Saada"; the unit stands at its capital's point)
+        seat = units.get((e.country, e.admin1))
+        namesake = (e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
+                    and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
+        return (score_candidate(e, context_countries=context, want=want,
+                                context_admin1=() if namesake else context_admin1)
+                + support_bonus(e, support, strong_only=namesake)
+                - (OWN_UNIT_TOWN_PENALTY if namesake and e.kind == "city" else 0.0))
+
+    scored = [(_score(e), e) for e in found if e.lat is not None and e.country]
     towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}
     scored = [
         (sc - 15.0, e)
@@ -331,6 +348,15 @@ def _candidates(
     if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
         return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
+
+
+def _own_unit_name(e: GazetteerEntry) -> bool:
+    """An exact match of a first-level unit's own name, or of that name without a trailing unit
+    word ("Oregon", "New York" for New York State; not "Columbia" for District of Columbia)."""
+    if e.kind != "admin1" or e.match != "exact":
+        return False
+    short = _short_admin(e.name)
+    return norm_key(e.name) == e.matched or (e.name.startswith(short) and norm_key(short) == e.matched)
 
 
 def _prominent_first(

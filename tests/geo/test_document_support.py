@@ -53,3 +53,24 @@ def test_the_document_beats_a_world_famous_namesake(gazetteer):
 def test_support_may_be_given_as_lists(gazetteer):
     place = resolve_place("Alexandria", gazetteer=gazetteer, support=[(1.0, [(31.3, -92.4)], [], [])])
     assert place.admin1 == "Louisiana"
+
+
+def test_a_state_named_among_states_is_the_state_not_a_namesake_town_in_one_of_them(gazetteer):
+    names = ["Wisconsin", "Michigan", "Oregon", "Ohio", "California"]
+    sup = document_support(names, gazetteer=gazetteer)
+    for i in (2, 4):
+        place = resolve_place(names[i], context_countries=["US"], gazetteer=gazetteer,
+                              context_admin1=["Wisconsin", "Michigan", "Ohio"], support=sup[i])
+        assert (place.country, place.precision) == ("US", "admin1"), place
+    # a namesake town told beside its neighbours still wins: Oregon, Wisconsin, by Madison
+    names = ["Oregon", "Madison", "Fitchburg", "Verona"]
+    sup = document_support(names, gazetteer=gazetteer)
+    town = resolve_place("Oregon", context_countries=["US"], gazetteer=gazetteer, support=sup[0])
+    assert (town.admin1, town.precision) == ("Wisconsin", "town")
+
+
+def test_the_town_a_unit_is_named_after_and_capitals_are_no_namesakes(gazetteer):
+    gaza = resolve_place("Gaza", context_countries=[], gazetteer=gazetteer)
+    assert (gaza.country, gaza.precision) == ("PS", "town")
+    washington = resolve_place("Washington", context_countries=["US"], gazetteer=gazetteer)
+    assert (washington.admin1, washington.precision) == ("District of Columbia", "town")
