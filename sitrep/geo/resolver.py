@@ -108,6 +108,10 @@ Support = tuple[tuple[float, tuple[tuple[float, float], ...], frozenset, frozens
 SUPPORT_KM = 100.0
 SUPPORT_BONUS = 30.0
 SUPPORT_MAX = 45.0
+#: The strong support (:func:`support_bonus`) that lets a town take a country's name in a
+#: story told in several countries: as much as a neighbour with two readings gives (in a
+#: one-country story any strong support does).
+SURROUNDED_SUPPORT = SUPPORT_BONUS / 2
 #: A town named like a first-level unit of the context ("Oregon", "New York") gives up its
 #: kind-fit bonus against the unit (see :func:`_candidates`).
 OWN_UNIT_TOWN_PENALTY = 10.0
@@ -606,9 +610,14 @@ def _resolve_name(
 ) -> Place | None:
     """Countries first, then the best-scored candidate for the name (None if none is
     acceptable). A country name yields to an admin1 unit of the first context country with
-    exactly that name when the country is not itself in the context ('Georgia' in a US story)."""
+    exactly that name when the country is not itself in the context ('Georgia' in a US story),
+    and to a town of the first context country with exactly that name that the document's other
+    places surround ('Palestine' told with Anderson County, Texas)."""
     hits = gazetteer.lookup(name, kinds=("country",))
     if hits and not _yields_to_admin1(name, hits[0], context, gazetteer):
+        town = _surrounded_namesake(name, hits[0], context, gazetteer, ctx_a1, support)
+        if town is not None:
+            return _place(town, mention, cues)
         return _place(hits[0], mention, _Cues(None, False))
     scored = _candidates(name, gazetteer, context, cues.want, ctx_a1, support)
     if exact_only:  # whole names with cue words: exact, and inside the context if there is one,
@@ -619,8 +628,29 @@ def _resolve_name(
             and not cues.want and not cues.region)]
     if hits:  # yielded: only the context country's admin1 of that name
         scored = [t for t in scored if t[1].kind == "admin1" and t[1].country == context[0]]
-    if scored and _acceptable(scored[0][1], context):
-        return _place(scored[0][1], mention, cues)
+    for _, e in scored[:1] if cues.want else scored:
+        # the best acceptable reading: a small namesake abroad that the document's other places
+        # favour does not hide the capital it is named after (with a cue word, only the best:
+        # "the Basra district" in a Somali story asks for a district of the context)
+        if _acceptable(e, context):
+            return _place(e, mention, cues)
+    return None
+
+
+def _surrounded_namesake(
+    name: str, country: GazetteerEntry, context: tuple[str, ...], gazetteer: Gazetteer,
+    ctx_a1: tuple[str, ...], support: Support,
+) -> GazetteerEntry | None:
+    """A town of the first context country named exactly like a country outside the context,
+    when the document places it: near the document's other towns or inside its named county."""
+    if not context or not support or country.country in context:
+        return None
+    key = norm_key(name)
+    for _, e in _candidates(name, gazetteer, context, None, ctx_a1, support):
+        if (e.kind == "city" and e.country == context[0] and norm_key(e.name) == key
+                and (strong := support_bonus(e, support, strong_only=True)) > 0
+                and (strong >= SURROUNDED_SUPPORT or len(context) == 1)):
+            return e
     return None
 
 

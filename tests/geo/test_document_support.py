@@ -74,3 +74,12 @@ def test_the_town_a_unit_is_named_after_and_capitals_are_no_namesakes(gazetteer)
     assert (gaza.country, gaza.precision) == ("PS", "town")
     washington = resolve_place("Washington", context_countries=["US"], gazetteer=gazetteer)
     assert (washington.admin1, washington.precision) == ("District of Columbia", "town")
+
+
+def test_a_country_name_is_a_town_its_neighbours_surround(gazetteer):
+    names = ["Palestine", "Elkhart", "Anderson County", "Grapeland"]
+    sup = document_support(names, gazetteer=gazetteer)
+    town = resolve_place("Palestine", context_countries=["US"], gazetteer=gazetteer, support=sup[0])
+    assert (town.country, town.admin1, town.precision) == ("US", "Texas", "town")
+    alone = resolve_place("Palestine", context_countries=["US"], gazetteer=gazetteer)
+    assert alone.precision == "country" and alone.country == "PS"
