@@ -115,6 +115,9 @@ SURROUNDED_SUPPORT = SUPPORT_BONUS / 2
 #: A town named like a first-level unit of the context ("Oregon", "New York") gives up its
 #: kind-fit bonus against the unit (see :func:`_candidates`).
 OWN_UNIT_TOWN_PENALTY = 10.0
+#: Without a context country, a first-level unit under its own name gets a town's kind-fit
+#: bonus (+10, not +6): a bare "Virginia" is the state, not Virginia, Free State.
+OWN_UNIT_BONUS = 4.0
 #: Candidate points per name in a support group.
 SUPPORT_POINTS = 10
 
@@ -337,7 +340,9 @@ def _candidates(
         return (score_candidate(e, context_countries=context, want=want,
                                 context_admin1=() if namesake else context_admin1)
                 + support_bonus(e, support, strong_only=namesake)
-                - (OWN_UNIT_TOWN_PENALTY if namesake and e.kind == "city" else 0.0))
+                - (OWN_UNIT_TOWN_PENALTY if namesake and e.kind == "city" else 0.0)
+                + (OWN_UNIT_BONUS if not context and not want and e.kind == "admin1"
+                   and (e.country, e.admin1) in units else 0.0))
 
     scored = [(_score(e), e) for e in found if e.lat is not None and e.country]
     towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}

@@ -203,3 +203,8 @@ def test_a_street_is_not_the_town_its_name_recalls(gazetteer: Gazetteer) -> None
     assert r(gazetteer, "Hampton Avenue", "US") is None
     assert r(gazetteer, "Royal Street", "US") is None
     assert r(gazetteer, "Hampton", "US") is not None
+
+
+def test_a_bare_state_name_is_the_state_not_a_town_abroad(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "Virginia")
+    assert p is not None and (p.country, p.precision) == ("US", "admin1")
