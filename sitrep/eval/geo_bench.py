@@ -261,13 +261,18 @@ class GivenResult:
     details: list[dict] = field(default_factory=list, repr=False)
 
 
+#: The weight of another mention of the same name in the country context (see below).
+SAME_NAME_DISCOUNT = 0.5
+
+
 def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
     """For each gold name, the countries of the *other* names' context-free resolutions, most
     frequent first (a name that is a country counts twice; ties: first mentioned first). Other
-    mentions of the same name do count when they resolved below country level: in a Toronto
-    story they are the evidence for Canada. Country resolutions of the same name do not: five
-    "Georgia" read as the country without context are no evidence that the sixth is the
-    country rather than the US state."""
+    mentions of the same name count at :data:`SAME_NAME_DISCOUNT` when they resolved below
+    country level: in a Toronto story they are evidence for Canada, but two "Athens" beside one
+    Tennessee park repeat one reading rather than outvote the park. Country resolutions of the
+    same name do not count: five "Georgia" read as the country without context are no evidence
+    that the sixth is the country rather than the US state."""
     from sitrep.geo.normalize import norm_key
 
     keys = [norm_key(n) for n in names]
@@ -289,8 +294,8 @@ def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list
         if w:
             c[w[0]] -= w[1]
         for j, w2 in enumerate(weights):
-            if j != i and w2 and keys[j] == keys[i] and first_pass[j].precision == "country":
-                c[w2[0]] -= w2[1]
+            if j != i and w2 and keys[j] == keys[i]:
+                c[w2[0]] -= w2[1] if first_pass[j].precision == "country" else SAME_NAME_DISCOUNT * w2[1]
         ranked = sorted((cc for cc, k in c.items() if k > 0), key=lambda cc: (-c[cc], first_seen[cc]))
         out.append(tuple(ranked))
     return out

@@ -254,3 +254,9 @@ def test_markdown_summary_shows_published_best():
     assert len(table) == 4 and table[0].count("|") == table[1].count("|") == table[2].count("|")
     assert "**0.800** (0.827)" in table[2] and "**0.593** (0.469)" in table[2] and "1,234" in table[2]
     assert "| Mine | 3 | 0.800 |" in table[3] and table[3].endswith("| – |")
+
+
+def test_given_name_contexts_same_name_towns_count_half():
+    P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
+    ctx = gb.given_name_contexts(["Athens", "Athens", "Knox Park"], [P("GR"), P("GR"), P("US")])
+    assert ctx[0] == ("US", "GR")  # the other Athens (0.5) does not outvote the park (1)
