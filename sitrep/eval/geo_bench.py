@@ -7,10 +7,9 @@ Corpora (``shared/data/geoparsing-gold``, format in its SOURCE.md): LGL and TR-N
 
 Two regimes:
 
-* **given names** (:func:`score_given_names`): each gold toponym's text is handed to
-  :func:`sitrep.geo.resolver.resolve_place`; the context countries are those of the *other* gold
-  toponyms of the same document, as the resolver itself resolves them without context (most
-  frequent first, a country name counting twice, the toponym's own contribution removed).
+* **given names** (:func:`score_given_names`): the gold toponyms of a document are resolved
+  together by :func:`sitrep.geo.document.resolve_names`, each with the *other* names of the
+  document as its context (their countries and admin1 units, and where they may lie).
   Metrics: accuracy within 161 km, exact GeoNames id (where the gold has one), mean and median
   error, AUC of the log error curve. An unresolved name counts as :data:`MAX_KM`.
 * **end to end** (:func:`score_end_to_end`): raw text through the sitrep pipeline; every span of
@@ -29,7 +28,6 @@ import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -261,87 +259,16 @@ class GivenResult:
     details: list[dict] = field(default_factory=list, repr=False)
 
 
-#: The weight of another mention of the same name in the country context (see below).
-SAME_NAME_DISCOUNT = 0.5
-
-
-def given_name_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
-    """For each gold name, the countries of the *other* names' context-free resolutions, most
-    frequent first (a name that is a country counts twice; ties: first mentioned first). Other
-    mentions of the same name count at :data:`SAME_NAME_DISCOUNT` when they resolved below
-    country level: in a Toronto story they are evidence for Canada, but two "Athens" beside one
-    Tennessee park repeat one reading rather than outvote the park. Country resolutions of the
-    same name do not count: five "Georgia" read as the country without context are no evidence
-    that the sixth is the country rather than the US state."""
-    from sitrep.geo.normalize import norm_key
-
-    keys = [norm_key(n) for n in names]
-    weights = []
-    for place in first_pass:
-        if place is None or not place.country:
-            weights.append(None)
-        else:
-            weights.append((place.country, 2 if place.precision == "country" else 1))
-    total: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for i, w in enumerate(weights):
-        if w:
-            total[w[0]] += w[1]
-            first_seen.setdefault(w[0], i)
-    out = []
-    for i, w in enumerate(weights):
-        c = total.copy()
-        if w:
-            c[w[0]] -= w[1]
-        for j, w2 in enumerate(weights):
-            if j != i and w2 and keys[j] == keys[i]:
-                c[w2[0]] -= w2[1] if first_pass[j].precision == "country" else SAME_NAME_DISCOUNT * w2[1]
-        ranked = sorted((cc for cc, k in c.items() if k > 0), key=lambda cc: (-c[cc], first_seen[cc]))
-        out.append(tuple(ranked))
-    return out
-
-
-def given_name_admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
-    """For each gold name, the admin1 units of the *other* names' context-free resolutions
-    (countries excluded), most frequent first (ties: first mentioned first). Unlike the country
-    context, all mentions of the same name are left out: the admin1 context is there to pick
-    among namesakes, and five "Gainesville" resolved to Florida are no evidence that the sixth
-    is Floridian."""
-    from sitrep.geo.normalize import norm_key
-
-    keys = [norm_key(n) for n in names]
-    a1 = [
-        None if p is None or getattr(p, "precision", None) == "country" else getattr(p, "admin1", None)
-        for p in first_pass
-    ]
-    total: Counter[str] = Counter(a for a in a1 if a)
-    first_seen: dict[str, int] = {}
-    for i, a in enumerate(a1):
-        if a:
-            first_seen.setdefault(a, i)
-    out = []
-    for key in keys:
-        c = total.copy()
-        for k2, a in zip(keys, a1, strict=True):
-            if a and k2 == key:
-                c[a] -= 1
-        out.append(tuple(sorted((x for x, k in c.items() if k > 0), key=lambda x: (-c[x], first_seen[x]))))
-    return out
-
-
 #: Resolver options of the given-names regime: every gold span is a toponym, so country
 #: abbreviations, demonyms ('Russian') and broad areas ('Africa', 'Atlantic') are names to place.
 GIVEN_OPTIONS = {"country_abbreviations": True, "adjectives": True, "broad": True}
 
 
 def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve: Callable | None = None) -> GivenResult:
-    """Resolve every gold toponym that has coordinates, with the document's other gold names'
-    countries as context."""
-    from sitrep.geo.resolver import document_support
+    """Resolve every gold toponym that has coordinates, the document's other gold names as its
+    context (:func:`sitrep.geo.document.resolve_names`)."""
+    from sitrep.geo.document import resolve_names
 
-    own_resolver = resolve is None
-    if resolve is None:
-        from sitrep.geo.resolver import resolve_place as resolve
     if gazetteer is None:
         from sitrep.geo.gazetteer import default_gazetteer
 
@@ -352,15 +279,9 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
     details: list[dict] = []
     for doc in docs:
         tops = [t for t in doc.toponyms if t.has_coords]
-        names = [t.name for t in tops]
-        first = [resolve(n, context_countries=(), gazetteer=gazetteer, **GIVEN_OPTIONS) for n in names]
-        contexts = given_name_contexts(names, first)
-        a1_contexts = given_name_admin1_contexts(names, first)
-        # spatial support: where the document's other names may lie (sitrep's resolver only)
-        supports = document_support(names, gazetteer=gazetteer) if own_resolver else [()] * len(names)
-        for t, ctx, a1ctx, sup in zip(tops, contexts, a1_contexts, supports, strict=True):
-            place = resolve(t.name, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1ctx,
-                            support=sup, **GIVEN_OPTIONS)
+        readings = resolve_names([t.name for t in tops], gazetteer=gazetteer, resolve=resolve, **GIVEN_OPTIONS)
+        for t, reading in zip(tops, readings, strict=True):
+            place = reading.place
             err = _error(t, place, gazetteer)
             errors.append(err)
             unresolved += place is None
@@ -369,7 +290,8 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
                 id_hits += place is not None and place.geonames_id == t.geonames_id
             details.append({
                 "doc": doc.id, "name": t.name, "start": t.start, "gold": [t.lat, t.lon],
-                "gold_id": t.geonames_id, "context": list(ctx[:3]), "context_admin1": list(a1ctx[:3]),
+                "gold_id": t.geonames_id, "context": list(reading.context[:3]),
+                "context_admin1": list(reading.context_admin1[:3]),
                 "resolved": None if place is None else {
                     "name": place.name, "country": place.country, "precision": place.precision,
                     "lat": place.lat, "lon": place.lon, "id": place.geonames_id},
@@ -552,6 +474,6 @@ def format_markdown(results: Sequence[tuple[str, int, GivenResult | None, E2ERes
 
 __all__ = [
     "ACC_KM", "PUBLISHED", "format_markdown", "MAX_KM", "GoldDoc", "GoldToponym", "auc", "e2e_scores", "error_summary",
-    "format_table", "given_name_admin1_contexts", "given_name_contexts", "haversine_km", "load_corpus", "match_midpoints", "place_point",
+    "format_table", "haversine_km", "load_corpus", "match_midpoints", "place_point",
     "score_end_to_end", "score_given_names", "to_json_dict",
 ]

@@ -113,23 +113,6 @@ def test_load_corpus_formats(tmp_path):
     assert gv[0].text[t.start:t.end] == "Pandi"  # realigned from 7..12 to 8..13
 
 
-def test_given_name_contexts_exclude_own_resolution():
-    P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
-    ctx = gb.given_name_contexts(["France", "Paris", "Lyon", "X"], [P("FR", "country"), P("FR"), P("US"), None])
-    assert ctx[0] == ("FR", "US")  # own weight 2 removed, Paris' 1 stays
-    assert ctx[2] == ("FR",)
-    assert ctx[3] == ("FR", "US")
-
-
-def test_given_name_contexts_same_name_countries_are_no_evidence():
-    P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
-    names = ["Georgia", "Atlanta", "Georgia", "Toronto", "Toronto"]
-    first = [P("GE", "country"), P("US"), P("GE", "country"), P("CA"), P("CA")]
-    ctx = gb.given_name_contexts(names, first)
-    assert ctx[0] == ctx[2] == ("CA", "US")  # the other "Georgia" does not vote for the country
-    assert ctx[3] == ("GE", "US", "CA")  # the other Toronto still votes: GE 4, US 1, CA 1 (later)
-
-
 class _FakeResolver:
     """Paris resolves exactly, Lyon to Paris (392 km off), anything else to nothing."""
 
@@ -203,18 +186,6 @@ def test_cli_both_json_with_pipeline(tmp_path, nlp):
     assert 0.0 <= out["end_to_end"]["acc_161"] <= 1.0
 
 
-def test_given_name_admin1_contexts_exclude_own():
-    P = SimpleNamespace
-    first = [P(precision="town", admin1="Texas"), P(precision="country", admin1=None),
-             P(precision="town", admin1="Texas"), None, P(precision="admin1", admin1="Ohio")]
-    ctx = gb.given_name_admin1_contexts(["Austin", "US", "Dallas", "X", "Ohio"], first)
-    assert ctx[0] == ("Texas", "Ohio") and ctx[1] == ("Texas", "Ohio") and ctx[4] == ("Texas",)
-    # other mentions of the same name are no evidence either
-    ctx = gb.given_name_admin1_contexts(["Gainesville", "Gainesville", "Austin"],
-                                        [P(precision="town", admin1="Florida")] * 2 + [P(precision="town", admin1="Texas")])
-    assert ctx[0] == ("Texas",) and ctx[2] == ("Florida",)
-
-
 def test_place_point_uses_the_units_own_point():
     class G:  # the gazetteer has an area point for units (id 7), none for towns (id 8)
         def feature_point(self, gid):
@@ -254,9 +225,3 @@ def test_markdown_summary_shows_published_best():
     assert len(table) == 4 and table[0].count("|") == table[1].count("|") == table[2].count("|")
     assert "**0.800** (0.827)" in table[2] and "**0.593** (0.469)" in table[2] and "1,234" in table[2]
     assert "| Mine | 3 | 0.800 |" in table[3] and table[3].endswith("| – |")
-
-
-def test_given_name_contexts_same_name_towns_count_half():
-    P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
-    ctx = gb.given_name_contexts(["Athens", "Athens", "Knox Park"], [P("GR"), P("GR"), P("US")])
-    assert ctx[0] == ("US", "GR")  # the other Athens (0.5) does not outvote the park (1)

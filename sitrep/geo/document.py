@@ -1,0 +1,125 @@
+"""A document's place names resolved together: each name with the others as its context.
+
+A toponym alone is often ambiguous ("Paris", "Georgia", "Alexandria"); the other places of the
+same document say which one is meant. :func:`resolve_names` reads a document's names in three
+steps, each an explainable use of the resolver (:func:`sitrep.geo.resolver.resolve_place`):
+
+1. every name without context;
+2. every name again, with the countries and admin1 units of the *other* names' first readings
+   as context (:func:`country_contexts`, :func:`admin1_contexts`) and the spatial support of
+   the other names (:func:`sitrep.geo.resolver.document_support`);
+3. once more, with the contexts recomputed from the contextual readings of step 2: a name
+   misread without context ("Virginia" as the South African town) no longer misleads the
+   others. (Further rounds do not converge: a few documents flip between two readings.)
+
+The geoparsing benchmark's given-names regime (:mod:`sitrep.eval.geo_bench`) scores exactly this.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sitrep.geo.normalize import norm_key
+
+
+@dataclass(frozen=True, slots=True)
+class NameReading:
+    """One name of the document, as read with the others: its place (None when nothing fits)
+    and the context it was read in."""
+
+    place: Any
+    context: tuple[str, ...]
+    context_admin1: tuple[str, ...]
+
+
+#: The weight of another mention of the same name in the country context (see below).
+SAME_NAME_DISCOUNT = 0.5
+
+
+def country_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
+    """For each name, the countries of the *other* names' readings, most
+    frequent first (a name that is a country counts twice; ties: first mentioned first). Other
+    mentions of the same name count at :data:`SAME_NAME_DISCOUNT` when they resolved below
+    country level: in a Toronto story they are evidence for Canada, but two "Athens" beside one
+    Tennessee park repeat one reading rather than outvote the park. Country resolutions of the
+    same name do not count: five "Georgia" read as the country are no evidence
+    that the sixth is the country rather than the US state."""
+    keys = [norm_key(n) for n in names]
+    weights = []
+    for place in first_pass:
+        if place is None or not place.country:
+            weights.append(None)
+        else:
+            weights.append((place.country, 2 if place.precision == "country" else 1))
+    total: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for i, w in enumerate(weights):
+        if w:
+            total[w[0]] += w[1]
+            first_seen.setdefault(w[0], i)
+    out = []
+    for i, w in enumerate(weights):
+        c = total.copy()
+        if w:
+            c[w[0]] -= w[1]
+        for j, w2 in enumerate(weights):
+            if j != i and w2 and keys[j] == keys[i]:
+                c[w2[0]] -= w2[1] if first_pass[j].precision == "country" else SAME_NAME_DISCOUNT * w2[1]
+        ranked = sorted((cc for cc, k in c.items() if k > 0), key=lambda cc: (-c[cc], first_seen[cc]))
+        out.append(tuple(ranked))
+    return out
+
+
+def admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
+    """For each name, the admin1 units of the *other* names' readings
+    (countries excluded), most frequent first (ties: first mentioned first). Unlike the country
+    context, all mentions of the same name are left out: the admin1 context is there to pick
+    among namesakes, and five "Gainesville" resolved to Florida are no evidence that the sixth
+    is Floridian."""
+    keys = [norm_key(n) for n in names]
+    a1 = [
+        None if p is None or getattr(p, "precision", None) == "country" else getattr(p, "admin1", None)
+        for p in first_pass
+    ]
+    total: Counter[str] = Counter(a for a in a1 if a)
+    first_seen: dict[str, int] = {}
+    for i, a in enumerate(a1):
+        if a:
+            first_seen.setdefault(a, i)
+    out = []
+    for key in keys:
+        c = total.copy()
+        for k2, a in zip(keys, a1, strict=True):
+            if a and k2 == key:
+                c[a] -= 1
+        out.append(tuple(sorted((x for x, k in c.items() if k > 0), key=lambda x: (-c[x], first_seen[x]))))
+    return out
+
+
+
+def resolve_names(
+    names: Sequence[str], *, gazetteer: Any, resolve: Callable | None = None, **options: Any,
+) -> list[NameReading]:
+    """Resolve a document's place names together (module docstring). ``resolve`` replaces
+    sitrep's resolver (for tests and other resolvers: then without spatial support and the
+    refinement round, which are sitrep's own); ``options`` go to every call."""
+    from sitrep.geo.resolver import document_support
+
+    own = resolve is None
+    if resolve is None:
+        from sitrep.geo.resolver import resolve_place as resolve
+    readings = [resolve(n, context_countries=(), gazetteer=gazetteer, **options) for n in names]
+    supports = document_support(names, gazetteer=gazetteer) if own else [()] * len(names)
+    for _ in range(2 if own else 1):
+        contexts, a1_contexts = country_contexts(names, readings), admin1_contexts(names, readings)
+        readings = [
+            resolve(n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup, **options)
+            for n, ctx, a1, sup in zip(names, contexts, a1_contexts, supports, strict=True)
+        ]
+    return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
+
+
+__all__ = ["NameReading", "SAME_NAME_DISCOUNT", "admin1_contexts", "country_contexts", "resolve_names"]
