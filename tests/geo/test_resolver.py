@@ -208,3 +208,10 @@ def test_a_street_is_not_the_town_its_name_recalls(gazetteer: Gazetteer) -> None
 def test_a_bare_state_name_is_the_state_not_a_town_abroad(gazetteer: Gazetteer) -> None:
     p = r(gazetteer, "Virginia")
     assert p is not None and (p.country, p.precision) == ("US", "admin1")
+
+
+def test_dotted_la_is_los_angeles_and_bare_la_louisiana(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "L.A.", "US")
+    assert p is not None and (p.name, p.precision) == ("Los Angeles", "town")
+    p = r(gazetteer, "LA", "US")
+    assert p is not None and (p.name, p.precision) == ("Louisiana", "admin1")
