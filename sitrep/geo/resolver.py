@@ -118,6 +118,9 @@ OWN_UNIT_TOWN_PENALTY = 10.0
 #: Without a context country, a first-level unit under its own name gets a town's kind-fit
 #: bonus (+10, not +6): a bare "Virginia" is the state, not Virginia, Free State.
 OWN_UNIT_BONUS = 4.0
+#: The least weight of a town-in-county pair (:func:`_county_pair`), whatever the other name's
+#: number of readings.
+COUNTY_PAIR_WEIGHT = 0.5
 #: Candidate points per name in a support group.
 SUPPORT_POINTS = 10
 
@@ -249,8 +252,17 @@ def support_bonus(e: GazetteerEntry, support: Support, *, strong_only: bool = Fa
     for w, pts, units, holders in support:
         strength = _strength(e, pts, units, holders)
         if strength >= 1.0 or not strong_only:
-            total += w * strength
+            total += (max(w, COUNTY_PAIR_WEIGHT) if _county_pair(e, units, holders) else w) * strength
     return min(SUPPORT_MAX, SUPPORT_BONUS * total)
+
+
+def _county_pair(e: GazetteerEntry, units: frozenset, holders: frozenset) -> bool:
+    """A town inside one of the counties another name may be, or a county holding one of the
+    towns another name may be: the pair is rarely a coincidence, however many namesakes either
+    name has (Huntsville, Texas, is the seat of Walker County, Texas)."""
+    if e.kind == "admin2":
+        return (e.country, e.admin1, e.admin2) in holders
+    return e.kind in ("city", "feature") and e.admin2 is not None and (e.country, e.admin1, e.admin2) in units
 
 
 def _as_support(support) -> Support:

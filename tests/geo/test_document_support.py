@@ -83,3 +83,12 @@ def test_a_country_name_is_a_town_its_neighbours_surround(gazetteer):
     assert (town.country, town.admin1, town.precision) == ("US", "Texas", "town")
     alone = resolve_place("Palestine", context_countries=["US"], gazetteer=gazetteer)
     assert alone.precision == "country" and alone.country == "PS"
+
+
+def test_a_town_and_the_county_it_lies_in_read_each_other(gazetteer):
+    from sitrep.geo.document import resolve_names
+
+    readings = resolve_names(["Huntsville", "Walker County", "Huntsville"], gazetteer=gazetteer)
+    assert {(r.place.admin1, r.place.admin2) for r in readings} == {("Texas", "Walker County")}
+    alone = resolve_names(["Huntsville"], gazetteer=gazetteer)[0].place
+    assert alone.admin1 == "Alabama"  # the larger namesake without the county
