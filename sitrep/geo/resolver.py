@@ -714,7 +714,9 @@ def _whole_names(lead: list[str]) -> list[tuple[list[str], list[str]]]:
         w.pop()
     if len(w) < len(lead):
         out.append((w, lead[len(w):]))
-    return [(p, r) for p, r in out if len(p) > 1]
+    # a lower-case direction word is a modifier, not part of a name: "south Sudan" is the
+    # south of Sudan, "South Sudan" the country
+    return [(p, r) for p, r in out if len(p) > 1 and not (p[0].islower() and p[0] in REGION_MODIFIERS)]
 
 
 def _abbrev_text(mention: str) -> str:

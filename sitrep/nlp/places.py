@@ -247,12 +247,15 @@ class PlaceTagger:
 
     def _join_split_names(self, ents: list[Span]) -> list[Span]:
         """Join neighbouring place entities that together make one known name ("Burkina" +
-        "Faso")."""
+        "Faso"; "the Democratic Republic" + "of the" + "Congo")."""
         joined: list[Span] = []
         for ent in ents:
-            if joined and joined[-1].end == ent.start and self.gazetteer is not None:
+            gap = ent.doc[joined[-1].end:ent.start] if joined else None
+            if gap is not None and all(t.lower_ in ("of", "the") for t in gap) and len(gap) <= 2 \
+                    and self.gazetteer is not None:
                 both = ent.doc[joined[-1].start:ent.end]
-                if self.gazetteer.is_known(both.text):
+                name = both[1:] if both[0].lower_ == "the" and len(both) > 1 else both
+                if self.gazetteer.is_known(name.text):
                     joined[-1] = Span(ent.doc, both.start, both.end, label=joined[-1].label_)
                     continue
             joined.append(ent)

@@ -215,3 +215,16 @@ def test_dotted_la_is_los_angeles_and_bare_la_louisiana(gazetteer: Gazetteer) ->
     assert p is not None and (p.name, p.precision) == ("Los Angeles", "town")
     p = r(gazetteer, "LA", "US")
     assert p is not None and (p.name, p.precision) == ("Louisiana", "admin1")
+
+
+def test_a_lower_case_direction_is_a_modifier_not_part_of_a_name(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "south Sudan")
+    assert p is not None and (p.country, p.precision) == ("SD", "country")
+    p = r(gazetteer, "South Sudan")
+    assert p is not None and p.country == "SS"
+
+
+def test_former_country_names_are_their_successor_states(gazetteer: Gazetteer) -> None:
+    assert r(gazetteer, "Zaire").country == "CD"
+    assert r(gazetteer, "the Soviet Union").country == "RU"
+    assert r(gazetteer, "Zaire Province").country == "AO"

@@ -27,6 +27,11 @@ def test_split_country_name_is_joined(nlp):
     assert "Burkina Faso" in places(nlp, "Gunmen killed ten people in Burkina Faso on Monday.")
 
 
+def test_country_name_split_around_of_the_is_joined(nlp):
+    found = places(nlp, "Polio cases were reported in the Democratic Republic of the Congo last week.")
+    assert found == ["the Democratic Republic of the Congo"]
+
+
 def test_common_words_are_not_towns(nlp):
     found = places(nlp, "The Prime Minister met the Secretary at the Center for Homeland Security.")
     assert not {"Minister", "Secretary", "Center", "Homeland"} & set(found)
