@@ -113,6 +113,11 @@ def _own_place_phrases(doc: Doc) -> list[tuple[Span, str]]:
     return [(p, place_phrase(p).text) for p in doc.spans["places"] if p.label_ != "GAZ" and not in_dateline(p)]
 
 
+#: Distinct place names of one country that make it one of the article's countries, whatever
+#: countries the article names.
+OWN_PLACES_TO_COUNT = 3
+
+
 def _article_countries(doc: Doc) -> tuple[str, ...]:
     """Countries the article is about, most mentioned first: country names and demonyms, then
     the countries of its place names (resolved without context, statistical NER only).
@@ -138,7 +143,11 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
             counts[hit.country] += 2
     mentioned = tuple(c for c, _ in counts.most_common())
     names: dict[str, set[str]] = {}
+    own: dict[str, set[str]] = {}  # read without any context: a country's own place names
     for place, phrase in _own_place_phrases(doc):
+        alone = resolve_place(phrase, context_countries=(), gazetteer=gazetteer)
+        if alone is not None and alone.country and alone.precision != "country":
+            own.setdefault(alone.country, set()).add(place.text.casefold())
         for context in (mentioned, *((*mentioned, cc) for cc in undecided)):
             found = resolve_place(phrase, context_countries=context, gazetteer=gazetteer)
             if found is not None and found.country and found.precision != "country" and (
@@ -151,12 +160,17 @@ def _article_countries(doc: Doc) -> tuple[str, ...]:
     if names:
         # towns confirm the countries named; with none named, the best attested country, and
         # another only with as many place names of its own (two namesakes abroad, "Basra" and
-        # "Balad", do not put a Somali story with three Somali places in Iraq)
+        # "Balad", do not put a Somali story with three Somali places in Iraq); a country with
+        # OWN_PLACES_TO_COUNT place names of its own counts even when the story names others
+        # (Philippine farms in a story that recalls Ebola in Sudan)
         top = max(len(v) for v in names.values())
         named_countries = set(counts)
         for country, found_names in names.items():
             if country in named_countries or (not named_countries and len(found_names) == top):
                 counts[country] += len(found_names)
+    for country, found_names in own.items():
+        if country not in counts and len(found_names) >= OWN_PLACES_TO_COUNT:
+            counts[country] += len(found_names)
     return tuple(c for c, _ in counts.most_common())
 
 

@@ -56,3 +56,12 @@ def test_a_country_name_that_is_also_a_state_follows_the_towns(nlp):
     assert _resolved(doc, "Georgia").country == "GE"
     doc = nlp("Georgia and Armenia signed a trade accord on Monday.")
     assert "GE" in _article_countries(doc)
+
+
+def test_a_country_with_three_places_of_its_own_counts_beside_the_named_ones(nlp):
+    doc = nlp("Pigs were culled at farms in Pandi, Cabanatuan and Baguio after tests. The strain "
+              "was first found in Sudan and in Côte d'Ivoire decades ago.")
+    countries = _article_countries(doc)
+    assert "PH" in countries and {"SD", "CI"} <= set(countries)
+    place = _resolved(doc, "Pandi")
+    assert place is not None and place.country == "PH"
