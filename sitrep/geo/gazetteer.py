@@ -457,15 +457,18 @@ def _load_country_aliases() -> dict[str, list[str]]:
 
 
 def _load_abbreviations() -> dict[str, tuple[str, str, str]]:
-    """``data/abbreviations.tsv``: abbreviation (as written) -> (kind, ISO-2, name)."""
+    """``data/abbreviations.tsv`` and ``data/landmarks.tsv``: abbreviation or landmark (as
+    written) -> (kind, ISO-2, name)."""
     table: dict[str, tuple[str, str, str]] = {}
-    text = resources.files("sitrep.geo").joinpath("data", "abbreviations.tsv").read_text("utf-8")
+    data = resources.files("sitrep.geo").joinpath("data")
+    text = data.joinpath("abbreviations.tsv").read_text("utf-8") + "\n" + data.joinpath("landmarks.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) >= 4:
-            table.setdefault(cols[0].strip(), (cols[1].strip(), cols[2].strip().upper(), cols[3].strip()))
+            # keyed as looked up: without spaces (_abbrev_forms)
+            table.setdefault("".join(cols[0].split()), (cols[1].strip(), cols[2].strip().upper(), cols[3].strip()))
     return table
 
 
@@ -623,7 +626,9 @@ class Gazetteer:
         self, name: str, *, country: str, kinds: Sequence[str] | None = None,
         min_score: float = 88.0, limit: int = 10,
     ) -> list[GazetteerEntry]:
-        """Rapidfuzz ratio >= ``min_score`` on exact keys, restricted to one country."""
+        """Rapidfuzz ratio >= ``min_score`` on exact keys that start with the same letter (a
+        misspelling rarely changes the first letter: "Gatwick" is not Atwick), restricted to one
+        country."""
         key = norm_key(name)
         cc = country.upper()
         if not key:
@@ -650,6 +655,8 @@ class Gazetteer:
         out: dict[tuple[int, str], GazetteerEntry] = {}
         for _k, score, idx in hits:
             matched_key = keys[idx]
+            if matched_key[:1] != key[:1]:
+                continue
             for e in self._query(matched_key, False, cc):
                 if e.kind in wanted:
                     e2 = dataclasses.replace(e, matched=matched_key, match="fuzzy", score=score)
@@ -785,7 +792,8 @@ class Gazetteer:
             kind, cc, name = hit
             if kind == "country":
                 return self.country_by_code(cc)
-            found = self.lookup(name, country=cc, kinds=(kind,))
+            name, _, admin1 = (part.strip() for part in name.partition(","))
+            found = [e for e in self.lookup(name, country=cc, kinds=(kind,)) if not admin1 or e.admin1 == admin1]
             if found:
                 return found[0]
         return None

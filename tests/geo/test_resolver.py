@@ -228,3 +228,16 @@ def test_former_country_names_are_their_successor_states(gazetteer: Gazetteer) -
     assert r(gazetteer, "Zaire").country == "CD"
     assert r(gazetteer, "the Soviet Union").country == "RU"
     assert r(gazetteer, "Zaire Province").country == "AO"
+
+
+def test_a_landmark_is_the_city_that_holds_it(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "the White House", "US")
+    assert p is not None and (p.name, p.admin1, p.country) == ("Washington", "District of Columbia", "US")
+    p = r(gazetteer, "the Pentagon", "US")
+    assert p is not None and p.admin1 == "Virginia"  # not the larger Arlington, Texas
+    assert r(gazetteer, "Kremlin").name == "Moscow"
+
+
+def test_fuzzy_matches_keep_the_first_letter(gazetteer: Gazetteer) -> None:
+    assert all(e.matched[:1] == "g" for e in gazetteer.fuzzy("Gatwick", country="GB"))
+    assert "Idlib" in {e.name for e in gazetteer.fuzzy("Idlibb", country="SY")}
