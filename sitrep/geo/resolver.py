@@ -281,10 +281,21 @@ def candidate_points(
     if not words or (len(words) == 1 and _is_short_caps(words[0])):
         return 0.0, (), frozenset(), frozenset()
     context = tuple(c.upper() for c in context_countries if c)
-    if gazetteer.lookup(" ".join(words), kinds=("country",)) or gazetteer.areas(" ".join(words)):
+    if gazetteer.areas(" ".join(words)):
         return 0.0, (), frozenset(), frozenset()
+    if gazetteer.lookup(" ".join(words), kinds=("country",)):
+        # a country says nothing of where in it; one that is also a state elsewhere ("Georgia")
+        # supports that state's towns as an unambiguous name would (its country reading
+        # supports nothing, so the state is its only reading that can)
+        states = [e for e in gazetteer.lookup(" ".join(words), kinds=("admin1",))
+                  if e.country in admin1_namesakes(" ".join(words), gazetteer=gazetteer) and _own_unit_name(e)]
+        units = frozenset((e.country, e.admin1, None) for e in states)
+        return (1.0 if units else 0.0), (), units, frozenset()
     scored = _candidates(" ".join(words), gazetteer, context, _cues(_words(name)).want)
     best = [e for _, e in scored if e.lat is not None and _acceptable(e, context)][:SUPPORT_POINTS]
+    units_named = [e for e in best if _own_unit_name(e)]
+    if units_named:  # "California" among other states is the state: its namesake towns lend no points
+        best = units_named[:1]
     pts = tuple(dict.fromkeys((e.lat, e.lon) for e in best if e.kind in ("city", "feature")))
     units = frozenset((e.country, e.admin1, e.admin2 if e.kind == "admin2" else None)
                       for e in best if e.kind in ("admin1", "admin2"))

@@ -92,3 +92,11 @@ def test_a_town_and_the_county_it_lies_in_read_each_other(gazetteer):
     assert {(r.place.admin1, r.place.admin2) for r in readings} == {("Texas", "Walker County")}
     alone = resolve_names(["Huntsville"], gazetteer=gazetteer)[0].place
     assert alone.admin1 == "Alabama"  # the larger namesake without the county
+
+
+def test_states_among_states_lend_no_namesake_towns_and_georgia_supports_its_towns(gazetteer):
+    weight, points, units, _ = candidate_points("California", gazetteer=gazetteer, context_countries=["US"])
+    assert weight == 1.0 and not points and units == {("US", "California Republic", None)}
+    weight, points, units, _ = candidate_points("Georgia", gazetteer=gazetteer)
+    assert weight == 1.0 and units == {("US", "Georgia", None)}
+    assert candidate_points("France", gazetteer=gazetteer)[0] == 0.0
