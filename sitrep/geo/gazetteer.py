@@ -461,7 +461,7 @@ def _load_abbreviations() -> dict[str, tuple[str, str, str]]:
     written) -> (kind, ISO-2, name)."""
     table: dict[str, tuple[str, str, str]] = {}
     data = resources.files("sitrep.geo").joinpath("data")
-    text = data.joinpath("abbreviations.tsv").read_text("utf-8") + "\n" + data.joinpath("landmarks.tsv").read_text("utf-8")
+    text = "\n".join(data.joinpath(f).read_text("utf-8") for f in ("abbreviations.tsv", "landmarks.tsv"))
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -281,17 +281,18 @@ def candidate_points(
     if not words or (len(words) == 1 and _is_short_caps(words[0])):
         return 0.0, (), frozenset(), frozenset()
     context = tuple(c.upper() for c in context_countries if c)
-    if gazetteer.areas(" ".join(words)):
+    core = " ".join(words)
+    if gazetteer.areas(core):
         return 0.0, (), frozenset(), frozenset()
-    if gazetteer.lookup(" ".join(words), kinds=("country",)):
+    if gazetteer.lookup(core, kinds=("country",)):
         # a country says nothing of where in it; one that is also a state elsewhere ("Georgia")
         # supports that state's towns as an unambiguous name would (its country reading
         # supports nothing, so the state is its only reading that can)
-        states = [e for e in gazetteer.lookup(" ".join(words), kinds=("admin1",))
-                  if e.country in admin1_namesakes(" ".join(words), gazetteer=gazetteer) and _own_unit_name(e)]
-        units = frozenset((e.country, e.admin1, None) for e in states)
+        elsewhere = admin1_namesakes(core, gazetteer=gazetteer)
+        units = frozenset((e.country, e.admin1, None) for e in gazetteer.lookup(core, kinds=("admin1",))
+                          if e.country in elsewhere and _own_unit_name(e))
         return (1.0 if units else 0.0), (), units, frozenset()
-    scored = _candidates(" ".join(words), gazetteer, context, _cues(_words(name)).want)
+    scored = _candidates(core, gazetteer, context, _cues(_words(name)).want)
     best = [e for _, e in scored if e.lat is not None and _acceptable(e, context)][:SUPPORT_POINTS]
     units_named = [e for e in best if _own_unit_name(e)]
     if units_named:  # "California" among other states is the state: its namesake towns lend no points
@@ -685,13 +686,8 @@ def _surrounded_namesake(
 def _yields_to_admin1(
     name: str, country: GazetteerEntry, context: tuple[str, ...], gazetteer: Gazetteer
 ) -> bool:
-    if not context or country.country in context:
-        return False
-    key = norm_key(name)
-    return any(
-        norm_key(e.name) == key
-        for e in gazetteer.lookup(name, country=context[0], kinds=("admin1",))
-    )
+    return (bool(context) and country.country not in context
+            and context[0] in admin1_namesakes(name, gazetteer=gazetteer))
 
 
 def admin1_namesakes(name: str, *, gazetteer: Gazetteer) -> frozenset[str]:

@@ -8,7 +8,7 @@ from sitrep.geo import document
 
 
 
-def test_given_name_contexts_exclude_own_resolution():
+def test_country_contexts_exclude_own_resolution():
     P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
     ctx = document.country_contexts(["France", "Paris", "Lyon", "X"], [P("FR", "country"), P("FR"), P("US"), None])
     assert ctx[0] == ("FR", "US")  # own weight 2 removed, Paris' 1 stays
@@ -16,7 +16,7 @@ def test_given_name_contexts_exclude_own_resolution():
     assert ctx[3] == ("FR", "US")
 
 
-def test_given_name_contexts_same_name_countries_are_no_evidence():
+def test_country_contexts_same_name_countries_are_no_evidence():
     P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
     names = ["Georgia", "Atlanta", "Georgia", "Toronto", "Toronto"]
     first = [P("GE", "country"), P("US"), P("GE", "country"), P("CA"), P("CA")]
@@ -25,7 +25,7 @@ def test_given_name_contexts_same_name_countries_are_no_evidence():
     assert ctx[3] == ("GE", "US", "CA")  # the other Toronto still votes: GE 4, US 1, CA 1 (later)
 
 
-def test_given_name_admin1_contexts_exclude_own():
+def test_admin1_contexts_exclude_own():
     P = SimpleNamespace
     first = [P(precision="town", admin1="Texas"), P(precision="country", admin1=None),
              P(precision="town", admin1="Texas"), None, P(precision="admin1", admin1="Ohio")]
@@ -37,7 +37,7 @@ def test_given_name_admin1_contexts_exclude_own():
     assert ctx[0] == ("Texas",) and ctx[2] == ("Florida",)
 
 
-def test_given_name_contexts_same_name_towns_count_half():
+def test_country_contexts_same_name_towns_count_half():
     P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
     ctx = document.country_contexts(["Athens", "Athens", "Knox Park"], [P("GR"), P("GR"), P("US")])
     assert ctx[0] == ("US", "GR")  # the other Athens (0.5) does not outvote the park (1)
