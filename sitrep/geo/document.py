@@ -73,6 +73,16 @@ def country_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tu
     return out
 
 
+def named_countries(first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
+    """For each name, the countries that the *other* names are (readings at country precision,
+    first mentioned first): a country the document names makes its capital the likely reading of
+    a capital's name ("Paris" told with "France")."""
+    countries = [p.country if p is not None and p.precision == "country" and p.country else None
+                 for p in first_pass]
+    return [tuple(dict.fromkeys(c for j, c in enumerate(countries) if c and j != i))
+            for i in range(len(countries))]
+
+
 def admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
     """For each name, the admin1 units of the *other* names' readings
     (countries excluded), most frequent first (ties: first mentioned first). Unlike the country
@@ -115,11 +125,14 @@ def resolve_names(
     supports = document_support(names, gazetteer=gazetteer) if own else [()] * len(names)
     for _ in range(2 if own else 1):
         contexts, a1_contexts = country_contexts(names, readings), admin1_contexts(names, readings)
+        named = named_countries(readings) if own else [()] * len(names)
         readings = [
-            resolve(n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup, **options)
-            for n, ctx, a1, sup in zip(names, contexts, a1_contexts, supports, strict=True)
+            resolve(n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup,
+                    **({"named_countries": nc} if own else {}), **options)
+            for n, ctx, a1, sup, nc in zip(names, contexts, a1_contexts, supports, named, strict=True)
         ]
     return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
 
 
-__all__ = ["NameReading", "SAME_NAME_DISCOUNT", "admin1_contexts", "country_contexts", "resolve_names"]
+__all__ = ["NameReading", "SAME_NAME_DISCOUNT", "admin1_contexts", "country_contexts", "named_countries",
+           "resolve_names"]

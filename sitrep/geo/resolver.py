@@ -82,6 +82,11 @@ ADMIN1_CONTEXT_BONUS = 15.0
 #: Bonus of a national capital: a bare "Washington" or "Athens" names the capital unless the
 #: context says otherwise (smaller than the context-country bonus).
 CAPITAL_BONUS = 10.0
+#: Bonus of the capital of a country that the document names as a country: as strong as the
+#: first context country, so that it outweighs the admin1 context and a neighbour's support
+#: that a namesake town of the story's state collects ("Paris" in a Kentucky story that names
+#: France; 25 left Paris, Kentucky, ahead beside Georgetown, Kentucky).
+NAMED_CAPITAL_BONUS = 40.0
 #: Bonus of a place whose own name is the query (not one of its alternate names).
 OWN_NAME_BONUS = 15.0
 #: A world-famous namesake outside the context beats a small place inside it when it is this
@@ -156,7 +161,7 @@ def _core(words: list[str]) -> list[str]:
 
 def score_candidate(
     e: GazetteerEntry, *, context_countries: Sequence[str], want: str | None,
-    context_admin1: Sequence[str] = (),
+    context_admin1: Sequence[str] = (), named_countries: Sequence[str] = (),
 ) -> float:
     """Score one candidate place (higher is better).
 
@@ -173,7 +178,9 @@ def score_candidate(
       except (in :func:`_candidates`) when a town of that name lies inside the unit: "Idlib",
       "Saada" stay the towns (the unit's capital), "California" is the state, not the town in
       Maryland;
-    * a national capital +10 ("Washington" is Washington, D.C. rather than the state);
+    * a national capital +10 without context ("Washington" is Washington, D.C. rather than the
+      state); the capital of a country the document names (``named_countries``) +NAMED_CAPITAL_BONUS
+      ("Paris" in a Kentucky story that also names France is the French capital);
     * admin1 context: +15 if the place lies in (or is) one of ``context_admin1`` (the admin1
       units of the other places of the document) inside a context country, so that
       "Gainesville" in a Texas story is the Texan one.
@@ -202,6 +209,8 @@ def score_candidate(
         s += ADMIN1_CONTEXT_BONUS
     if e.capital and not context_countries:
         s += CAPITAL_BONUS
+    if e.capital and e.country in named_countries:
+        s += NAMED_CAPITAL_BONUS
     return s
 
 
@@ -321,7 +330,7 @@ def document_support(
 
 def _candidates(
     name: str, gazetteer: Gazetteer, context: Sequence[str], want: str | None,
-    context_admin1: Sequence[str] = (), support: Support = (),
+    context_admin1: Sequence[str] = (), support: Support = (), named: Sequence[str] = (),
 ) -> list[tuple[float, GazetteerEntry]]:
     kinds = ("city", "admin1", "admin2", "feature")
     key = norm_key(name)
@@ -362,7 +371,7 @@ def _candidates(
         namesake = (e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
                     and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
         return (score_candidate(e, context_countries=context, want=want,
-                                context_admin1=() if namesake else context_admin1)
+                                context_admin1=() if namesake else context_admin1, named_countries=named)
                 + support_bonus(e, support, strong_only=namesake)
                 - (OWN_UNIT_TOWN_PENALTY if namesake and e.kind == "city" else 0.0)
                 + (OWN_UNIT_BONUS if not context and not want and e.kind == "admin1"
@@ -437,6 +446,7 @@ def resolve_place(
     adjectives: bool = False,
     broad: bool = False,
     support: Support = (),
+    named_countries: Sequence[str] = (),
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
@@ -457,15 +467,18 @@ def resolve_place(
     before namesake towns (off for the extractor: an event is never placed at a continent).
     ``support``: where the document's other places may lie (:func:`document_support`); a
     candidate near them is preferred ("Alexandria" beside "Rapides Parish" is in Louisiana).
+    ``named_countries``: ISO-2 codes of the countries the document names as countries; their
+    capitals are preferred over namesakes ("Paris" told with "France").
     See the module docstring for the rules and :func:`score_candidate` for the ranking.
     """
     if not mention or not mention.strip():
         return None
     context = tuple(c.upper() for c in context_countries if c)
     ctx_a1 = tuple(a for a in context_admin1 if a)
+    named = tuple(c.upper() for c in named_countries if c)
     if support:  # unique to one document: resolved directly, never memoised
         return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
-                        _as_support(support))
+                        _as_support(support), named)
     # Resolution depends only on (mention, context) for a given gazetteer: memoise it, as the
     # extractor resolves the same mentions many times (country context, spans, fallbacks).
     try:
@@ -473,13 +486,14 @@ def resolve_place(
         if cache is None:
             cache = _RESOLVED[gazetteer] = {}
     except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
-        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
-    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad)
+        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad, (), named)
+    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad, named)
     if key in cache:
         return cache[key]
     if len(cache) >= _RESOLVED_MAX:
         cache.clear()
-    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad)
+    place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
+                                  (), named)
     return place
 
 
@@ -490,7 +504,7 @@ _RESOLVED_MAX = 50_000
 def _resolve(
     mention: str, context: tuple[str, ...], gazetteer: Gazetteer, ctx_a1: tuple[str, ...] = (),
     country_abbreviations: bool = False, adjectives: bool = False, broad: bool = False,
-    support: Support = (),
+    support: Support = (), named: tuple[str, ...] = (),
 ) -> Place | None:
     words = _words(mention)
     if not words:
@@ -526,7 +540,7 @@ def _resolve(
             continue
         tried.add(key)
         place = _resolve_name(" ".join(part), mention, _cues(rest), context, gazetteer, ctx_a1,
-                              exact_only=True, support=support)
+                              exact_only=True, support=support, named=named)
         if place is not None:
             return place
 
@@ -539,7 +553,7 @@ def _resolve(
         return None
 
     # 1-2. countries first, then the whole core name
-    place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1, support=support)
+    place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1, support=support, named=named)
     if place is not None:
         return place
     if gazetteer.lookup(core_name, kinds=("country",)):
@@ -574,7 +588,7 @@ def _resolve(
             found.append(((start, end), _Cues(None, False), sc, hits[0]))
             continue
         partial = (start, end) not in runs  # a part of a longer capitalised run
-        for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1, support)[:20]:
+        for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1, support, named)[:20]:
             if not partial or e.match == "exact":
                 found.append(((start, end), local, sc, e))
     named_admin1 = {
@@ -635,7 +649,7 @@ def _broad_or_adjective(
 
 def _resolve_name(
     name: str, mention: str, cues: _Cues, context: tuple[str, ...], gazetteer: Gazetteer,
-    ctx_a1: tuple[str, ...], *, exact_only: bool = False, support: Support = (),
+    ctx_a1: tuple[str, ...], *, exact_only: bool = False, support: Support = (), named: tuple[str, ...] = (),
 ) -> Place | None:
     """Countries first, then the best-scored candidate for the name (None if none is
     acceptable). A country name yields to an admin1 unit of the first context country with
@@ -648,7 +662,7 @@ def _resolve_name(
         if town is not None:
             return _place(town, mention, cues)
         return _place(hits[0], mention, _Cues(None, False))
-    scored = _candidates(name, gazetteer, context, cues.want, ctx_a1, support)
+    scored = _candidates(name, gazetteer, context, cues.want, ctx_a1, support, named)
     if exact_only:  # whole names with cue words: exact, and inside the context if there is one,
         # or a province/state abroad under its own name ("West Bank" in an Israeli story)
         scored = [t for t in scored if t[1].match == "exact" and (

@@ -24,10 +24,25 @@ def test_largest_polygon_wins_over_islands():
     assert abs(lat - 5.0) < 0.2 and abs(lon - 5.0) < 0.2
 
 
+def test_islands_near_the_landmass_join_it_far_ones_do_not():
+    """An island 0.5 degrees off the main square's coast pulls the centroid towards it (an
+    archipelago like Canada's); the same island 20 degrees away (an Alaska) does not."""
+    square = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [0.0, 0.0]]
+
+    def island(x0):
+        return [[x0, 0.0], [x0 + 5.0, 0.0], [x0 + 5.0, 10.0], [x0, 10.0], [x0, 0.0]]
+
+    _, lon_near = largest_polygon_centroid({"type": "MultiPolygon", "coordinates": [[square], [island(10.5)]]})
+    _, lon_far = largest_polygon_centroid({"type": "MultiPolygon", "coordinates": [[square], [island(30.0)]]})
+    assert lon_near > 6.5  # area-weighted with the island (about 7.6)
+    assert abs(lon_far - 5.0) < 0.2
+
+
 @pytest.mark.parametrize(
     "name, centre",
     [("United States", (39.8, -98.6)),  # the contiguous states' centre, not Washington
      ("Russia", (60.0, 100.0)),
+     ("Canada", (60.0, -95.0)),  # the Arctic islands count: the mainland alone centres at 57.7N 101.6W
      ("Australia", (-25.0, 134.0))],
 )
 def test_country_points_are_near_the_centre_not_the_capital(gazetteer, name, centre):

@@ -50,3 +50,21 @@ def test_resolve_names_reads_each_name_with_the_others(gazetteer):
     assert readings[1].place.admin1 == "Virginia" and readings[1].context[:1] == ("US",)
     alone = document.resolve_names(["Alexandria"], gazetteer=gazetteer)
     assert alone[0].place.country == "EG" and alone[0].context == ()
+
+
+def test_named_countries_are_the_other_names_read_as_countries():
+    P = lambda cc, prec="town": SimpleNamespace(country=cc, precision=prec)  # noqa: E731
+    named = document.named_countries([P("FR", "country"), P("US"), P("FR", "country"), None, P("KE", "country")])
+    assert named[0] == ("FR", "KE")  # the other "France" still names it
+    assert named[1] == ("FR", "KE") and named[4] == ("FR",)
+
+
+def test_a_capital_of_a_named_country_beats_the_states_namesake(gazetteer):
+    """A Kentucky story that names France and the Champs-Elysees: its "Paris" is the capital,
+    although Paris, Kentucky lies in the story's state beside its Georgetown."""
+    names = ["Georgetown", "Ky.", "France", "Paris", "Georgetown", "Kentucky"]
+    readings = document.resolve_names(names, gazetteer=gazetteer)
+    assert readings[3].place.country == "FR"
+    assert readings[0].place.country == "US" and readings[0].place.admin1 == "Kentucky"
+    without_france = document.resolve_names([n for n in names if n != "France"], gazetteer=gazetteer)
+    assert without_france[2].place.country == "US"  # the state's own Paris
