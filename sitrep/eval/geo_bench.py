@@ -16,8 +16,8 @@ Two regimes:
   ``doc.spans["places"]`` is a prediction, and so (except on GeoVirus, which annotates literal
   toponyms only) is every span of ``doc.spans["place_embedded"]`` (places inside organisation
   names) and ``doc.spans["place_adjectives"]`` (demonyms, resolved to their country); the
-  first two groups are resolved as the extractor resolves them (the article's countries as
-  context). Recognition precision/recall/F1 (mid-points < 10 characters apart,
+  first two groups are read as the place layer reads them
+  (:mod:`sitrep.nlp.place_mentions`: the article's place names resolved together). Recognition precision/recall/F1 (mid-points < 10 characters apart,
   matched one-to-one, closest pairs first), accuracy@161 on the matched gold toponyms that have
   coordinates, and F1 x accuracy@161.
 """
@@ -333,7 +333,7 @@ def e2e_scores(tp: int, fp: int, fn: int, errors_km: Sequence[float]) -> dict[st
 def predict_places(docs: Iterable[Any], *, adjectives: bool = True) -> Iterable[list[tuple[int, int, str, Any]]]:
     """For each processed spaCy Doc: its place mentions (start_char, end_char, text, Place|None)
     from the place layer (:func:`sitrep.nlp.place_mentions.place_mentions`): place spans
-    resolved as the extractor resolves them (broad areas placed too), then (``adjectives``)
+    read together as the place layer reads them (broad areas placed too), then (``adjectives``)
     places inside organisation names and demonyms, which do not feed the event extractor."""
     from sitrep.nlp.place_mentions import place_mentions
 

@@ -2,9 +2,11 @@
 
 This is what a geoparser returns (and what the geoparsing benchmark scores): the place spans of
 the tagger (``doc.spans["places"]``), the places inside organisation names
-(``place_embedded``) and the demonyms (``place_adjectives``), each resolved as the event
-extractor resolves places (the article's countries as context, spatial support from its other
-names). A name that resolves to nothing is kept with its span and ``place=None``; a failure on
+(``place_embedded``) and the demonyms (``place_adjectives``). The place spans are read
+together (:func:`sitrep.geo.document.resolve_names` through
+:func:`sitrep.nlp.extractor.read_span`: the article's countries, then each name with the
+others' countries, states and positions); the event extractor starts from the same readings
+and only declines to put an event at a namesake abroad. A name that resolves to nothing is kept with its span and ``place=None``; a failure on
 one name never costs the others theirs.
 """
 
@@ -62,7 +64,7 @@ def _area(span: Span, gazetteer: Any) -> Place | None:
 def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS), url: str | None = None) -> list[PlaceMention]:
     """The place mentions of a processed Doc (a ``build_nlp()`` pipeline), in text order
     (``url``: the page, whose country-code domain is the context of a text naming no country)."""
-    from sitrep.nlp.extractor import _article_countries, _Context, _resolve_span, _services, _site_country
+    from sitrep.nlp.extractor import _article_countries, _Context, _services, _site_country, read_span
 
     gazetteer, _ = _services()
     ctx = _Context(None, _article_countries(doc) or _site_country(url), None)
@@ -73,8 +75,9 @@ def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS), url: st
                 if group == "place_adjectives":
                     place = resolve_adjective(span, gazetteer)
                 else:
-                    hit = _resolve_span(span, ctx)
-                    place = hit[0] if hit else (_area(span, gazetteer) if group == "places" else None)
+                    place = read_span(span, ctx)
+                    if place is None and group == "places":
+                        place = _area(span, gazetteer)
             except Exception:  # one bad name never empties the article's other places
                 log.warning("place %r at %d could not be resolved", span.text, span.start_char, exc_info=True)
                 place = None

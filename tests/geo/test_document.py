@@ -68,3 +68,12 @@ def test_a_capital_of_a_named_country_beats_the_states_namesake(gazetteer):
     assert readings[0].place.country == "US" and readings[0].place.admin1 == "Kentucky"
     without_france = document.resolve_names([n for n in names if n != "France"], gazetteer=gazetteer)
     assert without_france[2].place.country == "US"  # the state's own Paris
+
+
+def test_countries_known_from_outside_the_names_come_after_theirs(gazetteer):
+    """The article's countries (demonyms, the site's domain) place a lone name inside them,
+    but do not outvote the country its neighbours name."""
+    alone = document.resolve_names(["Alexandria"], gazetteer=gazetteer, countries=("US",))
+    assert alone[0].place.country == "US" and alone[0].context == ("US",)
+    told = document.resolve_names(["Alexandria", "Cairo", "Giza"], gazetteer=gazetteer, countries=("US",))
+    assert told[0].place.country == "EG" and told[0].context[0] == "EG"

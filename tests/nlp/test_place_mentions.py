@@ -43,14 +43,25 @@ def test_every_mention_is_kept_with_its_span():
 def test_a_failing_name_does_not_empty_the_others(nlp, monkeypatch):
     import sitrep.nlp.extractor as ex
 
-    real = ex._resolve_span
+    real = ex.read_span
 
     def broken(span, ctx):
         if span.text == "Saraqib":
             raise RuntimeError("index went away")
         return real(span, ctx)
 
-    monkeypatch.setattr(ex, "_resolve_span", broken)
+    monkeypatch.setattr(ex, "read_span", broken)
     mentions = {m.text: m for m in place_mentions(nlp(TEXT))}
     assert mentions["Saraqib"].place is None
     assert mentions["Idlib"].place.country == "SY"
+
+
+def test_names_are_read_one_by_one_when_reading_them_together_fails(nlp, monkeypatch):
+    import sitrep.geo.document as document
+
+    def broken(names, **kwargs):
+        raise RuntimeError("a name broke the document reading")
+
+    monkeypatch.setattr(document, "resolve_names", broken)
+    mentions = {m.text: m for m in place_mentions(nlp(TEXT))}
+    assert mentions["Saraqib"].place.country == "SY" and mentions["Idlib"].place.country == "SY"
