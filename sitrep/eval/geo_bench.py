@@ -257,6 +257,26 @@ class GivenResult:
     unresolved: int = 0
     seconds: float = 0.0
     details: list[dict] = field(default_factory=list, repr=False)
+    #: share of toponyms that sitrep resolves within 161 km or that some gazetteer entry under
+    #: the whole name would place within 161 km (:func:`reachable_points`): the acc@161 of a
+    #: perfect choice among the candidates; the rest is coverage and point conventions.
+    reachable: float | None = None
+
+
+def reachable_points(name: str, gazetteer: Any) -> list[tuple[float, float]]:
+    """Every point the gazetteer could give the whole name: its places and units of any kind,
+    the country it names (or abbreviates, or is the demonym of), broad areas; each at the point
+    the benchmark scores it at (:func:`place_point`)."""
+    from sitrep.geo.resolver import resolve_demonym
+
+    entries = [*gazetteer.lookup(name, kinds=("city", "admin1", "admin2", "feature", "country")),
+               gazetteer.country(name), gazetteer.abbreviation(name)]
+    out = [gazetteer.feature_point(e.id) or (e.lat, e.lon) for e in entries if e is not None and e.lat is not None]
+    out += [(a.lat, a.lon) for a in gazetteer.areas(name) if a.lat is not None]
+    demonym = resolve_demonym(name, gazetteer=gazetteer)
+    if demonym is not None and demonym.lat is not None:
+        out.append(place_point(demonym, gazetteer))
+    return out
 
 
 #: Resolver options of the given-names regime: every gold span is a toponym, so country
@@ -275,7 +295,8 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
         gazetteer = default_gazetteer()
     started = time.perf_counter()
     errors: list[float] = []
-    id_hits = id_total = unresolved = 0
+    id_hits = id_total = unresolved = reachable = 0
+    own = resolve is None  # "reachable" is about sitrep's gazetteer and readings
     details: list[dict] = []
     for doc in docs:
         tops = [t for t in doc.toponyms if t.has_coords]
@@ -285,6 +306,8 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
             err = _error(t, place, gazetteer)
             errors.append(err)
             unresolved += place is None
+            reachable += own and (err < ACC_KM or any(haversine_km(t.lat, t.lon, *pt) < ACC_KM
+                                                      for pt in reachable_points(t.name, gazetteer)))
             if t.geonames_id is not None:
                 id_total += 1
                 id_hits += place is not None and place.geonames_id == t.geonames_id
@@ -300,7 +323,8 @@ def score_given_names(docs: Sequence[GoldDoc], *, gazetteer: Any = None, resolve
     scores = error_summary(errors)
     scores["exact_id"] = id_hits / id_total if id_total else None
     return GivenResult({k: scores[k] for k in GIVEN_KEYS}, len(errors), id_total, unresolved,
-                       time.perf_counter() - started, details)
+                       time.perf_counter() - started, details,
+                       reachable / len(errors) if errors and own else None)
 
 
 # ------------------------------------------------------------------------------- end to end
@@ -421,10 +445,11 @@ def format_table(corpus: str, n_docs: int, given: GivenResult | None, e2e: E2ERe
     if given is not None:
         s = given.scores
         rows = [[given.n, given.n_with_id, given.unresolved, f"{s['acc_161']:.3f}",
+                 "-" if given.reachable is None else f"{given.reachable:.3f}",
                  "-" if s["exact_id"] is None else f"{s['exact_id']:.3f}",
                  f"{s['mean_km']:.0f}", f"{s['median_km']:.1f}", f"{s['auc']:.3f}", f"{given.seconds:.1f}"]]
         lines += ["", "given names (gold toponyms -> resolver)",
-                  tabulate(rows, headers=["toponyms", "with id", "unresolved", "acc@161", "exact id",
+                  tabulate(rows, headers=["toponyms", "with id", "unresolved", "acc@161", "reachable", "exact id",
                                           "mean km", "median km", "AUC", "seconds"])]
     if e2e is not None:
         s = e2e.scores
@@ -454,7 +479,7 @@ def format_markdown(results: Sequence[tuple[str, int, GivenResult | None, E2ERes
         best = PUBLISHED.get(corpus, {}).get(key)
         return f"**{value:.3f}** ({best:.3f})" if best is not None else f"{value:.3f}"
 
-    head = ("| corpus | docs | given: acc@161 | exact id | mean km | median km | AUC | unresolved "
+    head = ("| corpus | docs | given: acc@161 | reachable | exact id | mean km | median km | AUC | unresolved "
             "| e2e P | e2e R | e2e F1 | e2e acc@161 | F1 × acc@161 |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for corpus, n_docs, given, e2e in results:
@@ -462,6 +487,7 @@ def format_markdown(results: Sequence[tuple[str, int, GivenResult | None, E2ERes
         e = e2e.scores if e2e is not None else {}
         exact = g.get("exact_id")
         row = [corpus, str(n_docs), cell(g.get("acc_161"), corpus, "acc_161"),
+               "–" if given is None or given.reachable is None else f"{given.reachable:.3f}",
                "–" if exact is None else f"{exact:.3f}",
                "–" if not g else f"{g['mean_km']:,.0f}", "–" if not g else f"{g['median_km']:.1f}",
                "–" if not g else f"{g['auc']:.3f}", "–" if given is None else str(given.unresolved),
@@ -474,6 +500,6 @@ def format_markdown(results: Sequence[tuple[str, int, GivenResult | None, E2ERes
 
 __all__ = [
     "ACC_KM", "PUBLISHED", "format_markdown", "MAX_KM", "GoldDoc", "GoldToponym", "auc", "e2e_scores", "error_summary",
-    "format_table", "haversine_km", "load_corpus", "match_midpoints", "place_point",
+    "format_table", "haversine_km", "load_corpus", "match_midpoints", "place_point", "reachable_points",
     "score_end_to_end", "score_given_names", "to_json_dict",
 ]

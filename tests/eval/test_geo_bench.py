@@ -140,6 +140,33 @@ def test_score_given_names(tmp_path):
     assert ("Lyon", ("FR",)) in fake.calls  # context: the other gold name's country
 
 
+REACH_XML = """<?xml version="1.0"?>
+<articles>
+  <article docid="1">
+    <text>Storms hit Paris and Zorblatiyah.</text>
+    <toponyms>
+      <toponym><start>11</start><end>16</end><phrase>Paris</phrase>
+        <gaztag geonameid="4717560"><name>Paris</name><lat>33.66094</lat><lon>-95.55551</lon></gaztag></toponym>
+      <toponym><start>21</start><end>32</end><phrase>Zorblatiyah</phrase>
+        <gaztag geonameid="1"><name>Zorblatiyah</name><lat>35.0</lat><lon>36.0</lon></gaztag></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_reachable_is_a_perfect_choice_among_the_candidates(tmp_path):
+    """Paris, Texas, told with nothing else, is read as the French capital but is one of the
+    candidates (reachable); an invented name has none: half the toponyms are reachable, none
+    is resolved within 161 km. Another resolver gets no such figure."""
+    from sitrep.geo.gazetteer import default_gazetteer
+
+    docs = gb.load_corpus(_write(tmp_path, "reach.xml", REACH_XML))
+    res = gb.score_given_names(docs, gazetteer=default_gazetteer())
+    assert res.scores["acc_161"] == 0.0 and res.reachable == 0.5
+    assert gb.score_given_names(docs, gazetteer=object(), resolve=_FakeResolver()).reachable is None
+
+
 def test_score_end_to_end_with_given_predictions(tmp_path):
     docs = gb.load_corpus(_write(tmp_path, "lgl.xml", LGL_XML))
     paris = SimpleNamespace(name="Paris", country="FR", lat=48.85341, lon=2.3488)
