@@ -10,9 +10,9 @@ The packaged GeoNames extracts carry no point for countries or admin units, so w
   mainland, while Canada's Arctic archipelago counts). Either alone is off by
   200-400 km for a few large countries (the Factbook puts the United States at 38N 97W, the
   landmass centroid of Russia sits 2 degrees north of the usual point); their mean (circular in
-  longitude) is within 161 km of the gold point for 94% / 97% / 86% of the country mentions of
-  GeoWebNews / LGL / TR-News (GeoNames points), against 73% / 78% / 71% for the Factbook point
-  alone (docs/geo.md).
+  longitude) is within 161 km of the gold point for 93.5% / 97.7% / 85.6% of the country
+  mentions of GeoWebNews / LGL / TR-News (GeoNames points), against 74% / 77% / 71% for the
+  Factbook point alone (docs/geo.md).
 * admin unit: the midpoint of the bounding box of its populated places (an area estimate that
   dense cities do not pull towards them; antimeridian-safe), trimmed to the 5th-95th
   percentiles when that midpoint is far from every place (a remote island pushed it to sea).
