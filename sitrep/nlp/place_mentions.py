@@ -76,7 +76,7 @@ def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS), url: st
                     place = resolve_adjective(span, gazetteer)
                 else:
                     place = read_span(span, ctx)
-                    if place is None and group == "places":
+                    if place is None:  # a continent, region, sea or union ("Africa", "the EU")
                         place = _area(span, gazetteer)
             except Exception:  # one bad name never empties the article's other places
                 log.warning("place %r at %d could not be resolved", span.text, span.start_char, exc_info=True)

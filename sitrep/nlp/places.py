@@ -9,8 +9,10 @@ modifiers ("Syrian troops", "the Russian foreign ministry", "European leaders"),
 country (``Gazetteer.country(span.text)``) or a continent/region (``kb_id_``). They are kept
 apart from ``places`` on purpose: the event extractor takes its places from ``places``, and an
 actor's nationality is not where an event happened. Likewise ``doc.spans["place_embedded"]``:
-places inside organisation names ("Environment Canada", "Kentucky State Police"), label
-``EMB``: toponyms, but not where the organisation acts. The geoparsing benchmark counts all three
+places inside organisation names ("Environment Canada", "Kentucky State Police", "US Special
+Forces") and unions of states named as organisations ("the EU"), label ``EMB``: toponyms, but
+not where the organisation acts. All-caps country abbreviations ("the UAE", "the DPRK") are
+places like the country names (never states' postal codes: "OR", "IN" fill all-caps headlines). The geoparsing benchmark counts all three
 groups.
 
 Word lists (titles, holidays, non-place names, disease words) live in
@@ -29,7 +31,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.gazetteer import area_adjectives
+from sitrep.geo.gazetteer import area_adjectives, load_areas
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
@@ -153,7 +155,17 @@ class PlaceTagger:
             if e.kind != "city" or e.population >= min_population:
                 return True
         abbreviation = getattr(self.gazetteer, "abbreviation", None)
-        return bool(abbreviation is not None and "." in text and abbreviation(text) is not None)
+        return bool(abbreviation is not None and "." in text and abbreviation(text) is not None) \
+            or self._country_abbreviation(text)
+
+    def _country_abbreviation(self, text: str) -> bool:
+        """An all-caps abbreviation of a country ("US", "UAE", "DPRK", "T&T"; not the postal
+        codes of states, "OR", "IN", which all-caps headlines are full of)."""
+        abbreviation = getattr(self.gazetteer, "abbreviation", None)
+        if abbreviation is None or not text.isupper() or " " in text:
+            return False
+        hit = abbreviation(text)
+        return hit is not None and hit.kind == "country"
 
     def _named_county(self, span: Span) -> bool:
         """A second-level unit named with its kind ("Laurel County", "Avoyelles Parish")."""
@@ -211,6 +223,10 @@ class PlaceTagger:
         i = 0
         while i < len(doc):
             token = doc[i]
+            if i not in taken and token.pos_ == "PROPN" and not token.ent_type_ and self._country_abbreviation(token.text):
+                spans.append(Span(doc, i, i + 1, label="GPE"))  # "the UAE", left untagged by the NER
+                i += 1
+                continue
             if i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in BLOCKING_LABELS:
                 i += 1
                 continue
@@ -275,8 +291,8 @@ class PlaceTagger:
                 continue  # "Manbij" tagged PRODUCT, a proper name; never a product described in words
             if ent.label_ == "NORP" and (self.adjective_target(ent.text) or ent[-1].tag_ in {"NNS", "NNPS"}):
                 continue  # a demonym ("Syrian", "Syrians"): see _adjectives
-            if ent.label_ == "ORG" and all(t.is_title or t.is_punct for t in ent) \
-                    and self._major_place(ent.text, METONYM_MIN_POPULATION, ent):
+            if ent.label_ == "ORG" and (all(t.is_title or t.is_punct for t in ent) or self._country_abbreviation(
+                    ent.text.removeprefix("the "))) and self._major_place(ent.text, METONYM_MIN_POPULATION, ent):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Ottawa planned ..."
                 continue
             if self._is_common_phrase(ent) and not self._major_place(ent.text, COMMON_WORD_MIN_POPULATION) \
@@ -303,6 +319,11 @@ class PlaceTagger:
             return []
         found: list[Span] = []
         for ent in doc.ents:
+            if ent.label_ == "ORG" and any(t.text in _union_names() for t in ent) and not any(
+                    j in taken for j in range(ent.start, ent.end)):
+                # a union of states named in or as the organisation: "the EU", "EU Aviation Strategy"
+                found += [Span(doc, t.i, t.i + 1, label="EMB") for t in ent if t.text in _union_names()]
+                continue
             if ent.label_ != "ORG" or len(ent) < 2:
                 continue
             i = ent.start
@@ -403,6 +424,12 @@ class PlaceTagger:
         doc.spans["place_embedded"] = embedded
         doc.spans["place_adjectives"] = self._adjectives(doc, taken)
         return doc
+
+
+@lru_cache(maxsize=1)
+def _union_names() -> frozenset[str]:
+    """One-word names of the unions of states in ``areas.tsv`` as written ("EU", "E.U.")."""
+    return frozenset(n for a in load_areas() if a.kind == "union" for n in (a.name, *a.aliases) if " " not in n)
 
 
 @Language.factory("sitrep_places", requires=["doc.ents", "token.pos"], assigns=["doc.spans"])

@@ -65,3 +65,9 @@ def test_names_are_read_one_by_one_when_reading_them_together_fails(nlp, monkeyp
     monkeypatch.setattr(document, "resolve_names", broken)
     mentions = {m.text: m for m in place_mentions(nlp(TEXT))}
     assert mentions["Saraqib"].place.country == "SY" and mentions["Idlib"].place.country == "SY"
+
+
+def test_an_embedded_union_is_placed_at_its_area(nlp):
+    mentions = place_mentions(nlp("Lowering the cost of the EU's airports was the aim."))
+    eu = next(m for m in mentions if m.text == "EU")
+    assert eu.group == "embedded" and eu.place.name == "European Union" and eu.place.country is None

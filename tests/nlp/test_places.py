@@ -154,3 +154,22 @@ def test_places_the_ner_misreads_as_products_or_organisations(nlp):
 def test_month_names_are_never_places(nlp):
     doc = nlp("Gunmen killed five villagers in May, and talks resumed in June near Aleppo.")
     assert {s.text for s in doc.spans["places"]} == {"Aleppo"}
+
+
+def test_country_abbreviations_are_places_or_embedded(nlp):
+    """"the UAE" (which the NER leaves untagged) and "the DPRK" (tagged an organisation) are
+    the countries; "US" inside "US Special Forces" is an embedded place."""
+    found, _, embedded = groups(nlp, "He met the Prime Minister of the UAE. Against the backdrop that "
+                                     "the DPRK and the United States lack trust, US Special Forces left.")
+    assert {"UAE", "DPRK"} <= set(found)
+    assert "US" in embedded and "US" not in found
+
+
+def test_state_postal_codes_in_capitals_are_not_abbreviations(nlp):
+    found, _, embedded = groups(nlp, "SHOOTING IN PORTLAND OR NEAR SALEM LEAVES ONE DEAD")
+    assert "OR" not in found + embedded
+
+
+def test_the_eu_is_an_embedded_place_never_an_event_place(nlp):
+    found, _, embedded = groups(nlp, "Lowering the cost of the EU's airports is part of a new EU Aviation Strategy.")
+    assert embedded.count("EU") == 2 and "EU" not in found
