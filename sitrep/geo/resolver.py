@@ -528,6 +528,11 @@ def _resolve(
         return _place(ab, mention, _Cues(None, False))
     if len(core) == 1 and _is_short_caps(core[0]):
         return None
+    if _POSSESSIVE_RE.search(mention):  # "Democratic People's Republic of Korea": a country whose
+        # name holds an "'s" that the word split drops (without it, "Korea" is a town in Ivory Coast)
+        hits = gazetteer.lookup(re.sub(r"^(?:the|The)\s+", "", mention.strip()), kinds=("country",))
+        if hits:
+            return _place(hits[0], mention, _Cues(None, False))
 
     # 1. the whole name, cue and direction words included, when it is a known name ('United
     #    States', 'South Korea', 'Kansas City', 'Suffolk County', 'South Charleston'); then

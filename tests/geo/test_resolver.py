@@ -241,3 +241,10 @@ def test_a_landmark_is_the_city_that_holds_it(gazetteer: Gazetteer) -> None:
 def test_fuzzy_matches_keep_the_first_letter(gazetteer: Gazetteer) -> None:
     assert all(e.matched[:1] == "g" for e in gazetteer.fuzzy("Gatwick", country="GB"))
     assert "Idlib" in {e.name for e in gazetteer.fuzzy("Idlibb", country="SY")}
+
+
+@pytest.mark.parametrize("name, iso", [("Democratic People's Republic of Korea", "KP"),
+                                       ("the Lao People’s Democratic Republic", "LA")])
+def test_a_country_name_with_an_apostrophe_s_is_the_country(gazetteer, name, iso):
+    place = resolve_place(name, gazetteer=gazetteer)
+    assert place.country == iso and place.precision == "country"  # not "Korea", a town in Ivory Coast
