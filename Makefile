@@ -37,6 +37,8 @@ quality: install
 	  echo "## Throughput: \`sitrep extract --input\` over the dev set, one process"; echo; echo '```'; \
 	  $(BIN)/python -c "import json,sys; [print(json.dumps({k: r[k] for k in ('id','text','published','title','url')})) for r in map(json.loads, open('$(SHARED)/eval/dev.jsonl'))]" \
 	    | $(BIN)/sitrep extract --input - --format jsonl 2>&1 >/dev/null; echo '```'; echo; \
+	  echo "## Gazetteer index: \`sitrep gazetteer bench --build\`"; echo; echo '```'; \
+	  $(BIN)/sitrep gazetteer bench --build; echo '```'; echo; \
 	  echo "## Event place on the Halterman gold sentences"; echo; echo '```'; \
 	  $(BIN)/python -m sitrep.eval.event_location $(SHARED)/data/event-location-halterman/gold_relabel.jsonl; echo '```'; echo; \
 	  echo "## Geoparsing benchmark: \`sitrep eval-geo\` (docs/geo-benchmark.md), published best in brackets"; echo; \

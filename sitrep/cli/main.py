@@ -268,6 +268,17 @@ def gazetteer_build(force: bool) -> None:
                f"{time.perf_counter() - started:.1f}s)", err=True)
 
 
+@gazetteer.command("bench")
+@click.option("--names", "n", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Random town names drawn from the index (fixed seed).")
+@click.option("--build", is_flag=True, help="Also time a fresh build into a temporary directory (~30-60 s).")
+def gazetteer_bench(n: int, build: bool) -> None:
+    """Index size, build time and lookup latency (cold and warm caches), resolve_place time."""
+    from sitrep.geo.bench import run_bench
+
+    click.echo(run_bench(n, build=build).report())
+
+
 @gazetteer.command("add")
 @click.argument("dumps", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
 @click.option("--classes", default=DEFAULT_CLASSES, show_default=True,

@@ -35,6 +35,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import threading
@@ -180,7 +181,29 @@ def build_gazetteer(path: str | os.PathLike[str] | None = None, *, force: bool =
             pass
         raise
     log.info("gazetteer built at %s in %.1fs", target, time.perf_counter() - t0)
+    if target == default_path():
+        prune_old_indexes(target.parent)
     return target
+
+
+#: Index files kept in the cache directory, newest first: every change to the build code or data
+#: names a new one (79 MB each); the few newest serve checkouts of other versions.
+KEEP_INDEXES = 3
+
+
+def prune_old_indexes(directory: Path, keep: int = KEEP_INDEXES) -> list[Path]:
+    """Delete all but the ``keep`` most recently built index files of ``directory`` (and their
+    country name-list caches); return what was deleted."""
+    indexes = sorted(directory.glob("gazetteer-v*-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    removed = []
+    for old in indexes[keep:]:
+        for cache in directory.glob(old.name + ".country-keys-*"):
+            shutil.rmtree(cache, ignore_errors=True)
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    if removed:
+        log.info("removed %d older gazetteer indexes from %s", len(removed), directory)
+    return removed
 
 
 def _build_into(path: Path, t0: float) -> None:

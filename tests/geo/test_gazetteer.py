@@ -118,3 +118,23 @@ def test_feature_point_for_countries_and_admin1(gazetteer) -> None:
     assert abs(lat + 17.5) < 3 and abs(abs(lon) - 179) < 3
     town = gazetteer.lookup("Aleppo", country="SY", kinds=["city"])[0]
     assert gazetteer.feature_point(town.id) is None and gazetteer.feature_point(None) is None
+
+
+def test_old_indexes_are_pruned_newest_kept(tmp_path):
+    import os
+
+    from sitrep.geo.gazetteer import prune_old_indexes
+
+    for i in range(5):
+        index = tmp_path / f"gazetteer-v3-{i:010d}.sqlite"
+        index.write_bytes(b"x")
+        os.utime(index, (1000 + i, 1000 + i))
+        (tmp_path / f"{index.name}.country-keys-1-2").mkdir()
+    (tmp_path / "other.sqlite").write_bytes(b"y")  # not an index: never touched
+    removed = prune_old_indexes(tmp_path, keep=3)
+    assert sorted(p.name for p in removed) == ["gazetteer-v3-0000000000.sqlite", "gazetteer-v3-0000000001.sqlite"]
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["gazetteer-v3-0000000002.sqlite", "gazetteer-v3-0000000002.sqlite.country-keys-1-2",
+                    "gazetteer-v3-0000000003.sqlite", "gazetteer-v3-0000000003.sqlite.country-keys-1-2",
+                    "gazetteer-v3-0000000004.sqlite", "gazetteer-v3-0000000004.sqlite.country-keys-1-2",
+                    "other.sqlite"]
