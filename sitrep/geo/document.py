@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sitrep.geo.normalize import norm_key
+from sitrep.geo.resolver import name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def country_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tu
     Tennessee park repeat one reading rather than outvote the park. Country resolutions of the
     same name do not count: five "Georgia" read as the country are no evidence
     that the sixth is the country rather than the US state."""
-    keys = [norm_key(n) for n in names]
+    keys = [name_key(n) for n in names]
     weights = []
     for place in first_pass:
         if place is None or not place.country:
@@ -92,7 +92,7 @@ def admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tup
     context, all mentions of the same name are left out: the admin1 context is there to pick
     among namesakes, and five "Gainesville" resolved to Florida are no evidence that the sixth
     is Floridian."""
-    keys = [norm_key(n) for n in names]
+    keys = [name_key(n) for n in names]
     a1 = [
         None if p is None or getattr(p, "precision", None) == "country" else getattr(p, "admin1", None)
         for p in first_pass

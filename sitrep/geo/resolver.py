@@ -315,12 +315,26 @@ def candidate_points(
     return (1.0 / len(best) if best else 0.0), pts, units, holders
 
 
+def name_key(name: str) -> str:
+    """The key of the name a mention names, without its determiners, town cues and direction
+    words: "east of Palestine", "Palestine city" and "Palestine" are mentions of one name (so
+    they are no evidence for each other); "Anderson County" stays apart from "Anderson" (a unit
+    word names another place, which a town-in-county pair relies on)."""
+    drop = DETERMINERS | TOWN_CUES | REGION_MODIFIERS
+    words = _words(name)
+    while words and words[0].casefold() in drop:
+        words.pop(0)
+    while words and words[-1].casefold() in drop:
+        words.pop()
+    return norm_key(" ".join(words)) if words else norm_key(name)
+
+
 def document_support(
     names: Sequence[str], *, gazetteer: Gazetteer, context_countries: Sequence[str] = (),
 ) -> list[Support]:
     """For each name of a document, the support of the *other* names (same-name mentions are
     no evidence for each other)."""
-    keys = [norm_key(n) for n in names]
+    keys = [name_key(n) for n in names]
     groups: dict[str, tuple] = {}
     for n, k in zip(names, keys, strict=True):
         if k and k not in groups:
@@ -413,6 +427,12 @@ def _prominent_first(
     if context and top.country not in context:
         return scored
     for i, (sc, e) in enumerate(scored[1:], 1):
+        if e.kind == "admin2":  # a district named after its city ("Paris" the department, whose
+            # population sums its towns) is as famous as that city, and no more
+            j = next((j for j, (_, c) in enumerate(scored) if c.kind == "city" and c.matched == e.matched
+                      and (c.country, c.admin1, c.admin2) == (e.country, e.admin1, e.name)), None)
+            if j is not None:
+                continue  # the city itself is judged in its turn
         if (e.match == "exact" and e.population >= PROMINENT_POPULATION
                 and e.population >= PROMINENCE_RATIO * max(top.population, 1)):
             return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]

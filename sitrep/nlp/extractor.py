@@ -221,7 +221,7 @@ def _read_together(doc: Doc, ctx: _Context) -> dict:
 
     if ctx.readings is None:
         gazetteer, _ = _services()
-        spans = list(doc.spans["places"])
+        spans = [*doc.spans["places"], *(doc.spans["place_embedded"] if "place_embedded" in doc.spans else ())]
         try:
             readings = resolve_names([place_phrase(p).text for p in spans], gazetteer=gazetteer,
                                      countries=ctx.countries)

@@ -248,3 +248,18 @@ def test_fuzzy_matches_keep_the_first_letter(gazetteer: Gazetteer) -> None:
 def test_a_country_name_with_an_apostrophe_s_is_the_country(gazetteer, name, iso):
     place = resolve_place(name, gazetteer=gazetteer)
     assert place.country == iso and place.precision == "country"  # not "Korea", a town in Ivory Coast
+
+
+def test_a_department_named_after_its_city_is_no_more_famous_than_the_city(gazetteer):
+    """Paris the department sums its towns' people (more than the city's 2.1 million); it must
+    not make "Paris" in a Kentucky story world-famous where the city itself is not."""
+    place = resolve_place("Paris", context_countries=["US"], context_admin1=["Kentucky"], gazetteer=gazetteer)
+    assert place.country == "US" and place.admin1 == "Kentucky"
+    assert resolve_place("Cairo", context_countries=["US"], gazetteer=gazetteer).country == "EG"
+
+
+def test_name_key_drops_cue_and_direction_words():
+    from sitrep.geo.resolver import name_key
+
+    assert name_key("east of Palestine") == name_key("Palestine city") == name_key("Palestine")
+    assert name_key("Anderson County") != name_key("Anderson")

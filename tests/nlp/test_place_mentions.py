@@ -71,3 +71,12 @@ def test_an_embedded_union_is_placed_at_its_area(nlp):
     mentions = place_mentions(nlp("Lowering the cost of the EU's airports was the aim."))
     eu = next(m for m in mentions if m.text == "EU")
     assert eu.group == "embedded" and eu.place.name == "European Union" and eu.place.country is None
+
+
+def test_embedded_places_are_read_with_the_others(nlp):
+    """The Kentucky of "the Kentucky State Police" is no place of the story's events, but it
+    says which Paris the farm is near."""
+    mentions = {m.text: m for m in place_mentions(nlp("Officers of the Kentucky State Police searched a farm "
+                                                      "near Paris on Sunday."))}
+    assert mentions["Kentucky"].group == "embedded"
+    assert mentions["Paris"].place.country == "US" and mentions["Paris"].place.admin1 == "Kentucky"
