@@ -575,7 +575,7 @@ def _resolve(
         inside = [a for a in areas if a.country and (not context or a.country in context)]
         if inside:
             return _area_place(inside[0], mention)
-        return None
+        return _area_place(areas[0], mention) if broad else None  # broad: "northern Africa" is Africa
 
     # 1-2. countries first, then the whole core name
     place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1, support=support, named=named)

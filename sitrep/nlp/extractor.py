@@ -188,7 +188,14 @@ def read_span(place: Span, ctx: _Context) -> Place | None:
     if key in readings:
         return readings[key]
     gazetteer, _ = _services()
-    return resolve_place(place_phrase(place).text, context_countries=ctx.countries, gazetteer=gazetteer)
+    return resolve_place(_name_of(place), context_countries=ctx.countries, gazetteer=gazetteer)
+
+
+def _name_of(place: Span) -> str:
+    """The text a place span is resolved by: widened to "southern X", "X district" for a place
+    proper; the bare name for one inside an organisation's name (the "Department" of "U.S.
+    Department of Labor" is no French département)."""
+    return place.text if place.label_ == "EMB" else place_phrase(place).text
 
 
 def _resolve_span(place: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
@@ -223,7 +230,7 @@ def _read_together(doc: Doc, ctx: _Context) -> dict:
         gazetteer, _ = _services()
         spans = [*doc.spans["places"], *(doc.spans["place_embedded"] if "place_embedded" in doc.spans else ())]
         try:
-            readings = resolve_names([place_phrase(p).text for p in spans], gazetteer=gazetteer,
+            readings = resolve_names([_name_of(p) for p in spans], gazetteer=gazetteer,
                                      countries=ctx.countries)
             ctx.readings = {(p.start, p.end): r.place for p, r in zip(spans, readings, strict=True)}
         except Exception:  # one bad name never costs the others their places: read them one by one

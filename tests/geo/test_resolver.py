@@ -263,3 +263,9 @@ def test_name_key_drops_cue_and_direction_words():
 
     assert name_key("east of Palestine") == name_key("Palestine city") == name_key("Palestine")
     assert name_key("Anderson County") != name_key("Anderson")
+
+
+def test_a_broad_area_with_a_direction_word_is_the_area(gazetteer):
+    assert resolve_place("northern Africa", gazetteer=gazetteer, broad=True).name == "Africa"
+    assert resolve_place("northern Africa", gazetteer=gazetteer) is None  # broad off: never placed
+    assert resolve_place("South Africa", gazetteer=gazetteer, broad=True).country == "ZA"

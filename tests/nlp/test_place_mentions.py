@@ -80,3 +80,10 @@ def test_embedded_places_are_read_with_the_others(nlp):
                                                       "near Paris on Sunday."))}
     assert mentions["Kentucky"].group == "embedded"
     assert mentions["Paris"].place.country == "US" and mentions["Paris"].place.admin1 == "Kentucky"
+
+
+def test_an_embedded_name_is_resolved_without_the_organisation_words(nlp):
+    """The "Department" after "U.S." is no French département."""
+    mentions = place_mentions(nlp("A spokesman for the U.S. Department of Labor said so on Monday."))
+    us = next(m for m in mentions if m.text == "U.S.")
+    assert us.group == "embedded" and us.place.country == "US" and us.place.precision == "country"
