@@ -130,11 +130,16 @@ def resolve_names(
     own = resolve is None
     if resolve is None:
         from sitrep.geo.resolver import resolve_place as resolve
-    seed = tuple(countries)
     readings = [resolve(n, context_countries=(), gazetteer=gazetteer, **options) for n in names]
+    # a name's own country is no evidence for it (as in country_contexts): "Palestine" told with
+    # Anderson County, Texas, may be the Texan town although the article counts Palestine among
+    # its countries
+    seeds = [tuple(c for c in countries if not (p is not None and p.precision == "country" and p.country == c))
+             for p in readings]
     supports = document_support(names, gazetteer=gazetteer) if own else [()] * len(names)
     for _ in range(2 if own else 1):
-        contexts = [(*ctx, *(c for c in seed if c not in ctx)) for ctx in country_contexts(names, readings)]
+        contexts = [(*ctx, *(c for c in seed if c not in ctx))
+                    for ctx, seed in zip(country_contexts(names, readings), seeds, strict=True)]
         a1_contexts = admin1_contexts(names, readings)
         named = named_countries(readings) if own else [()] * len(names)
         readings = [

@@ -77,3 +77,12 @@ def test_countries_known_from_outside_the_names_come_after_theirs(gazetteer):
     assert alone[0].place.country == "US" and alone[0].context == ("US",)
     told = document.resolve_names(["Alexandria", "Cairo", "Giza"], gazetteer=gazetteer, countries=("US",))
     assert told[0].place.country == "EG" and told[0].context[0] == "EG"
+
+
+def test_a_name_is_no_evidence_for_itself_among_the_article_countries(gazetteer):
+    """The article counts Palestine among its countries because it names "Palestine"; that is
+    no reason to read "Palestine" as the country when its neighbours are in Texas."""
+    names = ["Palestine", "Anderson County", "Freestone County", "Texas", "Palestine"]
+    readings = document.resolve_names(names, gazetteer=gazetteer, countries=("US", "PS"))
+    assert readings[0].place.country == "US" and readings[0].place.admin1 == "Texas"
+    assert "PS" not in readings[0].context
