@@ -285,9 +285,10 @@ def make_row(sentence: GoldSentence, chosen: Choice | None, gold_status: str,
 def _context(doc, published: str | None = None):
     from sitrep.nlp import extractor as ex
     from sitrep.nlp.dates import find_dateline
+    from sitrep.nlp.place_reading import article_countries
 
     day = ex._parse_published(published)
-    return ex._Context(day, ex._article_countries(doc), find_dateline(doc.text, day))
+    return ex._Context(day, article_countries(doc), find_dateline(doc.text, day))
 
 
 def _gold_status(doc, sentence: GoldSentence, trigger_sent, ctx) -> str:

@@ -15,7 +15,7 @@ steps, each an explainable use of the resolver (:func:`sitrep.geo.resolver.resol
 
 The geoparsing benchmark's given-names regime (:mod:`sitrep.eval.geo_bench`) scores exactly this;
 the place layer and the event extractor read an article's place spans this way too
-(:func:`sitrep.nlp.extractor.read_span`).
+(:class:`sitrep.nlp.place_reading.ArticlePlaces`).
 """
 
 from __future__ import annotations

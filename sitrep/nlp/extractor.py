@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -34,9 +33,8 @@ from sitrep.nlp.arguments import (
 )
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
+from sitrep.nlp.place_reading import ArticlePlaces, article_countries, gazetteer, own_place_phrases, site_country
 from sitrep.settings import PIPELINE_VERSION
-
-log = logging.getLogger(__name__)
 
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
                            "arrests"})
@@ -88,17 +86,16 @@ class _Context:
     dateline: object | None
     resolved: dict = field(default_factory=dict)
     main_place: tuple[Place, Evidence] | None = None
-    readings: dict | None = None  # (start, end) of a place span -> its reading with the others
+    places: ArticlePlaces | None = None  # the place layer's reading of the article (on first use)
     located: frozenset | None = None  # context countries that the article's own places are in
     reference: dt.date | None = None  # the day the article speaks from, when not ``published``
 
 
 @lru_cache(maxsize=1)
 def _services():
-    from sitrep.geo.gazetteer import Gazetteer
     from sitrep.nlp.actors import ActorDictionary
 
-    return Gazetteer(), ActorDictionary.load()
+    return gazetteer(), ActorDictionary.load()
 
 
 def _parse_published(published: str | None) -> dt.date | None:
@@ -110,100 +107,15 @@ def _parse_published(published: str | None) -> dt.date | None:
         return None
 
 
-def _own_place_phrases(doc: Doc) -> list[tuple[Span, str]]:
-    """The article's place names from the statistical NER (not gazetteer-only spans, not the
-    dateline), each with its widened phrase: the evidence of which countries it is about."""
-    return [(p, place_phrase(p).text) for p in doc.spans["places"] if p.label_ != "GAZ" and not in_dateline(p)]
-
-
-#: Distinct place names of one country that make it one of the article's countries, whatever
-#: countries the article names.
-OWN_PLACES_TO_COUNT = 3
-
-
-def _article_countries(doc: Doc) -> tuple[str, ...]:
-    """Countries the article is about, most mentioned first: country names and demonyms, then
-    the countries of its place names (resolved without context, statistical NER only).
-
-    A country name that is also the name of a state elsewhere ("Georgia") counts for the
-    country only when the article's towns do not lie in that other country rather than in it."""
-    from sitrep.geo.resolver import admin1_namesakes, resolve_place
-
-    gazetteer, _ = _services()
-    counts: Counter[str] = Counter()
-    undecided: Counter[str] = Counter()  # "Georgia": the country or the US state, as the towns say
-    namesakes: dict[str, frozenset[str]] = {}
-    named = [e for e in doc.ents if e.label_ == "NORP"] + [p for p in doc.spans["places"] if p.label_ != "GAZ"]
-    for ent in named:
-        hit = gazetteer.country(ent.text)
-        if hit is None:
-            continue
-        others = admin1_namesakes(ent.text, gazetteer=gazetteer) if ent.label_ != "NORP" else frozenset()
-        if others:
-            undecided[hit.country] += 2
-            namesakes[hit.country] = namesakes.get(hit.country, frozenset()) | others
-        else:
-            counts[hit.country] += 2
-    mentioned = tuple(c for c, _ in counts.most_common())
-    names: dict[str, set[str]] = {}
-    own: dict[str, set[str]] = {}  # read without any context: a country's own place names
-    for place, phrase in _own_place_phrases(doc):
-        alone = resolve_place(phrase, context_countries=(), gazetteer=gazetteer)
-        if alone is not None and alone.country and alone.precision != "country":
-            own.setdefault(alone.country, set()).add(place.text.casefold())
-        for context in (mentioned, *((*mentioned, cc) for cc in undecided)):
-            found = resolve_place(phrase, context_countries=context, gazetteer=gazetteer)
-            if found is not None and found.country and found.precision != "country" and (
-                    context is mentioned or found.country == context[-1]):
-                names.setdefault(found.country, set()).add(place.text.casefold())  # names, not units
-    for country, k in undecided.items():
-        elsewhere = max((len(names.get(cc, ())) for cc in namesakes[country]), default=0)
-        if len(names.get(country, ())) >= elsewhere:
-            counts[country] += k
-    if names:
-        # towns confirm the countries named; with none named, the best attested country, and
-        # another only with as many place names of its own (two namesakes abroad, "Basra" and
-        # "Balad", do not put a Somali story with three Somali places in Iraq); a country with
-        # OWN_PLACES_TO_COUNT place names of its own counts even when the story names others
-        # (Philippine farms in a story that recalls Ebola in Sudan)
-        top = max(len(v) for v in names.values())
-        named_countries = set(counts)
-        for country, found_names in names.items():
-            if country in named_countries or (not named_countries and len(found_names) == top):
-                counts[country] += len(found_names)
-    for country, found_names in own.items():
-        if country not in counts and len(found_names) >= OWN_PLACES_TO_COUNT:
-            counts[country] += len(found_names)
-    return tuple(c for c, _ in counts.most_common())
-
-
-def read_span(place: Span, ctx: _Context) -> Place | None:
-    """The place layer's reading of one place mention (widened to "southern X", "X district"):
-    read with the article's other place names (:func:`_read_together`); a span outside them
-    (a settlement name the tagger missed) is read with the article's countries only."""
-    from sitrep.geo.resolver import resolve_place
-
-    key = (place.start, place.end)
-    readings = _read_together(place.doc, ctx)
-    if key in readings:
-        return readings[key]
-    gazetteer, _ = _services()
-    return resolve_place(_name_of(place), context_countries=ctx.countries, gazetteer=gazetteer)
-
-
-def _name_of(place: Span) -> str:
-    """The text a place span is resolved by: widened to "southern X", "X district" for a place
-    proper; the bare name for one inside an organisation's name (the "Department" of "U.S.
-    Department of Labor" is no French département)."""
-    return place.text if place.label_ == "EMB" else place_phrase(place).text
-
-
 def _resolve_span(place: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
     """The place of an event told at one place mention: the place layer's reading
-    (:func:`read_span`), unless it is a namesake abroad; cached per article."""
+    (:class:`~sitrep.nlp.place_reading.ArticlePlaces`), unless it is a namesake abroad;
+    cached per article."""
     key = (place.start, place.end)
     if key not in ctx.resolved:
-        found = read_span(place, ctx)
+        if ctx.places is None:
+            ctx.places = ArticlePlaces(place.doc, ctx.countries)
+        found = ctx.places.read(place)
         if found is not None and ctx.countries and found.country not in ctx.countries and (
                 place.label_ == "GAZ" or found.precision not in ("country", "admin1") and not _is_capital(found)) and (
                 place.label_ == "GAZ" or _located(place.doc, ctx)):
@@ -218,27 +130,6 @@ def _resolve_span(place: Span, ctx: _Context) -> tuple[Place, Evidence] | None:
     return ctx.resolved[key]
 
 
-def _read_together(doc: Doc, ctx: _Context) -> dict:
-    """The article's place names read together, once per article
-    (:func:`sitrep.geo.document.resolve_names`: each with the others' countries, states and
-    positions as context, then the article's countries). The dateline's place is one of them:
-    "GEORGETOWN, Ky." says which Paris the story means (end-to-end acc@161 on TR-News 0.816
-    without it, 0.831 with it)."""
-    from sitrep.geo.document import resolve_names
-
-    if ctx.readings is None:
-        gazetteer, _ = _services()
-        spans = [*doc.spans["places"], *(doc.spans["place_embedded"] if "place_embedded" in doc.spans else ())]
-        try:
-            readings = resolve_names([_name_of(p) for p in spans], gazetteer=gazetteer,
-                                     countries=ctx.countries)
-            ctx.readings = {(p.start, p.end): r.place for p, r in zip(spans, readings, strict=True)}
-        except Exception:  # one bad name never costs the others their places: read them one by one
-            log.warning("place names of the article could not be read together", exc_info=True)
-            ctx.readings = {}
-    return ctx.readings
-
-
 def _located(doc: Doc, ctx: _Context) -> frozenset:
     """The context countries in which the article names towns or admin units of its own."""
     from sitrep.geo.resolver import resolve_place
@@ -246,7 +137,7 @@ def _located(doc: Doc, ctx: _Context) -> frozenset:
     if ctx.located is None:
         gazetteer, _ = _services()
         found = set()
-        for _, phrase in _own_place_phrases(doc):
+        for _, phrase in own_place_phrases(doc):
             hit = resolve_place(phrase, context_countries=ctx.countries, gazetteer=gazetteer)
             if hit is not None and hit.precision != "country" and hit.country in ctx.countries:
                 found.add(hit.country)
@@ -1352,27 +1243,13 @@ def _freeze(draft: _Draft, article_id: str) -> Event:
     )
 
 
-def _site_country(url: str | None) -> tuple[str, ...]:
-    """The country of a news site's country-code domain ("adaderana.lk" -> LK): the place of
-    last resort for a local story that never names its country."""
-    from urllib.parse import urlparse
-
-    if not url:
-        return ()
-    host = urlparse(url if "//" in url else "//" + url).hostname or ""
-    tld = host.rsplit(".", 1)[-1].upper()
-    code = {"UK": "GB"}.get(tld, tld)
-    gazetteer, _ = _services()
-    return (code,) if len(code) == 2 and gazetteer.country_by_code(code) is not None else ()
-
-
 def events_from_doc(doc: Doc, *, article_id: str, published: str | None, url: str | None = None) -> list[Event]:
     """Read the events of one processed Doc (``url``: the page, whose domain may tell the
     country of a story that names none)."""
     from sitrep.nlp.dates import find_dateline, reference_date
 
     day = _parse_published(published)
-    ctx = _Context(day, _article_countries(doc) or _site_country(url), find_dateline(doc.text, day),
+    ctx = _Context(day, article_countries(doc) or site_country(url), find_dateline(doc.text, day),
                    reference=None if day else reference_date(doc.text))
     ctx.main_place = _main_place(doc, ctx)
     triggers_by_sent: dict[int, list[Span]] = {}

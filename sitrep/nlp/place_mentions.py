@@ -3,9 +3,9 @@
 This is what a geoparser returns (and what the geoparsing benchmark scores): the place spans of
 the tagger (``doc.spans["places"]``), the places inside organisation names
 (``place_embedded``) and the demonyms (``place_adjectives``). The place spans are read
-together (:func:`sitrep.geo.document.resolve_names` through
-:func:`sitrep.nlp.extractor.read_span`: the article's countries, then each name with the
-others' countries, states and positions); the event extractor starts from the same readings
+together (:class:`sitrep.nlp.place_reading.ArticlePlaces`, through
+:func:`sitrep.geo.document.resolve_names`: each name with the others' countries, states and
+positions, then the article's countries); the event extractor starts from the same readings
 and only declines to put an event at a namesake abroad. A name that resolves to nothing is kept with its span and ``place=None``; a failure on
 one name never costs the others theirs.
 """
@@ -64,10 +64,11 @@ def _area(span: Span, gazetteer: Any) -> Place | None:
 def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS), url: str | None = None) -> list[PlaceMention]:
     """The place mentions of a processed Doc (a ``build_nlp()`` pipeline), in text order
     (``url``: the page, whose country-code domain is the context of a text naming no country)."""
-    from sitrep.nlp.extractor import _article_countries, _Context, _services, _site_country, read_span
+    from sitrep.nlp.place_reading import ArticlePlaces
+    from sitrep.nlp.place_reading import gazetteer as process_gazetteer
 
-    gazetteer, _ = _services()
-    ctx = _Context(None, _article_countries(doc) or _site_country(url), None)
+    gazetteer = process_gazetteer()
+    article = ArticlePlaces.of(doc, url)
     out = []
     for group in groups:
         for span in doc.spans[group] if group in doc.spans else ():
@@ -75,7 +76,7 @@ def place_mentions(doc: Doc, *, groups: tuple[str, ...] = tuple(GROUPS), url: st
                 if group == "place_adjectives":
                     place = resolve_adjective(span, gazetteer)
                 else:
-                    place = read_span(span, ctx)
+                    place = article.read(span)
                     if place is None:  # a continent, region, sea or union ("Africa", "the EU")
                         place = _area(span, gazetteer)
             except Exception:  # one bad name never empties the article's other places
