@@ -59,7 +59,7 @@ REGION_MODIFIERS = frozenset(
     "southeast southwest north-east north-west south-east south-west north-eastern "
     "north-western south-eastern south-western northeastern northwestern southeastern "
     "southwestern outskirts near nearby around outside countryside rural suburbs vicinity "
-    "environs periphery".split()
+    "environs periphery metro greater".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those its their his her in at on of from to into near by "

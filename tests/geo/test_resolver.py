@@ -269,3 +269,10 @@ def test_a_broad_area_with_a_direction_word_is_the_area(gazetteer):
     assert resolve_place("northern Africa", gazetteer=gazetteer, broad=True).name == "Africa"
     assert resolve_place("northern Africa", gazetteer=gazetteer) is None  # broad off: never placed
     assert resolve_place("South Africa", gazetteer=gazetteer, broad=True).country == "ZA"
+
+
+def test_metro_and_greater_name_the_area_around_a_city(gazetteer):
+    vancouver = resolve_place("Metro Vancouver", gazetteer=gazetteer)
+    assert vancouver.country == "CA" and vancouver.precision == "region"  # not Metro, Indonesia
+    assert resolve_place("Greater Boston", gazetteer=gazetteer).precision == "region"
+    assert resolve_place("Greater Accra", gazetteer=gazetteer).precision == "admin1"  # a name of its own
