@@ -826,5 +826,5 @@ def _spans(words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["admin1_namesakes", "candidate_points", "feature_nouns", "document_support", "resolve_demonym", "resolve_place", "score_candidate",
-           "support_bonus"]
+__all__ = ["admin1_namesakes", "candidate_points", "document_support", "feature_nouns", "name_key",
+           "resolve_demonym", "resolve_place", "score_candidate", "support_bonus"]

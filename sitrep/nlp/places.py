@@ -12,8 +12,8 @@ actor's nationality is not where an event happened. Likewise ``doc.spans["place_
 places inside organisation names ("Environment Canada", "Kentucky State Police", "US Special
 Forces") and unions of states named as organisations ("the EU"), label ``EMB``: toponyms, but
 not where the organisation acts. All-caps country abbreviations ("the UAE", "the DPRK") are
-places like the country names (never states' postal codes: "OR", "IN" fill all-caps headlines). The geoparsing benchmark counts all three
-groups.
+places like the country names (never states' postal codes: "OR", "IN" fill all-caps
+headlines). The geoparsing benchmark counts all three groups.
 
 Word lists (titles, holidays, non-place names, disease words) live in
 ``data/place_stopwords.json``; adjectives of continents and world regions ("European",
@@ -223,7 +223,8 @@ class PlaceTagger:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i not in taken and token.pos_ == "PROPN" and not token.ent_type_ and self._country_abbreviation(token.text):
+            if i not in taken and token.pos_ == "PROPN" and not token.ent_type_ \
+                    and self._country_abbreviation(token.text):
                 spans.append(Span(doc, i, i + 1, label="GPE"))  # "the UAE", left untagged by the NER
                 i += 1
                 continue
