@@ -224,8 +224,9 @@ class PlaceTagger:
         while i < len(doc):
             token = doc[i]
             if i not in taken and token.pos_ == "PROPN" and not token.ent_type_ \
-                    and self._country_abbreviation(token.text):
-                spans.append(Span(doc, i, i + 1, label="GPE"))  # "the UAE", left untagged by the NER
+                    and token.lower_ not in self.common_words and self._country_abbreviation(token.text):
+                # "the UAE", left untagged by the NER; never an English word ("CAR BOMB" in a headline)
+                spans.append(Span(doc, i, i + 1, label="GPE"))
                 i += 1
                 continue
             if i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in BLOCKING_LABELS:

@@ -173,3 +173,15 @@ def test_state_postal_codes_in_capitals_are_not_abbreviations(nlp):
 def test_the_eu_is_an_embedded_place_never_an_event_place(nlp):
     found, _, embedded = groups(nlp, "Lowering the cost of the EU's airports is part of a new EU Aviation Strategy.")
     assert embedded.count("EU") == 2 and "EU" not in found
+
+
+def test_an_abbreviation_that_is_an_english_word_is_no_country(nlp):
+    """A headline's "CAR" that the tagger takes for a proper noun is still no Central African
+    Republic; "UAE" is no English word."""
+    from spacy.tokens import Doc
+
+    tagger = nlp.get_pipe("sitrep_places")
+    words = ["CAR", "BOMB", "NEAR", "THE", "UAE", "BORDER"]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"])
+    found = [s.text for s in tagger(doc).spans["places"]]
+    assert "CAR" not in found and "UAE" in found
