@@ -16,10 +16,10 @@ Two regimes:
   ``doc.spans["places"]`` is a prediction, and so (except on GeoVirus, which annotates literal
   toponyms only) is every span of ``doc.spans["place_embedded"]`` (places inside organisation
   names) and ``doc.spans["place_adjectives"]`` (demonyms, resolved to their country); the
-  first two groups are read as the place layer reads them
-  (:mod:`sitrep.nlp.place_mentions`: the article's place names resolved together). Recognition precision/recall/F1 (mid-points < 10 characters apart,
-  matched one-to-one, closest pairs first), accuracy@161 on the matched gold toponyms that have
-  coordinates, and F1 x accuracy@161.
+  first two groups are read as the place layer reads them (:mod:`sitrep.nlp.place_mentions`:
+  the article's place names resolved together). Recognition precision/recall/F1 (mid-points
+  < 10 characters apart, matched one-to-one, closest pairs first), accuracy@161 on the matched
+  gold toponyms that have coordinates, and F1 x accuracy@161.
 """
 
 from __future__ import annotations
@@ -270,12 +270,12 @@ def reachable_points(name: str, gazetteer: Any) -> list[tuple[float, float]]:
     from sitrep.geo.resolver import resolve_demonym
 
     entries = [*gazetteer.lookup(name, kinds=("city", "admin1", "admin2", "feature", "country")),
-               gazetteer.country(name), gazetteer.abbreviation(name)]
+               gazetteer.abbreviation(name)]
     out = [gazetteer.feature_point(e.id) or (e.lat, e.lon) for e in entries if e is not None and e.lat is not None]
     out += [(a.lat, a.lon) for a in gazetteer.areas(name) if a.lat is not None]
-    demonym = resolve_demonym(name, gazetteer=gazetteer)
-    if demonym is not None and demonym.lat is not None:
-        out.append(place_point(demonym, gazetteer))
+    named = resolve_demonym(name, gazetteer=gazetteer)  # a country by any name or demonym; an area adjective
+    if named is not None and named.lat is not None:
+        out.append(place_point(named, gazetteer))
     return out
 
 

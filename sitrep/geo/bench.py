@@ -1,8 +1,7 @@
 """Speed and size of the gazetteer index (``sitrep gazetteer bench``): the figures docs/geo.md
 quotes, measured rather than asserted in tests.
 
-Names are drawn at random (fixed seed) from the index's own name keys, so the lookups hit the
-same mix of towns, units and alternate names that real text does, without a corpus. Each
+Town names are drawn at random (fixed seed) from the index itself, so no corpus is needed. Each
 timing runs on a fresh :class:`~sitrep.geo.gazetteer.Gazetteer` so that its in-process caches
 start cold; the warm figure repeats the same names on the now-filled caches.
 """

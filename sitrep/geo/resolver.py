@@ -148,15 +148,24 @@ def _cues(words: Sequence[str]) -> _Cues:
     return _Cues(want, any(w in REGION_MODIFIERS for w in lw))
 
 
-def _core(words: list[str]) -> list[str]:
-    """Drop determiners, cue words and modifiers from both ends ('the Saada province')."""
-    drop = DETERMINERS | ADMIN1_CUES | ADMIN2_CUES | TOWN_CUES | REGION_MODIFIERS | {"city's"}
+_CORE_DROP = DETERMINERS | ADMIN1_CUES | ADMIN2_CUES | TOWN_CUES | REGION_MODIFIERS | {"city's"}
+#: What :func:`name_key` drops: unit words stay, as they name another place than the town.
+_NAME_KEY_DROP = DETERMINERS | TOWN_CUES | REGION_MODIFIERS
+
+
+def _trim(words: Sequence[str], drop: frozenset[str]) -> list[str]:
+    """``words`` without the words of ``drop`` at either end."""
     w = list(words)
     while w and w[0].casefold() in drop:
         w.pop(0)
     while w and w[-1].casefold() in drop:
         w.pop()
     return w
+
+
+def _core(words: list[str]) -> list[str]:
+    """Drop determiners, cue words and modifiers from both ends ('the Saada province')."""
+    return _trim(words, _CORE_DROP)
 
 
 def score_candidate(
@@ -320,12 +329,7 @@ def name_key(name: str) -> str:
     words: "east of Palestine", "Palestine city" and "Palestine" are mentions of one name (so
     they are no evidence for each other); "Anderson County" stays apart from "Anderson" (a unit
     word names another place, which a town-in-county pair relies on)."""
-    drop = DETERMINERS | TOWN_CUES | REGION_MODIFIERS
-    words = _words(name)
-    while words and words[0].casefold() in drop:
-        words.pop(0)
-    while words and words[-1].casefold() in drop:
-        words.pop()
+    words = _trim(_words(name), _NAME_KEY_DROP)
     return norm_key(" ".join(words)) if words else norm_key(name)
 
 
@@ -427,12 +431,11 @@ def _prominent_first(
     if context and top.country not in context:
         return scored
     for i, (sc, e) in enumerate(scored[1:], 1):
-        if e.kind == "admin2":  # a district named after its city ("Paris" the department, whose
-            # population sums its towns) is as famous as that city, and no more
-            j = next((j for j, (_, c) in enumerate(scored) if c.kind == "city" and c.matched == e.matched
-                      and (c.country, c.admin1, c.admin2) == (e.country, e.admin1, e.name)), None)
-            if j is not None:
-                continue  # the city itself is judged in its turn
+        if e.kind == "admin2" and any(
+                c.kind == "city" and c.matched == e.matched
+                and (c.country, c.admin1, c.admin2) == (e.country, e.admin1, e.name) for _, c in scored):
+            continue  # a district named after its city ("Paris" the department, whose population
+            # sums its towns) is as famous as that city, which is judged in its turn
         if (e.match == "exact" and e.population >= PROMINENT_POPULATION
                 and e.population >= PROMINENCE_RATIO * max(top.population, 1)):
             return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]

@@ -6,8 +6,8 @@ the tagger (``doc.spans["places"]``), the places inside organisation names
 together (:class:`sitrep.nlp.place_reading.ArticlePlaces`, through
 :func:`sitrep.geo.document.resolve_names`: each name with the others' countries, states and
 positions, then the article's countries); the event extractor starts from the same readings
-and only declines to put an event at a namesake abroad. A name that resolves to nothing is kept with its span and ``place=None``; a failure on
-one name never costs the others theirs.
+and only declines to put an event at a namesake abroad. A name that resolves to nothing is
+kept with its span and ``place=None``; a failure on one name never costs the others theirs.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -123,7 +123,7 @@ class ArticlePlaces:
 
     doc: Doc
     countries: tuple[str, ...]
-    _readings: dict | None = None
+    _readings: dict | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def of(cls, doc: Doc, url: str | None = None) -> ArticlePlaces:
