@@ -263,3 +263,28 @@ def test_dev_gold_round_tripped_through_event_model_is_perfect():
         s = score(gold, system, news_only=news_only)
         assert s.f1 == 1.0
         assert all(s.accuracy(n) == 1.0 for n in FIELD_NAMES)
+
+
+def _articles(ids: list[str]):
+    from sitrep.eval.runner import GoldArticle
+
+    return [GoldArticle(id=i, text="", published=None, events=[]) for i in ids]
+
+
+def test_locked_part_is_every_fifth_id_in_order():
+    from sitrep.eval.runner import split_part
+
+    ids = [f"a{k:02d}" for k in range(1, 13)]
+    shuffled = _articles(list(reversed(ids)))
+    locked = [a.id for a in split_part(shuffled, "locked")]
+    working = [a.id for a in split_part(shuffled, "working")]
+    assert sorted(locked) == ["a05", "a10"]
+    assert sorted(working + locked) == ids
+    assert len(split_part(shuffled, "all")) == 12
+
+
+def test_unknown_part_is_an_eval_error():
+    from sitrep.eval.runner import split_part
+
+    with pytest.raises(EvalError, match="unknown part 'test'"):
+        split_part(_articles(["a"]), "test")
