@@ -1369,7 +1369,15 @@ def extract_article(article: Article) -> list[Event]:
     from sitrep.nlp.pipeline import build_nlp
 
     doc = build_nlp()(article.text)
-    return events_from_doc(doc, article_id=article.id, published=article.published, url=article.url)
+    events = events_from_doc(doc, article_id=article.id, published=article.published, url=article.url)
+    return _confidence_model().rescore(events, doc)
+
+
+@lru_cache(maxsize=1)
+def _confidence_model():
+    from sitrep.events.calibration import ConfidenceModel
+
+    return ConfidenceModel.load()
 
 
 def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[tuple[Article, list[Event] | Exception]]:
@@ -1379,7 +1387,8 @@ def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
     nlp = build_nlp()
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
         try:
-            yield article, events_from_doc(doc, article_id=article.id, published=article.published,
-                                           url=article.url)
+            events = events_from_doc(doc, article_id=article.id, published=article.published,
+                                     url=article.url)
+            yield article, _confidence_model().rescore(events, doc)
         except Exception as exc:  # one bad article never stops a batch; the caller records why
             yield article, exc
