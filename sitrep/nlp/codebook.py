@@ -22,6 +22,9 @@ class CodebookEntry:
     definition: str
     phrases: tuple[str, ...]
     needs: tuple[str, ...] = ()
+    #: (cue group, phrase) pairs: phrases that tell this type only in a sentence with a cue of
+    #: that group ("clash" is a riot when protesters are in the sentence, a battle otherwise)
+    cued_phrases: tuple[tuple[str, str], ...] = ()
     by_target: tuple[tuple[str, str], ...] = ()
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
@@ -78,6 +81,8 @@ def load_codebook() -> Codebook:
             definition=spec["definition"],
             phrases=tuple(spec.get("phrases", ())),
             needs=tuple(spec.get("needs", ())),
+            cued_phrases=tuple((group, phrase) for group, phrases in spec.get("cued_phrases", {}).items()
+                               for phrase in phrases),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),

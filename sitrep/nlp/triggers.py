@@ -26,22 +26,30 @@ class TriggerTagger:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.gapped = Matcher(nlp.vocab)
         self.priority = {e.sub_event_type: e.priority for e in codebook.entries}
-        self.needs = {e.sub_event_type: e.needs for e in codebook.entries}
         self.transitive = {e.sub_event_type: frozenset(e.transitive_senses) for e in codebook.entries}
+        #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
+        self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
         for entry in codebook.entries:
-            plain: list[Doc] = []
-            gapped = []
-            for phrase in entry.phrases:
-                tokens = phrase.split()
-                if "*" in tokens:
-                    gapped.append(phrase_to_pattern(phrase))
-                    continue
-                for combo in product(*(t.split("|") for t in tokens)):
-                    plain.append(Doc(nlp.vocab, words=list(combo), lemmas=list(combo)))
-            if plain:
-                self.phrases.add(entry.sub_event_type, plain)
-            if gapped:
-                self.gapped.add(entry.sub_event_type, gapped)
+            self._add(nlp, entry.sub_event_type, entry.sub_event_type, entry.phrases, entry.needs)
+            for group in dict(entry.cued_phrases):
+                phrases = [p for g, p in entry.cued_phrases if g == group]
+                self._add(nlp, f"{entry.sub_event_type}@{group}", entry.sub_event_type, phrases, (group,))
+
+    def _add(self, nlp: Language, key: str, label: str, phrases, needs: tuple[str, ...]) -> None:
+        plain: list[Doc] = []
+        gapped = []
+        for phrase in phrases:
+            tokens = phrase.split()
+            if "*" in tokens:
+                gapped.append(phrase_to_pattern(phrase))
+                continue
+            for combo in product(*(t.split("|") for t in tokens)):
+                plain.append(Doc(nlp.vocab, words=list(combo), lemmas=list(combo)))
+        if plain:
+            self.phrases.add(key, plain)
+        if gapped:
+            self.gapped.add(key, gapped)
+        self.keys[key] = (label, needs)
 
     def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
         text = " " + " ".join(t.lemma_.lower() for t in sent) + " " + sent.text.lower() + " "
@@ -54,14 +62,13 @@ class TriggerTagger:
         found: list[Span] = []
         matches = sorted(set(self.phrases(doc)) | set(self.gapped(doc)), key=lambda m: (m[1], m[2], m[0]))
         for match_id, start, end in matches:
-            label = doc.vocab.strings[match_id]
+            label, needs = self.keys[doc.vocab.strings[match_id]]
             span = Span(doc, start, end, label=label)
             if all(t.ent_type_ in NOT_TRIGGER_ENTS for t in span):
                 continue  # "March" the month, "Strike" in a name
             root = span.root
             if root.lemma_ in self.transitive[label] and any(c.dep_ == "dobj" for c in root.children):
                 continue  # "demonstrated the same resilience" is no demonstration
-            needs = self.needs[label]
             if needs and not self._has_cue(span.sent, needs):
                 continue
             found.append(span)

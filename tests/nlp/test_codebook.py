@@ -79,3 +79,50 @@ def test_typology_table_matches_the_sub_event_vocabulary():
 
     grouped = [t for subs in SUB_EVENT_TYPES_BY_TYPE.values() for t in subs]
     assert sorted(grouped) == sorted(SUB_EVENT_TYPES) and len(grouped) == len(set(grouped))
+
+
+def test_cued_phrases_name_real_cue_groups_and_compile():
+    book = load_codebook()
+    matcher = Matcher(spacy.blank("en").vocab)
+    cued = [(e, g, p) for e in book.entries for g, p in e.cued_phrases]
+    assert cued
+    for entry, group, phrase in cued:
+        assert book.cues(group)
+        matcher.add(entry.sub_event_type, [phrase_to_pattern(phrase)])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators hurled petrol bombs at the governor's office and clashed with riot police.",
+        "Hundreds of protesters set fire to the ruling party's offices in Kisumu, Kenya, on Tuesday.",
+        "The march turned violent when youths began smashing shop windows.",
+        "Protesters stormed the town hall and looted its archives on Friday.",
+        "A rally against fuel prices in Quetzaltenango ended in clashes between demonstrators and the police.",
+    ],
+)
+def test_protesters_who_do_violence_riot(nlp, text):
+    import sitrep
+
+    events = sitrep.extract(text, published="2024-02-03")
+    kinds = {e.sub_event_type for e in events}
+    assert "violent_demonstration" in kinds, kinds
+    assert not kinds & {"peaceful_protest", "armed_clash"}, kinds
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers clashed with rebel fighters outside the town on Tuesday.", "armed_clash"),
+        ("Thousands of people marched peacefully through the capital on Saturday.", "peaceful_protest"),
+        ("Fire destroyed a warehouse near the port, officials said.", None),
+    ],
+)
+def test_violence_words_without_protesters_do_not_riot(nlp, text, expected):
+    doc = nlp(text)
+    labels = [s.label_ for s in doc.spans["triggers"]]
+    assert "violent_demonstration" not in labels
+    if expected:
+        assert expected in labels
