@@ -30,6 +30,9 @@ class CodebookEntry:
     absorbs: tuple[str, ...] = ()
     refines: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
+    #: words that, governing the trigger, make it a reference to an earlier or hoped-for act
+    #: ("broke the ceasefire", "called for a truce"), not a telling of the act
+    referred_by: tuple[str, ...] = ()
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None
     unnamed_actor1_needs_actor2: bool = False
@@ -88,6 +91,7 @@ def load_codebook() -> Codebook:
             absorbs=tuple(spec.get("absorbs", ())),
             refines=tuple(spec.get("refines", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
+            referred_by=tuple(spec.get("referred_by", ())),
             unnamed_actor1=spec.get("unnamed_actor1"),
             unnamed_actor2=spec.get("unnamed_actor2"),
             unnamed_actor1_needs_actor2=bool(spec.get("unnamed_actor1_needs_actor2", False)),

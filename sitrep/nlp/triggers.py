@@ -27,6 +27,7 @@ class TriggerTagger:
         self.gapped = Matcher(nlp.vocab)
         self.priority = {e.sub_event_type: e.priority for e in codebook.entries}
         self.transitive = {e.sub_event_type: frozenset(e.transitive_senses) for e in codebook.entries}
+        self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
         #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
         for entry in codebook.entries:
@@ -51,6 +52,21 @@ class TriggerTagger:
             self.gapped.add(key, gapped)
         self.keys[key] = (label, needs)
 
+    @staticmethod
+    def _governors(span: Span, steps: int = 4) -> list[str]:
+        """Lemmas of the words above the trigger, up to its clause's verb ("the ceasefire" in
+        "accused them of violating the ceasefire": violate)."""
+        lemmas = []
+        tok = span.root
+        for _ in range(steps):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            lemmas.append(tok.lemma_.lower())
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+        return lemmas
+
     def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
         text = " " + " ".join(t.lemma_.lower() for t in sent) + " " + sent.text.lower() + " "
         return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
@@ -69,6 +85,8 @@ class TriggerTagger:
             root = span.root
             if root.lemma_ in self.transitive[label] and any(c.dep_ == "dobj" for c in root.children):
                 continue  # "demonstrated the same resilience" is no demonstration
+            if self.referred_by[label] and self.referred_by[label] & set(self._governors(span)):
+                continue  # "broke the truce", "called for a ceasefire": no new agreement
             if needs and not self._has_cue(span.sent, needs):
                 continue
             found.append(span)

@@ -126,3 +126,33 @@ def test_violence_words_without_protesters_do_not_riot(nlp, text, expected):
     assert "violent_demonstration" not in labels
     if expected:
         assert expected in labels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each side accused the other of violating the ceasefire along the river.",
+        "Church leaders called for an immediate truce in the northern districts.",
+        "The rebels broke the ceasefire agreement when they shelled the garrison.",
+        "Monitors said troops withdrew in accordance with the peace deal.",
+        "The defeat dealt a heavy blow to the government's plans.",
+    ],
+)
+def test_agreements_named_in_passing_are_no_agreement_trigger(nlp, sentence):
+    doc = nlp(sentence)
+    assert "agreement" not in [s.label_ for s in doc.spans["triggers"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government and the rebels signed a ceasefire agreement in Addis Ababa.",
+        "Both sides reached a truce late on Sunday.",
+        "Negotiators struck a deal to exchange prisoners.",
+    ],
+)
+def test_agreements_made_stay_agreements(nlp, sentence):
+    doc = nlp(sentence)
+    assert "agreement" in [s.label_ for s in doc.spans["triggers"]]
