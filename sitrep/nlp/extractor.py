@@ -706,6 +706,38 @@ def _separate_acts(by_type: dict[str, Span], labelled: list[tuple[str, Span]]) -
     return extra
 
 
+TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot"})
+TOLL_PREPOSITIONS = frozenset({"in", "by", "during", "from", "amid", "of"})
+
+
+def _is_toll_of_other(trigger: Span, triggers: list[Span]) -> bool:
+    """A generic death or injury clause that counts the victims of another act the sentence names
+    ("nine were killed in the strikes", "no one was hurt as a result of the raid", "the blast
+    killed two"): it is that act's toll, not an attack of its own."""
+    if trigger.label_ not in GENERIC_TYPES:
+        return False
+    verb = trigger.root if trigger.root.lemma_.lower() in TOLL_VERBS else None
+    if verb is None:
+        verb = next((t for t in trigger if t.lemma_.lower() in TOLL_VERBS and t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    for other in triggers:
+        if other is trigger or other.label_ == trigger.label_ or other.start < trigger.end and trigger.start < other.end:
+            continue
+        node = other.root
+        if node.dep_ in ("nsubj", "appos") and (node.head.i == verb.i or node.head.head.i == verb.i):
+            return True  # "the blast killed two", "a third attack, a car bomb, killed one"
+        steps = 0
+        while node.dep_ in ("pobj", "pcomp", "prep", "agent") and steps < 6:
+            node = node.head
+            steps += 1
+            if node.i == verb.i:
+                return True
+            if node.dep_ == "prep" and node.lower_ not in TOLL_PREPOSITIONS and node.lower_ != "as":
+                break
+    return False
+
+
 def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> list[_Draft]:
     codebook = load_codebook()
     by_type: dict[str, Span] = {}
@@ -713,6 +745,8 @@ def _drafts_for_sentence(sent: Span, triggers: list[Span], ctx: _Context) -> lis
     partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
         if is_irrealis(trig) or _is_aggregate(trig) or _is_campaign_launch(trig) or _is_mishap(trig):
+            continue
+        if _is_toll_of_other(trig, triggers):
             continue
         label = trig.label_
         if label in TERRITORY_TYPES and _takes_no_ground(trig):
