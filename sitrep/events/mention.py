@@ -14,6 +14,8 @@ from sitrep.model import Actor, Evidence, Fatalities, Place
 class Flag(StrEnum):
     """Why a value is less than what the text says outright; ``Event.flags`` holds the values."""
 
+    __hash__ = str.__hash__  # a flag and its value are one set member (Enum hashes the name)
+
     DATE_FROM_PUBLICATION = "date_from_publication"
     DATE_FROM_STATEMENT = "date_from_statement"
     LOCATION_FROM_CONTEXT = "location_from_context"
