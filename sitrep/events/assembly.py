@@ -107,7 +107,7 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
     mention.location, mention.location_evidence = choose_place(trigger, ctx)
     if is_landmark_choice(trigger, ctx, mention.location_evidence):
         mention.flags.add(Flag.LOCATION_LANDMARK)
-        if mention.location.precision == "country" and unresolved_place(sent, ctx, trigger) is not None:
+        if mention.location.precision == "country" and unresolved_place(sent, ctx, trigger=trigger) is not None:
             # "Dambam, about 16 km from the border with Niger": the village the gazetteer
             # lacks is the place, the neighbouring country is not; placed below as an
             # unknown village (a province as landmark still bounds where the event was)
@@ -127,7 +127,7 @@ def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContex
             mention.flags.add(Flag.LOCATION_FROM_ARTICLE)
         if ctx.countries and contains_phrase(sent.text, load_cues().elsewhere_phrases):
             place_elsewhere(mention, ctx.countries[0], ctx)
-        unknown = unresolved_place(sent, ctx, trigger)
+        unknown = unresolved_place(sent, ctx, trigger=trigger)
         if unknown is not None:  # a village the gazetteer lacks: keep its words
             mention.location = replace(mention.location, mention=unknown.text, precision="region")
             mention.location_evidence = evidence_of(unknown)

@@ -30,8 +30,9 @@ def parse_published(published: str | None) -> dt.date | None:
 def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Evidence | None, bool]:
     """The date nearest the trigger, in its own words rather than in a clause aside, and in its
     clause rather than outside it ("Saturday's attack occurred where a bomber killed 28 last
-    month"), never in a clause about another action elsewhere (see ``other_actions``); a statement date ("said Tuesday") only bounds the
-    event, so it is used with week precision when nothing better is in the sentence."""
+    month"), never in a clause about another action elsewhere (see ``other_actions``); a
+    statement date ("said Tuesday") only bounds the event, so it is used with week precision
+    when nothing better is in the sentence."""
     from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
 
     best = None

@@ -19,6 +19,7 @@ def freeze_events(mentions: list[EventMention], *, article_id: str, weights: Con
 
 
 def freeze_event(mention: EventMention, *, event_id: str, article_id: str, weights: ConfidenceWeights) -> Event:
+    """One merged mention as an ``Event``: its evidence sorted by offset, its flags as strings."""
     field_evidence = [("sub_event_type", mention.type_evidence)]
     for name in EVIDENCED_FIELDS:
         ev = getattr(mention, f"{name}_evidence")
@@ -29,10 +30,10 @@ def freeze_event(mention: EventMention, *, event_id: str, article_id: str, weigh
     return Event(
         id=event_id,
         article_id=article_id,
-        event_type=mention.event_type,  # type: ignore[arg-type]
-        sub_event_type=mention.sub_event_type,  # type: ignore[arg-type]
+        event_type=mention.event_type,
+        sub_event_type=mention.sub_event_type,
         date=mention.date,
-        date_precision=mention.date_precision,  # type: ignore[arg-type]
+        date_precision=mention.date_precision,
         location=mention.location,
         actor1=mention.actor1,
         actor2=mention.actor2,

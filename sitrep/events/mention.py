@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sitrep.model import Actor, Evidence, Fatalities, Place
+from sitrep.model import Actor, DatePrecision, EventType, Evidence, Fatalities, Place, SubEventType
 
 
 class Flag(StrEnum):
@@ -52,8 +52,8 @@ class EventMention:
     ``doc.char_span``); ``type_evidence`` is the trigger's evidence for ``sub_event_type``.
     """
 
-    sub_event_type: str
-    event_type: str
+    sub_event_type: SubEventType
+    event_type: EventType
     sentence: Evidence
     trigger: Evidence
     type_evidence: Evidence
@@ -61,7 +61,7 @@ class EventMention:
     location: Place | None = None
     location_evidence: Evidence | None = None
     date: str | None = None
-    date_precision: str = "week"
+    date_precision: DatePrecision = "week"
     date_evidence: Evidence | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None

@@ -190,7 +190,7 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
 def is_landmark_choice(trigger: Span, ctx: ArticleContext, evidence: Evidence | None) -> bool:
     """Whether the place chosen for the trigger is only a landmark or a modifier ("Amhara
     residents", "east of X"): the best the sentence offers, but no better than a place told
-    elsewhere (see ``_merge_into``)."""
+    elsewhere (see ``merge.merge_into``)."""
     return evidence is not None and any(
         ev == evidence and is_reference(span) for span, _, ev in places_in(trigger.sent, ctx))
 

@@ -17,7 +17,7 @@ from sitrep.nlp.arguments import PRECISION_RANK, evidence_of, in_dateline, token
 from sitrep.nlp.cues import load_cues
 
 
-def unresolved_place(sent: Span, ctx: ArticleContext, trigger: Span | None = None) -> Span | None:
+def unresolved_place(sent: Span, ctx: ArticleContext, *, trigger: Span | None = None) -> Span | None:
     """A place name of the sentence (from the statistical NER) that the gazetteer cannot place;
     with a trigger, the one tied to it in the parse, else the nearest, never a modifier."""
     tagged = [p for p in sent.doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
@@ -74,7 +74,7 @@ def village_within(mention: EventMention, trigger: Span, ctx: ArticleContext) ->
     """ "Attacked the village of Noaka in the Centre-Nord region": the event is at the village
     the gazetteer lacks, somewhere in the province it names; it keeps the province's point
     but the village's words, so that two villages of one province stay two events."""
-    unknown = unresolved_place(trigger.sent, ctx, trigger)
+    unknown = unresolved_place(trigger.sent, ctx, trigger=trigger)
     if unknown is not None and is_linked(unknown, trigger):
         mention.location = replace(mention.location, mention=unknown.text, precision="region")
         mention.location_evidence = evidence_of(unknown)
@@ -193,7 +193,7 @@ def place_in_article_country(doc: Doc, mentions: list[EventMention], ctx: Articl
             mention.location = fallback
             mention.flags.add(Flag.LOCATION_FROM_ARTICLE_COUNTRY)
             trigger = trigger_span(doc, mention)
-            unknown = unresolved_place(trigger.sent, ctx, trigger)
+            unknown = unresolved_place(trigger.sent, ctx, trigger=trigger)
             if unknown is not None:  # keep the words of the place the gazetteer lacks
                 mention.location = replace(fallback, mention=unknown.text)
                 mention.location_evidence = evidence_of(unknown)
