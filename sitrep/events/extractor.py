@@ -47,6 +47,15 @@ class Extractor:
         self._actors = actors
         self._weights: ConfidenceWeights | None = None
         self._lock = threading.Lock()
+        self._given = {"nlp": nlp, "gazetteer": gazetteer, "actors": actors}
+
+    def __getstate__(self) -> dict:
+        """Pickled as its configuration (what it was given, not what it loaded since), so a
+        batch can send it to workers that each load their own."""
+        return {"model": self.model, **self._given}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(**state)  # type: ignore[misc]
 
     # ------------------------------------------------------------------ owned services
     @property

@@ -20,6 +20,22 @@ def test_constructor_loads_nothing(monkeypatch):
     assert extractor._nlp is None and extractor._gazetteer is None and extractor._actors is None
 
 
+def test_pickles_as_its_configuration():
+    import pickle
+
+    extractor = Extractor(model="sm")
+    extractor.weights  # loaded services stay behind
+    copy = pickle.loads(pickle.dumps(extractor))
+    assert copy.model == "sm" and copy._weights is None and copy._nlp is None
+
+
+def test_extractor_is_public():
+    import sitrep
+
+    assert sitrep.Extractor is Extractor
+    assert all(hasattr(sitrep, name) for name in sitrep.__all__)
+
+
 def test_published_must_be_a_date():
     assert parse_published(None) is None and parse_published("") is None
     assert parse_published("2024-03-04T10:00:00Z").isoformat() == "2024-03-04"
