@@ -35,8 +35,11 @@ class Extractor:
     """Articles in, events out (``extract``, ``extract_many``, ``events_from_doc``).
 
     ``model``: the spaCy model name ("md", "sm"; default ``$SITREP_SPACY_MODEL``), or ``nlp``: a
-    pipeline built already (``sitrep.nlp.pipeline.load_pipeline``). ``gazetteer`` and ``actors``
-    replace the packaged gazetteer and actor dictionary. Nothing is loaded before it is needed.
+    pipeline built already (``sitrep.nlp.pipeline.load_pipeline``). ``actors`` replaces the
+    packaged actor dictionary; ``gazetteer`` the one the event layer asks (country places,
+    capitals, the countries an article's towns are in) — the place layer
+    (``nlp.place_reading.gazetteer()``, read by the pipeline's place component and
+    ``ArticlePlaces``) still uses the process's own. Nothing is loaded before it is needed.
     """
 
     def __init__(self, *, model: str | None = None, nlp: Language | None = None,
