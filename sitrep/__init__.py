@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from sitrep.model import Actor, Article, Event, Evidence, Fatalities, Place
 
-__all__ = ["Actor", "Article", "Event", "Evidence", "Fatalities", "Place", "extract", "places"]
+__all__ = ["Actor", "Article", "Event", "Evidence", "Extractor", "Fatalities", "Place", "extract", "places"]
 __version__ = "0.1.0"
 
 
 def extract(text: str, *, published: str | None = None, url: str | None = None) -> list[Event]:
-    """Extract the events of one article text (published: ISO date the article appeared)."""
-    from sitrep.nlp.extractor import extract_events
+    """Extract the events of one article text (published: YYYY-MM-DD, the day the article
+    appeared; a value that is no date raises :class:`~sitrep.errors.PublishedDateError`)."""
+    from sitrep.events.extractor import default_extractor
 
-    return extract_events(text, published=published, url=url)
+    article = Article(id=Article.make_id(text=text, url=url), text=text, published=published, url=url)
+    return default_extractor().extract(article)
+
+
+def __getattr__(name: str):
+    if name == "Extractor":  # imported on first use: ``import sitrep`` stays light
+        from sitrep.events.extractor import Extractor
+
+        return Extractor
+    raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
 
 
 def places(text: str, *, url: str | None = None):

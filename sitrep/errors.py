@@ -2,6 +2,7 @@
 
     SitrepError
     ├── InputError        an input file, line or article that cannot be read (names the input)
+    │   └── PublishedDateError   a publication date that is not YYYY-MM-DD
     ├── GazetteerError    the gazetteer index cannot be built or opened
     ├── StoreError        the event store cannot be opened or written
     └── EvalError         a gold file that does not follow FORMAT.md
@@ -28,6 +29,17 @@ class InputError(SitrepError):
         self.source = source
         self.problem = problem
         super().__init__(f"{source}: {problem}")
+
+
+class PublishedDateError(InputError):
+    """An article's ``published`` value that is no date (rather than reading it as undated)."""
+
+    code = "E110"
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        super().__init__("published", f"{value!r} is not a date. Give YYYY-MM-DD (an ISO timestamp is "
+                                      "read to its day), or None when the day is unknown")
 
 
 class GazetteerError(SitrepError):

@@ -77,8 +77,8 @@ def cli() -> None:
 def extract(file: str | None, input_path: str | None, published: str | None, fmt: str | None) -> None:
     """Extract events from FILE (text or HTML; '-' for stdin) or from a JSONL batch (--input)."""
     from sitrep.export import write_events
+    from sitrep.events.extractor import default_extractor
     from sitrep.ingest import IngestFailure, read_inputs
-    from sitrep.nlp.extractor import extract_articles
 
     if (file is None) == (input_path is None):
         _fail("give either FILE or --input (not both)")
@@ -87,10 +87,9 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
     failures: Counter[str] = Counter()
     done = 0
     loading = time.perf_counter()
+    extractor = default_extractor()
     if batch:
-        from sitrep.nlp.extractor import warm_up
-
-        warm_up()  # load the model and dictionaries first, so the rate below is the steady one
+        extractor.warm_up()  # load the model and dictionaries first, so the rate below is the steady one
     started = time.perf_counter()
 
     def articles():
@@ -106,7 +105,7 @@ def extract(file: str | None, input_path: str | None, published: str | None, fmt
 
     out = sys.stdout
     all_events = []
-    for article, result in extract_articles(articles()):
+    for article, result in extractor.extract_many(articles()):
         if isinstance(result, Exception):
             failures[type(result).__name__] += 1
             click.echo(f"sitrep: {article.id}: extraction failed: {result}", err=True)

@@ -279,22 +279,19 @@ def make_row(sentence: GoldSentence, chosen: Choice | None, gold_status: str,
 
 
 # ---------------------------------------------------------------------------------------------
-# Running sitrep (uses private helpers of sitrep.nlp.extractor until a public hook exists)
+# Running sitrep: the default Extractor and the event layer's place choice
 
 
 def _context(doc, published: str | None = None):
-    from sitrep.nlp import extractor as ex
-    from sitrep.nlp.dates import find_dateline
-    from sitrep.nlp.place_reading import article_countries
+    from sitrep.events.extractor import default_extractor
 
-    day = ex._parse_published(published)
-    return ex._Context(day, article_countries(doc), find_dateline(doc.text, day))
+    return default_extractor().context(doc, published=published)
 
 
 def _gold_status(doc, sentence: GoldSentence, trigger_sent, ctx) -> str:
     """How far the best-faring gold place got: candidate > dateline > other sentence >
     tagged but unresolved > not tagged."""
-    from sitrep.nlp import extractor as ex
+    from sitrep.events.context import resolve_span
     from sitrep.nlp.arguments import in_dateline
 
     if not sentence.places:
@@ -308,7 +305,7 @@ def _gold_status(doc, sentence: GoldSentence, trigger_sent, ctx) -> str:
             seen.add(GOLD_OTHER_SENT)
         elif in_dateline(place):
             seen.add(GOLD_DATELINE)
-        elif ex._resolve_span(place, ctx) is None:
+        elif resolve_span(place, ctx) is None:
             seen.add(GOLD_UNRESOLVED)
         else:
             seen.add(GOLD_CANDIDATE)
@@ -326,23 +323,25 @@ def _choice(place, evidence) -> Choice | None:
 
 def choose_for_gold_verb(doc, sentence: GoldSentence, ctx) -> tuple[Choice | None, str, tuple[str, ...]]:
     """sitrep's place for the gold verb used as trigger: (choice, gold status, candidates)."""
-    from sitrep.nlp import extractor as ex
+    from sitrep.events.context import places_in
+    from sitrep.events.place_choice import choose_place
 
     trigger = None
     if sentence.verb is not None:
         trigger = doc.char_span(sentence.verb.start_char, sentence.verb.end_char, alignment_mode="expand")
     if trigger is None:
         return None, _gold_status(doc, sentence, None, ctx), ()
-    candidates = tuple(ev.text for _, _, ev in ex._places_in(trigger.sent, ctx))
-    place, evidence = ex._choose_place(trigger, ctx)
+    candidates = tuple(ev.text for _, _, ev in places_in(trigger.sent, ctx))
+    place, evidence = choose_place(trigger, ctx)
     return _choice(place, evidence), _gold_status(doc, sentence, trigger.sent, ctx), candidates
 
 
 def choose_by_pipeline(doc, sentence: GoldSentence, ctx) -> tuple[Choice | None, str, tuple[str, ...]]:
     """The location of sitrep's own event for the gold verb (full ``events_from_doc``)."""
-    from sitrep.nlp import extractor as ex
+    from sitrep.events.extractor import default_extractor
+    from sitrep.model import Article
 
-    events = ex.events_from_doc(doc, article_id=sentence.id, published=None)
+    events = default_extractor().events_from_doc(doc, Article(id=sentence.id, text=doc.text))
     trigger_sent = None
     if sentence.verb is not None:
         span = doc.char_span(sentence.verb.start_char, sentence.verb.end_char, alignment_mode="expand")

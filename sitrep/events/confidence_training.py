@@ -48,17 +48,17 @@ def collect_examples(gold_path: str | Path, *, part: str = "working") -> list[Ex
     """Run the rules on the gold articles of ``part`` and label each event matched or not."""
     from sitrep.eval.matching import match_article
     from sitrep.eval.runner import load_gold, split_part
+    from sitrep.events.extractor import Extractor
     from sitrep.model import Article
-    from sitrep.nlp.extractor import events_from_doc
-    from sitrep.nlp.pipeline import build_nlp
 
-    nlp = build_nlp()
+    extractor = Extractor(calibrated=False)  # the rules' events, with the rules' own score
     examples: list[Example] = []
     articles = split_part(load_gold(gold_path), part)
-    docs = nlp.pipe((a.text for a in articles), batch_size=16)
+    docs = extractor.nlp.pipe((a.text for a in articles), batch_size=16)
     for gold, doc in zip(articles, docs):
-        art_id = Article.make_id(text=gold.text, url=gold.url)
-        events = events_from_doc(doc, article_id=art_id, published=gold.published, url=gold.url)
+        article = Article(id=Article.make_id(text=gold.text, url=gold.url), text=gold.text,
+                          published=gold.published, url=gold.url)
+        events = extractor.events_from_doc(doc, article)
         match = match_article(gold.events, [e.to_dict() for e in events], gold.id)
         matched = {p.sys_index for p in match.matched}
         examples.extend(Example(gold.id, event_features(e, doc, events), i in matched, e.confidence)

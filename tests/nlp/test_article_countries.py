@@ -23,11 +23,12 @@ def test_two_countries_with_equal_evidence_are_both_kept(nlp):
 
 
 def _resolved(doc, text):
-    from sitrep.nlp.extractor import _Context, _resolve_span
+    from sitrep.events.context import ArticleContext, resolve_span
+    from sitrep.nlp.place_reading import gazetteer
 
-    ctx = _Context(None, article_countries(doc), None)
+    ctx = ArticleContext(None, article_countries(doc), None, gazetteer=gazetteer())
     span = next(s for s in doc.spans["places"] if s.text == text)
-    hit = _resolve_span(span, ctx)
+    hit = resolve_span(span, ctx)
     return hit[0] if hit else None
 
 

@@ -1,4 +1,4 @@
-"""Which place of a sentence is where the act happened (``_choose_place``), read from the parse
+"""Which place of a sentence is where the act happened (``choose_place``), read from the parse
 by the real pipeline: a place that describes a person, a source or a participant is not it."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ pytestmark = pytest.mark.model
 
 def chosen(nlp, text: str, verb: str) -> str | None:
     """The mention sitrep picks as the place of ``verb`` (its first occurrence) in ``text``."""
-    from sitrep.eval.event_location import _context
-    from sitrep.nlp.extractor import _choose_place
+    from sitrep.events.extractor import default_extractor
+    from sitrep.events.place_choice import choose_place
 
     doc = nlp(text)
     start = text.index(verb)
     trigger = doc.char_span(start, start + len(verb), alignment_mode="expand")
-    place, evidence = _choose_place(trigger, _context(doc))
+    place, evidence = choose_place(trigger, default_extractor().context(doc))
     return None if place is None else (evidence.text if evidence is not None else place.name)
 
 

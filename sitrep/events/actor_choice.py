@@ -1,0 +1,123 @@
+"""Who acted on whom: the sentence's actor mentions linked to the trigger, then what the codebook
+and the paragraph add (the crowd of a protest, an unnamed perpetrator or force, a perpetrator
+from a neighbouring sentence, "both sides"), and the re-typing by target or by actor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from sitrep.events.kinds import CROWD_ACTORS, ORGANISED_ARMED_TYPES
+from sitrep.events.mention import EventMention, Flag
+from sitrep.model import Evidence
+from sitrep.nlp.arguments import evidence_of, link_actors, main_parties
+from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import contains_phrase, load_cues
+
+if TYPE_CHECKING:
+    from sitrep.nlp.actors import ActorDictionary
+
+
+def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str | None,
+                  actors: ActorDictionary) -> None:
+    """Fill actor1/actor2 (with their evidence and flags) of a mention of the codebook ``entry``'s
+    type, told by ``trigger``; then re-type it by its target or its actor (:func:`retype`)."""
+    sent = trigger.sent
+    sub_type = mention.sub_event_type
+    found = actors.find(sent, country=country, targets=True)
+    linked = link_actors(found, trigger, event_type=entry.event_type, sub_event_type=sub_type,
+                         normalise=lambda text: actors.normalise(text, country=country))
+    mention.actor1, mention.actor2 = linked.actor1, linked.actor2
+    mention.actor1_evidence, mention.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
+    if linked.actor2_targeted:
+        mention.flags.add(Flag.ACTOR2_TARGETED)
+    if entry.event_type in CROWD_ACTORS and (mention.actor1 is None or mention.actor1.type == "civilians"):
+        crowd = actors.normalise(CROWD_ACTORS[entry.event_type], country=country)
+        mention.actor1 = replace(crowd, mention=mention.actor1.mention if mention.actor1 else None)
+        if mention.actor1_evidence is None:
+            mention.actor1_evidence = evidence_of(trigger)  # the protest itself implies its crowd
+    elif entry.event_type not in CROWD_ACTORS:
+        parties_referred_to(mention, sent, country, actors)
+        actors_from_context(mention, sent, country, actors)
+        if mention.actor1 is None and entry.unnamed_actor1 and (  # no perpetrator named anywhere near
+                mention.actor2 is not None or not entry.unnamed_actor1_needs_actor2):
+            mention.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
+            mention.flags.add(Flag.ACTOR1_UNNAMED)
+    if mention.actor2 is None and entry.unnamed_actor2:  # tear gas, live rounds: a force intervened
+        mention.actor2 = replace(actors.normalise(entry.unnamed_actor2, country=country), mention=trigger.text)
+        mention.actor2_evidence = evidence_of(trigger)
+        mention.flags.add(Flag.ACTOR2_UNNAMED)
+    retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower())
+
+
+def paragraph_neighbours(sent: Span) -> list[Span]:
+    """The sentences just before and after, if they are in the same paragraph."""
+    doc = sent.doc
+    out = []
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+        out.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws:
+        out.append(doc[sent.end].sent)
+    return out
+
+
+def actors_from_context(mention: EventMention, sent: Span, country: str | None, actors: ActorDictionary) -> None:
+    """Fill a missing perpetrator, or the missing opponent of a battle, from the neighbouring
+    sentences of the paragraph ("... clashed on Sunday. Al Shabaab claimed the attack.")."""
+    needs_actor1 = mention.actor1 is None
+    needs_actor2 = mention.actor2 is None and mention.event_type == "battles"
+    if not (needs_actor1 or needs_actor2):
+        return
+    taken = {a.name for a in (mention.actor1, mention.actor2) if a is not None}
+    for other in paragraph_neighbours(sent):
+        for found in actors.find(other, country=country):
+            actor = found.actor
+            if actor.type not in ORGANISED_ARMED_TYPES or actor.name in taken:
+                continue
+            evidence = Evidence(found.start_char, found.end_char, found.text)
+            if needs_actor1:
+                mention.actor1, mention.actor1_evidence, needs_actor1 = actor, evidence, False
+            elif needs_actor2:
+                mention.actor2, mention.actor2_evidence, needs_actor2 = actor, evidence, False
+            taken.add(actor.name)
+            mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+            if not (needs_actor1 or needs_actor2):
+                return
+
+
+def parties_referred_to(mention: EventMention, sent: Span, country: str | None, actors: ActorDictionary) -> None:
+    """ "Both sides freed detainees": an agreement that names its parties only as "both sides"
+    is between the article's main government side and its main armed opponent."""
+    if mention.sub_event_type != "agreement" or (mention.actor1 and mention.actor2):
+        return
+    if not contains_phrase(sent.text, load_cues().party_references):
+        return
+    government, opponent = main_parties(actors.find(sent.doc, country=country))
+    for name, found in (("actor1", government), ("actor2", opponent)):
+        if getattr(mention, name) is None and found is not None:
+            setattr(mention, name, found.actor)
+            setattr(mention, f"{name}_evidence", Evidence(found.start_char, found.end_char, found.text))
+            mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def retype(mention: EventMention, entry, *, trigger_lemma: str) -> None:
+    """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory).
+    A clash is fought by both sides: "clashes between people from the two groups killed 18"
+    stays a clash whoever the dead were."""
+    targets = dict(entry.by_target)
+    if targets and trigger_lemma not in load_cues().reciprocal_triggers:
+        victim_civilian = mention.actor2 is not None and mention.actor2.type == "civilians"
+        victim_armed = mention.actor2 is not None and mention.actor2.type in ORGANISED_ARMED_TYPES
+        new = targets.get("civilians") if victim_civilian else targets.get("armed") if victim_armed else None
+        if new:
+            mention.sub_event_type = new
+            mention.event_type = load_codebook().entry(new).event_type
+    by_actor = dict(entry.by_actor)  # who took it: only an actor the sentence itself names
+    if by_actor and mention.actor1 is not None and Flag.ACTOR_FROM_CONTEXT not in mention.flags:
+        kind = "state" if mention.actor1.type == "state_forces" else "non_state"
+        if kind in by_actor:
+            mention.sub_event_type = by_actor[kind]
+            mention.event_type = load_codebook().entry(by_actor[kind]).event_type
+

@@ -1,0 +1,231 @@
+"""Which triggers of a sentence tell an act of their own: not aggregates, campaign launches,
+mishaps or seizures of no ground; a specific type absorbs the generic words beside it; and how
+a trigger relates to events already told (referring back, adding detail, told separately)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from sitrep.events.clauses import clause_text, other_actions
+from sitrep.events.kinds import GENERIC_TYPES, TERRITORY_TYPES
+from sitrep.nlp.arguments import is_irrealis
+from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import contains_phrase, load_cues
+
+
+def is_aggregate(trigger: Span) -> bool:
+    """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
+    clause = clause_text(trigger)
+    return contains_phrase(clause, load_cues().aggregate_cues)
+
+
+def is_campaign_launch(trigger: Span) -> bool:
+    """ "Started a major offensive", "an operation was launched": the start of a campaign is
+    not itself a concrete event; the fighting it brings is told by other words."""
+    cues = load_cues()
+    root = trigger.root
+    return root.lemma_.lower() in cues.campaign_nouns and root.dep_ in {"dobj", "nsubjpass"} \
+        and root.head.lemma_.lower() in cues.campaign_launch_verbs
+
+
+def is_mishap(trigger: Span) -> bool:
+    """ "The crash of an unidentified drone", "the wreckage of a missile": the weapon named is
+    what fell or was found, no strike was made with it."""
+    head = trigger.root.head
+    return trigger.root.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lemma_.lower() in load_cues().weapon_mishap_nouns
+
+
+def takes_no_ground(trigger: Span) -> bool:
+    """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
+    object that is no place (a name, a settlement or facility word, 'control') is no territory
+    change."""
+    cues = load_cues()
+    objects = [c for c in trigger.root.children if c.dep_ == "dobj"]
+    if not objects or trigger.end - trigger.start > 1:
+        return False  # "seized control", "fell to", or an object the phrase itself names
+    ground = cues.admin_words | cues.facility_words | cues.territory_words
+    for obj in _share_of(objects[0]):
+        if obj.pos_ == "PROPN" or any(p.start <= obj.i < p.end for p in trigger.doc.spans["places"]):
+            return False
+        if obj.lemma_.lower() in ground:
+            return False
+    return True
+
+
+def _share_of(obj) -> list:
+    """The object and, for a share ("40% of the town", "most of Jisreen"), the whole it is a
+    share of: the whole tells whether the object is ground."""
+    out = [obj]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def is_partial_control(trigger: Span) -> bool:
+    """ "Seized almost all of X", "entered the northern neighbourhood": fighting, not control."""
+    clause = clause_text(trigger)
+    return contains_phrase(clause, load_cues().partial_control_cues)
+
+
+TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot"})
+TOLL_PREPOSITIONS = frozenset({"in", "by", "during", "from", "amid", "of"})
+
+
+def is_toll_of_other(trigger: Span, triggers: list[Span]) -> bool:
+    """A generic death or injury clause that counts the victims of another act the sentence names
+    ("nine were killed in the strikes", "no one was hurt as a result of the raid", "the blast
+    killed two"): it is that act's toll, not an attack of its own."""
+    if trigger.label_ not in GENERIC_TYPES:
+        return False
+    verb = trigger.root if trigger.root.lemma_.lower() in TOLL_VERBS else None
+    if verb is None:
+        verb = next((t for t in trigger if t.lemma_.lower() in TOLL_VERBS and t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    for other in triggers:
+        if other is trigger or other.label_ == trigger.label_ or other.start < trigger.end and trigger.start < other.end:
+            continue
+        node = other.root
+        if node.dep_ in ("nsubj", "appos") and (node.head.i == verb.i or node.head.head.i == verb.i):
+            return True  # "the blast killed two", "a third attack, a car bomb, killed one"
+        steps = 0
+        while node.dep_ in ("pobj", "pcomp", "prep", "agent") and steps < 6:
+            node = node.head
+            steps += 1
+            if node.i == verb.i:
+                return True
+            if node.dep_ == "prep" and node.lower_ not in TOLL_PREPOSITIONS and node.lower_ != "as":
+                break
+    return False
+
+
+def is_anaphoric(trigger: Span) -> bool:
+    """A noun with a definite determiner ("the attack", "the airstrikes"): it refers back to an
+    event already told rather than telling a new one."""
+    root = trigger.root
+    if root.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False  # "the killing of five militants" tells its own event
+    dets = load_cues().anaphoric_determiners
+    return any(c.dep_ in {"det", "poss"} and (c.lower_ in dets or c.ent_type_ == "DATE") for c in root.children)
+
+
+def describes_referred_event(trigger: Span, triggers: list[Span]) -> bool:
+    """ "The attack, which was carried out using an explosive device": a specific trigger inside
+    the phrase of a referring generic one adds detail to the event referred to."""
+    if trigger.label_ in GENERIC_TYPES:
+        return False
+    for other in triggers:
+        if other.label_ in GENERIC_TYPES and is_anaphoric(other):
+            root = other.root
+            if root.left_edge.i <= trigger.start and trigger.end - 1 <= root.right_edge.i:
+                return True
+    return False
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def told_act(trigger: Span) -> bool:
+    """ "We seized the town", "five buses were burned": a finite past-tense verb heading its
+    clause tells an act that was done, even with no date or place of its own; not when its sentence speaks of another year
+    (undated history: "since late 2014, when the rebels seized the capital")."""
+    root = trigger.root
+    verb = root.head if root.dep_ == "conj" else root
+    past_passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return (root.tag_ == "VBD" or past_passive) and root.dep_ in {"ROOT", "ccomp", "conj"} \
+        and not YEAR.search(trigger.sent.text)
+
+
+def told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
+    """ "Twenty civilians were killed in the attack": an undated toll told of an event referred
+    to ("in/during the attack" hangs off the trigger's verb) retells that event; it is no new
+    one ("despite the airstrikes, we seized the village" is)."""
+    root = trigger.root
+    preps = load_cues().retelling_prepositions
+    for other in triggers:
+        if other is trigger or not is_anaphoric(other):
+            continue
+        head = other.root.head
+        if head.dep_ == "prep" and head.lower_ in preps and head.head.i == root.i:
+            return True
+    return False
+
+
+def same_act(a: Span, b: Span) -> bool:
+    """Two triggers that the parse ties together: one is the other's head or subject."""
+    return a.root.head.i == b.root.i or b.root.head.i == a.root.i
+
+
+def separate_acts(by_type: dict[str, Span], labelled: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Triggers of a type already taken for the sentence that tell another act of that type, in
+    a clause of their own: "the biggest prisoner exchange since both sides freed 1,000
+    detainees in 2020" is two agreements. They become mentions too (merged again if same day)."""
+    extra = []
+    for label, trig in labelled:
+        kept = by_type.get(label)
+        if kept is None or trig is kept or is_anaphoric(trig):
+            continue
+        elsewhere, aside = other_actions(kept)
+        if trig.root.i in elsewhere | aside:
+            extra.append((label, trig))
+    return extra
+
+
+def told_separately(sent: Span) -> bool:
+    """ "Separately, two commanders were killed in a drone strike": a sentence that opens with a
+    cue of a distinct incident tells a new event, even of the type, day and area of one told
+    before (so it is never folded into an earlier event; later retellings may join it)."""
+    opening = sent.text.lstrip().lower()
+    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalnum()
+               for cue in load_cues().separate_event_cues)
+
+
+def another(trigger: Span) -> bool:
+    """ "Another attack in the same region": a trigger noun so determined is a further event."""
+    dets = load_cues().separate_event_determiners
+    return any(c.dep_ == "det" and c.lower_ in dets for c in trigger.root.children)
+
+
+
+def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
+    """The acts a sentence tells, as (sub-event type, trigger): at most one per type, save
+    acts of that type told in a clause of their own (``separate_acts``)."""
+    codebook = load_codebook()
+    by_type: dict[str, Span] = {}
+    labelled: list[tuple[str, Span]] = []
+    partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
+    for trig in triggers:
+        if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig):
+            continue
+        if is_toll_of_other(trig, triggers):
+            continue
+        label = trig.label_
+        if label in TERRITORY_TYPES and takes_no_ground(trig):
+            continue
+        if label in TERRITORY_TYPES and is_partial_control(trig):
+            label = "armed_clash"
+            partial.add(trig.start)
+        labelled.append((label, trig))
+        if label not in by_type or (is_anaphoric(by_type[label]) and not is_anaphoric(trig)):
+            by_type[label] = trig  # "the killings occurred after fighting": the fighting tells the event
+    # a specific trigger absorbs the generic words beside it, unless it only refers back
+    # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
+    telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not is_anaphoric(s)}
+    if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
+        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES or s.start in partial
+                   or is_anaphoric(s) and not any(same_act(s, by_type[o]) for o in telling)}
+    specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
+    by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
+               if t not in GENERIC_TYPES or not any(same_act(s, other) for other in specific)}
+    for sub_type in list(by_type):
+        if sub_type in by_type and not is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
+            for absorbed in codebook.entry(sub_type).absorbs:
+                if absorbed in by_type and by_type[absorbed].start not in partial:
+                    by_type.pop(absorbed)
+    return list(by_type.items()) + separate_acts(by_type, labelled)

@@ -1,0 +1,161 @@
+"""From a processed Doc to the article's event mentions: per sentence, the acts its triggers tell,
+each with its place, date, actors, sources, background and casualties. This is the part of the
+event layer that reads spaCy spans; what follows it (``merge``, ``freeze``) reads mentions only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from sitrep.events.acts import (
+    another,
+    describes_referred_event,
+    is_anaphoric,
+    told_act,
+    told_of_referred_event,
+    told_separately,
+    telling_triggers,
+)
+from sitrep.events.actor_choice import choose_actors
+from sitrep.events.background import is_background
+from sitrep.events.context import ArticleContext
+from sitrep.events.dating import choose_date, fallback_date
+from sitrep.events.mention import EventMention, Flag
+from sitrep.events.place_choice import choose_place, is_landmark_choice, split_by_place
+from sitrep.events.place_fallback import (
+    inherited_place,
+    place_elsewhere,
+    place_in_article_country,
+    place_in_named_country,
+    unresolved_place,
+    village_within,
+)
+from sitrep.model import Evidence
+from sitrep.nlp.arguments import evidence_of, find_sources
+from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
+
+
+def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
+    """Every event mention of the article in text order, each placed (the article's country
+    as the last resort)."""
+    triggers_by_sent: dict[int, list[Span]] = {}
+    for trig in doc.spans["triggers"]:
+        triggers_by_sent.setdefault(trig.sent.start, []).append(trig)
+    mentions: list[EventMention] = []
+    for sent in doc.sents:
+        if sent.start in triggers_by_sent:
+            mentions.extend(mentions_for_sentence(sent, triggers_by_sent[sent.start], ctx))
+    place_in_article_country(doc, mentions, ctx)
+    return mentions
+
+
+def new_mention(sub_type: str, trigger: Span) -> EventMention:
+    """A bare mention of ``sub_type`` told by ``trigger``: its sentence as evidence."""
+    sent = trigger.sent
+    return EventMention(
+        sub_type, load_codebook().entry(sub_type).event_type,
+        sentence=Evidence(sent.start_char, sent.end_char, sent.text),
+        trigger=Evidence(trigger.start_char, trigger.end_char, trigger.text),
+        type_evidence=evidence_of(trigger),
+        plural=trigger.root.tag_ in {"NNS", "NNPS"},
+        evidence=[evidence_of(sent)],
+    )
+
+
+def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext) -> list[EventMention]:
+    codebook = load_codebook()
+    caption = is_photo_caption(paragraph_text(sent))
+    mentions = []
+    for sub_type, trig in telling_triggers(triggers):
+        entry = codebook.entry(sub_type)
+        mention = new_mention(sub_type, trig)
+        _place_from_sentence(mention, trig, ctx)
+        mention.date, mention.date_precision, mention.date_evidence, statement = choose_date(trig, ctx)
+        if statement:
+            mention.flags.add(Flag.DATE_FROM_STATEMENT)
+        mention.anaphoric = is_anaphoric(trig) or describes_referred_event(trig, triggers) or (
+            mention.date is None and told_of_referred_event(trig, triggers))
+        mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \
+            and unresolved_place(sent, ctx) is None and not told_act(trig)
+        if caption:
+            mention.flags.add(Flag.PHOTO_CAPTION)
+        if told_separately(sent) or another(trig):
+            mention.flags.add(Flag.TOLD_SEPARATELY)
+        if mention.date is None:
+            fallback_date(mention, ctx)
+        if mention.location is None:
+            _place_from_context(mention, trig, ctx)
+        country = mention.location.country if mention.location else (ctx.countries[0] if ctx.countries else None)
+        choose_actors(mention, trig, entry, country=country, actors=ctx.actors)
+        mention.sources = find_sources(sent)
+        mention.background = is_background(mention, text=sent.doc.text, now=ctx.published or ctx.reference)
+        if mention.background and mention.date_precision == "year":
+            continue  # year-only history is context, not a codable event
+        if mention.background and Flag.LOCATION_FROM_ARTICLE in mention.flags:
+            place_in_named_country(mention, sent, ctx)
+        mentions.extend(split_by_place(mention, trig, ctx))
+    add_casualties(mentions, sent)
+    return mentions
+
+
+def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleContext) -> None:
+    """The place the trigger's sentence gives (see ``place_choice.choose_place``)."""
+    sent = trigger.sent
+    mention.location, mention.location_evidence = choose_place(trigger, ctx)
+    if is_landmark_choice(trigger, ctx, mention.location_evidence):
+        mention.flags.add(Flag.LOCATION_LANDMARK)
+        if mention.location.precision == "country" and unresolved_place(sent, ctx, trigger=trigger) is not None:
+            # "Dambam, about 16 km from the border with Niger": the village the gazetteer
+            # lacks is the place, the neighbouring country is not; placed below as an
+            # unknown village (a province as landmark still bounds where the event was)
+            mention.location, mention.location_evidence = None, None
+            mention.flags.discard(Flag.LOCATION_LANDMARK)
+    if mention.location is not None and mention.location.precision in {"admin1", "country"}:
+        village_within(mention, trigger, ctx)
+
+
+def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContext) -> None:
+    """No place in the sentence: the paragraph's or the article's (see ``inherited_place``)."""
+    sent = trigger.sent
+    mention.location, mention.location_evidence = inherited_place(sent, ctx)
+    if mention.location is not None:
+        mention.flags.add(Flag.LOCATION_FROM_CONTEXT)
+        if ctx.main_place is not None and mention.location is ctx.main_place[0]:
+            mention.flags.add(Flag.LOCATION_FROM_ARTICLE)
+        if ctx.countries and contains_phrase(sent.text, load_cues().elsewhere_phrases):
+            place_elsewhere(mention, ctx.countries[0], ctx)
+        unknown = unresolved_place(sent, ctx, trigger=trigger)
+        if unknown is not None:  # a village the gazetteer lacks: keep its words
+            mention.location = replace(mention.location, mention=unknown.text, precision="region")
+            mention.location_evidence = evidence_of(unknown)
+            mention.flags.add(Flag.LOCATION_APPROXIMATE)
+
+
+def paragraph_text(sent: Span) -> str:
+    """The paragraph (text between line breaks) that holds the sentence."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def add_casualties(mentions: list[EventMention], sent: Span) -> None:
+    """Casualties of a sentence go to its most specific event only (never counted twice); a next
+    sentence that only says no casualties were reported gives 0."""
+    if not mentions:
+        return
+    from sitrep.nlp.casualties import find_casualties_near
+
+    if Flag.TOLL_NOT_SPLIT in mentions[0].flags:
+        return
+    # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
+    found = find_casualties_near(sent, borrow_figures=False, borrow_from_eventless=True)
+    target = next((d for d in mentions if not d.anaphoric), mentions[0])  # the toll is the telling event's
+    target.fatalities = found.killed
+    target.fatalities_evidence = found.killed_evidence
+    target.injured = found.injured
+    target.injured_evidence = found.injured_evidence
+

@@ -1,0 +1,27 @@
+"""Background: an earlier event the article recalls as context, not news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.events.mention import EventMention, Flag
+from sitrep.nlp.cues import contains_phrase, load_cues
+
+BACKGROUND_AGE_DAYS = 7
+
+
+def is_background(mention: EventMention, *, text: str, now: dt.date | None) -> bool:
+    """An earlier event recalled as context: dated (the middle of its window) more than a week
+    before ``now`` (the publication or reference day), in an earlier month, or introduced by a
+    cue before its trigger in the sentence of ``text`` ("comes two days after", "last month")."""
+    before = text[mention.sentence.start_char:mention.trigger.start_char].lower()
+    if contains_phrase(before, load_cues().background_cues):
+        return True
+    if now is None or mention.date is None or Flag.DATE_FROM_PUBLICATION in mention.flags:
+        return False
+    event_day = dt.date.fromisoformat(mention.date)
+    if mention.date_precision == "year":
+        return event_day.year < now.year
+    if mention.date_precision == "month" and (event_day.year, event_day.month) < (now.year, now.month):
+        return True
+    return (now - event_day).days > BACKGROUND_AGE_DAYS  # "between December 6-16" told on the 20th

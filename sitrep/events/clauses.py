@@ -1,0 +1,61 @@
+"""Reading a trigger's clause in the parse: its verb, its own words, and the words that tell
+other actions than its own (whose dates and places are not the event's)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitrep.nlp.cues import load_cues
+
+
+CLAUSE_BREAKS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})
+
+
+def clause_verb(trigger: Span):
+    """The verb of the trigger's clause (the trigger itself when it is the verb)."""
+    verb = trigger.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in CLAUSE_BREAKS:
+        verb = verb.head
+    return verb
+
+
+def other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens of the trigger's clause that tell other actions than its own, as two sets:
+
+    * elsewhere: a relative clause of place or time about something else ("on the outskirts,
+      where rebels launched an offensive on Sunday"), a parenthetical clause, or an earlier or
+      later action told as a gerund after "after"/"before" ("took 40% of the town after ousting
+      the militants from its farms yesterday"); a date there dates that other action, never
+      the event;
+    * aside: other subordinate clauses and coordinated verbs ("seized the north in 2012, but
+      were driven out in 2013", "protesters who marched on Saturday"); a date there is used
+      only when the trigger's own words have none.
+    """
+    verb = clause_verb(trigger)
+    # a clause that qualifies a noun trigger ("the attack that took place on Sunday") is its own
+    qualifies = range(trigger.start, trigger.end) if trigger.root.pos_ in {"NOUN", "PROPN"} else range(0)
+    elsewhere: set[int] = set()
+    aside: set[int] = set()
+    sequence = load_cues().sequence_prepositions
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.head.i in qualifies or tok.left_edge.i <= trigger.start <= tok.right_edge.i:
+            continue
+        if tok.dep_ == "parataxis" or tok.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in tok.children) or (
+                tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in sequence):
+            elsewhere.update(t.i for t in tok.subtree)
+        elif tok.dep_ in CLAUSE_BREAKS or tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in {"VERB", "AUX"}:
+            aside.update(t.i for t in tok.subtree)
+    return frozenset(elsewhere), frozenset(aside - elsewhere)
+
+
+def clause_text(trigger: Span) -> str:
+    """The words of the trigger's own clause: its verb's subtree without subordinate clauses
+    ("fired rockets into Eritrea", not "..., escalating a conflict that has killed hundreds")."""
+    verb = clause_verb(trigger)
+    skip: set[int] = set()
+    for tok in verb.subtree:
+        if tok.i != verb.i and tok.dep_ in CLAUSE_BREAKS and not (tok.left_edge.i <= trigger.start <= tok.right_edge.i):
+            skip.update(t.i for t in tok.subtree)
+    return " ".join(t.text for t in verb.subtree if t.i not in skip).lower()
+

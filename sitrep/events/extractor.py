@@ -1,0 +1,169 @@
+"""The Extractor: one object per process that turns articles into events.
+
+It owns what reading articles needs — the spaCy pipeline, the gazetteer, the actor dictionary
+and the confidence weights — and loads each on first use, so that building one does no I/O
+and a worker (thread, process, Dask task) can build and own its own.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from sitrep.events.assembly import assemble_mentions
+from sitrep.events.confidence import ConfidenceWeights
+from sitrep.events.context import ArticleContext, main_place
+from sitrep.events.dating import parse_published
+from sitrep.events.freeze import freeze_events
+from sitrep.events.merge import merge_mentions, without_earlier_copies
+from sitrep.events.place_fallback import apply_place_statements
+from sitrep.model import Article, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from sitrep.events.calibration import ConfidenceModel
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.nlp.actors import ActorDictionary
+
+WARM_UP_TEXT = "Warplanes struck the town of Idlib in Syria on Monday."
+
+
+class Extractor:
+    """Articles in, events out (``extract``, ``extract_many``, ``events_from_doc``).
+
+    ``model``: the spaCy model name ("md", "sm"; default ``$SITREP_SPACY_MODEL``), or ``nlp``: a
+    pipeline built already (``sitrep.nlp.pipeline.load_pipeline``). ``actors`` replaces the
+    packaged actor dictionary; ``gazetteer`` the one the event layer asks (country places,
+    capitals, the countries an article's towns are in) — the place layer
+    (``nlp.place_reading.gazetteer()``, read by the pipeline's place component and
+    ``ArticlePlaces``) still uses the process's own. Nothing is loaded before it is needed.
+    """
+
+    def __init__(self, *, model: str | None = None, nlp: Language | None = None,
+                 gazetteer: Gazetteer | None = None, actors: ActorDictionary | None = None,
+                 calibrated: bool = True) -> None:
+        self.model = model
+        self.calibrated = calibrated
+        self._confidence_model: ConfidenceModel | None = None
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+        self._actors = actors
+        self._weights: ConfidenceWeights | None = None
+        self._lock = threading.Lock()
+        self._given = {"nlp": nlp, "gazetteer": gazetteer, "actors": actors}
+
+    def __getstate__(self) -> dict:
+        """Pickled as its configuration (what it was given, not what it loaded since), so a
+        batch can send it to workers that each load their own."""
+        return {"model": self.model, "calibrated": self.calibrated, **self._given}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    # ------------------------------------------------------------------ owned services
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline (loaded on first use)."""
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    from sitrep.nlp.pipeline import load_pipeline
+
+                    self._nlp = load_pipeline(self.model)
+        return self._nlp
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            from sitrep.nlp.place_reading import gazetteer
+
+            self._gazetteer = gazetteer()
+        return self._gazetteer
+
+    @property
+    def actors(self) -> ActorDictionary:
+        if self._actors is None:
+            from sitrep.nlp.actors import ActorDictionary
+
+            self._actors = ActorDictionary.load()
+        return self._actors
+
+    @property
+    def weights(self) -> ConfidenceWeights:
+        if self._weights is None:
+            self._weights = ConfidenceWeights.load()
+        return self._weights
+
+    @property
+    def confidence_model(self) -> ConfidenceModel:
+        """The learned, calibrated event confidence (``sitrep/events/data``; ``make train``)."""
+        if self._confidence_model is None:
+            from sitrep.events.calibration import ConfidenceModel
+
+            self._confidence_model = ConfidenceModel.load()
+        return self._confidence_model
+
+    def warm_up(self) -> None:
+        """Load the pipeline, gazetteer and actor dictionary now rather than on the first article."""
+        self.events_from_doc(self.nlp(WARM_UP_TEXT), Article(id="warm-up", text=WARM_UP_TEXT,
+                                                             published="2020-01-01"))
+
+    # ------------------------------------------------------------------ extraction
+    def extract(self, article: Article) -> list[Event]:
+        """The events of one article (a ``published`` that is no date raises
+        :class:`~sitrep.errors.PublishedDateError` before any parsing)."""
+        parse_published(article.published)
+        return self.events_from_doc(self.nlp(article.text), article)
+
+    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 16
+                     ) -> Iterator[tuple[Article, list[Event] | Exception]]:
+        """Extract many articles, streamed through ``nlp.pipe``; a failing article yields its
+        exception in place of its events and the batch goes on."""
+        for doc, article in self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
+            try:
+                yield article, self.events_from_doc(doc, article)
+            except Exception as exc:  # one bad article never stops a batch; the caller records why
+                yield article, exc
+
+    def events_from_doc(self, doc: Doc, article: Article) -> list[Event]:
+        """The events of ``article`` read from ``doc``, its text processed by :attr:`nlp`."""
+        ctx = self.context(doc, published=article.published, url=article.url)
+        mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
+        apply_place_statements(doc, mentions, ctx)
+        events = freeze_events(mentions, article_id=article.id, weights=self.weights)
+        return self.finish(events, doc, article)
+
+    def finish(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
+        """The last step over an article's final events, with its Doc: their confidence becomes
+        the learned, calibrated probability of being right (unless built ``calibrated=False``,
+        as the training of that model does: it learns from the rules' own scores)."""
+        return self.confidence_model.rescore(events, doc) if self.calibrated and events else events
+
+    def context(self, doc: Doc, *, published: str | None = None, url: str | None = None) -> ArticleContext:
+        """What the event rules know of the article beyond one sentence (``ArticleContext``)."""
+        from sitrep.nlp.dates import find_dateline, reference_date
+        from sitrep.nlp.place_reading import article_countries, site_country
+
+        day = parse_published(published)
+        ctx = ArticleContext(day, article_countries(doc) or site_country(url), find_dateline(doc.text, day),
+                             gazetteer=self.gazetteer, actors=self.actors,
+                             reference=None if day else reference_date(doc.text))
+        ctx.main_place = main_place(doc, ctx)
+        return ctx
+
+
+_DEFAULTS: dict[str | None, Extractor] = {}
+_DEFAULTS_LOCK = threading.Lock()
+
+
+def default_extractor(model: str | None = None) -> Extractor:
+    """The process's shared Extractor for ``model`` (made on first call; it loads lazily), used by
+    the module-level functions (``sitrep.extract``, ``extract_events``, ...)."""
+    with _DEFAULTS_LOCK:
+        if model not in _DEFAULTS:
+            _DEFAULTS[model] = Extractor(model=model)
+        return _DEFAULTS[model]

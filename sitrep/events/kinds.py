@@ -1,0 +1,20 @@
+"""Groups of sub-event types that the event rules treat alike (codebook names)."""
+
+from __future__ import annotations
+
+#: The generic words of a family ("fighting", "attack", "protest"): a specific type beside
+#: them in one sentence absorbs them, and they may be refined by a later retelling.
+GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
+                           "arrests"})
+#: One attack told as a clash in the headline.
+RETOLD_TYPES = frozenset({"armed_clash", "attack"})
+TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
+#: Acts that, told in a later sentence with nothing of their own to tell them apart, are part of
+#: an event whose type absorbs them (see ``merge.part_of``): burning in a riot, arrests at a
+#: protest, a hostage shot during an abduction.
+PART_TYPES = frozenset({"looting_property_destruction", "arrests", "attack"})
+PROTEST_TYPES = frozenset({"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters",
+                           "violent_demonstration"})
+#: The crowd of a protest or riot, when the text names none (the actor dictionary's words).
+CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
+ORGANISED_ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})

@@ -1,0 +1,79 @@
+"""The event layer's data: an ``EventMention`` is one telling of an event in one sentence, with
+its evidence per field, as plain typed data (no spaCy objects), so that merging, confidence and
+ids can run on it without the Doc and later across articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sitrep.model import Actor, DatePrecision, EventType, Evidence, Fatalities, Place, SubEventType
+
+
+class Flag(StrEnum):
+    """Why a value is less than what the text says outright; ``Event.flags`` holds the values."""
+
+    __hash__ = str.__hash__  # a flag and its value are one set member (Enum hashes the name)
+
+    DATE_FROM_PUBLICATION = "date_from_publication"
+    DATE_FROM_STATEMENT = "date_from_statement"
+    LOCATION_FROM_CONTEXT = "location_from_context"
+    LOCATION_FROM_ARTICLE = "location_from_article"
+    LOCATION_FROM_ARTICLE_COUNTRY = "location_from_article_country"
+    LOCATION_APPROXIMATE = "location_approximate"
+    LOCATION_LANDMARK = "location_landmark"
+    ACTOR1_UNNAMED = "actor1_unnamed"
+    ACTOR2_UNNAMED = "actor2_unnamed"
+    ACTOR2_TARGETED = "actor2_targeted"
+    ACTOR_FROM_CONTEXT = "actor_from_context"
+    TOLL_NOT_SPLIT = "toll_not_split"
+    PHOTO_CAPTION = "photo_caption"
+    TOLD_SEPARATELY = "told_separately"
+
+
+LOOSE_DATE_FLAGS = frozenset({Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT})
+LOCATION_FLAGS = frozenset({Flag.LOCATION_FROM_CONTEXT, Flag.LOCATION_APPROXIMATE,
+                            Flag.LOCATION_FROM_ARTICLE_COUNTRY})
+
+
+def unnamed_flag(role: str) -> Flag:
+    """The flag of an actor role ("actor1", "actor2") filled with no name from the text."""
+    return Flag(f"{role}_unnamed")
+
+
+@dataclass(eq=False)
+class EventMention:
+    """One event as told in one sentence, then the event that its repeats are merged into.
+
+    Mutable on purpose: assembly fills it field by field and merging folds repeats into it;
+    :func:`sitrep.events.freeze.freeze_events` turns it into a frozen ``Event``. ``sentence``
+    and ``trigger`` hold the Doc's raw character offsets (the trigger's span is found again with
+    ``doc.char_span``); ``type_evidence`` is the trigger's evidence for ``sub_event_type``.
+    """
+
+    sub_event_type: SubEventType
+    event_type: EventType
+    sentence: Evidence
+    trigger: Evidence
+    type_evidence: Evidence
+    plural: bool = False  # the trigger is a plural noun ("the attacks")
+    location: Place | None = None
+    location_evidence: Evidence | None = None
+    date: str | None = None
+    date_precision: DatePrecision = "week"
+    date_evidence: Evidence | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    actor1_evidence: Evidence | None = None
+    actor2_evidence: Evidence | None = None
+    fatalities: Fatalities = field(default_factory=Fatalities)
+    fatalities_evidence: Evidence | None = None
+    injured: int | None = None
+    injured_evidence: Evidence | None = None
+    sources: list[tuple[str, Evidence]] = field(default_factory=list)
+    background: bool = False
+    weak: bool = False  # neither a date nor a place of its own: kept only if it merges
+    anaphoric: bool = False  # "the attack": refers back to an event already told
+    flags: set[Flag] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)

@@ -1,0 +1,259 @@
+"""Merging the repeated mentions of one event inside an article: the headline, the lead and the
+body tell it again, "the attack" refers back to it.
+
+Everything here reads plain :class:`~sitrep.events.mention.EventMention` data, never the Doc:
+the tests of compatibility (:func:`same_kind`, :func:`same_day`, :func:`same_place`,
+:func:`compatible`) are written so that a cross-article incident layer can reuse them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.events.kinds import GENERIC_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
+from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
+from sitrep.model import Place
+from sitrep.nlp.arguments import PRECISION_RANK
+from sitrep.nlp.codebook import load_codebook
+
+#: Two loosely dated tellings (publication or statement date) further apart are two events.
+LOOSE_DATE_DAYS = 4
+COARSE_PRECISIONS = frozenset({"country", "admin1"})
+
+
+def place_key(place: Place | None) -> tuple:
+    """What makes two places one place for merging: country and gazetteer name."""
+    if place is None:
+        return (None,)
+    return (place.country, place.name)
+
+
+def opponent_kind(mention: EventMention) -> str | None:
+    """Who was hit: "civilians", an organised armed actor ("armed"), or unknown (None)."""
+    if mention.actor2 is None:
+        return None
+    if mention.actor2.type == "civilians":
+        return "civilians"
+    return "armed" if mention.actor2.type in ORGANISED_ARMED_TYPES else None
+
+
+def retold_attack(a: EventMention, b: EventMention) -> bool:
+    """A clash and an attack can be one event told twice (a headline's "attack" that the body
+    shows to be a massacre), but not when one hits civilians and the other is fought against
+    an armed opponent: "villagers were killed after fighting between the army and rebels"."""
+    if {a.sub_event_type, b.sub_event_type} != RETOLD_TYPES:
+        return False
+    return {opponent_kind(a), opponent_kind(b)} != {"civilians", "armed"}
+
+
+def part_of(part: EventMention, whole: EventMention) -> bool:
+    """Houses burned during a raid, looting in a riot, arrests at a dispersed protest: such a
+    mention is part of the event whose type absorbs it (codebook ``absorbs``), told in another
+    sentence."""
+    return part.sub_event_type in PART_TYPES and part.sub_event_type in load_codebook().entry(whole.sub_event_type).absorbs
+
+
+def same_kind(a: EventMention, b: EventMention) -> bool:
+    """The same type of action: the same sub-type, the generic clash/attack words as one, the two
+    territory changes, a part and its whole, or a codebook refinement of the other."""
+    book = load_codebook()
+    return a.sub_event_type == b.sub_event_type or retold_attack(a, b) \
+        or {a.sub_event_type, b.sub_event_type} == TERRITORY_TYPES or part_of(a, b) or part_of(b, a) \
+        or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
+
+
+def loosely_dated(a: EventMention, b: EventMention) -> bool:
+    """Whether either mention's date is only a bound (publication or statement date)."""
+    return bool(LOOSE_DATE_FLAGS & a.flags) or bool(LOOSE_DATE_FLAGS & b.flags)
+
+
+def same_day(a: EventMention, b: EventMention) -> bool:
+    """The same day, or (one loosely dated) days at most ``LOOSE_DATE_DAYS`` apart."""
+    fallback = loosely_dated(a, b)
+    if a.date != b.date and not fallback:
+        return False
+    if fallback and a.date and b.date:
+        if abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > LOOSE_DATE_DAYS:
+            return False
+    return True
+
+
+def same_place(a: EventMention, b: EventMention) -> bool:
+    """The same place, or one of them coarser (a province, the country) or missing."""
+    if a.location is None or b.location is None:
+        return True
+    if Flag.LOCATION_APPROXIMATE in a.flags and Flag.LOCATION_APPROXIMATE in b.flags and \
+            (a.location.mention or "").lower() != (b.location.mention or "").lower():
+        return False  # two places the gazetteer lacks, both stood in for by the same known place
+    if place_key(a.location) == place_key(b.location):
+        return True
+    if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1:
+        return True  # an undated retelling (headline) of the dated event in the same province
+    return a.location.country == b.location.country and (
+        a.location.precision in COARSE_PRECISIONS or b.location.precision in COARSE_PRECISIONS)
+
+
+def compatible(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one event: same type of action (the generic clash/attack words count as
+    one), same day (or one of them undated), same place (or one of them coarser)."""
+    if not same_kind(a, b) or a.background != b.background:
+        return False
+    return same_day(a, b) and same_place(a, b)
+
+
+def _named_actor1(mention: EventMention) -> bool:
+    return mention.actor1 is not None and Flag.ACTOR1_UNNAMED not in mention.flags
+
+
+def merge_into(keep: EventMention, other: EventMention) -> None:
+    """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
+    keep.weak = keep.weak and other.weak
+    if load_codebook().refines(other.sub_event_type, keep.sub_event_type) or (
+            other.anaphoric and keep.sub_event_type in GENERIC_TYPES and other.sub_event_type not in GENERIC_TYPES
+            and other.event_type != "strategic_developments"):
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
+    loose_dates = LOOSE_DATE_FLAGS
+    # a dated report replaces an undated telling (headline) — unless it only refers back
+    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
+    if part_of(keep, other):  # the headline's "burned" was the riot told below
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
+    if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
+            other) and not _named_actor1(keep)):  # who took the town: the report that dates it or names them
+        keep.sub_event_type = other.sub_event_type
+    keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
+    # a referring mention ("the attack in X") gives a place to an event that had none of its own
+    stated_place = Flag.LOCATION_FROM_CONTEXT in keep.flags and not LOCATION_FLAGS & other.flags
+    finer = keep.location is not None and other.location is not None and Flag.LOCATION_LANDMARK not in other.flags \
+        and PRECISION_RANK[
+        other.location.precision] < PRECISION_RANK[keep.location.precision] and (
+        not other.anaphoric or inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
+    if other.location is not None and (keep.location is None or dated_report or stated_place or finer):
+        keep.location, keep.location_evidence = other.location, other.location_evidence
+        keep.flags = (keep.flags - LOCATION_FLAGS) | (other.flags & LOCATION_FLAGS)
+    if dated_report:
+        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        keep.flags -= loose_dates
+    if Flag.ACTOR2_TARGETED in other.flags and Flag.ACTOR2_TARGETED not in keep.flags and other.actor2 is not None \
+            and keep.event_type == "explosions_remote_violence" and (keep.actor1 is None or keep.actor1.name != other.actor2.name):
+        # a blast's target told later ("the blast targeted the intelligence agency") beats its casualties;
+        # only for remote violence, whose type does not depend on who was hit
+        keep.actor2, keep.actor2_evidence = other.actor2, other.actor2_evidence
+        keep.flags = (keep.flags - {Flag.ACTOR2_UNNAMED}) | {Flag.ACTOR2_TARGETED}
+    for name in ("actor1", "actor2"):
+        unnamed = unnamed_flag(name)
+        if unnamed in keep.flags and getattr(other, name) is not None and unnamed not in other.flags:
+            setattr(keep, name, None)  # a retelling names the perpetrator (or the force)
+            setattr(keep, f"{name}_evidence", None)
+            keep.flags.discard(unnamed)
+        opposite = keep.actor2 if name == "actor1" else keep.actor1
+        if getattr(keep, name) is None and getattr(other, name) is not None and (
+                opposite is None or opposite.name != getattr(other, name).name):  # never both sides
+            setattr(keep, name, getattr(other, name))
+            setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
+            if unnamed in other.flags:
+                keep.flags.add(unnamed)
+    if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report):
+        keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
+    if other.injured is not None and (keep.injured is None or dated_report):
+        keep.injured, keep.injured_evidence = other.injured, other.injured_evidence
+    names = {n.lower() for n, _ in keep.sources}
+    keep.sources.extend((n, e) for n, e in other.sources if n.lower() not in names)
+    if {keep.sub_event_type, other.sub_event_type} == RETOLD_TYPES and opponent_kind(keep) == "civilians":
+        # the headline's "attack" read as a clash; the body shows its victims were civilians
+        keep.sub_event_type, keep.event_type = "attack", load_codebook().entry("attack").event_type
+
+
+def inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` can lie within ``area``: same country, and same province unless ``area``
+    is the whole country (a referring "the attack in X" only narrows the place already told)."""
+    return place.country == area.country and (area.precision == "country" or place.admin1 == area.admin1)
+
+
+def same_area(a: EventMention, b: EventMention) -> bool:
+    """Can referring mention ``b`` ("the attack in X") be about event ``a``? Yes in the same
+    province, or when ``a`` has no place of its own, or when ``b``'s sentence names ``a``'s place."""
+    if a.location is None or b.location is None:
+        return True
+    if a.location.mention and a.location.mention.lower() in b.sentence.text.lower():
+        return True  # "the attacks on Eritrea" after "rockets fired into Eritrea"
+    if (LOCATION_FLAGS | {Flag.LOCATION_LANDMARK}) & b.flags or \
+            Flag.LOCATION_FROM_CONTEXT in a.flags and a.location.country == b.location.country:
+        return True  # one of them has no place of its own (a landmark, "Mogadishu's", is none)
+    if a.location.country != b.location.country:
+        return False
+    return place_key(a.location) == place_key(b.location) or a.location.admin1 == b.location.admin1 \
+        or {a.location.precision, b.location.precision} & COARSE_PRECISIONS != set()
+
+
+def may_refer_to(referring: EventMention, event: EventMention) -> bool:
+    """ "The attack" may refer to any event, and "the attack, carried out with a bomb" may add
+    detail to a generic one; "the drone strike" refers only to an event of its own kind (not to
+    the rocket fire told just before it)."""
+    kinds = {referring.sub_event_type, event.sub_event_type}
+    return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \
+        or load_codebook().refines(referring.sub_event_type, event.sub_event_type)
+
+
+def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
+    """Fold repeats into one event; "the attack" joins the nearest event told in the same area
+    (before it, else after it); a photo caption that retells no earlier event is dropped.
+    Returns the events in text order, without the weak mentions that merged into nothing."""
+    kept: list[EventMention] = []
+    referring: list[EventMention] = []
+    for mention in mentions:
+        separate = Flag.TOLD_SEPARATELY in mention.flags
+        target = next((c for c in kept if compatible(c, mention)
+                       and not (separate and c.sentence.start_char < mention.sentence.start_char)), None)
+        if target is not None:
+            merge_into(target, mention)
+        elif Flag.PHOTO_CAPTION in mention.flags:
+            continue  # a caption only retells an event told before it
+        elif mention.anaphoric:
+            referring.append(mention)
+        else:
+            kept.append(mention)
+    for mention in referring:
+        at = mention.sentence.start_char
+        before = [c for c in kept if c.sentence.start_char <= at]
+        after = [c for c in kept if c.sentence.start_char > at]
+        candidates = [c for c in list(reversed(before)) + after
+                      if same_area(c, mention) and may_refer_to(mention, c) and not c.background]
+        if not LOOSE_DATE_FLAGS & mention.flags:  # "Saturday's attacks": the events of that day first
+            candidates.sort(key=lambda c: c.date != mention.date)
+        # an event told with a date or a place of its own first, then a bare mention (headline)
+        target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
+        if target is not None:
+            merge_into(target, mention)
+            _none_killed_in_each(mention, [c for c in candidates if c is not target])
+        else:
+            kept.append(mention)
+    kept.sort(key=lambda m: m.sentence.start_char)
+    return [m for m in kept if not m.weak]
+
+
+def _none_killed_in_each(referring: EventMention, others: list[EventMention]) -> None:
+    """ "Saturday's attacks ..., but did not report any casualties": a plural reference with no
+    one killed speaks of each event of that day it may refer to; a count could not be shared
+    out, but none killed can."""
+    if referring.fatalities.best != 0 or not referring.plural:
+        return
+    for event in others:
+        if event.date == referring.date and event.fatalities.best is None:
+            event.fatalities, event.fatalities_evidence = referring.fatalities, referring.fatalities_evidence
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def without_earlier_copies(mentions: list[EventMention]) -> list[EventMention]:
+    """A sentence told again later in the article (a photo caption or summary that repeats the
+    body, a headline printed twice): only the later copy counts, where the article tells it in
+    context ("Separately, two commanders were killed ..."); the earlier one would fold the
+    event into whatever was told first."""
+    words = {m.sentence.start_char: _words_of(m.sentence.text) for m in mentions}
+    return [m for m in mentions if not any(
+        o.sentence.start_char > m.sentence.start_char and o.sub_event_type == m.sub_event_type
+        and len(words[m.sentence.start_char]) > 20 and words[m.sentence.start_char] in words[o.sentence.start_char]
+        for o in mentions)]

@@ -1,0 +1,235 @@
+"""Which place of a sentence is where the act happened, read from the parse: a place tied to the
+trigger's clause, not a landmark, not a place that says who (a party, a source, an origin), not a
+place of another clause; and one event per place for "strikes on X, Y and Z"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitrep.events.context import ArticleContext, places_in
+from sitrep.events.kinds import PROTEST_TYPES
+from sitrep.events.merge import place_key
+from sitrep.events.mention import EventMention, Flag
+from sitrep.model import Evidence, Place
+from sitrep.nlp.arguments import PRECISION_RANK, token_distance
+from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import load_cues
+
+
+def is_linked(place: Span, trigger: Span) -> bool:
+    """True when the place hangs off the trigger's clause in the parse ("struck X in Y")."""
+    anchors = {trigger.root.i, trigger.root.head.i}
+    token = place.root
+    for _ in range(8):
+        if token.i in anchors:
+            return True
+        if token.head.i == token.i or token.dep_ in {"relcl", "advcl", "ccomp"} and token.head.i not in anchors:
+            return False
+        token = token.head
+    return False
+
+
+def is_modifier(place: Span) -> bool:
+    """A place name used to qualify a noun ("a US marine", "the Red Sea port city", "Dagestan's
+    capital Makhachkala"), not as a location."""
+    root = place.root
+    cues = load_cues()
+    head = root.head
+    placed = {i for p in place.doc.spans["places"] for i in range(p.start, p.end)}
+    if root.dep_ == "poss":
+        # "Somalia's capital", "his Amman home" hold the place; "Iraq's Anbar province" names it
+        return not (head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.territory_words
+                    | cues.site_nouns and head.i not in placed
+                    and not any(c.i in placed for c in head.children if c.dep_ in {"compound", "appos"}))
+    if head.i == place.end and head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.site_nouns:
+        return False  # "the Mudiyah district", "the Tal Afar market", "his Amman home": where it is
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
+        and root.head.pos_ in {"NOUN", "PROPN"} \
+        and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
+
+
+DISTANCE_WORDS = frozenset({"kilometres", "kilometers", "km", "miles"})
+
+
+def is_reference(place: Span) -> bool:
+    """A landmark, not the event's place: "east of Aden", "Amara, south of Baghdad", "from the
+    border with Niger", a possessive ("Dagestan's capital Makhachkala") or a name used as a
+    modifier ("the Red Sea port city of Hodeidah", "a US Marine")."""
+    landmark_words = load_cues().direction_words | DISTANCE_WORDS
+    doc = place.doc
+    if is_modifier(place):
+        return True
+    before = [t.lower_ for t in doc[max(place.sent.start, place.start - 3):place.start]]
+    if before and before[-1] in {"from", "toward", "towards", "border"}:
+        return True
+    return len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words
+
+
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
+    """The place says who, not where: it describes a person or the source in the parse rather
+    than the act. A country acting ("Israel captured the town"); a name inside an apposition
+    about a person ("Ali, a driver from Kirkuk, was shot"); the origin of a person or group
+    ("fighters from Chad", "Omar of Kenya", "Scotland's Andy Murray"); what a protest is against
+    ("marched against the war in Gaza"); or a name in the attribution ("according to a
+    Kabul radio station", "officials in Doha said", "speaking from Mosul")."""
+    cues = load_cues()
+    doc = place.doc
+    root = place.root
+    if precision == "country":
+        subject = root
+        while subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head
+        if subject.dep_ == "nsubj":
+            return True
+    if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
+        return True  # "England's Dan Wheldon": where he is from
+    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    place_nouns = cues.admin_words | cues.facility_words | cues.territory_words
+    speech = cues.speech_verbs
+    anchor = trigger.root.head if trigger.root.head.lemma_.lower() not in speech else trigger.root
+    for tok in [root, *root.ancestors]:
+        if tok.i in {trigger.root.i, anchor.i} or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in placed \
+                and tok.lemma_.lower() not in place_nouns and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in cues.origin_prepositions and head.ent_type_ in PARTY_ENTITIES \
+                and head.i not in placed:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in cues.protest_target_prepositions and head.i == trigger.root.i \
+                and is_protest(trigger):
+            return True  # "protested against the war in Gaza": what is protested, not where
+        if tok.dep_ in {"prep", "agent"} and any(doc[i:i + 2].text.lower() in cues.attribution_phrases
+                                                 for i in (tok.i - 1, tok.i) if i >= 0):
+            return True  # "according to ...", "quoted by ..."
+        if head.pos_ == "VERB" and head.lemma_.lower() in speech and (
+                tok.dep_ in {"nsubj", "advcl"} or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions):
+            return True  # the speaker, or where it spoke from
+    return False
+
+
+@lru_cache(maxsize=1)
+def protest_words() -> frozenset[str]:
+    """The one-word triggers of a peaceful protest in the codebook ("protest", "march")."""
+    entry = load_codebook().entry("peaceful_protest")
+    return frozenset(p for p in entry.phrases if " " not in p and "|" not in p)
+
+
+def is_protest(trigger: Span) -> bool:
+    return trigger.label_ in PROTEST_TYPES or trigger.root.lemma_.lower() in protest_words()
+
+
+CLAUSE_DEPS = frozenset({"relcl", "advcl"})
+
+
+def in_other_clause(place: Span, trigger: Span) -> bool:
+    """The place belongs to a relative or adverbial clause about someone or something else
+    ("troops who have bases in Turkey patrolled the zone", "a law that regulates parties in
+    Bahrain"), not to the act's clause. A clause on the trigger or a verb conjoined with it
+    ("killed and wounded when they attacked the town of Z") or on an event noun ("clashes that
+    broke out in Z") is the act's."""
+    cues = load_cues()
+    event_nouns = cues.place_statement_nouns | cues.reciprocal_triggers | cues.campaign_nouns
+    root = trigger.root
+    anchors = {root.i, root.head.i} | {t.i for t in root.conjuncts}
+    for tok in [place.root, *place.root.ancestors]:
+        if tok.i in anchors:
+            return False
+        if tok.dep_ in CLAUSE_DEPS and tok.head.i not in anchors and tok.head.lemma_.lower() not in event_nouns \
+                and not _at_the_time(tok):
+            return True
+    return False
+
+
+def _at_the_time(verb) -> bool:
+    """A clause telling what someone was doing when the act happened ("gunmen who were hiding
+    in the bushes", "while planting a bomb"): where they were is where it happened. A lasting
+    state ("migrants who have been living in Assam") is not."""
+    if verb.tag_ != "VBG":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "mark"}}
+    return bool(aux & {"was", "were", "is", "are", "while"}) and "been" not in aux
+
+
+def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
+    """Drop towns that contradict a province named in the same sentence: "Nyaung Pin Thar
+    village in Bago region" cannot be the Nyaung Pin Thar of Yangon."""
+    provinces = {(p.country, p.admin1) for _, p, _ in candidates if p.precision == "admin1" and p.admin1}
+    if not provinces:
+        return candidates
+    countries = {c for c, _ in provinces}
+    return [(s, p, e) for s, p, e in candidates
+            if p.precision in {"admin1", "country"} or p.country not in countries or (p.country, p.admin1) in provinces]
+
+
+def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evidence | None]:
+    """The event's place: a sub-country place linked to the trigger in the parse, else the
+    nearest one; landmarks ("east of X") and whole countries only when nothing else is there."""
+    best = None
+    for span, place, ev in _consistent(places_in(trigger.sent, ctx)):
+        if place.precision == "country" and is_modifier(span):
+            continue  # "US military", "US-led": whose forces, not where
+        if names_a_party(span, place.precision, trigger) or in_other_clause(span, trigger):
+            continue
+        rank = PRECISION_RANK.get(place.precision, 3)
+        key = (is_reference(span), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
+        if best is None or key < best[0]:
+            best = (key, place, ev)
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def is_landmark_choice(trigger: Span, ctx: ArticleContext, evidence: Evidence | None) -> bool:
+    """Whether the place chosen for the trigger is only a landmark or a modifier ("Amhara
+    residents", "east of X"): the best the sentence offers, but no better than a place told
+    elsewhere (see ``merge.merge_into``)."""
+    return evidence is not None and any(
+        ev == evidence and is_reference(span) for span, _, ev in places_in(trigger.sent, ctx))
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """True when two place names belong to coordinated phrases in the parse ("X, Y and Z";
+    "strikes on a hospital in X and a prison in Y")."""
+    def lineage(span: Span) -> list[int]:
+        ids, tok = [span.root.i], span.root
+        for _ in range(5):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            ids.append(tok.i)
+        return ids
+
+    doc = a.doc
+    up_a, up_b = lineage(a), lineage(b)
+    for i in up_a:
+        for j in up_b:
+            if i != j and (doc[i].dep_ == "conj" and doc[i].head.i == j or doc[j].dep_ == "conj" and doc[j].head.i == i):
+                return True
+    return False
+
+
+def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
+    """One event per place: "strikes on X, Y and Z" are three events. The sentence's toll
+    cannot be shared out, so split events carry none (flag ``toll_not_split``)."""
+    linked = [(span, place, ev) for span, place, ev in places_in(trigger.sent, ctx)
+              if place.precision in {"town", "region"} and is_linked(span, trigger)
+              and not is_reference(span)]
+    group = [item for item in linked if any(_coordinated(item[0], other[0]) for other in linked
+                                            if other[0] is not item[0])]
+    if len(group) < 2 or len({place_key(p) for _, p, _ in group}) < 2:
+        return [mention]
+    out = []
+    for _, place, ev in group:
+        part = replace(mention, location=place, location_evidence=ev, flags=set(mention.flags) | {Flag.TOLL_NOT_SPLIT},
+                       evidence=list(mention.evidence), sources=list(mention.sources))
+        out.append(part)
+    return out
+

@@ -1,0 +1,76 @@
+"""Merging mentions of one article, on hand-built ``EventMention``s (no model needed)."""
+
+from __future__ import annotations
+
+from sitrep.events.merge import compatible, merge_mentions, same_day, same_kind, same_place
+from sitrep.events.mention import EventMention, Flag
+from sitrep.model import Evidence, Fatalities, Place
+
+TOWN_A = Place("Alpha", country="XA", admin1="North", lat=1.0, lon=1.0, precision="town", geonames_id=1)
+TOWN_B = Place("Beta", country="XA", admin1="South", lat=2.0, lon=2.0, precision="town", geonames_id=2)
+PROVINCE = Place("North", country="XA", admin1="North", lat=1.1, lon=1.1, precision="admin1")
+
+
+def mention(sub_type: str = "air_drone_strike", event_type: str = "explosions_remote_violence", *, at: int = 0,
+            place: Place | None = TOWN_A, date: str | None = "2024-03-04", flags: set[Flag] | None = None,
+            **fields) -> EventMention:
+    sentence = Evidence(at, at + 40, "x" * 40)
+    return EventMention(sub_type, event_type, sentence=sentence, trigger=Evidence(at + 5, at + 10, "xxxxx"),
+                        type_evidence=Evidence(at + 5, at + 10, "xxxxx"), location=place, date=date,
+                        flags=set(flags or ()), evidence=[sentence], **fields)
+
+
+def test_same_event_told_twice_is_compatible():
+    assert compatible(mention(), mention(at=100))
+
+
+def test_other_day_or_other_town_is_another_event():
+    assert not same_day(mention(), mention(at=100, date="2024-03-06"))
+    assert not same_place(mention(), mention(at=100, place=TOWN_B))
+    assert not compatible(mention(), mention(at=100, place=TOWN_B))
+
+
+def test_loose_date_tolerates_a_few_days():
+    loose = mention(at=100, date="2024-03-07", flags={Flag.DATE_FROM_PUBLICATION})
+    assert same_day(mention(), loose)
+    assert not same_day(mention(), mention(at=100, date="2024-03-12", flags={Flag.DATE_FROM_PUBLICATION}))
+
+
+def test_a_coarser_place_is_compatible():
+    assert same_place(mention(), mention(at=100, place=PROVINCE))
+
+
+def test_different_kinds_do_not_merge_but_clash_and_attack_may():
+    protest = mention("peaceful_protest", "protests", at=100)
+    assert not same_kind(mention(), protest)
+    assert same_kind(mention("armed_clash", "battles"), mention("attack", "violence_against_civilians", at=100))
+
+
+def test_background_and_news_never_merge():
+    assert not compatible(mention(), mention(at=100, background=True))
+
+
+def test_merge_keeps_every_evidence_and_the_dated_report():
+    headline = mention(date="2024-03-08", flags={Flag.DATE_FROM_PUBLICATION})
+    body = mention(at=100, fatalities=Fatalities(best=3), fatalities_evidence=Evidence(110, 117, "3 dead"))
+    [event] = merge_mentions([headline, body])
+    assert event is headline
+    assert event.date == "2024-03-04" and Flag.DATE_FROM_PUBLICATION not in event.flags
+    assert event.fatalities.best == 3
+    assert [e.start_char for e in event.evidence] == [0, 100]
+
+
+def test_two_towns_stay_two_events_in_text_order():
+    events = merge_mentions([mention(at=100, place=TOWN_B), mention()])
+    assert [e.location.name for e in events] == ["Alpha", "Beta"]
+
+
+def test_a_weak_mention_that_merges_into_nothing_is_dropped():
+    assert merge_mentions([mention(weak=True)]) == []
+
+
+def test_referring_mention_joins_the_event_told_before():
+    told = mention()
+    referring = mention(at=100, place=None, anaphoric=True)
+    assert merge_mentions([told, referring]) == [told]
+    assert len(told.evidence) == 2
