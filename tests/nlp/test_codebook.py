@@ -156,3 +156,29 @@ def test_agreements_named_in_passing_are_no_agreement_trigger(nlp, sentence):
 def test_agreements_made_stay_agreements(nlp, sentence):
     doc = nlp(sentence)
     assert "agreement" in [s.label_ for s in doc.spans["triggers"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob beat a suspected thief to death in Kano on Sunday, police said.",
+        "Villagers said a mob of about 200 people lynched two men accused of theft near Nakuru on Friday.",
+        "Cow vigilantes attacked a truck driver near Alwar on Thursday and set his vehicle on fire.",
+    ],
+)
+def test_mobs_that_kill_or_beat_outside_a_protest_are_mob_violence(text):
+    import sitrep
+
+    kinds = {e.sub_event_type for e in sitrep.extract(text, published="2024-02-05")}
+    assert "mob_violence" in kinds, kinds
+    assert not kinds & {"attack", "armed_clash", "violent_demonstration"}, kinds
+
+
+@pytest.mark.model
+def test_a_mob_of_protesters_that_burns_riots():
+    import sitrep
+
+    text = "An angry mob of protesters set fire to the police station in Kisumu, Kenya, on Monday."
+    kinds = {e.sub_event_type for e in sitrep.extract(text, published="2024-02-06")}
+    assert kinds == {"violent_demonstration"}, kinds
