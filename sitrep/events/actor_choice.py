@@ -49,7 +49,8 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
         mention.actor2 = replace(actors.normalise(entry.unnamed_actor2, country=country), mention=trigger.text)
         mention.actor2_evidence = evidence_of(trigger)
         mention.flags.add(Flag.ACTOR2_UNNAMED)
-    retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower())
+    retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower(),
+           unarmed_victims=mention.actor2 is None and unarmed_victims_only(trigger))
 
 
 def paragraph_neighbours(sent: Span) -> list[Span]:
@@ -102,13 +103,39 @@ def parties_referred_to(mention: EventMention, sent: Span, country: str | None, 
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
-def retype(mention: EventMention, entry, *, trigger_lemma: str) -> None:
+def unarmed_victims_only(trigger: Span) -> bool:
+    """The dead or wounded the trigger's clause reports are all unarmed people ("stormed the
+    village, killing 21 people"), none of them combatants."""
+    from sitrep.events.clauses import clause_verb
+
+    cues = load_cues()
+    clause = {t.i for t in clause_verb(trigger).subtree}
+    unarmed = armed = False
+    for verb in trigger.sent:
+        if verb.i not in clause or verb.lemma_.lower() not in cues.toll_verbs or verb.pos_ != "VERB":
+            continue
+        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                   or c.dep_ == "nsubj" and verb.lemma_.lower() == "die"]
+        victims += [c for v in list(victims) for c in v.conjuncts]
+        for noun in victims:
+            head = noun
+            if noun.lemma_.lower() in ("some", "many", "dozens", "scores", "hundreds", "one", "all") \
+                    or noun.like_num:  # "killing some patients", "two of the guards"
+                head = next((c for p in noun.children if p.dep_ == "prep" for c in p.children), noun)
+            lemma = head.lemma_.lower()
+            unarmed |= lemma in cues.unarmed_victim_nouns
+            armed |= lemma in cues.armed_victim_nouns
+    return unarmed and not armed
+
+
+def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims: bool = False) -> None:
     """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory).
     A clash is fought by both sides: "clashes between people from the two groups killed 18"
-    stays a clash whoever the dead were."""
+    stays a clash whoever the dead were. With no target named, an attack whose clause counts only
+    unarmed dead ("unarmed_victims") targeted civilians."""
     targets = dict(entry.by_target)
     if targets and trigger_lemma not in load_cues().reciprocal_triggers:
-        victim_civilian = mention.actor2 is not None and mention.actor2.type == "civilians"
+        victim_civilian = unarmed_victims or mention.actor2 is not None and mention.actor2.type == "civilians"
         victim_armed = mention.actor2 is not None and mention.actor2.type in ORGANISED_ARMED_TYPES
         new = targets.get("civilians") if victim_civilian else targets.get("armed") if victim_armed else None
         if new:

@@ -45,6 +45,9 @@ class Cues:
     speaker_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     protest_target_prepositions: frozenset[str] = frozenset()
+    unarmed_victim_nouns: frozenset[str] = frozenset()
+    armed_victim_nouns: frozenset[str] = frozenset()
+    toll_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

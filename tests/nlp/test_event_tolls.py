@@ -38,3 +38,30 @@ def test_toll_clause_joins_the_act_it_counts(text, sub_type, killed):
 def test_killings_with_no_other_act_stay_attacks(text):
     events = sitrep.extract(text, published="2024-03-05")
     assert [e.sub_event_type for e in events] == ["attack"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits attacked the village of Dansadau in Zamfara state on Monday, killing at least 14 people.",
+        "Militants raided a market in Mubi on Friday, killing nine traders and wounding 20 others.",
+        "Gunmen stormed a church in Kafanchan on Sunday and killed five worshippers.",
+    ],
+)
+def test_an_attack_that_kills_only_unarmed_people_targets_civilians(text):
+    events = sitrep.extract(text, published="2024-03-05")
+    assert [e.event_type for e in events] == ["violence_against_civilians"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents attacked an army base in Mubi on Friday, killing nine soldiers.",
+        "Rebels attacked the town of Beni on Friday, killing four soldiers and six civilians.",
+    ],
+)
+def test_an_attack_that_kills_combatants_stays_a_battle(text):
+    events = sitrep.extract(text, published="2024-03-05")
+    assert [e.sub_event_type for e in events] == ["armed_clash"]
