@@ -126,8 +126,9 @@ def store_results(
             store.write_failure(article, reason)
             report(Outcome("failed", source, f"{_where(article)}: {reason}", article.id))
             continue
-        for note in written.notes:
-            report(Outcome("warning", source, f"{_where(article)}: {note}", article.id))
+        for note in written.notes:  # each note names the article already
+            where = f"{article.source}: " if article.source else ""
+            report(Outcome("warning", source, f"{where}{note}", article.id))
         report(Outcome("stored", source, "", article.id, len(written.events)))
 
 
