@@ -153,7 +153,7 @@ def _read_pty(*args: str) -> str:
     return b"".join(chunks).decode("utf-8", "replace")
 
 
-def test_progress_bar_on_a_terminal_only(tmp_path):
+def test_progress_bar_on_a_terminal_only(tmp_path, nlp):
     batch = write_dispatches(tmp_path / "b.jsonl", 40, bad_lines=True)
     shown = _read_pty("ingest", str(batch), "--db", str(tmp_path / "tty.db"))
     assert "ingest: " in shown and "42 articles" in shown and "articles/s" in shown, shown
@@ -164,8 +164,6 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert "articles/s" not in quiet and "\r" not in quiet.replace("\r\n", ""), quiet
     assert "40 articles ingested" in quiet
 
-    piped = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db",
-                            str(tmp_path / "pipe.db")], capture_output=True, timeout=300)
-    err = piped.stderr.decode()
-    assert piped.returncode == 0 and "articles/s" not in err and "\r" not in err, err
-    assert len(err.splitlines()) == 3, err  # two skipped lines and the summary
+    piped = run_cli("ingest", batch, "--db", tmp_path / "pipe.db")  # stderr is no terminal
+    assert piped.exit_code == 0 and "articles/s" not in piped.stderr, piped
+    assert "\r" not in piped.stderr and len(piped.stderr.splitlines()) == 3, piped  # 2 skipped + summary
