@@ -71,6 +71,10 @@ class PostgresStore(SQLStore):
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s")
 
+    def _lock_article(self, article_id: str) -> None:
+        # Two processes writing one article at once would both delete and re-insert its events.
+        self._exec("SELECT pg_advisory_xact_lock(hashtext(?))", (f"sitrep-article:{article_id}",))
+
     def _translate(self, exc: Exception, doing: str) -> StoreError:
         import psycopg
 

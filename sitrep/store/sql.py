@@ -147,6 +147,10 @@ class SQLStore:
     def _sql(self, sql: str) -> str:
         return sql
 
+    def _lock_article(self, article_id: str) -> None:
+        """Inside a write transaction: keep other processes off this article until it commits
+        (SQLite's BEGIN IMMEDIATE already admits one writer at a time)."""
+
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
             return self.conn.execute(self._sql(sql), tuple(params))
@@ -249,6 +253,7 @@ class SQLStore:
         unique, notes = unique_event_ids(article.id, fixed)
         rows = sorted((event_to_row(e) for e in unique), key=lambda r: r["id"])
         with self.transaction():
+            self._lock_article(article.id)
             before = self.article_state(article.id)
             changed = (
                 before is None
@@ -289,6 +294,7 @@ class SQLStore:
         """Record the article's failure (see ``Store.write_failure``) in one transaction."""
         reason = f"article {article.id}: {reason}"
         with self.transaction():
+            self._lock_article(article.id)
             before = self.article_state(article.id)
             if before is not None and before.content_hash == content_hash(article):
                 self._exec("UPDATE articles SET error = ? WHERE id = ?", (reason, article.id))

@@ -121,6 +121,7 @@ def test_kill_9_during_ingest_then_rerun_gives_the_clean_store(store_url, batch,
     assert any(killed and n < N_ARTICLES for n, killed in kills), \
         f"seed {seed}: no kill landed mid-run {kills}; see {log}"
 
+    print(f"kill -9 test, seed {seed}: (articles stored, killed mid-run) after each kill: {kills}")
     stored_before = _stored_articles(store_url)
     rerun = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db", store_url],
                            capture_output=True, timeout=600)
@@ -167,3 +168,23 @@ def test_progress_bar_on_a_terminal_only(tmp_path, nlp):
     piped = run_cli("ingest", batch, "--db", tmp_path / "pipe.db")  # stderr is no terminal
     assert piped.exit_code == 0 and "articles/s" not in piped.stderr, piped
     assert "\r" not in piped.stderr and len(piped.stderr.splitlines()) == 3, piped  # 2 skipped + summary
+
+
+def test_two_processes_ingesting_one_batch_at_once(store_url, tmp_path, nlp):
+    """Two `sitrep ingest` runs of the same batch into one store at the same time: no article
+    fails, and the store is what one clean run gives."""
+    batch = write_dispatches(tmp_path / "both.jsonl", 60, seed=5)
+    clean_db = tmp_path / "clean.db"
+    assert run_cli("ingest", batch, "--db", clean_db).exit_code == 0
+    with store_from_url(clean_db) as store:
+        clean = store.snapshot()
+    with store_from_url(store_url):  # tables first: both runs then only write rows
+        pass
+    runs = [subprocess.Popen([str(SITREP_BIN), "ingest", str(batch), "--db", store_url],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            for _ in range(2)]
+    errors = [proc.communicate(timeout=600)[1].decode() for proc in runs]
+    assert [proc.returncode for proc in runs] == [0, 0], errors
+    assert all("0 failed" in err for err in errors), errors
+    with store_from_url(store_url) as store:
+        assert store.snapshot() == clean
