@@ -190,13 +190,13 @@ _QUIET = click.option("--quiet", "-q", is_flag=True,
                       help="No progress bar (it is shown only when stderr is a terminal anyway).")
 
 
-def _run_with_progress(work, *, quiet: bool, desc: str):
+def _run_with_progress(work, *, quiet: bool, desc: str, total: int | None = None):
     """Run ``work(report)``; a tqdm bar on stderr (articles done, rate, failures) when stderr is
     a terminal and not --quiet; one line per failure or warning, naming the input."""
     from tqdm import tqdm
 
     failed = 0
-    with tqdm(desc=desc, unit=" articles", file=sys.stderr, dynamic_ncols=True,
+    with tqdm(desc=desc, unit=" articles", file=sys.stderr, dynamic_ncols=True, total=total,
               disable=quiet or not sys.stderr.isatty()) as bar:
         def report(outcome) -> None:
             nonlocal failed
@@ -263,7 +263,7 @@ def reprocess(db: str, force: bool, quiet: bool) -> None:
     with store_from_url(db) as store:
         stats = _run_with_progress(
             lambda report: reprocess_articles(store, force=force, report=report),
-            quiet=quiet, desc="reprocess")
+            quiet=quiet, desc="reprocess", total=len(store.articles_to_reprocess(force=force)))
     click.echo(f"sitrep: {stats.stored} articles re-extracted ({stats.events} events) by "
                f"{PIPELINE_VERSION}, {stats.unchanged} up to date, {stats.failed} failed "
                f"-> {redact_url(db)}", err=True)
@@ -290,6 +290,29 @@ def events(db: str, event_type: str | None, country: str | None, date_from: str 
                                    date_to=date_to, include_background=not news_only,
                                    **{k: v for k, v in kind.items() if v})
     write_events(found, fmt, sys.stdout)
+
+
+@cli.command()
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--errors-only", is_flag=True, help="Leave out warnings (inputs that were read with a note).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def failures(db: str, errors_only: bool, fmt: str) -> None:
+    """List what ingest and reprocess could not read, extract or store, with the reasons."""
+    from tabulate import tabulate
+
+    from sitrep.store import store_from_url
+
+    with store_from_url(db) as store:
+        found = store.failures(include_warnings=not errors_only)
+    if fmt == "json":
+        click.echo(json.dumps([{"source": f.source, "line": f.line, "reason": f.reason,
+                                "severity": "warning" if f.warning else "error"} for f in found],
+                              ensure_ascii=False, indent=2))
+    elif not found:
+        click.echo("(no failures)")
+    else:
+        click.echo(tabulate([[f.source, f.line or "", "warning" if f.warning else "error", f.reason]
+                             for f in found], headers=["input", "line", "severity", "reason"]))
 
 
 @cli.command("eval")

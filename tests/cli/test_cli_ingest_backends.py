@@ -101,3 +101,19 @@ def test_reprocess_and_ingest_after_a_pipeline_change(store_url, nlp):
     assert f"{n} articles ingested" in _summary(run) and "0 unchanged" in _summary(run), run
     with store_from_url(store_url) as store:
         assert store.snapshot() == expected
+
+
+def test_failures_lists_what_could_not_be_read(store_url, tmp_path, nlp):
+    from store.dispatches import write_dispatches
+
+    batch = write_dispatches(tmp_path / "f.jsonl", 6, bad_lines=True)
+    run = run_cli("ingest", batch, "--db", store_url)
+    assert run.exit_code == 0 and "6 articles ingested" in run.stderr, run
+    listed = run_cli("failures", "--db", store_url, "--format", "json")
+    assert listed.exit_code == 0, listed
+    assert [(f["source"], f["line"], f["severity"]) for f in listed.json()] == [
+        (str(batch), 3, "error"), (str(batch), 5, "error")]
+    assert "is not JSON" in listed.json()[0]["reason"]
+    table = run_cli("failures", "--db", store_url, "--errors-only")
+    assert table.stdout.splitlines()[0].split() == ["input", "line", "severity", "reason"]
+    assert len(table.stdout.splitlines()) == 4, table
