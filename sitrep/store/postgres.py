@@ -65,8 +65,13 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def _begin(self) -> Iterator[Any]:
-        with self.conn.transaction():
-            yield self.conn
+        import psycopg
+
+        try:
+            with self.conn.transaction():
+                yield self.conn
+        except psycopg.Error as exc:  # BEGIN, COMMIT or ROLLBACK itself failed
+            raise self._translate(exc, "transaction") from exc
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s")

@@ -56,18 +56,24 @@ class SQLiteStore(SQLStore):
     def _begin(self) -> Iterator[sqlite3.Connection]:
         conn = self.conn
         name = f"sp{self._depth}"
-        conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        self._control("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
         self._depth += 1
         try:
             yield conn
         except BaseException:
             self._depth -= 1
-            conn.execute("ROLLBACK" if self._depth == 0 else f"ROLLBACK TO {name}")
+            self._control("ROLLBACK" if self._depth == 0 else f"ROLLBACK TO {name}")
             if self._depth:
-                conn.execute(f"RELEASE {name}")
+                self._control(f"RELEASE {name}")
             raise
         self._depth -= 1
-        conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+        self._control("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    def _control(self, statement: str) -> None:
+        try:
+            self.conn.execute(statement)
+        except sqlite3.Error as exc:  # locked past the timeout, disk full at COMMIT, ...
+            raise self._translate(exc, "transaction") from exc
 
     def _translate(self, exc: Exception, doing: str) -> StoreError:
         if isinstance(exc, sqlite3.IntegrityError):

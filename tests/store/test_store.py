@@ -398,3 +398,27 @@ def test_not_a_database(tmp_path):
         SQLiteStore(path).open()
     with pytest.raises(StoreError, match="does not exist"):
         SQLiteStore(tmp_path / "no" / "dir.db").open()
+
+
+@pytest.mark.postgres
+def test_a_lost_server_connection_stops_the_batch_in_one_line(postgres_url):
+    """A store that is gone is no article's fault: StoreUnavailableError, not a recorded failure."""
+    import psycopg
+
+    from sitrep.errors import StoreUnavailableError
+    from sitrep.store.runs import store_results
+
+    with store_from_url(postgres_url) as store:
+        store.write_extraction(make_article(), make_events())
+        pid = store.conn.info.backend_pid
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        heard = []
+        with pytest.raises(StoreUnavailableError) as caught:
+            store_results(store, [(make_article(id="a2", text="t2"), make_events("a2"))],
+                          report=heard.append)
+        assert heard == []
+        message = str(caught.value)
+        assert message.startswith("[E301] ") and "\n" not in message and "server runs" in message
+    with store_from_url(postgres_url) as store:  # nothing of a2 was written
+        assert store.article_state("a2") is None and store.counts()["articles"] == 1
