@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sitrep.model import Actor, Article, Event, Evidence, Fatalities, Place
+# The one place the version lives: pyproject.toml reads it (dynamic version), and the pipeline
+# version every stored extraction records is built from it (sitrep.settings.PIPELINE_VERSION).
+__version__ = "0.1.0"
+
+from sitrep.model import Actor, Article, Event, Evidence, Fatalities, Place  # noqa: E402
 
 __all__ = ["Actor", "Article", "Event", "Evidence", "Extractor", "Fatalities", "Place", "extract", "places"]
-__version__ = "0.1.0"
 
 
 def extract(text: str, *, published: str | None = None, url: str | None = None) -> list[Event]:

@@ -4,7 +4,9 @@
     ├── InputError        an input file, line or article that cannot be read (names the input)
     │   └── PublishedDateError   a publication date that is not YYYY-MM-DD
     ├── GazetteerError    the gazetteer index cannot be built or opened
-    ├── StoreError        the event store cannot be opened or written
+    ├── StoreError        the event store cannot be opened, or one article cannot be written
+    │   └── StoreUnavailableError  the store itself is gone (server down, disk full, locked):
+    │                              a batch stops rather than fail every article that follows
     └── EvalError         a gold file that does not follow FORMAT.md
 
 Messages are one line: ``[E###] <input>: <problem>. <what to do>``.
@@ -48,6 +50,10 @@ class GazetteerError(SitrepError):
 
 class StoreError(SitrepError):
     code = "E300"
+
+
+class StoreUnavailableError(StoreError):
+    code = "E301"
 
 
 class EvalError(SitrepError):

@@ -13,6 +13,7 @@ import click
 
 from sitrep.errors import SitrepError
 from sitrep.geo.extra import DEFAULT_CLASSES
+from sitrep.settings import PIPELINE_VERSION
 
 FORMATS_EXTRACT = ["table", "json", "jsonl"]
 FORMATS_EVENTS = ["table", "json", "jsonl", "csv", "geojson"]
@@ -62,7 +63,7 @@ def _event_kind(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 @click.group()
-@click.version_option(package_name="sitrep")
+@click.version_option(package_name="sitrep", message="%(prog)s %(version)s (pipeline " + PIPELINE_VERSION + ")")
 def cli() -> None:
     """sitrep: turn conflict news into a sourced event dataset."""
 
@@ -162,49 +163,113 @@ def places(file: str, fmt: str) -> None:
         click.echo(tabulate(rows, headers=["at", "text", "kind", "place", "country", "precision", "lat", "lon"]))
 
 
+def _store_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Option callback: --db is a file path, sqlite:///PATH or postgresql://...; commands that
+    only read (not `ingest`) need an SQLite file to exist (a usage error naming it if not)."""
+    from sitrep.store import is_postgres_url, sqlite_path
+
+    if value is None or is_postgres_url(value):
+        return value
+    try:
+        path = sqlite_path(value)
+    except SitrepError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    if path is None:
+        raise click.BadParameter(f"{value!r} is not a file path, sqlite:///PATH or postgresql://... URL")
+    if ctx.command.name != "ingest" and path != ":memory:" and not Path(path).is_file():
+        raise click.BadParameter(f"store {path!r} does not exist (create it with `sitrep ingest`)")
+    return value
+
+
+def _db_option(help_text: str):
+    return click.option("--db", required=True, callback=_store_url, metavar="PATH|URL", help=help_text)
+
+
+_QUIET = click.option("--quiet", "-q", is_flag=True,
+                      help="No progress bar (it is shown only when stderr is a terminal anyway).")
+
+
+def _run_with_progress(work, *, quiet: bool, desc: str, total: int | None = None):
+    """Run ``work(report)``; a tqdm bar on stderr (articles done, rate, failures) when stderr is
+    a terminal and not --quiet; one line per failure or warning, naming the input."""
+    from tqdm import tqdm
+
+    failed = 0
+    with tqdm(desc=desc, unit=" articles", file=sys.stderr, dynamic_ncols=True, total=total,
+              disable=quiet or not sys.stderr.isatty()) as bar:
+        def report(outcome) -> None:
+            nonlocal failed
+            if outcome.kind in ("failed", "warning"):
+                kind = outcome.kind if outcome.article_id or outcome.kind == "warning" else "skipped"
+                line = f"sitrep: {kind}: {outcome.message}"
+                if bar.disable:
+                    click.echo(line, err=True)
+                else:
+                    bar.write(line, file=sys.stderr)
+            if outcome.kind != "warning":
+                failed += outcome.kind == "failed"
+                bar.update(1)
+                if failed:
+                    bar.set_postfix(failed=failed, refresh=False)
+
+        return work(report)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file to store into.")
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH, created if missing) or postgresql://USER@HOST:PORT/DBNAME.")
 @click.option("--published", callback=_iso_date, help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
-def ingest(paths: tuple[str, ...], db: str, published: str | None) -> None:
+@_QUIET
+def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) -> None:
     """Read articles (text, HTML, JSONL files or folders), extract events, store them in --db.
 
-    Idempotent: an article already stored with the same content is skipped.
+    Each article is written with its events in one transaction. An article already stored with
+    the same content by the running pipeline version is skipped as unchanged; a changed text or
+    an older pipeline's extraction is extracted again. A failing article is recorded with its
+    reason and the batch goes on.
     """
-    from sitrep.ingest import IngestFailure, read_inputs
-    from sitrep.nlp.extractor import extract_articles
-    from sitrep.store.sqlite import SQLiteStore
+    from sitrep.ingest import read_inputs
+    from sitrep.store import store_from_url
+    from sitrep.store.postgres import redact_url
+    from sitrep.store.runs import ingest_articles
 
-    stats: Counter[str] = Counter()
-    with SQLiteStore(db) as store:
-        def fresh():
-            for item in read_inputs(list(paths), published=published):
-                if isinstance(item, IngestFailure):
-                    store.record_failure(item)
-                    _report(item)
-                    stats["warnings" if item.warning else "failed"] += 1
-                    continue
-                if not store.add_article(item):
-                    stats["unchanged"] += 1
-                    continue
-                yield item
-
-        for article, result in extract_articles(fresh()):
-            if isinstance(result, Exception):
-                store.record_failure(IngestFailure(source=article.id, reason=f"extraction failed: {result}"))
-                stats["failed"] += 1
-                continue
-            store.add_events(article.id, result)
-            stats["ingested"] += 1
-            stats["events"] += len(result)
-    click.echo(f"sitrep: {stats['ingested']} articles ingested ({stats['events']} events), "
-               f"{stats['unchanged']} unchanged, {stats['failed']} failed -> {db}", err=True)
-    if stats["failed"] and not (stats["ingested"] or stats["unchanged"]):
+    with store_from_url(db) as store:
+        stats = _run_with_progress(
+            lambda report: ingest_articles(store, read_inputs(list(paths), published=published),
+                                           report=report),
+            quiet=quiet, desc="ingest")
+    click.echo(f"sitrep: {stats.stored} articles ingested ({stats.events} events), "
+               f"{stats.unchanged} unchanged, {stats.failed} failed -> {redact_url(db)}", err=True)
+    if stats.failed and not (stats.stored or stats.unchanged):
         sys.exit(1)  # like `extract`: every input failed
 
 
 @cli.command()
-@click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="SQLite file.")
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--all", "force", is_flag=True, help="Re-extract every stored article, not only out-of-date ones.")
+@_QUIET
+def reprocess(db: str, force: bool, quiet: bool) -> None:
+    """Re-extract stored articles whose extraction is older than the running pipeline (or failed).
+
+    Each article keeps its previous events until the new ones are written, in one transaction;
+    if re-extraction fails, the previous events stay and the failure is recorded.
+    """
+    from sitrep.settings import PIPELINE_VERSION
+    from sitrep.store import store_from_url
+    from sitrep.store.postgres import redact_url
+    from sitrep.store.runs import reprocess_articles
+
+    with store_from_url(db) as store:
+        stats = _run_with_progress(
+            lambda report: reprocess_articles(store, force=force, report=report),
+            quiet=quiet, desc="reprocess", total=len(store.articles_to_reprocess(force=force)))
+    click.echo(f"sitrep: {stats.stored} articles re-extracted ({stats.events} events) by "
+               f"{PIPELINE_VERSION}, {stats.unchanged} up to date, {stats.failed} failed "
+               f"-> {redact_url(db)}", err=True)
+
+
+@cli.command()
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
 @click.option("--type", "event_type", callback=_event_kind, help="Event type or sub-event type (e.g. battles, air_drone_strike).")
 @click.option("--country", callback=_country_code, help="ISO 3166-1 alpha-2 country code of the event location.")
 @click.option("--since", "date_from", callback=_iso_date, help="Earliest event date (YYYY-MM-DD).")
@@ -216,14 +281,37 @@ def events(db: str, event_type: str | None, country: str | None, date_from: str 
     """List stored events, filtered by type, country and date range."""
     from sitrep.export import write_events
     from sitrep.model import EVENT_TYPES
-    from sitrep.store.sqlite import SQLiteStore
+    from sitrep.store import store_from_url
 
     kind = {"event_type": event_type} if event_type in EVENT_TYPES else {"sub_event_type": event_type}
-    with SQLiteStore(db) as store:
+    with store_from_url(db) as store:
         found = store.query_events(country=country.upper() if country else None, date_from=date_from,
                                    date_to=date_to, include_background=not news_only,
                                    **{k: v for k, v in kind.items() if v})
     write_events(found, fmt, sys.stdout)
+
+
+@cli.command()
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--errors-only", is_flag=True, help="Leave out warnings (inputs that were read with a note).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def failures(db: str, errors_only: bool, fmt: str) -> None:
+    """List what ingest and reprocess could not read, extract or store, with the reasons."""
+    from tabulate import tabulate
+
+    from sitrep.store import store_from_url
+
+    with store_from_url(db) as store:
+        found = store.failures(include_warnings=not errors_only)
+    if fmt == "json":
+        click.echo(json.dumps([{"source": f.source, "line": f.line, "reason": f.reason,
+                                "severity": "warning" if f.warning else "error"} for f in found],
+                              ensure_ascii=False, indent=2))
+    elif not found:
+        click.echo("(no failures)")
+    else:
+        click.echo(tabulate([[f.source, f.line or "", "warning" if f.warning else "error", f.reason]
+                             for f in found], headers=["input", "line", "severity", "reason"]))
 
 
 @cli.command("eval")

@@ -1,16 +1,45 @@
 """Schema migrations: named functions applied in order, each recorded in ``migrations``.
 
+The same migrations, by the same names, run on every backend. Each is written once in SQL that
+both SQLite and PostgreSQL read; ``Dialect.ddl`` maps the few type names that differ (``REAL``
+is ``DOUBLE PRECISION`` on PostgreSQL, whose text columns also sort bytewise, ``COLLATE "C"``,
+like SQLite's) and a migration branches on ``dialect.name`` only where the SQL itself differs.
+
 Never edit a released migration; append a new function to MIGRATIONS instead.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import datetime as _dt
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 
-def m001_initial(conn: sqlite3.Connection) -> None:
-    conn.execute(
+@dataclass(frozen=True)
+class Dialect:
+    """What differs between the SQL of two backends."""
+
+    name: str  # "sqlite" | "postgresql"
+
+    def ddl(self, sql: str) -> str:
+        """A CREATE/ALTER statement in this backend's type names."""
+        if self.name != "postgresql":
+            return sql
+        sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+        return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
+
+
+SQLITE = Dialect("sqlite")
+POSTGRESQL = Dialect("postgresql")
+
+Migration = Callable[[Any, Dialect], None]
+
+
+def m001_initial(conn: Any, dialect: Dialect) -> None:
+    run = lambda sql: conn.execute(dialect.ddl(sql))  # noqa: E731
+    run(
         """CREATE TABLE articles (
             id TEXT PRIMARY KEY,
             url TEXT,
@@ -23,7 +52,7 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             ingested_at TEXT NOT NULL
         )"""
     )
-    conn.execute(
+    run(
         """CREATE TABLE events (
             id TEXT PRIMARY KEY,
             article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -50,29 +79,59 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             json TEXT NOT NULL
         )"""
     )
-    conn.execute("CREATE INDEX events_article ON events(article_id)")
-    conn.execute("CREATE INDEX events_type_date ON events(event_type, date)")
-    conn.execute("CREATE INDEX events_country_date ON events(country, date)")
-    conn.execute(
-        """CREATE TABLE failures (
-            source TEXT NOT NULL,
+    run("CREATE INDEX events_article ON events(article_id)")
+    run("CREATE INDEX events_type_date ON events(event_type, date)")
+    run("CREATE INDEX events_country_date ON events(country, date)")
+    # PostgreSQL has no rowid: `seq` keeps the order failures were recorded in.
+    seq = "seq BIGSERIAL PRIMARY KEY,\n            " if dialect.name == "postgresql" else ""
+    run(
+        f"""CREATE TABLE failures (
+            {seq}source TEXT NOT NULL,
             line INTEGER,
             reason TEXT NOT NULL,
             severity TEXT NOT NULL DEFAULT 'error',
             first_seen TEXT NOT NULL
         )"""
     )
-    # SQLite treats NULLs as distinct in UNIQUE constraints, so index line through ifnull().
-    conn.execute(
-        "CREATE UNIQUE INDEX failures_unique ON failures(source, ifnull(line, -1), reason)"
-    )
+    # NULLs are distinct in UNIQUE constraints, so index line through ifnull()/coalesce().
+    if dialect.name == "postgresql":
+        run("CREATE UNIQUE INDEX failures_unique ON failures(source, (coalesce(line, -1)), reason)")
+    else:
+        run("CREATE UNIQUE INDEX failures_unique ON failures(source, ifnull(line, -1), reason)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (m001_initial,)
+def m002_pipeline_versions(conn: Any, dialect: Dialect) -> None:
+    """Each article records the pipeline version of its stored extraction (NULL: none yet), when
+    it was extracted and, when its last extraction or storage failed, why; events record their
+    pipeline version; a failure may belong to an article. Stores made before this migration only
+    ever held 'sitrep-0.1.0' extractions."""
+    run = lambda sql: conn.execute(dialect.ddl(sql))  # noqa: E731
+    run("ALTER TABLE articles ADD COLUMN pipeline_version TEXT")
+    run("ALTER TABLE articles ADD COLUMN extracted_at TEXT")
+    run("ALTER TABLE articles ADD COLUMN error TEXT")
+    run("ALTER TABLE events ADD COLUMN pipeline_version TEXT")
+    run("ALTER TABLE failures ADD COLUMN article_id TEXT")
+    run("UPDATE articles SET pipeline_version = 'sitrep-0.1.0', extracted_at = ingested_at")
+    run("UPDATE events SET pipeline_version = 'sitrep-0.1.0'")
+    run("CREATE INDEX failures_article ON failures(article_id)")
+    run("CREATE INDEX articles_pipeline_version ON articles(pipeline_version)")
 
 
-def apply_migrations(conn: sqlite3.Connection) -> list[str]:
-    """Apply the migrations not yet recorded, each in its own transaction; return their names."""
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions)
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def apply_migrations(conn: Any, dialect: Dialect = SQLITE) -> list[str]:
+    """Apply the migrations not yet recorded, each in its own transaction; return their names.
+
+    ``conn`` is an open ``sqlite3.Connection`` (isolation_level=None) or ``psycopg.Connection``
+    (autocommit=True). Safe when several processes open the same store at once.
+    """
+    if dialect.name == "postgresql":
+        return _apply_postgresql(conn)
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
@@ -88,13 +147,38 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
             if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
                 conn.execute("ROLLBACK")
                 continue
-            migration(conn)
+            migration(conn, SQLITE)
             conn.execute(
-                "INSERT INTO migrations (name, applied_at) VALUES (?, datetime('now'))", (name,)
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, _now())
             )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        applied.append(name)
+    return applied
+
+
+_LOCK_KEY = 0x5173_7265_7000  # any constant: serialises migrations between processes
+
+
+def _apply_postgresql(conn: Any) -> list[str]:
+    applied = []
+    for migration in MIGRATIONS:
+        name = migration.__name__
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
+            conn.execute(
+                POSTGRESQL.ddl(
+                    "CREATE TABLE IF NOT EXISTS migrations "
+                    "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+                )
+            )
+            if conn.execute("SELECT 1 FROM migrations WHERE name = %s", (name,)).fetchone():
+                continue
+            migration(conn, POSTGRESQL)
+            conn.execute(
+                "INSERT INTO migrations (name, applied_at) VALUES (%s, %s)", (name, _now())
+            )
         applied.append(name)
     return applied
