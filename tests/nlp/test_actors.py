@@ -65,7 +65,7 @@ def test_constructor_does_no_io_and_unknown_type_is_rejected():
         ("The Syrian army shelled the town.", None, "Military Forces of Syria"),
         ("Iraqi security forces raided the house.", "IQ", "Security Forces of Iraq"),
         ("Somali troops entered the village.", "SO", "Military Forces of Somalia"),
-        ("Kenyan police arrested two men.", "KE", "Police Forces of Kenya"),
+        ("Kenyan police arrested two suspects.", "KE", "Police Forces of Kenya"),
         ("Russian airstrikes hit the market.", "SY", "Military Forces of Russia"),
         ("Russian jets flew over the area.", "SY", "Military Forces of Russia"),
         ("U.S. forces withdrew from the base.", "IQ", "Military Forces of the United States"),

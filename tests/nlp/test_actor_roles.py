@@ -1,0 +1,204 @@
+"""Actor roles and types that follow from the event type, the side a mention is on, and the
+actor dictionary's word classes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from sitrep.model import ACTOR_TYPES
+from sitrep.nlp.actors import ActorDictionary
+from sitrep.nlp.arguments import RoleConvention, load_role_conventions
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _events(text: str, published: str = "2024-03-06"):
+    from sitrep.nlp.extractor import extract_events
+
+    return extract_events(text, published=published)
+
+
+def _types_of(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
+    events = [e for e in _events(text) if e.sub_event_type == sub_event_type]
+    assert events, (text, [e.sub_event_type for e in _events(text)])
+    e = events[0]
+    return (e.actor1.type if e.actor1 else None, e.actor2.type if e.actor2 else None)
+
+
+# ---------------------------------------------------------------- data file
+def test_role_conventions_are_well_formed():
+    conventions = load_role_conventions()
+    codebook = json.loads(resources.files("sitrep.nlp.data").joinpath("codebook.json").read_text())
+    for sub_type, conv in conventions.items():
+        assert sub_type in codebook["types"], sub_type
+        assert isinstance(conv, RoleConvention)
+    raw = json.loads(resources.files("sitrep.nlp.data").joinpath("actor_roles.json").read_text())
+    assert raw["version"] and raw["observer_verbs"]
+
+
+def test_implied_actors_are_dictionary_words(actors):
+    """Every phrase a convention implies is named by the actor dictionary, with the right type."""
+    expected = {"rioters": "rioters", "civilians": "civilians", "security forces": "state_forces",
+                "the government": "state_forces", "government forces": "state_forces"}
+    for conv in load_role_conventions().values():
+        for phrase in (conv.crowd, conv.unnamed_actor1, conv.unnamed_actor2, conv.actor2_against_non_state):
+            if phrase:
+                actor = actors.normalise(phrase, country="KE")
+                assert actor.type == expected[phrase], phrase
+                assert actor.type in ACTOR_TYPES
+
+
+# ---------------------------------------------------------------- conventions by event type
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters hurled stones at police and torched cars in Lagos on Monday.",
+        "Angry protesters stormed the parliament building in Nairobi on Tuesday, throwing rocks at officers.",
+        "Rioters burned tyres and threw stones at riot police in Dakar on Friday.",
+    ],
+)
+def test_the_crowd_of_a_violent_demonstration_is_rioters(text):
+    a1, _ = _types_of(text, "violent_demonstration")
+    assert a1 == "rioters"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        ("Gunmen shot dead a lawyer outside his home in Kaduna on Saturday.", "attack"),
+        ("Gunmen killed a teacher and two traders in Zamfara on Monday.", "attack"),
+        ("Armed men abducted a pastor and his wife in Kogi State on Sunday.", "abduction_forced_disappearance"),
+        ("Bandits kidnapped a driver near Katsina on Wednesday.", "abduction_forced_disappearance"),
+    ],
+)
+def test_violence_against_civilians_is_aimed_at_civilians(text, sub_event_type):
+    assert _types_of(text, sub_event_type) == ("unknown", "civilians")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        ("The Taliban took control of Ghazni city on Thursday.", "Taliban"),
+        ("Jihadists captured the town of Djibo on Friday, residents said.", "Unidentified jihadist group (Burkina Faso)"),
+        ("Islamic State fighters seized Sirte on Monday after the militants routed the defenders.", "Islamic State"),
+    ],
+)
+def test_territory_taken_by_a_non_state_group_was_lost_by_the_state(text, actor1):
+    e = next(e for e in _events(text) if e.sub_event_type == "non_state_actor_overtakes_territory")
+    assert e.actor1.name == actor1
+    assert e.actor2 is not None and e.actor2.type == "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Three suspects were arrested in Kano on Monday.", "Police in Lahore arrested 14 people on Tuesday."],
+)
+def test_arrests_are_made_by_the_state(text):
+    a1, _ = _types_of(text, "arrests")
+    assert a1 == "state_forces"
+
+
+# ---------------------------------------------------------------- sides and roles
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants seized Ramadi on Sunday as the jihadists overran the last army positions.",
+        "Islamic State fighters seized Sirte on Monday after the militants routed the defenders.",
+    ],
+)
+def test_a_generic_word_beside_a_named_group_is_that_group(text):
+    e = next(e for e in _events(text) if e.sub_event_type == "non_state_actor_overtakes_territory")
+    assert e.actor1.name == "Islamic State"
+    assert e.actor2.type == "state_forces"  # not "the jihadists" as the group's own opponent
+
+
+@pytest.mark.model
+def test_opponents_named_between_stay_opponents():
+    e = _events("Clashes between the army and the RSF killed 20 people in Omdurman on Saturday.")[0]
+    assert {e.actor1.type, e.actor2.type} == {"state_forces", "rebel_group"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were wounded on Monday when militants threw a grenade at a military vehicle in Pulwama.",
+        "Three policemen were hurt when a grenade exploded under a police vehicle in Cotabato on Friday.",
+    ],
+)
+def test_a_force_whose_vehicle_was_hit_is_actor2(text):
+    a1, a2 = _types_of(text, "grenade")
+    assert a2 == "state_forces" and a1 in {"rebel_group", "unknown"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four civilians were killed in an airstrike on Saraqib on Monday, a monitoring group and activists said.",
+        "A bomb exploded at a bus station in Jos on Monday, killing three people, and police are investigating the blast.",
+    ],
+)
+def test_who_reports_or_investigates_is_not_a_party(text):
+    e = _events(text)[0]
+    assert e.actor1 is None or e.actor1.type not in {"protesters", "state_forces"}
+    assert e.actor2 is not None and e.actor2.type == "civilians"
+
+
+# ---------------------------------------------------------------- dictionary word classes
+@pytest.mark.parametrize(
+    "text, country, name, actor_type",
+    [
+        ("gang members torched a bus", "HT", "Unidentified Gang (Haiti)", "political_militia"),
+        ("a drug cartel claimed the killings", "MX", "Unidentified Gang (Mexico)", "political_militia"),
+        ("armed gangs blocked the road", "EC", "Unidentified Gang (Ecuador)", "political_militia"),
+        ("political thugs disrupted the count", "NG", "Unidentified Political Militia (Nigeria)", "political_militia"),
+        ("armed herdsmen raided the farms", "NG", "Unidentified Communal Militia (Nigeria)", "identity_militia"),
+        ("the regime shelled the suburbs", "SY", "Military Forces of Syria", "state_forces"),
+        ("detectives questioned the driver", "GB", "Police Forces of the United Kingdom", "state_forces"),
+        ("two rangers were hurt", "TH", "Military Forces of Thailand", "state_forces"),
+    ],
+)
+def test_generic_words_of_a_class(actors, text, country, name, actor_type):
+    first = actors.find(text, country=country)[0].actor
+    assert (first.name, first.type) == (name, actor_type)
+
+
+@pytest.mark.parametrize(
+    "text, country, name, actor_type",
+    [
+        ("ex-Seleka fighters entered the town", "CF", "Seleka Rebel Coalition", "rebel_group"),
+        ("anti-balaka militias attacked the camp", "CF", "Anti-Balaka", "identity_militia"),
+        ("MILF guerrillas ambushed the patrol", "PH", "MILF: Moro Islamic Liberation Front", "rebel_group"),
+        ("Renamo gunmen fired on a bus", "MZ", "Renamo: Mozambican National Resistance", "rebel_group"),
+        ("the Special Deterrence Force detained him", "LY", "Radaa: Special Deterrence Force", "political_militia"),
+        ("forces loyal to Gaddafi shelled the port", "LY", "Military Forces of Libya (Gaddafi regime)", "state_forces"),
+        ("CRPF personnel cordoned off the area", "IN", "Police Forces of India (CRPF)", "state_forces"),
+        ("the Tamil Tigers attacked the base", "LK", "LTTE: Liberation Tigers of Tamil Eelam", "rebel_group"),
+        ("the 400 Mawozo gang kidnapped them", "HT", "Viv Ansanm", "political_militia"),
+        ("Tren de Aragua members were detained", "CL", "Tren de Aragua", "political_militia"),
+    ],
+)
+def test_named_groups_of_the_world(actors, text, country, name, actor_type):
+    found = [m.actor for m in actors.find(text, country=country)]
+    assert (found[0].name, found[0].type) == (name, actor_type), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a man was shot", "the gunmen killed two women and a boy", "attackers abducted the hosts and staff"],
+)
+def test_people_named_by_person_nouns_are_civilians(actors, text):
+    types = [m.actor.type for m in actors.find(text, country="NG")]
+    assert "civilians" in types
