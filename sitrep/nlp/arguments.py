@@ -168,8 +168,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
         prep = gov.lower_
-        if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by"):
-            return "agent"
+        if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
+                gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
+            return "agent"  # not the agent of a participle describing something else ("a bar frequented by")
         if prep in PATIENT_PREPS:
             return "target" if _attached(gov.head, chain) else "patient"
     if phrase.dep_ in {"dobj", "attr"}:
@@ -237,6 +238,16 @@ def _announces(tokens: Sequence[Token], trigger: Span) -> bool:
     head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
     verb = head.head
     return head.dep_ == "nsubj" and any(a.i == verb.i for a in trigger.root.ancestors)
+
+
+#: Personal pronouns by which a speaker refers to itself in the clause of the act it reports.
+SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _pronoun_subject(trigger: Span) -> bool:
+    """The act's clause has a pronoun subject ("... said it had captured", "we seized ...")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SELF_PRONOUNS
+               for i in _event_chain(trigger) for c in trigger.doc[i].children)
 
 
 def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
@@ -407,6 +418,9 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         # "militants of the Islamic State": the generic word and the name are one perpetrator
         actor1 = next((s.mention for s in scored if s.role in {"agent", "other"} and not s.mention.generic
                        and s.type == actor1.actor.type and not s.mention.target_only), actor1)
+    if announcer is not None and _pronoun_subject(trigger) and not any(
+            s.mention is actor1 and s.role == "agent" for s in scored):
+        actor1 = announcer  # "the army said it had retaken the town": the speaker is the "it" that acted
     actor1_between = actor1 is not None and any(s.mention is actor1 and s.between for s in scored)
 
     def other_side(s: _Scored) -> bool:

@@ -202,3 +202,52 @@ def test_named_groups_of_the_world(actors, text, country, name, actor_type):
 def test_people_named_by_person_nouns_are_civilians(actors, text):
     types = [m.actor.type for m in actors.find(text, country="NG")]
     assert "civilians" in types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sub_event_type, actor1",
+    [
+        ("The Sudanese army said on Monday it had recaptured the town of Wad Madani.", "government_regains_territory",
+         "Military Forces of Sudan"),
+        ('"We took the town after heavy fighting," a TPLF spokesman said on Tuesday.', "armed_clash",
+         "TPLF: Tigray People's Liberation Front"),
+        ("Al-Shabaab said it had killed 20 soldiers in an attack on a base near Kismayo on Monday.", "armed_clash",
+         "Al Shabaab"),
+    ],
+)
+def test_a_speaker_that_says_it_acted_is_actor1(text, sub_event_type, actor1):
+    e = next(e for e in _events(text) if e.sub_event_type == sub_event_type)
+    assert e.actor1 is not None and e.actor1.name == actor1
+
+
+@pytest.mark.model
+def test_a_speaker_reporting_someone_elses_act_is_not_actor1():
+    e = _events("The army said a bomb exploded in the market on Monday, killing four people.")[0]
+    assert e.actor1 is None or e.actor1.type != "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town was recaptured on Friday, the defence ministry said.",
+        "Eastern Mosul was retaken by Iraqi forces last month.",
+    ],
+)
+def test_a_town_retaken_was_retaken_by_the_state(text):
+    a1, _ = _types_of(text, "government_regains_territory")
+    assert a1 == "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers threw a grenade into a bar frequented by soldiers in Bujumbura on Sunday, killing three people.",
+        "A roadside bomb hit a bus carrying pilgrims near Baqubah on Friday, killing six people.",
+    ],
+)
+def test_the_agent_of_a_describing_participle_is_not_the_perpetrator(text):
+    e = _events(text)[0]
+    assert e.actor1.type == "unknown" and e.actor2.type == "civilians"
