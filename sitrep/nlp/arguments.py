@@ -329,13 +329,17 @@ class _Scored:
 
 
 def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "", sub_event_type: str = "",
-                normalise: Callable[[str], Actor] | None = None) -> LinkedActors:
+                normalise: Callable[[str], Actor] | None = None,
+                article_mentions: Sequence[ActorMention] = ()) -> LinkedActors:
     """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence
     (:func:`_link_from_parse`), then apply the roles the sub-event type implies where the parse
-    left them open (:func:`apply_role_conventions`, ``data/actor_roles.json``)."""
+    left them open (:func:`apply_role_conventions`, ``data/actor_roles.json``; with
+    ``article_mentions``, the dictionary mentions of the whole article, a state that regained
+    territory took it from the article's main armed opponent)."""
     linked = _link_from_parse(mentions, trigger, event_type=event_type, sub_event_type=sub_event_type,
                               normalise=normalise)
-    return apply_role_conventions(linked, trigger, sub_event_type=sub_event_type, normalise=normalise)
+    return apply_role_conventions(linked, trigger, sub_event_type=sub_event_type, normalise=normalise,
+                                  article_mentions=article_mentions)
 
 
 def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "",
@@ -469,6 +473,7 @@ class RoleConvention:
     unnamed_actor2: str | None = None
     actor2_against_non_state: str | None = None
     unless_parties_referred_to: bool = False
+    opponent_from_article: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -478,12 +483,15 @@ def load_role_conventions() -> dict[str, RoleConvention]:
 
 
 def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_type: str,
-                           normalise: Callable[[str], Actor] | None) -> LinkedActors:
+                           normalise: Callable[[str], Actor] | None,
+                           article_mentions: Sequence[ActorMention] = ()) -> LinkedActors:
     """Fill or correct the actors the sub-event type fixes by definition: the crowd of a riot is
-    rioters, a peaceful protest has no actor2, violence against civilians is aimed at
-    civilians, arrests are made by the state, a non-state group takes territory from the state.
-    Implied actors are named through ``normalise`` (the actor dictionary with the event's
-    country) and take the trigger as their evidence; without ``normalise`` only removals apply."""
+    rioters, violence against civilians is aimed at civilians, arrests are made by the state,
+    a base set up has no opponent; the other side of a battle the sentence leaves unnamed is the
+    article's main party of the other camp (from ``article_mentions``), else, for territory a
+    non-state group took, the state's forces. Implied actors are named through ``normalise``
+    (the actor dictionary with the event's country) and take the trigger as their evidence;
+    without ``normalise`` only removals and article parties apply."""
     conv = load_role_conventions().get(sub_event_type)
     if conv is None:
         return linked
@@ -503,8 +511,14 @@ def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_typ
             a1, e1 = replace(normalise(conv.unnamed_actor1), mention=None), implied
         if a2 is None and conv.unnamed_actor2 and not (a1 is not None and a1.type == conv.unnamed_actor2):
             a2, e2 = replace(normalise(conv.unnamed_actor2), mention=None), implied
-        if a2 is None and conv.actor2_against_non_state and a1 is not None and a1.type in NON_STATE_ARMED:
-            a2, e2 = replace(normalise(conv.actor2_against_non_state), mention=None), implied
+    if a2 is None and conv.opponent_from_article and a1 is not None and a1.type in ARMED_TYPES - {"unknown"}:
+        government, insurgent = main_parties(article_mentions)
+        opponent = insurgent if a1.type == "state_forces" else government
+        if opponent is not None and opponent.actor.name != a1.name:
+            a2, e2 = opponent.actor, Evidence(opponent.start_char, opponent.end_char, opponent.text)
+    if a2 is None and normalise is not None and conv.actor2_against_non_state and a1 is not None \
+            and a1.type in NON_STATE_ARMED:
+        a2, e2 = replace(normalise(conv.actor2_against_non_state), mention=None), implied
     if (a1, a2, e1, e2, targeted) == (linked.actor1, linked.actor2, linked.actor1_evidence,
                                       linked.actor2_evidence, linked.actor2_targeted):
         return linked

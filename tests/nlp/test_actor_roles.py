@@ -251,3 +251,29 @@ def test_a_town_retaken_was_retaken_by_the_state(text):
 def test_the_agent_of_a_describing_participle_is_not_the_perpetrator(text):
     e = _events(text)[0]
     assert e.actor1.type == "unknown" and e.actor2.type == "civilians"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger_word, expected",
+    [
+        ("Al-Shabaab fighters had held Bardhere for a year. Al-Shabaab lost dozens of men there. "
+         "Somali troops recaptured the town on Monday.", "recaptured", "Al Shabaab"),
+        ("The Taliban have pressed on across the north. Taliban commanders claimed more districts on Sunday. "
+         "Afghan forces retook the district centre on Tuesday.", "retook", "Taliban"),
+    ],
+)
+def test_a_state_that_regained_territory_took_it_from_the_articles_main_opponent(nlp, actors, text, trigger_word,
+                                                                                  expected):
+    from sitrep.nlp.arguments import link_actors
+
+    doc = nlp(text)
+    trigger = next(doc[t.i:t.i + 1] for t in doc if t.text == trigger_word)
+    country = "SO" if "Somali" in text else "AF"
+    sentence = actors.find(trigger.sent, country=country, targets=True)
+    without = link_actors(sentence, trigger, event_type="battles", sub_event_type="government_regains_territory")
+    assert without.actor1.type == "state_forces" and without.actor2 is None
+    linked = link_actors(sentence, trigger, event_type="battles", sub_event_type="government_regains_territory",
+                         article_mentions=actors.find(doc, country=country))
+    assert linked.actor2 is not None and linked.actor2.name == expected
+    assert doc.text[linked.actor2_evidence.start_char:linked.actor2_evidence.end_char] == linked.actor2_evidence.text
