@@ -49,6 +49,7 @@ class ActorMention:
     text: str
     actor: Actor
     target_only: bool = False  # a place or thing that stands for its users only when attacked
+    generic: bool = False  # a generic description named after the context country ("militants", "the army")
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,8 @@ class ActorDictionary:
         for c in sorted(chosen, key=lambda c: c.start):
             span = doc[c.start : c.end]
             mention = ActorMention(span.start_char + char_off, span.end_char + char_off, span.text,
-                                   self._actor(c, span.text), c.entry.target_only)
+                                   self._actor(c, span.text), c.entry.target_only,
+                                   generic=c.priority == _P_CONTEXT and c.ethnic is None)
             out.append((mention, c.priority))
         return out
 

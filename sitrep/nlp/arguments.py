@@ -6,9 +6,12 @@ it helps (subject vs object, "by" agents, speech verbs) and falls back to distan
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -165,8 +168,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
         prep = gov.lower_
-        if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by"):
-            return "agent"
+        if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
+                gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
+            return "agent"  # not the agent of a participle describing something else ("a bar frequented by")
         if prep in PATIENT_PREPS:
             return "target" if _attached(gov.head, chain) else "patient"
     if phrase.dep_ in {"dobj", "attr"}:
@@ -197,11 +201,21 @@ def _claims(head: Token) -> bool:
         c.lower_ in CLAIM_OBJECTS for c in verb.children)
 
 
+@lru_cache(maxsize=1)
+def observer_verbs() -> frozenset[str]:
+    """Verbs whose subject looks at an act from outside ("police are investigating", "the army
+    believes"), from ``data/actor_roles.json``."""
+    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+    return frozenset(raw.get("observer_verbs", ()))
+
+
 def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
     """The mention names who reports ("a police spokesman said", "according to the army"), unless
     the speech verb is the event itself ("the SDF declared victory over IS")."""
-    speech = load_cues().speech_verbs
+    speech = load_cues().speech_verbs | observer_verbs()
     head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
+    while head.dep_ == "conj" and head.head.i != head.i:  # "a monitoring group and activists said"
+        head = _phrase_head(head.head)
     in_trigger = trigger is not None and trigger.start <= head.head.i < trigger.end
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head) and not in_trigger:
         return True
@@ -224,6 +238,16 @@ def _announces(tokens: Sequence[Token], trigger: Span) -> bool:
     head = _phrase_head(max(tokens, key=lambda t: len(list(t.subtree))))
     verb = head.head
     return head.dep_ == "nsubj" and any(a.i == verb.i for a in trigger.root.ancestors)
+
+
+#: Personal pronouns by which a speaker refers to itself in the clause of the act it reports.
+SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _pronoun_subject(trigger: Span) -> bool:
+    """The act's clause has a pronoun subject ("... said it had captured", "we seized ...")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SELF_PRONOUNS
+               for i in _event_chain(trigger) for c in trigger.doc[i].children)
 
 
 def _restates(tokens: Sequence[Token], previous: Sequence[Token]) -> bool:
@@ -262,6 +286,23 @@ def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
     return None
 
 
+GENERIC_NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia", "unknown"})
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions that name one side: the same actor; a state's forces under two names
+    ("Iraqi forces", "the Iraqi army"); a generic description and a group of its type ("the
+    militants" beside a named jihadist group), which is how articles refer back to a group."""
+    x, y = a.actor, b.actor
+    if x.name == y.name:
+        return True
+    if x.type != y.type:
+        return False
+    if x.type == "state_forces":
+        return x.country is not None and x.country == y.country
+    return x.type in GENERIC_NON_STATE and (a.generic or b.generic)
+
+
 def _camp(actor_type: str) -> str:
     """The side of a conflict an actor type belongs to: the state or not."""
     return "state" if actor_type == "state_forces" else "non_state"
@@ -276,6 +317,7 @@ class _Scored:
     distance: int  # tokens from the trigger (of the first conjunct, for coordinated mentions)
     claimant: bool
     group: int  # token id of the first conjunct: coordinated mentions are one side
+    between: bool = False  # a conjunct of "fighting between X and Y": the conjuncts are opponents
 
     @property
     def name(self) -> str:
@@ -287,7 +329,21 @@ class _Scored:
 
 
 def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "", sub_event_type: str = "",
-                normalise: Callable[[str], Actor] | None = None) -> LinkedActors:
+                normalise: Callable[[str], Actor] | None = None,
+                article_mentions: Sequence[ActorMention] = ()) -> LinkedActors:
+    """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence
+    (:func:`_link_from_parse`), then apply the roles the sub-event type implies where the parse
+    left them open (:func:`apply_role_conventions`, ``data/actor_roles.json``; with
+    ``article_mentions``, the dictionary mentions of the whole article, a state that regained
+    territory took it from the article's main armed opponent)."""
+    linked = _link_from_parse(mentions, trigger, event_type=event_type, sub_event_type=sub_event_type,
+                              normalise=normalise)
+    return apply_role_conventions(linked, trigger, sub_event_type=sub_event_type, normalise=normalise,
+                                  article_mentions=article_mentions)
+
+
+def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "",
+                     sub_event_type: str = "", normalise: Callable[[str], Actor] | None = None) -> LinkedActors:
     """Choose actor1 (who acted) and actor2 (on whom) from dictionary mentions in the sentence.
 
     Conventions follow ACLED: in protests and riots actor1 is the crowd and actor2 the force
@@ -316,7 +372,9 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
         role = "agent" if claimant else _role(toks, trigger)
-        if m.target_only and role != "target":
+        # a force's vehicle or post that suffered the act stands for its crew ("police vehicles
+        # attacked by a bomb"); a building that suffered it does not make the act one on civilians
+        if m.target_only and not (role == "target" or role == "patient" and m.actor.type == "state_forces"):
             if not (trigger.root.dep_ == "compound" and trigger.root.head.i in {t.i for t in toks}):
                 continue  # "taken to hospital", "the army base had been an airport": not an actor
             role = "target"  # a headline's "attack police stations"
@@ -325,9 +383,9 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         first_conjunct = _first_conjunct(own)  # coordinated mentions rank and group with the first
         distance = abs((first_conjunct.i if first_conjunct is not own else toks[0].i) - trigger.start)
         # "fighting between X and Y": coordinated under "between", the conjuncts are opponents
-        group = own.i if first_conjunct.dep_ == "pobj" and first_conjunct.head.lower_ == "between" \
-            else first_conjunct.i
-        scored.append(_Scored(m, role, distance, claimant, group))
+        between = first_conjunct.dep_ == "pobj" and first_conjunct.head.lower_ == "between"
+        group = own.i if between else first_conjunct.i
+        scored.append(_Scored(m, role, distance, claimant, group, between))
     scored.sort(key=lambda s: s.distance)
 
     def ev(m) -> Evidence | None:
@@ -335,10 +393,11 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
 
     def first(kinds: set[str], exclude=None):
         return next((s.mention for s in scored if s.type in kinds and s.role != "unrelated"
-                     and (exclude is None or s.name != exclude.actor.name)), None)
+                     and (exclude is None or not _same_side(exclude, s.mention))), None)
 
     if event_type in {"protests", "riots"}:
-        crowd = first({"protesters", "rioters", "civilians"})
+        crowd = next((s.mention for s in scored if s.type in {"protesters", "rioters", "civilians"}
+                      and s.role != "unrelated" and not s.mention.target_only), None)
         force = first({"state_forces"}, exclude=crowd)
         return LinkedActors(crowd.actor if crowd else None, force.actor if force else None, ev(crowd), ev(force))
     if sub_event_type == "agreement":
@@ -352,16 +411,33 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
     agents.sort(key=lambda s: (not s.claimant, s.type == "unknown"))  # claimant, then named group
     others = [s for s in scored if s.role == "other" and s.type != "civilians"]
     patients = [s for s in scored if s.role in victim_roles or (s.type == "civilians" and s.role != "unrelated")]
+    if event_type == "battles" and trigger.root.lemma_.lower() in load_cues().reciprocal_triggers:
+        # "fighting killed 18 people": in a clash the dead are counted, the sides are the armed groups
+        patients = [s for s in patients if s.type != "civilians"]
     patients.sort(key=lambda s: s.role != "target")
     patient_names = {s.name for s in patients if s.role in victim_roles}
     candidates = agents or [s for s in others if s.name not in patient_names]
     actor1 = candidates[0].mention if candidates else None
-    rest = [s for s in patients if actor1 is None or s.name != actor1.actor.name]
+    if actor1 is not None and actor1.generic and actor1.actor.type in GENERIC_NON_STATE:
+        # "militants of the Islamic State": the generic word and the name are one perpetrator
+        actor1 = next((s.mention for s in scored if s.role in {"agent", "other"} and not s.mention.generic
+                       and s.type == actor1.actor.type and not s.mention.target_only), actor1)
+    if announcer is not None and _pronoun_subject(trigger) and not any(
+            s.mention is actor1 and s.role == "agent" for s in scored):
+        actor1 = announcer  # "the army said it had retaken the town": the speaker is the "it" that acted
+    actor1_between = actor1 is not None and any(s.mention is actor1 and s.between for s in scored)
+
+    def other_side(s: _Scored) -> bool:
+        if actor1_between and s.between:  # "between the CSP and the jihadists": opponents by syntax
+            return s.name != actor1.actor.name
+        return not _same_side(actor1, s.mention)
+
+    rest = [s for s in patients if actor1 is None or other_side(s)]
     if not rest and actor1 is not None:
         # "attacks from the ABSDF and Indaw PDF": coordinated groups of one camp are allies;
         # "TNLA and government forces clashed": a state and a non-state conjunct are opponents
         camp = _camp(actor1.actor.type)
-        rest = [s for s in others + agents if s.name != actor1.actor.name
+        rest = [s for s in others + agents if other_side(s)
                 and (s.group != candidates[0].group or _camp(s.type) != camp)]
     actor2 = rest[0].mention if rest else None
     if actor1 is None and announcer is not None and actor2 is not None and actor2.actor.type in ARMED_TYPES \
@@ -371,7 +447,8 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
         # two sides, no attacker named: the side that took the losses is actor2
         rest.sort(key=lambda s: s.role == "target")
         actor2 = rest[0].mention
-        actor1 = next((s.mention for s in rest[1:] if s.type in ARMED_TYPES and s.name != actor2.actor.name), None)
+        actor1 = next((s.mention for s in rest[1:] if s.type in ARMED_TYPES and not _same_side(actor2, s.mention)),
+                      None)
     targeted = actor2 is not None and any(s.mention is actor2 and s.role == "target" for s in scored)
     if actor1 is None and normalise is not None:
         covered = {t.i for m in mentions for t in trigger.sent if m.start_char <= t.idx < m.end_char}
@@ -384,6 +461,68 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
 
 
 NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleConvention:
+    """What an ACLED sub-event type implies about its actors (``data/actor_roles.json``)."""
+
+    crowd: str | None = None
+    no_actor2: bool = False
+    unnamed_actor1: str | None = None
+    unnamed_actor2: str | None = None
+    actor2_against_non_state: str | None = None
+    unless_parties_referred_to: bool = False
+    opponent_from_article: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_role_conventions() -> dict[str, RoleConvention]:
+    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+    return {sub: RoleConvention(**conv) for sub, conv in raw["sub_event_types"].items()}
+
+
+def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_type: str,
+                           normalise: Callable[[str], Actor] | None,
+                           article_mentions: Sequence[ActorMention] = ()) -> LinkedActors:
+    """Fill or correct the actors the sub-event type fixes by definition: the crowd of a riot is
+    rioters, violence against civilians is aimed at civilians, arrests are made by the state,
+    a base set up has no opponent; the other side of a battle the sentence leaves unnamed is the
+    article's main party of the other camp (from ``article_mentions``), else, for territory a
+    non-state group took, the state's forces. Implied actors are named through ``normalise``
+    (the actor dictionary with the event's country) and take the trigger as their evidence;
+    without ``normalise`` only removals and article parties apply."""
+    conv = load_role_conventions().get(sub_event_type)
+    if conv is None:
+        return linked
+    a1, a2, e1, e2, targeted = linked.actor1, linked.actor2, linked.actor1_evidence, linked.actor2_evidence, \
+        linked.actor2_targeted
+    implied = evidence_of(trigger)
+    if conv.no_actor2:
+        a2, e2, targeted = None, None, False
+    if normalise is not None:
+        if conv.crowd and a1 is not None and a1.type in {"protesters", "civilians"}:
+            a1 = replace(normalise(conv.crowd), mention=a1.mention)
+        if conv.crowd and a2 is not None and a2.type == "civilians" and not conv.unnamed_actor2:
+            a2, e2, targeted = None, None, False  # bystanders of a riot are not its opponent
+        referred = conv.unless_parties_referred_to and any(
+            p in trigger.sent.text.lower() for p in load_cues().party_references)
+        if a1 is None and conv.unnamed_actor1 and not referred:
+            a1, e1 = replace(normalise(conv.unnamed_actor1), mention=None), implied
+        if a2 is None and conv.unnamed_actor2 and not (a1 is not None and a1.type == conv.unnamed_actor2):
+            a2, e2 = replace(normalise(conv.unnamed_actor2), mention=None), implied
+    if a2 is None and conv.opponent_from_article and a1 is not None and a1.type in ARMED_TYPES - {"unknown"}:
+        government, insurgent = main_parties(article_mentions)
+        opponent = insurgent if a1.type == "state_forces" else government
+        if opponent is not None and opponent.actor.name != a1.name:
+            a2, e2 = opponent.actor, Evidence(opponent.start_char, opponent.end_char, opponent.text)
+    if a2 is None and normalise is not None and conv.actor2_against_non_state and a1 is not None \
+            and a1.type in NON_STATE_ARMED:
+        a2, e2 = replace(normalise(conv.actor2_against_non_state), mention=None), implied
+    if (a1, a2, e1, e2, targeted) == (linked.actor1, linked.actor2, linked.actor1_evidence,
+                                      linked.actor2_evidence, linked.actor2_targeted):
+        return linked
+    return LinkedActors(a1, a2, e1, e2, targeted)
 
 
 def main_parties(mentions: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:

@@ -65,7 +65,7 @@ def test_constructor_does_no_io_and_unknown_type_is_rejected():
         ("The Syrian army shelled the town.", None, "Military Forces of Syria"),
         ("Iraqi security forces raided the house.", "IQ", "Security Forces of Iraq"),
         ("Somali troops entered the village.", "SO", "Military Forces of Somalia"),
-        ("Kenyan police arrested two men.", "KE", "Police Forces of Kenya"),
+        ("Kenyan police arrested two suspects.", "KE", "Police Forces of Kenya"),
         ("Russian airstrikes hit the market.", "SY", "Military Forces of Russia"),
         ("Russian jets flew over the area.", "SY", "Military Forces of Russia"),
         ("U.S. forces withdrew from the base.", "IQ", "Military Forces of the United States"),
@@ -136,6 +136,17 @@ def test_refugees_are_civilians_of_their_country_not_forces(actors):
         ("SLA-AW fighters attacked the garrison.", "SD", "SLM/A: Sudan Liberation Movement/Army", "rebel_group"),
         ("The National Resistance Front ambushed a convoy.", "AF", "NRF: National Resistance Front of Afghanistan",
          "rebel_group"),
+        # a general list of armed groups (actors.json notes)
+        ("ex-Seleka fighters entered the town", "CF", "Seleka Rebel Coalition", "rebel_group"),
+        ("anti-balaka militias attacked the camp", "CF", "Anti-Balaka", "identity_militia"),
+        ("MILF guerrillas ambushed the patrol", "PH", "MILF: Moro Islamic Liberation Front", "rebel_group"),
+        ("Renamo gunmen fired on a bus", "MZ", "Renamo: Mozambican National Resistance", "rebel_group"),
+        ("the Special Deterrence Force detained him", "LY", "Radaa: Special Deterrence Force", "political_militia"),
+        ("forces loyal to Gaddafi shelled the port", "LY", "Military Forces of Libya (Gaddafi regime)", "state_forces"),
+        ("CRPF personnel cordoned off the area", "IN", "Police Forces of India (CRPF)", "state_forces"),
+        ("the Tamil Tigers attacked the base", "LK", "LTTE: Liberation Tigers of Tamil Eelam", "rebel_group"),
+        ("the 400 Mawozo gang kidnapped them", "HT", "Viv Ansanm", "political_militia"),
+        ("Tren de Aragua members were detained", "CL", "Tren de Aragua", "political_militia"),
     ],
 )
 def test_named_groups(actors, text, country, expected, type_):
@@ -172,6 +183,13 @@ def test_local_pdf_unit_keeps_township(actors):
         ("A mob burned the station.", "IN", "Rioters (India)", "rioters"),
         ("Unidentified aircraft struck the town.", "SY", "Unidentified Military Forces (Syria)", "unknown"),
         ("Fulani gunmen attacked the village.", "NG", "Fulani Ethnic Militia (Nigeria)", "identity_militia"),
+        ("Gang members torched a bus.", "HT", "Unidentified Gang (Haiti)", "political_militia"),
+        ("A drug cartel claimed the killings.", "MX", "Unidentified Gang (Mexico)", "political_militia"),
+        ("Political thugs disrupted the count.", "NG", "Unidentified Political Militia (Nigeria)", "political_militia"),
+        ("Armed herdsmen raided the farms.", "NG", "Unidentified Communal Militia (Nigeria)", "identity_militia"),
+        ("The regime shelled the suburbs.", "SY", "Military Forces of Syria", "state_forces"),
+        ("Detectives searched the flat.", "GB", "Police Forces of the United Kingdom", "state_forces"),
+        ("Two rangers were hurt.", "TH", "Military Forces of Thailand", "state_forces"),
     ],
 )
 def test_generic_actors_with_context_country(actors, text, country, expected, type_):

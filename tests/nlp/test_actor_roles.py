@@ -1,0 +1,228 @@
+"""Actor roles and types that follow from the event type, the side a mention is on, and the
+actor dictionary's word classes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from sitrep.model import ACTOR_TYPES
+from sitrep.nlp.actors import ActorDictionary
+from sitrep.nlp.arguments import RoleConvention, load_role_conventions
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _events(text: str, published: str = "2024-03-06"):
+    from sitrep.nlp.extractor import extract_events
+
+    return extract_events(text, published=published)
+
+
+def _types_of(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
+    events = [e for e in _events(text) if e.sub_event_type == sub_event_type]
+    assert events, (text, [e.sub_event_type for e in _events(text)])
+    e = events[0]
+    return (e.actor1.type if e.actor1 else None, e.actor2.type if e.actor2 else None)
+
+
+# ---------------------------------------------------------------- data file
+def test_role_conventions_are_well_formed():
+    conventions = load_role_conventions()
+    codebook = json.loads(resources.files("sitrep.nlp.data").joinpath("codebook.json").read_text())
+    for sub_type, conv in conventions.items():
+        assert sub_type in codebook["types"], sub_type
+        assert isinstance(conv, RoleConvention)
+    raw = json.loads(resources.files("sitrep.nlp.data").joinpath("actor_roles.json").read_text())
+    assert raw["version"] and raw["observer_verbs"]
+
+
+def test_implied_actors_are_dictionary_words(actors):
+    """Every phrase a convention implies is named by the actor dictionary, with the right type."""
+    expected = {"rioters": "rioters", "civilians": "civilians", "security forces": "state_forces",
+                "the government": "state_forces", "government forces": "state_forces"}
+    for conv in load_role_conventions().values():
+        for phrase in (conv.crowd, conv.unnamed_actor1, conv.unnamed_actor2, conv.actor2_against_non_state):
+            if phrase:
+                actor = actors.normalise(phrase, country="KE")
+                assert actor.type == expected[phrase], phrase
+                assert actor.type in ACTOR_TYPES
+
+
+# ---------------------------------------------------------------- conventions by event type
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sub_event_type, actor1_type",
+    [
+        # the crowd of a violent demonstration is rioters, whatever the text calls it
+        ("Hundreds of protesters hurled stones at police and torched cars in Lagos on Monday.", "violent_demonstration",
+         "rioters"),
+        ("Angry protesters stormed the parliament building in Nairobi on Tuesday, throwing rocks at officers.",
+         "violent_demonstration", "rioters"),
+        ("Rioters burned tyres and threw stones at riot police in Dakar on Friday.", "violent_demonstration", "rioters"),
+        # arrests are made by the state
+        ("Three suspects were arrested in Kano on Monday.", "arrests", "state_forces"),
+        ("Police in Lahore arrested 14 people on Tuesday.", "arrests", "state_forces"),
+        # a town retaken with no one named was retaken by the state
+        ("The town was recaptured on Friday, the defence ministry said.", "government_regains_territory",
+         "state_forces"),
+        ("Eastern Mosul was retaken by Iraqi forces last month.", "government_regains_territory", "state_forces"),
+    ],
+)
+def test_actor1_type_implied_by_the_event_type(text, sub_event_type, actor1_type):
+    a1, _ = _types_of(text, sub_event_type)
+    assert a1 == actor1_type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        ("Gunmen shot dead a lawyer outside his home in Kaduna on Saturday.", "attack"),
+        ("Gunmen killed a teacher and two traders in Zamfara on Monday.", "attack"),
+        ("Armed men abducted a pastor and his wife in Kogi State on Sunday.", "abduction_forced_disappearance"),
+        ("Bandits kidnapped a driver near Katsina on Wednesday.", "abduction_forced_disappearance"),
+    ],
+)
+def test_violence_against_civilians_is_aimed_at_civilians(text, sub_event_type):
+    assert _types_of(text, sub_event_type) == ("unknown", "civilians")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        ("The Taliban took control of Ghazni city on Thursday.", "Taliban"),
+        ("Jihadists captured the town of Djibo on Friday, residents said.", "Unidentified jihadist group (Burkina Faso)"),
+        ("Islamic State fighters seized Sirte on Monday after the militants routed the defenders.", "Islamic State"),
+    ],
+)
+def test_territory_taken_by_a_non_state_group_was_lost_by_the_state(text, actor1):
+    e = next(e for e in _events(text) if e.sub_event_type == "non_state_actor_overtakes_territory")
+    assert e.actor1.name == actor1
+    assert e.actor2 is not None and e.actor2.type == "state_forces"
+
+
+# ---------------------------------------------------------------- sides and roles
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants seized Ramadi on Sunday as the jihadists overran the last army positions.",
+        "Islamic State fighters seized Sirte on Monday after the militants routed the defenders.",
+    ],
+)
+def test_a_generic_word_beside_a_named_group_is_that_group(text):
+    e = next(e for e in _events(text) if e.sub_event_type == "non_state_actor_overtakes_territory")
+    assert e.actor1.name == "Islamic State"
+    assert e.actor2.type == "state_forces"  # not "the jihadists" as the group's own opponent
+
+
+@pytest.mark.model
+def test_opponents_named_between_stay_opponents():
+    e = _events("Clashes between the army and the RSF killed 20 people in Omdurman on Saturday.")[0]
+    assert {e.actor1.type, e.actor2.type} == {"state_forces", "rebel_group"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were wounded on Monday when militants threw a grenade at a military vehicle in Pulwama.",
+        "Three policemen were hurt when a grenade exploded under a police vehicle in Cotabato on Friday.",
+    ],
+)
+def test_a_force_whose_vehicle_was_hit_is_actor2(text):
+    a1, a2 = _types_of(text, "grenade")
+    assert a2 == "state_forces" and a1 in {"rebel_group", "unknown"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four civilians were killed in an airstrike on Saraqib on Monday, a monitoring group and activists said.",
+        "A bomb exploded at a bus station in Jos on Monday, killing three people, and police are investigating the blast.",
+    ],
+)
+def test_who_reports_or_investigates_is_not_a_party(text):
+    e = _events(text)[0]
+    assert e.actor1 is None or e.actor1.type not in {"protesters", "state_forces"}
+    assert e.actor2 is not None and e.actor2.type == "civilians"
+
+
+# ---------------------------------------------------------------- dictionary: person nouns
+@pytest.mark.parametrize(
+    "text",
+    ["a man was shot", "the gunmen killed two women and a boy", "attackers abducted the hosts and staff"],
+)
+def test_people_named_by_person_nouns_are_civilians(actors, text):
+    types = [m.actor.type for m in actors.find(text, country="NG")]
+    assert "civilians" in types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sub_event_type, actor1",
+    [
+        ("The Sudanese army said on Monday it had recaptured the town of Wad Madani.", "government_regains_territory",
+         "Military Forces of Sudan"),
+        ('"We took the town after heavy fighting," a TPLF spokesman said on Tuesday.', "armed_clash",
+         "TPLF: Tigray People's Liberation Front"),
+        ("Al-Shabaab said it had killed 20 soldiers in an attack on a base near Kismayo on Monday.", "armed_clash",
+         "Al Shabaab"),
+    ],
+)
+def test_a_speaker_that_says_it_acted_is_actor1(text, sub_event_type, actor1):
+    e = next(e for e in _events(text) if e.sub_event_type == sub_event_type)
+    assert e.actor1 is not None and e.actor1.name == actor1
+
+
+@pytest.mark.model
+def test_a_speaker_reporting_someone_elses_act_is_not_actor1():
+    e = _events("The army said a bomb exploded in the market on Monday, killing four people.")[0]
+    assert e.actor1 is None or e.actor1.type != "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers threw a grenade into a bar frequented by soldiers in Bujumbura on Sunday, killing three people.",
+        "A roadside bomb hit a bus carrying pilgrims near Baqubah on Friday, killing six people.",
+    ],
+)
+def test_the_agent_of_a_describing_participle_is_not_the_perpetrator(text):
+    e = _events(text)[0]
+    assert e.actor1.type == "unknown" and e.actor2.type == "civilians"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger_word, expected",
+    [
+        ("Al-Shabaab fighters had held Bardhere for a year. Al-Shabaab lost dozens of men there. "
+         "Somali troops recaptured the town on Monday.", "recaptured", "Al Shabaab"),
+        ("The Taliban have pressed on across the north. Taliban commanders claimed more districts on Sunday. "
+         "Afghan forces retook the district centre on Tuesday.", "retook", "Taliban"),
+    ],
+)
+def test_a_state_that_regained_territory_took_it_from_the_articles_main_opponent(nlp, actors, text, trigger_word,
+                                                                                  expected):
+    from sitrep.nlp.arguments import link_actors
+
+    doc = nlp(text)
+    trigger = next(doc[t.i:t.i + 1] for t in doc if t.text == trigger_word)
+    country = "SO" if "Somali" in text else "AF"
+    sentence = actors.find(trigger.sent, country=country, targets=True)
+    without = link_actors(sentence, trigger, event_type="battles", sub_event_type="government_regains_territory")
+    assert without.actor1.type == "state_forces" and without.actor2 is None
+    linked = link_actors(sentence, trigger, event_type="battles", sub_event_type="government_regains_territory",
+                         article_mentions=actors.find(doc, country=country))
+    assert linked.actor2 is not None and linked.actor2.name == expected
+    assert doc.text[linked.actor2_evidence.start_char:linked.actor2_evidence.end_char] == linked.actor2_evidence.text
