@@ -21,14 +21,16 @@ if TYPE_CHECKING:
 
 
 def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str | None,
-                  actors: ActorDictionary) -> None:
+                  actors: ActorDictionary, article_mentions=()) -> None:
     """Fill actor1/actor2 (with their evidence and flags) of a mention of the codebook ``entry``'s
-    type, told by ``trigger``; then re-type it by its target or its actor (:func:`retype`)."""
+    type, told by ``trigger``; then re-type it by its target or its actor (:func:`retype`).
+    ``article_mentions``: the actors the whole article names (whom a retaken town was taken from)."""
     sent = trigger.sent
     sub_type = mention.sub_event_type
     found = actors.find(sent, country=country, targets=True)
     linked = link_actors(found, trigger, event_type=entry.event_type, sub_event_type=sub_type,
-                         normalise=lambda text: actors.normalise(text, country=country))
+                         normalise=lambda text: actors.normalise(text, country=country),
+                         article_mentions=article_mentions)
     mention.actor1, mention.actor2 = linked.actor1, linked.actor2
     mention.actor1_evidence, mention.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
     if linked.actor2_targeted:

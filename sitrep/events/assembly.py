@@ -89,7 +89,8 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         if mention.location is None:
             _place_from_context(mention, trig, ctx)
         country = mention.location.country if mention.location else (ctx.countries[0] if ctx.countries else None)
-        choose_actors(mention, trig, entry, country=country, actors=ctx.actors)
+        choose_actors(mention, trig, entry, country=country, actors=ctx.actors,
+                      article_mentions=ctx.article_actor_mentions(sent.doc, country))
         mention.sources = find_sources(sent)
         mention.background = is_background(mention, text=sent.doc.text, now=ctx.published or ctx.reference)
         if mention.background and mention.date_precision == "year":

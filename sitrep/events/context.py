@@ -35,6 +35,13 @@ class ArticleContext:
     places: ArticlePlaces | None = None  # the place layer's reading of the article (on first use)
     located: frozenset | None = None  # context countries that the article's own places are in
     reference: dt.date | None = None  # the day the article speaks from, when not ``published``
+    actor_mentions: dict = field(default_factory=dict)  # country -> the article's actor mentions
+
+    def article_actor_mentions(self, doc, country: str | None) -> list:
+        """Every actor mention of the article (the parties it names anywhere), read once."""
+        if country not in self.actor_mentions:
+            self.actor_mentions[country] = self.actors.find(doc, country=country) if self.actors else []
+        return self.actor_mentions[country]
 
     def country_place(self, iso2: str) -> Place | None:
         """The whole country as a place (its gazetteer point, no words of the text)."""
