@@ -215,9 +215,9 @@ def qualifier_countries(span: Span) -> tuple[str, ...]:
         return ()
     after = doc[country.end:min(country.end + 3, sent.end)]
     if after and after[0].pos_ in ("VERB", "AUX"):
-        return ()  # "from X, the US gave ...": the country begins a clause of its own
+        return ()  # "outside X, France sent troops": the country begins a clause of its own
     if len(after) >= 2 and after[0].lower_ in _LIST_WORDS and any(t.i in starts for t in after[1:]):
-        return ()  # "Paris, Germany and Italy", "Saipan, Guam, Alaska": a list, not "X, country"
+        return ()  # "Paris, Germany and Italy", "Lyon, Spain, Portugal": a list, not "X, country"
     return _countries_named(country)
 
 
