@@ -115,7 +115,7 @@ def admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tup
 
 def resolve_names(
     names: Sequence[str], *, gazetteer: Any, resolve: Callable | None = None,
-    countries: Sequence[str] = (), **options: Any,
+    countries: Sequence[str] = (), within: Sequence[Sequence[str]] | None = None, **options: Any,
 ) -> list[NameReading]:
     """Resolve a document's place names together (module docstring). ``countries``: the
     document's countries known from outside its names (the event extractor's article
@@ -124,13 +124,21 @@ def resolve_names(
     the first context they cost 0.8 points of end-to-end acc@161 on LGL; appended, the event
     place of the Halterman sentences gains 1.6 points). ``resolve`` replaces sitrep's resolver
     (for tests and other resolvers: then without spatial support and the refinement round,
-    which are sitrep's own); ``options`` go to every call."""
+    which are sitrep's own); ``within``: for each name, the countries its sentence places it
+    in ("the Malian town of X", "X, Syria"; empty when none), handed to every reading of that
+    name (:func:`sitrep.geo.resolver.resolve_place`); ``options`` go to every call."""
     from sitrep.geo.resolver import document_support
 
     own = resolve is None
     if resolve is None:
         from sitrep.geo.resolver import resolve_place as resolve
-    readings = [resolve(n, context_countries=(), gazetteer=gazetteer, **options) for n in names]
+    inside = [tuple(w) for w in within] if within is not None else [()] * len(names)
+
+    def where(i: int) -> dict[str, Any]:
+        return {"within": inside[i]} if inside[i] else {}
+
+    readings = [resolve(n, context_countries=(), gazetteer=gazetteer, **where(i), **options)
+                for i, n in enumerate(names)]
     # a name's own country is no evidence for it (as in country_contexts): "Palestine" told with
     # Anderson County, Texas, may be the Texan town although the article counts Palestine among
     # its countries
@@ -144,8 +152,8 @@ def resolve_names(
         named = named_countries(readings) if own else [()] * len(names)
         readings = [
             resolve(n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup,
-                    **({"named_countries": nc} if own else {}), **options)
-            for n, ctx, a1, sup, nc in zip(names, contexts, a1_contexts, supports, named, strict=True)
+                    **({"named_countries": nc} if own else {}), **where(i), **options)
+            for i, (n, ctx, a1, sup, nc) in enumerate(zip(names, contexts, a1_contexts, supports, named, strict=True))
         ]
     return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
 

@@ -224,12 +224,103 @@ def score_candidate(
 
 
 @functools.cache
-def feature_nouns() -> dict[str, str]:
-    """Head nouns of facility, street and natural-feature names -> their kind ('facility',
-    'street', 'district', 'nature', 'organisation'), from ``data/feature_nouns.tsv``."""
+def _feature_rows() -> tuple[tuple[str, str, str, str], ...]:
     text = resources.files("sitrep.geo").joinpath("data", "feature_nouns.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {word.strip().casefold(): kind.strip() for word, kind in rows}
+    return tuple(tuple(c.strip().casefold() for c in row) for row in rows)
+
+
+@functools.cache
+def feature_nouns() -> dict[str, str]:
+    """Head nouns of facility, street and natural-feature names -> their kind ('facility',
+    'street', 'district', 'water', 'land', 'organisation'), from ``data/feature_nouns.tsv``."""
+    return {word: kind for word, kind, _, _ in _feature_rows()}
+
+
+@functools.cache
+def feature_policies() -> dict[str, tuple[str, str]]:
+    """Feature nouns -> what the name next to them may resolve to when the noun follows it
+    ("X River", "X airport") and when it precedes it ("Mount X", "Fort X"): 'nothing', 'near'
+    (a town or unit of that name that the story's other places support), 'beside' (one they
+    support strongly: near their towns or in their county), 'town' (the town of that name
+    inside the story's countries) or '-' (not used that way);
+    ``data/feature_nouns.tsv``."""
+    return {word: (after, before) for word, _, after, before in _feature_rows()}
+
+
+#: How many words may stand between a name and the feature noun after it ("X refugee camp",
+#: "X international airport").
+FEATURE_GAP = 2
+_FEATURE_STOP = frozenset({"and", "or", "&"})
+
+
+def _feature_policy(words: Sequence[str], start: int, end: int) -> str | None:
+    """What the sub-span ``words[start:end]`` may resolve to as the name of a feature (see
+    :func:`feature_policies`): from the first feature noun within FEATURE_GAP words after it,
+    else from a capitalised feature noun right before it; None when it names no feature."""
+    policies = feature_policies()
+    for k in range(end, min(len(words), end + FEATURE_GAP + 1)):
+        w = words[k].casefold()
+        if w in DETERMINERS or w in _FEATURE_STOP:
+            break
+        if w in policies and policies[w][0] != "-":
+            return policies[w][0]
+    if start > 0 and words[start - 1][:1].isupper():
+        before = policies.get(words[start - 1].casefold(), ("-", "-"))[1]
+        if before != "-":
+            return before
+    return None
+
+
+def _feature_fits(e: GazetteerEntry, policy: str, context: Sequence[str], support: Support) -> bool:
+    """May a feature's name ("the Catawba River", "Mount Sinjar", "Kabul airport") be read as
+    the place ``e`` of that name (policies of :func:`feature_policies`)? Never a namesake
+    abroad; under 'near' only one the document's other places support when they give positions
+    at all (near their towns, in their county or state; a unit in a state where they may lie):
+    a river or park is not its namesake town or county elsewhere."""
+    if context and e.country not in context:
+        return False
+    if policy == "town" or not support:
+        return True
+    if policy == "beside":  # a park or school named after anyone: only where the story is told
+        return support_bonus(e, support, strong_only=True) > 0
+    if support_bonus(e, support) > 0:
+        return True
+    # a unit inside a state where the document's other places may lie ("the Swat Valley" told
+    # with towns of Khyber Pakhtunkhwa); a county of another state is no such unit
+    return e.kind in ("admin1", "admin2") and sum(
+        w for w, _, units, holders in support if (e.country, e.admin1, None) in units | holders) >= 1.0
+
+
+def _names_feature(name: str) -> bool:
+    """The name ends in a water or land noun ("Red River", "Fraser Valley")."""
+    words = _words(name)
+    return bool(words) and feature_nouns().get(words[-1].casefold()) in ("water", "land")
+
+
+def _feature_head(words: Sequence[str]) -> tuple[list[str], str | None]:
+    """The words before a trailing feature noun and that noun's policy ("West Bank refugee
+    camp" -> ["West", "Bank"], "town"); (words, None) when the phrase ends in no such noun."""
+    if len(words) < 2:
+        return list(words), None
+    after = feature_policies().get(words[-1].casefold(), ("-", "-"))[0]
+    if after in ("-", "nothing"):
+        return list(words), None
+    end = len(words) - 1
+    while end > 0 and len(words) - 1 - end < FEATURE_GAP and words[end - 1].islower() \
+            and words[end - 1].casefold() not in DETERMINERS:
+        end -= 1
+    return list(words[:end]), after
+
+
+@functools.cache
+def place_nouns() -> dict[str, str]:
+    """Nouns that say what kind of place a name is ('town', 'province', ...) -> their class
+    ('settlement', 'unit'), from ``data/place_nouns.tsv``; the feature nouns of
+    :func:`feature_nouns` ('river', 'camp', 'airport') with theirs."""
+    text = resources.files("sitrep.geo").joinpath("data", "place_nouns.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {**feature_nouns(), **{word.strip().casefold(): kind.strip() for word, kind in rows}}
 
 
 def _near(lat: float, lon: float, points: tuple[tuple[float, float], ...], km: float) -> bool:
@@ -296,6 +387,9 @@ def candidate_points(
     candidates, the units its towns lie in), from its best candidates; a country or continent
     says nothing of where in it."""
     words = _core(_words(name))
+    part, policy = _feature_head(words)
+    if policy == "town" and feature_nouns().get(words[-1].casefold()) == "site":
+        words = part  # "the New Jersey airport", "X refugee camp": where the town or unit lies
     if not words or (len(words) == 1 and _is_short_caps(words[0])):
         return 0.0, (), frozenset(), frozenset()
     context = tuple(c.upper() for c in context_countries if c)
@@ -470,6 +564,7 @@ def resolve_place(
     broad: bool = False,
     support: Support = (),
     named_countries: Sequence[str] = (),
+    within: Sequence[str] = (),
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
@@ -491,7 +586,11 @@ def resolve_place(
     ``support``: where the document's other places may lie (:func:`document_support`); a
     candidate near them is preferred ("Alexandria" beside "Rapides Parish" is in Louisiana).
     ``named_countries``: ISO-2 codes of the countries the document names as countries; their
-    capitals are preferred over namesakes ("Paris" told with "France").
+    capitals are preferred over namesakes ("Paris" told with "France"). ``within``: ISO-2 codes
+    of the countries the text itself places the name in ("the Malian town of X", "X, Syria",
+    "Nigeria's X state"; :func:`sitrep.nlp.place_reading.qualifier_countries`): only candidates
+    inside them count, and with none there the mention stays unresolved (a namesake abroad is
+    never the place the text says lies in that country).
     See the module docstring for the rules and :func:`score_candidate` for the ranking.
     """
     if not mention or not mention.strip():
@@ -499,6 +598,11 @@ def resolve_place(
     context = tuple(c.upper() for c in context_countries if c)
     ctx_a1 = tuple(a for a in context_admin1 if a)
     named = tuple(c.upper() for c in named_countries if c)
+    if within:  # the text names the country: candidates inside it only (rare: not memoised)
+        only = tuple(dict.fromkeys(c.upper() for c in within if c))
+        context = (*only, *(c for c in context if c not in only))
+        return _resolve(mention, context, _Within(gazetteer, only), ctx_a1, country_abbreviations, adjectives,
+                        broad, _as_support(support) if support else (), named)
     if support:  # unique to one document: resolved directly, never memoised
         return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
                         _as_support(support), named)
@@ -518,6 +622,31 @@ def resolve_place(
     place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
                                   (), named)
     return place
+
+
+class _Within:
+    """The gazetteer seen from inside some countries: lookups return the countries themselves
+    and the places inside ``only``, nothing abroad (:func:`resolve_place`'s ``within``)."""
+
+    def __init__(self, gazetteer: Gazetteer, only: tuple[str, ...]) -> None:
+        self._gazetteer = gazetteer
+        self._only = only
+
+    def _inside(self, hits: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        return [e for e in hits if e.kind in ("country", "continent") or e.country in self._only]
+
+    def lookup(self, name: str, **kw) -> list[GazetteerEntry]:
+        return self._inside(self._gazetteer.lookup(name, **kw))
+
+    def fuzzy(self, name: str, **kw) -> list[GazetteerEntry]:
+        return self._inside(self._gazetteer.fuzzy(name, **kw))
+
+    def abbreviation(self, text: str) -> GazetteerEntry | None:
+        hit = self._gazetteer.abbreviation(text)
+        return hit if hit is None or hit.kind == "country" or hit.country in self._only else None
+
+    def __getattr__(self, attr: str):
+        return getattr(self._gazetteer, attr)
 
 
 _RESOLVED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -587,6 +716,15 @@ def _resolve(
     if gazetteer.lookup(core_name, kinds=("country",)):
         return None  # a country name that yielded to a context admin1 that did not fit
 
+    # the name before a trailing feature noun, when the whole name is none ("the West Bank
+    # refugee camp"; "Prince Edward Island" is a province), read under the noun's policy
+    part, policy = _feature_head(lead)
+    if policy in ("near", "beside", "town") and len(part) > 1 and gazetteer.is_known(" ".join(part)):
+        place = _resolve_name(" ".join(part), mention, _Cues(None, True), context, gazetteer, ctx_a1,
+                              exact_only=True, support=support, named=named, feature=policy)
+        if place is not None:
+            return place
+
     if len(core) > 1 and feature_nouns().get(core[-1].casefold()) == "street":
         return None  # "Hampton Avenue" is a street somewhere, not Hampton
 
@@ -602,6 +740,9 @@ def _resolve(
         if all(w.casefold() in feature_nouns() for w in words[start:end]):
             continue  # the "Street" of "Royal Street", the "University" of "Colorado State University"
         local = _local_cues(words, start, end)
+        feature = _feature_policy(words, start, end)
+        if feature == "nothing":
+            continue  # "Fort X", "Camp X": named after a person, not after the town X
         if end - start == 1:
             ab = gazetteer.abbreviation(name + "." if re.search(re.escape(name) + r"\.", mention) else name)
             if ab is not None and (country_abbreviations or ab.kind != "country"):
@@ -617,8 +758,12 @@ def _resolve(
             continue
         partial = (start, end) not in runs  # a part of a longer capitalised run
         for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1, support, named)[:20]:
-            if not partial or e.match == "exact":
-                found.append(((start, end), local, sc, e))
+            if feature is not None and not _feature_fits(e, feature, context, support):
+                continue
+            if not partial or e.match == "exact":  # "Kabul airport", "X refugee camp": beside the
+                # town (precision region); a unit's own precision stands ("Colorado State University")
+                found.append(((start, end), _Cues(local.want, True) if feature and e.kind == "city" else local,
+                              sc, e))
     named_admin1 = {
         e.admin1 for _, _, _, e in found
         if e.kind == "admin1" and e.match == "exact" and (not context or e.country in context)
@@ -678,6 +823,7 @@ def _broad_or_adjective(
 def _resolve_name(
     name: str, mention: str, cues: _Cues, context: tuple[str, ...], gazetteer: Gazetteer,
     ctx_a1: tuple[str, ...], *, exact_only: bool = False, support: Support = (), named: tuple[str, ...] = (),
+    feature: str | None = None,
 ) -> Place | None:
     """Countries first, then the best-scored candidate for the name (None if none is
     acceptable). A country name yields to an admin1 unit of the first context country with
@@ -699,6 +845,11 @@ def _resolve_name(
             and not cues.want and not cues.region)]
     if hits:  # yielded: only the context country's admin1 of that name
         scored = [t for t in scored if t[1].kind == "admin1" and t[1].country == context[0]]
+    if feature is not None:
+        scored = [t for t in scored if _feature_fits(t[1], feature, context, support)]
+    if _names_feature(name):  # "the Red River" told around Fargo is no Red River County, Texas,
+        # answering to its short name: a county named after a feature only where the story is told
+        scored = [t for t in scored if t[1].kind != "admin2" or _feature_fits(t[1], "near", context, support)]
     for _, e in scored[:1] if cues.want else scored:
         # the best acceptable reading: a small namesake abroad that the document's other places
         # favour does not hide the capital it is named after (with a cue word, only the best:
@@ -829,5 +980,6 @@ def _spans(words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["admin1_namesakes", "candidate_points", "document_support", "feature_nouns", "name_key",
+__all__ = ["admin1_namesakes", "candidate_points", "document_support", "feature_nouns", "feature_policies",
+           "name_key", "place_nouns",
            "resolve_demonym", "resolve_place", "score_candidate", "support_bonus"]

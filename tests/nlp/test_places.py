@@ -106,6 +106,25 @@ def test_stopword_lists_load():
     assert "continent_adjectives" not in stop  # they live in sitrep/geo/data/areas.tsv
 
 
+def test_stopword_lists_are_named_word_classes():
+    import json
+    from importlib import resources
+
+    from sitrep.nlp.places import STOPWORD_LISTS, load_stopwords
+
+    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/place_stopwords.json").read_text("utf-8"))
+    stop = load_stopwords()
+    for key in STOPWORD_LISTS:
+        classes = {name: words for name, words in raw[key].items() if not name.startswith("_")}
+        assert classes and all(words and all(w == w.lower() for w in words) for words in classes.values())
+        assert stop[key] == frozenset(w for words in classes.values() for w in words)
+    # a class holds its members, not only the one an article needed
+    assert {"striker", "goalkeeper", "winger", "quarterback"} <= stop["person_titles"]
+    assert {"memorial day", "labour day", "diwali"} <= stop["not_places"]
+    # proper names are no generic words: "Columbia" is a place in a South Carolina story
+    assert not {"columbia", "victoria", "union city"} & stop["generic_words"]
+
+
 def test_upper_case_dateline_city_is_a_place_but_not_an_event_place(nlp):
     doc = nlp("INNISFAIL - Nine-year-old skater Anna Stevens is lacing her skates for success.")
     found = [p for p in doc.spans["places"] if p.text == "INNISFAIL"]
