@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from sitrep.events.merge import place_key
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, in_dateline, place_phrase
-from sitrep.nlp.place_reading import ArticlePlaces, own_place_phrases
+from sitrep.nlp.place_reading import ArticlePlaces, own_place_phrases, qualifier_countries
 
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
@@ -81,10 +81,12 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
         if ctx.places is None:
             ctx.places = ArticlePlaces(place.doc, ctx.countries)
         found = ctx.places.read(place)
-        if found is not None and ctx.countries and found.country not in ctx.countries and (
+        if found is not None and ctx.countries and found.country not in ctx.countries \
+                and found.country not in qualifier_countries(place) and (
                 place.label_ == "GAZ" or found.precision not in ("country", "admin1") and not ctx.is_capital(found)) and (
                 place.label_ == "GAZ" or ctx.located_countries(place.doc)):
-            # a namesake abroad ("Mons", "Basrah" in a Somali story told with Somali towns) is
+            # a namesake abroad ("Mons", "Basrah" in a Somali story told with Somali towns; not
+            # a place the sentence itself puts in that country, "X, in Mali") is
             # not where this article's events happen (a whole province or state abroad,
             # "Florida", is kept); when the context countries come only from country names and
             # demonyms ("an American soldier was shot in Fallujah"), a major place abroad
