@@ -38,9 +38,8 @@ quality: install
 	  $(BIN)/sitrep eval $(SHARED)/eval/dev.jsonl --part locked; echo '```'; echo; \
 	  echo "## Learned event confidence: nested article-level cross-validation on the working part"; echo; echo '```'; \
 	  $(BIN)/python -m sitrep.events.confidence_training $(SHARED)/eval/dev.jsonl --out /dev/null 2>/dev/null; echo '```'; echo; \
-	  echo "## Throughput: \`sitrep extract --input\` over the dev set, one process"; echo; echo '```'; \
-	  $(BIN)/python -c "import json,sys; [print(json.dumps({k: r[k] for k in ('id','text','published','title','url')})) for r in map(json.loads, open('$(SHARED)/eval/dev.jsonl'))]" \
-	    | $(BIN)/sitrep extract --input - --format jsonl 2>&1 >/dev/null; echo '```'; echo; \
+	  echo "## Throughput and peak memory: \`python -m sitrep.eval.speed\` over the dev texts, side by side with plain en_core_web_md"; echo; echo '```'; \
+	  $(BIN)/python -m sitrep.eval.speed $(SHARED)/eval/dev.jsonl; echo '```'; echo; \
 	  echo "## Gazetteer index: \`sitrep gazetteer bench --build\`"; echo; echo '```'; \
 	  $(BIN)/sitrep gazetteer bench --build; echo '```'; echo; \
 	  echo "## Event place on the Halterman gold sentences"; echo; echo '```'; \
@@ -48,10 +47,6 @@ quality: install
 	  echo "## Geoparsing benchmark: \`sitrep eval-geo\` (docs/geo-benchmark.md), published best in brackets"; echo; \
 	  $(BIN)/sitrep eval-geo $(foreach c,LGL GeoWebNews TR-News GeoVirus,$(SHARED)/data/geoparsing-gold/$(c).xml) \
 	    --format markdown; echo; \
-	  echo "## Peak memory of \`sitrep extract --input\` over the dev set"; echo; echo '```'; \
-	  $(BIN)/python -c "import json,sys; [print(json.dumps({k: r[k] for k in ('id','text','published','title','url')})) for r in map(json.loads, open('$(SHARED)/eval/dev.jsonl'))]" \
-	    | /usr/bin/time -f "max resident set size: %M KB" $(BIN)/sitrep extract --input - --format jsonl 2>&1 >/dev/null | tail -1; \
-	  echo '```'; echo; \
 	} > docs/quality.md.tmp && mv docs/quality.md.tmp docs/quality.md
 
 # Rebuilds the learned weights that ship in the package from the shared gold (working part only).

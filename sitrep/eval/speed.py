@@ -1,0 +1,106 @@
+"""Throughput and peak memory of extraction, side by side with the plain spaCy model.
+
+``python -m sitrep.eval.speed TEXTS.jsonl`` runs, each in a fresh process pinned to one core
+(when ``taskset`` is available): plain ``en_core_web_md`` ``nlp.pipe`` over the texts, then
+sitrep's ``Extractor.extract_many`` over the same texts. Model loading and a warm-up are not
+timed. It prints articles per second of both, their ratio, and each process's peak resident
+memory. TEXTS.jsonl is any JSONL file with a ``text`` field per line (a gold file will do).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BATCH = 16
+
+
+def _texts(path: str) -> list[dict]:
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows.append({k: row.get(k) for k in ("id", "text", "published", "url")})
+    return rows
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
+def run_plain(path: str) -> dict:
+    """Plain en_core_web_md over the texts (the pipeline sitrep builds on)."""
+    from sitrep.nlp.pipeline import load_base_model
+
+    rows = _texts(path)
+    nlp = load_base_model("md")
+    list(nlp.pipe([r["text"] for r in rows[:BATCH]], batch_size=BATCH))
+    start = time.perf_counter()
+    for _ in nlp.pipe((r["text"] for r in rows), batch_size=BATCH):
+        pass
+    seconds = time.perf_counter() - start
+    return {"articles": len(rows), "seconds": seconds, "peak_mb": _peak_mb()}
+
+
+def run_sitrep(path: str) -> dict:
+    """sitrep's Extractor over the same texts (pipeline, events, calibrated confidence)."""
+    from sitrep.events.extractor import Extractor
+    from sitrep.model import Article
+
+    rows = _texts(path)
+    articles = [Article(id=r["id"] or str(i), text=r["text"], published=r["published"], url=r["url"])
+                for i, r in enumerate(rows)]
+    extractor = Extractor()
+    list(extractor.extract_many(articles[:BATCH], batch_size=BATCH))
+    start = time.perf_counter()
+    events = failed = 0
+    for _, result in extractor.extract_many(articles, batch_size=BATCH):
+        if isinstance(result, Exception):
+            failed += 1
+        else:
+            events += len(result)
+    seconds = time.perf_counter() - start
+    return {"articles": len(rows), "seconds": seconds, "peak_mb": _peak_mb(), "events": events,
+            "failed": failed}
+
+
+def _in_subprocess(kind: str, path: str, *, pin: bool) -> dict:
+    cmd = [sys.executable, "-m", "sitrep.eval.speed", path, "--only", kind]
+    if pin and shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("texts", help="JSONL with a 'text' field per line")
+    parser.add_argument("--only", choices=["plain", "sitrep"], help=argparse.SUPPRESS)
+    parser.add_argument("--no-pin", action="store_true", help="do not pin the runs to one core")
+    args = parser.parse_args(argv)
+    if args.only:
+        print(json.dumps((run_plain if args.only == "plain" else run_sitrep)(args.texts)))
+        return 0
+    rows = _texts(args.texts)
+    words = sum(len(r["text"].split()) for r in rows) / max(len(rows), 1)
+    plain = _in_subprocess("plain", args.texts, pin=not args.no_pin)
+    ours = _in_subprocess("sitrep", args.texts, pin=not args.no_pin)
+    rate_plain = plain["articles"] / plain["seconds"]
+    rate_ours = ours["articles"] / ours["seconds"]
+    print(f"texts: {len(rows)} articles, {words:.0f} words on average; one process each"
+          f"{'' if args.no_pin or not shutil.which('taskset') else ', pinned to one core'}")
+    print(f"plain en_core_web_md nlp.pipe: {rate_plain:6.2f} articles/s   peak {plain['peak_mb']:5.0f} MB")
+    print(f"sitrep extract:                {rate_ours:6.2f} articles/s   peak {ours['peak_mb']:5.0f} MB"
+          f"   ({ours['events']} events, {ours['failed']} failed)")
+    print(f"sitrep / plain: {rate_ours / rate_plain:.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
