@@ -33,6 +33,8 @@ from sitrep.model import Evidence, Place
 
 #: Place precisions that can be one site of a split act (a whole country is a party as often as a place).
 SITE_PRECISIONS = frozenset({"town", "region", "admin1"})
+#: Acts whose coordinated places are its parties or one venue: "an agreement between X and Y".
+UNSPLIT_TYPES = frozenset({"agreement"})
 #: Prepositions whose places are a span, not sites: "the road between X and Y".
 ROUTE_PREPOSITIONS = frozenset({"between", "from"})
 #: How many words up from a place name its phrase may climb to meet another place's phrase.
@@ -44,35 +46,59 @@ PLACE_GUESS_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM
 Site = tuple[Span, Place, Evidence]
 
 
-def _climb(place: Span, trigger: Span, placed: dict[int, Span]) -> list[Token] | None:
-    """The words of ``place``'s phrase from its name up to (not including) the clause's verb or
-    the trigger: "Y" <- "in" <- "school" in "a school in Y". None when the phrase is a route
-    ("between X and Y") or the place only names the area of another place ("X in Y province")."""
+def _climb(place: Span, trigger: Span, placed: dict[int, Span], *, province: bool = False) -> list[Token] | None:
+    """The words of ``place``'s phrase from its name up to (not including) the trigger or the
+    trigger's verb: "Y" <- "in" <- "school" in "strikes on a school in Y". None when the phrase
+    hangs on another verb ("detonated car bombs and took over X": X is not a site of the
+    bombing), is a route ("between X and Y"), names parties ("signed by X and Y") or only the
+    area of another place ("X in Y province", "X, the capital of Y"; a ``province`` also under
+    a name the tagger missed, "the village of X in Y province")."""
     path: list[Token] = []
     tok = place.root
-    for _ in range(MAX_CLIMB):
+    anchors = {trigger.root.i, trigger.root.head.i} | set(range(trigger.start, trigger.end))
+    steps = 0
+    while steps < MAX_CLIMB and len(path) < 4 * MAX_CLIMB:
         path.append(tok)
         head = tok.head
-        if head.i == tok.i or head.i == trigger.root.i or head.pos_ in {"VERB", "AUX"}:
+        if head.i == tok.i:
+            return None
+        if head.i in anchors:
             break
-        if tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":
+            return None  # the phrase of another verb ("including", "such as" are prepositions here)
+        if tok.dep_ == "agent" or tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
             return None
         other = placed.get(head.i)
-        if other is not None and other is not placed.get(tok.i) and tok.dep_ != "conj":
-            return None  # "Y" in "X in Y": the area X lies in, not another site
+        if tok.dep_ in {"prep", "appos"} and (other is not None and other is not placed.get(tok.i) or province
+                                              and head.pos_ == "PROPN" and head.i not in placed):
+            return None
+        steps += tok.dep_ != "conj"  # a long list is not a long climb
         tok = head
-    if tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
+    else:
+        return None
+    if tok.dep_ == "agent" or tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
         return None
     return path
 
 
+def _chains(path: list[Token]) -> dict[frozenset, int]:
+    """The chains of conjuncts a phrase climbs through, each with the member it enters by."""
+    entries: dict[frozenset, int] = {}
+    for tok in path:
+        conjuncts = tok.conjuncts
+        if conjuncts:
+            entries.setdefault(frozenset({tok.i, *(c.i for c in conjuncts)}), tok.i)
+    return entries
+
+
 def _coordinated(a: list[Token], b: list[Token]) -> bool:
-    """Two phrases meet in one chain of conjuncts ("X, Y and Z"; "in X and in Y"), or one
-    place phrase and a second one coordinated onto its verb ("in X, but also in Y", where the
-    parser hangs the second "in" on the verb)."""
-    for x in a:
-        conjuncts = {c.i for c in x.conjuncts}
-        if any(y.i != x.i and y.i in conjuncts for y in b) and _enumeration(x):
+    """Two phrases are members of one chain of conjuncts ("X, Y and Z"; "in X and in Y"): they
+    enter it by different members (two places hanging on one member, "the army and groups in
+    X in Y", are not a list), or one place phrase and a second one coordinated onto its verb
+    ("in X, but also in Y", where the parser hangs the second "in" on the verb)."""
+    chains_b = _chains(b)
+    for chain, entry in _chains(a).items():
+        if chain in chains_b and chains_b[chain] != entry and _enumeration(a[0].doc[entry]):
             return True
     return _onto_verb(a, b) or _onto_verb(b, a)
 
@@ -106,7 +132,7 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
             continue
         if span.start <= trigger.root.i < span.end:
             continue
-        path = _climb(span, trigger, placed)
+        path = _climb(span, trigger, placed, province=place.precision == "admin1")
         if path is not None:
             sites.append(((span, place, ev), path))
     # connected groups of coordinated sites; the largest one is the act's list of places
@@ -137,7 +163,7 @@ def _province_of_another(place: Place, sites) -> bool:
 def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
     """One event per coordinated place of the act: same type, date, actors and evidence; no
     toll (flag ``toll_not_split``)."""
-    sites = coordinated_sites(trigger, ctx)
+    sites = [] if mention.sub_event_type in UNSPLIT_TYPES else coordinated_sites(trigger, ctx)
     if not sites:
         return [mention]
     return [replace(mention, location=place, location_evidence=ev,

@@ -88,3 +88,17 @@ def test_towns_of_one_province_loosely_dated_stay_apart(nlp):
             "Troops also took control of Bati and Dessie, the army said.")
     found = places(text, "2021-12-07")
     assert sorted(found) == ["Batī", "Dessie", "Kombolcha"]
+
+
+def test_places_of_another_verb_are_not_sites_of_the_act(nlp):
+    events = extract_events("Gunmen detonated a car bomb, ambushed a convoy and seized Gao and Timbuktu on Monday.",
+                            published="2022-03-09")
+    seized = sorted(e.location.name for e in events if e.sub_event_type == "non_state_actor_overtakes_territory")
+    assert seized == ["Gao", "Timbuktu"]
+    assert len([e for e in events if e.sub_event_type == "remote_explosive_landmine_ied"]) == 1
+
+
+def test_parties_and_places_hanging_on_one_phrase_give_one_event(nlp):
+    assert len(places("The ceasefire agreement was signed by Khartoum and Juba on Monday.", "2022-03-09")) == 1
+    assert places("Soldiers clashed with rebels and allied militias in Kafr Nabl town in the Jabal al-Zawiya area "
+                  "on Monday.", "2022-03-09") == ["Kafranbel"]
