@@ -247,7 +247,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             candidates.sort(key=lambda c: c.date != mention.date)
         # an event told with a date or a place of its own first, then a bare mention (headline)
         target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
-        if Flag.TOLL_NOT_SPLIT in mention.flags:  # one of the places of "the protests in X and Y"
+        if Flag.TOLL_NOT_SPLIT in mention.flags:  # one of the places of "the attacks hit X and Y"
             target = next((c for c in candidates if place_key(c.location) == place_key(mention.location)
                            and not holds_sibling(c, mention)), target)
             if target is not None and holds_sibling(target, mention):
@@ -277,7 +277,7 @@ def told_at_other_places(a: EventMention, b: EventMention) -> bool:
 
 
 def told_at_another_place(event: EventMention, mention: EventMention) -> EventMention:
-    """The event that ``mention`` refers to ("the protests took place in X, Y and Z"), at the
+    """The event that ``mention`` refers to ("the attacks hit X, Y and Z"), at the
     place of ``mention``: its type, date and actors, the place and sentence of ``mention``, no
     toll (one toll for several places is not shared out)."""
     return replace(event, location=mention.location, location_evidence=mention.location_evidence,

@@ -39,8 +39,8 @@ def test_a_protest_in_several_listed_towns_is_one_event_per_town(nlp, text):
 def test_phrases_of_one_act_at_two_towns_are_two_events(nlp):
     assert sorted(places("Air strikes hit a market in Ariha and a school in Saraqib on Sunday.")) == [
         "Arīḩā", "Saraqib"]
-    assert sorted(places("Police clashed with rioters in Lyon and in Marseille on Saturday night.",
-                         "2019-01-07")) == ["Lyon", "Marseille"]
+    assert sorted(places("Soldiers exchanged fire with militants in Kandahar and in Helmand on Saturday night.",
+                         "2019-01-07")) == ["Helmand Province", "Kandahār"]
     assert sorted(places("Rioters torched shops in Lahore and in Karachi on Friday.")) == ["Karachi", "Lahore"]
 
 
@@ -76,7 +76,7 @@ def test_places_that_are_not_several_sites_give_one_event(nlp, text, where):
 
 def test_the_places_of_an_event_told_again_are_each_that_event(nlp):
     text = ("Protests turned violent across Sudan on Thursday, with crowds burning tyres and stoning police.\n\n"
-            "The protests took place in Kassala, Atbara and Port Sudan.")
+            "The demonstrations spread to Kassala, Atbara and Port Sudan.")
     events = extract_events(text, published="2019-01-05")
     assert sorted(e.location.name for e in events) == ["Atbara", "Kassala", "Port Sudan"]
     assert len({(e.sub_event_type, e.date) for e in events}) == 1
