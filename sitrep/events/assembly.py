@@ -23,7 +23,7 @@ from sitrep.events.background import is_background
 from sitrep.events.context import ArticleContext
 from sitrep.events.dating import choose_date, fallback_date
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.place_choice import choose_place, is_landmark_choice, split_by_place
+from sitrep.events.place_choice import choose_place, is_landmark_choice
 from sitrep.events.place_fallback import (
     inherited_place,
     place_elsewhere,
@@ -32,6 +32,7 @@ from sitrep.events.place_fallback import (
     unresolved_place,
     village_within,
 )
+from sitrep.events.place_split import split_by_place
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, find_sources
 from sitrep.nlp.codebook import load_codebook
@@ -150,11 +151,11 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
         return
     from sitrep.nlp.casualties import find_casualties_near
 
-    if Flag.TOLL_NOT_SPLIT in mentions[0].flags:
-        return
+    target = next((d for d in mentions if not d.anaphoric), mentions[0])  # the toll is the telling event's
+    if Flag.TOLL_NOT_SPLIT in target.flags:
+        return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
     found = find_casualties_near(sent, borrow_figures=False, borrow_from_eventless=True)
-    target = next((d for d in mentions if not d.anaphoric), mentions[0])  # the toll is the telling event's
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence
     target.injured = found.injured

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from sitrep.events.kinds import GENERIC_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
-from sitrep.model import Place
+from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
 
@@ -198,21 +199,44 @@ def may_refer_to(referring: EventMention, event: EventMention) -> bool:
 def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
     """Fold repeats into one event; "the attack" joins the nearest event told in the same area
     (before it, else after it); a photo caption that retells no earlier event is dropped.
-    Returns the events in text order, without the weak mentions that merged into nothing."""
+    The events one trigger tells at several places ("strikes on X and Y", ``place_split``) stay
+    apart: no event takes in two of them. Returns the events in text order, without the weak
+    mentions that merged into nothing."""
     kept: list[EventMention] = []
     referring: list[EventMention] = []
+    told: dict[int, set[int]] = {}  # id of a kept event -> the triggers folded into it
+
+    def keep(mention: EventMention) -> None:
+        kept.append(mention)
+        told[id(mention)] = {mention.trigger.start_char}
+
+    def fold(target: EventMention, mention: EventMention) -> None:
+        if mention.fatalities.best and Flag.TOLL_NOT_SPLIT not in mention.flags and not (
+                mention.location is not None and place_key(mention.location) == place_key(target.location)
+                and not LOCATION_FLAGS & mention.flags) and any(
+                told[id(target)] & told[id(c)] for c in kept if c is not target):
+            # "the attacks killed six" after strikes on X and Y: a toll of all the places, not shared
+            # out ("six were killed in X" is X's)
+            mention.fatalities, mention.fatalities_evidence = Fatalities(), None
+        merge_into(target, mention)
+        told[id(target)].add(mention.trigger.start_char)
+
+    def holds_sibling(event: EventMention, mention: EventMention) -> bool:
+        return mention.trigger.start_char in told[id(event)]
+
     for mention in mentions:
         separate = Flag.TOLD_SEPARATELY in mention.flags
-        target = next((c for c in kept if compatible(c, mention)
+        target = next((c for c in kept if compatible(c, mention) and not holds_sibling(c, mention)
+                       and not told_at_other_places(c, mention)
                        and not (separate and c.sentence.start_char < mention.sentence.start_char)), None)
         if target is not None:
-            merge_into(target, mention)
+            fold(target, mention)
         elif Flag.PHOTO_CAPTION in mention.flags:
             continue  # a caption only retells an event told before it
         elif mention.anaphoric:
             referring.append(mention)
         else:
-            kept.append(mention)
+            keep(mention)
     for mention in referring:
         at = mention.sentence.start_char
         before = [c for c in kept if c.sentence.start_char <= at]
@@ -223,13 +247,46 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             candidates.sort(key=lambda c: c.date != mention.date)
         # an event told with a date or a place of its own first, then a bare mention (headline)
         target = next((c for c in candidates if not c.weak), candidates[0] if candidates else None)
+        if Flag.TOLL_NOT_SPLIT in mention.flags:  # one of the places of "the attacks hit X and Y"
+            target = next((c for c in candidates if place_key(c.location) == place_key(mention.location)
+                           and not holds_sibling(c, mention)), target)
+            if target is not None and holds_sibling(target, mention):
+                # the event referred to, told at another of its places: the same act here too
+                mention = told_at_another_place(target, mention)
+                target = None
         if target is not None:
-            merge_into(target, mention)
+            fold(target, mention)
             _none_killed_in_each(mention, [c for c in candidates if c is not target])
         else:
-            kept.append(mention)
+            keep(mention)
     kept.sort(key=lambda m: m.sentence.start_char)
     return [m for m in kept if not m.weak]
+
+
+def told_at_other_places(a: EventMention, b: EventMention) -> bool:
+    """One of the two is told at one of several places named together ("strikes on X and Y",
+    ``place_split``) and the other names another place that does not hold it: two events, even
+    in one province and loosely dated. A place from context, or a province or country that
+    holds the listed place, can still be the same event."""
+    if Flag.TOLL_NOT_SPLIT not in a.flags | b.flags or a.location is None or b.location is None:
+        return False
+    if place_key(a.location) == place_key(b.location) or (LOCATION_FLAGS | {Flag.LOCATION_FROM_ARTICLE}) & (a.flags | b.flags):
+        return False
+    return not (a.location.precision in COARSE_PRECISIONS and inside(b.location, a.location)
+                or b.location.precision in COARSE_PRECISIONS and inside(a.location, b.location))
+
+
+def told_at_another_place(event: EventMention, mention: EventMention) -> EventMention:
+    """The event that ``mention`` refers to ("the attacks hit X, Y and Z"), at the
+    place of ``mention``: its type, date and actors, the place and sentence of ``mention``, no
+    toll (one toll for several places is not shared out)."""
+    return replace(event, location=mention.location, location_evidence=mention.location_evidence,
+                   sentence=mention.sentence, trigger=mention.trigger,
+                   fatalities=Fatalities(), fatalities_evidence=None, injured=None, injured_evidence=None,
+                   flags=(event.flags - LOCATION_FLAGS - {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE})
+                   | (mention.flags & LOCATION_FLAGS) | {Flag.TOLL_NOT_SPLIT},
+                   evidence=[*event.evidence, *(e for e in mention.evidence if e not in event.evidence)],
+                   sources=list(event.sources), anaphoric=False, weak=False)
 
 
 def _none_killed_in_each(referring: EventMention, others: list[EventMention]) -> None:

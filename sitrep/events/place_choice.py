@@ -1,18 +1,16 @@
 """Which place of a sentence is where the act happened, read from the parse: a place tied to the
 trigger's clause, not a landmark, not a place that says who (a party, a source, an origin), not a
-place of another clause; and one event per place for "strikes on X, Y and Z"."""
+place of another clause. One event per coordinated place ("strikes on X, Y and Z"): see
+``place_split``."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from sitrep.events.context import ArticleContext, places_in
 from sitrep.events.kinds import PROTEST_TYPES
-from sitrep.events.merge import place_key
-from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
@@ -62,6 +60,13 @@ def is_reference(place: Span) -> bool:
     doc = place.doc
     if is_modifier(place):
         return True
+    first = place.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head  # "from X and Y": Y is told from the first of its conjuncts
+    if first is not place.root:
+        start = min(t.i for t in first.subtree if t.i >= place.sent.start)
+        if start > place.sent.start and doc[start - 1].lower_ in {"from", "toward", "towards"}:
+            return True
     before = [t.lower_ for t in doc[max(place.sent.start, place.start - 3):place.start]]
     if before and before[-1] in {"from", "toward", "towards", "border"}:
         return True
@@ -193,43 +198,3 @@ def is_landmark_choice(trigger: Span, ctx: ArticleContext, evidence: Evidence | 
     elsewhere (see ``merge.merge_into``)."""
     return evidence is not None and any(
         ev == evidence and is_reference(span) for span, _, ev in places_in(trigger.sent, ctx))
-
-
-def _coordinated(a: Span, b: Span) -> bool:
-    """True when two place names belong to coordinated phrases in the parse ("X, Y and Z";
-    "strikes on a hospital in X and a prison in Y")."""
-    def lineage(span: Span) -> list[int]:
-        ids, tok = [span.root.i], span.root
-        for _ in range(5):
-            if tok.head.i == tok.i:
-                break
-            tok = tok.head
-            ids.append(tok.i)
-        return ids
-
-    doc = a.doc
-    up_a, up_b = lineage(a), lineage(b)
-    for i in up_a:
-        for j in up_b:
-            if i != j and (doc[i].dep_ == "conj" and doc[i].head.i == j or doc[j].dep_ == "conj" and doc[j].head.i == i):
-                return True
-    return False
-
-
-def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
-    """One event per place: "strikes on X, Y and Z" are three events. The sentence's toll
-    cannot be shared out, so split events carry none (flag ``toll_not_split``)."""
-    linked = [(span, place, ev) for span, place, ev in places_in(trigger.sent, ctx)
-              if place.precision in {"town", "region"} and is_linked(span, trigger)
-              and not is_reference(span)]
-    group = [item for item in linked if any(_coordinated(item[0], other[0]) for other in linked
-                                            if other[0] is not item[0])]
-    if len(group) < 2 or len({place_key(p) for _, p, _ in group}) < 2:
-        return [mention]
-    out = []
-    for _, place, ev in group:
-        part = replace(mention, location=place, location_evidence=ev, flags=set(mention.flags) | {Flag.TOLL_NOT_SPLIT},
-                       evidence=list(mention.evidence), sources=list(mention.sources))
-        out.append(part)
-    return out
-

@@ -74,3 +74,49 @@ def test_referring_mention_joins_the_event_told_before():
     referring = mention(at=100, place=None, anaphoric=True)
     assert merge_mentions([told, referring]) == [told]
     assert len(told.evidence) == 2
+
+
+TOWN_C = Place("Gamma", country="XA", admin1="North", lat=1.2, lon=1.2, precision="town", geonames_id=3)
+SPLIT = {Flag.TOLL_NOT_SPLIT, Flag.DATE_FROM_PUBLICATION}
+
+
+def sibling(place: Place, *, at: int = 100, **fields) -> EventMention:
+    """One of the events that one trigger tells at several places (``place_split``)."""
+    return mention(at=at, place=place, flags=set(SPLIT), **fields)
+
+
+def test_places_told_together_never_merge_into_one_event():
+    # loosely dated towns of one province would merge; told together by one trigger they are two
+    events = merge_mentions([sibling(TOWN_A), sibling(TOWN_C)])
+    assert [e.location.name for e in events] == ["Alpha", "Gamma"]
+
+
+def test_a_listed_place_joins_an_event_at_its_place_or_province_only():
+    earlier = mention(place=TOWN_C, flags={Flag.DATE_FROM_PUBLICATION})
+    assert len(merge_mentions([earlier, sibling(TOWN_A)])) == 2  # another town of the province
+    province = mention(place=PROVINCE)
+    events = merge_mentions([province, sibling(TOWN_A), sibling(TOWN_C)])
+    assert sorted(e.location.name for e in events) == ["Alpha", "Gamma"]  # one of them took the province's event
+
+
+def test_an_event_told_again_at_several_places_is_that_event_at_each():
+    told = mention(sub_type="violent_demonstration", event_type="riots", place=PROVINCE, date="2024-03-02",
+                   fatalities=Fatalities(best=4))
+    again = [mention("peaceful_protest", "protests", at=100, place=p, anaphoric=True, flags=set(SPLIT))
+             for p in (TOWN_A, TOWN_C)]
+    events = merge_mentions([told, *again])
+    assert sorted(e.location.name for e in events) == ["Alpha", "Gamma"]
+    assert {(e.sub_event_type, e.date) for e in events} == {("violent_demonstration", "2024-03-02")}
+    assert sorted(e.fatalities.best or 0 for e in events) == [0, 4]  # the toll is not copied
+
+
+def test_a_toll_of_all_the_places_told_later_is_not_given_to_one():
+    events = merge_mentions([sibling(TOWN_A), sibling(TOWN_C),
+                             mention(at=200, place=None, anaphoric=True, plural=True, fatalities=Fatalities(best=6))])
+    assert [e.fatalities.best for e in events] == [None, None]
+
+
+def test_a_toll_told_for_one_of_the_places_is_its_own():
+    events = merge_mentions([sibling(TOWN_A), sibling(TOWN_C),
+                             mention(at=200, place=TOWN_C, fatalities=Fatalities(best=6))])
+    assert [e.fatalities.best for e in events] == [None, 6]

@@ -1,0 +1,172 @@
+"""One event per place: an act told at several coordinated places ("shelled X, Y and Z", "strikes
+on a market in X and a school in Y", "protests in several towns, including X and Y", "took
+control of X as well as Y") is one event at each of them (NOTES: one type of action at one place
+on one day).
+
+The places are read from the parse. A place is a *site* of the trigger's act when it hangs off
+the trigger's clause (an object or a place phrase: in/on/at/near/across/into ..., or the object
+of a territory verb), is not a landmark ("east of X", "from X"), not a party or a source, and not
+in another clause (``place_choice``). Two sites are *coordinated* when their phrases meet in one
+chain of conjuncts ("and", "or", commas, "as well as") before the clause's verb. Not split:
+
+- a place and the area it lies in ("X, in Y province", "X in the Y district"): the area hangs
+  off the place, not beside it;
+- a route or a front line ("from X to Y", "the road between X and Y");
+- a place naming where a party comes from (``names_a_party``);
+- two acts told by two verbs ("shelled X and seized Y": each verb is its own trigger).
+
+The toll of a sentence cannot be shared out among its places: split events carry none (flag
+``toll_not_split``; NOTES: deaths spread over several places with no per-place figure stay null).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from sitrep.events.context import ArticleContext, places_in
+from sitrep.events.merge import place_key
+from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
+from sitrep.events.place_choice import in_other_clause, is_linked, is_modifier, is_reference, names_a_party
+from sitrep.model import Evidence, Place
+
+#: Place precisions that can be one site of a split act (a whole country is a party as often as a place).
+SITE_PRECISIONS = frozenset({"town", "region", "admin1"})
+#: Acts whose coordinated places are its parties or one venue: "an agreement between X and Y".
+UNSPLIT_TYPES = frozenset({"agreement"})
+#: Prepositions whose places are a span, not sites: "the road between X and Y".
+ROUTE_PREPOSITIONS = frozenset({"between", "from"})
+#: How many words up from a place name its phrase may climb to meet another place's phrase.
+MAX_CLIMB = 6
+
+#: Flags of a place that was not the sentence's own: a split event is at a place the sentence names.
+PLACE_GUESS_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE}
+
+Site = tuple[Span, Place, Evidence]
+
+
+def _climb(place: Span, trigger: Span, placed: dict[int, Span], *, province: bool = False) -> list[Token] | None:
+    """The words of ``place``'s phrase from its name up to (not including) the trigger or the
+    trigger's verb: "Y" <- "in" <- "school" in "strikes on a school in Y". None when the phrase
+    hangs on another verb ("detonated car bombs and took over X": X is not a site of the
+    bombing), is a route ("between X and Y"), names parties ("signed by X and Y") or only the
+    area of another place ("X in Y province", "X, the capital of Y"; a ``province`` also under
+    a name the tagger missed, "the village of X in Y province")."""
+    path: list[Token] = []
+    tok = place.root
+    anchors = {trigger.root.i, trigger.root.head.i} | set(range(trigger.start, trigger.end))
+    steps = 0
+    while steps < MAX_CLIMB and len(path) < 4 * MAX_CLIMB:
+        path.append(tok)
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.i in anchors:
+            break
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":
+            return None  # the phrase of another verb ("including", "such as" are prepositions here)
+        if tok.dep_ == "agent" or tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
+            return None
+        other = placed.get(head.i)
+        if tok.dep_ in {"prep", "appos"} and (other is not None and other is not placed.get(tok.i) or province
+                                              and head.pos_ == "PROPN" and head.i not in placed):
+            return None
+        steps += tok.dep_ != "conj"  # a long list is not a long climb
+        tok = head
+    else:
+        return None
+    if tok.dep_ == "agent" or tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
+        return None
+    return path
+
+
+def _chains(path: list[Token]) -> dict[frozenset, int]:
+    """The chains of conjuncts a phrase climbs through, each with the member it enters by."""
+    entries: dict[frozenset, int] = {}
+    for tok in path:
+        conjuncts = tok.conjuncts
+        if conjuncts:
+            entries.setdefault(frozenset({tok.i, *(c.i for c in conjuncts)}), tok.i)
+    return entries
+
+
+def _coordinated(a: list[Token], b: list[Token]) -> bool:
+    """Two phrases are members of one chain of conjuncts ("X, Y and Z"; "in X and in Y"): they
+    enter it by different members (two places hanging on one member, "the army and groups in
+    X in Y", are not a list), or one place phrase and a second one coordinated onto its verb
+    ("in X, but also in Y", where the parser hangs the second "in" on the verb)."""
+    chains_b = _chains(b)
+    for chain, entry in _chains(a).items():
+        if chain in chains_b and chains_b[chain] != entry and _enumeration(a[0].doc[entry]):
+            return True
+    return _onto_verb(a, b) or _onto_verb(b, a)
+
+
+def _enumeration(tok: Token) -> bool:
+    """The chain of conjuncts holding ``tok`` is joined by a conjunction ("X, Y and Z", "X as
+    well as Y"), not only by commas: "X, Y Province, Z" is an address, one place."""
+    return any(c.dep_ in {"cc", "preconj"} for t in (tok, *tok.conjuncts) for c in t.children)
+
+
+def _onto_verb(a: list[Token], b: list[Token]) -> bool:
+    """``b``'s preposition is a conjunct of a word above ``a``'s preposition (the verb, or the
+    word the phrase qualifies): "in X, but also in Y"; "clashed with rioters in X and in Y"."""
+    top_a = next((t for t in reversed(a) if t.dep_ == "prep"), None)
+    top_b = next((t for t in b if t.dep_ == "conj" and t.pos_ == "ADP"), None)
+    if top_a is None or top_b is None or top_b.head.i == top_a.i:
+        return False
+    return top_b.head.i in {top_a.head.i, top_a.head.head.i} and _enumeration(top_b)
+
+
+def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
+    """The coordinated places at which the trigger's act happened, in text order (one per
+    place), or an empty list when the act is told at fewer than two such places."""
+    doc = trigger.doc
+    placed = {i: p for p in doc.spans["places"] for i in range(p.start, p.end)}
+    sites: list[tuple[Site, list[Token]]] = []
+    for span, place, ev in places_in(trigger.sent, ctx):
+        if place.precision not in SITE_PRECISIONS or not is_linked(span, trigger) or is_reference(span) \
+                or is_modifier(span) or names_a_party(span, place.precision, trigger) \
+                or in_other_clause(span, trigger):
+            continue
+        if span.start <= trigger.root.i < span.end:
+            continue
+        path = _climb(span, trigger, placed, province=place.precision == "admin1")
+        if path is not None:
+            sites.append(((span, place, ev), path))
+    # connected groups of coordinated sites; the largest one is the act's list of places
+    groups: list[list[int]] = []
+    for i in range(len(sites)):
+        joined = [g for g in groups if any(_coordinated(sites[i][1], sites[j][1]) for j in g)]
+        merged = [i] + [j for g in joined for j in g]
+        groups = [g for g in groups if g not in joined] + [sorted(merged)]
+    best: list[Site] = []
+    for group in groups:
+        unique: dict[tuple, Site] = {}
+        for j in group:
+            unique.setdefault(place_key(sites[j][0][1]), sites[j][0])
+        found = [site for site in unique.values() if not _province_of_another(site[1], unique.values())]
+        if len(found) > len(best):
+            best = found
+    return best if len(best) >= 2 else []
+
+
+def _province_of_another(place: Place, sites) -> bool:
+    """A province told after a town of it, as in an address ("X, Y Province"): where X is, not a
+    second place."""
+    return place.precision == "admin1" and place.admin1 is not None and any(
+        other.precision != "admin1" and other.country == place.country and other.admin1 == place.admin1
+        for _, other, _ in sites)
+
+
+def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
+    """One event per coordinated place of the act: same type, date, actors and evidence; no
+    toll (flag ``toll_not_split``)."""
+    sites = [] if mention.sub_event_type in UNSPLIT_TYPES else coordinated_sites(trigger, ctx)
+    if not sites:
+        return [mention]
+    return [replace(mention, location=place, location_evidence=ev,
+                    flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT},
+                    evidence=list(mention.evidence), sources=list(mention.sources))
+            for _, place, ev in sites]

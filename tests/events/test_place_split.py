@@ -1,0 +1,104 @@
+"""One event per place: an act told at several coordinated places is one event at each of them
+(``sitrep.events.place_split``), read by the real pipeline. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.extractor import extract_events
+
+pytestmark = pytest.mark.model
+
+
+def places(text: str, published: str = "2019-05-15", sub_type: str | None = None) -> list[str]:
+    events = extract_events(text, published=published)
+    return [e.location.name for e in events if sub_type is None or e.sub_event_type == sub_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Government artillery shelled Ariha, Saraqib and Idlib on Monday.",  # objects of the verb
+    "Government artillery shelled the towns of Ariha and Saraqib as well as Idlib on Monday.",
+    "Russian forces shelled Kharkiv, Kyiv and Mykolaiv on Monday.",
+])
+def test_an_act_on_listed_towns_is_one_event_per_town(nlp, text):
+    events = extract_events(text, published="2019-05-15")
+    assert len(events) == 3 and len({e.id for e in events}) == 3
+    assert {e.sub_event_type for e in events} == {"shelling_artillery_missile_attack"}
+    assert {e.date for e in events} == {"2019-05-13"}
+    assert all(e.evidence == events[0].evidence and e.actor1 == events[0].actor1 for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Protests were held in several towns, including Kassala, Atbara and Port Sudan, on Thursday.",
+    "On Thursday demonstrators marched in towns such as Kassala, Atbara and Port Sudan.",
+])
+def test_a_protest_in_several_listed_towns_is_one_event_per_town(nlp, text):
+    assert sorted(places(text, "2019-01-05")) == ["Atbara", "Kassala", "Port Sudan"]
+
+
+def test_phrases_of_one_act_at_two_towns_are_two_events(nlp):
+    assert sorted(places("Air strikes hit a market in Ariha and a school in Saraqib on Sunday.")) == [
+        "Arīḩā", "Saraqib"]
+    assert sorted(places("Soldiers exchanged fire with militants in Kandahar and in Helmand on Saturday night.",
+                         "2019-01-07")) == ["Helmand Province", "Kandahār"]
+    assert sorted(places("Rioters torched shops in Lahore and in Karachi on Friday.")) == ["Karachi", "Lahore"]
+
+
+def test_territory_taken_in_several_towns_is_one_event_per_town(nlp):
+    events = extract_events("Rebels seized Bunia as well as Mahagi on Friday, residents said.", published="2020-06-08")
+    assert sorted(e.location.name for e in events) == ["Bunia", "Mahagi"]
+    assert {e.sub_event_type for e in events} == {"non_state_actor_overtakes_territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes on Ariha and Saraqib killed 12 people on Monday.",
+    "Gunmen attacked Gao and Timbuktu on Monday, killing 12 people.",
+])
+def test_one_toll_for_several_places_is_not_shared_out(nlp, text):
+    events = extract_events(text, published="2019-05-15")
+    assert len(events) == 2
+    assert all(e.fatalities.best is None and "toll_not_split" in e.flags for e in events)
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Fighting broke out on the road between Gao and Ansongo on Monday.", None),  # a route
+    ("Bandits attacked the town of Anka in Zamfara State on Tuesday.", "Anka"),  # a town and its state
+    ("A bomb exploded in Kismayo, Lower Juba, Somalia on Sunday, killing three.", "Kismayo"),  # an address
+    ("Gunmen attacked a checkpoint in Gao, Mali, on Monday.", "Gao"),
+    ("Fighters from Gao and Timbuktu attacked Mopti on Monday.", "Mopti"),  # where the attackers come from
+    ("Fighters from Gao and Timbuktu stormed the town of Douentza on Monday.", "Douentza"),
+])
+def test_places_that_are_not_several_sites_give_one_event(nlp, text, where):
+    found = places(text)
+    assert len(found) == 1
+    assert where is None or found == [where]
+
+
+def test_the_places_of_an_event_told_again_are_each_that_event(nlp):
+    text = ("Protests turned violent across Sudan on Thursday, with crowds burning tyres and stoning police.\n\n"
+            "The demonstrations spread to Kassala, Atbara and Port Sudan.")
+    events = extract_events(text, published="2019-01-05")
+    assert sorted(e.location.name for e in events) == ["Atbara", "Kassala", "Port Sudan"]
+    assert len({(e.sub_event_type, e.date) for e in events}) == 1
+    assert events[0].date == "2019-01-03"
+
+
+def test_towns_of_one_province_loosely_dated_stay_apart(nlp):
+    text = ("Ethiopian troops have recaptured Kombolcha, the government said.\n\n"
+            "Troops also took control of Bati and Dessie, the army said.")
+    found = places(text, "2021-12-07")
+    assert sorted(found) == ["Batī", "Dessie", "Kombolcha"]
+
+
+def test_places_of_another_verb_are_not_sites_of_the_act(nlp):
+    events = extract_events("Gunmen detonated a car bomb, ambushed a convoy and seized Gao and Timbuktu on Monday.",
+                            published="2022-03-09")
+    seized = sorted(e.location.name for e in events if e.sub_event_type == "non_state_actor_overtakes_territory")
+    assert seized == ["Gao", "Timbuktu"]
+    assert len([e for e in events if e.sub_event_type == "remote_explosive_landmine_ied"]) == 1
+
+
+def test_parties_and_places_hanging_on_one_phrase_give_one_event(nlp):
+    assert len(places("The ceasefire agreement was signed by Khartoum and Juba on Monday.", "2022-03-09")) == 1
+    assert places("Soldiers clashed with rebels and allied militias in Kafr Nabl town in the Jabal al-Zawiya area "
+                  "on Monday.", "2022-03-09") == ["Kafranbel"]
