@@ -54,15 +54,23 @@ def test_calibration_maps_raw_scores_through_the_isotonic_points():
 
 @pytest.mark.model
 def test_extracted_events_carry_the_calibrated_confidence(nlp):
+    from dataclasses import replace
+
+    from sitrep.events.extractor import Extractor
+    from sitrep.model import Article
+
     text = ("Gunmen kill four farmers in central Mali village\n\n"
             "Armed men on motorbikes shot dead four farmers in the village of Sofara in central Mali "
             "on Sunday, local officials said on Monday.")
-    events = sitrep.extract(text, published="2023-05-08")
-    assert events
+    article = Article(id="mali-1", text=text, published="2023-05-08")
+    calibrated = Extractor(nlp=nlp).extract(article)
+    rules = Extractor(nlp=nlp, calibrated=False).extract(article)
+    assert calibrated and len(calibrated) == len(rules)
     model = ConfidenceModel.load()
     doc = nlp(text)
-    for event in events:
-        assert event.confidence == round(model.probability(event_features(event, doc, events)), 3)
+    for mine, raw in zip(calibrated, rules):
+        assert mine.confidence == round(model.probability(event_features(raw, doc, rules)), 3)
+        assert replace(mine, confidence=raw.confidence) == raw  # only the confidence changes
 
 
 def test_training_learns_a_separable_feature():
