@@ -75,10 +75,25 @@ TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot"})
 TOLL_PREPOSITIONS = frozenset({"in", "by", "during", "from", "amid", "of"})
 
 
+def _reaches(node, verbs: set[int]) -> bool:
+    """Whether ``node`` hangs on one of ``verbs`` through prepositions only ("killed in the
+    strikes", "hurt as a result of the raid", "died during the shelling of X")."""
+    steps = 0
+    while node.dep_ in ("pobj", "pcomp", "prep", "agent") and steps < 6:
+        node = node.head
+        steps += 1
+        if node.i in verbs:
+            return True
+        if node.dep_ == "prep" and node.lower_ not in TOLL_PREPOSITIONS and node.lower_ != "as":
+            return False
+    return False
+
+
 def is_toll_of_other(trigger: Span, triggers: list[Span]) -> bool:
     """A generic death or injury clause that counts the victims of another act the sentence names
     ("nine were killed in the strikes", "no one was hurt as a result of the raid", "the blast
-    killed two"): it is that act's toll, not an attack of its own."""
+    killed two"), or of an act told before ("were killed in the attack"): it is that act's toll,
+    not an attack of its own."""
     if trigger.label_ not in GENERIC_TYPES:
         return False
     verb = trigger.root if trigger.root.lemma_.lower() in TOLL_VERBS else None
@@ -86,20 +101,21 @@ def is_toll_of_other(trigger: Span, triggers: list[Span]) -> bool:
         verb = next((t for t in trigger if t.lemma_.lower() in TOLL_VERBS and t.pos_ == "VERB"), None)
     if verb is None:
         return False
+    verbs = {verb.i, *(c.i for c in verb.conjuncts)}  # "injured or killed"
     for other in triggers:
         if other is trigger or other.label_ == trigger.label_ or other.start < trigger.end and trigger.start < other.end:
             continue
         node = other.root
-        if node.dep_ in ("nsubj", "appos") and (node.head.i == verb.i or node.head.head.i == verb.i):
+        if node.dep_ in ("nsubj", "appos") and (node.head.i in verbs or node.head.head.i in verbs):
             return True  # "the blast killed two", "a third attack, a car bomb, killed one"
-        steps = 0
-        while node.dep_ in ("pobj", "pcomp", "prep", "agent") and steps < 6:
-            node = node.head
-            steps += 1
-            if node.i == verb.i:
-                return True
-            if node.dep_ == "prep" and node.lower_ not in TOLL_PREPOSITIONS and node.lower_ != "as":
-                break
+        if _reaches(node, verbs):
+            return True
+    cues = load_cues()
+    for tok in trigger.sent:  # "killed in the strikes": an event told before, by a definite noun
+        if tok.lemma_.lower() in cues.place_statement_nouns and tok.pos_ == "NOUN" and \
+                any(c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in tok.children) and \
+                not (trigger.start <= tok.i < trigger.end) and _reaches(tok, verbs):
+            return True
     return False
 
 

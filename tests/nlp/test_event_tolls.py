@@ -65,3 +65,21 @@ def test_an_attack_that_kills_only_unarmed_people_targets_civilians(text):
 def test_an_attack_that_kills_combatants_stays_a_battle(text):
     events = sitrep.extract(text, published="2024-03-05")
     assert [e.sub_event_type for e in events] == ["armed_clash"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck two villages near Idlib on Sunday. At least 15 civilians were killed in "
+        "the strikes, a local official said.",
+        "Jets bombed a market in Saada on Monday. The coalition said no civilians were injured or "
+        "killed as a result of this airstrike.",
+        "Artillery pounded the outskirts of Kharkiv on Tuesday. Two residents died during the "
+        "shelling, the governor said.",
+    ],
+)
+def test_a_toll_of_an_act_told_before_is_no_new_attack(text):
+    events = sitrep.extract(text, published="2024-03-05")
+    assert "attack" not in {e.sub_event_type for e in events}
+    assert len(events) == 1
