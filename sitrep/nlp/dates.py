@@ -358,6 +358,27 @@ def _names_something(doc: Doc, end: int) -> bool:
     return span is not None and span[0].pos_ == "NOUN"
 
 
+def _part_of_name(doc: Doc, start: int, end: int) -> bool:
+    """A day word that is part of a name, not a date: a first name before a surname ("Monday
+    Okafor, the police chief"), a title word after a capitalised name ("the Daily Today",
+    "Lagos Today reported")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first, last = span[0], span[-1]
+    if len(span) == 1 and first.text[:1].isupper() and last.i + 1 < len(doc):
+        after = doc[last.i + 1]
+        before = doc[first.i - 1] if first.i > first.sent.start else None
+        named = after.ent_type_ == "PERSON" or (first.dep_ == "compound" and first.head.i == after.i
+                                                 and after.pos_ == "PROPN" and after.ent_type_ != "DATE")
+        if named and after.text[:1].isupper() and (before is None or before.pos_ not in ("ADP", "VERB", "AUX")):
+            return True
+    if first.text == "Today" and first.i > first.sent.start:
+        before = doc[first.i - 1]
+        return before.text[:1].isupper() and before.pos_ == "PROPN"
+    return False
+
+
 def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]:
     """Date mentions of ``span``, resolved against ``published``; sorted by position.
 
@@ -393,6 +414,9 @@ def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]
                 continue
             if kind in ("mdy", "dmy") and not m.group("year") and _names_something(doc, offset + e):
                 taken.append((s, e))  # "the 14th October battalion": part of a name
+                continue
+            if kind in ("weekday", "relday") and _part_of_name(doc, offset + s, offset + e):
+                taken.append((s, e))
                 continue
             res = _resolve(kind, m, base, default_year)
             if res is None:

@@ -188,3 +188,20 @@ def test_relative_anchor_is_the_lede_event_date(nlp):
 def test_early_year_is_a_year_precision_date(nlp):
     found = find_dates(nlp("The militants held the town in early 2012."), dt.date(2019, 3, 17))
     assert [(m.text, m.precision) for m in found] == [("in early 2012", "year")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a day word that is a first name, or the title of a paper, is no date
+        ("Friday Okon, the police spokesman, said the suspects fled.", []),
+        ("Monday Adeyemi, a community leader, told reporters that gunmen burned the market.", []),
+        ("Police detained eleven men, Lagos Today reported.", []),
+        # ... but a day word before a name it does not belong to is one
+        ("The army said Monday militants had attacked the base.", ["Monday"]),
+        ("Sunday Musa, a farmer, said the raid began on Friday.", ["on Friday"]),
+        ("Today, troops entered the town.", ["Today"]),
+    ],
+)
+def test_day_words_in_names(nlp, text, found):
+    assert [m.text for m in find_dates(nlp(text), WED)] == found
