@@ -34,9 +34,9 @@ def parse_published(published: str | None) -> dt.date | None:
 def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Evidence | None, bool]:
     """The date nearest the trigger, in its own words rather than in a clause aside, and in its
     clause rather than outside it ("Saturday's attack occurred where a bomber killed 28 last
-    month"), never in a clause about another action elsewhere (see ``other_actions``); a
-    statement date ("said Tuesday") only bounds the event, so it is used with week precision
-    when nothing better is in the sentence."""
+    month"), never in a clause about another action elsewhere (see ``other_actions``), never the
+    page's or dispatch's own date (``dispatch_date``); a statement date ("said Tuesday") only
+    bounds the event, so it is used with week precision when nothing better is in the sentence."""
     from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
 
     best = None
@@ -50,6 +50,8 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
             continue  # "SANAA, June 16 --" dates the dispatch, not the event
         if any(0 <= m.start_char - end <= 3 for end in dateline_ends):
             continue  # "Bangkok, May 12 (AP)"
+        if dispatch_date(m, trigger.sent, ctx.published or ctx.reference):
+            continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere:
             continue
@@ -68,6 +70,10 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
             m = anchor_relative(m, anchor)
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
+
+
+#: How many sentences below an opening told before any date may give it the lead's day.
+LEAD_LOOKAHEAD = 5
 
 
 def sentence_dates(sent: Span, ctx: ArticleContext) -> list:
@@ -116,7 +122,9 @@ def context_date(trigger: Span, ctx: ArticleContext):
     """The day of the episode that an undated sentence tells part of (NOTES, "Dates": the text
     dates the event, in another sentence): the date of the nearest earlier sentence of its
     paragraph that has one, else of the nearest later sentence of the paragraph, else of the
-    nearest earlier sentence of the article (not for a distinct incident: "Separately, ...").
+    nearest earlier sentence of the article, and for an opening told before any date of the
+    article (headline, lead), of the first of the next ``LEAD_LOOKAHEAD`` sentences that has one
+    (none of this for a distinct incident: "Separately, ...").
     Only a day of news counts: a day-precision date
     within a week of publication (a statement date stands in for the event, precision week as
     in its own sentence); a window ("last week"), an older date (background told before) or a
@@ -135,6 +143,10 @@ def context_date(trigger: Span, ctx: ArticleContext):
     order += [s for s in sents[idx + 1:] if _paragraph_start(doc.text, s.start_char) == para]
     order += [s for s in earlier if s.start_char < para]
     now = ctx.published or ctx.reference
+    if not told_separately(sent) and not any(not m.relative and not dispatch_date(m, o, now)
+                                             for o in sents[:idx] for m in sentence_dates(o, ctx)):
+        # the opening, before any date of the article: the lead's day told just below it
+        order += [s for s in sents[idx + 1:idx + 1 + LEAD_LOOKAHEAD] if s not in order]
     for other in order:
         if is_photo_caption(_paragraph_text(other)):
             continue

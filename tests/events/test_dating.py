@@ -95,3 +95,24 @@ def test_own_date_is_kept(extractor):
     text = "Rebels shelled Goma on Sunday.\n\nFighting broke out in Sake on Tuesday."
     event = _event(extractor, text, "Fighting broke out")
     assert (event.date, event.date_precision, event.flags) == ("2021-03-16", "day", ())
+
+
+@pytest.mark.parametrize(
+    "text, words, day",
+    [
+        # an opening told before any date takes the lead's day told just below it
+        ("Armed men attacked two villages near Mopti, killing at least 15 people.\n\n"
+         "Residents said the raid began early on Monday.", "attacked two villages", "2021-03-15"),
+        ("Soldiers clashed with rebels near Goma, the army said.\n\n"
+         "The fighting broke out on Sunday morning, witnesses said.", "clashed with rebels", "2021-03-14"),
+    ],
+)
+def test_an_opening_takes_the_lead_day_below_it(extractor, text, words, day):
+    event = _event(extractor, text, words)
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+def test_the_dispatch_date_in_the_sentence_is_passed_over(extractor):
+    text = "REPORTER NAME March 17, 2021 Protesters clashed with police in Quito."
+    event = _event(extractor, text, "clashed with police")
+    assert (event.date, event.date_precision) == (WED, "week") and "date_from_publication" in event.flags
