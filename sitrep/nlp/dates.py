@@ -330,7 +330,7 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
             if _event_report(head):
                 return False  # "40 people are reported dead ... on Saturday": the event's own date
             return tok.dep_ in ("npadvmod", "pobj", "prep", "advmod", "compound", "nmod", "amod", "tmod", "obl") or tok.dep_ == "nummod"
-        if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det"):
+        if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det", "appos"):
             return False
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end):
             return False  # "an attack on Saturday": the date of the noun it modifies
@@ -379,6 +379,18 @@ def _part_of_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _explicit_follows(text: str, end: int, found: list[DateMention], offset: int) -> bool:
+    """True when a relative day word is glossed by an explicit date right after it, in
+    parentheses or after a comma ("yesterday (June 24)", "yesterday, 9 August", "on Friday
+    (Jun. 28)"): the explicit date is what the text means; the word may count from another
+    day than publication (a quoted statement)."""
+    gap = re.match(r"\s*(?:,|\()\s*", text[end:end + 4])
+    if gap is None:
+        return False
+    at = offset + end + gap.end()
+    return any(m.start_char == at and m.precision == "day" and not m.relative for m in found)
+
+
 def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]:
     """Date mentions of ``span``, resolved against ``published``; sorted by position.
 
@@ -417,6 +429,9 @@ def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]
                 continue
             if kind in ("weekday", "relday") and _part_of_name(doc, offset + s, offset + e):
                 taken.append((s, e))
+                continue
+            if kind in ("weekday", "relday") and _explicit_follows(text, e, out, offset):
+                taken.append((s, e))  # "yesterday (June 24)": the date itself, not the word
                 continue
             res = _resolve(kind, m, base, default_year)
             if res is None:

@@ -205,3 +205,24 @@ def test_early_year_is_a_year_precision_date(nlp):
 )
 def test_day_words_in_names(nlp, text, found):
     assert [m.text for m in find_dates(nlp(text), WED)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a relative day word glossed by an explicit date: the date is what the text means
+        ("Two suspects were arrested yesterday, 19 September, police said.", [("19 September", "2020-09-19")]),
+        ("The convoy was ambushed yesterday (September 20) afternoon.", [("September 20", "2020-09-20")]),
+        ("Troops entered the town this morning (September 23).", [("September 23", "2020-09-23")]),
+        ("The market was shelled on Friday (Sept. 18), residents said.", [("Sept. 18", "2020-09-18")]),
+        # a comma before anything else leaves the word alone
+        ("Gunmen attacked the village yesterday, killing four.", [("yesterday", "2020-09-22")]),
+    ],
+)
+def test_relative_word_glossed_by_a_date(nlp, text, found):
+    assert [(m.text, m.date) for m in find_dates(nlp(text), WED)] == found
+
+
+def test_a_glossed_statement_day_stays_a_statement(nlp):
+    (m,) = find_dates(nlp("Police said on Friday (Sept. 18) that the bomb killed four."), WED)
+    assert (m.date, m.is_statement) == ("2020-09-18", True)
