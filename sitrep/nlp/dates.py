@@ -5,7 +5,9 @@ Conventions follow ``shared/eval/NOTES.md`` ("Dates"):
 * a day-precision date for explicit dates and expressions relative to publication
   ("on Sunday", "yesterday", "late on Monday", "overnight", "March 10");
 * ``week`` for about-a-week windows ("last week" -> Thursday of the previous Monday-Sunday
-  week, "over a week ago" -> ten days before publication);
+  week, "over a week ago" -> ten days before publication) and short windows that end at
+  publication ("over the last two days", "since Friday", "for more than a week" -> their
+  middle; up to ``upto_max_days``, longer ones are durations);
 * ``month`` for month windows ("in March", "last month", "earlier this month",
   "between December 6-16", "in early September"): the midpoint of the known window;
 * ``year`` for "in 2017" (July 2).
@@ -94,6 +96,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("dmy", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
         # (early) September 2012
         ("my", re.compile(rf"\b(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON}),?\s+(?P<year>\d{{4}})\b", I)),
+        # windows that end at publication: "over the last two days", "since Friday",
+        # "for more than a week" -> the middle of the window
+        ("upto", re.compile(rf"\b(?:(?:over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_NUMW})\s+(?P<unit>days|weeks?)"
+                            rf"|for\s+(?:(?P<approx>more than|over|nearly|about|almost)\s+)?(?P<n2>a|one|two)\s+(?P<unit2>weeks?)"
+                            rf"|since\s+(?:last\s+)?(?P<wd>{_WD}))\b", I)),
         ("ago", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
         ("rel_other", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
         ("anchorless", re.compile(rf"\b(?:{anch})\b", I)),
@@ -234,6 +241,20 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         return dt.date(int(g["year"]), 7, 2), "year", False, None
     if base is None:
         return None
+    if kind == "upto":
+        if g.get("wd"):
+            start = last_weekday(base - dt.timedelta(days=1), _WEEKDAYS[g["wd"].lower()])
+            days = (base - start).days
+        else:
+            n_s = (g.get("n") or g.get("n2")).lower()
+            n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s)
+            unit = (g.get("unit") or g.get("unit2")).lower().rstrip("s")
+            if not n:
+                return None
+            days = n * c["unit_days"][unit]
+        if not 1 <= days <= c["upto_max_days"]:
+            return None
+        return base - dt.timedelta(days=-(-days // 2)), "week", False, None
     if kind == "ago":
         n_s = g["n"].lower()
         n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s)

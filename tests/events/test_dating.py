@@ -32,41 +32,37 @@ def _event(extractor, text, words, published=WED):
 
 
 @pytest.mark.parametrize(
-    "text, words, day",
+    "text, words, day, precision",
     [
         # the lead dates the episode; a later paragraph tells another part of it with no date
         ("Gunmen attacked a market in Kaduna on Sunday, residents said.\n\n"
-         "In a nearby village, the attackers also torched a clinic.", "torched a clinic", "2021-03-14"),
+         "In a nearby village, the attackers also torched a clinic.", "torched a clinic", "2021-03-14", "day"),
         ("Militants raided an army post in Gao late on Monday.\n\n"
-         "Near Ansongo, a roadside bomb hit a military convoy.", "roadside bomb hit", "2021-03-15"),
+         "Near Ansongo, a roadside bomb hit a military convoy.", "roadside bomb hit", "2021-03-15", "day"),
         # an earlier sentence of the same paragraph
         ("Thousands of students marched in Nairobi yesterday. In Kisumu, police fired tear gas and arrested 30 "
-         "demonstrators.", "fired tear gas", "2021-03-16"),
+         "demonstrators.", "fired tear gas", "2021-03-16", "day"),
         ("Rebels seized the town of Rutshuru on Saturday. Government troops shelled rebel positions near Goma.",
-         "shelled rebel positions", "2021-03-13"),
+         "shelled rebel positions", "2021-03-13", "day"),
         # a later sentence of the same paragraph
         ("Fighters stormed a police station in Beni and killed four officers. The assault began at dawn on Tuesday.",
-         "stormed a police station", "2021-03-16"),
-    ],
-)
-def test_undated_sentence_takes_the_episode_day(extractor, text, words, day):
-    event = _event(extractor, text, words)
-    assert (event.date, event.date_precision) == (day, "day")
-    assert "date_from_publication" not in event.flags
-
-
-@pytest.mark.parametrize(
-    "text, words, day",
-    [
+         "stormed a police station", "2021-03-16", "day"),
+        # an opening told before any date takes the lead's day told just below it
+        ("Armed men attacked two villages near Mopti, killing at least 15 people.\n\n"
+         "Residents said the raid began early on Monday.", "attacked two villages", "2021-03-15", "day"),
+        ("Soldiers clashed with rebels near Goma, the army said.\n\n"
+         "The fighting broke out on Sunday morning, witnesses said.", "clashed with rebels", "2021-03-14", "day"),
+        # a statement day stands in for the event, with week precision
         ("The army said on Monday that its soldiers had repelled an attack in Mopti.\n\n"
-         "In Gao, a suicide bomber killed three soldiers at a checkpoint.", "suicide bomber killed", "2021-03-15"),
+         "In Gao, a suicide bomber killed three soldiers at a checkpoint.", "suicide bomber killed", "2021-03-15", "week"),
         ("Officials announced Tuesday that militants had ambushed a convoy near Palma.\n\n"
-         "In Pemba, gunmen kidnapped two aid workers.", "kidnapped two aid workers", "2021-03-16"),
+         "In Pemba, gunmen kidnapped two aid workers.", "kidnapped two aid workers", "2021-03-16", "week"),
     ],
 )
-def test_a_statement_day_stands_in_with_week_precision(extractor, text, words, day):
+def test_undated_sentence_takes_the_episode_day(extractor, text, words, day, precision):
     event = _event(extractor, text, words)
-    assert (event.date, event.date_precision) == (day, "week")
+    assert (event.date, event.date_precision) == (day, precision)
+    assert "date_from_publication" not in event.flags
 
 
 @pytest.mark.parametrize(
@@ -95,21 +91,6 @@ def test_own_date_is_kept(extractor):
     text = "Rebels shelled Goma on Sunday.\n\nFighting broke out in Sake on Tuesday."
     event = _event(extractor, text, "Fighting broke out")
     assert (event.date, event.date_precision, event.flags) == ("2021-03-16", "day", ())
-
-
-@pytest.mark.parametrize(
-    "text, words, day",
-    [
-        # an opening told before any date takes the lead's day told just below it
-        ("Armed men attacked two villages near Mopti, killing at least 15 people.\n\n"
-         "Residents said the raid began early on Monday.", "attacked two villages", "2021-03-15"),
-        ("Soldiers clashed with rebels near Goma, the army said.\n\n"
-         "The fighting broke out on Sunday morning, witnesses said.", "clashed with rebels", "2021-03-14"),
-    ],
-)
-def test_an_opening_takes_the_lead_day_below_it(extractor, text, words, day):
-    event = _event(extractor, text, words)
-    assert (event.date, event.date_precision) == (day, "day")
 
 
 def test_the_dispatch_date_in_the_sentence_is_passed_over(extractor):

@@ -226,3 +226,26 @@ def test_relative_word_glossed_by_a_date(nlp, text, found):
 def test_a_glossed_statement_day_stays_a_statement(nlp):
     (m,) = find_dates(nlp("Police said on Friday (Sept. 18) that the bomb killed four."), WED)
     assert (m.date, m.is_statement) == ("2020-09-18", True)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a short window that ends at publication: its middle, week precision
+        ("Rebels and troops fought around the dam over the last two days, officials said.", "2020-09-22"),
+        ("Heavy shelling has hit the district since Sunday.", "2020-09-21"),
+        ("For more than a week, gunmen have blocked the highway.", "2020-09-19"),
+        ("In the past four days, militias torched three villages.", "2020-09-21"),
+    ],
+)
+def test_windows_up_to_publication(nlp, text, date):
+    got = find_dates(nlp(text), WED)
+    assert [(m.date, m.precision) for m in got] == [(date, "week")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town has been besieged for two months.", "Over the past three weeks, 400 people were killed."],
+)
+def test_long_windows_stay_durations(nlp, text):
+    assert find_dates(nlp(text), WED) == []
