@@ -86,7 +86,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         if told_separately(sent) or another(trig):
             mention.flags.add(Flag.TOLD_SEPARATELY)
         if mention.date is None:
-            fallback_date(mention, ctx)
+            fallback_date(mention, ctx, trig)
         if mention.location is None:
             _place_from_context(mention, trig, ctx)
         country = mention.location.country if mention.location else (ctx.countries[0] if ctx.countries else None)

@@ -1,19 +1,23 @@
 """The event's day: the date phrase nearest the trigger in its own clause (a statement date only
-bounds it), else the publication or dateline date, flagged; and the publication date itself,
-checked."""
+bounds it), else the day of the episode that another sentence gives, else the publication or
+dateline date, flagged; and the publication date itself, checked."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span
 
 from sitrep.errors import PublishedDateError
+from sitrep.events.background import BACKGROUND_AGE_DAYS
+from sitrep.events.acts import told_separately
 from sitrep.events.clauses import clause_verb, other_actions
 from sitrep.events.context import ArticleContext
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import in_dateline, token_distance
+from sitrep.nlp.cues import is_photo_caption
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -30,9 +34,9 @@ def parse_published(published: str | None) -> dt.date | None:
 def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Evidence | None, bool]:
     """The date nearest the trigger, in its own words rather than in a clause aside, and in its
     clause rather than outside it ("Saturday's attack occurred where a bomber killed 28 last
-    month"), never in a clause about another action elsewhere (see ``other_actions``); a
-    statement date ("said Tuesday") only bounds the event, so it is used with week precision
-    when nothing better is in the sentence."""
+    month"), never in a clause about another action elsewhere (see ``other_actions``), never the
+    page's or dispatch's own date (``dispatch_date``); a statement date ("said Tuesday") only
+    bounds the event, so it is used with week precision when nothing better is in the sentence."""
     from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
 
     best = None
@@ -46,6 +50,8 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
             continue  # "SANAA, June 16 --" dates the dispatch, not the event
         if any(0 <= m.start_char - end <= 3 for end in dateline_ends):
             continue  # "Bangkok, May 12 (AP)"
+        if dispatch_date(m, trigger.sent, ctx.published or ctx.reference):
+            continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere:
             continue
@@ -66,12 +72,111 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
 
 
-def fallback_date(mention: EventMention, ctx: ArticleContext) -> None:
-    """No date in the sentence: the publication (or dateline) date, flagged, precision week;
+#: How many sentences below an opening told before any date may give it the lead's day.
+LEAD_LOOKAHEAD = 5
+
+
+def sentence_dates(sent: Span, ctx: ArticleContext) -> list:
+    """The date mentions of ``sent`` that are not the dispatch's dateline ("SANAA, June 16 --",
+    "Bangkok, May 12 (AP)"); found once per article (cached on the Doc)."""
+    from sitrep.nlp.dates import find_dates
+
+    doc = sent.doc
+    cache = doc.user_data.setdefault("sitrep_sentence_dates", {})
+    if sent.start_char not in cache:
+        dateline = ctx.dateline
+        dateline_ends = [p.end_char for p in doc.spans["places"]
+                         if sent.start <= p.start < sent.end and in_dateline(p)]
+        cache[sent.start_char] = [
+            m for m in find_dates(sent, ctx.published)
+            if not (dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char)
+            and not any(0 <= m.start_char - end <= 3 for end in dateline_ends)]
+    return cache[sent.start_char]
+
+
+def _paragraph_start(text: str, char: int) -> int:
+    return text.rfind("\n", 0, char) + 1
+
+
+def _paragraph_text(sent: Span) -> str:
+    text = sent.doc.text
+    end = text.find("\n", sent.end_char - 1)
+    return text[_paragraph_start(text, sent.start_char):end if end >= 0 else len(text)]
+
+
+def dispatch_date(mention, sent: Span, now: dt.date | None) -> bool:
+    """The page's or the dispatch's own date ("July 29, 2024" above the text, "Published Monday,
+    June 26", "Bijapur, Jan 6 (PTI)"): the publication day, in a line with no verb or at the head
+    of its line (at most a place before it). It dates the report, never an event."""
+    if now is None or mention.date != now.isoformat():
+        return False
+    text = sent.doc.text
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent if not mention.start_char <= t.idx < mention.end_char):
+        return True
+    head = text[_paragraph_start(text, mention.start_char):mention.start_char]
+    return len(head.split()) <= 4 and re.search(r"\d", mention.text) is not None \
+        and not mention.text.lower().startswith(("on ", "in "))
+
+
+def context_date(trigger: Span, ctx: ArticleContext):
+    """The day of the episode that an undated sentence tells part of (NOTES, "Dates": the text
+    dates the event, in another sentence): the date of the nearest earlier sentence of its
+    paragraph that has one, else of the nearest later sentence of the paragraph, else of the
+    nearest earlier sentence of the article, and for an opening told before any date of the
+    article (headline, lead), of the first of the next ``LEAD_LOOKAHEAD`` sentences that has one
+    (none of this for a distinct incident: "Separately, ...").
+    Only a day of news counts: a day-precision date
+    within a week of publication (a statement date stands in for the event, precision week as
+    in its own sentence); a window ("last week"), an older date (background told before) or a
+    date counted from another event ends the search. The dispatch's own date and photo
+    captions are passed over. Returns ``(DateMention, is_statement)`` or None."""
+    from sitrep.nlp.dates import event_date
+
+    doc = trigger.doc
+    sent = trigger.sent
+    para = _paragraph_start(doc.text, sent.start_char)
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    # a distinct incident ("Separately, ...") is no part of the episode told before it
+    earlier = [] if told_separately(sent) else sents[:idx][::-1]
+    order = [s for s in earlier if s.start_char >= para]
+    order += [s for s in sents[idx + 1:] if _paragraph_start(doc.text, s.start_char) == para]
+    order += [s for s in earlier if s.start_char < para]
+    now = ctx.published or ctx.reference
+    if not told_separately(sent) and not any(not m.relative and not dispatch_date(m, o, now)
+                                             for o in sents[:idx] for m in sentence_dates(o, ctx)):
+        # the opening, before any date of the article: the lead's day told just below it
+        order += [s for s in sents[idx + 1:idx + 1 + LEAD_LOOKAHEAD] if s not in order]
+    for other in order:
+        if is_photo_caption(_paragraph_text(other)):
+            continue
+        found = [m for m in sentence_dates(other, ctx) if not m.relative and not dispatch_date(m, other, now)]
+        if not found:
+            continue
+        best = event_date(found)
+        if best is None or not (best.precision == "day" or best.is_statement and best.precision == "week"):
+            return None
+        if now is not None and (now - dt.date.fromisoformat(best.date)).days > BACKGROUND_AGE_DAYS:
+            return None
+        return best, best.is_statement
+    return None
+
+
+def fallback_date(mention: EventMention, ctx: ArticleContext, trigger: Span | None = None) -> None:
+    """No date in the sentence: the day of the episode it tells part of (``context_date``, flag
+    ``date_from_context``); else the publication (or dateline) date, flagged, precision week;
     without either, the article's latest explicit date (the day its report speaks from)."""
+    found = context_date(trigger, ctx) if trigger is not None else None
+    if found is not None:
+        m, statement = found
+        mention.date, mention.date_precision = m.date, m.precision
+        mention.date_evidence = Evidence(m.start_char, m.end_char, m.text)
+        mention.flags.add(Flag.DATE_FROM_CONTEXT)
+        if statement:
+            mention.flags.add(Flag.DATE_FROM_STATEMENT)
+        return
     day = ctx.published or ctx.reference
     anchor = ctx.dateline.date if ctx.dateline is not None else (day.isoformat() if day else None)
     mention.date = anchor
     mention.date_precision = "week"
     mention.flags.add(Flag.DATE_FROM_PUBLICATION)
-

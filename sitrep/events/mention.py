@@ -18,6 +18,7 @@ class Flag(StrEnum):
 
     DATE_FROM_PUBLICATION = "date_from_publication"
     DATE_FROM_STATEMENT = "date_from_statement"
+    DATE_FROM_CONTEXT = "date_from_context"
     LOCATION_FROM_CONTEXT = "location_from_context"
     LOCATION_FROM_ARTICLE = "location_from_article"
     LOCATION_FROM_ARTICLE_COUNTRY = "location_from_article_country"
@@ -32,7 +33,7 @@ class Flag(StrEnum):
     TOLD_SEPARATELY = "told_separately"
 
 
-LOOSE_DATE_FLAGS = frozenset({Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT})
+LOOSE_DATE_FLAGS = frozenset({Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT, Flag.DATE_FROM_CONTEXT})
 LOCATION_FLAGS = frozenset({Flag.LOCATION_FROM_CONTEXT, Flag.LOCATION_APPROXIMATE,
                             Flag.LOCATION_FROM_ARTICLE_COUNTRY})
 

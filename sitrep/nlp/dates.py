@@ -5,7 +5,9 @@ Conventions follow ``shared/eval/NOTES.md`` ("Dates"):
 * a day-precision date for explicit dates and expressions relative to publication
   ("on Sunday", "yesterday", "late on Monday", "overnight", "March 10");
 * ``week`` for about-a-week windows ("last week" -> Thursday of the previous Monday-Sunday
-  week, "over a week ago" -> ten days before publication);
+  week, "over a week ago" -> ten days before publication) and short windows that end at
+  publication ("over the last two days", "since Friday", "for more than a week" -> their
+  middle; up to ``upto_max_days``, longer ones are durations);
 * ``month`` for month windows ("in March", "last month", "earlier this month",
   "between December 6-16", "in early September"): the midpoint of the known window;
 * ``year`` for "in 2017" (July 2).
@@ -94,6 +96,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("dmy", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
         # (early) September 2012
         ("my", re.compile(rf"\b(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON}),?\s+(?P<year>\d{{4}})\b", I)),
+        # windows that end at publication: "over the last two days", "since Friday",
+        # "for more than a week" -> the middle of the window
+        ("upto", re.compile(rf"\b(?:(?:over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_NUMW})\s+(?P<unit>days|weeks?)"
+                            rf"|for\s+(?:(?P<approx>more than|over|nearly|about|almost)\s+)?(?P<n2>a|one|two)\s+(?P<unit2>weeks?)"
+                            rf"|since\s+(?:last\s+)?(?P<wd>{_WD}))\b", I)),
         ("ago", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
         ("rel_other", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
         ("anchorless", re.compile(rf"\b(?:{anch})\b", I)),
@@ -234,6 +241,20 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         return dt.date(int(g["year"]), 7, 2), "year", False, None
     if base is None:
         return None
+    if kind == "upto":
+        if g.get("wd"):
+            start = last_weekday(base - dt.timedelta(days=1), _WEEKDAYS[g["wd"].lower()])
+            days = (base - start).days
+        else:
+            n_s = (g.get("n") or g.get("n2")).lower()
+            n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s)
+            unit = (g.get("unit") or g.get("unit2")).lower().rstrip("s")
+            if not n:
+                return None
+            days = n * c["unit_days"][unit]
+        if not 1 <= days <= c["upto_max_days"]:
+            return None
+        return base - dt.timedelta(days=-(-days // 2)), "week", False, None
     if kind == "ago":
         n_s = g["n"].lower()
         n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s)
@@ -330,7 +351,7 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
             if _event_report(head):
                 return False  # "40 people are reported dead ... on Saturday": the event's own date
             return tok.dep_ in ("npadvmod", "pobj", "prep", "advmod", "compound", "nmod", "amod", "tmod", "obl") or tok.dep_ == "nummod"
-        if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det"):
+        if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det", "appos"):
             return False
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end):
             return False  # "an attack on Saturday": the date of the noun it modifies
@@ -356,6 +377,39 @@ def _names_something(doc: Doc, end: int) -> bool:
         return False
     span = doc.char_span(end + m.start(1), end + m.end(1))
     return span is not None and span[0].pos_ == "NOUN"
+
+
+def _part_of_name(doc: Doc, start: int, end: int) -> bool:
+    """A day word that is part of a name, not a date: a first name before a surname ("Monday
+    Okafor, the police chief"), a title word after a capitalised name ("the Daily Today",
+    "Lagos Today reported")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first, last = span[0], span[-1]
+    if len(span) == 1 and first.text[:1].isupper() and last.i + 1 < len(doc):
+        after = doc[last.i + 1]
+        before = doc[first.i - 1] if first.i > first.sent.start else None
+        named = after.ent_type_ == "PERSON" or (first.dep_ == "compound" and first.head.i == after.i
+                                                 and after.pos_ == "PROPN" and after.ent_type_ != "DATE")
+        if named and after.text[:1].isupper() and (before is None or before.pos_ not in ("ADP", "VERB", "AUX")):
+            return True
+    if first.text == "Today" and first.i > first.sent.start:
+        before = doc[first.i - 1]
+        return before.text[:1].isupper() and before.pos_ == "PROPN"
+    return False
+
+
+def _explicit_follows(text: str, end: int, found: list[DateMention], offset: int) -> bool:
+    """True when a relative day word is glossed by an explicit date right after it, in
+    parentheses or after a comma ("yesterday (June 24)", "yesterday, 9 August", "on Friday
+    (Jun. 28)"): the explicit date is what the text means; the word may count from another
+    day than publication (a quoted statement)."""
+    gap = re.match(r"\s*(?:,|\()\s*", text[end:end + 4])
+    if gap is None:
+        return False
+    at = offset + end + gap.end()
+    return any(m.start_char == at and m.precision == "day" and not m.relative for m in found)
 
 
 def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]:
@@ -393,6 +447,12 @@ def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]
                 continue
             if kind in ("mdy", "dmy") and not m.group("year") and _names_something(doc, offset + e):
                 taken.append((s, e))  # "the 14th October battalion": part of a name
+                continue
+            if kind in ("weekday", "relday") and _part_of_name(doc, offset + s, offset + e):
+                taken.append((s, e))
+                continue
+            if kind in ("weekday", "relday") and _explicit_follows(text, e, out, offset):
+                taken.append((s, e))  # "yesterday (June 24)": the date itself, not the word
                 continue
             res = _resolve(kind, m, base, default_year)
             if res is None:

@@ -188,3 +188,64 @@ def test_relative_anchor_is_the_lede_event_date(nlp):
 def test_early_year_is_a_year_precision_date(nlp):
     found = find_dates(nlp("The militants held the town in early 2012."), dt.date(2019, 3, 17))
     assert [(m.text, m.precision) for m in found] == [("in early 2012", "year")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a day word that is a first name, or the title of a paper, is no date
+        ("Friday Okon, the police spokesman, said the suspects fled.", []),
+        ("Monday Adeyemi, a community leader, told reporters that gunmen burned the market.", []),
+        ("Police detained eleven men, Lagos Today reported.", []),
+        # ... but a day word before a name it does not belong to is one
+        ("The army said Monday militants had attacked the base.", ["Monday"]),
+        ("Sunday Musa, a farmer, said the raid began on Friday.", ["on Friday"]),
+        ("Today, troops entered the town.", ["Today"]),
+    ],
+)
+def test_day_words_in_names(nlp, text, found):
+    assert [m.text for m in find_dates(nlp(text), WED)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a relative day word glossed by an explicit date: the date is what the text means
+        ("Two suspects were arrested yesterday, 19 September, police said.", [("19 September", "2020-09-19")]),
+        ("The convoy was ambushed yesterday (September 20) afternoon.", [("September 20", "2020-09-20")]),
+        ("Troops entered the town this morning (September 23).", [("September 23", "2020-09-23")]),
+        ("The market was shelled on Friday (Sept. 18), residents said.", [("Sept. 18", "2020-09-18")]),
+        # a comma before anything else leaves the word alone
+        ("Gunmen attacked the village yesterday, killing four.", [("yesterday", "2020-09-22")]),
+    ],
+)
+def test_relative_word_glossed_by_a_date(nlp, text, found):
+    assert [(m.text, m.date) for m in find_dates(nlp(text), WED)] == found
+
+
+def test_a_glossed_statement_day_stays_a_statement(nlp):
+    (m,) = find_dates(nlp("Police said on Friday (Sept. 18) that the bomb killed four."), WED)
+    assert (m.date, m.is_statement) == ("2020-09-18", True)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a short window that ends at publication: its middle, week precision
+        ("Rebels and troops fought around the dam over the last two days, officials said.", "2020-09-22"),
+        ("Heavy shelling has hit the district since Sunday.", "2020-09-21"),
+        ("For more than a week, gunmen have blocked the highway.", "2020-09-19"),
+        ("In the past four days, militias torched three villages.", "2020-09-21"),
+    ],
+)
+def test_windows_up_to_publication(nlp, text, date):
+    got = find_dates(nlp(text), WED)
+    assert [(m.date, m.precision) for m in got] == [(date, "week")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town has been besieged for two months.", "Over the past three weeks, 400 people were killed."],
+)
+def test_long_windows_stay_durations(nlp, text):
+    assert find_dates(nlp(text), WED) == []

@@ -1,0 +1,99 @@
+"""Event dates beyond the trigger's sentence: an undated sentence told inside a dated episode
+takes that episode's day (flag ``date_from_context``); a statement date stands in with week
+precision; windows, older dates, the dispatch's own date and captions never spread. Hand-written
+articles, real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.extractor import Extractor
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+WED = "2021-03-17"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp=nlp)
+
+
+def _events(extractor, text, published=WED):
+    return extractor.extract(Article(id="t", text=text, published=published))
+
+
+def _event(extractor, text, words, published=WED):
+    """The event whose evidence holds ``words``."""
+    found = [e for e in _events(extractor, text, published) if words in " ".join(x.text for x in e.evidence)]
+    assert found, f"no event told with {words!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, words, day, precision",
+    [
+        # the lead dates the episode; a later paragraph tells another part of it with no date
+        ("Gunmen attacked a market in Kaduna on Sunday, residents said.\n\n"
+         "In a nearby village, the attackers also torched a clinic.", "torched a clinic", "2021-03-14", "day"),
+        ("Militants raided an army post in Gao late on Monday.\n\n"
+         "Near Ansongo, a roadside bomb hit a military convoy.", "roadside bomb hit", "2021-03-15", "day"),
+        # an earlier sentence of the same paragraph
+        ("Thousands of students marched in Nairobi yesterday. In Kisumu, police fired tear gas and arrested 30 "
+         "demonstrators.", "fired tear gas", "2021-03-16", "day"),
+        ("Rebels seized the town of Rutshuru on Saturday. Government troops shelled rebel positions near Goma.",
+         "shelled rebel positions", "2021-03-13", "day"),
+        # a later sentence of the same paragraph
+        ("Fighters stormed a police station in Beni and killed four officers. The assault began at dawn on Tuesday.",
+         "stormed a police station", "2021-03-16", "day"),
+        # an opening told before any date takes the lead's day told just below it
+        ("Armed men attacked two villages near Mopti, killing at least 15 people.\n\n"
+         "Residents said the raid began early on Monday.", "attacked two villages", "2021-03-15", "day"),
+        ("Soldiers clashed with rebels near Goma, the army said.\n\n"
+         "The fighting broke out on Sunday morning, witnesses said.", "clashed with rebels", "2021-03-14", "day"),
+        # a statement day stands in for the event, with week precision
+        ("The army said on Monday that its soldiers had repelled an attack in Mopti.\n\n"
+         "In Gao, a suicide bomber killed three soldiers at a checkpoint.", "suicide bomber killed", "2021-03-15", "week"),
+        ("Officials announced Tuesday that militants had ambushed a convoy near Palma.\n\n"
+         "In Pemba, gunmen kidnapped two aid workers.", "kidnapped two aid workers", "2021-03-16", "week"),
+    ],
+)
+def test_undated_sentence_takes_the_episode_day(extractor, text, words, day, precision):
+    event = _event(extractor, text, words)
+    assert (event.date, event.date_precision) == (day, precision)
+    assert "date_from_publication" not in event.flags
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a week window is no day of the episode
+        ("Soldiers clashed with rebels last week in the hills.\n\nPolice arrested twenty protesters in Bamako.",
+         "arrested twenty protesters"),
+        # an older event recalled before: background, not the day of this sentence
+        ("A bomb killed six people in Mogadishu on March 2.\n\nGunmen attacked a hotel in Kismayo.",
+         "attacked a hotel"),
+        # a distinct incident told after the dated one
+        ("Rebels seized the town of Rutshuru on Saturday.\n\nSeparately, gunmen kidnapped two aid workers in Goma.",
+         "kidnapped two aid workers"),
+        # the page's own date above the text
+        ("March 17, 2021\n\nGunmen attacked a hotel in Kismayo, killing three guards.", "attacked a hotel"),
+    ],
+)
+def test_no_episode_day_gives_the_publication_week(extractor, text, words):
+    event = _event(extractor, text, words)
+    assert (event.date, event.date_precision) == (WED, "week")
+    assert "date_from_publication" in event.flags
+
+
+def test_own_date_is_kept(extractor):
+    text = "Rebels shelled Goma on Sunday.\n\nFighting broke out in Sake on Tuesday."
+    event = _event(extractor, text, "Fighting broke out")
+    assert (event.date, event.date_precision, event.flags) == ("2021-03-16", "day", ())
+
+
+def test_the_dispatch_date_in_the_sentence_is_passed_over(extractor):
+    text = "REPORTER NAME March 17, 2021 Protesters clashed with police in Quito."
+    event = _event(extractor, text, "clashed with police")
+    assert (event.date, event.date_precision) == (WED, "week") and "date_from_publication" in event.flags
