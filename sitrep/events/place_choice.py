@@ -174,11 +174,15 @@ def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Sp
             if p.precision in {"admin1", "country"} or p.country not in countries or (p.country, p.admin1) in provinces]
 
 
+LEARNED_RANKER = False  # the learned ranker of place_ranker overriding the rules' pick
+
+
 def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evidence | None]:
     """The event's place: a sub-country place linked to the trigger in the parse, else the
     nearest one; landmarks ("east of X") and whole countries only when nothing else is there."""
     best = None
-    for span, place, ev in _consistent(places_in(trigger.sent, ctx)):
+    candidates = _consistent(places_in(trigger.sent, ctx))
+    for span, place, ev in candidates:
         if place.precision == "country" and is_modifier(span):
             continue  # "US military", "US-led": whose forces, not where
         if names_a_party(span, place.precision, trigger) or in_other_clause(span, trigger):
@@ -187,6 +191,9 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
         key = (is_reference(span), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:
             best = (key, place, ev)
+    if LEARNED_RANKER and candidates:  # off: docs/learning.md ("learned place ranker")
+        from sitrep.events.place_ranker import choose
+        return choose(candidates, trigger, best[2] if best else None) or (None, None)
     if best is None:
         return None, None
     return best[1], best[2]
