@@ -221,9 +221,9 @@ def _insert_pairs(store: SQLStore, pairs: Sequence[PairScore]) -> None:
 
 def _change(store: SQLStore, kind: str, incident_id: str | None, event_id: str | None = None,
             detail: str | None = None) -> int:
-    store._exec("INSERT INTO changes (kind, incident_id, event_id, detail, at) VALUES (?, ?, ?, ?, ?)",
-                (kind, incident_id, event_id, detail, _now()))
-    row = store._exec("SELECT max(version) FROM changes").fetchone()
+    row = store._exec("INSERT INTO changes (kind, incident_id, event_id, detail, at) "
+                      "VALUES (?, ?, ?, ?, ?) RETURNING version",
+                      (kind, incident_id, event_id, detail, _now())).fetchone()
     return int(row[0])
 
 
