@@ -171,22 +171,28 @@ def _countries() -> dict[str, dict[str, Any]]:
 
 
 def _write_geojson(events: Sequence[Event], out: TextIO) -> None:
+    _write_points(events, out)
+
+
+def _write_points(items: Sequence[Any], out: TextIO) -> None:
+    """An RFC 7946 FeatureCollection: one Point per item (an Event or an Incident) with a
+    located place, its ``to_dict()`` as properties; ``unlocated`` counts the others."""
     features = []
     unlocated = 0
-    for e in events:
-        place = e.location
+    for item in items:
+        place = item.location
         if place is None or place.lat is None or place.lon is None:
             unlocated += 1
             continue
         features.append(
             {
                 "type": "Feature",
-                "id": e.id,
+                "id": item.id,
                 "geometry": {
                     "type": "Point",
                     "coordinates": [round(place.lon, 4), round(place.lat, 4)],
                 },
-                "properties": e.to_dict(),
+                "properties": item.to_dict(),
             }
         )
     collection = {"type": "FeatureCollection", "features": features, "unlocated": unlocated}
@@ -219,7 +225,7 @@ def write_incidents(incidents: Sequence[Any], fmt: str, out: TextIO) -> None:
         "jsonl": lambda items, o: [o.write(json.dumps(i.to_dict(), ensure_ascii=False) + "\n")
                                    for i in items],
         "csv": _write_incident_csv,
-        "geojson": _write_incident_geojson,
+        "geojson": _write_points,
     }
     if fmt not in writers:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(INCIDENT_FORMATS)}")
@@ -293,22 +299,3 @@ def _write_incident_csv(incidents: Sequence[Any], out: TextIO) -> None:
     writer.writeheader()
     for incident in incidents:
         writer.writerow(to_incident_row(incident))
-
-
-def _write_incident_geojson(incidents: Sequence[Any], out: TextIO) -> None:
-    features = []
-    unlocated = 0
-    for incident in incidents:
-        place = incident.location
-        if place is None or place.lat is None or place.lon is None:
-            unlocated += 1
-            continue
-        features.append({
-            "type": "Feature",
-            "id": incident.id,
-            "geometry": {"type": "Point", "coordinates": [round(place.lon, 4), round(place.lat, 4)]},
-            "properties": incident.to_dict(),
-        })
-    json.dump({"type": "FeatureCollection", "features": features, "unlocated": unlocated}, out,
-              ensure_ascii=False)
-    out.write("\n")
