@@ -98,6 +98,14 @@ def test_incident_csv_and_geojson_carry_the_json_values(tmp_path, gold_subset, n
     table = run_cli("incidents", "--db", db, "--min-reports", "2")
     assert "dawn.com" in table.stdout and "reports" in table.stdout
 
+    # re-extracting every article relinks their events: the same incidents, nothing in the feed
+    last = run_cli("changes", "--db", db, "--format", "jsonl").stdout.splitlines()[-1]
+    again = run_cli("reprocess", "--db", db, "--all")
+    assert again.exit_code == 0 and "6 articles re-extracted" in again.stderr, again
+    assert "0 changes" in again.stderr.strip().splitlines()[-1], again
+    assert {i["id"]: i for i in _incidents(db)} == incidents
+    assert run_cli("changes", "--db", db, "--format", "jsonl").stdout.splitlines()[-1] == last
+
 
 def test_eval_incidents_scores_the_linking(gold_subset, nlp):
     run = run_cli("eval-incidents", gold_subset, "--format", "json")
