@@ -215,6 +215,29 @@ def _run_with_progress(work, *, quiet: bool, desc: str, total: int | None = None
         return work(report)
 
 
+def _noting_stored(report, stored: list[str]):
+    """``report``, also keeping the ids of the articles (re-)extracted and written."""
+    def both(outcome) -> None:
+        if outcome.kind == "stored" and outcome.article_id:
+            stored.append(outcome.article_id)
+        report(outcome)
+
+    return both
+
+
+def _link_after(store, stored: list[str]) -> str:
+    """Link the events just written into incidents (only the parts of the link graph they
+    touch); what it did, for the end of the summary line ('' when nothing was linked)."""
+    from sitrep.incidents import update_incidents
+
+    linked = update_incidents(store, stored)
+    if not linked.events_linked:
+        return ""
+    versions = f", versions {linked.first_version}-{linked.last_version}" if linked.changes else ""
+    return (f" ({linked.events_linked} events linked into incidents: {linked.incidents_written} "
+            f"incidents written, {linked.changes} changes{versions})")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option("Store: an SQLite file (PATH or sqlite:///PATH, created if missing) or postgresql://USER@HOST:PORT/DBNAME.")
@@ -234,12 +257,14 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) 
     from sitrep.store.runs import ingest_articles
 
     with store_from_url(db) as store:
+        stored: list[str] = []
         stats = _run_with_progress(
             lambda report: ingest_articles(store, read_inputs(list(paths), published=published),
-                                           report=report),
+                                           report=_noting_stored(report, stored)),
             quiet=quiet, desc="ingest")
+        linked = _link_after(store, stored)
     click.echo(f"sitrep: {stats.stored} articles ingested ({stats.events} events), "
-               f"{stats.unchanged} unchanged, {stats.failed} failed -> {redact_url(db)}", err=True)
+               f"{stats.unchanged} unchanged, {stats.failed} failed -> {redact_url(db)}{linked}", err=True)
     if stats.failed and not (stats.stored or stats.unchanged):
         sys.exit(1)  # like `extract`: every input failed
 
@@ -260,12 +285,15 @@ def reprocess(db: str, force: bool, quiet: bool) -> None:
     from sitrep.store.runs import reprocess_articles
 
     with store_from_url(db) as store:
+        stored: list[str] = []
         stats = _run_with_progress(
-            lambda report: reprocess_articles(store, force=force, report=report),
+            lambda report: reprocess_articles(store, force=force,
+                                              report=_noting_stored(report, stored)),
             quiet=quiet, desc="reprocess", total=len(store.articles_to_reprocess(force=force)))
+        linked = _link_after(store, stored)
     click.echo(f"sitrep: {stats.stored} articles re-extracted ({stats.events} events) by "
                f"{PIPELINE_VERSION}, {stats.unchanged} up to date, {stats.failed} failed "
-               f"-> {redact_url(db)}", err=True)
+               f"-> {redact_url(db)}{linked}", err=True)
 
 
 @cli.command()
@@ -312,6 +340,101 @@ def failures(db: str, errors_only: bool, fmt: str) -> None:
     else:
         click.echo(tabulate([[f.source, f.line or "", "warning" if f.warning else "error", f.reason]
                              for f in found], headers=["input", "line", "severity", "reason"]))
+
+
+@cli.command()
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--explain", is_flag=True,
+              help="Print every compared pair of events with its named match weights instead of relinking.")
+@click.option("--event", "event_id", help="With --explain: only the pairs of this event id.")
+@click.option("--linked-only", is_flag=True, help="With --explain: only the pairs at or above the threshold.")
+def link(db: str, explain: bool, event_id: str | None, linked_only: bool) -> None:
+    """Rebuild the incidents of --db from scratch (every pair scored again, everything
+    re-clustered): the same incidents and ids incremental linking in `ingest` gives. Changes
+    against the stored incidents go to the change feed."""
+    from sitrep.incidents import explain_pairs, rebuild_incidents
+    from sitrep.store import store_from_url
+    from sitrep.store.postgres import redact_url
+
+    with store_from_url(db) as store:
+        if explain:
+            pairs = explain_pairs(store, event_id=event_id, include_unlinked=not linked_only)
+            for pair in pairs:
+                click.echo(pair.explain())
+            if not pairs:
+                click.echo("(no pairs: no two events of different articles share a country and a date window)")
+            return
+        stats = rebuild_incidents(store)
+        count = store._exec("SELECT count(*) FROM incidents").fetchone()[0]
+    click.echo(f"sitrep: {stats.events_linked} events linked into {count} incidents "
+               f"({stats.pairs} linked pairs, {stats.changes} changes) -> {redact_url(db)}", err=True)
+
+
+@cli.command()
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--type", "event_type", callback=_event_kind, help="Event type or sub-event type.")
+@click.option("--country", callback=_country_code, help="ISO 3166-1 alpha-2 country code.")
+@click.option("--since", "date_from", callback=_iso_date, help="Earliest incident date (YYYY-MM-DD).")
+@click.option("--until", "date_to", callback=_iso_date, help="Latest incident date (YYYY-MM-DD).")
+@click.option("--min-reports", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only incidents reported by at least this many articles.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv", "geojson"]), default="table")
+def incidents(db: str, event_type: str | None, country: str | None, date_from: str | None,
+              date_to: str | None, min_reports: int, fmt: str) -> None:
+    """List stored incidents (events of several articles linked as one happening)."""
+    from sitrep.export import write_incidents
+    from sitrep.incidents import query_incidents
+    from sitrep.store import store_from_url
+
+    with store_from_url(db) as store:
+        found = query_incidents(store, country=country, date_from=date_from, date_to=date_to,
+                                event_type=event_type, min_reports=min_reports)
+    write_incidents(found, fmt, sys.stdout)
+
+
+@cli.command()
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--since", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Only changes after this version (the last version you read).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many changes.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+def changes(db: str, since: int, limit: int | None, fmt: str) -> None:
+    """The change feed of the incidents: created, updated, merged, split, removed, event_added,
+    event_removed; each change has a version that only grows."""
+    from tabulate import tabulate
+
+    from sitrep.incidents import changes_since
+    from sitrep.store import store_from_url
+
+    with store_from_url(db) as store:
+        found = changes_since(store, since, limit=limit)
+    if fmt == "jsonl":
+        for change in found:
+            click.echo(json.dumps(change.to_dict(), ensure_ascii=False))
+    elif not found:
+        click.echo(f"(no changes after version {since})")
+    else:
+        click.echo(tabulate([[c.version, c.kind, c.incident_id or "", c.event_id or "", c.detail or "", c.at]
+                             for c in found], headers=["version", "kind", "incident", "event", "detail", "at"],
+                            disable_numparse=True))
+
+
+@cli.command("eval-incidents")
+@click.argument("gold", type=click.Path(dir_okay=False, exists=True))
+@click.option("--db", "db", default=None, metavar="PATH|URL",
+              help="Store to ingest into (default: a scratch SQLite file, deleted afterwards).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def eval_incidents(gold: str, db: str | None, fmt: str) -> None:
+    """Ingest the gold articles (FORMAT.md, every gold event with an `incident` id) into a
+    scratch store, link them, and score the linking: cross-article pairwise and B-cubed
+    precision/recall/F1 over the matched events, gold incidents split and merged."""
+    from sitrep.incidents.evaluate import evaluate_incidents, format_eval
+
+    result = evaluate_incidents(gold, db=db)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), indent=2))
+    else:
+        click.echo(format_eval(result))
 
 
 @cli.command("eval")

@@ -117,7 +117,58 @@ def m002_pipeline_versions(conn: Any, dialect: Dialect) -> None:
     run("CREATE INDEX articles_pipeline_version ON articles(pipeline_version)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions)
+def m003_incidents(conn: Any, dialect: Dialect) -> None:
+    """Incidents across articles (``sitrep.incidents``): the link table (each event in one
+    incident; a reversible record, never a deleted report), the scored pairs at or above the
+    linking threshold, the incidents' merged fields, and the change feed, whose ``version``
+    only grows."""
+    run = lambda sql: conn.execute(dialect.ddl(sql))  # noqa: E731
+    run(
+        """CREATE TABLE incident_links (
+            event_id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            incident_id TEXT NOT NULL
+        )"""
+    )
+    run("CREATE INDEX incident_links_incident ON incident_links(incident_id)")
+    run("CREATE INDEX incident_links_article ON incident_links(article_id)")
+    run(
+        """CREATE TABLE incident_pairs (
+            event_a TEXT NOT NULL,
+            event_b TEXT NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (event_a, event_b)
+        )"""
+    )
+    run("CREATE INDEX incident_pairs_b ON incident_pairs(event_b)")
+    run(
+        """CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            date TEXT,
+            country TEXT,
+            reports INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL
+        )"""
+    )
+    run("CREATE INDEX incidents_country_date ON incidents(country, date)")
+    key = "version BIGSERIAL PRIMARY KEY" if dialect.name == "postgresql" \
+        else "version INTEGER PRIMARY KEY AUTOINCREMENT"
+    run(
+        f"""CREATE TABLE changes (
+            {key},
+            kind TEXT NOT NULL,
+            incident_id TEXT,
+            event_id TEXT,
+            detail TEXT,
+            at TEXT NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents)
 
 
 def _now() -> str:

@@ -31,6 +31,11 @@ _SNAPSHOT = {
     "events": EVENT_COLUMNS,
     "failures": ("source", "line", "reason", "severity", "article_id"),
     "migrations": ("name",),
+    # incidents: what linking made of the events; not the change feed or the incidents'
+    # versions, which record the order things happened in
+    "incident_links": ("event_id", "article_id", "incident_id"),
+    "incident_pairs": ("event_a", "event_b", "score"),
+    "incidents": ("id", "event_type", "sub_event_type", "date", "country", "reports", "json"),
 }
 
 

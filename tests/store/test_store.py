@@ -346,7 +346,8 @@ def test_migrations_are_named_and_applied_once(store_url):
     with store_from_url(store_url) as store:
         assert store.counts()["events"] == 3
         assert store.snapshot()["migrations"] == [(m.__name__,) for m in MIGRATIONS]
-        assert [m.__name__ for m in MIGRATIONS] == ["m001_initial", "m002_pipeline_versions"]
+        assert [m.__name__ for m in MIGRATIONS] == ["m001_initial", "m002_pipeline_versions",
+                                                   "m003_incidents"]
 
 
 def test_same_writes_give_the_same_snapshot_on_both_backends(tmp_path, postgres_url):

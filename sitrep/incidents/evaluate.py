@@ -1,0 +1,221 @@
+"""Measuring the linking: ``sitrep eval-incidents GOLD.jsonl``.
+
+The gold articles (FORMAT.md, each gold event with an ``incident`` id) are ingested into a
+scratch store by the real extractor and linked as ``sitrep ingest`` links them. Each article's
+system events are matched one-to-one to its gold events (``sitrep.eval.matching``, the matcher
+of ``sitrep eval``); over the matched events:
+
+- cross-article pairwise precision / recall / F1 of "same incident": pairs of matched events
+  from different articles; a pair is predicted-same when both events are in one incident,
+  gold-same when their gold events carry one incident id;
+- B-cubed precision / recall / F1 over every matched event (Bagga & Baldwin 1998): per event,
+  the share of its predicted incident that is in its gold incident, and the reverse;
+- gold incidents split (their matched events in more than one incident) and merged (sharing an
+  incident with another gold incident's events).
+
+The same measures are given for a baseline link rule (same sub-type, dates a day apart at most,
+within 25 km), so a figure says what the scored linking adds. Extraction misses bound recall:
+the counts of gold events and matched events are reported beside the figures.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import EvalError
+from sitrep.model import Article, Event
+
+
+@dataclass(frozen=True, slots=True)
+class LinkScores:
+    """Pairwise (cross-article) and B-cubed scores of one clustering against the gold."""
+
+    pair_precision: float
+    pair_recall: float
+    pair_f1: float
+    predicted_pairs: int
+    gold_pairs: int
+    correct_pairs: int
+    bcubed_precision: float
+    bcubed_recall: float
+    bcubed_f1: float
+    gold_incidents: int
+    gold_incidents_split: int
+    gold_incidents_merged: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentEval:
+    """The linking figures of one gold file."""
+
+    gold: str
+    articles: int
+    gold_events: int
+    matched_events: int
+    gold_incidents: int
+    incidents: int
+    linking: LinkScores
+    baseline: LinkScores
+    linking_all_gold: LinkScores  # over every gold event, an unmatched one a singleton
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "articles": self.articles, "gold_events": self.gold_events,
+                "matched_events": self.matched_events, "gold_incidents": self.gold_incidents,
+                "incidents": self.incidents, "linking": self.linking.to_dict(),
+                "baseline": self.baseline.to_dict(),
+                "linking_all_gold": self.linking_all_gold.to_dict()}
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_clustering(items: Sequence[tuple[str, str, str]]) -> LinkScores:
+    """Scores of ``items`` (article id, gold incident, predicted incident), one per matched event."""
+    predicted_pairs = gold_pairs = correct = 0
+    for i, (art_a, gold_a, pred_a) in enumerate(items):
+        for art_b, gold_b, pred_b in items[i + 1:]:
+            if art_a == art_b:
+                continue
+            same_pred, same_gold = pred_a == pred_b, gold_a == gold_b
+            predicted_pairs += same_pred
+            gold_pairs += same_gold
+            correct += same_pred and same_gold
+    p = correct / predicted_pairs if predicted_pairs else 1.0
+    r = correct / gold_pairs if gold_pairs else 1.0
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    by_pred: dict[str, list[int]] = defaultdict(list)
+    for k, (_, gold, pred) in enumerate(items):
+        by_gold[gold].append(k)
+        by_pred[pred].append(k)
+    bp = br = 0.0
+    for _, gold, pred in items:
+        both = len(set(by_gold[gold]) & set(by_pred[pred]))
+        bp += both / len(by_pred[pred])
+        br += both / len(by_gold[gold])
+    n = len(items)
+    bp, br = (bp / n, br / n) if n else (1.0, 1.0)
+    split = sum(len({items[k][2] for k in ks}) > 1 for ks in by_gold.values())
+    merged = {items[k][1] for ks in by_pred.values() if len({items[k][1] for k in ks}) > 1 for k in ks}
+    return LinkScores(round(p, 4), round(r, 4), round(_f1(p, r), 4), predicted_pairs, gold_pairs,
+                      correct, round(bp, 4), round(br, 4), round(_f1(bp, br), 4), len(by_gold),
+                      split, len(merged))
+
+
+def baseline_incidents(events: Sequence[Event], *, days: int = 1, km: float = 25.0) -> dict[str, str]:
+    """The baseline link rule: same sub-type, dates at most ``days`` apart, places within
+    ``km``, different articles; incidents are the connected parts."""
+    from sitrep.incidents.cluster import components
+    from sitrep.incidents.score import haversine_km
+
+    import datetime as dt
+
+    edges = []
+    for i, a in enumerate(events):
+        for b in events[i + 1:]:
+            if a.article_id == b.article_id or a.sub_event_type != b.sub_event_type:
+                continue
+            if not (a.date and b.date and a.location and b.location and None not in (
+                    a.location.lat, a.location.lon, b.location.lat, b.location.lon)):
+                continue
+            if abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > days:
+                continue
+            if haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= km:  # type: ignore[arg-type]
+                edges.append((a.id, b.id))
+    return {e: group[0] for group in components([e.id for e in events], edges) for e in group}
+
+
+def evaluate_incidents(gold_path: str | Path, *, db: str | None = None,
+                       extract: Callable | None = None,
+                       report: Callable[[Any], None] | None = None) -> IncidentEval:
+    """Ingest the gold articles into a scratch store (or ``db``), link them, and score the
+    linking (see the module docstring). ``extract`` is the batch extractor of ``ingest``
+    (default: the real pipeline)."""
+    from sitrep.eval.runner import load_gold
+    from sitrep.incidents.link import update_incidents
+    from sitrep.store import store_from_url
+    from sitrep.store.runs import ingest_articles
+
+    gold = load_gold(gold_path)
+    labels: dict[tuple[str, int], str] = {}
+    for article in gold:
+        for k, event in enumerate(article.events):
+            incident = event.get("incident")
+            if not isinstance(incident, str) or not incident:
+                raise EvalError(f"{gold_path}:{article.line}: article {article.id}: event {k} has no "
+                                "'incident' id. eval-incidents needs every gold event labelled")
+            labels[(article.id, k)] = incident
+    articles = [Article(id=a.id, text=a.text, published=a.published, title=a.title, url=a.url,
+                        source=str(gold_path)) for a in gold]
+    with tempfile.TemporaryDirectory(prefix="sitrep-eval-incidents-") as scratch:
+        url = db or str(Path(scratch) / "incidents.db")
+        with store_from_url(url) as store:
+            ingest_articles(store, articles, extract=extract, report=report)
+            update_incidents(store)
+            system = {a.id: store.query_events(article_id=a.id) for a in gold}
+            from sitrep.incidents.link import _links
+            linked = _links(store, events=[e.id for es in system.values() for e in es])
+    return score_linking(gold, system, linked, labels, str(gold_path))
+
+
+def score_linking(gold: Sequence[Any], system: Mapping[str, list[Event]], linked: Mapping[str, str],
+                  labels: Mapping[tuple[str, int], str], name: str) -> IncidentEval:
+    """The figures of one linking (``linked``: event id -> incident id) against the gold."""
+    from sitrep.eval.matching import match_article
+
+    items: list[tuple[str, str, str]] = []
+    misses: list[tuple[str, str, str]] = []
+    matched_events: list[Event] = []
+    gold_labels: dict[str, str] = {}
+    for article in gold:
+        events = system.get(article.id, [])
+        match = match_article(list(article.events), [e.to_dict() for e in events], article.id)
+        for pair in sorted(match.matched, key=lambda p: p.gold_index):
+            event = events[pair.sys_index]
+            label = labels[(article.id, pair.gold_index)]
+            items.append((article.id, label, linked.get(event.id, event.id)))
+            matched_events.append(event)
+            gold_labels[event.id] = label
+        for miss in match.unmatched_gold:
+            misses.append((article.id, labels[(article.id, miss.index)], f"missed {article.id} {miss.index}"))
+    base = baseline_incidents(matched_events)
+    base_items = [(e.article_id, gold_labels[e.id], base[e.id]) for e in matched_events]
+    return IncidentEval(
+        gold=name,
+        articles=len(gold),
+        gold_events=len(labels),
+        matched_events=len(items),
+        gold_incidents=len(set(labels.values())),
+        incidents=len({i for _, _, i in items}),
+        linking=score_clustering(items),
+        baseline=score_clustering(base_items),
+        linking_all_gold=score_clustering(items + misses),
+    )
+
+
+def format_eval(result: IncidentEval) -> str:
+    """The report ``sitrep eval-incidents`` prints."""
+    from tabulate import tabulate
+
+    rows = []
+    for name, s in (("sitrep linking", result.linking),
+                    ("baseline (same sub-type, 1 day, 25 km)", result.baseline),
+                    ("sitrep linking, all gold events*", result.linking_all_gold)):
+        rows.append([name, s.pair_precision, s.pair_recall, s.pair_f1, s.bcubed_precision,
+                     s.bcubed_recall, s.bcubed_f1, s.gold_incidents_split, s.gold_incidents_merged])
+    head = (f"{result.gold}: {result.articles} articles, {result.gold_events} gold events in "
+            f"{result.gold_incidents} incidents; {result.matched_events} matched by extraction "
+            f"(the figures are over these), linked into {result.incidents} incidents; "
+            f"{result.linking.gold_pairs} cross-article gold pairs among them")
+    table = tabulate(rows, headers=["linking", "pair P", "pair R", "pair F1", "B3 P", "B3 R", "B3 F1",
+                                    "gold split", "gold merged"], floatfmt=".3f")
+    return (head + "\n" + table + "\n* every gold event, one the extractor missed counted as an "
+            "incident of its own: what an analyst sees, extraction misses included")
