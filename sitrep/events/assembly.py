@@ -33,6 +33,7 @@ from sitrep.events.place_fallback import (
     village_within,
 )
 from sitrep.events.place_split import split_by_place
+from sitrep.events.sentences import doc_text
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, find_sources
 from sitrep.nlp.codebook import load_codebook
@@ -93,7 +94,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         choose_actors(mention, trig, entry, country=country, actors=ctx.actors,
                       article_mentions=ctx.article_actor_mentions(sent.doc, country))
         mention.sources = find_sources(sent)
-        mention.background = is_background(mention, text=sent.doc.text, now=ctx.published or ctx.reference)
+        mention.background = is_background(mention, text=doc_text(sent.doc), now=ctx.published or ctx.reference)
         if mention.background and mention.date_precision == "year":
             continue  # year-only history is context, not a codable event
         if mention.background and Flag.LOCATION_FROM_ARTICLE in mention.flags:
@@ -138,7 +139,7 @@ def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContex
 
 def paragraph_text(sent: Span) -> str:
     """The paragraph (text between line breaks) that holds the sentence."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char - 1)
     return text[start:end if end >= 0 else len(text)]

@@ -14,6 +14,7 @@ from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
 from sitrep.events.clauses import clause_verb, other_actions
 from sitrep.events.context import ArticleContext
+from sitrep.events.sentences import doc_text, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import in_dateline, token_distance
@@ -99,7 +100,7 @@ def _paragraph_start(text: str, char: int) -> int:
 
 
 def _paragraph_text(sent: Span) -> str:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     end = text.find("\n", sent.end_char - 1)
     return text[_paragraph_start(text, sent.start_char):end if end >= 0 else len(text)]
 
@@ -110,7 +111,7 @@ def dispatch_date(mention, sent: Span, now: dt.date | None) -> bool:
     of its line (at most a place before it). It dates the report, never an event."""
     if now is None or mention.date != now.isoformat():
         return False
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if not any(t.pos_ in ("VERB", "AUX") for t in sent if not mention.start_char <= t.idx < mention.end_char):
         return True
     head = text[_paragraph_start(text, mention.start_char):mention.start_char]
@@ -134,13 +135,14 @@ def context_date(trigger: Span, ctx: ArticleContext):
 
     doc = trigger.doc
     sent = trigger.sent
-    para = _paragraph_start(doc.text, sent.start_char)
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    text = doc_text(doc)
+    para = _paragraph_start(text, sent.start_char)
+    sents = sentences(doc)
+    idx = sentence_index(sent)
     # a distinct incident ("Separately, ...") is no part of the episode told before it
     earlier = [] if told_separately(sent) else sents[:idx][::-1]
     order = [s for s in earlier if s.start_char >= para]
-    order += [s for s in sents[idx + 1:] if _paragraph_start(doc.text, s.start_char) == para]
+    order += [s for s in sents[idx + 1:] if _paragraph_start(text, s.start_char) == para]
     order += [s for s in earlier if s.start_char < para]
     now = ctx.published or ctx.reference
     if not told_separately(sent) and not any(not m.relative and not dispatch_date(m, o, now)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span
 
+from sitrep.events.sentences import sentence_index
 from sitrep.model import Event
 
 #: Words too common in news to tell event kinds apart (beside spaCy's stop words).
@@ -56,6 +57,17 @@ def trigger_span(event: Event, doc: Doc) -> Span | None:
         if name == "sub_event_type":
             return doc.char_span(ev.start_char, ev.end_char, alignment_mode="expand")
     return None
+
+
+def _unit_vector(sent: Span, empty: np.ndarray) -> np.ndarray:
+    """The sentence's word-vector average scaled to unit length, computed once per sentence
+    (``Span.vector_norm`` and ``has_vector`` would average the vectors again)."""
+    cache = sent.doc.user_data.setdefault("sitrep_unit_vectors", {})
+    if sent.start not in cache:
+        average = np.asarray(sent.vector, dtype=np.float32) if len(sent) else empty
+        norm = float(np.linalg.norm(average)) if average.shape == empty.shape else 0.0
+        cache[sent.start] = average / norm if norm else empty
+    return cache[sent.start]
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -103,7 +115,7 @@ def event_features(event: Event, doc: Doc, events: Sequence[Event] = ()) -> Even
     vector = np.zeros(doc.vocab.vectors_length or 1, dtype=np.float32)
     if trigger is not None:
         sent = trigger.sent
-        position = sum(1 for _ in doc[: sent.start].sents) if sent.start else 0
+        position = sentence_index(sent)
         f[f"sentence{_bucket(position, (0, 1, 3, 6))}"] = 1.0
         for tok in trigger:
             f[f"trigger={tok.lemma_.lower()}"] = 1.0
@@ -116,6 +128,5 @@ def event_features(event: Event, doc: Doc, events: Sequence[Event] = ()) -> Even
         head = trigger.root.head
         f[f"head={head.lemma_.lower()}"] = 1.0
         f[f"dep={trigger.root.dep_}"] = 1.0
-        if sent.has_vector and sent.vector_norm:
-            vector = (sent.vector / sent.vector_norm).astype(np.float32)
+        vector = _unit_vector(sent, vector)
     return EventFeatures(sparse=f, vector=vector)

@@ -1,0 +1,32 @@
+"""The sentences of a Doc, listed once per Doc: ``doc.sents`` builds every sentence anew on each
+call, and the event layer asks for them per event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_KEY = "sitrep_sentences"
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences in order (cached in ``doc.user_data``)."""
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = (sents, {s.start: i for i, s in enumerate(sents)})
+        doc.user_data[_KEY] = cached
+    return cached[0]
+
+
+def sentence_index(sent: Span) -> int:
+    """The position of ``sent`` (a sentence of its Doc) among the Doc's sentences."""
+    sentences(sent.doc)
+    return sent.doc.user_data[_KEY][1][sent.start]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text (``doc.text`` joins every token anew on each call)."""
+    text = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.user_data["sitrep_text"] = doc.text
+    return text
