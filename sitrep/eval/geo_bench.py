@@ -33,10 +33,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitrep.geo.distance import haversine_km
+
 #: Half the earth's circumference (km): the largest possible error, and the error of an
 #: unresolved toponym.
 MAX_KM = 20039.0
-EARTH_RADIUS_KM = 6371.0
 #: 161 km = 100 miles, the customary "accurate" threshold of the geoparsing literature.
 ACC_KM = 161.0
 #: A prediction matches a gold toponym when their mid-points are less than this many
@@ -156,14 +157,6 @@ def load_corpus(path: str | Path) -> list[GoldDoc]:
 
 
 # ------------------------------------------------------------------------------------ metrics
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (mean earth radius 6371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def auc(errors_km: Iterable[float]) -> float:

@@ -4,7 +4,7 @@
 (when ``taskset`` is available): plain ``en_core_web_md`` ``nlp.pipe`` over the texts, then
 sitrep's ``Extractor.extract_many`` over the same texts. Model loading and a warm-up are not
 timed. It prints articles per second of both, their ratio, and each process's peak resident
-memory. TEXTS.jsonl is any JSONL file with a ``text`` field per line (a gold file will do).
+memory. TEXTS is anything ``sitrep ingest`` reads (a JSONL gold file will do).
 """
 
 from __future__ import annotations
@@ -16,18 +16,15 @@ import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 BATCH = 16
 
 
-def _texts(path: str) -> list[dict]:
-    rows = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            rows.append({k: row.get(k) for k in ("id", "text", "published", "url")})
-    return rows
+def _articles(path: str) -> list:
+    """The readable articles of ``path`` (the ingest readers: JSONL, text, HTML, folders)."""
+    from sitrep.ingest import IngestFailure, read_inputs
+
+    return [a for a in read_inputs([path]) if not isinstance(a, IngestFailure)]
 
 
 def _peak_mb() -> float:
@@ -38,24 +35,21 @@ def run_plain(path: str) -> dict:
     """Plain en_core_web_md over the texts (the pipeline sitrep builds on)."""
     from sitrep.nlp.pipeline import load_base_model
 
-    rows = _texts(path)
+    articles = _articles(path)
     nlp = load_base_model("md")
-    list(nlp.pipe([r["text"] for r in rows[:BATCH]], batch_size=BATCH))
+    list(nlp.pipe([a.text for a in articles[:BATCH]], batch_size=BATCH))
     start = time.perf_counter()
-    for _ in nlp.pipe((r["text"] for r in rows), batch_size=BATCH):
+    for _ in nlp.pipe((a.text for a in articles), batch_size=BATCH):
         pass
     seconds = time.perf_counter() - start
-    return {"articles": len(rows), "seconds": seconds, "peak_mb": _peak_mb()}
+    return {"articles": len(articles), "seconds": seconds, "peak_mb": _peak_mb()}
 
 
 def run_sitrep(path: str) -> dict:
     """sitrep's Extractor over the same texts (pipeline, events, calibrated confidence)."""
     from sitrep.events.extractor import Extractor
-    from sitrep.model import Article
 
-    rows = _texts(path)
-    articles = [Article(id=r["id"] or str(i), text=r["text"], published=r["published"], url=r["url"])
-                for i, r in enumerate(rows)]
+    articles = _articles(path)
     extractor = Extractor()
     list(extractor.extract_many(articles[:BATCH], batch_size=BATCH))
     start = time.perf_counter()
@@ -66,7 +60,7 @@ def run_sitrep(path: str) -> dict:
         else:
             events += len(result)
     seconds = time.perf_counter() - start
-    return {"articles": len(rows), "seconds": seconds, "peak_mb": _peak_mb(), "events": events,
+    return {"articles": len(articles), "seconds": seconds, "peak_mb": _peak_mb(), "events": events,
             "failed": failed}
 
 
@@ -87,13 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         print(json.dumps((run_plain if args.only == "plain" else run_sitrep)(args.texts)))
         return 0
-    rows = _texts(args.texts)
-    words = sum(len(r["text"].split()) for r in rows) / max(len(rows), 1)
+    articles = _articles(args.texts)
+    words = sum(len(a.text.split()) for a in articles) / max(len(articles), 1)
     plain = _in_subprocess("plain", args.texts, pin=not args.no_pin)
     ours = _in_subprocess("sitrep", args.texts, pin=not args.no_pin)
     rate_plain = plain["articles"] / plain["seconds"]
     rate_ours = ours["articles"] / ours["seconds"]
-    print(f"texts: {len(rows)} articles, {words:.0f} words on average; one process each"
+    print(f"texts: {len(articles)} articles, {words:.0f} words on average; one process each"
           f"{'' if args.no_pin or not shutil.which('taskset') else ', pinned to one core'}")
     print(f"plain en_core_web_md nlp.pipe: {rate_plain:6.2f} articles/s   peak {plain['peak_mb']:5.0f} MB")
     print(f"sitrep extract:                {rate_ours:6.2f} articles/s   peak {ours['peak_mb']:5.0f} MB"

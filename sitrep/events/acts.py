@@ -71,20 +71,17 @@ def is_partial_control(trigger: Span) -> bool:
     return contains_phrase(clause, load_cues().partial_control_cues)
 
 
-TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot"})
-TOLL_PREPOSITIONS = frozenset({"in", "by", "during", "from", "amid", "of"})
-
-
 def _reaches(node, verbs: set[int]) -> bool:
     """Whether ``node`` hangs on one of ``verbs`` through prepositions only ("killed in the
     strikes", "hurt as a result of the raid", "died during the shelling of X")."""
+    prepositions = load_cues().toll_prepositions
     steps = 0
     while node.dep_ in ("pobj", "pcomp", "prep", "agent") and steps < 6:
         node = node.head
         steps += 1
         if node.i in verbs:
             return True
-        if node.dep_ == "prep" and node.lower_ not in TOLL_PREPOSITIONS and node.lower_ != "as":
+        if node.dep_ == "prep" and node.lower_ not in prepositions:
             return False
     return False
 
@@ -96,9 +93,10 @@ def is_toll_of_other(trigger: Span, triggers: list[Span]) -> bool:
     not an attack of its own."""
     if trigger.label_ not in GENERIC_TYPES:
         return False
-    verb = trigger.root if trigger.root.lemma_.lower() in TOLL_VERBS else None
+    toll_verbs = load_cues().toll_verbs
+    verb = trigger.root if trigger.root.lemma_.lower() in toll_verbs else None
     if verb is None:
-        verb = next((t for t in trigger if t.lemma_.lower() in TOLL_VERBS and t.pos_ == "VERB"), None)
+        verb = next((t for t in trigger if t.lemma_.lower() in toll_verbs and t.pos_ == "VERB"), None)
     if verb is None:
         return False
     verbs = {verb.i, *(c.i for c in verb.conjuncts)}  # "injured or killed"

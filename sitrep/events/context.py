@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,25 +19,6 @@ from sitrep.nlp.place_reading import ArticlePlaces, own_place_phrases, qualifier
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
     from sitrep.nlp.actors import ActorDictionary
-
-
-class _Lazy(Sequence):
-    """A sequence computed on first use."""
-
-    def __init__(self, compute) -> None:
-        self._compute = compute
-        self._items: list | None = None
-
-    def _all(self) -> list:
-        if self._items is None:
-            self._items = list(self._compute())
-        return self._items
-
-    def __getitem__(self, index):
-        return self._all()[index]
-
-    def __len__(self) -> int:
-        return len(self._all())
 
 
 @dataclass(slots=True)
@@ -57,12 +37,11 @@ class ArticleContext:
     reference: dt.date | None = None  # the day the article speaks from, when not ``published``
     actor_mentions: dict = field(default_factory=dict)  # country -> the article's actor mentions
 
-    def article_actor_mentions(self, doc, country: str | None) -> Sequence:
-        """Every actor mention of the article (the parties it names anywhere), read on first use
-        (few events need them) and once per country."""
+    def article_actor_mentions(self, doc, country: str | None) -> list:
+        """Every actor mention of the article (the parties it names anywhere), read once per
+        country."""
         if country not in self.actor_mentions:
-            actors = self.actors
-            self.actor_mentions[country] = _Lazy(lambda: actors.find(doc, country=country) if actors else [])
+            self.actor_mentions[country] = self.actors.find(doc, country=country) if self.actors else []
         return self.actor_mentions[country]
 
     def country_place(self, iso2: str) -> Place | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from sitrep.events.sentences import sentence_index
 from sitrep.model import Event
 
-#: Words too common in news to tell event kinds apart (beside spaCy's stop words).
+#: Parts of speech that carry no event kind (function words, punctuation); stop words go too.
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "SYM", "X", "DET", "CCONJ", "PART"})
 
 

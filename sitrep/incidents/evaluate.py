@@ -114,7 +114,7 @@ def baseline_incidents(events: Sequence[Event], *, days: int = 1, km: float = 25
     """The baseline link rule: same sub-type, dates at most ``days`` apart, places within
     ``km``, different articles; incidents are the connected parts."""
     from sitrep.incidents.cluster import components
-    from sitrep.incidents.score import haversine_km
+    from sitrep.geo.distance import haversine_km
 
     import datetime as dt
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.events.merge import place_key, same_kind
+from sitrep.geo.distance import haversine_km
 from sitrep.model import Event
 
 LOOSE_DATE_FLAGS = frozenset({"date_from_publication", "date_from_statement"})
@@ -118,13 +118,6 @@ def blocked_together(a: Event, b: Event, weights: Weights | None = None) -> bool
 
 def country_of(event: Event) -> str | None:
     return (event.location.country or "").upper() or None if event.location else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _type_level(a: Event, b: Event) -> str:

@@ -48,6 +48,7 @@ class Cues:
     unarmed_victim_nouns: frozenset[str] = frozenset()
     armed_victim_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    toll_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
