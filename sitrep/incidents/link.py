@@ -20,8 +20,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from sitrep.errors import StoreError
 from sitrep.incidents.cluster import cluster
+from sitrep.incidents.fastscore import find_links
 from sitrep.incidents.model import ArticleInfo, Incident, build_incident
 from sitrep.incidents.score import (
     PairScore,
@@ -32,6 +35,7 @@ from sitrep.incidents.score import (
     load_weights,
     score_pair,
 )
+from sitrep.incidents.table import EventTable
 from sitrep.model import Event
 from sitrep.store.sql import SQLStore, event_from_row
 
@@ -129,33 +133,20 @@ def _links(store: SQLStore, *, events: Iterable[str] | None = None,
 def candidate_pairs(new: Sequence[Event], pool: Iterable[Event],
                     weights: Weights | None = None) -> list[PairScore]:
     """The linked pairs (score >= threshold) between ``new`` events and ``pool`` (which may
-    include them): blocking by country and a sorted date window, then scoring."""
+    include them), by id: the blocked pairs that can link are found and scored over arrays
+    (``sitrep.incidents.fastscore``), and each link's named weights given by ``score_pair``."""
     weights = weights or load_weights()
-    new_ids = {e.id for e in new}
-    by_country: dict[str, list[Event]] = defaultdict(list)
-    seen: set[str] = set()
+    events: dict[str, Event] = {}
     for e in list(pool) + list(new):
-        if country_of(e) and event_day(e) is not None and e.id not in seen:
-            seen.add(e.id)
-            by_country[country_of(e)].append(e)  # type: ignore[index]
-    found: dict[tuple[str, str], PairScore] = {}
-    for events in by_country.values():
-        events.sort(key=lambda e: (e.date, e.id))
-        days = [event_day(e).toordinal() for e in events]  # type: ignore[union-attr]
-        start = 0
-        for j, b in enumerate(events):
-            while days[j] - days[start] > weights.window_days:
-                start += 1
-            for i in range(start, j):
-                a = events[i]
-                if a.id not in new_ids and b.id not in new_ids:
-                    continue
-                if not blocked_together(a, b, weights):
-                    continue
-                pair = score_pair(a, b, weights)
-                if pair.linked:
-                    found[(pair.a, pair.b)] = pair
-    return [found[k] for k in sorted(found)]
+        events.setdefault(e.id, e)
+    table = EventTable(weights)
+    table.extend(events.values())
+    new_ids = {e.id for e in new}
+    queries = np.array([k for k, event_id in enumerate(table.ids) if event_id in new_ids], dtype=np.int64)
+    found = find_links(table, queries)
+    rows = list(events.values())
+    pairs = [score_pair(rows[a], rows[b], weights) for a, b in zip(found.a.tolist(), found.b.tolist())]
+    return sorted(pairs, key=lambda p: (p.a, p.b))
 
 
 def _pool_for(store: SQLStore, new: Sequence[Event], weights: Weights) -> list[Event]:

@@ -131,7 +131,12 @@ def anchor_event(events: Sequence[Event], articles: Mapping[str, ArticleInfo]) -
 
 
 def incident_id(anchor: Event) -> str:
-    return "i" + hashlib.sha1(f"incident|{anchor.id}".encode()).hexdigest()[:15]
+    return incident_id_of(anchor.id)
+
+
+def incident_id_of(anchor_event_id: str) -> str:
+    """The id of the incident anchored on this event."""
+    return "i" + hashlib.sha1(f"incident|{anchor_event_id}".encode()).hexdigest()[:15]
 
 
 def _most_common(values: Sequence[Any]) -> Any:

@@ -26,6 +26,20 @@ from sitrep.model import Event
 
 LOOSE_DATE_FLAGS = frozenset({"date_from_publication", "date_from_statement"})
 COARSE = frozenset({"admin1", "country"})
+#: Distance levels of two located points: the first band whose limit (km) the distance is within.
+DISTANCE_BANDS: tuple[tuple[float, str], ...] = ((10.0, "within_10km"), (30.0, "within_30km"),
+                                                 (100.0, "within_100km"))
+#: The levels each comparison can put a pair at (weights.json gives their points); the fast
+#: linker reads them to bound what a pair can still score.
+LEVELS: dict[str, tuple[str, ...]] = {
+    "type": ("same_sub_type", "same_kind", "same_event_type", "different"),
+    "distance": ("same_place",) + tuple(level for _, level in DISTANCE_BANDS) + (
+        "far", "coarse_same_admin1", "coarse", "unknown"),
+    "date": ("same_day", "one_day", "loose_within_4_days", "two_or_three_days", "more"),
+    "actors": ("shared_named_actor", "different_perpetrators", "unknown"),
+    "fatalities": ("close", "same_order", "far_apart", "unknown"),
+    "wording": ("high", "medium", "low"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +134,7 @@ def country_of(event: Event) -> str | None:
     return (event.location.country or "").upper() or None if event.location else None
 
 
-def _type_level(a: Event, b: Event) -> str:
+def type_level(a: Event, b: Event) -> str:
     if a.sub_event_type == b.sub_event_type:
         return "same_sub_type"
     if same_kind(a, b):  # duck-typed: reads sub_event_type and actor2.type only
@@ -142,22 +156,30 @@ def _distance_level(a: Event, b: Event) -> str:
         return "same_place"
     if None in (pa.lat, pa.lon, pb.lat, pb.lon):
         return "unknown"
-    km = haversine_km(pa.lat, pa.lon, pb.lat, pb.lon)  # type: ignore[arg-type]
-    if km <= 10:
-        return "within_10km"
-    if km <= 30:
-        return "within_30km"
-    if km <= 100:
-        return "within_100km"
+    return distance_band(haversine_km(pa.lat, pa.lon, pb.lat, pb.lon))  # type: ignore[arg-type]
+
+
+def distance_band(km: float) -> str:
+    """The level of two located points ``km`` apart."""
+    for limit, level in DISTANCE_BANDS:
+        if km <= limit:
+            return level
     return "far"
+
+
+def loosely_dated(event: Event) -> bool:
+    """Whether the event's date is only a bound (publication or statement) or not to the day."""
+    return bool(LOOSE_DATE_FLAGS & set(event.flags)) or event.date_precision != "day"
 
 
 def _date_level(a: Event, b: Event) -> str:
     da, db = event_day(a), event_day(b)
     assert da is not None and db is not None  # blocking keeps dated events only
-    days = abs((da - db).days)
-    loose = bool(LOOSE_DATE_FLAGS & (set(a.flags) | set(b.flags))) or \
-        a.date_precision != "day" or b.date_precision != "day"
+    return date_level(abs((da - db).days), loosely_dated(a) or loosely_dated(b))
+
+
+def date_level(days: int, loose: bool) -> str:
+    """The level of two dates ``days`` apart (``loose``: either is only a bound)."""
     if days == 0:
         return "same_day"
     if days == 1:
@@ -169,7 +191,7 @@ def _date_level(a: Event, b: Event) -> str:
     return "more"
 
 
-def _named(event: Event, side: str, weights: Weights) -> str | None:
+def named_actor(event: Event, side: str, weights: Weights) -> str | None:
     """The actor's name when the text names it: not flagged unnamed, not a stand-in
     ("Unidentified Armed Group (Iraq)"), not the civilians."""
     actor = getattr(event, side)
@@ -180,18 +202,22 @@ def _named(event: Event, side: str, weights: Weights) -> str | None:
 
 
 def _actors_level(a: Event, b: Event, weights: Weights) -> str:
-    names_a = {n for n in (_named(a, "actor1", weights), _named(a, "actor2", weights)) if n}
-    names_b = {n for n in (_named(b, "actor1", weights), _named(b, "actor2", weights)) if n}
+    names_a = {n for n in (named_actor(a, "actor1", weights), named_actor(a, "actor2", weights)) if n}
+    names_b = {n for n in (named_actor(b, "actor1", weights), named_actor(b, "actor2", weights)) if n}
     if names_a & names_b:
         return "shared_named_actor"
-    first_a, first_b = _named(a, "actor1", weights), _named(b, "actor1", weights)
+    first_a, first_b = named_actor(a, "actor1", weights), named_actor(b, "actor1", weights)
     if first_a and first_b and first_a != first_b and first_a not in names_b and first_b not in names_a:
         return "different_perpetrators"
     return "unknown"
 
 
 def _fatalities_level(a: Event, b: Event, weights: Weights) -> str:
-    fa, fb = a.fatalities.best, b.fatalities.best
+    return fatalities_level(a.fatalities.best, b.fatalities.best, weights)
+
+
+def fatalities_level(fa: int | None, fb: int | None, weights: Weights) -> str:
+    """The level of two reported tolls."""
     if fa is None or fb is None:
         return "unknown"
     low, high = sorted((fa, fb))
@@ -217,7 +243,11 @@ def _wording_level(a: Event, b: Event, weights: Weights) -> str:
     wa, wb = content_words(a, weights.stopwords), content_words(b, weights.stopwords)
     if not wa or not wb:
         return "low"
-    jaccard = len(wa & wb) / len(wa | wb)
+    return wording_level(len(wa & wb) / len(wa | wb), weights)
+
+
+def wording_level(jaccard: float, weights: Weights) -> str:
+    """The level of a Jaccard overlap of two events' content words."""
     levels = weights.levels["wording"]
     if jaccard >= levels["high_at"]:
         return "high"
@@ -232,7 +262,7 @@ def score_pair(a: Event, b: Event, weights: Weights | None = None) -> PairScore:
     if b.id < a.id:
         a, b = b, a
     levels = (
-        ("type", _type_level(a, b)),
+        ("type", type_level(a, b)),
         ("distance", _distance_level(a, b)),
         ("date", _date_level(a, b)),
         ("actors", _actors_level(a, b, weights)),
