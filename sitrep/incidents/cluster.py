@@ -14,7 +14,7 @@ share.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -63,7 +63,7 @@ def greedy(id_rank: np.ndarray, articles: Sequence[int], kinds: Sequence[int], k
             x = parent[x]
         return x
 
-    for x, y in zip(a[order].tolist(), b[order].tolist()):
+    for x, y in _in_order(a, b, order):
         rx, ry = find(x), find(y)
         if rx == ry:
             continue
@@ -85,6 +85,13 @@ def greedy(id_rank: np.ndarray, articles: Sequence[int], kinds: Sequence[int], k
     by_rank = np.empty(n, dtype=np.int64)
     by_rank[id_rank] = np.arange(n)
     return by_rank[smallest[roots]]
+
+
+def _in_order(a: np.ndarray, b: np.ndarray, order: np.ndarray) -> Iterator[tuple[int, int]]:
+    """The links as Python ints, a million at a time (ten million at once would take GBs)."""
+    for k in range(0, len(order), 1 << 20):
+        chunk = order[k:k + (1 << 20)]
+        yield from zip(a[chunk].tolist(), b[chunk].tolist())
 
 
 def cluster(events: Mapping[str, Event], links: Iterable[tuple[str, str, float]]) -> list[list[str]]:

@@ -30,7 +30,8 @@ from sitrep.incidents.score import (
 )
 from sitrep.incidents.table import EventTable
 
-CHUNK_PAIRS = 1 << 21  # candidate pairs scored at once (~100 MB of temporaries)
+CHUNK_PAIRS = 1 << 20  # candidate pairs scored at once (~150 MB of temporaries)
+CHUNK_WORDING = 1 << 17  # pairs whose words are compared at once (~60 MB)
 _EPS = 1e-6  # a score this close to the threshold is settled as PairScore rounds it
 
 
@@ -42,14 +43,21 @@ class Reach:
     km: float  # widest distance between two located points of different places (inf: any)
 
 
+def _best(weights: Weights) -> dict[str, float]:
+    return {c: max(weights.weight(c, level) for level in levels) for c, levels in LEVELS.items()}
+
+
+def _rest(weights: Weights, comparisons: set[str]) -> float:
+    """The most the other comparisons can add."""
+    return sum(v for c, v in _best(weights).items() if c not in comparisons)
+
+
 def reach(weights: Weights) -> Reach:
     """The limits blocking may use: a level whose weight plus the best of every other
     comparison stays under the threshold can never be part of a link."""
-    best = {c: max(weights.weight(c, level) for level in levels) for c, levels in LEVELS.items()}
 
     def possible(comparison: str, level: str) -> bool:
-        rest = sum(v for c, v in best.items() if c != comparison)
-        return weights.weight(comparison, level) + rest >= weights.threshold - _EPS
+        return weights.weight(comparison, level) + _rest(weights, {comparison}) >= weights.threshold - _EPS
 
     days = max((d for d in range(weights.window_days + 1) for loose in (False, True)
                 if possible("date", date_level(d, loose))), default=-1)
@@ -60,9 +68,26 @@ def reach(weights: Weights) -> Reach:
     return Reach(days, km)
 
 
+def kind_groups(table: EventTable) -> np.ndarray:
+    """Each interned kind's group: kinds of two groups can never link (their type weight is
+    too low), so blocking keeps groups apart. With weights.json, explosions are one group."""
+    weight, _ = table.kind_tables()
+    w = table.weights
+    linkable = weight + _rest(w, {"type"}) >= w.threshold - _EPS
+    group = np.arange(len(weight))
+    changed = True
+    while changed:  # connected parts of the "can link" graph over kinds (a handful)
+        joined = np.where(linkable, group[None, :], len(group)).min(axis=1)
+        joined = np.minimum(group, joined)
+        changed = bool((joined != group).any())
+        group = joined[joined]
+    return group
+
+
 @dataclass(frozen=True, slots=True)
 class Links:
-    """Linked pairs: rows of the table (``a`` and ``b``, in no particular order) and scores."""
+    """Linked pairs: rows of the table (``a`` and ``b``, int32, in no particular order) and
+    scores."""
 
     a: np.ndarray
     b: np.ndarray
@@ -70,7 +95,7 @@ class Links:
 
     @staticmethod
     def empty() -> Links:
-        return Links(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+        return Links(np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0))
 
     @staticmethod
     def concat(parts: list[Links]) -> Links:
@@ -148,7 +173,9 @@ def candidate_pairs(table: EventTable, queries: np.ndarray | None, limits: Reach
     is_query = np.ones(n, bool) if queries is None else np.zeros(n, bool)
     if queries is not None:
         is_query[queries] = True
-    valid = (table.country >= 0) & (table.day >= 0)
+    groups = kind_groups(table)[table.kind] if len(table.kinds.values) else np.zeros(n, np.int64)
+    block = np.where(table.country >= 0, table.country * (int(groups.max()) + 1) + groups, -1)
+    valid = (block >= 0) & (table.day >= 0)
     point = valid & table.located & ~table.coarse & ~np.isnan(table.lat) & ~np.isnan(table.lon)
     area = valid & ~point
     d = limits.days
@@ -156,41 +183,56 @@ def candidate_pairs(table: EventTable, queries: np.ndarray | None, limits: Reach
     span = int(table.day[valid].max()) - day0 + 2 * d + 2 if valid.any() else 1
     rel = table.day - day0 + d  # >= d for valid rows
 
-    def keep(p: np.ndarray, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        ok = (table.article[p] != table.article[q]) & (np.abs(table.day[p] - table.day[q]) <= d)
-        ok &= ~is_query[q] | (p < q)  # a pair of two queries is found from both sides
+    full = queries is None  # everything is a query: each pair can be found from one side only
+
+    # queries whose pairs with each other are found from both sides, for the searches below
+    twice_area, twice_all = is_query & (area if full else valid), is_query
+
+    def keep(p: np.ndarray, q: np.ndarray, twice: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        ok = table.article[p] != table.article[q]
+        if twice is not None:  # keep a pair found from both sides once
+            ok &= ~twice[q] | (p < q)
         return p[ok], q[ok]
 
     all_rows = np.flatnonzero(valid)
-    by_country = _Sorted(all_rows, table.country[all_rows] * span + rel[all_rows])
+    by_country = _Sorted(all_rows, block[all_rows] * span + rel[all_rows])
     area_rows = np.flatnonzero(area)
-    areas = _Sorted(area_rows, table.country[area_rows] * span + rel[area_rows])
+    areas = _Sorted(area_rows, block[area_rows] * span + rel[area_rows])
 
-    # an area query meets every event of its country in the window; a point query every area
-    for query_mask, pool in ((area, by_country), (point, areas)):
+    # an area query meets every event of its block in the window; a point query every area
+    # (when every event is a query, the area side finds those pairs)
+    for query_mask, pool in ((area, by_country),) + (() if full else ((point, areas),)):
         p = np.flatnonzero(query_mask & is_query)
-        key = table.country[p] * span + rel[p]
+        key = block[p] * span + rel[p]
         lo, hi = pool.ranges(key - d, key + d)
         for pp, qq in _expand(p, lo, hi, pool.rows):
-            yield keep(pp, qq)
+            yield keep(pp, qq, twice_area)
 
-    # located points: the 27 neighbouring cells, then one named place across cells
+    # located points: the 27 neighbouring cells (when every point is a query, half of them and
+    # the later points of its own cell), then one named place across cells
     point_rows = np.flatnonzero(point)
     cells, base = _cells(table, point_rows, limits.km)
     cell_of = np.full(n, -1, np.int64)
     cell_of[point_rows] = (cells[:, 0] * base + cells[:, 1]) * base + cells[:, 2]
     ncell = base ** 3
-    group = table.country[point_rows] * ncell + cell_of[point_rows]
+    group = block[point_rows] * ncell + cell_of[point_rows]
     points = _Sorted(point_rows, group * span + rel[point_rows])
     query_points = np.flatnonzero(point & is_query)
-    qgroup = table.country[query_points] * ncell + cell_of[query_points]
-    offsets = [0] if base == 1 else [(dx * base + dy) * base + dz
-                                     for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
-    for offset in offsets:
+    qgroup = block[query_points] * ncell + cell_of[query_points]
+    steps = [(0, 0, 0)] if base == 1 else [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                                            for dz in (-1, 0, 1)]
+    if full:
+        steps = [step for step in steps if step >= (0, 0, 0)]
+    for step in steps:
+        offset = (step[0] * base + step[1]) * base + step[2]
         key = (qgroup + offset) * span + rel[query_points]
         lo, hi = points.ranges(key - d, key + d)
+        if full and step == (0, 0, 0):  # own cell: only the points sorted after this one
+            position = np.empty(n, np.int64)
+            position[points.rows] = np.arange(len(points.rows))
+            lo = position[query_points] + 1
         for pp, qq in _expand(query_points, lo, hi, points.rows):
-            yield keep(pp, qq)
+            yield keep(pp, qq, None if full else twice_all)
     if base == 1:
         return
     coords = np.zeros((n, 3), np.int64)
@@ -212,7 +254,7 @@ def candidate_pairs(table: EventTable, queries: np.ndarray | None, limits: Reach
     lo, hi = same_place.ranges(key - d, key + d)
     for pp, qq in _expand(p, lo, hi, same_place.rows):
         far = (np.abs(coords[pp] - coords[qq]) > 1).any(axis=1)  # the cell search missed these
-        yield keep(pp[far], qq[far])
+        yield keep(pp[far], qq[far], twice_all)
 
 
 # -- scoring ----------------------------------------------------------------------------------
@@ -285,6 +327,10 @@ class _Scorer:
         return out
 
     def _wording(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return np.concatenate([self._wording_chunk(a[k:k + CHUNK_WORDING], b[k:k + CHUNK_WORDING])
+                               for k in range(0, len(a), CHUNK_WORDING)] or [np.zeros(0)])
+
+    def _wording_chunk(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Jaccard overlap of content words: both events' word ids keyed by pair, sorted, and
         the repeats counted (an event's words are unique, so a repeat is a shared word)."""
         t, w = self.t, self.w
@@ -308,18 +354,29 @@ class _Scorer:
         return np.where((la == 0) | (lb == 0), w.weight("wording", "low"), out)
 
     def links(self, a: np.ndarray, b: np.ndarray) -> Links:
-        """The linked pairs among candidates (a, b), with the score ``PairScore`` gives."""
+        """The linked pairs among candidates (a, b), with the score ``PairScore`` gives.
+
+        Cheap comparisons first; after each, pairs that cannot reach the threshold even with
+        the best of the comparisons still to come are dropped."""
         t, w = self.t, self.w
-        # summed in score_pair's order (type, distance, date, actors, fatalities, wording)
-        s = self.type_weight[t.kind[a], t.kind[b]] + self._distance(a, b)
+        floor = w.threshold - _EPS
+        type_w = self.type_weight[t.kind[a], t.kind[b]]
         days = np.abs(t.day[a] - t.day[b])
-        s = s + self.date_weight[(t.loose[a] | t.loose[b]).astype(np.int64), days]
-        s = s + self._actors(a, b)
-        s = s + self._fatalities(a, b)
-        hope = np.flatnonzero(s + self.wording_best >= w.threshold - _EPS)
-        a, b, s = a[hope], b[hope], s[hope]
+        date_w = self.date_weight[(t.loose[a] | t.loose[b]).astype(np.int64), days]
+        keep = np.flatnonzero(type_w + date_w + _rest(w, {"type", "date"}) >= floor)
+        a, b, type_w, date_w = a[keep], b[keep], type_w[keep], date_w[keep]
+        place_w = self._distance(a, b)
+        keep = np.flatnonzero(type_w + date_w + place_w + _rest(w, {"type", "date", "distance"}) >= floor)
+        a, b, type_w, date_w, place_w = a[keep], b[keep], type_w[keep], date_w[keep], place_w[keep]
+        actors_w, toll_w = self._actors(a, b), self._fatalities(a, b)
+        # summed in score_pair's order (type, distance, date, actors, fatalities, wording)
+        s = (((type_w + place_w) + date_w) + actors_w) + toll_w
+        keep = np.flatnonzero(s + self.wording_best >= floor)
+        a, b, s = a[keep], b[keep], s[keep]
         s = s + self._wording(a, b)
-        maybe = np.flatnonzero(s >= w.threshold - _EPS)
-        rounded = np.array([round(x, 6) for x in s[maybe].tolist()])
-        linked = maybe[rounded >= w.threshold] if len(maybe) else maybe
-        return Links(a[linked], b[linked], rounded[rounded >= w.threshold] if len(maybe) else s[:0])
+        maybe = np.flatnonzero(s >= floor)
+        rounded = np.round(s[maybe], 6)
+        inexact = np.flatnonzero(rounded != s[maybe])  # only these can round otherwise in Python
+        rounded[inexact] = [round(x, 6) for x in s[maybe][inexact].tolist()]
+        linked = rounded >= w.threshold
+        return Links(a[maybe[linked]].astype(np.int32), b[maybe[linked]].astype(np.int32), rounded[linked])

@@ -130,11 +130,11 @@ def _links(store: SQLStore, *, events: Iterable[str] | None = None,
     return out
 
 
-def candidate_pairs(new: Sequence[Event], pool: Iterable[Event],
-                    weights: Weights | None = None) -> list[PairScore]:
-    """The linked pairs (score >= threshold) between ``new`` events and ``pool`` (which may
-    include them), by id: the blocked pairs that can link are found and scored over arrays
-    (``sitrep.incidents.fastscore``), and each link's named weights given by ``score_pair``."""
+def linked_pairs(new: Sequence[Event], pool: Iterable[Event],
+                 weights: Weights | None = None) -> list[tuple[str, str, float]]:
+    """The linked pairs (a, b, score), a < b, between ``new`` events and ``pool`` (which may
+    include them), sorted: the blocked pairs that can link are found and scored over arrays
+    (``sitrep.incidents.fastscore``), as ``score_pair`` scores them one by one."""
     weights = weights or load_weights()
     events: dict[str, Event] = {}
     for e in list(pool) + list(new):
@@ -142,11 +142,20 @@ def candidate_pairs(new: Sequence[Event], pool: Iterable[Event],
     table = EventTable(weights)
     table.extend(events.values())
     new_ids = {e.id for e in new}
-    queries = np.array([k for k, event_id in enumerate(table.ids) if event_id in new_ids], dtype=np.int64)
+    queries = None if new_ids >= events.keys() else \
+        np.array([k for k, event_id in enumerate(table.ids) if event_id in new_ids], dtype=np.int64)
     found = find_links(table, queries)
-    rows = list(events.values())
-    pairs = [score_pair(rows[a], rows[b], weights) for a, b in zip(found.a.tolist(), found.b.tolist())]
-    return sorted(pairs, key=lambda p: (p.a, p.b))
+    ids = table.ids
+    return sorted((min(ids[a], ids[b]), max(ids[a], ids[b]), s)
+                  for a, b, s in zip(found.a.tolist(), found.b.tolist(), found.score.tolist()))
+
+
+def candidate_pairs(new: Sequence[Event], pool: Iterable[Event],
+                    weights: Weights | None = None) -> list[PairScore]:
+    """``linked_pairs`` with each link's named weights (``score_pair``), by id."""
+    weights = weights or load_weights()
+    events = {e.id: e for e in list(new) + list(pool)}
+    return [score_pair(events[a], events[b], weights) for a, b, _ in linked_pairs(new, pool, weights)]
 
 
 def _pool_for(store: SQLStore, new: Sequence[Event], weights: Weights) -> list[Event]:
@@ -205,9 +214,9 @@ def _delete_pairs(store: SQLStore, ids: Iterable[str]) -> None:
                     list(chunk) * 2)
 
 
-def _insert_pairs(store: SQLStore, pairs: Sequence[PairScore]) -> None:
+def _insert_pairs(store: SQLStore, pairs: Sequence[tuple[str, str, float]]) -> None:
     store._exec_many("INSERT INTO incident_pairs (event_a, event_b, score) VALUES (?, ?, ?) "
-                     "ON CONFLICT DO NOTHING", [(p.a, p.b, p.score) for p in pairs])
+                     "ON CONFLICT DO NOTHING", pairs)
 
 
 def _change(store: SQLStore, kind: str, incident_id: str | None, event_id: str | None = None,
@@ -318,7 +327,7 @@ def update_incidents(store: SQLStore, article_ids: Iterable[str] = ()) -> LinkSt
         old = _links(store, incidents=set(old.values())) | old
         _delete_pairs(store, removed | dirty)
         new_events = list(_events(store, dirty).values())
-        pairs = candidate_pairs(new_events, _pool_for(store, new_events, weights), weights)
+        pairs = linked_pairs(new_events, _pool_for(store, new_events, weights), weights)
         _insert_pairs(store, pairs)
         members = _component(store, (set(old) | dirty) - removed)
         old = _links(store, events=members) | old
@@ -342,7 +351,7 @@ def rebuild_incidents(store: SQLStore) -> LinkStats:
         current = {e.id for e in events}
         removed = set(old) - current
         store._exec("DELETE FROM incident_pairs")
-        pairs = candidate_pairs(events, events, weights)
+        pairs = linked_pairs(events, events, weights)
         _insert_pairs(store, pairs)
         written, changes = _recluster(store, current, removed, old)
         after = _last_version(store)

@@ -51,6 +51,7 @@ class Interner:
 _INT = ("article", "country", "day", "admin1", "place", "kind", "actor1", "actor2")
 _BOOL = ("loose", "located", "coarse")
 _FLOAT = ("lat", "lon", "fatalities")
+_DTYPES = {"q": np.int64, "b": np.bool_, "d": np.float64, "i": np.int32}
 
 
 class EventTable:
@@ -88,6 +89,7 @@ class EventTable:
     def extend(self, events: Iterable[Event]) -> range:
         """Append events (read once, not kept); returns their row numbers."""
         start = len(self.ids)
+        self.cols, self.word_ids, self.word_offsets = {}, np.zeros(0, np.int32), np.zeros(1, np.int64)  # release the views
         c, w = self._cols, self.weights
         nan = float("nan")
         for e in events:
@@ -111,11 +113,10 @@ class EventTable:
             c["fatalities"].append(nan if e.fatalities.best is None else float(e.fatalities.best))
             self._word_ids.extend(sorted(self.words(x) for x in content_words(e, w.stopwords)))
             self._word_offsets.append(len(self._word_ids))
-        self.cols = {name: np.array(col, dtype=np.int64 if col.typecode == "q" else
-                                    bool if col.typecode == "b" else np.float64)
-                     for name, col in c.items()}
-        self.word_ids = np.array(self._word_ids, dtype=np.int32)
-        self.word_offsets = np.array(self._word_offsets, dtype=np.int64)
+        # views on the growing buffers, not copies: a million rows are ~100 MB
+        self.cols = {name: np.frombuffer(col, dtype=_DTYPES[col.typecode]) for name, col in c.items()}
+        self.word_ids = np.frombuffer(self._word_ids, dtype=np.int32)
+        self.word_offsets = np.frombuffer(self._word_offsets, dtype=np.int64)
         self._kind_tables = None
         return range(start, len(self.ids))
 

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from sitrep.events.merge import same_kind
+from sitrep.incidents.evaluate import LinkScores, _f1
 from sitrep.incidents.score import PairScore, blocked_together, country_of, event_day, load_weights, score_pair
 from sitrep.model import Event
 
@@ -49,3 +50,35 @@ def reference_cluster(events: Mapping[str, Event], links: Iterable[tuple[str, st
             root[e] = keep
         members[keep].extend(members.pop(gone))
     return sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
+
+
+def reference_scores(items: Sequence[tuple[str, str, str]]) -> LinkScores:
+    """Scores of ``items`` (article id, gold incident, predicted incident), one per matched event."""
+    predicted_pairs = gold_pairs = correct = 0
+    for i, (art_a, gold_a, pred_a) in enumerate(items):
+        for art_b, gold_b, pred_b in items[i + 1:]:
+            if art_a == art_b:
+                continue
+            same_pred, same_gold = pred_a == pred_b, gold_a == gold_b
+            predicted_pairs += same_pred
+            gold_pairs += same_gold
+            correct += same_pred and same_gold
+    p = correct / predicted_pairs if predicted_pairs else 1.0
+    r = correct / gold_pairs if gold_pairs else 1.0
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    by_pred: dict[str, list[int]] = defaultdict(list)
+    for k, (_, gold, pred) in enumerate(items):
+        by_gold[gold].append(k)
+        by_pred[pred].append(k)
+    bp = br = 0.0
+    for _, gold, pred in items:
+        both = len(set(by_gold[gold]) & set(by_pred[pred]))
+        bp += both / len(by_pred[pred])
+        br += both / len(by_gold[gold])
+    n = len(items)
+    bp, br = (bp / n, br / n) if n else (1.0, 1.0)
+    split = sum(len({items[k][2] for k in ks}) > 1 for ks in by_gold.values())
+    merged = {items[k][1] for ks in by_pred.values() if len({items[k][1] for k in ks}) > 1 for k in ks}
+    return LinkScores(round(p, 4), round(r, 4), round(_f1(p, r), 4), predicted_pairs, gold_pairs,
+                      correct, round(bp, 4), round(br, 4), round(_f1(bp, br), 4), len(by_gold),
+                      split, len(merged))

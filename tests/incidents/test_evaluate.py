@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sitrep.incidents.evaluate import score_clustering
+
+from .reference import reference_scores
 
 
 def test_perfect_linking_scores_one():
@@ -32,3 +36,9 @@ def test_pairs_inside_one_article_are_not_cross_article_pairs():
     s = score_clustering(items)
     assert (s.predicted_pairs, s.gold_pairs) == (0, 0)
     assert s.bcubed_precision == 0.5 and s.bcubed_recall == 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcde"), st.sampled_from("ghij"), st.sampled_from("pqrs")), max_size=30))
+def test_scores_from_group_counts_are_the_pairwise_ones(items):
+    assert score_clustering(items) == reference_scores(items)

@@ -10,11 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep.incidents.cluster import cluster
-from sitrep.incidents.fastscore import reach
+from sitrep.incidents.fastscore import find_links, reach
 from sitrep.incidents.index import LinkIndex
 from sitrep.incidents.link import candidate_pairs
 from sitrep.incidents.model import ArticleInfo, build_incident
 from sitrep.incidents.score import load_weights
+from sitrep.incidents.table import EventTable
 from sitrep.model import Actor, Event, Evidence, Fatalities, Place
 
 from .reference import reference_cluster, reference_pairs
@@ -119,6 +120,18 @@ SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[Heal
 @given(worlds())
 def test_links_and_scores_are_the_reference_ones(world):
     assert _triples(candidate_pairs(world, world)) == _triples(reference_pairs(world, world))
+
+
+@SETTINGS
+@given(worlds())
+def test_links_of_everything_at_once_are_the_reference_ones(world):
+    table = EventTable()
+    table.extend(world)
+    found = find_links(table)  # every row a query: each pair searched from one side only
+    ids = table.ids
+    triples = sorted((min(ids[a], ids[b]), max(ids[a], ids[b]), s)
+                     for a, b, s in zip(found.a.tolist(), found.b.tolist(), found.score.tolist()))
+    assert triples == _triples(reference_pairs(world, world))
 
 
 @SETTINGS
