@@ -53,6 +53,7 @@ def greedy(id_rank: np.ndarray, articles: Sequence[int], kinds: Sequence[int], k
     n = len(id_rank)
     first, second = np.minimum(id_rank[a], id_rank[b]), np.maximum(id_rank[a], id_rank[b])
     order = np.lexsort((second, first, -score))
+    del first, second
     parent = list(range(n))
     members: dict[int, dict[int, list[int]]] = {}  # root -> article -> kinds (clusters of 2+)
     kin_rows = kin.tolist()
@@ -69,7 +70,7 @@ def greedy(id_rank: np.ndarray, articles: Sequence[int], kinds: Sequence[int], k
             continue
         mx = members.get(rx) or {articles[rx]: [kinds[rx]]}
         my = members.get(ry) or {articles[ry]: [kinds[ry]]}
-        if len(mx) < len(my):  # the smaller side is read and moved
+        if len(mx) < len(my):  # the smaller side is moved
             rx, ry, mx, my = ry, rx, my, mx
         if any(article in mx and any(kin_rows[i][j] for i in found for j in mx[article])
                for article, found in my.items()):

@@ -84,7 +84,10 @@ def score_clustering(items: Sequence[tuple[str, str, str]]) -> LinkScores:
     return score_labels([i[0] for i in items], [i[1] for i in items], [i[2] for i in items])
 
 
-def _codes(values: Sequence[Any]) -> np.ndarray:
+def _codes(values: Sequence[Any] | np.ndarray) -> np.ndarray:
+    """Dense integer codes of the values (in order of first sight for a sequence)."""
+    if isinstance(values, np.ndarray):
+        return np.unique(values, return_inverse=True)[1].ravel()
     index: dict[Any, int] = {}
     return np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
 
@@ -97,7 +100,8 @@ def _pairs_within(*columns: np.ndarray) -> int:
     return int((counts * (counts - 1) // 2).sum())
 
 
-def score_labels(articles: Sequence[Any], gold: Sequence[Any], predicted: Sequence[Any]) -> LinkScores:
+def score_labels(articles: Sequence[Any] | np.ndarray, gold: Sequence[Any] | np.ndarray,
+                 predicted: Sequence[Any] | np.ndarray) -> LinkScores:
     """``score_clustering`` over three parallel columns, from group counts rather than pairs,
     so that a million events score in seconds: a cross-article pair is a pair of one group
     less the pairs of one article within it; B-cubed reads each item's cell and group sizes."""

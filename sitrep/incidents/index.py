@@ -57,21 +57,29 @@ class LinkIndex:
         self.links = Links.concat([self.links, found])
         self.label = np.concatenate([self.label, new])
         self.part = np.concatenate([self.part, new])
-        touched = np.unique(np.concatenate([self.part[found.a], self.part[found.b], new]))
-        member = np.isin(self.part, touched)
-        rows_in = np.flatnonzero(member)
-        inside = member[self.links.a]
-        a, b, score = self.links.a[inside], self.links.b[inside], self.links.score[inside]
-        local = np.full(len(self.table), -1, np.int64)
-        local[rows_in] = np.arange(len(rows_in))
+        _, kin = self.table.kind_tables()
         ids = self.table.ids
-        order = sorted(range(len(rows_in)), key=lambda k: ids[rows_in[k]])
+        if rows.start == 0:  # everything is new: cluster every link, no copies
+            rows_in = new
+            a, b, score = self.links.a, self.links.b, self.links.score
+        else:  # the connected parts the new links touch
+            touched = np.unique(np.concatenate([self.part[found.a], self.part[found.b], new]))
+            member = np.isin(self.part, touched)
+            rows_in = np.flatnonzero(member)
+            inside = member[self.links.a]
+            local = np.full(len(self.table), -1, np.int32)
+            local[rows_in] = np.arange(len(rows_in), dtype=np.int32)
+            a, b, score = local[self.links.a[inside]], local[self.links.b[inside]], self.links.score[inside]
+        order = sorted(range(len(rows_in)), key=ids.__getitem__ if rows.start == 0 else
+                       lambda k: ids[rows_in[k]])
         id_rank = np.empty(len(rows_in), np.int64)
         id_rank[order] = np.arange(len(rows_in))
-        _, kin = self.table.kind_tables()
+        del order
         labels = greedy(id_rank, self.table.article[rows_in].tolist(), self.table.kind[rows_in].tolist(),
-                        kin, local[a], local[b], score)
+                        kin, a, b, score)
         self.label[rows_in] = rows_in[labels]
+        if rows.start:
+            a, b = rows_in[a], rows_in[b]
         self.part[rows_in] = self._parts(rows_in[labels], a, b)
         return AddStats(len(new), len(found), len(rows_in), read - started, scored - read,
                         time.perf_counter() - scored)
