@@ -65,7 +65,11 @@ def greedy(id_rank: np.ndarray, articles: Sequence[int], kinds: Sequence[int], k
         return x
 
     for x, y in _in_order(a, b, order):
-        rx, ry = find(x), find(y)
+        rx, ry = parent[x], parent[y]  # one hop reaches the root for most rows: no call then
+        if parent[rx] != rx:
+            rx = parent[x] = find(rx)
+        if parent[ry] != ry:
+            ry = parent[y] = find(ry)
         if rx == ry:
             continue
         mx = members.get(rx) or {articles[rx]: [kinds[rx]]}
