@@ -130,7 +130,7 @@ def incident_row(record: IncidentRecord) -> dict[str, Any]:
     row = _acled_columns(
         row_id=inc.id, event_type=inc.event_type, sub_event_type=inc.sub_event_type, date=inc.date,
         codes=record.codes(), actor1=actor1, actor2=actor2, place=inc.location,
-        source=joined([*(s.outlet for s in inc.sources), *(n for s in inc.sources for n in s.reported_by)]),
+        source=joined([*(a.outlet for a in record.articles()), *(n for s in inc.sources for n in s.reported_by)]),
         notes=" ".join(ev.text for ev in first.evidence) if first else "",
         fatalities=inc.fatalities_conservative, tags="")
     row.update({
@@ -142,7 +142,7 @@ def incident_row(record: IncidentRecord) -> dict[str, Any]:
         "last_reported": blank(inc.last_reported),
         "date_from": blank(inc.date_from),
         "date_to": blank(inc.date_to),
-        "outlets": joined(s.outlet for s in inc.sources),
+        "outlets": joined(a.outlet for a in record.articles()),
         "urls": joined(s.url for s in inc.sources),
         "article_ids": joined(s.article_id for s in inc.sources),
         "event_ids": "; ".join(s.event_id for s in inc.sources),

@@ -30,6 +30,7 @@ class Country:
     gw: int | None = None  # Gleditsch-Ward state number (UCDP country_id)
     acled_region: str | None = None
     ucdp_region: str | None = None
+    ucdp_name: str | None = None  # GED's name, when it is not GeoNames'
 
 
 @lru_cache(maxsize=1)
@@ -53,9 +54,10 @@ def country(code: str | None) -> Country | None:
         return None
     code = code.upper()
     entry = data_file("countries.json").get(code)
+    name = _names().get(code, code)
     if entry is None:
-        return Country(code, _names().get(code, code))
+        return Country(code, name)
     acled = data_file("acled_names.json")
     region = acled["region_by_country"].get(code) or acled["region_by_un_subregion"].get(entry["un_subregion"])
-    return Country(code, _names().get(code, code), entry["iso3"], entry["isonumeric"], entry["gw"],
-                   region, _ucdp_region(entry["gw"]))
+    return Country(code, name, entry["iso3"], entry["isonumeric"], entry["gw"], region,
+                   _ucdp_region(entry["gw"]), data_file("ucdp.json")["country_names"].get(code, name))

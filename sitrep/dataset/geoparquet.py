@@ -37,7 +37,13 @@ def wkb_point(lon: float, lat: float) -> bytes:
 
 
 def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ExportError(f"date {value!r} is not YYYY-MM-DD, so it cannot be a date column. "
+                          "Re-extract the article (sitrep reprocess --all)") from None
 
 
 def _place_columns(place: Any) -> dict[str, Any]:
@@ -87,7 +93,7 @@ def incident_columns(record: IncidentRecord) -> dict[str, Any]:
         "fatalities_high": inc.fatalities_high, "fatalities_conservative": inc.fatalities_conservative,
         "reports": inc.reports, "first_reported": _day(inc.first_reported),
         "last_reported": _day(inc.last_reported),
-        "outlets": list(dict.fromkeys(s.outlet for s in inc.sources if s.outlet)),
+        "outlets": list(dict.fromkeys(a.outlet for a in record.articles() if a.outlet)),
         "urls": list(dict.fromkeys(s.url for s in inc.sources if s.url)),
         "article_ids": list(dict.fromkeys(s.article_id for s in inc.sources)),
         "event_ids": [s.event_id for s in inc.sources],

@@ -35,9 +35,11 @@ class ArticleMeta:
 
     @property
     def outlet(self) -> str | None:
+        """The URL's host without ``www.``; None without a URL (``source`` is then the input
+        file, which names no publisher)."""
         from sitrep.incidents.model import ArticleInfo
 
-        return ArticleInfo(self.id, self.url, self.published, self.source).outlet
+        return ArticleInfo(self.id, self.url).outlet
 
 
 @dataclass(frozen=True, slots=True)

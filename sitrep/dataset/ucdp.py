@@ -116,7 +116,7 @@ def _ged_columns(*, row_id: str, event_type: str, date_start: str | None, date_e
         "longitude": coord(lon),
         "geom_wkt": f"POINT ({coord(lon)} {coord(lat)})" if lat is not None and lon is not None else "",
         "priogrid_gid": blank(priogrid_gid(lat, lon)),
-        "country": where.name if where else "",
+        "country": (where.ucdp_name or where.name) if where else "",
         "country_id": blank(where.gw) if where else "",
         "region": blank(where.ucdp_region) if where else "",
         "event_clarity": codes()["event_clarity"]["clear"],
