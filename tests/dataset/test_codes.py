@@ -153,3 +153,21 @@ def test_a_failed_export_leaves_the_previous_file(tmp_path):
             export_dataset(store, what="events", fmt="geoparquet", output=str(target))
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.parquet", "s.db"]  # no temporary file left
+
+
+def test_geoparquet_without_pyarrow_says_which_extra_to_install(tmp_path):
+    """The real command in a fresh interpreter where pyarrow cannot be imported."""
+    import subprocess
+    import sys
+
+    from sitrep.store import store_from_url
+
+    db = tmp_path / "empty.db"
+    store_from_url(db).open().close()
+    program = ("import sys; sys.modules['pyarrow'] = None; sys.argv = ['sitrep'] + sys.argv[1:]; "
+               "from sitrep.cli.main import main; main()")
+    run = subprocess.run([sys.executable, "-c", program, "export", "--db", str(db), "--format", "geoparquet",
+                          "-o", str(tmp_path / "x.parquet")], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert "geoparquet needs pyarrow" in run.stderr and "pip install 'sitrep[parquet]'" in run.stderr
+    assert not (tmp_path / "x.parquet").exists()
