@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
+import uuid
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -91,9 +91,10 @@ def _replacing(output: str, binary: bool) -> Iterator[IO[Any]]:
     if not target.parent.is_dir():
         raise ExportError(f"{output}: folder {str(target.parent)!r} does not exist. Create it or "
                           "choose another -o")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # open(..., "x") rather than mkstemp: the file gets the permissions the umask gives, not 0600
+    tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.tmp"
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
+        with open(tmp, "xb" if binary else "x", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
             yield f
         os.replace(tmp, target)
     except BaseException:

@@ -32,8 +32,9 @@ GED_COLUMNS = (
     "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
 )
 EVENT_COLUMNS = GED_COLUMNS + ("article_id", "incident_id", "event_type", "sub_event_type", "background")
-INCIDENT_COLUMNS = GED_COLUMNS + ("event_type", "sub_event_type", "reports", "first_reported",
-                                  "last_reported", "event_ids", "article_ids", "background")
+INCIDENT_COLUMNS = GED_COLUMNS + ("event_type", "sub_event_type", "fatalities_conservative", "reports",
+                                  "first_reported", "last_reported", "event_ids", "article_ids",
+                                  "background")
 
 
 def codes() -> dict[str, Any]:
@@ -156,7 +157,7 @@ def incident_row(record: IncidentRecord) -> dict[str, Any]:
                        reported_by=[n for s in inc.sources for n in s.reported_by],
                        best=inc.fatalities_best, low=inc.fatalities_low, high=inc.fatalities_high)
     row.update({"event_type": inc.event_type, "sub_event_type": inc.sub_event_type,
-                "reports": inc.reports, "first_reported": blank(inc.first_reported),
+                "fatalities_conservative": blank(inc.fatalities_conservative), "reports": inc.reports, "first_reported": blank(inc.first_reported),
                 "last_reported": blank(inc.last_reported),
                 "event_ids": "; ".join(s.event_id for s in inc.sources),
                 "article_ids": joined(s.article_id for s in inc.sources),

@@ -152,6 +152,10 @@ def test_a_failed_export_leaves_the_previous_file(tmp_path):
         with pytest.raises(ExportError, match=r"date '2023-09-31' is not YYYY-MM-DD"):
             export_dataset(store, what="events", fmt="geoparquet", output=str(target))
     assert target.read_bytes() == before
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"")
+    assert target.stat().st_mode == plain.stat().st_mode  # the umask's permissions, not a temp file's 0600
+    plain.unlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.parquet", "s.db"]  # no temporary file left
 
 

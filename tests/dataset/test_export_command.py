@@ -227,7 +227,8 @@ def test_incident_exports_hold_the_stored_values(ingested, tmp_path):
         assert (row["best"], row["low"], row["high"]) == (
             _cell(inc.fatalities_best), _cell(inc.fatalities_low), _cell(inc.fatalities_high))
         assert (row["date_start"], row["date_end"]) == (inc.date_from, inc.date_to)
-        assert row["number_of_sources"] == str(inc.reports)
+        assert (row["number_of_sources"], row["reports"]) == (str(inc.reports), str(inc.reports))
+        assert row["fatalities_conservative"] == _cell(inc.fatalities_conservative)
         titles = [articles[a].title for a in dict.fromkeys(s.article_id for s in inc.sources)]
         assert row["source_headline"].split(";") == titles
     assert rows[yemen.id]["source_date"] == "2024-03-13;2024-03-14"
