@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from sitrep.events.kinds import CROWD_ACTORS, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import evidence_of, link_actors, load_role_conventions, main_parties
+from sitrep.nlp.arguments import evidence_of, link_actors, main_parties
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -151,16 +151,3 @@ def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims:
             mention.event_type = load_codebook().entry(by_actor[kind]).event_type
 
 
-
-def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
-    """The crowd convention read again once merging has settled each event's sub-type: a riot
-    told first as a protest ("protesters marched ..., then torched ...") is carried out by
-    rioters, whatever its first sentence called the crowd (``actor_roles.json``: ``crowd``)."""
-    conventions = load_role_conventions()
-    for mention in mentions:
-        conv = conventions.get(mention.sub_event_type)
-        a1 = mention.actor1
-        if conv is None or not conv.crowd or a1 is None or a1.type not in {"protesters", "civilians"}:
-            continue
-        country = a1.country or (mention.location.country if mention.location else None)
-        mention.actor1 = replace(actors.normalise(conv.crowd, country=country), mention=a1.mention)

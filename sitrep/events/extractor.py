@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from sitrep.events.actor_choice import crowd_by_final_type
 from sitrep.events.assembly import assemble_mentions
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
+from sitrep.events.conventions import apply_type_conventions
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
@@ -135,7 +135,7 @@ class Extractor:
         ctx = self.context(doc, published=article.published, url=article.url)
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
-        crowd_by_final_type(mentions, self.actors)
+        apply_type_conventions(mentions, self.actors)
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         return self.finish(events, doc, article)
 
