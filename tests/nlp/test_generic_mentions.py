@@ -14,7 +14,7 @@ import sitrep
     "text",
     [
         "Separatist rebels fighting for a homeland of their own rejected the offer on Monday.",
-        "A regional force fighting the jihadists opened a new base, its commander said.",
+        "A regional force fighting the jihadists asked donors for more helicopters, its commander said.",
         "Armed herders fighting alongside the army refused to leave the talks in Juba.",
         "The soldiers could not return to their fighting positions, a spokesman told reporters.",
         "The road between the two towns is vulnerable to bandit raids, residents complained.",

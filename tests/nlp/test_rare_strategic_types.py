@@ -14,23 +14,20 @@ def _types(text: str) -> list[str]:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "The separatist group handed over 200 rifles and two tonnes of explosives to French police in Bayonne on Saturday.",
-    "Monitors said on Monday that the militia had decommissioned all of its weapons at a site near Belfast.",
-    "The rebels laid down their arms at a ceremony in Bangui on Friday.",
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # giving up weapons changes the group's activity
+    ("The separatist group handed over 200 rifles and two tonnes of explosives to French police in Bayonne "
+     "on Saturday.", "change_to_group_activity"),
+    ("Monitors said on Monday that the militia had decommissioned all of its weapons at a site near Belfast.",
+     "change_to_group_activity"),
+    ("The rebels laid down their arms at a ceremony in Bangui on Friday.", "change_to_group_activity"),
+    # building or opening a post establishes a base
+    ("The army constructed a forward operating base outside Kidal last week.", "headquarters_or_base_established"),
+    ("Peacekeepers opened a new camp near Bunia on Wednesday, the mission said.", "headquarters_or_base_established"),
+    ("Government troops established a new outpost at Tessalit on Sunday.", "headquarters_or_base_established"),
 ])
-def test_giving_up_weapons_is_a_change_to_group_activity(text):
-    assert "change_to_group_activity" in _types(text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "The army constructed a forward operating base outside Kidal last week.",
-    "Peacekeepers opened a new camp near Bunia on Wednesday, the mission said.",
-    "Government troops established a new outpost at Tessalit on Sunday.",
-])
-def test_building_a_post_is_a_base_established(text):
-    assert "headquarters_or_base_established" in _types(text)
+def test_strategic_developments_in_everyday_words(text, sub_type):
+    assert sub_type in _types(text)
 
 
 @pytest.mark.model
