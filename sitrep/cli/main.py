@@ -165,7 +165,7 @@ def places(file: str, fmt: str) -> None:
 
 def _store_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Option callback: --db is a file path, sqlite:///PATH or postgresql://...; commands that
-    only read (not `ingest`) need an SQLite file to exist (a usage error naming it if not)."""
+    only read (not `ingest` or `watch`) need an SQLite file to exist (a usage error naming it if not)."""
     from sitrep.store import is_postgres_url, sqlite_path
 
     if value is None or is_postgres_url(value):
@@ -176,7 +176,7 @@ def _store_url(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(str(exc)) from exc
     if path is None:
         raise click.BadParameter(f"{value!r} is not a file path, sqlite:///PATH or postgresql://... URL")
-    if ctx.command.name != "ingest" and path != ":memory:" and not Path(path).is_file():
+    if ctx.command.name not in ("ingest", "watch") and path != ":memory:" and not Path(path).is_file():
         raise click.BadParameter(f"store {path!r} does not exist (create it with `sitrep ingest`)")
     return value
 
@@ -518,6 +518,10 @@ def gazetteer_add(dumps: tuple[str, ...], classes: str) -> None:
 from sitrep.cli.eval_geo import eval_geo  # noqa: E402
 
 cli.add_command(eval_geo)
+
+from sitrep.cli.watch import watch  # noqa: E402
+
+cli.add_command(watch)
 
 
 def main() -> None:
