@@ -91,7 +91,9 @@ async def _poll_one(store: SQLStore, client, gate: asyncio.Semaphore, claimed: s
                                  last_modified=state.last_modified)
         if answer.status == 304:
             return FeedPoll(feed, "not modified", _checked(state, answer, "not modified"))
-        parsed = parse_feed(answer.body, url=feed.url, content_type=answer.content_type)
+        # parsing (and reading pages, below) runs in a thread: the fetches go on meanwhile
+        parsed = await asyncio.to_thread(parse_feed, answer.body, url=feed.url,
+                                         content_type=answer.content_type)
     except InputError as exc:
         failed = FeedState(feed.url, state.etag, state.last_modified, status="failed",
                            error=exc.problem)
@@ -140,8 +142,7 @@ async def _read_item(store: SQLStore, client, gate: asyncio.Semaphore, feed: Fee
         media = page.content_type.split(";")[0].strip().lower()
         if media not in _HTML_TYPES:
             raise InputError(item.link, f"not an HTML page (content type {media!r})")
-        html = _decode_page(page, source=item.link)
-        read = read_html(html, source=feed.source, url=page.final_url)
+        read = await asyncio.to_thread(_read_page, page, source=feed.source)
     except InputError as exc:
         return IngestFailure(item.link, exc.problem)
     canonical = read.url if read.url and url_problem(read.url) is None else page.final_url
@@ -161,7 +162,11 @@ async def _read_item(store: SQLStore, client, gate: asyncio.Semaphore, feed: Fee
     return NewArticle(article, tuple(sorted(every)))
 
 
-def _decode_page(page: Fetched, *, source: str) -> str:
+def _read_page(page: Fetched, *, source: str) -> Article:
+    return read_html(_decode_page(page), source=source, url=page.final_url)
+
+
+def _decode_page(page: Fetched) -> str:
     """The page's text in the charset its Content-Type names, else as ``decode_bytes`` guesses."""
     for part in page.content_type.split(";")[1:]:
         name, _, value = part.strip().partition("=")
@@ -171,5 +176,5 @@ def _decode_page(page: Fetched, *, source: str) -> str:
                 return page.body.decode(value.strip("\"' ")).replace("\r\n", "\n")
             except (LookupError, UnicodeDecodeError):
                 break
-    text, _ = decode_bytes(page.body, source=source)
+    text, _ = decode_bytes(page.body, source=page.url)
     return text
