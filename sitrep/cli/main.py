@@ -244,7 +244,7 @@ def _link_after(store, stored: list[str]) -> str:
 @click.option("--published", callback=_iso_date, help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
 @_QUIET
 def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) -> None:
-    """Read articles (text, HTML, JSONL files or folders), extract events, store them in --db.
+    """Read articles (text, HTML, JSONL, WARC files or folders), extract events, store them in --db.
 
     Each article is written with its events in one transaction. An article already stored with
     the same content by the running pipeline version is skipped as unchanged; a changed text or
@@ -253,13 +253,15 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) 
     """
     from sitrep.ingest import read_inputs
     from sitrep.store import store_from_url
+    from sitrep.store.feeds import resume_from
     from sitrep.store.postgres import redact_url
     from sitrep.store.runs import ingest_articles
 
     with store_from_url(db) as store:
         stored: list[str] = []
         stats = _run_with_progress(
-            lambda report: ingest_articles(store, read_inputs(list(paths), published=published),
+            lambda report: ingest_articles(store, read_inputs(list(paths), published=published,
+                                                              resume=resume_from(store)),
                                            report=_noting_stored(report, stored)),
             quiet=quiet, desc="ingest")
         linked = _link_after(store, stored)

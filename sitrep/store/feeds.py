@@ -7,7 +7,7 @@ re-run of a web archive can skip (``stored_sources``)."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sitrep.store.sql import SQLStore
@@ -91,3 +91,8 @@ def stored_sources(store: SQLStore, prefix: str) -> set[str]:
                 "AND severity = 'error' AND article_id IS NULL"):
         sources.update(row[0] for row in store._exec(sql, (n, prefix)).fetchall())
     return sources
+
+
+def resume_from(store: SQLStore) -> Callable[[str], set[str]]:
+    """The ``resume`` argument of ``read_inputs`` for this store (see ``stored_sources``)."""
+    return lambda prefix: stored_sources(store, prefix)
