@@ -101,11 +101,11 @@ def read_warc(
             except StopIteration:
                 break
             except Exception as exc:  # warcio raises several kinds on corrupt input
-                yield InputError(f"{path}@{end}", f"not a readable WARC record ({_one_line(exc)}); "
+                yield InputError(_at(path, end), f"not a readable WARC record ({_one_line(exc)}); "
                                  "the rest of the file is skipped")
                 return
             offset = records.offset  # where it starts (get_record_offset() would read it whole)
-            source = f"{path}@{offset}"
+            source = _at(path, offset)
             if record.length is None:  # headers cut off: WARC requires a Content-Length
                 yield InputError(source, "WARC record without a Content-Length (a truncated "
                                          "file?); the rest of the file is skipped")
@@ -133,8 +133,13 @@ def read_warc(
         stream.close()
     rest = _trailing(path, end)
     if rest:
-        yield InputError(f"{path}@{end}", f"the last {rest} bytes are no complete WARC record "
+        yield InputError(_at(path, end), f"the last {rest} bytes are no complete WARC record "
                          "(a truncated file?)")
+
+
+def _at(path: str | Path, offset: int) -> str:
+    """The name of the record at ``offset`` (the file's, when warcio lost count on garbage)."""
+    return f"{path}@{offset}" if offset >= 0 else str(path)
 
 
 def _missing(record) -> int:
