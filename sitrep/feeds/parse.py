@@ -76,7 +76,12 @@ def _item(entry: dict) -> FeedItem | str:
     if problem is not None:
         return f"{problem}{named}"
     return FeedItem(link=link, guid=_text(entry.get("id")), title=title,
-                    published=_date(entry.get("published_parsed") or entry.get("updated_parsed")))
+                    published=_date(_raw(entry, "published_parsed") or _raw(entry, "updated_parsed")))
+
+
+def _raw(entry: dict, key: str) -> object:
+    """``entry[key]`` without feedparser's deprecated updated->published fallback (and warning)."""
+    return dict.get(entry, key)
 
 
 def _text(value: object) -> str | None:
