@@ -7,6 +7,8 @@ import time
 
 import click
 
+from sitrep.errors import SitrepError
+
 
 def _interval(ctx: click.Context, param: click.Parameter, value: str) -> float:
     from sitrep.feeds import parse_interval
@@ -41,10 +43,8 @@ def watch(feeds_file: str, db: str, every: float, once: bool, timeout: float, de
     feed or page that hangs, fails or holds garbage is recorded (`sitrep failures`) and the
     poll goes on.
     """
-    from sitrep.cli.main import _link_after, _noting_stored, _run_with_progress, _store_url
-    from sitrep.feeds import FetchSettings, poll_into_store, read_feed_list
-    from sitrep.store import store_from_url
-    from sitrep.store.postgres import redact_url
+    from sitrep.cli.main import _store_url
+    from sitrep.feeds import FetchSettings
 
     db = _store_url(click.get_current_context(), None, db)  # type: ignore[arg-type]
     settings = FetchSettings(connect_timeout=timeout, read_timeout=timeout, deadline=deadline,
@@ -54,22 +54,36 @@ def watch(feeds_file: str, db: str, every: float, once: bool, timeout: float, de
         while True:
             number += 1
             started = time.monotonic()
-            feeds, bad_lines = read_feed_list(feeds_file)
-            with store_from_url(db) as store:
-                for failure in bad_lines:
-                    store.record_failure(failure)
-                    click.echo(f"sitrep: skipped: {failure}", err=True)
-                stored: list[str] = []
-                stats = _run_with_progress(
-                    lambda report: poll_into_store(store, feeds, settings=settings,
-                                                   report=_noting_stored(report, stored)),
-                    quiet=quiet, desc=f"poll {number}")
-                linked = _link_after(store, stored)
-            click.echo(f"sitrep: poll {number}: {stats.summary()} -> {redact_url(db)}{linked}",
-                       err=True)
+            try:
+                _poll(number, feeds_file, db, settings, quiet)
+            except SitrepError as exc:  # the store or the feeds file is gone: try again later
+                if once:
+                    raise
+                click.echo(f"sitrep: poll {number} failed: {exc}; next poll in {every:g} s", err=True)
             if once:
                 return
             time.sleep(max(0.0, every - (time.monotonic() - started)))
     except KeyboardInterrupt:
         click.echo(f"sitrep: stopped after {number} polls", err=True)
         sys.exit(0)
+
+
+def _poll(number: int, feeds_file: str, db: str, settings, quiet: bool) -> None:
+    """One poll into the store, its summary on stderr."""
+    from sitrep.cli.main import _link_after, _noting_stored, _run_with_progress
+    from sitrep.feeds import poll_into_store, read_feed_list
+    from sitrep.store import store_from_url
+    from sitrep.store.postgres import redact_url
+
+    feeds, bad_lines = read_feed_list(feeds_file)
+    with store_from_url(db) as store:
+        for failure in bad_lines:
+            store.record_failure(failure)
+            click.echo(f"sitrep: skipped: {failure}", err=True)
+        stored: list[str] = []
+        stats = _run_with_progress(
+            lambda report: poll_into_store(store, feeds, settings=settings,
+                                           report=_noting_stored(report, stored)),
+            quiet=quiet, desc=f"poll {number}")
+        linked = _link_after(store, stored)
+    click.echo(f"sitrep: poll {number}: {stats.summary()} -> {redact_url(db)}{linked}", err=True)
