@@ -13,8 +13,7 @@ import subprocess
 import time
 
 import pytest
-from cli.clitools import SITREP_BIN, run_cli
-from cli.test_cli_ingest_kill import _stored_articles
+from cli.clitools import SITREP_BIN, kill_when_stored, run_cli
 
 from sitrep.store import store_from_url
 
@@ -57,20 +56,11 @@ def test_kill_9_during_a_poll_then_the_next_poll_gives_the_clean_store(store_url
                                                                          clean, tmp_path):
     seed = int(os.environ.get("SITREP_KILL_SEED", time.time_ns() % 1_000_000))
     target = random.Random(seed).randint(1, N_STORIES // 2)
-    args = [str(SITREP_BIN), "watch", str(feeds_file), "--db", store_url, "--once", "--quiet"]
-    log = tmp_path / "watch.log"
-    with log.open("wb") as err:
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err)
-    deadline = time.monotonic() + 300
-    while proc.poll() is None and _stored_articles(store_url) < target and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert proc.poll() is None, f"seed {seed}: the poll ended before the kill; see {log}"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    killed_at = _stored_articles(store_url)
+    args = ["watch", str(feeds_file), "--db", store_url, "--once", "--quiet"]
+    killed_at = kill_when_stored(args, store_url, target, log=tmp_path / "watch.log", seed=seed)
     assert 0 < killed_at < N_STORIES, (seed, killed_at)
 
-    rerun = subprocess.run(args, capture_output=True, timeout=600)
+    rerun = subprocess.run([str(SITREP_BIN), *args], capture_output=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr.decode()
     summary = rerun.stderr.decode().strip().splitlines()[-1]
     with store_from_url(store_url) as store:

@@ -11,14 +11,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import random
-import signal
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from cli.clitools import SITREP_BIN, run_cli
-from cli.test_cli_ingest_kill import _stored_articles
+from cli.clitools import SITREP_BIN, kill_when_stored, run_cli
 
 from sitrep.model import Article
 from sitrep.store import store_from_url
@@ -64,16 +62,8 @@ def test_kill_9_during_a_warc_ingest_then_rerun_resumes_to_the_clean_store(store
                                                                           tmp_path):
     seed = int(os.environ.get("SITREP_KILL_SEED", time.time_ns() % 1_000_000))
     target = random.Random(seed).randint(10, N_PAGES // 2)
-    log = tmp_path / "ingest.log"
-    with log.open("wb") as err:
-        proc = subprocess.Popen([str(SITREP_BIN), "ingest", str(crawl), "--db", store_url, "--quiet"],
-                                stdout=subprocess.DEVNULL, stderr=err)
-    deadline = time.monotonic() + 300
-    while proc.poll() is None and _stored_articles(store_url) < target and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert proc.poll() is None, f"seed {seed}: the run ended before the kill; see {log}"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
+    kill_when_stored(["ingest", str(crawl), "--db", store_url, "--quiet"], store_url, target,
+                     log=tmp_path / "ingest.log", seed=seed)
     with store_from_url(store_url) as store:
         partial = store.snapshot()
     stored = len(partial["articles"])
