@@ -8,6 +8,7 @@ published one by one as the test advances ``site.tick``. Paths:
     /feeds/atom.xml       Atom of the same stories, linked through /go/N (302 -> /story/N) with
                           tracking parameters, one story listed twice
     /feeds/moved.xml      301 -> /feeds/rss.xml
+    /feeds/loop.xml       302 -> itself
     /feeds/hang.xml       accepts the request and says nothing for a minute
     /feeds/drip.xml       a 200 whose body comes one byte at a time, forever
     /feeds/error.xml      500
@@ -193,6 +194,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, xml, "application/atom+xml")
         if path == "/feeds/moved.xml":
             return self._redirect(301, "/feeds/rss.xml")
+        if path == "/feeds/loop.xml":
+            return self._redirect(302, "/feeds/loop.xml")
         if path == "/feeds/hang.xml":
             return self._hang()
         if path == "/feeds/drip.xml":

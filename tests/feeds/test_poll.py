@@ -3,6 +3,7 @@ conditional GET, redirects, and the keys an article is recognised by."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import pytest
@@ -74,6 +75,16 @@ def test_a_feed_that_fails_gives_one_line_naming_it(store, server, path, reason)
     assert failure.source == server.url(path) and failure.reason.startswith(reason), failure
     assert "\n" not in failure.reason and len(failure.reason) < 300
     assert got.state.error == failure.reason
+
+
+def test_redirect_loops_oversized_answers_and_closed_ports_are_cut_off(store, server):
+    loop = poll(store, server, "/feeds/loop.xml")
+    assert loop.failures[0].reason == f"more than {FAST.max_redirects} redirects"
+    small = dataclasses.replace(FAST, max_bytes=500)
+    (big,) = poll_feeds(store, [FeedSpec(server.url("/feeds/rss.xml"), "")], settings=small).feeds
+    assert big.status == "failed" and big.failures[0].reason == "answer larger than 500 bytes"
+    (closed,) = poll_feeds(store, [FeedSpec("http://127.0.0.1:9/feed.xml", "")], settings=FAST).feeds
+    assert closed.status == "failed" and closed.failures[0].reason.startswith("could not connect")
 
 
 def test_malformed_xml_keeps_the_whole_items_with_a_warning(store, server):
