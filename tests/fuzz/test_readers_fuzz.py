@@ -291,7 +291,9 @@ def served_feed(draw, base: str = "BASE"):
     with a content type that may lie."""
     seed = FEED.replace(b"http://example.org/1", f"{base}/page/1".encode())
     feed = draw(mutated(seed) | mutated(ATOM) | st.binary(max_size=300) | st.just(seed))
-    page = draw(html_soup().map(lambda s: s.encode("utf-8", "surrogatepass")) | encoded_text())
+    good = f"<html><body><article><p>{GOOD_TEXT}</p></article></body></html>".encode()
+    page = draw(html_soup().map(lambda s: s.encode("utf-8", "surrogatepass")) | encoded_text()
+                | mutated(good) | st.just(good))
     types = st.sampled_from(["application/rss+xml", "text/html; charset=utf-8", "text/plain",
                              "text/html; charset=nonsense", "application/pdf", ""])
     return (draw(types), feed), (draw(types), page)
