@@ -7,6 +7,7 @@ published one by one as the test advances ``site.tick``. Paths:
                           the client's validators match
     /feeds/atom.xml       Atom of the same stories, linked through /go/N (302 -> /story/N) with
                           tracking parameters, one story listed twice
+    /feeds/query.xml      RSS linking /s?id=N: the story page under a second URL
     /feeds/moved.xml      301 -> /feeds/rss.xml
     /feeds/loop.xml       302 -> itself
     /feeds/hang.xml       accepts the request and says nothing for a minute
@@ -192,6 +193,9 @@ class Handler(BaseHTTPRequestHandler):
             listed = stories + stories[:1]
             xml = atom(listed, lambda s: f"{base}/go/{s.number}?utm_source=atom&utm_medium=feed")
             return self._send(200, xml, "application/atom+xml")
+        if path == "/feeds/query.xml":
+            return self._send(200, rss(stories, lambda s: f"{base}/s?id={s.number}"),
+                              "application/rss+xml")
         if path == "/feeds/moved.xml":
             return self._redirect(301, "/feeds/rss.xml")
         if path == "/feeds/loop.xml":

@@ -41,8 +41,8 @@ def story_of(text: str, stories) -> int:
 
 
 def test_one_article_under_many_feeds_and_urls_is_stored_once(store_url, server, site, nlp):
-    every_way = feeds(server, "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/moved.xml",
-                      "/feeds/mirror.xml", "/feeds/malformed.xml")
+    every_way = feeds(server, "/feeds/query.xml", "/feeds/rss.xml", "/feeds/atom.xml",
+                      "/feeds/moved.xml", "/feeds/mirror.xml", "/feeds/malformed.xml")
     with store_from_url(store_url) as store:
         first = poll_into_store(store, every_way, settings=FAST)
         assert first.run.stored == 4 and first.run.failed == 1, first.summary()
@@ -51,16 +51,20 @@ def test_one_article_under_many_feeds_and_urls_is_stored_once(store_url, server,
         texts = stored_texts(store)
         assert len(texts) == 4 and set(texts.values()) == {1}
         assert {story_of(t, site.stories) for t in texts} == {1, 2, 3, 4}
+        # first met as /s?id=N, stored under the page's canonical URL
+        urls = {row[0] for row in store._exec("SELECT url FROM articles").fetchall()}
+        assert urls == {server.url(f"/story/{n}") for n in (1, 2, 3, 4)}
         # each article is known under its feed link, redirect, canonical and mirror URLs
         for n in (1, 2, 3, 4):
-            urls = [f"/story/{n}", f"/go/{n}", f"/mirror/{n}"]
+            urls = [f"/s?id={n}", f"/story/{n}", f"/go/{n}", f"/mirror/{n}"]
             found = known_keys(store, [url_key(server.url(u)) for u in urls])
-            assert len(found) == 3 and len(set(found.values())) == 1, (n, found)
+            assert len(found) == 4 and len(set(found.values())) == 1, (n, found)
         events = store.counts()["events"]
         assert events >= 3  # the real pipeline ran on them
 
         again = poll_into_store(store, every_way, settings=FAST)
         assert again.run.stored == 0 and again.feeds_not_modified == 2, again.summary()
+        assert again.known + again.aliases + again.run.unchanged > 0
         site.tick += 2
         later = poll_into_store(store, every_way, settings=FAST)
         assert later.run.stored == 2, later.summary()
