@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from sitrep.events.assembly import assemble_mentions
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
+from sitrep.events.conventions import apply_type_conventions
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
@@ -134,6 +135,7 @@ class Extractor:
         ctx = self.context(doc, published=article.published, url=article.url)
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
+        apply_type_conventions(mentions, self.actors)
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         return self.finish(events, doc, article)
 
