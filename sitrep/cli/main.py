@@ -165,7 +165,7 @@ def places(file: str, fmt: str) -> None:
 
 def _store_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Option callback: --db is a file path, sqlite:///PATH or postgresql://...; commands that
-    only read (not `ingest`) need an SQLite file to exist (a usage error naming it if not)."""
+    only read (not `ingest` or `watch`) need an SQLite file to exist (a usage error naming it if not)."""
     from sitrep.store import is_postgres_url, sqlite_path
 
     if value is None or is_postgres_url(value):
@@ -176,7 +176,7 @@ def _store_url(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(str(exc)) from exc
     if path is None:
         raise click.BadParameter(f"{value!r} is not a file path, sqlite:///PATH or postgresql://... URL")
-    if ctx.command.name != "ingest" and path != ":memory:" and not Path(path).is_file():
+    if ctx.command.name not in ("ingest", "watch") and path != ":memory:" and not Path(path).is_file():
         raise click.BadParameter(f"store {path!r} does not exist (create it with `sitrep ingest`)")
     return value
 
@@ -244,7 +244,7 @@ def _link_after(store, stored: list[str]) -> str:
 @click.option("--published", callback=_iso_date, help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
 @_QUIET
 def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) -> None:
-    """Read articles (text, HTML, JSONL files or folders), extract events, store them in --db.
+    """Read articles (text, HTML, JSONL, WARC files or folders), extract events, store them in --db.
 
     Each article is written with its events in one transaction. An article already stored with
     the same content by the running pipeline version is skipped as unchanged; a changed text or
@@ -253,13 +253,15 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) 
     """
     from sitrep.ingest import read_inputs
     from sitrep.store import store_from_url
+    from sitrep.store.feeds import resume_from
     from sitrep.store.postgres import redact_url
     from sitrep.store.runs import ingest_articles
 
     with store_from_url(db) as store:
         stored: list[str] = []
         stats = _run_with_progress(
-            lambda report: ingest_articles(store, read_inputs(list(paths), published=published),
+            lambda report: ingest_articles(store, read_inputs(list(paths), published=published,
+                                                              resume=resume_from(store)),
                                            report=_noting_stored(report, stored)),
             quiet=quiet, desc="ingest")
         linked = _link_after(store, stored)
@@ -566,6 +568,10 @@ def gazetteer_add(dumps: tuple[str, ...], classes: str) -> None:
 from sitrep.cli.eval_geo import eval_geo  # noqa: E402
 
 cli.add_command(eval_geo)
+
+from sitrep.cli.watch import watch  # noqa: E402
+
+cli.add_command(watch)
 
 
 def main() -> None:
