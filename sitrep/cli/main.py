@@ -165,7 +165,7 @@ def places(file: str, fmt: str) -> None:
 
 def _store_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Option callback: --db is a file path, sqlite:///PATH or postgresql://...; commands that
-    only read (not `ingest`) need an SQLite file to exist (a usage error naming it if not)."""
+    only read (not `ingest` or `watch`) need an SQLite file to exist (a usage error naming it if not)."""
     from sitrep.store import is_postgres_url, sqlite_path
 
     if value is None or is_postgres_url(value):
@@ -176,7 +176,7 @@ def _store_url(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(str(exc)) from exc
     if path is None:
         raise click.BadParameter(f"{value!r} is not a file path, sqlite:///PATH or postgresql://... URL")
-    if ctx.command.name != "ingest" and path != ":memory:" and not Path(path).is_file():
+    if ctx.command.name not in ("ingest", "watch") and path != ":memory:" and not Path(path).is_file():
         raise click.BadParameter(f"store {path!r} does not exist (create it with `sitrep ingest`)")
     return value
 
@@ -244,7 +244,7 @@ def _link_after(store, stored: list[str]) -> str:
 @click.option("--published", callback=_iso_date, help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
 @_QUIET
 def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) -> None:
-    """Read articles (text, HTML, JSONL files or folders), extract events, store them in --db.
+    """Read articles (text, HTML, JSONL, WARC files or folders), extract events, store them in --db.
 
     Each article is written with its events in one transaction. An article already stored with
     the same content by the running pipeline version is skipped as unchanged; a changed text or
@@ -253,13 +253,15 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) 
     """
     from sitrep.ingest import read_inputs
     from sitrep.store import store_from_url
+    from sitrep.store.feeds import resume_from
     from sitrep.store.postgres import redact_url
     from sitrep.store.runs import ingest_articles
 
     with store_from_url(db) as store:
         stored: list[str] = []
         stats = _run_with_progress(
-            lambda report: ingest_articles(store, read_inputs(list(paths), published=published),
+            lambda report: ingest_articles(store, read_inputs(list(paths), published=published,
+                                                              resume=resume_from(store)),
                                            report=_noting_stored(report, stored)),
             quiet=quiet, desc="ingest")
         linked = _link_after(store, stored)
@@ -306,17 +308,25 @@ def reprocess(db: str, force: bool, quiet: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EVENTS), default="table")
 def events(db: str, event_type: str | None, country: str | None, date_from: str | None,
            date_to: str | None, news_only: bool, fmt: str) -> None:
-    """List stored events, filtered by type, country and date range."""
+    """List stored events, filtered by type, country and date range; each with its article_id
+    and the incident_id it is linked into."""
+    from sitrep.dataset import load_records
     from sitrep.export import write_events
-    from sitrep.model import EVENT_TYPES
     from sitrep.store import store_from_url
 
-    kind = {"event_type": event_type} if event_type in EVENT_TYPES else {"sub_event_type": event_type}
     with store_from_url(db) as store:
-        found = store.query_events(country=country.upper() if country else None, date_from=date_from,
-                                   date_to=date_to, include_background=not news_only,
-                                   **{k: v for k, v in kind.items() if v})
+        found = load_records(store, "events", **_event_filters(event_type, country, date_from, date_to, news_only))
     write_events(found, fmt, sys.stdout)
+
+
+def _event_filters(event_type: str | None, country: str | None, date_from: str | None,
+                   date_to: str | None, news_only: bool) -> dict:
+    """The options of `events` and `export --what events` as ``Store.query_events`` arguments."""
+    from sitrep.model import EVENT_TYPES
+
+    kind = "event_type" if event_type in EVENT_TYPES else "sub_event_type"
+    return {kind: event_type, "country": country, "date_from": date_from, "date_to": date_to,
+            "include_background": not news_only}
 
 
 @cli.command()
@@ -382,14 +392,54 @@ def link(db: str, explain: bool, event_id: str | None, linked_only: bool) -> Non
 def incidents(db: str, event_type: str | None, country: str | None, date_from: str | None,
               date_to: str | None, min_reports: int, fmt: str) -> None:
     """List stored incidents (events of several articles linked as one happening)."""
+    from sitrep.dataset import load_records
     from sitrep.export import write_incidents
-    from sitrep.incidents import query_incidents
     from sitrep.store import store_from_url
 
     with store_from_url(db) as store:
-        found = query_incidents(store, country=country, date_from=date_from, date_to=date_to,
-                                event_type=event_type, min_reports=min_reports)
+        found = load_records(store, "incidents", country=country, date_from=date_from, date_to=date_to,
+                             event_type=event_type, min_reports=min_reports)
     write_incidents(found, fmt, sys.stdout)
+
+
+@cli.command("export")
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--what", type=click.Choice(["events", "incidents"]), default="events", show_default=True,
+              help="One row per stored event, or per incident (every report of one happening).")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["acled-csv", "ucdp-csv", "geojson", "geoparquet", "jsonl"]),
+              help="acled-csv: ACLED's 2023 columns; ucdp-csv: UCDP GED's; geojson: RFC 7946; "
+                   "geoparquet: GeoParquet 1.1 (needs the parquet extra); jsonl: whole records.")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="File to write ('-' for stdout); replaced only once the export is complete.")
+@click.option("--type", "event_type", callback=_event_kind, help="Event type or sub-event type.")
+@click.option("--country", callback=_country_code, help="ISO 3166-1 alpha-2 country code.")
+@click.option("--since", "date_from", callback=_iso_date, help="Earliest date (YYYY-MM-DD).")
+@click.option("--until", "date_to", callback=_iso_date, help="Latest date (YYYY-MM-DD).")
+@click.option("--news-only", is_flag=True, help="Events: leave out background events.")
+@click.option("--min-reports", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Incidents: only those reported by at least this many articles.")
+def export(db: str, what: str, fmt: str, output: str, event_type: str | None, country: str | None,
+           date_from: str | None, date_to: str | None, news_only: bool, min_reports: int) -> None:
+    """Export stored events or incidents as a dataset file: ACLED or UCDP GED CSV, GeoJSON,
+    GeoParquet or JSONL (docs/export.md)."""
+    from sitrep.dataset import export_dataset
+    from sitrep.store import store_from_url
+    from sitrep.store.postgres import redact_url
+
+    if what == "events":
+        if min_reports != 1:
+            raise click.BadParameter("--min-reports applies to --what incidents", param_hint="--min-reports")
+        filters = _event_filters(event_type, country, date_from, date_to, news_only)
+    else:
+        if news_only:
+            raise click.BadParameter("--news-only applies to --what events", param_hint="--news-only")
+        filters = {"event_type": event_type, "country": country, "date_from": date_from,
+                   "date_to": date_to, "min_reports": min_reports}
+    with store_from_url(db) as store:
+        result = export_dataset(store, what=what, fmt=fmt, output=output, **filters)
+    where = "stdout" if output == "-" else output
+    click.echo(f"sitrep: {result.rows} {what} written to {where} ({fmt}) from {redact_url(db)}", err=True)
 
 
 @cli.command()
@@ -518,6 +568,10 @@ def gazetteer_add(dumps: tuple[str, ...], classes: str) -> None:
 from sitrep.cli.eval_geo import eval_geo  # noqa: E402
 
 cli.add_command(eval_geo)
+
+from sitrep.cli.watch import watch  # noqa: E402
+
+cli.add_command(watch)
 
 
 def main() -> None:

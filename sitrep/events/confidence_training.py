@@ -103,11 +103,32 @@ def _out_of_fold(examples: Sequence[Example], k: int, seed: int) -> np.ndarray:
     return raw
 
 
+#: How many standard errors below its observed share of right events a calibration step is set
+#: (Wilson's lower bound): a step learned from a handful of events does not claim a high share.
+WILSON_Z = 1.0
+
+
+def _wilson_lower(right: float, n: int, z: float = WILSON_Z) -> float:
+    if n == 0:
+        return 0.0
+    p = right / n
+    centre = p + z * z / (2 * n)
+    margin = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return float((centre - margin) / (1 + z * z / n))
+
+
 def _isotonic(raw: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The calibration map: isotonic regression of right/wrong on the raw score, each step then
+    lowered to the Wilson lower bound of its share (kept monotone)."""
     from sklearn.isotonic import IsotonicRegression
 
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, labels)
-    return np.asarray(iso.X_thresholds_), np.asarray(iso.y_thresholds_)
+    fitted = iso.predict(raw)
+    x, y = np.asarray(iso.X_thresholds_), np.asarray(iso.y_thresholds_, dtype=float).copy()
+    for value in np.unique(y):
+        members = np.isclose(fitted, value)
+        y[np.isclose(y, value)] = _wilson_lower(float(labels[members].sum()), int(members.sum()))
+    return x, np.maximum.accumulate(y)
 
 
 def train_model(examples: Sequence[Example], *, about: dict | None = None):

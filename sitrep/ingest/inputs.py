@@ -13,12 +13,15 @@ from typing import BinaryIO
 from sitrep.errors import InputError
 from sitrep.ingest.decode import decode_bytes, normalise_date
 from sitrep.ingest.readers import parse_jsonl_line, read_html, read_html_file, read_text_file
+from sitrep.ingest.warc import (
+    WARC_SUFFIXES, Resume, WarcCounts, is_warc, last_offset, read_warc, record_prefix,
+)
 from sitrep.model import Article
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 
@@ -50,6 +53,7 @@ def read_inputs(
     *,
     published: str | None = None,
     stdin: BinaryIO | None = None,
+    resume: Resume | None = None,
 ) -> Iterator[Article | IngestFailure]:
     """Yield an Article per readable input and an IngestFailure per unreadable one; never raise
     for one bad input.
@@ -57,14 +61,21 @@ def read_inputs(
     paths: files, directories (recursed, hidden entries skipped, files of other types ignored)
     or ``-`` for stdin (sniffed: JSONL, HTML or text). published: YYYY-MM-DD date given to
     articles whose input has none. stdin: the stream read for ``-`` (default ``sys.stdin``).
+    resume: for WARC files, the record sources (``FILE@OFFSET``) a store already settled; the
+    file is read on after the last of them (``sitrep.ingest.warc``).
     """
     if published is not None and normalise_date(published) is None:
         raise ValueError(f"published={published!r} is not a YYYY-MM-DD date")
-    return _read_all(paths, published=normalise_date(published), stdin=stdin)
+    return _read_all(paths, published=normalise_date(published), stdin=stdin, resume=resume)
+
+
+def _supported(path: Path) -> bool:
+    return path.name.lower().endswith(SUFFIXES)
 
 
 def _read_all(
-    paths: Sequence[str | Path], *, published: str | None, stdin: BinaryIO | None
+    paths: Sequence[str | Path], *, published: str | None, stdin: BinaryIO | None,
+    resume: Resume | None = None,
 ) -> Iterator[Article | IngestFailure]:
     for raw in paths:
         if str(raw) == STDIN:
@@ -74,17 +85,17 @@ def _read_all(
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path):
-                yield from _read_file(file, published=published)
+                yield from _read_file(file, published=published, resume=resume)
         elif not path.exists():
             yield IngestFailure(str(path), "no such file or directory")
-        elif path.suffix.lower() not in SUFFIXES:
+        elif not _supported(path):
             yield IngestFailure(
                 str(path),
                 f"unsupported file type {path.suffix or '(no suffix)'!r}; "
                 f"expected one of {', '.join(SUFFIXES)}",
             )
         else:
-            yield from _read_file(path, published=published)
+            yield from _read_file(path, published=published, resume=resume)
 
 
 def _walk(directory: Path) -> Iterator[Path]:
@@ -92,11 +103,16 @@ def _walk(directory: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            if not name.startswith(".") and _supported(Path(name)):
                 yield Path(root) / name
 
 
-def _read_file(path: Path, *, published: str | None) -> Iterator[Article | IngestFailure]:
+def _read_file(
+    path: Path, *, published: str | None, resume: Resume | None = None
+) -> Iterator[Article | IngestFailure]:
+    if is_warc(path):
+        yield from _read_warc_file(path, published=published, resume=resume)
+        return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         try:
@@ -115,6 +131,17 @@ def _read_file(path: Path, *, published: str | None) -> Iterator[Article | Inges
     for note in notes:
         yield IngestFailure(str(path), note, warning=True)
     yield article
+
+
+def _read_warc_file(
+    path: Path, *, published: str | None, resume: Resume | None
+) -> Iterator[Article | IngestFailure]:
+    """The pages of a WARC file, then a note of what it held (one warning, the same each run)."""
+    after = last_offset(path, resume(record_prefix(path))) if resume is not None else -1
+    counts = WarcCounts()
+    for item in read_warc(path, published=published, resume_after=after, counts=counts):
+        yield IngestFailure.from_error(item) if isinstance(item, InputError) else item
+    yield IngestFailure(str(path), counts.note(), warning=True)
 
 
 def _read_jsonl(

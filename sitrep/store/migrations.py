@@ -168,7 +168,35 @@ def m003_incidents(conn: Any, dialect: Dialect) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents)
+def m004_feeds(conn: Any, dialect: Dialect) -> None:
+    """News feeds (``sitrep watch``): each feed's conditional-GET validators (ETag,
+    Last-Modified) and its last outcome, and every key an article was met under (item link,
+    final URL after redirects, rel=canonical URL, feed guid, text hash), so a feed item already
+    stored under any of them is never fetched or stored again."""
+    run = lambda sql: conn.execute(dialect.ddl(sql))  # noqa: E731
+    run(
+        """CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            checked_at TEXT,
+            status TEXT,
+            error TEXT
+        )"""
+    )
+    run(
+        """CREATE TABLE feed_keys (
+            key TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            feed TEXT,
+            first_seen TEXT NOT NULL
+        )"""
+    )
+    run("CREATE INDEX feed_keys_article ON feed_keys(article_id)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents,
+                                     m004_feeds)
 
 
 def _now() -> str:

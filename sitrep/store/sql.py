@@ -36,6 +36,8 @@ _SNAPSHOT = {
     "incident_links": ("event_id", "article_id", "incident_id"),
     "incident_pairs": ("event_a", "event_b", "score"),
     "incidents": ("id", "event_type", "sub_event_type", "date", "country", "reports", "json"),
+    # feeds: what was met under which key, not when (the feeds' validators change per poll)
+    "feed_keys": ("key", "article_id", "feed"),
 }
 
 

@@ -111,3 +111,24 @@ def check_event_shape(event: dict, article_text: str) -> None:
         start, end = span["start_char"], span["end_char"]
         assert 0 <= start <= end <= len(article_text), span
         assert span["text"] == article_text[start:end], span
+
+
+def kill_when_stored(args: list[str], store_url: str, target: int, *, log: Path,
+                     seed: int, timeout: float = 300) -> int:
+    """Run ``sitrep ARGS`` as a process and SIGKILL it once ``target`` articles are committed
+    to ``store_url``; the articles stored then. Fails if the run ends before the kill."""
+    import signal
+    import subprocess
+    import time
+
+    from cli.test_cli_ingest_kill import _stored_articles
+
+    with log.open("ab") as err:
+        proc = subprocess.Popen([str(SITREP_BIN), *args], stdout=subprocess.DEVNULL, stderr=err)
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and _stored_articles(store_url) < target and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, f"seed {seed}: the run ended before the kill; see {log}"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    return _stored_articles(store_url)

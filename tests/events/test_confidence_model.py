@@ -90,3 +90,15 @@ def test_training_learns_a_separable_feature():
     assert good > 0.8 > 0.2 > bad
     cv = cross_validate(examples, k=3)
     assert len(cv["auc"]) == 3 and min(cv["auc"]) > 0.9
+
+
+def test_a_calibration_step_learned_from_few_events_claims_less_than_its_share():
+    pytest.importorskip("sklearn")
+    from sitrep.events.confidence_training import _isotonic, _wilson_lower
+
+    # 5 of 5 right is not "always right"; 95 of 100 is close to its share
+    assert _wilson_lower(5, 5) < 0.85 < _wilson_lower(95, 100) < 0.95
+    raw = np.array([0.1, 0.2, 0.3, 0.4, 0.8, 0.85, 0.9, 0.95, 0.97])
+    labels = np.array([0, 0, 1, 0, 1, 1, 1, 1, 1], dtype=float)
+    x, y = _isotonic(raw, labels)
+    assert np.all(np.diff(y) >= 0) and y.max() < 1.0  # the top step: 5 right of 5, lowered

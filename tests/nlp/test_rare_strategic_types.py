@@ -1,0 +1,35 @@
+"""Strategic developments told with everyday words: a group giving up its weapons changes its
+activity; forces building or opening a post establish a base. Seizures and handovers of people
+stay what they are."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def _types(text: str) -> list[str]:
+    return [e.sub_event_type for e in sitrep.extract(text, published="2024-03-09")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # giving up weapons changes the group's activity
+    ("The separatist group handed over 200 rifles and two tonnes of explosives to French police in Bayonne "
+     "on Saturday.", "change_to_group_activity"),
+    ("Monitors said on Monday that the militia had decommissioned all of its weapons at a site near Belfast.",
+     "change_to_group_activity"),
+    ("The rebels laid down their arms at a ceremony in Bangui on Friday.", "change_to_group_activity"),
+    # building or opening a post establishes a base
+    ("The army constructed a forward operating base outside Kidal last week.", "headquarters_or_base_established"),
+    ("Peacekeepers opened a new camp near Bunia on Wednesday, the mission said.", "headquarters_or_base_established"),
+    ("Government troops established a new outpost at Tessalit on Sunday.", "headquarters_or_base_established"),
+])
+def test_strategic_developments_in_everyday_words(text, sub_type):
+    assert sub_type in _types(text)
+
+
+@pytest.mark.model
+def test_seizing_weapons_from_suspects_is_no_change_of_activity():
+    assert "change_to_group_activity" not in _types("Police seized weapons and arrested two men in Belfast on Monday.")
