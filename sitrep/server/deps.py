@@ -1,4 +1,8 @@
-"""FastAPI dependencies: the request's store and the write permission."""
+"""FastAPI dependencies: the server's state and the write permission.
+
+Endpoints take the ``ServerState`` and call ``state.store()`` themselves: FastAPI runs a sync
+dependency and its endpoint on different pool threads, and an SQLite connection belongs to
+the thread that opened it, so the store must be looked up in the endpoint's own thread."""
 
 from __future__ import annotations
 
@@ -7,15 +11,10 @@ from fastapi import Request
 from sitrep.server.auth import Token, match_token
 from sitrep.server.errors import ApiError
 from sitrep.server.state import ServerState
-from sitrep.store.sql import SQLStore
 
 
 def state_of(request: Request) -> ServerState:
     return request.app.state.sitrep
-
-
-def get_store(request: Request) -> SQLStore:
-    return state_of(request).store()
 
 
 def require_token(request: Request) -> Token:

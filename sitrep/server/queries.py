@@ -184,13 +184,7 @@ def get_incident(store: SQLStore, incident_id: str) -> dict[str, Any] | None:
         return None
     incident = _incident_records(store, [row[0]])[0]
     ids = [s["event_id"] for s in incident["sources"]] + incident["moved_in"]
-    rows = []
-    for event_id in ids:
-        found = store._exec("SELECT e.json, l.incident_id FROM events e LEFT JOIN incident_links l "
-                            "ON l.event_id = e.id WHERE e.id = ?", (event_id,)).fetchone()
-        if found is not None:
-            rows.append(tuple(found))
-    incident["events"] = event_records(store, rows)
+    incident["events"] = event_records(store, _event_rows(store, ids))
     incident["articles"] = article_heads(store, [e["article_id"] for e in incident["events"]],
                                          text=True)
     return incident

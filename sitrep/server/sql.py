@@ -35,7 +35,9 @@ def search_clause(words: Sequence[str], dialect: str) -> tuple[str, list[Any]]:
             "s.rowid WHERE article_search MATCH ?)", [query])
 
 
-_LATEST_STATUS = "(SELECT r.status FROM reviews r WHERE r.event_id = e.id ORDER BY r.id DESC LIMIT 1)"
+# events whose latest review record leaves them in a status: work in proportion to the reviews
+_IN_STATUS = ("e.id IN (SELECT r.event_id FROM reviews r WHERE r.status = ? AND r.id IN "
+              "(SELECT max(r2.id) FROM reviews r2 GROUP BY r2.event_id))")
 
 
 def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool = True,
@@ -90,9 +92,9 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool
     if f.review == "unreviewed":
         where.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = e.id)")
     elif f.review == "reviewed":
-        where.append("EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = e.id)")
+        where.append("e.id IN (SELECT r.event_id FROM reviews r)")
     elif f.review in ("accepted", "rejected", "corrected"):
-        where.append(f"{_LATEST_STATUS} = ?")
+        where.append(_IN_STATUS)
         params.append(f.review)
     return where, params
 
