@@ -109,12 +109,7 @@ def list_incidents(store: SQLStore, f: EventFilter, *, limit: int, cursor: str |
         where.append(f"i.country IN ({', '.join('?' for _ in f.countries)})")
         params += f.countries
     sql.kind_filter(f, "i", where, params)
-    if f.date_from:
-        where.append("i.date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("i.date <= ?")
-        params.append(f.date_to)
+    sql.date_range(f, "i", where, params)
     if f.min_reports > 1:
         where.append("i.reports >= ?")
         params.append(f.min_reports)

@@ -88,12 +88,8 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool
         params.extend(f.actors + f.actors)
     _any_of("e.actor1", f.actor1, where, params)
     _any_of("e.actor2", f.actor2, where, params)
-    if dates and f.date_from is not None:
-        where.append("e.date >= ?")
-        params.append(f.date_from)
-    if dates and f.date_to is not None:
-        where.append("e.date <= ?")
-        params.append(f.date_to)
+    if dates:
+        date_range(f, "e", where, params)
     if f.bbox is not None:
         w, s, east, n = f.bbox
         where.append("e.lat BETWEEN ? AND ?")
@@ -123,6 +119,20 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool
         where.append(_IN_STATUS)
         params.append(f.review)
     return where, params
+
+
+def date_range(f: EventFilter, table: str, where: list[str], params: list[Any]) -> None:
+    """The date bounds on the sort key (undated rows have the key ''), so an index that leads
+    with a filter column then the key reads a date window as one range."""
+    key = DATE_KEY.format(t=table)
+    if f.date_from is not None:
+        where.append(f"{key} >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        where.append(f"{key} <= ?")
+        params.append(f.date_to)
+        if f.date_from is None:
+            where.append(f"{key} > ''")
 
 
 def kind_filter(f: EventFilter, table: str, where: list[str], params: list[Any]) -> None:
