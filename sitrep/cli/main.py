@@ -406,10 +406,14 @@ def incidents(db: str, event_type: str | None, country: str | None, date_from: s
 @_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
 @click.option("--what", type=click.Choice(["events", "incidents"]), default="events", show_default=True,
               help="One row per stored event, or per incident (every report of one happening).")
-@click.option("--format", "fmt", required=True,
+@click.option("--format", "fmt",
               type=click.Choice(["acled-csv", "ucdp-csv", "geojson", "geoparquet", "jsonl"]),
               help="acled-csv: ACLED's 2023 columns; ucdp-csv: UCDP GED's; geojson: RFC 7946; "
-                   "geoparquet: GeoParquet 1.1 (needs the parquet extra); jsonl: whole records.")
+                   "geoparquet: GeoParquet 1.1 (needs the parquet extra); jsonl: whole records. "
+                   "Required unless --reviewed.")
+@click.option("--reviewed", is_flag=True,
+              help="Instead: the reviewed events as a gold file (FORMAT.md JSONL; docs/review.md): "
+                   "articles whose events are all reviewed, corrections applied, rejected events left out.")
 @click.option("-o", "--output", required=True, metavar="FILE",
               help="File to write ('-' for stdout); replaced only once the export is complete.")
 @click.option("--type", "event_type", callback=_event_kind, help="Event type or sub-event type.")
@@ -419,13 +423,24 @@ def incidents(db: str, event_type: str | None, country: str | None, date_from: s
 @click.option("--news-only", is_flag=True, help="Events: leave out background events.")
 @click.option("--min-reports", type=click.IntRange(min=1), default=1, show_default=True,
               help="Incidents: only those reported by at least this many articles.")
-def export(db: str, what: str, fmt: str, output: str, event_type: str | None, country: str | None,
-           date_from: str | None, date_to: str | None, news_only: bool, min_reports: int) -> None:
+def export(db: str, what: str, fmt: str | None, reviewed: bool, output: str, event_type: str | None,
+           country: str | None, date_from: str | None, date_to: str | None, news_only: bool,
+           min_reports: int) -> None:
     """Export stored events or incidents as a dataset file: ACLED or UCDP GED CSV, GeoJSON,
-    GeoParquet or JSONL (docs/export.md)."""
+    GeoParquet or JSONL (docs/export.md); or, with --reviewed, the reviewed events as gold."""
     from sitrep.dataset import export_dataset
     from sitrep.store import store_from_url
     from sitrep.store.postgres import redact_url
+
+    if reviewed:
+        if fmt is not None:
+            raise click.BadParameter("--reviewed writes gold JSONL; leave out --format", param_hint="--format")
+        from sitrep.cli.export_reviewed import export_reviewed
+
+        export_reviewed(db, output)
+        return
+    if fmt is None:
+        raise click.BadParameter("give --format (or --reviewed)", param_hint="--format")
 
     if what == "events":
         if min_reports != 1:
@@ -572,6 +587,10 @@ cli.add_command(eval_geo)
 from sitrep.cli.watch import watch  # noqa: E402
 
 cli.add_command(watch)
+
+from sitrep.cli.serve import serve  # noqa: E402
+
+cli.add_command(serve)
 
 
 def main() -> None:
