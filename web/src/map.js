@@ -1,0 +1,161 @@
+// The map: an offline basemap of country borders (Natural Earth via world-atlas, no tiles),
+// and the items clustered in the browser (supercluster) so 100,000 points stay fast: only the
+// clusters and points of the current view are drawn, on one canvas.
+import L from "leaflet";
+import Supercluster from "supercluster";
+import { feature, mesh } from "topojson-client";
+import { EVENT_TYPES, color } from "./vocab.js";
+import { coordinates, radius } from "./points.js";
+
+/** Cluster properties: items per event type and the summed toll, merged up the tree. */
+const clusterOptions = {
+  radius: 48,
+  maxZoom: 14,
+  map: (p) => ({ counts: { [p.event_type]: 1 }, killed: p.killed }),
+  reduce: (acc, p) => {
+    for (const [type, n] of Object.entries(p.counts)) acc.counts[type] = (acc.counts[type] || 0) + n;
+    acc.killed += p.killed;
+  },
+};
+
+function dominantType(counts) {
+  return EVENT_TYPES.reduce((best, t) => ((counts[t] || 0) > (counts[best] || 0) ? t : best), EVENT_TYPES[0]);
+}
+
+export class EventMap {
+  /** @param {HTMLElement} element @param {{onOpen:(item)=>void,onView:()=>void}} handlers */
+  constructor(element, handlers) {
+    this.handlers = handlers;
+    this.items = [];
+    this.byKey = new Map();
+    this.renderer = L.canvas({ padding: 0.2 });
+    this.map = L.map(element, {
+      worldCopyJump: true, minZoom: 2, maxZoom: 16, preferCanvas: true, zoomControl: true,
+      attributionControl: true,
+    }).setView([20, 20], 2);
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution("Borders: Natural Earth");
+    this.layer = L.layerGroup().addTo(this.map);
+    this.ring = null;
+    this.map.on("moveend", () => { this.draw(); handlers.onView(); });
+  }
+
+  /** Draws the country borders from the TopoJSON shipped with the page. */
+  async loadBasemap(url) {
+    const topo = await (await fetch(url)).json();
+    const land = feature(topo, topo.objects.countries);
+    L.geoJSON(land, {
+      renderer: this.renderer, interactive: false,
+      style: { color: "#b9b4a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+    }).addTo(this.map).bringToBack();
+    const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+    L.geoJSON(borders, { renderer: this.renderer, interactive: false, style: { color: "#9d978a", weight: 0.8 } })
+      .addTo(this.map);
+  }
+
+  /** Replaces the items shown (an event or incident list from the API). */
+  setItems(items, keyOf) {
+    this.items = items;
+    this.byKey = new Map(items.map((it) => [keyOf(it), it]));
+    const points = [];
+    for (const it of items) {
+      const xy = coordinates(it);
+      if (!xy) continue;
+      points.push({
+        type: "Feature", geometry: { type: "Point", coordinates: xy },
+        properties: { key: keyOf(it), event_type: it.event_type, killed: it.fatalities?.best || 0 },
+      });
+    }
+    this.index = new Supercluster(clusterOptions).load(points);
+    this.draw();
+  }
+
+  /** Zooms to show every item (first load without a saved view). */
+  fitItems() {
+    const xy = this.items.map(coordinates).filter(Boolean);
+    if (!xy.length) return;
+    const bounds = L.latLngBounds(xy.map(([lon, lat]) => [lat, lon]));
+    this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7 });
+  }
+
+  draw() {
+    this.layer.clearLayers();
+    if (!this.index) return;
+    const b = this.map.getBounds();
+    const bbox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
+    const zoom = Math.round(this.map.getZoom());
+    for (const f of this.index.getClusters(bbox, zoom)) {
+      const [lon, lat] = f.geometry.coordinates;
+      if (f.properties.cluster) this.drawCluster(f, lat, lon);
+      else this.drawPoint(this.byKey.get(f.properties.key), f.properties.key, lat, lon);
+    }
+    if (this.selected) this.highlight(this.selected);
+  }
+
+  drawCluster(f, lat, lon) {
+    const n = f.properties.point_count;
+    const size = n < 10 ? "s" : n < 100 ? "m" : n < 1000 ? "l" : "xl";
+    const type = dominantType(f.properties.counts);
+    const icon = L.divIcon({
+      html: `<span>${f.properties.point_count_abbreviated}</span>`,
+      className: `cluster cluster-${size} t-${type}`, iconSize: null,
+    });
+    const marker = L.marker([lat, lon], { icon, keyboard: false, title: `${n} items, ${f.properties.killed} killed` });
+    marker.on("click", () => {
+      const zoom = Math.min(this.index.getClusterExpansionZoom(f.properties.cluster_id), 16);
+      this.map.flyTo([lat, lon], zoom, { duration: 0.4 });
+    });
+    this.layer.addLayer(marker);
+  }
+
+  drawPoint(item, key, lat, lon) {
+    const marker = L.circleMarker([lat, lon], {
+      renderer: this.renderer, radius: radius(item), color: "#ffffff", weight: 1,
+      fillColor: color(item.event_type), fillOpacity: 0.85,
+    });
+    marker.on("click", () => this.handlers.onOpen(key));
+    this.layer.addLayer(marker);
+  }
+
+  /** Marks one item with a ring (the list's selection or the open item). */
+  highlight(key) {
+    this.selected = key;
+    if (this.ring) this.ring.remove();
+    this.ring = null;
+    const item = this.byKey.get(key);
+    const xy = item && coordinates(item);
+    if (!xy) return;
+    this.ring = L.circleMarker([xy[1], xy[0]], {
+      renderer: this.renderer, radius: radius(item) + 5, color: "#111111", weight: 2.5,
+      fill: false, interactive: false, className: "ring",
+    }).addTo(this.map);
+  }
+
+  /** Pans so the item is on screen (keyboard navigation in the list). */
+  reveal(key) {
+    const item = this.byKey.get(key);
+    const xy = item && coordinates(item);
+    if (xy && !this.map.getBounds().contains([xy[1], xy[0]])) this.map.panTo([xy[1], xy[0]]);
+  }
+
+  /** The items whose point is on screen (what the list shows). */
+  itemsInView() {
+    const b = this.map.getBounds();
+    return this.items.filter((it) => {
+      const xy = coordinates(it);
+      return !xy || b.contains([xy[1], xy[0]]);
+    });
+  }
+
+  /** "zoom/lat/lon" for the URL. */
+  position() {
+    const c = this.map.getCenter();
+    return `${this.map.getZoom()}/${c.lat.toFixed(3)}/${c.lng.toFixed(3)}`;
+  }
+
+  setPosition(text) {
+    const [z, lat, lon] = text.split("/").map(Number);
+    if ([z, lat, lon].every(Number.isFinite)) { this.map.setView([lat, lon], z); return true; }
+    return false;
+  }
+}
