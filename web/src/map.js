@@ -4,8 +4,8 @@
 import L from "leaflet";
 import Supercluster from "supercluster";
 import { feature, mesh } from "topojson-client";
-import { EVENT_TYPES, color } from "./vocab.js";
-import { coordinates, radius } from "./points.js";
+import { EVENT_TYPES, label } from "./vocab.js";
+import { coordinates, placeLine, radius } from "./points.js";
 
 /** Cluster properties: items per event type and the summed toll, merged up the tree. */
 const clusterOptions = {
@@ -28,6 +28,7 @@ export class EventMap {
     this.handlers = handlers;
     this.items = [];
     this.byKey = new Map();
+    this.points = new Map();
     this.renderer = L.canvas({ padding: 0.2 });
     this.map = L.map(element, {
       worldCopyJump: true, minZoom: 2, maxZoom: 16, preferCanvas: true, zoomControl: true,
@@ -80,6 +81,7 @@ export class EventMap {
 
   draw() {
     this.layer.clearLayers();
+    this.points = new Map();
     if (!this.index) return;
     const b = this.map.getBounds();
     const bbox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
@@ -108,18 +110,22 @@ export class EventMap {
     this.layer.addLayer(marker);
   }
 
+  /** One item: a DOM marker (few are on screen once clustered), named for screen readers. */
   drawPoint(item, key, lat, lon) {
-    const marker = L.circleMarker([lat, lon], {
-      renderer: this.renderer, radius: radius(item), color: "#ffffff", weight: 1,
-      fillColor: color(item.event_type), fillOpacity: 0.85,
-    });
+    const d = 2 * radius(item);
+    const icon = L.divIcon({ className: `pt t-${item.event_type}`, iconSize: [d, d], html: "" });
+    const name = [label(item.sub_event_type || item.event_type), placeLine(item), item.date].filter(Boolean).join(", ");
+    const marker = L.marker([lat, lon], { icon, title: name, alt: name, keyboard: false, riseOnHover: true });
     marker.on("click", () => this.handlers.onOpen(key));
     this.layer.addLayer(marker);
+    this.points.set(key, marker);
   }
 
   /** Marks one item with a ring (the list's selection or the open item). */
   highlight(key) {
     this.selected = key;
+    for (const el of this.map.getContainer().querySelectorAll(".pt.selected")) el.classList.remove("selected");
+    this.points?.get(key)?.getElement()?.classList.add("selected");
     if (this.ring) this.ring.remove();
     this.ring = null;
     const item = this.byKey.get(key);
