@@ -519,6 +519,10 @@ from sitrep.cli.eval_geo import eval_geo  # noqa: E402
 
 cli.add_command(eval_geo)
 
+from sitrep.cli.serve import serve  # noqa: E402
+
+cli.add_command(serve)
+
 
 def main() -> None:
     try:

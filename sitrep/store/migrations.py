@@ -168,7 +168,63 @@ def m003_incidents(conn: Any, dialect: Dialect) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents)
+def m005_article_search(conn: Any, dialect: Dialect) -> None:
+    """Full-text search over the articles' title and text (``GET /api/events?q=``) and the
+    keyset orders of the API's listings. SQLite: an FTS5 index (Porter stemming) kept in step
+    with ``articles`` by triggers; PostgreSQL: a stored English ``tsvector`` with a GIN index."""
+    run = lambda sql: conn.execute(dialect.ddl(sql))  # noqa: E731
+    if dialect.name == "postgresql":
+        run("ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED")
+        run("CREATE INDEX articles_search ON articles USING GIN (search)")
+    else:
+        run("CREATE VIRTUAL TABLE article_search USING fts5(title, text, content='articles', "
+            "content_rowid='rowid', tokenize='porter unicode61')")
+        run("CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN "
+            "INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text); END")
+        run("CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN "
+            "INSERT INTO article_search (article_search, rowid, title, text) "
+            "VALUES ('delete', old.rowid, old.title, old.text); END")
+        run("CREATE TRIGGER article_search_update AFTER UPDATE OF title, text ON articles BEGIN "
+            "INSERT INTO article_search (article_search, rowid, title, text) "
+            "VALUES ('delete', old.rowid, old.title, old.text); "
+            "INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text); END")
+        run("INSERT INTO article_search (article_search) VALUES ('rebuild')")
+    # newest first, undated last: (coalesce(date, ''), id) descending, alone or after a filter
+    run("CREATE INDEX events_date_key ON events((coalesce(date, '')), id)")
+    run("CREATE INDEX events_country_key ON events(country, (coalesce(date, '')), id)")
+    run("CREATE INDEX events_type_key ON events(event_type, (coalesce(date, '')), id)")
+    run("CREATE INDEX events_sub_type_key ON events(sub_event_type, (coalesce(date, '')), id)")
+    run("CREATE INDEX incidents_date_key ON incidents((coalesce(date, '')), id)")
+
+
+def m006_reviews(conn: Any, dialect: Dialect) -> None:
+    """Human review records (``sitrep.review``): who did what to which event, when, and the
+    value before and after (JSON), the change-feed version and the event's review status after
+    it. Records are only ever added; machine values stay."""
+    run = lambda sql: conn.execute(dialect.ddl(sql))  # noqa: E731
+    key = "id BIGSERIAL PRIMARY KEY" if dialect.name == "postgresql" \
+        else "id INTEGER PRIMARY KEY AUTOINCREMENT"
+    run(
+        f"""CREATE TABLE reviews (
+            {key},
+            event_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            field TEXT,
+            before TEXT,
+            after TEXT,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT,
+            version INTEGER,
+            status TEXT NOT NULL
+        )"""
+    )
+    run("CREATE INDEX reviews_event ON reviews(event_id, id)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents,
+                                     m005_article_search, m006_reviews)
 
 
 def _now() -> str:

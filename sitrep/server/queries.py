@@ -1,0 +1,175 @@
+"""The reads behind the API: pages of events and incidents, one event, article or incident."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sitrep.server import sql
+from sitrep.server.cursor import decode_cursor, encode_cursor
+from sitrep.server.filters import EventFilter
+from sitrep.server.render import event_records
+from sitrep.store.sql import SQLStore
+
+ARTICLE_HEAD = ("id", "url", "title", "published", "source", "language")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    items: list[dict[str, Any]]
+    next: str | None
+
+
+def _page(rows: list[Any], limit: int, fingerprint: str, key_of: Any) -> tuple[list[Any], str | None]:
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    key, row_id = key_of(rows[-1])
+    return rows, encode_cursor(key, row_id, fingerprint)
+
+
+def list_events(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
+    fingerprint = "e" + f.fingerprint()
+    after = decode_cursor(cursor, fingerprint) if cursor else None
+    where, params = sql.event_where(f, store.dialect.name)
+    sql.keyset("e", after, where, params)
+    rows = store._exec(
+        "SELECT e.json, l.incident_id, coalesce(e.date, ''), e.id FROM events e "
+        f"LEFT JOIN incident_links l ON l.event_id = e.id{sql.where_sql(where)} "
+        f"{sql.order_by('e')} LIMIT ?", params + [limit + 1]).fetchall()
+    rows, next_cursor = _page(rows, limit, fingerprint, lambda r: (r[2], r[3]))
+    return Page(event_records(store, [(r[0], r[1]) for r in rows]), next_cursor)
+
+
+def _moves(store: SQLStore, incident_ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    """incident id -> {'moved_in': [...], 'moved_out': [...]} from the latest move of each
+    event that reviewers moved into or out of these incidents."""
+    out = {i: {"moved_in": [], "moved_out": []} for i in incident_ids}
+    if not incident_ids:
+        return out
+    marks = ", ".join("?" for _ in incident_ids)
+    targets = [json.dumps(i) for i in incident_ids]
+    rows = store._exec(
+        "SELECT r.event_id, r.after, l.incident_id FROM reviews r "
+        "LEFT JOIN incident_links l ON l.event_id = r.event_id "
+        "WHERE r.action = 'move' AND r.id = (SELECT max(r2.id) FROM reviews r2 "
+        "WHERE r2.event_id = r.event_id AND r2.action = 'move') "
+        f"AND (r.after IN ({marks}) OR l.incident_id IN ({marks}))",
+        targets + incident_ids).fetchall()
+    for event_id, after, machine in rows:
+        target = json.loads(after)
+        if target == machine:
+            continue
+        if target in out:
+            out[target]["moved_in"].append(event_id)
+        if machine in out:
+            out[machine]["moved_out"].append(event_id)
+    return out
+
+
+def _incident_records(store: SQLStore, raws: list[str]) -> list[dict[str, Any]]:
+    items = [json.loads(r) for r in raws]
+    moves = _moves(store, [i["id"] for i in items])
+    for item in items:
+        item.update(moves[item["id"]])
+    return items
+
+
+def list_incidents(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
+    fingerprint = "i" + f.fingerprint()
+    after = decode_cursor(cursor, fingerprint) if cursor else None
+    where: list[str] = []
+    params: list[Any] = []
+    if f.countries:
+        where.append(f"i.country IN ({', '.join('?' for _ in f.countries)})")
+        params += f.countries
+    kinds = [("i.event_type", f.event_types), ("i.sub_event_type", f.sub_event_types)]
+    either = [f"{col} IN ({', '.join('?' for _ in vals)})" for col, vals in kinds if vals]
+    if either:  # `type=battles|air_drone_strike`: one or the other
+        where.append("(" + " OR ".join(either) + ")")
+        params += [v for _, vals in kinds for v in vals]
+    if f.date_from:
+        where.append("i.date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("i.date <= ?")
+        params.append(f.date_to)
+    if f.min_reports > 1:
+        where.append("i.reports >= ?")
+        params.append(f.min_reports)
+    member, member_params = sql.event_where(f, store.dialect.name, kinds=False, dates=False,
+                                            countries=False)
+    if member:
+        where.append("i.id IN (SELECT l.incident_id FROM incident_links l JOIN events e ON "
+                     f"e.id = l.event_id{sql.where_sql(member)})")
+        params += member_params
+    sql.keyset("i", after, where, params)
+    rows = store._exec(
+        f"SELECT i.json, coalesce(i.date, ''), i.id FROM incidents i{sql.where_sql(where)} "
+        f"{sql.order_by('i')} LIMIT ?", params + [limit + 1]).fetchall()
+    rows, next_cursor = _page(rows, limit, fingerprint, lambda r: (r[1], r[2]))
+    return Page(_incident_records(store, [r[0] for r in rows]), next_cursor)
+
+
+def article_heads(store: SQLStore, ids: list[str], *, text: bool = False) -> dict[str, dict]:
+    columns = ARTICLE_HEAD + (("text",) if text else ())
+    out = {}
+    for article_id in sorted(set(ids)):
+        row = store._exec(f"SELECT {', '.join(columns)} FROM articles WHERE id = ?",
+                          (article_id,)).fetchone()
+        if row is not None:
+            out[article_id] = dict(zip(columns, row))
+    return out
+
+
+def get_event(store: SQLStore, event_id: str) -> dict[str, Any] | None:
+    row = store._exec("SELECT e.json, l.incident_id FROM events e LEFT JOIN incident_links l "
+                      "ON l.event_id = e.id WHERE e.id = ?", (event_id,)).fetchone()
+    if row is None:
+        return None
+    event = event_records(store, [tuple(row)])[0]
+    event["article"] = article_heads(store, [event["article_id"]]).get(event["article_id"])
+    incident = None
+    if event["incident_id"]:
+        found = store._exec("SELECT json FROM incidents WHERE id = ?",
+                            (event["incident_id"],)).fetchone()
+        incident = _incident_records(store, [found[0]])[0] if found else None
+    event["incident"] = incident
+    return event
+
+
+def _first_span(event: dict[str, Any]) -> tuple[int, str]:
+    spans = event.get("evidence_spans") or []
+    return (spans[0]["start_char"] if spans else 1 << 30, event["id"])
+
+
+def get_article(store: SQLStore, article_id: str) -> dict[str, Any] | None:
+    columns = ARTICLE_HEAD + ("text", "pipeline_version", "error")
+    row = store._exec(f"SELECT {', '.join(columns)} FROM articles WHERE id = ?",
+                      (article_id,)).fetchone()
+    if row is None:
+        return None
+    article = dict(zip(columns, row))
+    rows = store._exec("SELECT e.json, l.incident_id FROM events e LEFT JOIN incident_links l "
+                       "ON l.event_id = e.id WHERE e.article_id = ?", (article_id,)).fetchall()
+    article["events"] = sorted(event_records(store, [tuple(r) for r in rows]), key=_first_span)
+    return article
+
+
+def get_incident(store: SQLStore, incident_id: str) -> dict[str, Any] | None:
+    row = store._exec("SELECT json FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    if row is None:
+        return None
+    incident = _incident_records(store, [row[0]])[0]
+    ids = [s["event_id"] for s in incident["sources"]] + incident["moved_in"]
+    rows = []
+    for event_id in ids:
+        found = store._exec("SELECT e.json, l.incident_id FROM events e LEFT JOIN incident_links l "
+                            "ON l.event_id = e.id WHERE e.id = ?", (event_id,)).fetchone()
+        if found is not None:
+            rows.append(tuple(found))
+    incident["events"] = event_records(store, rows)
+    incident["articles"] = article_heads(store, [e["article_id"] for e in incident["events"]],
+                                         text=True)
+    return incident

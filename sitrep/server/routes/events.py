@@ -1,0 +1,110 @@
+"""``/api/events``: the listing, one event, and its review records."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from sitrep.export import CSV_COLUMNS, to_acled_row
+from sitrep.model import Event
+from sitrep.review import ReviewError, add_review, records_for
+from sitrep.server import queries
+from sitrep.server.auth import Token
+from sitrep.server.deps import get_store, require_token
+from sitrep.server.errors import ApiError
+from sitrep.server.filters import EventFilter
+from sitrep.server.params import FILTER_PARAMS, MAX_LIMIT, PAGE_PARAMS, check_known, event_filter
+from sitrep.server.render import event_records, page_response, review_columns, select_fields
+from sitrep.store.sql import SQLStore
+
+router = APIRouter(prefix="/api/events", tags=["events"])
+
+EVENT_FIELDS = ("id", "article_id", "incident_id", "event_type", "sub_event_type", "date",
+                "date_precision", "location", "actor1", "actor1_type", "actor2", "actor2_type",
+                "actor1_mention", "actor1_country", "actor2_mention", "actor2_country",
+                "fatalities", "injured", "reported_by", "evidence", "background", "confidence",
+                "evidence_spans", "field_evidence", "flags", "precision_codes",
+                "pipeline_version", "review")
+EVENT_CSV_COLUMNS = CSV_COLUMNS + ("incident_id", "review_status", "corrected")
+Format = Literal["json", "geojson", "csv"]
+
+
+def event_csv_row(item: dict[str, Any]) -> dict[str, Any]:
+    row = to_acled_row(Event.from_dict(item))
+    row["incident_id"] = item.get("incident_id") or ""
+    row.update(review_columns(item.get("review")))
+    return row
+
+
+@router.get("", summary="A page of events, newest first")
+def list_events(
+    request: Request,
+    f: Annotated[EventFilter, Depends(event_filter)],
+    store: Annotated[SQLStore, Depends(get_store)],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    cursor: Annotated[str | None, Query(max_length=2000)] = None,
+    format: Format = "json",
+    fields: Annotated[str | None, Query(description="keys to keep, `a|b`", max_length=2000)] = None,
+) -> Response:
+    check_known(request, FILTER_PARAMS + PAGE_PARAMS)
+    page = queries.list_events(store, f, limit=limit, cursor=cursor)
+    if format == "csv":
+        if fields:
+            columns = [c for c in fields.split("|") if c]
+            bad = [c for c in columns if c not in EVENT_CSV_COLUMNS]
+            if bad:
+                raise ApiError(400, f"fields: unknown CSV column(s) {', '.join(bad[:5])}; allowed: "
+                                    f"{', '.join(EVENT_CSV_COLUMNS)}", parameter="fields")
+        else:
+            columns = list(EVENT_CSV_COLUMNS)
+        return page_response(page.items, page.next, "csv", event_csv_row, columns)
+    items = page.items if format == "geojson" else select_fields(page.items, fields, EVENT_FIELDS)
+    if format == "geojson" and fields:
+        located = {i["id"]: i for i in select_fields(page.items, fields + "|location|review",
+                                                     EVENT_FIELDS)}
+        items = list(located.values())
+    return page_response(items, page.next, format)
+
+
+@router.get("/{event_id}", summary="One event, with its article's head and its incident")
+def get_event(event_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+    event = queries.get_event(store, event_id)
+    if event is None:
+        raise ApiError(404, f"event {event_id!r}: no such event")
+    return event
+
+
+class ReviewIn(BaseModel):
+    """One review of an event (docs/api.md, Review)."""
+
+    model_config = ConfigDict(extra="forbid")
+    action: Literal["accept", "reject", "correct", "move"]
+    field: Literal["sub_event_type", "date", "location", "actor1", "actor2", "fatalities"] | None = None
+    value: Any = None
+    note: str | None = Field(default=None, max_length=2000)
+
+
+@router.post("/{event_id}/reviews", status_code=201, summary="Review an event (token)")
+def post_review(event_id: str, body: ReviewIn, token: Annotated[Token, Depends(require_token)],
+                store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+    try:
+        record = add_review(store, event_id, action=body.action, field=body.field,
+                            value=body.value, note=body.note, reviewer=token.name)
+    except ReviewError as exc:
+        if exc.not_found:
+            raise ApiError(404, str(exc)) from None
+        raise ApiError(422, f"body.{exc}", parameter=exc.field) from None
+    return {"record": record.to_dict(), "event": queries.get_event(store, event_id)}
+
+
+@router.get("/{event_id}/reviews", summary="The review records of an event, oldest first")
+def get_reviews(event_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+    if store._exec("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+        raise ApiError(404, f"event {event_id!r}: no such event")
+    return {"data": [r.to_dict() for r in records_for(store, [event_id]).get(event_id, [])]}
+
+
+__all__ = ["router", "event_records"]

@@ -1,0 +1,110 @@
+"""SQL of the API's listings: the WHERE clause of an EventFilter on the ``events`` table (alias
+``e``), and the keyset page. Values are always parameters (``?``); only column names and
+operators chosen here are written into the text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sitrep.server.filters import EventFilter
+
+DATE_KEY = "coalesce({t}.date, '')"  # newest first, undated last: the order of every listing
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _any_of(column: str, values: Sequence[Any], where: list[str], params: list[Any]) -> None:
+    if len(values) == 1:
+        where.append(f"{column} = ?")
+    elif values:
+        where.append(f"{column} IN ({_marks(values)})")
+    params.extend(values)
+
+
+def search_clause(words: Sequence[str], dialect: str) -> tuple[str, list[Any]]:
+    """``e.article_id IN (articles whose title or text holds every word)``."""
+    if dialect == "postgresql":
+        return ("e.article_id IN (SELECT id FROM articles WHERE search @@ "
+                "plainto_tsquery('english', ?))", [" ".join(words)])
+    query = " AND ".join(f'"{w}"' for w in words)  # \w+ words: no quote can get in
+    return ("e.article_id IN (SELECT a.id FROM article_search s JOIN articles a ON a.rowid = "
+            "s.rowid WHERE article_search MATCH ?)", [query])
+
+
+_LATEST_STATUS = "(SELECT r.status FROM reviews r WHERE r.event_id = e.id ORDER BY r.id DESC LIMIT 1)"
+
+
+def event_where(f: EventFilter, dialect: str, *, kinds: bool = True,
+                dates: bool = True, countries: bool = True) -> tuple[list[str], list[Any]]:
+    """Conditions on ``events e`` for the filter (type, date and country conditions can be
+    left out: incidents filter those on their own merged fields)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if countries:
+        _any_of("e.country", f.countries, where, params)
+    _any_of("e.admin1", f.admin1, where, params)
+    if kinds:
+        _any_of("e.event_type", f.event_types, where, params)
+        _any_of("e.sub_event_type", f.sub_event_types, where, params)
+    if f.actors:
+        marks = _marks(f.actors)
+        where.append(f"(e.actor1 IN ({marks}) OR e.actor2 IN ({marks}))")
+        params.extend(f.actors + f.actors)
+    _any_of("e.actor1", f.actor1, where, params)
+    _any_of("e.actor2", f.actor2, where, params)
+    if dates and f.date_from is not None:
+        where.append("e.date >= ?")
+        params.append(f.date_from)
+    if dates and f.date_to is not None:
+        where.append("e.date <= ?")
+        params.append(f.date_to)
+    if f.bbox is not None:
+        w, s, east, n = f.bbox
+        where.append("e.lat BETWEEN ? AND ?")
+        params += [s, n]
+        if w <= east:
+            where.append("e.lon BETWEEN ? AND ?")
+            params += [w, east]
+        else:  # across the antimeridian
+            where.append("(e.lon >= ? OR e.lon <= ?)")
+            params += [w, east]
+    if f.background == "exclude":
+        where.append("e.background = 0")
+    elif f.background == "only":
+        where.append("e.background = 1")
+    if f.min_confidence is not None:
+        where.append("e.confidence >= ?")
+        params.append(f.min_confidence)
+    if f.words:
+        clause, more = search_clause(f.words, dialect)
+        where.append(clause)
+        params += more
+    if f.review == "unreviewed":
+        where.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = e.id)")
+    elif f.review == "reviewed":
+        where.append("EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = e.id)")
+    elif f.review in ("accepted", "rejected", "corrected"):
+        where.append(f"{_LATEST_STATUS} = ?")
+        params.append(f.review)
+    return where, params
+
+
+def keyset(table: str, after: tuple[str, str] | None, where: list[str],
+           params: list[Any]) -> None:
+    """Add the condition 'after the cursor's row' in the listing order (descending)."""
+    if after is None:
+        return
+    key = DATE_KEY.format(t=table)
+    where.append(f"({key} < ? OR ({key} = ? AND {table}.id < ?))")
+    params += [after[0], after[0], after[1]]
+
+
+def order_by(table: str) -> str:
+    return f"ORDER BY {DATE_KEY.format(t=table)} DESC, {table}.id DESC"
+
+
+def where_sql(where: list[str]) -> str:
+    return (" WHERE " + " AND ".join(where)) if where else ""
