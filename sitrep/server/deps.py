@@ -14,8 +14,20 @@ def state_of(request: Request) -> ServerState:
     return request.app.state.sitrep
 
 
+class _ThreadStore:
+    """The store of the thread that uses it. FastAPI runs a sync dependency and its endpoint in
+    different pool threads, and an SQLite connection belongs to the thread that opened it, so
+    the store is looked up on use, in the endpoint's thread."""
+
+    def __init__(self, state: ServerState) -> None:
+        self._state = state
+
+    def __getattr__(self, name: str):
+        return getattr(self._state.store(), name)
+
+
 def get_store(request: Request) -> SQLStore:
-    return state_of(request).store()
+    return _ThreadStore(state_of(request))  # type: ignore[return-value]
 
 
 def require_token(request: Request) -> Token:
