@@ -38,7 +38,7 @@ await esbuild.build({
   plugins: [typeColors],
   logLevel: "warning",
 });
-copyFileSync(join(here, "src", "index.html"), join(out, "index.html"));
+for (const file of ["index.html", "favicon.svg"]) copyFileSync(join(here, "src", file), join(out, file));
 // Natural Earth country borders (public domain) via world-atlas (ISC): the offline basemap.
 copyFileSync(join(here, "node_modules", "world-atlas", "countries-50m.json"), join(out, "countries-50m.json"));
 console.log(`built the page into ${out}`);

@@ -22,6 +22,32 @@ function dominantType(counts) {
   return EVENT_TYPES.reduce((best, t) => ((counts[t] || 0) > (counts[best] || 0) ? t : best), EVENT_TYPES[0]);
 }
 
+/**
+ * Natural Earth cuts shapes at ±180° (Russia, Fiji); drawn on a flat map, a ring that jumps
+ * from 179.9 to -179.9 streaks across the world. Each ring continues past 180 instead.
+ */
+export function unwrapAntimeridian(geojson) {
+  const line = (points) => {
+    const out = [];
+    for (const [lon0, lat] of points) {
+      let lon = lon0;
+      const prev = out.length ? out[out.length - 1][0] : lon;
+      while (lon - prev > 180) lon -= 360;
+      while (lon - prev < -180) lon += 360;
+      out.push([lon, lat]);
+    }
+    return out;
+  };
+  const depth = { LineString: 0, MultiLineString: 1, Polygon: 1, MultiPolygon: 2 };
+  const walk = (coords, d) => (d === 0 ? line(coords) : coords.map((c) => walk(c, d - 1)));
+  const fix = (geometry) => (geometry.type in depth
+    ? { ...geometry, coordinates: walk(geometry.coordinates, depth[geometry.type]) } : geometry);
+  if (geojson.type === "FeatureCollection") {
+    return { ...geojson, features: geojson.features.map((f) => ({ ...f, geometry: f.geometry && fix(f.geometry) })) };
+  }
+  return fix(geojson);
+}
+
 export class EventMap {
   /** @param {HTMLElement} element @param {{onOpen:(item)=>void,onView:()=>void}} handlers */
   constructor(element, handlers) {
@@ -44,12 +70,12 @@ export class EventMap {
   /** Draws the country borders from the TopoJSON shipped with the page. */
   async loadBasemap(url) {
     const topo = await (await fetch(url)).json();
-    const land = feature(topo, topo.objects.countries);
+    const land = unwrapAntimeridian(feature(topo, topo.objects.countries));
     L.geoJSON(land, {
       renderer: this.renderer, interactive: false,
       style: { color: "#b9b4a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
     }).addTo(this.map).bringToBack();
-    const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+    const borders = unwrapAntimeridian(mesh(topo, topo.objects.countries, (a, b) => a !== b));
     L.geoJSON(borders, { renderer: this.renderer, interactive: false, style: { color: "#9d978a", weight: 0.8 } })
       .addTo(this.map);
   }

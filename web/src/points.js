@@ -13,11 +13,12 @@ export function killed(item) {
   return (f && f.best) || 0;
 }
 
-/** A short place line: "Abs, Hajjah, YE". */
+/** A short place line: "Abs, Hajjah, YE" (a province shown once: "Hajjah, YE"). */
 export function placeLine(item) {
   const loc = item.location;
   if (!loc) return "place unknown";
-  return [loc.name, loc.admin1, loc.country].filter(Boolean).join(", ");
+  const parts = [loc.name, loc.admin1, loc.country].filter(Boolean);
+  return parts.filter((part, i) => part !== parts[i - 1]).join(", ");
 }
 
 /** "event:ID" or "incident:ID": how the URL and the list name an item. */

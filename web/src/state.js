@@ -24,7 +24,8 @@ export function writeState(state) {
   if (state.view === "incidents") params.set("view", "incidents");
   if (state.open) params.set("open", state.open);
   if (state.at) params.set("at", state.at);
-  const text = params.toString();
+  // Readable links: ':' '/' '|' ',' need no escaping in a query string.
+  const text = params.toString().replace(/%3A|%2F|%7C|%2C/g, (m) => decodeURIComponent(m));
   return text ? `?${text}` : location.pathname;
 }
 
