@@ -31,6 +31,9 @@ const list = new ItemList(listEl, {
 const timeline = new Timeline(document.getElementById("timeline"), (from, to) => {
   setFilters({ ...state, from, to });
 });
+timeline.onBins = (unit) => {
+  document.getElementById("timeline-label").textContent = `${state.view === "incidents" ? "Reports" : "Events"} per ${unit} · drag to choose dates`;
+};
 
 /** Writes the state to the URL (a new history entry when `push`). */
 function commit(push = false) {
@@ -71,8 +74,9 @@ function setFilters(next) {
 function fillTypeSelect() {
   const select = document.getElementById("f-type");
   for (const type of EVENT_TYPES) {
-    select.append(el("option", { value: type, textContent: label(type) }));
-    for (const sub of SUB_TYPES_OF[type]) select.append(el("option", { value: sub, textContent: `  · ${label(sub)}` }));
+    select.append(el("optgroup", { label: label(type) },
+      el("option", { value: type, textContent: `${label(type)}: all` }),
+      ...SUB_TYPES_OF[type].map((sub) => el("option", { value: sub, textContent: label(sub) }))));
   }
   const legend = document.getElementById("legend");
   legend.append(...EVENT_TYPES.map((t) => {

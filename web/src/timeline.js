@@ -1,7 +1,9 @@
-// The timeline: items per week as bars, with a brush that sets the date filter.
+// The timeline: items per week (per month or year over long spans, so bars stay wide enough
+// to see) as bars, with a brush that sets the date filter.
 import { brushX } from "d3-brush";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
+import { utcMonth, utcYear } from "d3-time";
 
 const DAY = 86400000;
 const HEIGHT = 96;
@@ -15,15 +17,16 @@ export class Timeline {
   constructor(svg, onBrush) {
     this.svg = select(svg);
     this.onBrush = onBrush;
-    this.weeks = [];
+    this.bins = null;
     this.silent = false;
     new ResizeObserver(() => this.draw()).observe(svg);
   }
 
   /** @param {{week:string,count:number}[]} weeks week = the ISO date of its Monday */
   setWeeks(weeks, range) {
-    this.weeks = weeks.filter((w) => w.week).sort((a, b) => a.week.localeCompare(b.week));
+    this.bins = binWeeks(weeks);
     this.range = range;
+    this.onBins?.(this.bins.unit);
     this.draw();
   }
 
@@ -32,25 +35,22 @@ export class Timeline {
     const width = node.clientWidth || 600;
     this.svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("height", HEIGHT);
     this.svg.selectAll("*").remove();
-    if (!this.weeks.length) {
+    const bins = this.bins?.bars || [];
+    if (!bins.length) {
       this.svg.append("text").attr("x", width / 2).attr("y", HEIGHT / 2).attr("class", "empty")
         .attr("text-anchor", "middle").text("no dated items");
       return;
     }
-    const first = parseDay(this.weeks[0].week);
-    const last = new Date(parseDay(this.weeks[this.weeks.length - 1].week).getTime() + 7 * DAY);
-    const x = scaleUtc().domain([first, last]).range([MARGIN.left, width - MARGIN.right]);
-    const max = Math.max(...this.weeks.map((w) => w.count));
+    const x = scaleUtc().domain([bins[0].start, bins[bins.length - 1].end]).range([MARGIN.left, width - MARGIN.right]);
+    const max = Math.max(...bins.map((b) => b.count));
     const y = scaleLinear().domain([0, max]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
     this.x = x;
     const bars = this.svg.append("g").attr("class", "bars");
-    for (const w of this.weeks) {
-      const start = parseDay(w.week);
-      const x0 = x(start);
-      const x1 = x(new Date(start.getTime() + 7 * DAY));
+    for (const b of bins) {
+      const [x0, x1] = [x(b.start), x(b.end)];
       bars.append("rect").attr("x", x0).attr("width", Math.max(1, x1 - x0 - 0.5))
-        .attr("y", y(w.count)).attr("height", y(0) - y(w.count))
-        .append("title").text(`week of ${w.week}: ${w.count}`);
+        .attr("y", y(b.count)).attr("height", y(0) - y(b.count))
+        .append("title").text(`${this.bins.unit} of ${isoDay(b.start)}: ${b.count}`);
     }
     const axis = this.svg.append("g").attr("class", "axis");
     for (const tick of x.ticks(Math.max(2, Math.floor(width / 110)))) {
@@ -85,4 +85,27 @@ export class Timeline {
     }
     this.silent = false;
   }
+}
+
+/**
+ * The weekly counts of /api/stats as bars: weeks up to two years, months up to twenty, then
+ * years. Returns {unit: "week"|"month"|"year", bars: [{start, end, count}]}.
+ */
+export function binWeeks(weeks) {
+  const dated = weeks.filter((w) => w.week).map((w) => ({ start: parseDay(w.week), count: w.count }));
+  if (!dated.length) return { unit: "week", bars: [] };
+  const days = (Math.max(...dated.map((w) => w.start)) - Math.min(...dated.map((w) => w.start))) / DAY;
+  const unit = days <= 2 * 366 ? "week" : days <= 20 * 366 ? "month" : "year";
+  const interval = { month: utcMonth, year: utcYear }[unit];
+  const byStart = new Map();
+  for (const w of dated) {
+    const start = (interval ? interval.floor(w.start) : w.start).getTime();
+    byStart.set(start, (byStart.get(start) || 0) + w.count);
+  }
+  const bars = [...byStart].sort((a, b) => a[0] - b[0]).map(([start, count]) => ({
+    start: new Date(start),
+    end: interval ? interval.offset(new Date(start), 1) : new Date(start + 7 * DAY),
+    count,
+  }));
+  return { unit, bars };
 }
