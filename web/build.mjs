@@ -1,7 +1,7 @@
 // Builds the page into sitrep/server/static/ (committed, so installing sitrep needs no Node):
 //   npm ci && npm run build            (or `make web` from the repo root)
 // `node build.mjs --out DIR` builds elsewhere (`make web-check` compares it with the committed copy).
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -25,7 +25,8 @@ const typeColors = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-await esbuild.build({
+const result = await esbuild.build({
+  metafile: true,
   entryPoints: { app: join(here, "src", "main.js") },
   bundle: true,
   format: "esm",
@@ -41,4 +42,17 @@ await esbuild.build({
 for (const file of ["index.html", "favicon.svg"]) copyFileSync(join(here, "src", file), join(out, file));
 // Natural Earth country borders (public domain) via world-atlas (ISC): the offline basemap.
 copyFileSync(join(here, "node_modules", "world-atlas", "countries-50m.json"), join(out, "countries-50m.json"));
+// The licences of what the bundle and the basemap contain, shipped beside them.
+const bundled = new Set(["world-atlas"]);
+for (const input of Object.keys(result.metafile.inputs)) {
+  const match = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+  if (match) bundled.add(match[1]);
+}
+const notices = [...bundled].sort().map((name) => {
+  const dir = join(here, "node_modules", name);
+  const { version } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  const file = ["LICENSE", "LICENSE.md", "LICENSE.txt"].map((f) => join(dir, f)).find((f) => existsSync(f));
+  return `${name} ${version}\n\n${file ? readFileSync(file, "utf8").trim() : "(no licence file)"}\n`;
+});
+writeFileSync(join(out, "LICENSES.txt"), `Third-party code and data in this folder\n\n${notices.join("\n----\n\n")}`);
 console.log(`built the page into ${out}`);

@@ -50,25 +50,26 @@ export function filterParams(state, { withDates = true } = {}) {
   return params;
 }
 
-/** The fields the map and the list need of each item. */
+/** The fields the map and the list show of each item (the rest is read when it is opened). */
 const LIST_FIELDS = {
-  events: ["id", "incident_id", "event_type", "sub_event_type", "date", "location", "actor1", "actor2", "fatalities", "confidence", "background"],
-  incidents: ["id", "event_type", "sub_event_type", "date", "location", "actors", "fatalities", "reports"],
+  events: ["id", "event_type", "sub_event_type", "date", "location", "fatalities", "background"],
+  incidents: ["id", "event_type", "sub_event_type", "date", "location", "fatalities", "reports"],
 };
 
 /**
- * Every item matching the filters, page by page (keyset cursor), calling onPage(items) after
- * each page so the map fills in while the rest loads. Stops at `max` items.
+ * Every item matching the filters, page by page (keyset cursor, newest first), calling
+ * onPage(items) after each page so the map fills in while the rest loads: a small first page
+ * for a quick first view, then large ones. Stops at `max` items.
  */
-export async function loadItems(state, { onPage, signal, pageSize = 5000, max = 200000 }) {
+export async function loadItems(state, { onPage, signal, firstPage = 500, pageSize = 5000, max = 200000 }) {
   const kind = state.view === "incidents" ? "incidents" : "events";
   const params = filterParams(state);
   params.set("format", "json");
-  params.set("limit", String(pageSize));
   params.set("fields", LIST_FIELDS[kind].join("|"));
   let total = 0;
   let cursor = null;
   do {
+    params.set("limit", String(total ? pageSize : firstPage));
     if (cursor) params.set("cursor", cursor);
     const page = await request(`api/${kind}?${params}`, { signal });
     total += page.data.length;

@@ -17,6 +17,7 @@ import { EVENT_TYPES, SUB_TYPES_OF, label } from "./vocab.js";
 let state = readState(location.search);
 let items = [];
 let loading = null;
+let facets = null; // the country and actor choices, asked once the first items are shown
 const form = document.getElementById("filters");
 const status = document.getElementById("status");
 const detail = document.getElementById("detail");
@@ -136,6 +137,7 @@ async function load() {
           if (first && !state.at) map.fitItems();
           refreshList();
           showStatus(describe(items.length, false));
+          facets ??= fillFacets().catch((err) => showStatus(`Could not load the filters' choices: ${err.message}`, true));
         }
       },
     });
@@ -221,7 +223,6 @@ setupTokenDialog(() => { if (state.open) open(state.open, { push: false }); });
 
 fillTypeSelect();
 fillForm();
-fillFacets().catch((err) => showStatus(`Could not load the filters' choices: ${err.message}`, true));
 if (state.at) map.setPosition(state.at);
 map.loadBasemap("countries-50m.json");
 load();
