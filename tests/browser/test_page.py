@@ -177,3 +177,29 @@ def test_keyboard_moves_through_the_list_and_opens_an_item(site, page):
     expect(page.locator("#detail")).to_be_hidden()
     page.keyboard.press("/")
     expect(page.locator("#f-q")).to_be_focused()
+
+
+STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+              "connect-src 'self'; object-src 'none'; base-uri 'none'")
+
+
+def test_the_page_needs_no_inline_script_or_style(site, page):
+    """Under a CSP stricter than the server's (no 'unsafe-inline', no data: images), loading,
+    filtering and opening an event raise no policy violation."""
+    def strict(route):
+        response = route.fetch()
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-security-policy"}
+        route.fulfill(response=response, headers={**headers, "content-security-policy": STRICT_CSP})
+
+    page.route(re.compile(r"^http://127\.0\.0\.1:\d+/"), strict)
+    page.add_init_script("window.__violations = [];"
+                         "document.addEventListener('securitypolicyviolation',"
+                         " (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
+    event = _richest_event(site)
+    page.goto(site + f"?open=event:{event['id']}")
+    expect(page.locator("#detail .article-text mark").first).to_be_visible()
+    expect(page.locator("#map .pt, #map .cluster").first).to_be_visible()
+    page.select_option("#f-type", event["event_type"])
+    expect(rows(page).first).to_be_visible()
+    page.locator("#map .leaflet-control-zoom-in").click()
+    assert page.evaluate("window.__violations") == []

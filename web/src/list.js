@@ -1,4 +1,4 @@
-// The list beside the map: the items on screen, newest first. Arrow keys (or j/k) move the
+// The list beside the map: the items on screen, newest first (the API's order). Arrow keys (or j/k) move the
 // selection, which the map rings; Enter opens; Home/End jump. Long lists show their first rows.
 import { label } from "./vocab.js";
 import { killed, placeLine } from "./points.js";
@@ -12,6 +12,7 @@ export class ItemList {
     this.handlers = handlers;
     this.keys = [];
     this.index = -1;
+    this.total = 0;
     element.addEventListener("keydown", (e) => this.onKey(e));
     element.addEventListener("click", (e) => {
       const row = e.target.closest("li[data-key]");
@@ -23,17 +24,17 @@ export class ItemList {
     });
   }
 
-  /** Shows the items ({key, item}) sorted newest first; keeps the selection when it is still there. */
+  /** Shows the items ({key, item}, newest first); keeps the selection when it is still there. */
   show(entries, note) {
     const previous = this.keys[this.index];
-    const sorted = entries.slice().sort((a, b) => (b.item.date || "").localeCompare(a.item.date || ""));
-    const shown = sorted.slice(0, MAX_ROWS);
+    this.total = entries.length;
+    const shown = entries.slice(0, MAX_ROWS);
     this.keys = shown.map((e) => e.key);
     const rows = shown.map(({ key, item }, i) => this.row(key, item, i));
-    if (sorted.length > MAX_ROWS) {
+    if (entries.length > MAX_ROWS) {
       const more = document.createElement("li");
       more.className = "more";
-      more.textContent = `${sorted.length - MAX_ROWS} more: zoom in or filter to list them`;
+      more.textContent = `${(entries.length - MAX_ROWS).toLocaleString()} more: zoom in or filter to list them`;
       rows.push(more);
     }
     if (!shown.length) {

@@ -106,11 +106,14 @@ function showStatus(text, isError = false) {
   status.classList.toggle("error", isError);
 }
 
-function describe(total, done, truncated) {
+/** What is loaded: the status line says it with how many items are on screen. */
+let progress = { total: 0, done: false, truncated: false };
+
+function describe() {
   const noun = state.view === "incidents" ? "incidents" : "events";
-  const inView = map.itemsInView().length;
-  const more = done ? (truncated ? " (first ones only: narrow the filters)" : "") : " · loading…";
-  return `${total.toLocaleString()} ${noun} · ${inView.toLocaleString()} in view${more}`;
+  const { total, done, truncated } = progress;
+  const more = done ? (truncated ? " (the first ones only: narrow the filters)" : "") : " · loading…";
+  return `${total.toLocaleString()} ${noun} · ${list.total.toLocaleString()} in view${more}`;
 }
 
 /** Loads the items the filters select, page by page, and the timeline's counts. */
@@ -120,6 +123,7 @@ async function load() {
   loading = controller;
   items = [];
   let shownAt = 0;
+  progress = { total: 0, done: false, truncated: false };
   showStatus("loading…");
   const stats = getStats(state, { signal: controller.signal }).then((s) => {
     timeline.setWeeks(s.by_week.map((w) => ({ week: w.value, count: w.count })), { from: state.from, to: state.to });
@@ -130,20 +134,20 @@ async function load() {
       signal: controller.signal,
       onPage: (page) => {
         items.push(...page);
+        progress.total = items.length;
         if (items.length >= 2 * shownAt || !shownAt) {  // redraw as the count doubles
           const first = !shownAt;
           shownAt = items.length;
           map.setItems(items, keyOf);
           if (first && !state.at) map.fitItems();
           refreshList();
-          showStatus(describe(items.length, false));
           facets ??= fillFacets().catch((err) => showStatus(`Could not load the filters' choices: ${err.message}`, true));
         }
       },
     });
+    progress = { total: result.total, done: true, truncated: result.truncated };
     if (items.length !== shownAt) map.setItems(items, keyOf);
     refreshList();
-    showStatus(describe(result.total, true, result.truncated));
     await stats;
   } catch (err) {
     if (err.name === "AbortError") return;
@@ -153,6 +157,7 @@ async function load() {
 
 function refreshList() {
   list.show(map.itemsInView().map((item) => ({ key: itemKey(state.view, item), item })));
+  if (!status.classList.contains("error")) showStatus(describe());
 }
 
 function onMapMoved() {
