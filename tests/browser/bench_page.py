@@ -65,23 +65,36 @@ def fill(db: Path, n: int, seed: int = 14) -> None:
     print(f"linked in {time.perf_counter() - t:.1f} s: {stats}")
 
 
-def time_page(base: str, view: str, total: int) -> tuple[float, float]:
-    """Seconds until the first points are drawn and until the status counts every item."""
+def time_page(base: str, view: str, total: int) -> tuple[float, float, float]:
+    """Seconds until the first points are drawn and until the status counts every item, and
+    the longest main-thread task (ms) while zooming in twice and panning with everything loaded."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         page = browser.new_page(viewport={"width": 1400, "height": 860})
         started = time.perf_counter()
+        page.add_init_script("window.__long = []; new PerformanceObserver((l) => window.__long.push("
+                             "...l.getEntries().map((e) => e.duration))).observe({type: 'longtask', buffered: false});")
         page.goto(f"{base}?view={view}")
         page.locator("#map .pt, #map .cluster").first.wait_for(timeout=60000)
         first = time.perf_counter() - started
         noun = "incidents" if view == "incidents" else "events"
         page.locator("#status", has_text=re.compile(rf"^{total:,} {noun} ")).wait_for(timeout=120000)
         full = time.perf_counter() - started
-        page.locator(".leaflet-control-zoom-in").click()  # one zoom: clusters recomputed
+        page.evaluate("window.__long = []")
+        for _ in range(2):
+            page.locator(".leaflet-control-zoom-in").click()
+            page.wait_for_timeout(600)
+        box = page.locator("#map").bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] / 4, box["y"] + box["height"] / 3, steps=10)
+        page.mouse.up()
+        page.wait_for_timeout(600)
+        longest = max(page.evaluate("window.__long") or [0])
         browser.close()
-    return first, full
+    return first, full, longest
 
 
 def main() -> None:
@@ -100,8 +113,9 @@ def main() -> None:
         incidents = conn.execute("SELECT count(DISTINCT incident_id) FROM incident_links").fetchone()[0]
     with serve(args.db) as base:
         for view, total in (("events", events), ("incidents", incidents)):
-            first, full = time_page(base, view, total)
-            print(f"{view:9} {total:>8,}: first points {first:5.2f} s, all loaded {full:5.2f} s")
+            first, full, longest = time_page(base, view, total)
+            print(f"{view:9} {total:>8,}: first points {first:5.2f} s, all loaded {full:5.2f} s, "
+                  f"longest task while zooming and panning {longest:.0f} ms")
 
 
 if __name__ == "__main__":

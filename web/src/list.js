@@ -24,17 +24,17 @@ export class ItemList {
     });
   }
 
-  /** Shows the items ({key, item}, newest first); keeps the selection when it is still there. */
-  show(entries, note) {
+  /** Shows the items (newest first) named by keyOf(item); keeps the selection when it is still there. */
+  show(items, keyOf, note) {
     const previous = this.keys[this.index];
-    this.total = entries.length;
-    const shown = entries.slice(0, MAX_ROWS);
+    this.total = items.length;
+    const shown = items.slice(0, MAX_ROWS).map((item) => ({ key: keyOf(item), item }));
     this.keys = shown.map((e) => e.key);
     const rows = shown.map(({ key, item }, i) => this.row(key, item, i));
-    if (entries.length > MAX_ROWS) {
+    if (items.length > MAX_ROWS) {
       const more = document.createElement("li");
       more.className = "more";
-      more.textContent = `${(entries.length - MAX_ROWS).toLocaleString()} more: zoom in or filter to list them`;
+      more.textContent = `${(items.length - MAX_ROWS).toLocaleString()} more: zoom in or filter to list them`;
       rows.push(more);
     }
     if (!shown.length) {

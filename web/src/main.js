@@ -3,7 +3,7 @@
 import "leaflet/dist/leaflet.css";
 import "./style.css";
 import "virtual:type-colors";
-import { ApiError, getStats, loadItems } from "./api.js";
+import { ApiError, filterParams, getStats, loadItems } from "./api.js";
 import { showEvent, showIncident } from "./detail.js";
 import { el } from "./dom.js";
 import { ItemList } from "./list.js";
@@ -89,8 +89,8 @@ function fillTypeSelect() {
 }
 
 /** The country select and the actor suggestions list what the whole store holds (unfiltered stats). */
-async function fillFacets() {
-  const stats = await getStats({});
+async function fillFacets(unfiltered) {
+  const stats = await (unfiltered || getStats({}));
   const select = document.getElementById("f-country");
   const counts = Object.fromEntries(stats.by_country.map((c) => [c.value, c.count]));
   const codes = Object.keys(counts).sort();
@@ -125,7 +125,10 @@ async function load() {
   let shownAt = 0;
   progress = { total: 0, done: false, truncated: false };
   showStatus("loading…");
-  const stats = getStats(state, { signal: controller.signal }).then((s) => {
+  const asked = getStats(state, { signal: controller.signal });
+  // With no filter but dates, these stats are the whole store's: the facets reuse them.
+  const unfiltered = filterParams(state, { withDates: false }).size === 0 ? asked : null;
+  const stats = asked.then((s) => {
     timeline.setWeeks(s.by_week.map((w) => ({ week: w.value, count: w.count })), { from: state.from, to: state.to });
   });
   try {
@@ -141,7 +144,10 @@ async function load() {
           map.setItems(items, keyOf);
           if (first && !state.at) map.fitItems();
           refreshList();
-          facets ??= fillFacets().catch((err) => showStatus(`Could not load the filters' choices: ${err.message}`, true));
+          facets ??= fillFacets(unfiltered).catch((err) => {
+            facets = null; // asked again with the next items
+            if (err.name !== "AbortError") showStatus(`Could not load the filters' choices: ${err.message}`, true);
+          });
         }
       },
     });
@@ -156,7 +162,7 @@ async function load() {
 }
 
 function refreshList() {
-  list.show(map.itemsInView().map((item) => ({ key: itemKey(state.view, item), item })));
+  list.show(map.itemsInView(), (item) => itemKey(state.view, item));
   if (!status.classList.contains("error")) showStatus(describe());
 }
 

@@ -84,10 +84,13 @@ export class EventMap {
   setItems(items, keyOf) {
     this.items = items;
     this.byKey = new Map(items.map((it) => [keyOf(it), it]));
+    this.lats = new Float64Array(items.length).fill(NaN);
+    this.lons = new Float64Array(items.length).fill(NaN);
     const points = [];
-    for (const it of items) {
+    for (const [i, it] of items.entries()) {
       const xy = coordinates(it);
       if (!xy) continue;
+      [this.lons[i], this.lats[i]] = xy;
       points.push({
         type: "Feature", geometry: { type: "Point", coordinates: xy },
         properties: { key: keyOf(it), event_type: it.event_type, killed: it.fatalities?.best || 0 },
@@ -170,13 +173,21 @@ export class EventMap {
     if (xy && !this.map.getBounds().contains([xy[1], xy[0]])) this.map.panTo([xy[1], xy[0]]);
   }
 
-  /** The items whose point is on screen (what the list shows). */
+  /** The items whose point is on screen, and those with no coordinates (what the list shows). */
   itemsInView() {
     const b = this.map.getBounds();
-    return this.items.filter((it) => {
-      const xy = coordinates(it);
-      return !xy || b.contains([xy[1], xy[0]]);
-    });
+    const [south, north, west, east] = [b.getSouth(), b.getNorth(), b.getWest(), b.getEast()];
+    const allLongitudes = east - west >= 360;
+    const out = [];
+    for (let i = 0; i < this.items.length; i++) {
+      const lat = this.lats[i];
+      if (Number.isNaN(lat)) { out.push(this.items[i]); continue; }
+      if (lat < south || lat > north) continue;
+      // A wrapped map shows longitudes past ±180: bring each into [west, west + 360).
+      const lon = allLongitudes ? west : ((((this.lons[i] - west) % 360) + 360) % 360) + west;
+      if (lon <= east) out.push(this.items[i]);
+    }
+    return out;
   }
 
   /** "zoom/lat/lon" for the URL. */
