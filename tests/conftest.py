@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -44,9 +45,9 @@ def _postgres_unreachable() -> str | None:
     return None
 
 
-@pytest.fixture
-def postgres_url():
-    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+@contextlib.contextmanager
+def _scratch_postgres():
+    """A new, empty PostgreSQL database's URL, dropped afterwards (skips when unreachable)."""
     import uuid
 
     import psycopg
@@ -67,9 +68,27 @@ def postgres_url():
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture
+def postgres_url():
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    with _scratch_postgres() as url:
+        yield url
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store_url(request, tmp_path):
     """A fresh store on each backend: an SQLite file, then a scratch PostgreSQL database."""
     if request.param == "sqlite":
         return str(tmp_path / "store.db")
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="module",
+                params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def module_store_url(request, tmp_path_factory):
+    """A fresh store on each backend shared by one test module (for tests that only read)."""
+    if request.param == "sqlite":
+        yield str(tmp_path_factory.mktemp("store") / "store.db")
+        return
+    with _scratch_postgres() as url:
+        yield url

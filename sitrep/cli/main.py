@@ -523,6 +523,11 @@ from sitrep.cli.serve import serve  # noqa: E402
 
 cli.add_command(serve)
 
+if "export" not in cli.commands:  # `sitrep export` (dataset formats) takes --reviewed itself
+    from sitrep.cli.export_reviewed import export as _export_reviewed  # noqa: E402
+
+    cli.add_command(_export_reviewed)
+
 
 def main() -> None:
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -88,11 +89,12 @@ def static_dir() -> Path:
     return Path(str(resources.files("sitrep.server").joinpath("static")))
 
 
-def create_app(db: str, *, tokens: tuple[Token, ...] = (), cors_origins: tuple[str, ...] = ()
-               ) -> FastAPI:
+def create_app(db: str, *, tokens: tuple[Token, ...] = (), cors_origins: tuple[str, ...] = (),
+               extractor: Any = None) -> FastAPI:
     """The app over the store at ``db`` (no I/O until the first request); writes allowed
-    only with ``tokens``."""
-    state = ServerState(db, tokens=tokens, cors_origins=cors_origins)
+    only with ``tokens``. ``extractor``: the ``Extractor`` of POST /api/articles (default: one
+    built on the first article posted)."""
+    state = ServerState(db, tokens=tokens, cors_origins=cors_origins, _extractor=extractor)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

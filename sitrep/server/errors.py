@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep.errors import StoreError, StoreUnavailableError
@@ -18,6 +19,34 @@ log = logging.getLogger("sitrep.server")
 _CODES = {400: "bad_parameter", 401: "unauthorized", 403: "read_only", 404: "not_found",
           405: "method_not_allowed", 413: "too_large", 422: "invalid_body", 500: "internal",
           503: "store_unavailable"}
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str
+    message: str
+    parameter: str | None = None
+
+
+class ErrorBody(BaseModel):
+    """The one error shape of every non-2xx answer."""
+
+    error: ErrorDetail
+
+
+_MEANING = {400: "A malformed, unknown or out-of-range parameter, a bad cursor, or a body "
+                 "that is not JSON",
+            401: "A write without a valid bearer token", 403: "A write to a read-only server",
+            404: "No such id or path", 413: "Request body too large",
+            422: "A request body that does not validate", 500: "A server bug",
+            503: "The store cannot be reached"}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI ``responses`` of these error statuses (plus 500 and 503, which any request
+    can meet), all in the one error shape."""
+    return {status: {"model": ErrorBody, "description": _MEANING[status]}
+            for status in sorted(set(statuses) | {500, 503})}
 
 
 class ApiError(Exception):
@@ -75,9 +104,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = exc.detail if isinstance(exc.detail, str) else "error"
+        code = _CODES.get(exc.status_code, "error")
         if exc.status_code == 404 and message == "Not Found":
             message = f"{request.url.path}: no such path"
-        return error_response(exc.status_code, _CODES.get(exc.status_code, "error"), message,
+        elif exc.status_code == 400 and "body" in message:  # FastAPI could not parse the JSON
+            code, message = "invalid_body", f"request body: {message.lower()} (send JSON)"
+        return error_response(exc.status_code, code, message,
                               headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StoreUnavailableError)

@@ -29,6 +29,7 @@ class EventFilter:
     admin1: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     sub_event_types: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # `type=`: event types or sub-event types, either matches
     actors: tuple[str, ...] = ()
     actor1: tuple[str, ...] = ()
     actor2: tuple[str, ...] = ()
@@ -199,13 +200,6 @@ def build_filter(
 ) -> EventFilter:
     """The EventFilter of a request's parameters; ApiError (400, naming the parameter) when
     one is malformed."""
-    event_types = parse_kinds("event_type", event_type, EVENT_TYPES)
-    sub_types = parse_kinds("sub_event_type", sub_event_type, SUB_EVENT_TYPES)
-    for kind in parse_kinds("type", type, EVENT_TYPES + SUB_EVENT_TYPES):
-        if kind in EVENT_TYPES:
-            event_types += (kind,)
-        else:
-            sub_types += (kind,)
     low = parse_date("date_from", date_from) if date_from is not None else None
     high = parse_date("date_to", date_to) if date_to is not None else None
     acled_low, acled_high = acled_dates(event_date, event_date_where)
@@ -219,8 +213,9 @@ def build_filter(
     return EventFilter(
         countries=parse_countries("country", country),
         admin1=split_values("admin1", admin1),
-        event_types=tuple(dict.fromkeys(event_types)),
-        sub_event_types=tuple(dict.fromkeys(sub_types)),
+        event_types=parse_kinds("event_type", event_type, EVENT_TYPES),
+        sub_event_types=parse_kinds("sub_event_type", sub_event_type, SUB_EVENT_TYPES),
+        kinds=parse_kinds("type", type, EVENT_TYPES + SUB_EVENT_TYPES),
         actors=split_values("actor", actor),
         actor1=split_values("actor1", actor1),
         actor2=split_values("actor2", actor2),

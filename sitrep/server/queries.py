@@ -84,11 +84,7 @@ def list_incidents(store: SQLStore, f: EventFilter, *, limit: int, cursor: str |
     if f.countries:
         where.append(f"i.country IN ({', '.join('?' for _ in f.countries)})")
         params += f.countries
-    kinds = [("i.event_type", f.event_types), ("i.sub_event_type", f.sub_event_types)]
-    either = [f"{col} IN ({', '.join('?' for _ in vals)})" for col, vals in kinds if vals]
-    if either:  # `type=battles|air_drone_strike`: one or the other
-        where.append("(" + " OR ".join(either) + ")")
-        params += [v for _, vals in kinds for v in vals]
+    sql.kind_filter(f, "i", where, params)
     if f.date_from:
         where.append("i.date >= ?")
         params.append(f.date_from)

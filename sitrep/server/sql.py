@@ -47,8 +47,7 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True,
         _any_of("e.country", f.countries, where, params)
     _any_of("e.admin1", f.admin1, where, params)
     if kinds:
-        _any_of("e.event_type", f.event_types, where, params)
-        _any_of("e.sub_event_type", f.sub_event_types, where, params)
+        kind_filter(f, "e", where, params)
     if f.actors:
         marks = _marks(f.actors)
         where.append(f"(e.actor1 IN ({marks}) OR e.actor2 IN ({marks}))")
@@ -90,6 +89,16 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True,
         where.append(f"{_LATEST_STATUS} = ?")
         params.append(f.review)
     return where, params
+
+
+def kind_filter(f: EventFilter, table: str, where: list[str], params: list[Any]) -> None:
+    """``event_type`` and ``sub_event_type`` (AND), and ``type`` (either column)."""
+    _any_of(f"{table}.event_type", f.event_types, where, params)
+    _any_of(f"{table}.sub_event_type", f.sub_event_types, where, params)
+    if f.kinds:
+        marks = _marks(f.kinds)
+        where.append(f"({table}.event_type IN ({marks}) OR {table}.sub_event_type IN ({marks}))")
+        params.extend(f.kinds + f.kinds)
 
 
 def keyset(table: str, after: tuple[str, str] | None, where: list[str],

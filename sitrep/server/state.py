@@ -21,6 +21,7 @@ class ServerState:
     _opened: list[SQLStore] = field(default_factory=list, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _extractor: Any = field(default=None, repr=False)
+    _generation: int = 0  # bumped by close(): a thread's store of an earlier run is reopened
 
     @property
     def writable(self) -> bool:
@@ -30,11 +31,11 @@ class ServerState:
         """This thread's open store (an SQLite connection belongs to the thread that made it;
         request handlers run on a pool of threads, each keeps its connection)."""
         store = getattr(self._local, "store", None)
-        if store is None:
+        if store is None or self._local.generation != self._generation:
             store = store_from_url(self.db).open()
-            self._local.store = store
             with self._lock:
                 self._opened.append(store)
+                self._local.store, self._local.generation = store, self._generation
         return store
 
     def extractor(self) -> Any:
@@ -53,3 +54,4 @@ class ServerState:
                 except Exception:  # noqa: BLE001  (closing what may already be gone)
                     pass
             self._opened.clear()
+            self._generation += 1

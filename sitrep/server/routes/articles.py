@@ -13,7 +13,7 @@ from sitrep.model import Article
 from sitrep.server import queries
 from sitrep.server.auth import Token
 from sitrep.server.deps import get_store, require_token, state_of
-from sitrep.server.errors import ApiError
+from sitrep.server.errors import ApiError, error_responses
 from sitrep.server.filters import parse_date
 from sitrep.store.sql import SQLStore
 
@@ -21,7 +21,8 @@ router = APIRouter(prefix="/api/articles", tags=["articles"])
 MAX_TEXT = 500_000
 
 
-@router.get("/{article_id}", summary="One article: its text and the events found in it")
+@router.get("/{article_id}", summary="One article: its text and the events found in it",
+            responses=error_responses(404))
 def get_article(article_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
     article = queries.get_article(store, article_id)
     if article is None:
@@ -41,7 +42,8 @@ class ArticleIn(BaseModel):
     id: str | None = Field(default=None, min_length=1, max_length=200)
 
 
-@router.post("", status_code=201, summary="Extract and store one article (token)")
+@router.post("", status_code=201, summary="Extract and store one article (token)",
+             responses=error_responses(400, 401, 403, 413, 422))
 def post_article(request: Request, body: ArticleIn, token: Annotated[Token, Depends(require_token)],
                  store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
     from sitrep.incidents import update_incidents

@@ -14,7 +14,7 @@ from sitrep.review import ReviewError, add_review, records_for
 from sitrep.server import queries
 from sitrep.server.auth import Token
 from sitrep.server.deps import get_store, require_token
-from sitrep.server.errors import ApiError
+from sitrep.server.errors import ApiError, error_responses
 from sitrep.server.filters import EventFilter
 from sitrep.server.params import FILTER_PARAMS, MAX_LIMIT, PAGE_PARAMS, check_known, event_filter
 from sitrep.server.render import event_records, page_response, review_columns, select_fields
@@ -39,7 +39,13 @@ def event_csv_row(item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-@router.get("", summary="A page of events, newest first")
+LISTING = {200: {"description": "A page (json: {data, next}; geojson: a FeatureCollection with "
+                                 "next; csv: rows, next cursor in X-Next-Cursor)",
+                  "content": {"application/json": {}, "application/geo+json": {}, "text/csv": {}}},
+           **error_responses(400)}
+
+
+@router.get("", summary="A page of events, newest first", responses=LISTING)
 def list_events(
     request: Request,
     f: Annotated[EventFilter, Depends(event_filter)],
@@ -69,7 +75,8 @@ def list_events(
     return page_response(items, page.next, format)
 
 
-@router.get("/{event_id}", summary="One event, with its article's head and its incident")
+@router.get("/{event_id}", summary="One event, with its article's head and its incident",
+            responses=error_responses(404))
 def get_event(event_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
     event = queries.get_event(store, event_id)
     if event is None:
@@ -87,7 +94,8 @@ class ReviewIn(BaseModel):
     note: str | None = Field(default=None, max_length=2000)
 
 
-@router.post("/{event_id}/reviews", status_code=201, summary="Review an event (token)")
+@router.post("/{event_id}/reviews", status_code=201, summary="Review an event (token)",
+             responses=error_responses(400, 401, 403, 404, 413, 422))
 def post_review(event_id: str, body: ReviewIn, token: Annotated[Token, Depends(require_token)],
                 store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
     try:
@@ -100,7 +108,8 @@ def post_review(event_id: str, body: ReviewIn, token: Annotated[Token, Depends(r
     return {"record": record.to_dict(), "event": queries.get_event(store, event_id)}
 
 
-@router.get("/{event_id}/reviews", summary="The review records of an event, oldest first")
+@router.get("/{event_id}/reviews", summary="The review records of an event, oldest first",
+            responses=error_responses(404))
 def get_reviews(event_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
     if store._exec("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
         raise ApiError(404, f"event {event_id!r}: no such event")

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from sitrep.incidents import changes_since
 from sitrep.server.deps import get_store
+from sitrep.server.errors import error_responses
 from sitrep.server.filters import EventFilter
 from sitrep.server.params import FILTER_PARAMS, MAX_LIMIT, check_known, event_filter
 from sitrep.server.stats import event_stats
@@ -16,14 +17,16 @@ from sitrep.store.sql import SQLStore
 router = APIRouter(prefix="/api", tags=["feeds"])
 
 
-@router.get("/stats", summary="Counts by type, sub-type, country, week and actor")
+@router.get("/stats", summary="Counts by type, sub-type, country, week and actor",
+            responses=error_responses(400))
 def stats(request: Request, f: Annotated[EventFilter, Depends(event_filter)],
           store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
     check_known(request, FILTER_PARAMS)
     return event_stats(store, f)
 
 
-@router.get("/changes", summary="The change feed after version `since`, oldest first")
+@router.get("/changes", summary="The change feed after version `since`, oldest first",
+            responses=error_responses(400))
 def changes(request: Request, store: Annotated[SQLStore, Depends(get_store)],
             since: Annotated[int, Query(ge=0, le=2**62)] = 0,
             limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 1000) -> dict[str, Any]:

@@ -10,8 +10,9 @@ from fastapi.responses import Response
 from sitrep.export import INCIDENT_CSV_COLUMNS, to_incident_row
 from sitrep.incidents import Incident
 from sitrep.server import queries
+from sitrep.server.routes.events import LISTING
 from sitrep.server.deps import get_store
-from sitrep.server.errors import ApiError
+from sitrep.server.errors import ApiError, error_responses
 from sitrep.server.filters import EventFilter
 from sitrep.server.params import FILTER_PARAMS, MAX_LIMIT, PAGE_PARAMS, check_known, event_filter
 from sitrep.server.render import page_response, select_fields
@@ -33,7 +34,7 @@ def incident_csv_row(item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-@router.get("", summary="A page of incidents, newest first")
+@router.get("", summary="A page of incidents, newest first", responses=LISTING)
 def list_incidents(
     request: Request,
     f: Annotated[EventFilter, Depends(event_filter)],
@@ -60,7 +61,8 @@ def list_incidents(
     return page_response(items, page.next, format)
 
 
-@router.get("/{incident_id}", summary="One incident, every report with its evidence")
+@router.get("/{incident_id}", summary="One incident, every report with its evidence",
+            responses=error_responses(404))
 def get_incident(incident_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
     incident = queries.get_incident(store, incident_id)
     if incident is None:
