@@ -25,6 +25,10 @@ class _ThreadStore:
     def __getattr__(self, name: str):
         return getattr(self._state.store(), name)
 
+    @property  # type: ignore[misc]
+    def __class__(self):  # isinstance(store, SQLStore) holds, as for the store it stands for
+        return type(self._state.store())
+
 
 def get_store(request: Request) -> SQLStore:
     return _ThreadStore(state_of(request))  # type: ignore[return-value]
