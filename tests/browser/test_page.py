@@ -203,3 +203,15 @@ def test_the_page_needs_no_inline_script_or_style(site, page):
     expect(rows(page).first).to_be_visible()
     page.locator("#map .leaflet-control-zoom-in").click()
     assert page.evaluate("window.__violations") == []
+
+
+def test_a_bad_filter_in_a_shared_link_shows_the_servers_one_line_error(site, page):
+    page.goto(site + "?conf=7&open=event:e-no-such-event")
+    status = page.locator("#status")
+    expect(status).to_have_class(re.compile(r"\berror\b"))
+    expect(status).to_contain_text("min_confidence")
+    expect(page.locator("#detail .error")).to_contain_text("event:e-no-such-event")
+    page.fill("#f-conf", "")
+    page.click("#filters button[type=submit]")
+    expect(status).not_to_have_class(re.compile(r"\berror\b"))
+    expect(rows(page).first).to_be_visible()

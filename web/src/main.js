@@ -130,7 +130,7 @@ async function load() {
   const unfiltered = filterParams(state, { withDates: false }).size === 0 ? asked : null;
   const stats = asked.then((s) => {
     timeline.setWeeks(s.by_week.map((w) => ({ week: w.value, count: w.count })), { from: state.from, to: state.to });
-  });
+  }).catch(() => { if (loading === controller) timeline.setWeeks([], {}); }); // the items' request reports the error
   try {
     const keyOf = (it) => itemKey(state.view, it);
     const result = await loadItems(state, {
