@@ -18,7 +18,6 @@ from .harness import (
     write_token_file,
 )
 
-pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="session")

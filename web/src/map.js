@@ -3,7 +3,7 @@
 // clusters and points of the current view are drawn, on one canvas.
 import L from "leaflet";
 import Supercluster from "supercluster";
-import { feature, mesh } from "topojson-client";
+import { feature } from "topojson-client";
 import { EVENT_TYPES, label } from "./vocab.js";
 import { coordinates, placeLine, radius } from "./points.js";
 
@@ -71,13 +71,12 @@ export class EventMap {
   async loadBasemap(url) {
     const topo = await (await fetch(url)).json();
     const land = unwrapAntimeridian(feature(topo, topo.objects.countries));
+    // One canvas layer: each country filled and outlined (borders and coasts in one pass),
+    // simplified on screen (smoothFactor) so zooming redraws fewer vertices.
     L.geoJSON(land, {
-      renderer: this.renderer, interactive: false,
-      style: { color: "#b9b4a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+      renderer: this.renderer, interactive: false, smoothFactor: 2,
+      style: { color: "#a39d90", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
     }).addTo(this.map).bringToBack();
-    const borders = unwrapAntimeridian(mesh(topo, topo.objects.countries, (a, b) => a !== b));
-    L.geoJSON(borders, { renderer: this.renderer, interactive: false, style: { color: "#9d978a", weight: 0.8 } })
-      .addTo(this.map);
   }
 
   /** Replaces the items shown (an event or incident list from the API). */
