@@ -44,6 +44,8 @@ def test_first_view_shows_every_event_on_map_list_and_timeline(site, page):
     expect(drawn.first).to_be_visible()
     clustered = sum(int(t) for t in page.locator("#map .cluster span").all_inner_texts())
     assert page.locator("#map .pt").count() + clustered == len(located)
+    for kind in stats["by_event_type"]:
+        expect(page.locator(f'.legend-item[data-type="{kind["value"]}"] .count')).to_have_text(str(kind["count"]))
     countries = page.locator("#f-country option").evaluate_all("os => os.map(o => o.value)")
     assert set(countries) == {""} | {c["value"] for c in stats["by_country"]}
 
@@ -78,6 +80,30 @@ def test_text_search_and_country_filters_combine(site, page):
     expect(page).to_have_url(re.compile(rf"country={other}"))
     expect(page.locator("#list .more")).to_be_visible()  # nothing matches both
     expect(rows(page)).to_have_count(0)
+
+
+# Each page filter (URL key) and the API parameter it must become.
+URL_TO_API = {"type": "type", "country": "country", "actor": "actor", "from": "date_from",
+              "to": "date_to", "q": "q", "conf": "min_confidence"}
+
+
+@pytest.mark.parametrize("view", ["events", "incidents"])
+@pytest.mark.parametrize("query", [
+    {"conf": "0.7"}, {"news": "1"}, {"actor": "Al Shabaab"}, {"from": "2022-01-01", "to": "2023-12-31"},
+    {"type": "explosions_remote_violence", "q": "market"},
+])
+def test_a_shared_link_lists_what_the_api_selects(site, page, view, query):
+    params = {URL_TO_API[k]: v for k, v in query.items() if k in URL_TO_API}
+    if query.get("news"):
+        params["background"] = "exclude"
+    expected = api(site, view, limit=5000, **params)["data"]
+    with page.expect_request(re.compile(rf"/api/{view}\?")) as asked:
+        page.goto(site + "?" + urllib.parse.urlencode({**query, "view": view}))
+    sent = dict(urllib.parse.parse_qsl(urllib.parse.urlparse(asked.value.url).query))
+    assert params.items() <= sent.items()
+    expect(page.locator("#status")).to_contain_text(f"{len(expected)} {view} ")
+    assert sorted(r.get_attribute("data-key") for r in rows(page).all()) == sorted(
+        f"{view[:-1]}:{item['id']}" for item in expected)
 
 
 def test_brushing_the_timeline_sets_the_dates(site, page):

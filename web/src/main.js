@@ -82,10 +82,20 @@ function fillTypeSelect() {
   const legend = document.getElementById("legend");
   legend.append(...EVENT_TYPES.map((t) => {
     const item = el("button", { type: "button", className: "legend-item", title: `Show only ${label(t)}` },
-      el("span", { className: `dot t-${t}` }), label(t));
+      el("span", { className: `dot t-${t}` }), label(t), el("span", { className: "count" }));
+    item.dataset.type = t;
     item.addEventListener("click", () => setFilters({ ...state, type: state.type === t ? "" : t }));
     return item;
   }));
+}
+
+/** The legend counts the events of each type that the filters (but the dates) select. */
+function showTypeCounts(byType) {
+  const counts = Object.fromEntries(byType.map((t) => [t.value, t.count]));
+  for (const item of document.querySelectorAll(".legend-item")) {
+    item.querySelector(".count").textContent = (counts[item.dataset.type] || 0).toLocaleString();
+    item.classList.toggle("chosen", state.type === item.dataset.type);
+  }
 }
 
 /** The country select and the actor suggestions list what the whole store holds (unfiltered stats). */
@@ -130,6 +140,7 @@ async function load() {
   const unfiltered = filterParams(state, { withDates: false }).size === 0 ? asked : null;
   const stats = asked.then((s) => {
     timeline.setWeeks(s.by_week.map((w) => ({ week: w.value, count: w.count })), { from: state.from, to: state.to });
+    showTypeCounts(s.by_event_type);
   }).catch(() => { if (loading === controller) timeline.setWeeks([], {}); }); // the items' request reports the error
   try {
     const keyOf = (it) => itemKey(state.view, it);
