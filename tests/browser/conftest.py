@@ -57,10 +57,17 @@ def site(filled_store, tmp_path_factory):
         yield base
 
 
-@pytest.fixture
-def writable_site(filled_store, tmp_path):
-    """A server with a token file, over a fresh copy of the store (reviews write to it)."""
-    with _server(filled_store, tmp_path, token=True) as base:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def writable_site(request, filled_store, tmp_path):
+    """A server with a token file over a fresh store that reviews write to: a copy of the
+    SQLite store, or a scratch PostgreSQL database filled by the same ``sitrep ingest``."""
+    if request.param == "sqlite":
+        with _server(filled_store, tmp_path, token=True) as base:
+            yield base
+        return
+    url = request.getfixturevalue("postgres_url")
+    ingest_articles(url)
+    with serve(url, token_file=write_token_file(tmp_path), log=tmp_path / "serve.log") as base:
         yield base
 
 

@@ -30,7 +30,7 @@ def sitrep_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "sitrep.cli.main"]
 
 
-def ingest_articles(db: Path, articles: Path = ARTICLES) -> None:
+def ingest_articles(db: str | Path, articles: Path = ARTICLES) -> None:
     """Fills a store the way a user does: ``sitrep ingest`` (extraction and incident linking)."""
     subprocess.run([*sitrep_command(), "ingest", str(articles), "--db", str(db), "--quiet"],
                    check=True, capture_output=True, text=True, timeout=600)
