@@ -1,4 +1,8 @@
-"""FastAPI dependencies: the request's store and the write permission."""
+"""FastAPI dependencies: the server's state and the write permission.
+
+Endpoints take the ``ServerState`` and call ``state.store()`` themselves: FastAPI runs a sync
+dependency and its endpoint on different pool threads, and an SQLite connection belongs to
+the thread that opened it, so the store must be looked up in the endpoint's own thread."""
 
 from __future__ import annotations
 
@@ -7,31 +11,10 @@ from fastapi import Request
 from sitrep.server.auth import Token, match_token
 from sitrep.server.errors import ApiError
 from sitrep.server.state import ServerState
-from sitrep.store.sql import SQLStore
 
 
 def state_of(request: Request) -> ServerState:
     return request.app.state.sitrep
-
-
-class _ThreadStore:
-    """The store of the thread that uses it. FastAPI runs a sync dependency and its endpoint in
-    different pool threads, and an SQLite connection belongs to the thread that opened it, so
-    the store is looked up on use, in the endpoint's thread."""
-
-    def __init__(self, state: ServerState) -> None:
-        self._state = state
-
-    def __getattr__(self, name: str):
-        return getattr(self._state.store(), name)
-
-    @property  # type: ignore[misc]
-    def __class__(self):  # isinstance(store, SQLStore) holds, as for the store it stands for
-        return type(self._state.store())
-
-
-def get_store(request: Request) -> SQLStore:
-    return _ThreadStore(state_of(request))  # type: ignore[return-value]
 
 
 def require_token(request: Request) -> Token:

@@ -29,17 +29,38 @@ def _page(rows: list[Any], limit: int, fingerprint: str, key_of: Any) -> tuple[l
     return rows, encode_cursor(key, row_id, fingerprint)
 
 
+def _event_keys(store: SQLStore, f: EventFilter, after: tuple[str, str] | None, n: int,
+                actor_role: str | None = None) -> list[tuple[str, str]]:
+    """(sort key, id) of the first ``n`` events after the cursor: only the small key columns
+    go through the sort, the stored JSON is read for the page alone."""
+    where, params = sql.event_where(f, store.dialect.name, actor_role=actor_role)
+    sql.keyset("e", after, where, params)
+    return [(r[0], r[1]) for r in store._exec(
+        f"SELECT coalesce(e.date, ''), e.id FROM events e{sql.where_sql(where)} "
+        f"{sql.order_by('e')} LIMIT ?", params + [n]).fetchall()]
+
+
 def list_events(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
     fingerprint = "e" + f.fingerprint()
     after = decode_cursor(cursor, fingerprint) if cursor else None
-    where, params = sql.event_where(f, store.dialect.name)
-    sql.keyset("e", after, where, params)
-    rows = store._exec(
-        "SELECT e.json, l.incident_id, coalesce(e.date, ''), e.id FROM events e "
-        f"LEFT JOIN incident_links l ON l.event_id = e.id{sql.where_sql(where)} "
-        f"{sql.order_by('e')} LIMIT ?", params + [limit + 1]).fetchall()
-    rows, next_cursor = _page(rows, limit, fingerprint, lambda r: (r[2], r[3]))
-    return Page(event_records(store, [(r[0], r[1]) for r in rows]), next_cursor)
+    if f.actors:  # either role: each role's index gives its events in order; merge the two
+        keys = sorted(set(_event_keys(store, f, after, limit + 1, "actor1"))
+                      | set(_event_keys(store, f, after, limit + 1, "actor2")), reverse=True)
+    else:
+        keys = _event_keys(store, f, after, limit + 1)
+    keys, next_cursor = _page(keys, limit, fingerprint, lambda k: k)
+    rows = _event_rows(store, [k[1] for k in keys])
+    return Page(event_records(store, rows), next_cursor)
+
+
+def _event_rows(store: SQLStore, ids: list[str]) -> list[tuple[str, str | None]]:
+    """(json, incident id) of these events, in the order given."""
+    if not ids:
+        return []
+    found = {r[0]: (r[1], r[2]) for r in store._exec(
+        "SELECT e.id, e.json, l.incident_id FROM events e LEFT JOIN incident_links l ON "
+        f"l.event_id = e.id WHERE e.id IN ({', '.join('?' for _ in ids)})", ids).fetchall()}
+    return [found[i] for i in ids if i in found]
 
 
 def _moves(store: SQLStore, incident_ids: list[str]) -> dict[str, dict[str, list[str]]]:
@@ -96,16 +117,20 @@ def list_incidents(store: SQLStore, f: EventFilter, *, limit: int, cursor: str |
         params.append(f.min_reports)
     member, member_params = sql.event_where(f, store.dialect.name, kinds=False, dates=False,
                                             countries=False)
-    if member:
-        where.append("i.id IN (SELECT l.incident_id FROM incident_links l JOIN events e ON "
-                     f"e.id = l.event_id{sql.where_sql(member)})")
+    if member:  # some report of the incident matches
+        where.append("EXISTS (SELECT 1 FROM incident_links l JOIN events e ON e.id = l.event_id "
+                     f"WHERE l.incident_id = i.id AND {' AND '.join(member)})")
         params += member_params
     sql.keyset("i", after, where, params)
-    rows = store._exec(
-        f"SELECT i.json, coalesce(i.date, ''), i.id FROM incidents i{sql.where_sql(where)} "
-        f"{sql.order_by('i')} LIMIT ?", params + [limit + 1]).fetchall()
-    rows, next_cursor = _page(rows, limit, fingerprint, lambda r: (r[1], r[2]))
-    return Page(_incident_records(store, [r[0] for r in rows]), next_cursor)
+    keys = [(r[0], r[1]) for r in store._exec(
+        f"SELECT coalesce(i.date, ''), i.id FROM incidents i{sql.where_sql(where)} "
+        f"{sql.order_by('i')} LIMIT ?", params + [limit + 1]).fetchall()]
+    keys, next_cursor = _page(keys, limit, fingerprint, lambda k: k)
+    raws = {}
+    if keys:
+        raws = dict(store._exec(f"SELECT id, json FROM incidents WHERE id IN "
+                                f"({', '.join('?' for _ in keys)})", [k[1] for k in keys]).fetchall())
+    return Page(_incident_records(store, [raws[k[1]] for k in keys]), next_cursor)
 
 
 def article_heads(store: SQLStore, ids: list[str], *, text: bool = False) -> dict[str, dict]:
@@ -159,13 +184,7 @@ def get_incident(store: SQLStore, incident_id: str) -> dict[str, Any] | None:
         return None
     incident = _incident_records(store, [row[0]])[0]
     ids = [s["event_id"] for s in incident["sources"]] + incident["moved_in"]
-    rows = []
-    for event_id in ids:
-        found = store._exec("SELECT e.json, l.incident_id FROM events e LEFT JOIN incident_links l "
-                            "ON l.event_id = e.id WHERE e.id = ?", (event_id,)).fetchone()
-        if found is not None:
-            rows.append(tuple(found))
-    incident["events"] = event_records(store, rows)
+    incident["events"] = event_records(store, _event_rows(store, ids))
     incident["articles"] = article_heads(store, [e["article_id"] for e in incident["events"]],
                                          text=True)
     return incident

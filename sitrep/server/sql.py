@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sitrep.model import SUB_EVENT_TYPES_BY_TYPE
 from sitrep.server.filters import EventFilter
 
 DATE_KEY = "coalesce({t}.date, '')"  # newest first, undated last: the order of every listing
@@ -34,13 +35,18 @@ def search_clause(words: Sequence[str], dialect: str) -> tuple[str, list[Any]]:
             "s.rowid WHERE article_search MATCH ?)", [query])
 
 
-_LATEST_STATUS = "(SELECT r.status FROM reviews r WHERE r.event_id = e.id ORDER BY r.id DESC LIMIT 1)"
+# events whose latest review record leaves them in a status: work in proportion to the reviews
+_IN_STATUS = ("e.id IN (SELECT r.event_id FROM reviews r WHERE r.status = ? AND r.id IN "
+              "(SELECT max(r2.id) FROM reviews r2 GROUP BY r2.event_id))")
 
 
-def event_where(f: EventFilter, dialect: str, *, kinds: bool = True,
-                dates: bool = True, countries: bool = True) -> tuple[list[str], list[Any]]:
+def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool = True,
+                countries: bool = True, actor_role: str | None = None
+                ) -> tuple[list[str], list[Any]]:
     """Conditions on ``events e`` for the filter (type, date and country conditions can be
-    left out: incidents filter those on their own merged fields)."""
+    left out: incidents filter those on their own merged fields). ``actor_role``
+    ('actor1'/'actor2') reads ``actor`` in that role only (one half of the 'either role' OR,
+    which a listing runs as two index-ordered queries)."""
     where: list[str] = []
     params: list[Any] = []
     if countries:
@@ -48,7 +54,9 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True,
     _any_of("e.admin1", f.admin1, where, params)
     if kinds:
         kind_filter(f, "e", where, params)
-    if f.actors:
+    if f.actors and actor_role is not None:
+        _any_of(f"e.{actor_role}", f.actors, where, params)
+    elif f.actors:
         marks = _marks(f.actors)
         where.append(f"(e.actor1 IN ({marks}) OR e.actor2 IN ({marks}))")
         params.extend(f.actors + f.actors)
@@ -84,21 +92,27 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True,
     if f.review == "unreviewed":
         where.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = e.id)")
     elif f.review == "reviewed":
-        where.append("EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = e.id)")
+        where.append("e.id IN (SELECT r.event_id FROM reviews r)")
     elif f.review in ("accepted", "rejected", "corrected"):
-        where.append(f"{_LATEST_STATUS} = ?")
+        where.append(_IN_STATUS)
         params.append(f.review)
     return where, params
 
 
 def kind_filter(f: EventFilter, table: str, where: list[str], params: list[Any]) -> None:
-    """``event_type`` and ``sub_event_type`` (AND), and ``type`` (either column)."""
+    """``event_type`` and ``sub_event_type`` (AND), and ``type`` (either column): written on
+    one indexed column, event_type when ``type`` names whole families, else sub_event_type."""
     _any_of(f"{table}.event_type", f.event_types, where, params)
     _any_of(f"{table}.sub_event_type", f.sub_event_types, where, params)
     if f.kinds:
-        marks = _marks(f.kinds)
-        where.append(f"({table}.event_type IN ({marks}) OR {table}.sub_event_type IN ({marks}))")
-        params.extend(f.kinds + f.kinds)
+        families = [k for k in f.kinds if k in SUB_EVENT_TYPES_BY_TYPE]
+        subs = {k for k in f.kinds if k not in SUB_EVENT_TYPES_BY_TYPE}
+        if not subs:
+            _any_of(f"{table}.event_type", families, where, params)
+            return
+        for family in families:
+            subs |= set(SUB_EVENT_TYPES_BY_TYPE[family])
+        _any_of(f"{table}.sub_event_type", sorted(subs), where, params)
 
 
 def keyset(table: str, after: tuple[str, str] | None, where: list[str],

@@ -33,6 +33,9 @@ class ServerState:
         store = getattr(self._local, "store", None)
         if store is None or self._local.generation != self._generation:
             store = store_from_url(self.db).open()
+            if store.dialect.name == "sqlite":  # a reader's pages straight from the OS cache
+                store._exec("PRAGMA mmap_size = 4294967296")
+                store._exec("PRAGMA cache_size = -131072")
             with self._lock:
                 self._opened.append(store)
                 self._local.store, self._local.generation = store, self._generation

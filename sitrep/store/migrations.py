@@ -191,11 +191,14 @@ def m005_article_search(conn: Any, dialect: Dialect) -> None:
             "INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text); END")
         run("INSERT INTO article_search (article_search) VALUES ('rebuild')")
     # newest first, undated last: (coalesce(date, ''), id) descending, alone or after a filter
-    run("CREATE INDEX events_date_key ON events((coalesce(date, '')), id)")
-    run("CREATE INDEX events_country_key ON events(country, (coalesce(date, '')), id)")
-    run("CREATE INDEX events_type_key ON events(event_type, (coalesce(date, '')), id)")
-    run("CREATE INDEX events_sub_type_key ON events(sub_event_type, (coalesce(date, '')), id)")
+    # (the first columns also serve /api/stats's group-bys from the index alone)
+    run("CREATE INDEX events_date_key ON events((coalesce(date, '')), id, fatalities_best)")
+    for column in ("country", "event_type", "sub_event_type", "actor1", "actor2"):
+        run(f"CREATE INDEX events_{column}_key ON events({column}, (coalesce(date, '')), id)")
+    run("CREATE INDEX events_lat_lon ON events(lat, lon, (coalesce(date, '')), id)")  # boxes
     run("CREATE INDEX incidents_date_key ON incidents((coalesce(date, '')), id)")
+    for column in ("country", "event_type", "sub_event_type"):
+        run(f"CREATE INDEX incidents_{column}_key ON incidents({column}, (coalesce(date, '')), id)")
 
 
 def m006_reviews(conn: Any, dialect: Dialect) -> None:

@@ -260,3 +260,15 @@ def test_every_response_keeps_the_page_on_this_host(client):
         assert "default-src 'self'" in policy and "connect-src 'self'" in policy
     assert "access-control-allow-origin" not in client.get(
         "/api/events", headers={"Origin": "https://elsewhere.example"}).headers
+
+
+def test_cors_only_for_the_origins_asked_for(shared_url):
+    from sitrep.server import create_app
+
+    from .conftest import TestClient
+
+    with TestClient(create_app(shared_url, cors_origins=("https://maps.example",))) as cors:
+        allowed = cors.get("/api/events?limit=1", headers={"Origin": "https://maps.example"})
+        assert allowed.headers["access-control-allow-origin"] == "https://maps.example"
+        other = cors.get("/api/events?limit=1", headers={"Origin": "https://elsewhere.example"})
+        assert "access-control-allow-origin" not in other.headers

@@ -93,3 +93,15 @@ def test_serve_refuses_bad_options_in_one_line(tmp_path, args, message):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode != 0 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_parallel_requests_each_use_their_own_thread_store(served):
+    """The page asks for events, incidents and stats at once: a store opened by one pool
+    thread must never be used by another (SQLite refuses that)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = ["/api/events?limit=3", "/api/incidents?limit=3", "/api/stats", "/api/changes",
+            "/api/events/e-a01-1", "/api/articles/a01", "/api/events?q=wedding"] * 12
+    with httpx.Client(base_url=served) as client, ThreadPoolExecutor(16) as pool:
+        statuses = list(pool.map(lambda url: client.get(url).status_code, urls))
+    assert statuses == [200] * len(urls)

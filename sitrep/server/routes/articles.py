@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from sitrep.errors import SitrepError
 from sitrep.model import Article
 from sitrep.server import queries
 from sitrep.server.auth import Token
-from sitrep.server.deps import get_store, require_token, state_of
+from sitrep.server.deps import require_token, state_of
 from sitrep.server.errors import ApiError, error_responses
 from sitrep.server.filters import parse_date
-from sitrep.store.sql import SQLStore
+from sitrep.server.state import ServerState
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 MAX_TEXT = 500_000
@@ -23,7 +23,8 @@ MAX_TEXT = 500_000
 
 @router.get("/{article_id}", summary="One article: its text and the events found in it",
             responses=error_responses(404))
-def get_article(article_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+def get_article(article_id: str, state: Annotated[ServerState, Depends(state_of)]) -> dict[str, Any]:
+    store = state.store()  # in this thread (see sitrep.server.deps)
     article = queries.get_article(store, article_id)
     if article is None:
         raise ApiError(404, f"article {article_id!r}: no such article")
@@ -44,22 +45,23 @@ class ArticleIn(BaseModel):
 
 @router.post("", status_code=201, summary="Extract and store one article (token)",
              responses=error_responses(400, 401, 403, 413, 422))
-def post_article(request: Request, body: ArticleIn, token: Annotated[Token, Depends(require_token)],
-                 store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+def post_article(body: ArticleIn, token: Annotated[Token, Depends(require_token)],
+                 state: Annotated[ServerState, Depends(state_of)]) -> dict[str, Any]:
     from sitrep.incidents import update_incidents
 
+    store = state.store()  # in this thread (see sitrep.server.deps)
     if not body.text.strip():
         raise ApiError(422, "body.text: the article text is blank", parameter="text")
     published = parse_date("published", body.published) if body.published else None
     article = Article(id=body.id or Article.make_id(text=body.text, url=body.url), text=body.text,
                       published=published, title=body.title, url=body.url,
                       source=body.source or "api")
-    state = store.article_state(article.id)
-    if state is not None and state.needs_extraction(article) is None:
+    known = store.article_state(article.id)
+    if known is not None and known.needs_extraction(article) is None:
         stored = False
     else:
         try:
-            events = state_of(request).extractor().extract(article)
+            events = state.extractor().extract(article)
         except SitrepError as exc:
             raise ApiError(422, f"body: {exc}", parameter="text") from None
         stored = store.write_extraction(article, events).changed

@@ -13,12 +13,12 @@ from sitrep.model import Event
 from sitrep.review import ReviewError, add_review, records_for
 from sitrep.server import queries
 from sitrep.server.auth import Token
-from sitrep.server.deps import get_store, require_token
+from sitrep.server.deps import require_token, state_of
 from sitrep.server.errors import ApiError, error_responses
 from sitrep.server.filters import EventFilter
 from sitrep.server.params import FILTER_PARAMS, MAX_LIMIT, PAGE_PARAMS, check_known, event_filter
-from sitrep.server.render import event_records, page_response, review_columns, select_fields
-from sitrep.store.sql import SQLStore
+from sitrep.server.render import page_response, review_columns, select_fields
+from sitrep.server.state import ServerState
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -49,12 +49,13 @@ LISTING = {200: {"description": "A page (json: {data, next}; geojson: a FeatureC
 def list_events(
     request: Request,
     f: Annotated[EventFilter, Depends(event_filter)],
-    store: Annotated[SQLStore, Depends(get_store)],
+    state: Annotated[ServerState, Depends(state_of)],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
     cursor: Annotated[str | None, Query(max_length=2000)] = None,
     format: Format = "json",
     fields: Annotated[str | None, Query(description="keys to keep, `a|b`", max_length=2000)] = None,
 ) -> Response:
+    store = state.store()  # in this thread (see sitrep.server.deps)
     check_known(request, FILTER_PARAMS + PAGE_PARAMS)
     page = queries.list_events(store, f, limit=limit, cursor=cursor)
     if format == "csv":
@@ -77,7 +78,8 @@ def list_events(
 
 @router.get("/{event_id}", summary="One event, with its article's head and its incident",
             responses=error_responses(404))
-def get_event(event_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+def get_event(event_id: str, state: Annotated[ServerState, Depends(state_of)]) -> dict[str, Any]:
+    store = state.store()  # in this thread (see sitrep.server.deps)
     event = queries.get_event(store, event_id)
     if event is None:
         raise ApiError(404, f"event {event_id!r}: no such event")
@@ -97,7 +99,8 @@ class ReviewIn(BaseModel):
 @router.post("/{event_id}/reviews", status_code=201, summary="Review an event (token)",
              responses=error_responses(400, 401, 403, 404, 413, 422))
 def post_review(event_id: str, body: ReviewIn, token: Annotated[Token, Depends(require_token)],
-                store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+                state: Annotated[ServerState, Depends(state_of)]) -> dict[str, Any]:
+    store = state.store()  # in this thread (see sitrep.server.deps)
     try:
         record = add_review(store, event_id, action=body.action, field=body.field,
                             value=body.value, note=body.note, reviewer=token.name)
@@ -110,10 +113,9 @@ def post_review(event_id: str, body: ReviewIn, token: Annotated[Token, Depends(r
 
 @router.get("/{event_id}/reviews", summary="The review records of an event, oldest first",
             responses=error_responses(404))
-def get_reviews(event_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+def get_reviews(event_id: str, state: Annotated[ServerState, Depends(state_of)]) -> dict[str, Any]:
+    store = state.store()  # in this thread (see sitrep.server.deps)
     if store._exec("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
         raise ApiError(404, f"event {event_id!r}: no such event")
     return {"data": [r.to_dict() for r in records_for(store, [event_id]).get(event_id, [])]}
 
-
-__all__ = ["router", "event_records"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -11,12 +12,12 @@ from sitrep.export import INCIDENT_CSV_COLUMNS, to_incident_row
 from sitrep.incidents import Incident
 from sitrep.server import queries
 from sitrep.server.routes.events import LISTING
-from sitrep.server.deps import get_store
+from sitrep.server.deps import state_of
 from sitrep.server.errors import ApiError, error_responses
 from sitrep.server.filters import EventFilter
 from sitrep.server.params import FILTER_PARAMS, MAX_LIMIT, PAGE_PARAMS, check_known, event_filter
 from sitrep.server.render import page_response, select_fields
-from sitrep.store.sql import SQLStore
+from sitrep.server.state import ServerState
 
 router = APIRouter(prefix="/api/incidents", tags=["incidents"])
 
@@ -38,18 +39,17 @@ def incident_csv_row(item: dict[str, Any]) -> dict[str, Any]:
 def list_incidents(
     request: Request,
     f: Annotated[EventFilter, Depends(event_filter)],
-    store: Annotated[SQLStore, Depends(get_store)],
+    state: Annotated[ServerState, Depends(state_of)],
     min_reports: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
     cursor: Annotated[str | None, Query(max_length=2000)] = None,
     format: Literal["json", "geojson", "csv"] = "json",
     fields: Annotated[str | None, Query(description="keys to keep, `a|b`", max_length=2000)] = None,
 ) -> Response:
+    store = state.store()  # in this thread (see sitrep.server.deps)
     check_known(request, FILTER_PARAMS + PAGE_PARAMS + ("min_reports",))
     if f.review != "any":
         raise ApiError(400, "review: filters events, not incidents", parameter="review")
-    from dataclasses import replace
-
     page = queries.list_incidents(store, replace(f, min_reports=min_reports), limit=limit,
                                   cursor=cursor)
     if format == "csv":
@@ -63,7 +63,8 @@ def list_incidents(
 
 @router.get("/{incident_id}", summary="One incident, every report with its evidence",
             responses=error_responses(404))
-def get_incident(incident_id: str, store: Annotated[SQLStore, Depends(get_store)]) -> dict[str, Any]:
+def get_incident(incident_id: str, state: Annotated[ServerState, Depends(state_of)]) -> dict[str, Any]:
+    store = state.store()  # in this thread (see sitrep.server.deps)
     incident = queries.get_incident(store, incident_id)
     if incident is None:
         raise ApiError(404, f"incident {incident_id!r}: no such incident")

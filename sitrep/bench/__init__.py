@@ -1,0 +1,1 @@
+"""Benchmarks that fill stores with synthetic data and time sitrep at scale."""
