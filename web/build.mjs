@@ -41,7 +41,10 @@ const result = await esbuild.build({
 });
 for (const file of ["index.html", "favicon.svg"]) copyFileSync(join(here, "src", file), join(out, file));
 // Natural Earth country borders (public domain) via world-atlas (ISC): the offline basemap.
-copyFileSync(join(here, "node_modules", "world-atlas", "countries-50m.json"), join(out, "countries-50m.json"));
+for (const scale of ["110m", "50m"]) {
+  const file = `countries-${scale}.json`;
+  copyFileSync(join(here, "node_modules", "world-atlas", file), join(out, file));
+}
 // The licences of what the bundle and the basemap contain, shipped beside them.
 const bundled = new Set(["world-atlas"]);
 for (const input of Object.keys(result.metafile.inputs)) {

@@ -50,6 +50,17 @@ def test_first_view_shows_every_event_on_map_list_and_timeline(site, page):
     assert set(countries) == {""} | {c["value"] for c in stats["by_country"]}
 
 
+def test_the_basemap_is_detailed_only_when_zoomed_in(site, page):
+    page.goto(site + "?at=2/20.000/20.000")
+    expect(page.locator("#map")).to_have_attribute("data-basemap", "coarse")  # Natural Earth 1:110m
+    page.goto(site + "?at=6/15.500/44.000")
+    expect(page.locator("#map")).to_have_attribute("data-basemap", "fine")  # 1:50m
+    for zoom in (5, 4, 3):
+        page.locator("#map .leaflet-control-zoom-out").click()
+        expect(page).to_have_url(re.compile(rf"at={zoom}/"))
+    expect(page.locator("#map")).to_have_attribute("data-basemap", "coarse")
+
+
 def test_type_filter_goes_to_the_url_and_survives_a_reload(site, page):
     expected = api(site, "events", type="battles", limit=5000)["data"]
     assert expected and len(expected) < len(api(site, "events", limit=5000)["data"])

@@ -135,13 +135,18 @@ async function load() {
   let shownAt = 0;
   progress = { total: 0, done: false, truncated: false };
   showStatus("loading…");
-  const asked = getStats(state, { signal: controller.signal });
+  // The timeline's stats are asked once the first items are in: the server answers one
+  // request at a time faster, and the first points matter most.
+  let asked = null;
+  const askStats = () => {
+    asked = getStats(state, { signal: controller.signal });
+    asked.then((s) => {
+      timeline.setWeeks(s.by_week.map((w) => ({ week: w.value, count: w.count })), { from: state.from, to: state.to });
+      showTypeCounts(s.by_event_type);
+    }).catch(() => { if (loading === controller) timeline.setWeeks([], {}); }); // the items' request reports the error
+  };
   // With no filter but dates, these stats are the whole store's: the facets reuse them.
-  const unfiltered = filterParams(state, { withDates: false }).size === 0 ? asked : null;
-  const stats = asked.then((s) => {
-    timeline.setWeeks(s.by_week.map((w) => ({ week: w.value, count: w.count })), { from: state.from, to: state.to });
-    showTypeCounts(s.by_event_type);
-  }).catch(() => { if (loading === controller) timeline.setWeeks([], {}); }); // the items' request reports the error
+  const unfiltered = filterParams(state, { withDates: false }).size === 0;
   try {
     const keyOf = (it) => itemKey(state.view, it);
     const result = await loadItems(state, {
@@ -151,11 +156,12 @@ async function load() {
         progress.total = items.length;
         if (items.length >= 2 * shownAt || !shownAt) {  // redraw as the count doubles
           const first = !shownAt;
+          if (first) askStats();
           shownAt = items.length;
           map.setItems(items, keyOf);
           if (first && !state.at) map.fitItems();
           refreshList();
-          facets ??= fillFacets(unfiltered).catch((err) => {
+          facets ??= fillFacets(unfiltered ? asked : null).catch((err) => {
             facets = null; // asked again with the next items
             if (err.name !== "AbortError") showStatus(`Could not load the filters' choices: ${err.message}`, true);
           });
@@ -165,7 +171,6 @@ async function load() {
     progress = { total: result.total, done: true, truncated: result.truncated };
     if (items.length !== shownAt) map.setItems(items, keyOf);
     refreshList();
-    await stats;
   } catch (err) {
     if (err.name === "AbortError") return;
     showStatus(err instanceof ApiError ? `Could not load: ${err.message}` : `Could not load: ${err}`, true);
@@ -246,6 +251,6 @@ setupTokenDialog(() => { if (state.open) open(state.open, { push: false }); });
 fillTypeSelect();
 fillForm();
 if (state.at) map.setPosition(state.at);
-map.loadBasemap("countries-50m.json");
+map.loadBasemap({ coarse: "countries-110m.json", fine: "countries-50m.json" });
 load();
 if (state.open) open(state.open, { push: false });

@@ -67,16 +67,34 @@ export class EventMap {
     this.map.on("moveend", () => { this.draw(); handlers.onView(); });
   }
 
-  /** Draws the country borders from the TopoJSON shipped with the page. */
-  async loadBasemap(url) {
+  /**
+   * Draws the country borders shipped with the page: the coarse outlines (1:110m) at first,
+   * the detailed ones (1:50m, seven times the vertices) once the map is zoomed in far enough
+   * to see the difference.
+   */
+  async loadBasemap({ coarse, fine, fineFromZoom = 4 }) {
+    const layers = { coarse: this.countryLayer(coarse), fine: null }; // promises, each asked once
+    const swap = async () => {
+      const detailed = this.map.getZoom() >= fineFromZoom;
+      if (detailed) layers.fine ??= this.countryLayer(fine);
+      const [show, hide] = detailed ? [layers.fine, layers.coarse] : [layers.coarse, layers.fine];
+      const [shown, hidden] = await Promise.all([show, hide]);
+      if (detailed !== this.map.getZoom() >= fineFromZoom) return; // zoomed again meanwhile: a later swap decides
+      if (hidden) hidden.remove();
+      if (!this.map.hasLayer(shown)) shown.addTo(this.map).bringToBack();
+      this.map.getContainer().dataset.basemap = detailed ? "fine" : "coarse"; // which outlines are drawn
+    };
+    this.map.on("zoomend", swap);
+    await swap();
+  }
+
+  /** One canvas layer of countries, filled and outlined (borders and coasts in one pass). */
+  async countryLayer(url) {
     const topo = await (await fetch(url)).json();
-    const land = unwrapAntimeridian(feature(topo, topo.objects.countries));
-    // One canvas layer: each country filled and outlined (borders and coasts in one pass),
-    // simplified on screen (smoothFactor) so zooming redraws fewer vertices.
-    L.geoJSON(land, {
+    return L.geoJSON(unwrapAntimeridian(feature(topo, topo.objects.countries)), {
       renderer: this.renderer, interactive: false, smoothFactor: 2,
       style: { color: "#a39d90", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
-    }).addTo(this.map).bringToBack();
+    });
   }
 
   /** Replaces the items shown (an event or incident list from the API). */
@@ -104,7 +122,7 @@ export class EventMap {
     const xy = this.items.map(coordinates).filter(Boolean);
     if (!xy.length) return;
     const bounds = L.latLngBounds(xy.map(([lon, lat]) => [lat, lon]));
-    this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7 });
+    this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7, animate: false });
   }
 
   draw() {
