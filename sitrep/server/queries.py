@@ -30,10 +30,11 @@ def _page(rows: list[Any], limit: int, fingerprint: str, key_of: Any) -> tuple[l
 
 
 def _event_keys(store: SQLStore, f: EventFilter, after: tuple[str, str] | None, n: int,
-                actor_role: str | None = None) -> list[tuple[str, str]]:
+                actor_role: str | None = None, matches: tuple[str, ...] | None = None
+                ) -> list[tuple[str, str]]:
     """(sort key, id) of the first ``n`` events after the cursor: only the small key columns
     go through the sort, the stored JSON is read for the page alone."""
-    where, params = sql.event_where(f, store.dialect.name, actor_role=actor_role)
+    where, params = sql.event_where(f, store.dialect.name, actor_role=actor_role, matches=matches)
     sql.keyset("e", after, where, params)
     return [(r[0], r[1]) for r in store._exec(
         f"SELECT coalesce(e.date, ''), e.id FROM events e{sql.where_sql(where)} "
@@ -43,11 +44,13 @@ def _event_keys(store: SQLStore, f: EventFilter, after: tuple[str, str] | None, 
 def list_events(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
     fingerprint = "e" + f.fingerprint()
     after = decode_cursor(cursor, fingerprint) if cursor else None
+    matches = sql.article_matches(store, f.words) if f.words else None
     if f.actors:  # either role: each role's index gives its events in order; merge the two
-        keys = sorted(set(_event_keys(store, f, after, limit + 1, "actor1"))
-                      | set(_event_keys(store, f, after, limit + 1, "actor2")), reverse=True)
+        keys = sorted(set(_event_keys(store, f, after, limit + 1, "actor1", matches))
+                      | set(_event_keys(store, f, after, limit + 1, "actor2", matches)),
+                      reverse=True)
     else:
-        keys = _event_keys(store, f, after, limit + 1)
+        keys = _event_keys(store, f, after, limit + 1, matches=matches)
     keys, next_cursor = _page(keys, limit, fingerprint, lambda k: k)
     rows = _event_rows(store, [k[1] for k in keys])
     return Page(event_records(store, rows), next_cursor)
@@ -115,8 +118,9 @@ def list_incidents(store: SQLStore, f: EventFilter, *, limit: int, cursor: str |
     if f.min_reports > 1:
         where.append("i.reports >= ?")
         params.append(f.min_reports)
+    matches = sql.article_matches(store, f.words) if f.words else None
     member, member_params = sql.event_where(f, store.dialect.name, kinds=False, dates=False,
-                                            countries=False)
+                                            countries=False, matches=matches)
     if member:  # some report of the incident matches
         where.append("EXISTS (SELECT 1 FROM incident_links l JOIN events e ON e.id = l.event_id "
                      f"WHERE l.incident_id = i.id AND {' AND '.join(member)})")

@@ -25,14 +25,39 @@ def _any_of(column: str, values: Sequence[Any], where: list[str], params: list[A
     params.extend(values)
 
 
-def search_clause(words: Sequence[str], dialect: str) -> tuple[str, list[Any]]:
+FEW_MATCHES = 2000  # articles: up to this many, a search is a list of ids
+
+
+def article_matches(store: Any, words: Sequence[str]) -> tuple[str, ...] | None:
+    """The ids of the articles whose title or text holds every word, when there are at most
+    FEW_MATCHES; None when there are more. A few matches are best found through the events'
+    article index; many are best tested while walking the listing's own index in order (the
+    first page is found long before the matches run out)."""
+    if store.dialect.name == "postgresql":
+        query = ("SELECT id FROM articles WHERE search @@ plainto_tsquery('english', ?) LIMIT ?",
+                 [" ".join(words)])
+    else:
+        query = ("SELECT a.id FROM article_search s JOIN articles a ON a.rowid = s.rowid "
+                 "WHERE article_search MATCH ? LIMIT ?", [_fts_query(words)])
+    rows = store._exec(query[0], query[1] + [FEW_MATCHES + 1]).fetchall()
+    return tuple(r[0] for r in rows) if len(rows) <= FEW_MATCHES else None
+
+
+def _fts_query(words: Sequence[str]) -> str:
+    return " AND ".join(f'"{w}"' for w in words)  # \w+ words: no quote can get in
+
+
+def search_clause(words: Sequence[str], dialect: str, matches: Sequence[str] | None
+                  ) -> tuple[str, list[Any]]:
     """``e.article_id IN (articles whose title or text holds every word)``."""
+    if matches is not None:
+        return (f"e.article_id IN ({_marks(matches)})", list(matches)) if matches else ("1 = 0", [])
     if dialect == "postgresql":
         return ("e.article_id IN (SELECT id FROM articles WHERE search @@ "
                 "plainto_tsquery('english', ?))", [" ".join(words)])
-    query = " AND ".join(f'"{w}"' for w in words)  # \w+ words: no quote can get in
-    return ("e.article_id IN (SELECT a.id FROM article_search s JOIN articles a ON a.rowid = "
-            "s.rowid WHERE article_search MATCH ?)", [query])
+    # `+` keeps SQLite off the events' article index: it walks the listing's order instead
+    return ("+e.article_id IN (SELECT a.id FROM article_search s JOIN articles a ON a.rowid = "
+            "s.rowid WHERE article_search MATCH ?)", [_fts_query(words)])
 
 
 # events whose latest review record leaves them in a status: work in proportion to the reviews
@@ -41,12 +66,13 @@ _IN_STATUS = ("e.id IN (SELECT r.event_id FROM reviews r WHERE r.status = ? AND 
 
 
 def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool = True,
-                countries: bool = True, actor_role: str | None = None
-                ) -> tuple[list[str], list[Any]]:
+                countries: bool = True, actor_role: str | None = None,
+                matches: Sequence[str] | None = None) -> tuple[list[str], list[Any]]:
     """Conditions on ``events e`` for the filter (type, date and country conditions can be
     left out: incidents filter those on their own merged fields). ``actor_role``
     ('actor1'/'actor2') reads ``actor`` in that role only (one half of the 'either role' OR,
-    which a listing runs as two index-ordered queries)."""
+    which a listing runs as two index-ordered queries). ``matches``: the articles of the
+    search (``article_matches``), None when too many to list."""
     where: list[str] = []
     params: list[Any] = []
     if countries:
@@ -86,7 +112,7 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool
         where.append("e.confidence >= ?")
         params.append(f.min_confidence)
     if f.words:
-        clause, more = search_clause(f.words, dialect)
+        clause, more = search_clause(f.words, dialect, matches)
         where.append(clause)
         params += more
     if f.review == "unreviewed":

@@ -37,7 +37,8 @@ def _monday(day: str) -> str | None:
 
 
 def event_stats(store: SQLStore, f: EventFilter) -> dict[str, Any]:
-    where, params = sql.event_where(f, store.dialect.name)
+    matches = sql.article_matches(store, f.words) if f.words else None
+    where, params = sql.event_where(f, store.dialect.name, matches=matches)
     clause = sql.where_sql(where)
     if where:  # one pass over the matching rows for the facets, one for the actors
         facets = store._exec(
@@ -52,8 +53,8 @@ def event_stats(store: SQLStore, f: EventFilter) -> dict[str, Any]:
             return store._exec(f"SELECT {column}, count(*){extra} FROM events e "
                                f"GROUP BY {column}").fetchall()
 
-        facets = [(None, None, day, n, killed) for day, n, killed
-                  in grouped("coalesce(e.date, '')", "sum(e.fatalities_best)")]
+        facets = [(None, None, day or "", n, killed) for day, n, killed
+                  in grouped("e.date", "sum(e.fatalities_best)")]
         facets += [(sub, None, None, n, None) for sub, n in grouped("e.sub_event_type")]
         facets += [(None, country, None, n, None) for country, n in grouped("e.country")]
         pairs = [(name, None, n) for name, n in grouped("e.actor1")]

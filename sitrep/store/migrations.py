@@ -192,7 +192,8 @@ def m005_article_search(conn: Any, dialect: Dialect) -> None:
         run("INSERT INTO article_search (article_search) VALUES ('rebuild')")
     # newest first, undated last: (coalesce(date, ''), id) descending, alone or after a filter
     # (the first columns also serve /api/stats's group-bys from the index alone)
-    run("CREATE INDEX events_date_key ON events((coalesce(date, '')), id, fatalities_best)")
+    run("CREATE INDEX events_date_key ON events((coalesce(date, '')), id)")
+    run("CREATE INDEX events_date_toll ON events(date, fatalities_best)")  # stats per day
     for column in ("country", "event_type", "sub_event_type", "actor1", "actor2"):
         run(f"CREATE INDEX events_{column}_key ON events({column}, (coalesce(date, '')), id)")
     run("CREATE INDEX events_lat_lon ON events(lat, lon, (coalesce(date, '')), id)")  # boxes

@@ -272,3 +272,15 @@ def test_cors_only_for_the_origins_asked_for(shared_url):
         assert allowed.headers["access-control-allow-origin"] == "https://maps.example"
         other = cors.get("/api/events?limit=1", headers={"Origin": "https://elsewhere.example"})
         assert "access-control-allow-origin" not in other.headers
+
+
+@pytest.mark.parametrize("query", ["q=wedding", "q=Ariha killed", "q=zeppelin", "q=students&country=NG"])
+def test_search_gives_the_same_events_listed_or_walked(client, monkeypatch, query):
+    """A search with few matching articles lists them; with many it is tested while walking
+    the listing's index: both ways find the same events."""
+    from sitrep.server import sql
+
+    listed = ids(client.get(f"/api/events?{query}"))
+    monkeypatch.setattr(sql, "FEW_MATCHES", 0)
+    assert ids(client.get(f"/api/events?{query}")) == listed
+    assert client.get(f"/api/stats?{query}").json()["events"] == len(listed)

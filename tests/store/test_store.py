@@ -347,7 +347,8 @@ def test_migrations_are_named_and_applied_once(store_url):
         assert store.counts()["events"] == 3
         assert store.snapshot()["migrations"] == [(m.__name__,) for m in MIGRATIONS]
         assert [m.__name__ for m in MIGRATIONS] == ["m001_initial", "m002_pipeline_versions",
-                                                   "m003_incidents"]
+                                                   "m003_incidents", "m005_article_search",
+                                                   "m006_reviews"]
 
 
 def test_same_writes_give_the_same_snapshot_on_both_backends(tmp_path, postgres_url):
