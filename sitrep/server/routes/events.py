@@ -28,13 +28,12 @@ EVENT_FIELDS = ("id", "article_id", "incident_id", "event_type", "sub_event_type
                 "fatalities", "injured", "reported_by", "evidence", "background", "confidence",
                 "evidence_spans", "field_evidence", "flags", "precision_codes",
                 "pipeline_version", "review")
-EVENT_CSV_COLUMNS = CSV_COLUMNS + ("incident_id", "review_status", "corrected")
+EVENT_CSV_COLUMNS = CSV_COLUMNS + ("review_status", "corrected")
 Format = Literal["json", "geojson", "csv"]
 
 
 def event_csv_row(item: dict[str, Any]) -> dict[str, Any]:
-    row = to_acled_row(Event.from_dict(item))
-    row["incident_id"] = item.get("incident_id") or ""
+    row = to_acled_row(Event.from_dict(item), incident_id=item.get("incident_id"))
     row.update(review_columns(item.get("review")))
     return row
 
