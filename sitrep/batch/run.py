@@ -35,6 +35,15 @@ class Tally:
     done: int = 0
     failed: int = 0
     running: dict[str, tuple[int, int]] = field(default_factory=dict)
+    finished: set[str] = field(default_factory=set)
+
+    def heard(self, key: str, done: int, failed: int) -> None:
+        if key not in self.finished:
+            self.running[key] = (done, failed)
+
+    def finish(self, key: str) -> None:
+        self.finished.add(key)
+        self.running.pop(key, None)
 
     def totals(self) -> tuple[int, int]:
         return (self.done + sum(d for d, _ in self.running.values()),
@@ -84,7 +93,9 @@ def ingest_parallel(
             report(outcome)
 
     def heard(key: str, done: int, failed: int, lines: list[list[str]]) -> None:
-        tally.running[key] = (done, failed)
+        if key in tally.finished:  # a late message of a partition told already
+            return
+        tally.heard(key, done, failed)
         for article_id, line in lines:
             if line not in reported and report is not None:
                 reported.add(line)
@@ -98,12 +109,12 @@ def ingest_parallel(
                                  pipeline_version=pipeline_version)
     for result in run_partitions(pool, partitions, on_progress=heard):
         if isinstance(result, LostPartition):
-            tally.running.pop(result.partition.key, None)
+            tally.finish(result.partition.key)
             reason = f"worker lost: {result.reason}"
             store_results(store, [(a, _Lost(reason)) for a in result.partition.articles],
                           report=tell, pipeline_version=pipeline_version)
             continue
-        tally.running.pop(result.key, None)
+        tally.finish(result.key)
         if memory is not None:
             memory.add(result)
         if writer is not None:

@@ -27,6 +27,7 @@ Progress = Callable[[str, int, int, list[list[str]]], None]
 REPORT_EVERY = 0.5  # seconds between progress messages of one worker
 
 _owned = threading.local()
+_built = 0  # Extractors this process has built (one per worker thread, kept for its life)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +44,15 @@ class PartitionResult:
     rss_mb: float = 0.0
     peak_mb: float = 0.0
     seconds: float = 0.0
+    extractors_built: int = 0
 
 
 def worker_extractor() -> Extractor:
     """This thread's Extractor, built and warmed up on first use, then reused."""
+    global _built
     extractor = getattr(_owned, "extractor", None)
     if extractor is None:
+        _built += 1
         extractor = Extractor()
         extractor.warm_up()
         _owned.extractor = extractor
@@ -114,9 +118,7 @@ def run_partition(partition: Partition, progress: Progress | None = None) -> Par
             else:
                 count()
             results.append((article, result))
-        now, peak = rss_mb()
-        return PartitionResult(partition.key, results=tuple(results), pid=os.getpid(), rss_mb=now,
-                               peak_mb=peak, seconds=time.perf_counter() - started)
+        return _result(partition, started, results=tuple(results))
     outcomes: list[Outcome] = []
 
     def heard(outcome: Outcome) -> None:
@@ -130,6 +132,10 @@ def run_partition(partition: Partition, progress: Progress | None = None) -> Par
     except Exception:
         _drop_store(partition.store_url)
         raise
+    return _result(partition, started, outcomes=tuple(outcomes))
+
+
+def _result(partition: Partition, started: float, **found) -> PartitionResult:
     now, peak = rss_mb()
-    return PartitionResult(partition.key, outcomes=tuple(outcomes), pid=os.getpid(), rss_mb=now,
-                           peak_mb=peak, seconds=time.perf_counter() - started)
+    return PartitionResult(partition.key, pid=os.getpid(), rss_mb=now, peak_mb=peak,
+                           seconds=time.perf_counter() - started, extractors_built=_built, **found)

@@ -8,12 +8,21 @@ propagates: a traceback is a test failure.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import pty
+import sqlite3
+import struct
+import subprocess
 import sys
+import termios
 from dataclasses import dataclass
 from pathlib import Path
 
 from click.testing import CliRunner
+
+from sitrep.store import is_postgres_url, sqlite_path
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
@@ -111,3 +120,54 @@ def check_event_shape(event: dict, article_text: str) -> None:
         start, end = span["start_char"], span["end_char"]
         assert 0 <= start <= end <= len(article_text), span
         assert span["text"] == article_text[start:end], span
+
+
+# -- helpers for the tests that run sitrep as a real process -----------------------------------
+
+def stored_articles(url: str) -> int:
+    """Articles committed so far, read beside the running process (0 before its tables exist)."""
+    try:
+        if is_postgres_url(url):
+            import psycopg
+
+            with psycopg.connect(url, autocommit=True) as conn:
+                return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        path = sqlite_path(url)
+        if not Path(path).exists():
+            return 0
+        conn = sqlite3.connect(path, timeout=10)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except Exception as exc:  # tables not created yet
+        if "articles" in str(exc) or "does not exist" in str(exc):
+            return 0
+        raise
+
+
+def events_by_article(snapshot: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    events: dict[str, list[tuple]] = {}
+    for row in snapshot["events"]:
+        events.setdefault(row[1], []).append(row)  # row[1] is article_id
+    return events
+
+
+def read_pty(*args: str) -> str:
+    """Run sitrep with its stderr on a pseudo-terminal; what the terminal showed."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # 24x120
+    proc = subprocess.Popen([str(SITREP_BIN), *args], stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert proc.wait(timeout=300) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
