@@ -171,3 +171,20 @@ def read_pty(*args: str) -> str:
     os.close(master)
     assert proc.wait(timeout=300) == 0
     return b"".join(chunks).decode("utf-8", "replace")
+
+
+def check_rerun(batch: Path, url: str, clean: dict, *, total: int, before: int, args: tuple = (),
+                context: object = "") -> None:
+    """Run `sitrep ingest` on ``batch`` again (after a kill): it ingests exactly the ``total -
+    before`` missing articles, calls the ``before`` stored ones unchanged (the batch's two bad
+    lines fail again), and the store is then the ``clean`` one."""
+    from sitrep.store import store_from_url
+
+    rerun = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db", url, *args],
+                           capture_output=True, timeout=600)
+    summary = rerun.stderr.decode().strip().splitlines()[-1]
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    assert (f"{total - before} articles ingested" in summary
+            and f"{before} unchanged" in summary and "2 failed" in summary), (context, summary)
+    with store_from_url(url) as store:
+        assert store.snapshot() == clean, context

@@ -19,7 +19,7 @@ from store.dispatches import write_dispatches
 
 from sitrep.store import store_from_url
 
-from .clitools import SITREP_BIN, events_by_article, read_pty, run_cli, stored_articles
+from .clitools import SITREP_BIN, check_rerun, events_by_article, read_pty, run_cli, stored_articles
 
 pytestmark = [
     pytest.mark.model,
@@ -89,15 +89,9 @@ def test_kill_9_during_ingest_then_rerun_gives_the_clean_store(store_url, batch,
 
     print(f"kill -9 test, seed {seed}: (articles stored, killed mid-run) after each kill: {kills}")
     stored_before = stored_articles(store_url)
-    rerun = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db", store_url],
-                           capture_output=True, timeout=600)
-    summary = rerun.stderr.decode().strip().splitlines()[-1]
-    assert rerun.returncode == 0, rerun.stderr.decode()
     # the rerun skips exactly the articles already stored and extracts the rest
-    assert (f"{N_ARTICLES - stored_before} articles ingested" in summary
-            and f"{stored_before} unchanged" in summary and "2 failed" in summary), (seed, summary)
-    with store_from_url(store_url) as store:
-        assert store.snapshot() == clean, f"seed {seed}: kills at {kills}"
+    check_rerun(batch, store_url, clean, total=N_ARTICLES, before=stored_before,
+                context=f"seed {seed}: kills at {kills}")
 
 
 def test_progress_bar_on_a_terminal_only(tmp_path, nlp):

@@ -22,7 +22,7 @@ from store.dispatches import write_dispatches
 
 from sitrep.store import store_from_url
 
-from .clitools import SITREP_BIN, events_by_article, read_pty, run_cli, stored_articles
+from .clitools import SITREP_BIN, check_rerun, events_by_article, read_pty, run_cli, stored_articles
 
 pytestmark = [
     pytest.mark.model,
@@ -125,14 +125,8 @@ def test_kill_9_of_the_client_then_rerun_finishes_what_is_missing(engine, batch,
     before = _check_partial(postgres_url, clean, seed)
     assert 0 < before < N_ARTICLES, (seed, before)
 
-    rerun = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db", postgres_url,
-                            *ENGINES[engine]], capture_output=True, timeout=600)
-    summary = rerun.stderr.decode().strip().splitlines()[-1]
-    assert rerun.returncode == 0, rerun.stderr.decode()
-    assert (f"{N_ARTICLES - before} articles ingested" in summary
-            and f"{before} unchanged" in summary and "2 failed" in summary), (seed, summary)
-    with store_from_url(postgres_url) as store:
-        assert store.snapshot() == clean, f"seed {seed}: client killed at {before} articles"
+    check_rerun(batch, postgres_url, clean, total=N_ARTICLES, before=before,
+                args=tuple(ENGINES[engine]), context=f"seed {seed}: client killed at {before} articles")
 
 
 def test_progress_bar_across_workers(tmp_path, nlp):
