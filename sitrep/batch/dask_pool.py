@@ -5,7 +5,8 @@ sitrep installed); without one it starts a ``LocalCluster`` of worker processes,
 each. Each worker process builds its Extractor on its first partition and keeps it. Progress
 travels as Dask events (``log_event`` on the worker, ``subscribe_topic`` on the client). When
 a worker dies, the scheduler gives its partition to another worker (the nanny restarts the
-dead one); a partition that kills ``allowed-failures`` workers fails its articles.
+dead one); a partition that kills ``allowed-failures`` workers fails its articles. A local
+worker's memory is bounded by ``memory_limit``: past it, its nanny restarts it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from sitrep.batch.work import PartitionResult, run_partition
 from sitrep.errors import SitrepError
 
 TOPIC = "sitrep-progress"
+# A local worker's memory limit: its nanny restarts a worker grown past 95% of it (its partition
+# is redone). A worker holds ~0.5 GB (the model, the gazetteer); this bounds a long run's growth.
+WORKER_MEMORY = "2GB"
 
 
 def dask_task(partition: Partition) -> PartitionResult:
@@ -39,11 +43,12 @@ class DaskPool:
     a LocalCluster of ``workers`` processes."""
 
     def __init__(self, *, scheduler: str | None = None, workers: int | None = None,
-                 connect_timeout: float = 30) -> None:
+                 memory_limit: str = WORKER_MEMORY, connect_timeout: float = 30) -> None:
         if scheduler is not None and workers is not None:
             raise ValueError("give a scheduler address or a number of local workers, not both")
         self.scheduler = scheduler
         self.local_workers = workers or 1
+        self.memory_limit = memory_limit
         self.connect_timeout = connect_timeout
         self.client: Any = None
         self.cluster: Any = None
@@ -58,7 +63,8 @@ class DaskPool:
             raise SitrepError(f"--engine dask needs dask.distributed ({exc}); pip install 'dask[distributed]'") from exc
         if self.scheduler is None:
             self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1,
-                                        processes=True, dashboard_address=None)
+                                        processes=True, dashboard_address=None,
+                                        memory_limit=self.memory_limit)
             self.client = Client(self.cluster)
         else:
             try:

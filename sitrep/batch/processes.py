@@ -22,6 +22,11 @@ from sitrep.batch.engine import WorkerLost
 from sitrep.batch.partitions import Partition
 from sitrep.batch.work import PartitionResult, run_partition
 
+# Partitions a worker process runs before it is replaced by a fresh one (its model loaded
+# again, ~5 s): at the default partition size, every 20,000 articles, which bounds what a long
+# run's worker can gather (spaCy's string store grows with every new word it reads).
+RECYCLE_AFTER = 20
+
 _progress_queue: Any = None
 
 
@@ -51,7 +56,7 @@ def process_task(partition: Partition) -> PartitionResult:
 class ProcessPool:
     """A pool of ``jobs`` local worker processes (a ``Pool`` for ``run_partitions``)."""
 
-    def __init__(self, jobs: int, *, recycle_after: int | None = None) -> None:
+    def __init__(self, jobs: int, *, recycle_after: int | None = RECYCLE_AFTER) -> None:
         if jobs < 1:
             raise ValueError(f"jobs={jobs} must be >= 1")
         self.workers = jobs

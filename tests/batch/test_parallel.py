@@ -78,6 +78,14 @@ def test_each_worker_builds_its_extractor_once(pool, tmp_path):
     assert {r.extractors_built for r in results} == {1}
 
 
+def test_a_worker_is_replaced_after_recycle_after_partitions():
+    articles = [a for a in items() if isinstance(a, Article)][:4]
+    with ProcessPool(1, recycle_after=1) as pool:
+        results = list(run_partitions(pool, make_partitions(articles, size=2, workers=1)))
+    assert sum(len(r.results) for r in results) == 4
+    assert len({r.pid for r in results}) == 2 and {r.extractors_built for r in results} == {1}
+
+
 class DyingPool:
     """A stand-in for an engine whose worker dies on every partition named in ``doomed`` (the
     real deaths are the kill -9 tests in tests/cli/test_cli_ingest_workers.py): what
