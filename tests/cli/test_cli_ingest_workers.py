@@ -9,6 +9,7 @@ Set SITREP_KILL_SEED to replay a run's kill points (each failure message prints 
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -146,3 +147,47 @@ def test_option_mistakes_are_usage_errors(args, problem, tmp_path):
     run = run_cli("ingest", str(tmp_path / "none.txt"), "--db", str(tmp_path / "x.db"), *args)
     assert run.exit_code == 2 and problem in run.stderr and "Traceback" not in run.stderr, run
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.postgres
+def test_a_running_dask_cluster_given_by_its_address(tmp_path, postgres_url, nlp):
+    """`dask scheduler` and `dask worker` started apart, as on a real cluster; the client joins
+    with --scheduler, the worker writes to PostgreSQL: the store is the single-process one."""
+    batch = write_dispatches(tmp_path / "c.jsonl", 30, seed=8, bad_lines=True)
+    clean_db = tmp_path / "clean.db"
+    assert run_cli("ingest", batch, "--db", clean_db).exit_code == 0
+    dask = SITREP_BIN.parent / "dask"
+    info = tmp_path / "scheduler.json"
+    log = (tmp_path / "cluster.log").open("wb")
+    scheduler = subprocess.Popen([str(dask), "scheduler", "--scheduler-file", str(info), "--port", "0",
+                                  "--no-dashboard"], stdout=log, stderr=log)
+    worker = None
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        address = json.loads(info.read_text())["address"]
+        worker = subprocess.Popen([str(dask), "worker", address, "--nworkers", "1", "--nthreads", "1",
+                                   "--no-dashboard"], stdout=log, stderr=log)
+        run = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db", postgres_url,
+                              "--engine", "dask", "--scheduler", address],
+                             capture_output=True, timeout=300)
+        assert run.returncode == 0, run.stderr.decode()
+        assert "30 articles ingested" in run.stderr.decode().splitlines()[-1]
+    finally:
+        for proc in (worker, scheduler):
+            if proc is not None:
+                proc.terminate()
+                proc.wait(timeout=60)
+    with store_from_url(postgres_url) as store, store_from_url(clean_db) as one:
+        assert store.snapshot() == one.snapshot()
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    from sitrep.batch import DaskPool
+    from sitrep.errors import SitrepError
+
+    with pytest.raises(SitrepError, match=r"--scheduler tcp://127.0.0.1:1: cannot reach the Dask scheduler") as caught:
+        with DaskPool(scheduler="tcp://127.0.0.1:1", connect_timeout=1):
+            pass
+    assert "\n" not in str(caught.value)
