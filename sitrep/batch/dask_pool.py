@@ -62,6 +62,13 @@ class DaskPool:
         except ImportError as exc:  # pragma: no cover - a dependency of sitrep
             raise SitrepError(f"--engine dask needs dask.distributed ({exc}); pip install 'dask[distributed]'") from exc
         if self.scheduler is None:
+            import dask
+
+            # No pausing or spilling: a worker holds no Dask data to spill, and a paused one would
+            # never run again. Past the limit its nanny restarts it (its partition is redone).
+            dask.config.set({"distributed.worker.memory.target": False,
+                             "distributed.worker.memory.spill": False,
+                             "distributed.worker.memory.pause": False})
             self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1,
                                         processes=True, dashboard_address=None,
                                         memory_limit=self.memory_limit)

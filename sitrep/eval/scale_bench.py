@@ -43,9 +43,11 @@ def _articles(path: str) -> list:
     return [a for a in read_inputs([path]) if not isinstance(a, IngestFailure)]
 
 
-def run_config(config: str, corpus: str, url: str | None, partition_size: int) -> dict:
-    """One configuration over the corpus, in this process; what it measured."""
-    articles = _articles(corpus)
+def run_config(config: str, corpus: str, url: str | None, partition_size: int,
+               limit: int | None = None) -> dict:
+    """One configuration over the corpus (its first ``limit`` articles), in this process; what
+    it measured."""
+    articles = _articles(corpus)[:limit]
     started = time.perf_counter()
     if config == "plain":
         from sitrep.nlp.pipeline import load_base_model
@@ -109,8 +111,9 @@ def target_pipeline() -> str:
     return PIPELINE_VERSION
 
 
-def _same_store(urls: list[str]) -> bool:
-    """Whether the stores hold the same articles, events (ids included) and failures."""
+def _same_store(urls: list[str], *, limit: int | None = None) -> bool:
+    """Whether the stores hold the same articles, events (ids included) and failures (of the
+    articles the first store holds, when it ran on the first ``limit`` only)."""
     from sitrep.store import store_from_url
 
     seen = []
@@ -118,6 +121,11 @@ def _same_store(urls: list[str]) -> bool:
         with store_from_url(url) as store:
             snap = store.snapshot()
         seen.append({k: snap[k] for k in ("articles", "events", "failures")})
+    if limit:
+        ids = {row[0] for row in seen[0]["articles"]}
+        seen = [{"articles": [r for r in s["articles"] if r[0] in ids],
+                 "events": [r for r in s["events"] if r[1] in ids],
+                 "failures": [r for r in s["failures"] if r[4] in ids]} for s in seen]
     return all(s == seen[0] for s in seen[1:])
 
 
@@ -137,9 +145,11 @@ def scratch_databases(n: int):
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _in_subprocess(config: str, corpus: str, url: str | None, partition_size: int) -> dict:
+def _in_subprocess(config: str, corpus: str, url: str | None, partition_size: int,
+                   limit: int | None) -> dict:
     cmd = [sys.executable, "-m", "sitrep.eval.scale_bench", "--only", config, "--corpus", corpus,
-           "--partition-size", str(partition_size)] + (["--db", url] if url else [])
+           "--partition-size", str(partition_size)] + (["--db", url] if url else []) + \
+        (["--limit", str(limit)] if limit else [])
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -152,7 +162,7 @@ def _uptime() -> str:
 
 
 def report(results: dict, *, n: int, words: float, same: bool, writes: dict, before: str,
-           after: str, partition_size: int) -> str:
+           after: str, partition_size: int, baseline: int | None = None) -> str:
     plain = results["plain"]["articles"] / results["plain"]["seconds"]
     one = results["sitrep-1"]["articles"] / results["sitrep-1"]["seconds"]
     lines = [
@@ -163,7 +173,9 @@ def report(results: dict, *, n: int, words: float, same: bool, writes: dict, bef
         f"sitrep, {words:.0f} words on average). Machine: {os.cpu_count()} cores; partitions of "
         f"{partition_size} articles. Each row ran alone, one after the other, into its own "
         "PostgreSQL database; times are wall-clock including model and worker start-up, "
-        "excluding incident linking.", "",
+        "excluding incident linking."
+        + (f" Plain en_core_web_md and the one process ran on the first {baseline} articles only "
+           "(`--baseline-articles`; the machine was shared)." if baseline else ""), "",
         f"Load before: `{before}`", "",
         f"Load after: `{after}`", "",
         "| run | articles/s | x one process | per core vs plain | peak memory per process (MB) |",
@@ -206,12 +218,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--partition-size", type=int, default=1000)
     parser.add_argument("--out", help="markdown file to write (default: stdout)")
+    parser.add_argument("--baseline-articles", type=int, default=None,
+                        help="run plain en_core_web_md and the one process on the corpus's first N "
+                             "articles only (their rates are steady; saves time on a busy machine)")
+    parser.add_argument("--limit", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--only", choices=CONFIGS, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.only:
-        print(json.dumps(run_config(args.only, args.corpus, args.db, args.partition_size)))
+        print(json.dumps(run_config(args.only, args.corpus, args.db, args.partition_size, args.limit)))
         return 0
     from sitrep.eval.newswire import newswire
 
@@ -225,14 +241,16 @@ def main(argv: list[str] | None = None) -> int:
         before = _uptime()
         results = {}
         for config, url in zip(CONFIGS, [None, *urls[:3]]):
-            results[config] = _in_subprocess(config, corpus, url, args.partition_size)
+            limit = args.baseline_articles if config in ("plain", "sitrep-1") else None
+            results[config] = _in_subprocess(config, corpus, url, args.partition_size, limit)
             print(f"scale-bench: {config}: {json.dumps({k: v for k, v in results[config].items() if k != 'workers'})}",
                   file=sys.stderr)
         after = _uptime()
-        same = _same_store(urls[:3])
+        same = _same_store(urls[:3], limit=args.baseline_articles)
         writes = write_rate(urls[0], urls[3])
     text = report(results, n=args.articles, words=words / max(args.articles, 1), same=same,
-                  writes=writes, before=before, after=after, partition_size=args.partition_size)
+                  writes=writes, before=before, after=after, partition_size=args.partition_size,
+                  baseline=args.baseline_articles)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
     else:
