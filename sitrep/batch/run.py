@@ -41,6 +41,17 @@ class Tally:
         if key not in self.finished:
             self.running[key] = (done, failed)
 
+    def finishing(self, key: str) -> None:
+        """The partition's outcomes are told from now on: no more messages of it count."""
+        self.finished.add(key)
+
+    def told(self, key: str, outcome: Outcome) -> None:
+        """One of the partition's outcomes was told: it moves from the running count to the
+        done one (so the total never steps back while the client stores a partition)."""
+        if outcome.kind != "warning" and key in self.running:
+            done, failed = self.running[key]
+            self.running[key] = (max(done - 1, 0), max(failed - (outcome.kind == "failed"), 0))
+
     def finish(self, key: str) -> None:
         self.finished.add(key)
         self.running.pop(key, None)
@@ -108,20 +119,25 @@ def ingest_parallel(
                                  store_url=None if writer is not None else store.url,
                                  pipeline_version=pipeline_version)
     for result in run_partitions(pool, partitions, on_progress=heard):
+        key = result.partition.key if isinstance(result, LostPartition) else result.key
+        tally.finishing(key)
+
+        def settle(outcome: Outcome, key: str = key) -> None:
+            tally.told(key, outcome)
+            tell(outcome)
+
         if isinstance(result, LostPartition):
-            tally.finish(result.partition.key)
             reason = f"worker lost: {result.reason}"
             store_results(store, [(a, _Lost(reason)) for a in result.partition.articles],
-                          report=tell, pipeline_version=pipeline_version)
-            continue
-        tally.finish(result.key)
-        if memory is not None:
-            memory.add(result)
-        if writer is not None:
-            store_results(writer, result.results, report=tell, pipeline_version=pipeline_version)
+                          report=settle, pipeline_version=pipeline_version)
+        elif writer is not None:
+            store_results(writer, result.results, report=settle, pipeline_version=pipeline_version)
         else:
             for outcome in result.outcomes:
-                tell(outcome)
+                settle(outcome)
+        tally.finish(key)
+        if memory is not None and isinstance(result, PartitionResult):
+            memory.add(result)
     return stats
 
 

@@ -52,3 +52,23 @@ def test_partitions_carry_the_store_and_pipeline_and_pickle():
 def test_sizes_below_one_are_refused(size, workers):
     with pytest.raises(ValueError, match="must be >= 1"):
         list(make_partitions(articles(3), size=size, workers=workers))
+
+
+def test_the_tally_never_steps_back_while_a_partition_is_told():
+    from sitrep.batch import Tally
+    from sitrep.store.runs import Outcome
+
+    tally = Tally()
+    tally.heard("p1", 3, 1)
+    tally.heard("p2", 2, 0)
+    seen = [tally.totals()]
+    tally.finishing("p1")
+    tally.heard("p1", 4, 1)  # a late message of a partition being told: ignored
+    for kind in ("stored", "failed", "warning", "stored", "stored"):  # its final outcomes
+        tally.told("p1", Outcome(kind, "s"))
+        tally.done += kind != "warning"
+        tally.failed += kind == "failed"
+        seen.append(tally.totals())
+    tally.finish("p1")
+    seen.append(tally.totals())
+    assert seen == sorted(seen) and seen[0] == (5, 1) and seen[-1] == (6, 1)
