@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import time
@@ -132,10 +133,13 @@ def test_kill_9_of_the_client_then_rerun_finishes_what_is_missing(engine, batch,
 
 def test_progress_bar_across_workers(tmp_path, nlp):
     batch = write_dispatches(tmp_path / "b.jsonl", 40, bad_lines=True)
-    shown = read_pty("ingest", str(batch), "--db", str(tmp_path / "tty.db"), "--jobs", "2")
+    shown = read_pty("ingest", str(batch), "--db", str(tmp_path / "tty.db"), "--jobs", "2",
+                     "--partition-size", "10")
     assert "ingest (local): " in shown and "42 articles" in shown and "articles/s" in shown, shown
     assert "failed=2" in shown and "sitrep: skipped:" in shown, shown
     assert "40 articles ingested" in shown, shown
+    counts = [int(n) for n in re.findall(r"ingest \(local\): (\d+) articles", shown)]
+    assert counts == sorted(counts) and counts[-1] == 42, counts  # never steps back
 
 
 @pytest.mark.parametrize(("args", "problem"), [
