@@ -24,6 +24,21 @@ TOPIC = "sitrep-progress"
 # A local worker's memory limit: its nanny restarts a worker grown past 95% of it (its partition
 # is redone). A worker holds ~0.5 GB (the model, the gazetteer); this bounds a long run's growth.
 WORKER_MEMORY = "2GB"
+LOCAL_WORKER_CONFIG = {
+    # No pausing or spilling: a worker holds no Dask data to spill, and a paused one would never
+    # run again. Past the limit its nanny restarts it (its partition is redone).
+    "distributed.worker.memory.target": False,
+    "distributed.worker.memory.spill": False,
+    "distributed.worker.memory.pause": False,
+    # The nanny checks its worker's memory 10 times a second by default; once a second is enough.
+    "distributed.worker.memory.monitor-interval": "1s",
+    # Dask's sampling profiler (a stack sample every 10 ms) costs CPU the extraction needs.
+    "distributed.worker.profile.enabled": False,
+    # Dask makes malloc hand memory back to the system past 64 kB; spaCy allocates and frees
+    # much, and trimming that often costs CPU (glibc's own adaptive threshold instead).
+    "distributed.nanny.pre-spawn-environ": {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": 1,
+                                            "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
+}
 
 
 def dask_task(partition: Partition) -> PartitionResult:
@@ -64,11 +79,7 @@ class DaskPool:
         if self.scheduler is None:
             import dask
 
-            # No pausing or spilling: a worker holds no Dask data to spill, and a paused one would
-            # never run again. Past the limit its nanny restarts it (its partition is redone).
-            dask.config.set({"distributed.worker.memory.target": False,
-                             "distributed.worker.memory.spill": False,
-                             "distributed.worker.memory.pause": False})
+            dask.config.set(LOCAL_WORKER_CONFIG)
             self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1,
                                         processes=True, dashboard_address=None,
                                         memory_limit=self.memory_limit)

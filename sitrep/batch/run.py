@@ -63,14 +63,17 @@ class Tally:
 
 @dataclass
 class WorkerMemory:
-    """Resident memory each worker process reported after each of its partitions (MB)."""
+    """Resident memory each worker process reported after each of its partitions (MB), and
+    the CPU time the partitions took."""
 
     rss: dict[int, list[float]] = field(default_factory=dict)
     peak: dict[int, float] = field(default_factory=dict)
+    cpu_seconds: float = 0.0  # CPU time the workers spent on partitions (model loading included)
 
     def add(self, result: PartitionResult) -> None:
         self.rss.setdefault(result.pid, []).append(result.rss_mb)
         self.peak[result.pid] = max(self.peak.get(result.pid, 0.0), result.peak_mb)
+        self.cpu_seconds += result.cpu_seconds
 
 
 def ingest_parallel(

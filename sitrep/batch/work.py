@@ -35,7 +35,7 @@ class PartitionResult:
     """A partition's outcome. ``outcomes``: what the worker stored (one per article, warnings
     too), when it wrote; ``results``: each article's events or error, for the client to
     store, when it did not. ``pid``, ``rss_mb`` and ``peak_mb`` tell the worker's memory after
-    the partition."""
+    the partition; ``seconds`` and ``cpu_seconds`` the wall-clock and CPU time it took."""
 
     key: str
     outcomes: tuple[Outcome, ...] = ()
@@ -44,6 +44,7 @@ class PartitionResult:
     rss_mb: float = 0.0
     peak_mb: float = 0.0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     extractors_built: int = 0
 
 
@@ -91,7 +92,7 @@ def rss_mb() -> tuple[float, float]:
 def run_partition(partition: Partition, progress: Progress | None = None) -> PartitionResult:
     """Extract (and, with a ``store_url``, store) every article of ``partition``. A failing
     article is recorded as failed and the partition goes on; a store that is gone raises."""
-    started = time.perf_counter()
+    started = (time.perf_counter(), time.process_time())
     extractor = worker_extractor()
     done = failed = 0
     lines: list[list[str]] = []
@@ -135,7 +136,9 @@ def run_partition(partition: Partition, progress: Progress | None = None) -> Par
     return _result(partition, started, outcomes=tuple(outcomes))
 
 
-def _result(partition: Partition, started: float, **found) -> PartitionResult:
+def _result(partition: Partition, started: tuple[float, float], **found) -> PartitionResult:
     now, peak = rss_mb()
     return PartitionResult(partition.key, pid=os.getpid(), rss_mb=now, peak_mb=peak,
-                           seconds=time.perf_counter() - started, extractors_built=_built, **found)
+                           seconds=time.perf_counter() - started[0],
+                           cpu_seconds=time.process_time() - started[1], extractors_built=_built,
+                           **found)

@@ -49,13 +49,15 @@ def run_config(config: str, corpus: str, url: str | None, partition_size: int,
     it measured."""
     articles = _articles(corpus)[:limit]
     started = time.perf_counter()
+    cpu = time.process_time()
     if config == "plain":
         from sitrep.nlp.pipeline import load_base_model
 
         nlp = load_base_model("md")
         for _ in nlp.pipe((a.text for a in articles), batch_size=16):
             pass
-        return {"articles": len(articles), "seconds": time.perf_counter() - started, "peak_mb": _peak_mb()}
+        return {"articles": len(articles), "seconds": time.perf_counter() - started, "peak_mb": _peak_mb(),
+                "cpu_seconds": time.process_time() - cpu}
     from sitrep.store import store_from_url
 
     with store_from_url(url) as store:
@@ -74,8 +76,9 @@ def run_config(config: str, corpus: str, url: str | None, partition_size: int,
                                         memory=memory)
         seconds = time.perf_counter() - started
         out = {"articles": stats.stored, "failed": stats.failed, "events": stats.events,
-               "seconds": seconds, "peak_mb": _peak_mb()}
+               "seconds": seconds, "peak_mb": _peak_mb(), "cpu_seconds": time.process_time() - cpu}
         if memory is not None:
+            out["worker_cpu_seconds"] = memory.cpu_seconds
             out["workers"] = [{"pid": pid, "peak_mb": memory.peak[pid], "rss_mb": rss}
                               for pid, rss in sorted(memory.rss.items())]
         if config == "sitrep-1":
@@ -178,8 +181,8 @@ def report(results: dict, *, n: int, words: float, same: bool, writes: dict, bef
            "(`--baseline-articles`; the machine was shared)." if baseline else ""), "",
         f"Load before: `{before}`", "",
         f"Load after: `{after}`", "",
-        "| run | articles/s | x one process | per core vs plain | peak memory per process (MB) |",
-        "| --- | ---: | ---: | ---: | --- |",
+        "| run | articles/s | x one process | per core vs plain | CPU ms per article (workers + client) | peak memory per process (MB) |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
     ]
     for config in CONFIGS:
         r = results[config]
@@ -187,10 +190,17 @@ def report(results: dict, *, n: int, words: float, same: bool, writes: dict, bef
         cores = 2 if config in ("jobs-2", "dask-2") else 1
         peaks = (", ".join(f"{w['peak_mb']:.0f}" for w in r["workers"]) + f" (workers); client {r['peak_mb']:.0f}"
                  if "workers" in r else f"{r['peak_mb']:.0f}")
+        cpu = 1000 * (r["cpu_seconds"] + r.get("worker_cpu_seconds", 0)) / r["articles"]
+        split = (f" ({1000 * r['worker_cpu_seconds'] / r['articles']:.1f} + {1000 * r['cpu_seconds'] / r['articles']:.1f})"
+                 if "worker_cpu_seconds" in r else "")
         lines.append(f"| {LABELS[config]} | {rate:.1f} | {'' if config == 'plain' else f'{rate / one:.2f}'} | "
-                     f"{rate / cores / plain:.0%} | {peaks} |")
+                     f"{rate / cores / plain:.0%} | {cpu:.1f}{split} | {peaks} |")
     one_run = results["sitrep-1"]
     lines += [
+        "",
+        "CPU time does not depend on how busy the machine was: on an idle machine two workers "
+        "approach two cores' worth of the one process's rate, less the client's share (the CPU of "
+        "PostgreSQL's server processes is counted in no row).",
         "",
         f"Events: {one_run['events']} from {one_run['articles']} articles ({one_run['failed']} failed). "
         f"The three sitrep stores hold {'the same' if same else 'DIFFERENT'} articles, events, ids and failures.",
