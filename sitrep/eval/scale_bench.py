@@ -202,7 +202,7 @@ def report(results: dict, *, n: int, words: float, same: bool, writes: dict, bef
     one_run = results["sitrep-1"]
     lines += [
         "",
-        "CPU time does not depend on how busy the machine was: on an idle machine two workers "
+        "CPU time depends far less than wall-clock time on how busy the machine was: on an idle machine two workers "
         "approach two cores' worth of the one process's rate, less the client's share (the CPU of "
         "PostgreSQL's server processes is counted in no row).",
         "",
