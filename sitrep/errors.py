@@ -7,7 +7,8 @@
     ├── StoreError        the event store cannot be opened, or one article cannot be written
     │   └── StoreUnavailableError  the store itself is gone (server down, disk full, locked):
     │                              a batch stops rather than fail every article that follows
-    └── EvalError         a gold file that does not follow FORMAT.md
+    ├── EvalError         a gold file that does not follow FORMAT.md
+    └── ExportError       an export that cannot be written (format, output file, missing extra)
 
 Messages are one line: ``[E###] <input>: <problem>. <what to do>``.
 """
@@ -70,3 +71,7 @@ class StoreUnavailableError(StoreError):
 
 class EvalError(SitrepError):
     code = "E400"
+
+
+class ExportError(SitrepError):
+    code = "E500"

@@ -92,10 +92,11 @@ def test_geojson_structure():
     data = json.loads(render("geojson"))
     assert data["type"] == "FeatureCollection"
     assert data["unlocated"] == 1
-    [feature] = data["features"]
+    feature, unlocated = data["features"]  # RFC 7946: an event without coordinates has a null geometry
     assert feature["type"] == "Feature"
     assert feature["geometry"] == {"type": "Point", "coordinates": [36.6097, 35.8125]}
     assert feature["properties"] == make_events()[0].to_dict()
+    assert unlocated["geometry"] is None and unlocated["properties"] == make_events()[1].to_dict()
 
 
 def test_table():

@@ -362,17 +362,25 @@ def reprocess(db: str, force: bool, quiet: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EVENTS), default="table")
 def events(db: str, event_type: str | None, country: str | None, date_from: str | None,
            date_to: str | None, news_only: bool, fmt: str) -> None:
-    """List stored events, filtered by type, country and date range."""
+    """List stored events, filtered by type, country and date range; each with its article_id
+    and the incident_id it is linked into."""
+    from sitrep.dataset import load_records
     from sitrep.export import write_events
-    from sitrep.model import EVENT_TYPES
     from sitrep.store import store_from_url
 
-    kind = {"event_type": event_type} if event_type in EVENT_TYPES else {"sub_event_type": event_type}
     with store_from_url(db) as store:
-        found = store.query_events(country=country.upper() if country else None, date_from=date_from,
-                                   date_to=date_to, include_background=not news_only,
-                                   **{k: v for k, v in kind.items() if v})
+        found = load_records(store, "events", **_event_filters(event_type, country, date_from, date_to, news_only))
     write_events(found, fmt, sys.stdout)
+
+
+def _event_filters(event_type: str | None, country: str | None, date_from: str | None,
+                   date_to: str | None, news_only: bool) -> dict:
+    """The options of `events` and `export --what events` as ``Store.query_events`` arguments."""
+    from sitrep.model import EVENT_TYPES
+
+    kind = "event_type" if event_type in EVENT_TYPES else "sub_event_type"
+    return {kind: event_type, "country": country, "date_from": date_from, "date_to": date_to,
+            "include_background": not news_only}
 
 
 @cli.command()
@@ -438,14 +446,54 @@ def link(db: str, explain: bool, event_id: str | None, linked_only: bool) -> Non
 def incidents(db: str, event_type: str | None, country: str | None, date_from: str | None,
               date_to: str | None, min_reports: int, fmt: str) -> None:
     """List stored incidents (events of several articles linked as one happening)."""
+    from sitrep.dataset import load_records
     from sitrep.export import write_incidents
-    from sitrep.incidents import query_incidents
     from sitrep.store import store_from_url
 
     with store_from_url(db) as store:
-        found = query_incidents(store, country=country, date_from=date_from, date_to=date_to,
-                                event_type=event_type, min_reports=min_reports)
+        found = load_records(store, "incidents", country=country, date_from=date_from, date_to=date_to,
+                             event_type=event_type, min_reports=min_reports)
     write_incidents(found, fmt, sys.stdout)
+
+
+@cli.command("export")
+@_db_option("Store: an SQLite file (PATH or sqlite:///PATH) or postgresql://USER@HOST:PORT/DBNAME.")
+@click.option("--what", type=click.Choice(["events", "incidents"]), default="events", show_default=True,
+              help="One row per stored event, or per incident (every report of one happening).")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["acled-csv", "ucdp-csv", "geojson", "geoparquet", "jsonl"]),
+              help="acled-csv: ACLED's 2023 columns; ucdp-csv: UCDP GED's; geojson: RFC 7946; "
+                   "geoparquet: GeoParquet 1.1 (needs the parquet extra); jsonl: whole records.")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="File to write ('-' for stdout); replaced only once the export is complete.")
+@click.option("--type", "event_type", callback=_event_kind, help="Event type or sub-event type.")
+@click.option("--country", callback=_country_code, help="ISO 3166-1 alpha-2 country code.")
+@click.option("--since", "date_from", callback=_iso_date, help="Earliest date (YYYY-MM-DD).")
+@click.option("--until", "date_to", callback=_iso_date, help="Latest date (YYYY-MM-DD).")
+@click.option("--news-only", is_flag=True, help="Events: leave out background events.")
+@click.option("--min-reports", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Incidents: only those reported by at least this many articles.")
+def export(db: str, what: str, fmt: str, output: str, event_type: str | None, country: str | None,
+           date_from: str | None, date_to: str | None, news_only: bool, min_reports: int) -> None:
+    """Export stored events or incidents as a dataset file: ACLED or UCDP GED CSV, GeoJSON,
+    GeoParquet or JSONL (docs/export.md)."""
+    from sitrep.dataset import export_dataset
+    from sitrep.store import store_from_url
+    from sitrep.store.postgres import redact_url
+
+    if what == "events":
+        if min_reports != 1:
+            raise click.BadParameter("--min-reports applies to --what incidents", param_hint="--min-reports")
+        filters = _event_filters(event_type, country, date_from, date_to, news_only)
+    else:
+        if news_only:
+            raise click.BadParameter("--news-only applies to --what events", param_hint="--news-only")
+        filters = {"event_type": event_type, "country": country, "date_from": date_from,
+                   "date_to": date_to, "min_reports": min_reports}
+    with store_from_url(db) as store:
+        result = export_dataset(store, what=what, fmt=fmt, output=output, **filters)
+    where = "stdout" if output == "-" else output
+    click.echo(f"sitrep: {result.rows} {what} written to {where} ({fmt}) from {redact_url(db)}", err=True)
 
 
 @cli.command()

@@ -150,3 +150,4 @@ def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims:
             mention.sub_event_type = by_actor[kind]
             mention.event_type = load_codebook().entry(by_actor[kind]).event_type
 
+

@@ -21,6 +21,39 @@ def is_aggregate(trigger: Span) -> bool:
     return contains_phrase(clause, load_cues().aggregate_cues)
 
 
+def is_description(trigger: Span) -> bool:
+    """What a group does in general, not an act: a participle describing a noun ("rebels
+    fighting for independence", "a force fighting the insurgents") with no time or place of its
+    own, a participle used as a modifier ("fighting positions"), or a bare plural event noun
+    that qualifies a noun or an adjective ("vulnerable to raids", "a string of attacks",
+    "fears of clashes")."""
+    root = trigger.root
+    head = root.head
+    if root.tag_ == "VBG" and root.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.i > root.i:
+        return True
+    if root.tag_ == "VBG" and root.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        return not _anchored(root)
+    if root.tag_ == "NNS" and root.dep_ == "pobj" and head.dep_ == "prep" \
+            and head.head.pos_ in {"NOUN", "ADJ"} and head.head.i != root.i and not _counts(head.head):
+        bare = not any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in root.children)
+        return bare and not _anchored(root)
+    return False
+
+
+def _counts(noun) -> bool:
+    """A quantity or a stretch of time ("thousands of rockets", "a barrage of shells", "the
+    second day of protests"): what it governs is the act itself."""
+    return noun.like_num or noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"} \
+        or noun.lemma_.lower() in load_cues().collective_nouns
+
+
+def _anchored(root) -> bool:
+    """Whether the words under ``root`` name a time or a place of their own."""
+    doc = root.doc
+    places = [(p.start, p.end) for p in doc.spans["places"]]
+    return any(t.ent_type_ in {"DATE", "TIME"} or any(a <= t.i < b for a, b in places) for t in root.subtree)
+
+
 def is_campaign_launch(trigger: Span) -> bool:
     """ "Started a major offensive", "an operation was launched": the start of a campaign is
     not itself a concrete event; the fighting it brings is told by other words."""
@@ -215,7 +248,8 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     labelled: list[tuple[str, Span]] = []
     partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
-        if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig):
+        if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
+                or is_description(trig):
             continue
         if is_toll_of_other(trig, triggers):
             continue

@@ -33,7 +33,7 @@ from sitrep.events.place_fallback import (
     village_within,
 )
 from sitrep.events.place_split import split_by_place
-from sitrep.events.sentences import doc_text
+from sitrep.nlp.sentences import doc_text
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, find_sources
 from sitrep.nlp.codebook import load_codebook

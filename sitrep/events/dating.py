@@ -14,7 +14,7 @@ from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
 from sitrep.events.clauses import clause_verb, other_actions
 from sitrep.events.context import ArticleContext
-from sitrep.events.sentences import doc_text, sentence_index, sentences
+from sitrep.nlp.sentences import doc_text, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import in_dateline, token_distance

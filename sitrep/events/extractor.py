@@ -16,9 +16,11 @@ from spacy.tokens import Doc
 from sitrep.events.assembly import assemble_mentions
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
+from sitrep.events.conventions import apply_type_conventions
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
+from sitrep.nlp.sentences import doc_text
 from sitrep.events.place_fallback import apply_place_statements
 from sitrep.model import Article, Event
 
@@ -134,6 +136,7 @@ class Extractor:
         ctx = self.context(doc, published=article.published, url=article.url)
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
+        apply_type_conventions(mentions, self.actors)
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         return self.finish(events, doc, article)
 
@@ -149,9 +152,9 @@ class Extractor:
         from sitrep.nlp.place_reading import article_countries, site_country
 
         day = parse_published(published)
-        ctx = ArticleContext(day, article_countries(doc) or site_country(url), find_dateline(doc.text, day),
+        ctx = ArticleContext(day, article_countries(doc) or site_country(url), find_dateline(doc_text(doc), day),
                              gazetteer=self.gazetteer, actors=self.actors,
-                             reference=None if day else reference_date(doc.text))
+                             reference=None if day else reference_date(doc_text(doc)))
         ctx.main_place = main_place(doc, ctx)
         return ctx
 

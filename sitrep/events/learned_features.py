@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from sitrep.events.sentences import sentence_index
+from sitrep.nlp.sentences import sentence_index
 from sitrep.model import Event
 
 #: Parts of speech that carry no event kind (function words, punctuation); stop words go too.

@@ -174,6 +174,15 @@ def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Sp
             if p.precision in {"admin1", "country"} or p.country not in countries or (p.country, p.admin1) in provinces]
 
 
+def _without_locators(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
+    """Drop a province that only says where a town of the same sentence lies ("a market in X,
+    in Y state", "X, the capital of Y province"): the town is the more precise place of the act,
+    however near the trigger the province is named."""
+    inner = {(p.country, p.admin1) for s, p, _ in candidates
+             if p.precision in {"town", "region"} and p.admin1 and not is_reference(s)}
+    return [(s, p, e) for s, p, e in candidates if not (p.precision == "admin1" and (p.country, p.admin1) in inner)]
+
+
 LEARNED_RANKER = False  # the learned ranker of place_ranker overriding the rules' pick
 
 
@@ -182,11 +191,10 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
     nearest one; landmarks ("east of X") and whole countries only when nothing else is there."""
     best = None
     candidates = _consistent(places_in(trigger.sent, ctx))
-    for span, place, ev in candidates:
-        if place.precision == "country" and is_modifier(span):
-            continue  # "US military", "US-led": whose forces, not where
-        if names_a_party(span, place.precision, trigger) or in_other_clause(span, trigger):
-            continue
+    eligible = [(span, place, ev) for span, place, ev in candidates
+                if not (place.precision == "country" and is_modifier(span))  # "US military": whose forces
+                and not names_a_party(span, place.precision, trigger) and not in_other_clause(span, trigger)]
+    for span, place, ev in _without_locators(eligible):
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (is_reference(span), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:

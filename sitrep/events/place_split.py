@@ -29,7 +29,9 @@ from sitrep.events.context import ArticleContext, places_in
 from sitrep.events.merge import place_key
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
 from sitrep.events.place_choice import in_other_clause, is_linked, is_modifier, is_reference, names_a_party
+from sitrep.geo.resolver import resolve_place
 from sitrep.model import Evidence, Place
+from sitrep.nlp.arguments import evidence_of
 
 #: Place precisions that can be one site of a split act (a whole country is a party as often as a place).
 SITE_PRECISIONS = frozenset({"town", "region", "admin1"})
@@ -135,6 +137,10 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
         path = _climb(span, trigger, placed, province=place.precision == "admin1")
         if path is not None:
             sites.append(((span, place, ev), path))
+            for mate in _list_mates(span, place, placed, ctx):
+                mate_path = _climb(mate[0], trigger, placed)
+                if mate_path is not None:
+                    sites.append((mate, mate_path))
     # connected groups of coordinated sites; the largest one is the act's list of places
     groups: list[list[int]] = []
     for i in range(len(sites)):
@@ -152,6 +158,33 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
     return best if len(best) >= 2 else []
 
 
+#: Entity labels of a name that is someone or something, not a place, even in a list of places.
+NOT_PLACE_ENTS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _list_mates(span: Span, place: Place, placed: dict[int, Span], ctx: ArticleContext) -> list[Site]:
+    """Names listed with a town ("took X, Y and Z", "shelled the villages of X, Y and Z") that the
+    place tagger missed: places of the same kind. Each is read in the town's country; a name the
+    gazetteer lacks is placed at the listed town, approximately (precision ``region``, no
+    GeoNames id), keeping its own words as evidence."""
+    if place.precision != "town":
+        return []
+    doc = span.doc
+    mates = []
+    for tok in span.root.conjuncts:
+        if tok.pos_ != "PROPN" or tok.i in placed or tok.ent_type_ in NOT_PLACE_ENTS or not tok.text[:1].isupper():
+            continue
+        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i])
+        name = doc[start:tok.i + 1]
+        found = resolve_place(name.text, within=(place.country,), gazetteer=ctx.gazetteer) if place.country else None
+        if found is None or found.precision != "town":
+            found = replace(place, name=name.text, mention=name.text, precision="region", geonames_id=None)
+        else:
+            found = replace(found, mention=name.text)
+        mates.append((name, found, evidence_of(name)))
+    return mates
+
+
 def _province_of_another(place: Place, sites) -> bool:
     """A province told after a town of it, as in an address ("X, Y Province"): where X is, not a
     second place."""
@@ -167,6 +200,7 @@ def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) ->
     if not sites:
         return [mention]
     return [replace(mention, location=place, location_evidence=ev,
-                    flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT},
+                    flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT}
+                    | ({Flag.LOCATION_APPROXIMATE} if place.geonames_id is None else set()),
                     evidence=list(mention.evidence), sources=list(mention.sources))
             for _, place, ev in sites]

@@ -37,6 +37,7 @@ from numerizer import numerize
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
+from sitrep.nlp.sentences import doc_text
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
 
@@ -433,7 +434,7 @@ def _evidence(toks: list[Token]) -> Evidence | None:
     doc = toks[0].doc
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t.text) for t in toks)
-    return Evidence(s, e, doc.text[s:e])
+    return Evidence(s, e, doc_text(doc)[s:e])
 
 
 def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:

@@ -36,6 +36,8 @@ class CodebookEntry:
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None
     unnamed_actor1_needs_actor2: bool = False
+    #: False for a type that by definition kills no one (a toll beside it is another act's)
+    deadly: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,7 @@ def load_codebook() -> Codebook:
             refines=tuple(spec.get("refines", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
             referred_by=tuple(spec.get("referred_by", ())),
+            deadly=bool(spec.get("deadly", True)),
             unnamed_actor1=spec.get("unnamed_actor1"),
             unnamed_actor2=spec.get("unnamed_actor2"),
             unnamed_actor1_needs_actor2=bool(spec.get("unnamed_actor1_needs_actor2", False)),

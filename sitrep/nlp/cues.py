@@ -40,6 +40,7 @@ class Cues:
     settlement_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     weapon_mishap_nouns: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
     separate_event_determiners: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()

@@ -36,6 +36,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from sitrep.nlp.sentences import doc_text
+
 Precision = Literal["day", "week", "month", "year"]
 
 _DATA = Path(__file__).parent / "data" / "date_cues.json"
@@ -371,7 +373,7 @@ def _event_report(head) -> bool:
 
 def _names_something(doc: Doc, end: int) -> bool:
     """True when the word right after a date is a lowercase noun it modifies."""
-    rest = doc.text[end:end + 30]
+    rest = doc_text(doc)[end:end + 30]
     m = re.match(r"\s+([a-z]+)", rest)
     if not m:
         return False
@@ -424,11 +426,11 @@ def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]
     base = published
     default_year = published.year if published else None
     if base is None:
-        base = _explicit_base(doc.text)
+        base = _explicit_base(doc_text(doc))
         if base is not None:
             default_year = base.year
         else:
-            years = re.findall(r"\b((?:19|20)\d\d)\b", doc.text)
+            years = re.findall(r"\b((?:19|20)\d\d)\b", doc_text(doc))
             default_year = int(years[-1]) if years else None
 
     taken: list[tuple[int, int]] = []

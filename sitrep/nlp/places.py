@@ -389,18 +389,22 @@ class PlaceTagger:
         """Demonyms and adjectival toponyms used as modifiers or adjectives ("Syrian troops",
         "a Russian-made jet", "European leaders"); not plural nouns ("Syrians" are people)."""
         found: list[Span] = []
+        titled = [t.is_title and i not in taken for i, t in enumerate(doc)]  # checked once per token
         i = 0
         while i < len(doc):
             hit = None
+            if not titled[i]:
+                i += 1
+                continue
             for stop in range(min(len(doc), i + 3), i, -1):
-                sub = doc[i:stop]
-                if any(j in taken for j in range(i, stop)) or not all(t.is_title for t in sub):
+                if not all(titled[i:stop]):
                     continue
-                if sub[-1].tag_ in {"NNS", "NNPS"} or sub[-1].ent_type_ in {"PERSON", "WORK_OF_ART", "LAW"}:
+                last = doc[stop - 1]
+                if last.tag_ in {"NNS", "NNPS"} or last.ent_type_ in {"PERSON", "WORK_OF_ART", "LAW"}:
                     continue
                 if self._ethnic_compound(doc, i, stop):
                     continue  # "African-American", "Mexican-American": a people
-                target = self.adjective_target(sub.text)
+                target = self.adjective_target(doc[i:stop].text)
                 if target:
                     hit = Span(doc, i, stop, label="ADJ", kb_id=target)
                     break

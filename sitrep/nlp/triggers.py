@@ -21,6 +21,11 @@ NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_A
 class TriggerTagger:
     def __init__(self, nlp: Language, codebook: Codebook) -> None:
         self.codebook = codebook
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        tables = getattr(lemmatizer, "lookups", None)
+        self.irregular_verbs: dict[str, list[str]] = (
+            dict(tables.get_table("lemma_exc").get("verb", {}))
+            if tables is not None and tables.has_table("lemma_exc") else {})
         # Plain phrases go to a PhraseMatcher on lemmas (fast); phrases with a "*" gap need the
         # token Matcher. Both match the same lower-cased lemmas.
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -75,13 +80,19 @@ class TriggerTagger:
         for token in doc:  # match "Airstrikes" in a Title Case headline like "airstrikes"
             if not token.lemma_.islower():
                 token.lemma_ = token.lemma_.lower()
+            if token.pos_ == "VERB" and token.lemma_ == token.lower_:
+                # an irregular past the tagger took for a present ("retook"/VBP keeps "retook"):
+                # the lemmatizer's own table of irregular verb forms knows its lemma
+                base = self.irregular_verbs.get(token.lower_)
+                if base:
+                    token.lemma_ = base[0]
         found: list[Span] = []
         matches = sorted(set(self.phrases(doc)) | set(self.gapped(doc)), key=lambda m: (m[1], m[2], m[0]))
         for match_id, start, end in matches:
             label, needs = self.keys[doc.vocab.strings[match_id]]
             span = Span(doc, start, end, label=label)
-            if all(t.ent_type_ in NOT_TRIGGER_ENTS for t in span):
-                continue  # "March" the month, "Strike" in a name
+            if all(t.ent_type_ in NOT_TRIGGER_ENTS and t.pos_ != "VERB" for t in span):
+                continue  # "March" the month, "Strike" in a name; a verb inside a name is a tagging slip
             root = span.root
             if root.lemma_ in self.transitive[label] and any(c.dep_ == "dobj" for c in root.children):
                 continue  # "demonstrated the same resilience" is no demonstration

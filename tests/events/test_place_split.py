@@ -102,3 +102,26 @@ def test_parties_and_places_hanging_on_one_phrase_give_one_event(nlp):
     assert len(places("The ceasefire agreement was signed by Khartoum and Juba on Monday.", "2022-03-09")) == 1
     assert places("Soldiers clashed with rebels and allied militias in Kafr Nabl town in the Jabal al-Zawiya area "
                   "on Monday.", "2022-03-09") == ["Kafranbel"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names the place tagger misses, listed with a town it knows, are sites of the act too
+        ("Ethiopian troops took control of Bati, Kersa, Gerba and Degan on Monday, state media said.",
+         {"Bati", "Kersa"}),
+        ("Jihadists attacked Djibo, Arbinda and Boulkessi on Friday, the army said.", {"Arbinda", "Boulkessi"}),
+        ("Troops shelled the villages of Kafr Nabl, Hass and Kansafra in Idlib province on Monday.",
+         {"Kafr Nabl", "Hass", "Kansafra"}),
+    ],
+)
+def test_list_mates_the_gazetteer_lacks_are_sites_at_the_listed_town(text, names):
+    import sitrep
+
+    events = sitrep.extract(text, published="2024-03-09")
+    mentions = {e.location.mention for e in events if e.location is not None}
+    assert names <= mentions
+    for e in events:
+        if e.location.geonames_id is None:  # placed at the listed town, approximately
+            assert e.location.precision == "region" and "location_approximate" in e.flags

@@ -79,9 +79,9 @@ def test_incident_csv_and_geojson_carry_the_json_values(tmp_path, gold_subset, n
     assert run_cli("ingest", gold_subset, "--db", db).exit_code == 0
     incidents = {i["id"]: i for i in _incidents(db)}
     rows = list(csv.DictReader(io.StringIO(run_cli("incidents", "--db", db, "--format", "csv").stdout)))
-    assert {r["incident_id"] for r in rows} == set(incidents)
+    assert {r["event_id_cnty"] for r in rows} == set(incidents)
     for row in rows:
-        inc = incidents[row["incident_id"]]
+        inc = incidents[row["event_id_cnty"]]
         assert row["event_date"] == (inc["date"] or "") and int(row["reports"]) == inc["reports"]
         assert row["fatalities"] == ("" if inc["fatalities"]["conservative"] is None
                                      else str(inc["fatalities"]["conservative"]))
@@ -91,10 +91,13 @@ def test_incident_csv_and_geojson_carry_the_json_values(tmp_path, gold_subset, n
     assert geo["type"] == "FeatureCollection"
     for feature in geo["features"]:
         inc = incidents[feature["id"]]
-        assert feature["geometry"]["coordinates"] == [round(inc["location"]["lon"], 4),
-                                                      round(inc["location"]["lat"], 4)]
+        located = inc["location"] and inc["location"]["lat"] is not None
+        assert feature["geometry"] == ({"type": "Point", "coordinates": [round(inc["location"]["lon"], 4),
+                                                                         round(inc["location"]["lat"], 4)]}
+                                       if located else None)
         assert feature["properties"] == inc
-    assert len(geo["features"]) + geo["unlocated"] == len(incidents)
+    assert len(geo["features"]) == len(incidents)
+    assert geo["unlocated"] == sum(f["geometry"] is None for f in geo["features"])
     table = run_cli("incidents", "--db", db, "--min-reports", "2")
     assert "dawn.com" in table.stdout and "reports" in table.stdout
 

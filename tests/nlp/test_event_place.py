@@ -62,3 +62,17 @@ def test_place_owning_a_person_is_where_they_are_from(nlp):
 def test_what_a_protest_is_against_is_not_where_it_was(nlp):
     assert chosen(nlp, "Thousands of students marched against the bombing of Gaza on Friday.", "marched") is None
     assert chosen(nlp, "Thousands of students marched in Rabat against the bombing of Gaza.", "marched") == "Rabat"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "town"),
+    [
+        ("Gunmen raided a school in Kankara, in Katsina State, on Friday and abducted dozens of pupils.",
+         "abducted", "Kankara"),
+        ("A bomb exploded in Culiacan, the capital of Sinaloa state, on Monday, wounding four people.",
+         "wounding", "Culiacan"),
+        ("Troops shelled Saraqib in Idlib province overnight and killed three fighters.", "killed", "Saraqib"),
+    ],
+)
+def test_a_province_that_only_locates_a_town_is_not_the_event_place(nlp, text, verb, town):
+    assert chosen(nlp, text, verb) == town
