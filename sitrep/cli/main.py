@@ -192,20 +192,11 @@ _QUIET = click.option("--quiet", "-q", is_flag=True,
 def _run_with_progress(work, *, quiet: bool, desc: str, total: int | None = None):
     """Run ``work(report)``; a tqdm bar on stderr (articles done, rate, failures) when stderr is
     a terminal and not --quiet; one line per failure or warning, naming the input."""
-    from tqdm import tqdm
-
     failed = 0
-    with tqdm(desc=desc, unit=" articles", file=sys.stderr, dynamic_ncols=True, total=total,
-              disable=quiet or not sys.stderr.isatty()) as bar:
+    with _progress_bar(desc, quiet=quiet, total=total) as bar:
         def report(outcome) -> None:
             nonlocal failed
-            if outcome.kind in ("failed", "warning"):
-                kind = outcome.kind if outcome.article_id or outcome.kind == "warning" else "skipped"
-                line = f"sitrep: {kind}: {outcome.message}"
-                if bar.disable:
-                    click.echo(line, err=True)
-                else:
-                    bar.write(line, file=sys.stderr)
+            _say(bar, outcome)
             if outcome.kind != "warning":
                 failed += outcome.kind == "failed"
                 bar.update(1)
@@ -213,6 +204,24 @@ def _run_with_progress(work, *, quiet: bool, desc: str, total: int | None = None
                     bar.set_postfix(failed=failed, refresh=False)
 
         return work(report)
+
+
+def _progress_bar(desc: str, *, quiet: bool, total: int | None = None):
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit=" articles", file=sys.stderr, dynamic_ncols=True, total=total,
+                disable=quiet or not sys.stderr.isatty())
+
+
+def _say(bar, outcome) -> None:
+    """One line on stderr (above the bar, if shown) for a failed input or a warning."""
+    if outcome.kind in ("failed", "warning"):
+        kind = outcome.kind if outcome.article_id or outcome.kind == "warning" else "skipped"
+        line = f"sitrep: {kind}: {outcome.message}"
+        if bar.disable:
+            click.echo(line, err=True)
+        else:
+            bar.write(line, file=sys.stderr)
 
 
 def _noting_stored(report, stored: list[str]):
@@ -242,14 +251,28 @@ def _link_after(store, stored: list[str]) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @_db_option("Store: an SQLite file (PATH or sqlite:///PATH, created if missing) or postgresql://USER@HOST:PORT/DBNAME.")
 @click.option("--published", callback=_iso_date, help="Publication date for text/HTML inputs that carry none (YYYY-MM-DD).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process, or --jobs local worker processes; dask: a Dask cluster "
+                   "(--scheduler, or a LocalCluster of --workers processes).")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --engine local: worker processes extracting at once.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="With --engine dask and no --scheduler: local Dask worker processes [default: cores].")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="With --engine dask: the address of a running Dask scheduler.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=None,
+              help="Articles per task sent to a worker [default: 1000, about a minute of work; a "
+                   "smaller input is shared out evenly].")
 @_QUIET
-def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, published: str | None, engine: str, jobs: int,
+           workers: int | None, scheduler: str | None, partition_size: int | None, quiet: bool) -> None:
     """Read articles (text, HTML, JSONL, WARC files or folders), extract events, store them in --db.
 
     Each article is written with its events in one transaction. An article already stored with
     the same content by the running pipeline version is skipped as unchanged; a changed text or
     an older pipeline's extraction is extracted again. A failing article is recorded with its
-    reason and the batch goes on.
+    reason and the batch goes on. With --jobs or --engine dask, workers extract (and, on
+    PostgreSQL, write) partitions of the input; the store ends the same as with one process.
     """
     from sitrep.ingest import read_inputs
     from sitrep.store import store_from_url
@@ -257,18 +280,53 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, quiet: bool) 
     from sitrep.store.postgres import redact_url
     from sitrep.store.runs import ingest_articles
 
+    if engine == "local" and (workers is not None or scheduler is not None):
+        raise click.UsageError("--workers and --scheduler go with --engine dask")
+    if engine == "dask" and jobs != 1:
+        raise click.UsageError("--jobs goes with --engine local (Dask takes --workers or --scheduler)")
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("give --scheduler (a running cluster) or --workers (a local one), not both")
     with store_from_url(db) as store:
         stored: list[str] = []
-        stats = _run_with_progress(
-            lambda report: ingest_articles(store, read_inputs(list(paths), published=published,
-                                                              resume=resume_from(store)),
-                                           report=_noting_stored(report, stored)),
-            quiet=quiet, desc="ingest")
+        if engine == "local" and jobs == 1:
+            # one process writes in input order: a WARC file resumes after its last stored record
+            items = read_inputs(list(paths), published=published, resume=resume_from(store))
+            stats = _run_with_progress(
+                lambda report: ingest_articles(store, items, report=_noting_stored(report, stored)),
+                quiet=quiet, desc="ingest")
+        else:
+            # workers finish out of order: every record is read again, stored ones skipped as unchanged
+            items = read_inputs(list(paths), published=published)
+            stats = _ingest_on_workers(store, items, engine=engine, jobs=jobs, workers=workers,
+                                       scheduler=scheduler, partition_size=partition_size,
+                                       quiet=quiet, stored=stored)
         linked = _link_after(store, stored)
     click.echo(f"sitrep: {stats.stored} articles ingested ({stats.events} events), "
                f"{stats.unchanged} unchanged, {stats.failed} failed -> {redact_url(db)}{linked}", err=True)
     if stats.failed and not (stats.stored or stats.unchanged):
         sys.exit(1)  # like `extract`: every input failed
+
+
+def _ingest_on_workers(store, items, *, engine: str, jobs: int, workers: int | None,
+                       scheduler: str | None, partition_size: int | None, quiet: bool,
+                       stored: list[str]):
+    """`ingest` on worker processes: a tqdm bar of the articles done across workers, with
+    their rate and failures; one line per failure as soon as its worker sends it."""
+    import os
+
+    from sitrep.batch import PARTITION_SIZE, DaskPool, ProcessPool, ingest_parallel
+
+    pool = (ProcessPool(jobs) if engine == "local"
+            else DaskPool(scheduler=scheduler, workers=None if scheduler else workers or os.cpu_count()))
+    with _progress_bar(f"ingest ({engine})", quiet=quiet) as bar:
+        def count(done: int, failed: int) -> None:
+            bar.update(done - bar.n)
+            if failed:
+                bar.set_postfix(failed=failed, refresh=False)
+
+        with pool:
+            return ingest_parallel(store, items, pool, report=_noting_stored(lambda o: _say(bar, o), stored),
+                                   count=count, partition_size=partition_size or PARTITION_SIZE)
 
 
 @cli.command()

@@ -90,9 +90,27 @@ def extract_safely(articles: Iterable[Article], extract: Extract) -> Iterator[tu
                     yield article, exc
 
 
+class CarriedError(Exception):
+    """An extraction error carried back from a worker process as its type name and text (any
+    exception travels this way, and is recorded as it would be where it was raised)."""
+
+    def __init__(self, kind: str, text: str) -> None:
+        super().__init__(kind, text)
+        self.kind = kind
+        self.text = text
+
+    @classmethod
+    def of(cls, exc: Exception) -> CarriedError:
+        return cls(type(exc).__name__, str(exc))
+
+    def __str__(self) -> str:
+        return self.text
+
+
 def _describe(exc: Exception) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if isinstance(exc, StoreError) else f"{type(exc).__name__}: {text}"
+    kind = exc.kind if isinstance(exc, CarriedError) else type(exc).__name__
+    text = " ".join(str(exc).split()) or kind
+    return text if isinstance(exc, StoreError) else f"{kind}: {text}"
 
 
 def _where(article: Article) -> str:
@@ -100,6 +118,11 @@ def _where(article: Article) -> str:
 
 
 Report = Callable[[Outcome], None]
+
+
+def failure_message(article: Article, exc: Exception) -> str:
+    """The one line that reports the failed extraction of ``article``."""
+    return f"{_where(article)}: extraction failed: {_describe(exc)}"
 
 
 def store_results(
@@ -115,7 +138,7 @@ def store_results(
         if isinstance(result, Exception):
             reason = f"extraction failed: {_describe(result)}"
             store.write_failure(article, reason)
-            report(Outcome("failed", source, f"{_where(article)}: {reason}", article.id))
+            report(Outcome("failed", source, failure_message(article, result), article.id))
             continue
         try:
             written = store.write_extraction(article, result, pipeline_version=pipeline_version)
@@ -132,7 +155,7 @@ def store_results(
         report(Outcome("stored", source, "", article.id, len(written.events)))
 
 
-def _counting(stats: RunStats, report: Report | None) -> Report:
+def counting(stats: RunStats, report: Report | None) -> Report:
     def both(outcome: Outcome) -> None:
         stats.add(outcome)
         if report is not None:
@@ -158,25 +181,34 @@ def ingest_articles(
     """
     extract = extract or _default_extract()
     stats = RunStats()
-    tell = _counting(stats, report)
-
-    def fresh() -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, IngestFailure):
-                store.record_failure(item)
-                where = f"{item.source}:{item.line}" if item.line else item.source
-                tell(Outcome("warning" if item.warning else "failed", item.source,
-                             f"{where}: {item.reason}"))
-                continue
-            state = store.article_state(item.id)
-            if state is not None and state.needs_extraction(item, pipeline_version) is None:
-                tell(Outcome("unchanged", item.source or item.id, "", item.id))
-                continue
-            yield item
-
-    store_results(store, extract_safely(fresh(), extract), report=tell,
-                  pipeline_version=pipeline_version)
+    tell = counting(stats, report)
+    store_results(store, extract_safely(fresh_articles(store, items, report=tell,
+                                                       pipeline_version=pipeline_version), extract),
+                  report=tell, pipeline_version=pipeline_version)
     return stats
+
+
+def fresh_articles(
+    store: Store,
+    items: Iterable[Article | IngestFailure],
+    *,
+    report: Report,
+    pipeline_version: str = PIPELINE_VERSION,
+) -> Iterator[Article]:
+    """The articles of ``items`` that need extracting; unreadable inputs are recorded as
+    failures (notes as warnings) and articles stored unchanged reported as 'unchanged'."""
+    for item in items:
+        if isinstance(item, IngestFailure):
+            store.record_failure(item)
+            where = f"{item.source}:{item.line}" if item.line else item.source
+            report(Outcome("warning" if item.warning else "failed", item.source,
+                           f"{where}: {item.reason}"))
+            continue
+        state = store.article_state(item.id)
+        if state is not None and state.needs_extraction(item, pipeline_version) is None:
+            report(Outcome("unchanged", item.source or item.id, "", item.id))
+            continue
+        yield item
 
 
 def reprocess_articles(
@@ -196,5 +228,5 @@ def reprocess_articles(
     ids = store.articles_to_reprocess(pipeline_version, force=force)
     stats.unchanged = store.counts()["articles"] - len(ids)
     store_results(store, extract_safely(store.get_articles(ids), extract),
-                  report=_counting(stats, report), pipeline_version=pipeline_version)
+                  report=counting(stats, report), pipeline_version=pipeline_version)
     return stats

@@ -8,12 +8,21 @@ propagates: a traceback is a test failure.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import pty
+import sqlite3
+import struct
+import subprocess
 import sys
+import termios
 from dataclasses import dataclass
 from pathlib import Path
 
 from click.testing import CliRunner
+
+from sitrep.store import is_postgres_url, sqlite_path
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
@@ -113,6 +122,74 @@ def check_event_shape(event: dict, article_text: str) -> None:
         assert span["text"] == article_text[start:end], span
 
 
+# -- helpers for the tests that run sitrep as a real process -----------------------------------
+
+def stored_articles(url: str) -> int:
+    """Articles committed so far, read beside the running process (0 before its tables exist)."""
+    try:
+        if is_postgres_url(url):
+            import psycopg
+
+            with psycopg.connect(url, autocommit=True) as conn:
+                return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        path = sqlite_path(url)
+        if not Path(path).exists():
+            return 0
+        conn = sqlite3.connect(path, timeout=10)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except Exception as exc:  # tables not created yet
+        if "articles" in str(exc) or "does not exist" in str(exc):
+            return 0
+        raise
+
+
+def events_by_article(snapshot: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    events: dict[str, list[tuple]] = {}
+    for row in snapshot["events"]:
+        events.setdefault(row[1], []).append(row)  # row[1] is article_id
+    return events
+
+
+def read_pty(*args: str) -> str:
+    """Run sitrep with its stderr on a pseudo-terminal; what the terminal showed."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # 24x120
+    proc = subprocess.Popen([str(SITREP_BIN), *args], stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert proc.wait(timeout=300) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def check_rerun(batch: Path, url: str, clean: dict, *, total: int, before: int, args: tuple = (),
+                context: object = "") -> None:
+    """Run `sitrep ingest` on ``batch`` again (after a kill): it ingests exactly the ``total -
+    before`` missing articles, calls the ``before`` stored ones unchanged (the batch's two bad
+    lines fail again), and the store is then the ``clean`` one."""
+    from sitrep.store import store_from_url
+
+    rerun = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db", url, *args],
+                           capture_output=True, timeout=600)
+    summary = rerun.stderr.decode().strip().splitlines()[-1]
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    assert (f"{total - before} articles ingested" in summary
+            and f"{before} unchanged" in summary and "2 failed" in summary), (context, summary)
+    with store_from_url(url) as store:
+        assert store.snapshot() == clean, context
+
+
 def kill_when_stored(args: list[str], store_url: str, target: int, *, log: Path,
                      seed: int, timeout: float = 300) -> int:
     """Run ``sitrep ARGS`` as a process and SIGKILL it once ``target`` articles are committed
@@ -121,14 +198,13 @@ def kill_when_stored(args: list[str], store_url: str, target: int, *, log: Path,
     import subprocess
     import time
 
-    from cli.test_cli_ingest_kill import _stored_articles
 
     with log.open("ab") as err:
         proc = subprocess.Popen([str(SITREP_BIN), *args], stdout=subprocess.DEVNULL, stderr=err)
     deadline = time.monotonic() + timeout
-    while proc.poll() is None and _stored_articles(store_url) < target and time.monotonic() < deadline:
+    while proc.poll() is None and stored_articles(store_url) < target and time.monotonic() < deadline:
         time.sleep(0.01)
     assert proc.poll() is None, f"seed {seed}: the run ended before the kill; see {log}"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
-    return _stored_articles(store_url)
+    return stored_articles(store_url)

@@ -7,24 +7,19 @@ Set SITREP_KILL_SEED to replay a run's kill points (each failure message prints 
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import random
 import signal
-import sqlite3
-import struct
 import subprocess
-import termios
 import time
 from pathlib import Path
 
 import pytest
 from store.dispatches import write_dispatches
 
-from sitrep.store import is_postgres_url, sqlite_path, store_from_url
+from sitrep.store import store_from_url
 
-from .clitools import SITREP_BIN, run_cli
+from .clitools import SITREP_BIN, check_rerun, events_by_article, read_pty, run_cli, stored_articles
 
 pytestmark = [
     pytest.mark.model,
@@ -54,53 +49,24 @@ def clean(batch, tmp_path_factory, nlp) -> dict[str, list[tuple]]:
     return snapshot
 
 
-def _stored_articles(url: str) -> int:
-    """Articles committed so far, read beside the running process (0 before its tables exist)."""
-    try:
-        if is_postgres_url(url):
-            import psycopg
-
-            with psycopg.connect(url, autocommit=True) as conn:
-                return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        path = sqlite_path(url)
-        if not Path(path).exists():
-            return 0
-        conn = sqlite3.connect(path, timeout=10)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except Exception as exc:  # tables not created yet
-        if "articles" in str(exc) or "does not exist" in str(exc):
-            return 0
-        raise
-
-
 def _ingest(batch: Path, url: str, log: Path) -> subprocess.Popen:
     with log.open("ab") as err:
         return subprocess.Popen([str(SITREP_BIN), "ingest", str(batch), "--db", url, "--quiet"],
                                 stdout=subprocess.DEVNULL, stderr=err)
 
 
-def _by_article(snapshot: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    events: dict[str, list[tuple]] = {}
-    for row in snapshot["events"]:
-        events.setdefault(row[1], []).append(row)  # row[1] is article_id
-    return events
-
-
 def test_kill_9_during_ingest_then_rerun_gives_the_clean_store(store_url, batch, clean, tmp_path):
     seed = int(os.environ.get("SITREP_KILL_SEED", time.time_ns() % 1_000_000))
     rng = random.Random(seed)
     log = tmp_path / "ingest.log"
-    clean_events = _by_article(clean)
+    clean_events = events_by_article(clean)
     kills = []
     for _ in range(KILLS):
-        stored_before = _stored_articles(store_url)
+        stored_before = stored_articles(store_url)
         target = stored_before + rng.randint(3, N_ARTICLES // 3)
         proc = _ingest(batch, store_url, log)
         deadline = time.monotonic() + 300
-        while (proc.poll() is None and _stored_articles(store_url) < target
+        while (proc.poll() is None and stored_articles(store_url) < target
                and time.monotonic() < deadline):
             time.sleep(0.01)
         time.sleep(rng.uniform(0, 0.25))  # then any moment: mid-transaction, between articles
@@ -114,7 +80,7 @@ def test_kill_9_during_ingest_then_rerun_gives_the_clean_store(store_url, batch,
         # Whatever the moment, every stored article holds exactly the clean run's events for it.
         stored = {row[0] for row in partial["articles"]}
         assert stored <= {row[0] for row in clean["articles"]}, seed
-        assert _by_article(partial) == {a: e for a, e in clean_events.items() if a in stored}, \
+        assert events_by_article(partial) == {a: e for a, e in clean_events.items() if a in stored}, \
             f"seed {seed}: an article was stored without (or with other) events after kill -9"
         assert set(partial["articles"]) <= set(clean["articles"]), seed
         assert set(partial["failures"]) <= set(clean["failures"]), seed
@@ -122,46 +88,20 @@ def test_kill_9_during_ingest_then_rerun_gives_the_clean_store(store_url, batch,
         f"seed {seed}: no kill landed mid-run {kills}; see {log}"
 
     print(f"kill -9 test, seed {seed}: (articles stored, killed mid-run) after each kill: {kills}")
-    stored_before = _stored_articles(store_url)
-    rerun = subprocess.run([str(SITREP_BIN), "ingest", str(batch), "--db", store_url],
-                           capture_output=True, timeout=600)
-    summary = rerun.stderr.decode().strip().splitlines()[-1]
-    assert rerun.returncode == 0, rerun.stderr.decode()
+    stored_before = stored_articles(store_url)
     # the rerun skips exactly the articles already stored and extracts the rest
-    assert (f"{N_ARTICLES - stored_before} articles ingested" in summary
-            and f"{stored_before} unchanged" in summary and "2 failed" in summary), (seed, summary)
-    with store_from_url(store_url) as store:
-        assert store.snapshot() == clean, f"seed {seed}: kills at {kills}"
-
-
-def _read_pty(*args: str) -> str:
-    """Run sitrep with its stderr on a pseudo-terminal; what the terminal showed."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # 24x120
-    proc = subprocess.Popen([str(SITREP_BIN), *args], stdout=subprocess.DEVNULL, stderr=slave)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 4096)
-        except OSError:  # EIO: the process closed the terminal
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    assert proc.wait(timeout=300) == 0
-    return b"".join(chunks).decode("utf-8", "replace")
+    check_rerun(batch, store_url, clean, total=N_ARTICLES, before=stored_before,
+                context=f"seed {seed}: kills at {kills}")
 
 
 def test_progress_bar_on_a_terminal_only(tmp_path, nlp):
     batch = write_dispatches(tmp_path / "b.jsonl", 40, bad_lines=True)
-    shown = _read_pty("ingest", str(batch), "--db", str(tmp_path / "tty.db"))
+    shown = read_pty("ingest", str(batch), "--db", str(tmp_path / "tty.db"))
     assert "ingest: " in shown and "42 articles" in shown and "articles/s" in shown, shown
     assert "failed=2" in shown, shown  # the unreadable lines, counted as they happen
     assert "sitrep: skipped:" in shown and "40 articles ingested" in shown, shown
 
-    quiet = _read_pty("ingest", str(batch), "--db", str(tmp_path / "quiet.db"), "--quiet")
+    quiet = read_pty("ingest", str(batch), "--db", str(tmp_path / "quiet.db"), "--quiet")
     assert "articles/s" not in quiet and "\r" not in quiet.replace("\r\n", ""), quiet
     assert "40 articles ingested" in quiet
 
