@@ -76,7 +76,8 @@ class LinkIndex:
         id_rank[order] = np.arange(len(rows_in))
         del order
         labels = greedy(id_rank, self.table.article[rows_in].tolist(), self.table.kind[rows_in].tolist(),
-                        kin, a, b, score)
+                        kin, a, b, score, self.table.precise()[rows_in].tolist(),
+                        self.table.weights.linked_share)
         self.label[rows_in] = rows_in[labels]
         if rows.start:
             a, b = rows_in[a], rows_in[b]

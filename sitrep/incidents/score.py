@@ -53,6 +53,7 @@ class Weights:
     far_ratio: float
     stopwords: frozenset[str]
     unnamed_prefixes: tuple[str, ...]
+    linked_share: float  # clustering: the least share of linked pairs between two clusters to join
 
     def weight(self, comparison: str, level: str) -> float:
         return float(self.levels[comparison][level])
@@ -73,6 +74,7 @@ def load_weights() -> Weights:
         far_ratio=float(raw["fatalities_far_ratio"]),
         stopwords=frozenset(raw["stopwords"]),
         unnamed_prefixes=tuple(p.lower() for p in raw["unnamed_actor_prefixes"]),
+        linked_share=float(raw["clustering"]["min_linked_share"]),
     )
 
 
@@ -157,6 +159,15 @@ def _distance_level(a: Event, b: Event) -> str:
     if None in (pa.lat, pa.lon, pb.lat, pb.lon):
         return "unknown"
     return distance_band(haversine_km(pa.lat, pa.lon, pb.lat, pb.lon))  # type: ignore[arg-type]
+
+
+def precisely_placed(event: Event) -> bool:
+    """Whether the event is a point: a town (or finer) place with coordinates. Any other event
+    (placed only at province or country level, or not located) is *vague*: clustering never
+    lets it bridge two incidents that each hold a point (``cluster.greedy``)."""
+    place = event.location
+    return (place is not None and place.precision not in COARSE
+            and place.lat is not None and place.lon is not None)
 
 
 def distance_band(km: float) -> str:

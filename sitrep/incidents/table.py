@@ -120,6 +120,10 @@ class EventTable:
         self._kind_tables = None
         return range(start, len(self.ids))
 
+    def precise(self) -> np.ndarray:
+        """Which rows are points (``score.precisely_placed``): a town place with coordinates."""
+        return self.located & ~self.coarse & ~np.isnan(self.lat) & ~np.isnan(self.lon)
+
     def kind_tables(self) -> tuple[np.ndarray, np.ndarray]:
         """(type weight, same kind) for every two interned kinds (see ``kind_tables``)."""
         if self._kind_tables is None:

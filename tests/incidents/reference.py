@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from sitrep.events.merge import same_kind
 from sitrep.incidents.evaluate import LinkScores, _f1
-from sitrep.incidents.score import PairScore, blocked_together, country_of, event_day, load_weights, score_pair
+from sitrep.incidents.score import (PairScore, blocked_together, country_of, event_day, load_weights,
+                                   precisely_placed, score_pair)
 from sitrep.model import Event
 
 
@@ -36,14 +37,26 @@ def reference_pairs(new: Sequence[Event], pool: Iterable[Event]) -> list[PairSco
 
 
 def reference_cluster(events: Mapping[str, Event], links: Iterable[tuple[str, str, float]]) -> list[list[str]]:
+    share = load_weights().linked_share
     members: dict[str, list[str]] = {i: [i] for i in events}
     root: dict[str, str] = {i: i for i in events}
+    taken: list[tuple[str, str]] = []
     for a, b, _score in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
         if a not in events or b not in events:
             continue
+        taken.append((a, b))
         ra, rb = root[a], root[b]
-        if ra == rb or any(events[x].article_id == events[y].article_id and same_kind(events[x], events[y])
-                           for x in members[ra] for y in members[rb]):
+        if ra == rb:
+            continue
+        between = sum(1 for x, y in taken if {root[x], root[y]} == {ra, rb})
+        if between < share * len(members[ra]) * len(members[rb]):
+            continue  # too few of the pairs between the two clusters are links
+        vague_link = not (precisely_placed(events[a]) and precisely_placed(events[b]))
+        if vague_link and any(precisely_placed(events[x]) for x in members[ra]) \
+                and any(precisely_placed(events[y]) for y in members[rb]):
+            continue  # a province/country-level or unlocated report never bridges two located groups
+        if any(events[x].article_id == events[y].article_id and same_kind(events[x], events[y])
+               for x in members[ra] for y in members[rb]):
             continue
         keep, gone = min(ra, rb), max(ra, rb)
         for e in members[gone]:

@@ -98,3 +98,24 @@ def test_incident_merges_fields_across_sources():
     assert incident.actors[0] == "Civilians (Pakistan)" and "Islamic State" in incident.actors
     assert build_incident(list(reversed(members)), INFO) == incident
     assert incident.from_dict(incident.to_dict()) == incident
+
+
+def test_a_province_level_report_never_bridges_two_located_incidents():
+    # one report placed only at the province links bombings in Peshawar and Nowshera the same
+    # day; it joins the one it links most strongly and does not chain the two together
+    from .events import NOWSHERA
+    events = {e.id: e for e in (event("p1", "x1"), event("p2", "x2"), event("n1", "x3", place=NOWSHERA),
+                                event("k1", "x4", place=KP))}
+    links = [("p1", "p2", 9.0), ("k1", "p1", 6.0), ("k1", "n1", 5.5)]
+    assert cluster(events, links) == [["k1", "p1", "p2"], ["n1"]]
+    # two located reports still join each other through a located link
+    assert cluster(events, links + [("n1", "p2", 5.2)]) == [["k1", "n1", "p1", "p2"]]
+
+
+def test_a_chain_of_look_alikes_is_not_one_incident():
+    # a-b, b-c, c-d linked, nothing else: a cluster joins another only when at least half the
+    # pairs between them are links (1 of 1, 1 of 2, then 1 of 3 is too few)
+    events = {i: event(i, f"art-{i}") for i in "abcd"}
+    chain = [("a", "b", 9.0), ("b", "c", 8.0), ("c", "d", 7.0)]
+    assert cluster(events, chain) == [["a", "b", "c"], ["d"]]
+    assert cluster(events, chain + [("b", "d", 6.0)]) == [["a", "b", "c", "d"]]
