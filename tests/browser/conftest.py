@@ -28,8 +28,10 @@ def filled_store(tmp_path_factory):
     return db
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one module's tests: Playwright's sync API keeps an event loop running in the
+    main thread while it is open, which later modules' asyncio.run() must not meet."""
     problem = chromium_missing()
     if problem is not None:
         if os.environ.get("CI"):
