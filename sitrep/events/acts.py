@@ -22,11 +22,10 @@ def is_aggregate(trigger: Span) -> bool:
 
 
 def is_description(trigger: Span) -> bool:
-    """What a group does in general, not an act: a participle describing a noun ("rebels
-    fighting for independence", "a force fighting the insurgents") with no time or place of its
-    own, a participle used as a modifier ("fighting positions"), or a bare plural event noun
-    that qualifies a noun or an adjective ("vulnerable to raids", "a string of attacks",
-    "fears of clashes")."""
+    """What a group does in general, not an act: a participle describing a noun ("militias
+    fighting over land", "a coalition fighting the army") with no time or place of its own, a
+    participle used as a modifier ("fighting trenches"), or a bare plural event noun that
+    qualifies a noun or an adjective ("prone to raids", "a run of ambushes", "fears of clashes")."""
     root = trigger.root
     head = root.head
     if root.tag_ == "VBG" and root.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.i > root.i:

@@ -30,7 +30,7 @@ def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -
 
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
     """An arrest, an agreement or a peaceful protest kills no one by definition (codebook
-    ``deadly``): a toll in its sentence ("arrested the man suspected of killing six") counts the
+    ``deadly``): a toll in its sentence ("detained a suspect in last month's killings") counts the
     victims of another act, so the event carries none."""
     codebook = load_codebook()
     for mention in mentions:

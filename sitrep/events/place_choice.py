@@ -5,6 +5,7 @@ place of another clause. One event per coordinated place ("strikes on X, Y and Z
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -174,13 +175,19 @@ def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Sp
             if p.precision in {"admin1", "country"} or p.country not in countries or (p.country, p.admin1) in provinces]
 
 
+def province_of_another(place: Place, others: Iterable[Place]) -> bool:
+    """A province named only to say where another place of the same sentence lies ("a market in
+    X, in Y state", "X, the capital of Y province", an address "X, Y Province")."""
+    return place.precision == "admin1" and place.admin1 is not None and any(
+        o.precision in {"town", "region"} and o.country == place.country and o.admin1 == place.admin1
+        for o in others)
+
+
 def _without_locators(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
-    """Drop a province that only says where a town of the same sentence lies ("a market in X,
-    in Y state", "X, the capital of Y province"): the town is the more precise place of the act,
-    however near the trigger the province is named."""
-    inner = {(p.country, p.admin1) for s, p, _ in candidates
-             if p.precision in {"town", "region"} and p.admin1 and not is_reference(s)}
-    return [(s, p, e) for s, p, e in candidates if not (p.precision == "admin1" and (p.country, p.admin1) in inner)]
+    """Drop a province that only locates a town of the sentence: the town is the more precise
+    place of the act, however near the trigger the province is named."""
+    inner = [p for s, p, _ in candidates if not is_reference(s)]
+    return [(s, p, e) for s, p, e in candidates if not province_of_another(p, inner)]
 
 
 LEARNED_RANKER = False  # the learned ranker of place_ranker overriding the rules' pick

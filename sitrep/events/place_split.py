@@ -28,7 +28,8 @@ from spacy.tokens import Span, Token
 from sitrep.events.context import ArticleContext, places_in
 from sitrep.events.merge import place_key
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
-from sitrep.events.place_choice import in_other_clause, is_linked, is_modifier, is_reference, names_a_party
+from sitrep.events.place_choice import (in_other_clause, is_linked, is_modifier, is_reference, names_a_party,
+                                        province_of_another)
 from sitrep.geo.resolver import resolve_place
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of
@@ -152,7 +153,8 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
         unique: dict[tuple, Site] = {}
         for j in group:
             unique.setdefault(place_key(sites[j][0][1]), sites[j][0])
-        found = [site for site in unique.values() if not _province_of_another(site[1], unique.values())]
+        places = [p for _, p, _ in unique.values()]
+        found = [site for site in unique.values() if not province_of_another(site[1], places)]
         if len(found) > len(best):
             best = found
     return best if len(best) >= 2 else []
@@ -183,14 +185,6 @@ def _list_mates(span: Span, place: Place, placed: dict[int, Span], ctx: ArticleC
             found = replace(found, mention=name.text)
         mates.append((name, found, evidence_of(name)))
     return mates
-
-
-def _province_of_another(place: Place, sites) -> bool:
-    """A province told after a town of it, as in an address ("X, Y Province"): where X is, not a
-    second place."""
-    return place.precision == "admin1" and place.admin1 is not None and any(
-        other.precision != "admin1" and other.country == place.country and other.admin1 == place.admin1
-        for _, other, _ in sites)
 
 
 def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:

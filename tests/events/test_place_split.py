@@ -109,11 +109,11 @@ def test_parties_and_places_hanging_on_one_phrase_give_one_event(nlp):
     ("text", "names"),
     [
         # names the place tagger misses, listed with a town it knows, are sites of the act too
-        ("Ethiopian troops took control of Bati, Kersa, Gerba and Degan on Monday, state media said.",
-         {"Bati", "Kersa"}),
-        ("Jihadists attacked Djibo, Arbinda and Boulkessi on Friday, the army said.", {"Arbinda", "Boulkessi"}),
-        ("Troops shelled the villages of Kafr Nabl, Hass and Kansafra in Idlib province on Monday.",
-         {"Kafr Nabl", "Hass", "Kansafra"}),
+        ("Government troops took control of Gondar, Azezo, Tikil Dingay and Kola Diba on Monday, state media "
+         "said.", {"Gondar", "Azezo"}),
+        ("Militiamen burned Bambari, Ngakobo and Kouango on Friday, the prefect said.", {"Kouango", "Ngakobo"}),
+        ("Troops shelled the villages of Binnish, Taftanaz and Sarmada in Idlib province on Monday.",
+         {"Binnish", "Taftanaz"}),
     ],
 )
 def test_list_mates_the_gazetteer_lacks_are_sites_at_the_listed_town(text, names):

@@ -13,14 +13,14 @@ import sitrep
 @pytest.mark.parametrize(
     "text",
     [
-        "Separatist rebels fighting for a homeland of their own rejected the offer on Monday.",
-        "A regional force fighting the jihadists asked donors for more helicopters, its commander said.",
-        "Armed herders fighting alongside the army refused to leave the talks in Juba.",
-        "The soldiers could not return to their fighting positions, a spokesman told reporters.",
-        "The road between the two towns is vulnerable to bandit raids, residents complained.",
-        "Talks collapsed after a string of recent attacks, the mediators said.",
-        "Donors voiced concern about rebel attacks during a visit to Bogota on Tuesday.",
-        "The border districts had been largely free of deadly attacks by armed groups.",
+        "Guerrillas fighting the central government have recruited teenagers for years, the report said.",
+        "A coalition of militias fighting the army asked donors for food aid, its spokesman said.",
+        "Volunteers fighting beside the police were given new uniforms, the governor said.",
+        "The battalion went back to its fighting trenches after the parade, a colonel said.",
+        "Farmers in the valley say their villages are prone to cattle raids every dry season.",
+        "The talks stalled after a run of recent ambushes, the mediators said.",
+        "Aid groups voiced fears about militia raids during a meeting in Nairobi on Tuesday.",
+        "The northern provinces had long been safe from deadly bombings by armed groups.",
     ],
 )
 def test_a_description_of_what_groups_do_is_no_event(text):
@@ -32,9 +32,9 @@ def test_a_description_of_what_groups_do_is_no_event(text):
     ("text", "sub_type"),
     [
         # a participle with a time and a place of its own tells an act
-        ("Gunmen attacking the village of Dansadau on Monday killed 12 people, police said.", "attack"),
+        ("Gunmen attacking the village of Kwari on Monday killed 12 people, police said.", "attack"),
         # a quantity or a stretch of time governs the act itself
-        ("Militants fired hundreds of rockets at Sderot on Saturday, officials said.",
+        ("Rebels fired hundreds of mortar shells at Aleppo's western districts on Saturday, officials said.",
          "shelling_artillery_missile_attack"),
         ("Soldiers fought the rebels near Goma on Sunday, the army said.", "armed_clash"),
     ],

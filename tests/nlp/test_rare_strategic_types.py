@@ -16,13 +16,13 @@ def _types(text: str) -> list[str]:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "sub_type"), [
     # giving up weapons changes the group's activity
-    ("The separatist group handed over 200 rifles and two tonnes of explosives to French police in Bayonne "
-     "on Saturday.", "change_to_group_activity"),
-    ("Monitors said on Monday that the militia had decommissioned all of its weapons at a site near Belfast.",
+    ("The rebel movement handed over 300 rifles to United Nations monitors in Bunia on Saturday.",
      "change_to_group_activity"),
-    ("The rebels laid down their arms at a ceremony in Bangui on Friday.", "change_to_group_activity"),
+    ("Observers confirmed on Monday that the militia had decommissioned its heavy weapons at a depot outside "
+     "Kananga.", "change_to_group_activity"),
+    ("Fighters laid down their arms at a ceremony in Bangui on Friday.", "change_to_group_activity"),
     # building or opening a post establishes a base
-    ("The army constructed a forward operating base outside Kidal last week.", "headquarters_or_base_established"),
+    ("Army engineers built a forward operating base outside Kidal last week.", "headquarters_or_base_established"),
     ("Peacekeepers opened a new camp near Bunia on Wednesday, the mission said.", "headquarters_or_base_established"),
     ("Government troops established a new outpost at Tessalit on Sunday.", "headquarters_or_base_established"),
 ])
