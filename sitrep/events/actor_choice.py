@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
@@ -53,6 +54,7 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
         mention.flags.add(Flag.ACTOR2_UNNAMED)
     retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower(),
            unarmed_victims=mention.actor2 is None and unarmed_victims_only(trigger))
+    seized_people(mention, trigger)
 
 
 def paragraph_neighbours(sent: Span) -> list[Span]:

@@ -111,12 +111,15 @@ def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Eviden
 
 
 def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
-    """The article's most mentioned place below country level (the first mention of it)."""
+    """The article's most mentioned place below country level (the first mention of it); a
+    place named only as a landmark ("200 km from the capital, X") does not count."""
+    from sitrep.events.place_choice import is_distance_landmark
+
     counts: Counter[tuple] = Counter()
     first: dict[tuple, tuple[Place, Evidence]] = {}
     for sent in doc.sents:
-        for _, place, ev in places_in(sent, ctx):
-            if place.precision == "country":
+        for span, place, ev in places_in(sent, ctx):
+            if place.precision == "country" or is_distance_landmark(span):
                 continue
             key = place_key(place)
             counts[key] += 1

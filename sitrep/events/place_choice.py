@@ -50,14 +50,11 @@ def is_modifier(place: Span) -> bool:
         and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
 
 
-DISTANCE_WORDS = frozenset({"kilometres", "kilometers", "km", "miles"})
-
-
 def is_reference(place: Span) -> bool:
     """A landmark, not the event's place: "east of Aden", "Amara, south of Baghdad", "from the
     border with Niger", a possessive ("Dagestan's capital Makhachkala") or a name used as a
     modifier ("the Red Sea port city of Hodeidah", "a US Marine")."""
-    landmark_words = load_cues().direction_words | DISTANCE_WORDS
+    landmark_words = load_cues().direction_words | load_cues().distance_words
     doc = place.doc
     if is_modifier(place):
         return True
@@ -71,7 +68,47 @@ def is_reference(place: Span) -> bool:
     before = [t.lower_ for t in doc[max(place.sent.start, place.start - 3):place.start]]
     if before and before[-1] in {"from", "toward", "towards", "border"}:
         return True
-    return len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words
+    if len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words:
+        return True
+    return _described_landmark(place, landmark_words)
+
+
+def _described(place: Span):
+    """The noun a name is in apposition to ("the capital, X" -> "capital"), else the name's root."""
+    anchor = place.root
+    while anchor.dep_ == "appos" and anchor.head.i < anchor.i and anchor.head.pos_ == "NOUN":
+        anchor = anchor.head
+    return anchor
+
+
+def _described_landmark(place: Span, landmark_words: frozenset[str]) -> bool:
+    """A landmark named after the noun that describes it: "100 km from the capital, X", "north of
+    the provincial capital X" (the name is in apposition to the object of the landmark's
+    preposition)."""
+    anchor = _described(place)
+    if anchor is place.root or anchor.dep_ != "pobj":
+        return False
+    prep = anchor.head
+    return prep.lower_ in {"from", "toward", "towards"} or prep.lower_ == "of" and prep.head.lower_ in landmark_words
+
+
+def is_distance_landmark(place: Span) -> bool:
+    """A place named only to say how far away or in which direction something else lies: "60 km
+    north of X", "an hour's drive from the capital, X", "west of X". Narrower than
+    :func:`is_reference`: "an officer from X" or "X's governor" still tell where the story is."""
+    cues = load_cues()
+    doc = place.doc
+    anchor = _described(place)
+    start = min(t.i for t in anchor.subtree if t.i >= place.sent.start) if anchor is not place.root else place.start
+    if start - 1 < place.sent.start:
+        return False
+    prep = doc[start - 1].lower_
+    if prep == "of":
+        return start - 2 >= place.sent.start and doc[start - 2].lower_ in cues.direction_words | cues.distance_words
+    if prep in {"from", "toward", "towards"}:
+        window = doc[max(place.sent.start, start - 4):start - 1]
+        return any(t.lower_ in cues.distance_words or t.lower_ in cues.direction_words for t in window)
+    return False
 
 
 PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from sitrep.events.context import ArticleContext, places_in, resolve_span
 from sitrep.events.merge import inside
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
-from sitrep.events.place_choice import is_linked, is_modifier, is_reference
+from sitrep.events.place_choice import is_distance_landmark, is_linked, is_modifier, is_reference
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, evidence_of, in_dateline, token_distance
 from sitrep.nlp.cues import load_cues
@@ -82,15 +82,15 @@ def village_within(mention: EventMention, trigger: Span, ctx: ArticleContext) ->
 
 
 def inherited_place(sent: Span, ctx: ArticleContext) -> tuple[Place | None, Evidence | None]:
-    """No place in the sentence: the nearest earlier place in the same paragraph, else the
-    article's most mentioned place below country level."""
+    """No place in the sentence: the nearest earlier place in the same paragraph (not one named
+    only to measure a distance from), else the article's most mentioned place below country level."""
     doc = sent.doc
     i = sent.start - 1
     while i > 0:
         prev = doc[i].sent
         if "\n" in doc[prev.end - 1].text_with_ws:
             break
-        specific = [p for p in places_in(prev, ctx) if p[1].precision != "country"]
+        specific = [p for p in places_in(prev, ctx) if p[1].precision != "country" and not is_distance_landmark(p[0])]
         if specific:
             return specific[-1][1], specific[-1][2]
         i = prev.start - 1

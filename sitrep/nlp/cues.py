@@ -50,6 +50,8 @@ class Cues:
     armed_victim_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     toll_prepositions: frozenset[str] = frozenset()
+    distance_words: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

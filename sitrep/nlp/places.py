@@ -363,6 +363,18 @@ class PlaceTagger:
         return end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
             and doc[end + 1].is_title and self.adjective_target(doc[end + 1].text) is not None
 
+    @staticmethod
+    def _same_name_elsewhere(doc: Doc, places: list[Span]) -> list[Span]:
+        """Person entities that repeat, word for word, a name the article reads as a place
+        elsewhere: the NER often tags a town a person in one sentence and a place in
+        the next; one name keeps one sense within an article (names of people named in full
+        or with a title are dropped afterwards, see ``_not_a_place``)."""
+        names = {p.text for p in places if p.label_ in {"GPE", "LOC", "GAZ"}}
+        taken = {i for e in places for i in range(e.start, e.end)}
+        return [Span(doc, ent.start, ent.end, label="GPE") for ent in doc.ents
+                if ent.label_ == "PERSON" and ent.text in names
+                and not any(i in taken for i in range(ent.start, ent.end))]
+
     def _datelines(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Upper-case dateline cities the NER misses ("INNISFAIL - Nine-year-old ...", "BEIRUT —",
         "COLUMBIA, Ky. (WBKO) -"): at the start of a line, one to three upper-case words the
@@ -422,6 +434,7 @@ class PlaceTagger:
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
         places += self._datelines(doc, {i for e in places for i in range(e.start, e.end)})
+        places += self._same_name_elsewhere(doc, places)
         taken = {i for e in places for i in range(e.start, e.end)}
         self._attested = {p.text for p in places}
         embedded = self._embedded(doc, taken)

@@ -76,3 +76,45 @@ def test_what_a_protest_is_against_is_not_where_it_was(nlp):
 )
 def test_a_province_that_only_locates_a_town_is_not_the_event_place(nlp, text, verb, town):
     assert chosen(nlp, text, verb) == town
+
+
+def _article_places(nlp, text: str):
+    from sitrep.events.extractor import default_extractor
+
+    doc = nlp(text)
+    ctx = default_extractor().context(doc, published="2024-03-01")
+    return doc, ctx
+
+
+@pytest.mark.parametrize("text, town, landmark", [
+    ("Gunmen raided a market in Mopti in central Mali on Tuesday, about 600 kilometres from the capital, "
+     "Bamako. Witnesses said the attackers burned dozens of stalls. Troops were sent from a base 40 km "
+     "north of Bamako.", "Mopti", "Bamako"),
+    ("Rebels shelled Kidal in northern Mali overnight, some 1,500 km north-east of the Malian capital "
+     "Bamako. Residents said two homes were hit. Ministers met in Bamako, hundreds of miles from Kidal, "
+     "a day later, 50 miles west of Bamako's airport.", "Kidal", "Bamako"),
+    ("Police in Senegal fired tear gas at students in Ziguinchor, a southern city roughly eight hours by "
+     "road from the capital, Dakar. Protesters set fire to a bus. Marchers were also reported 20 km east "
+     "of Dakar.", "Ziguinchor", "Dakar"),
+])
+def test_a_place_named_to_measure_a_distance_from_is_not_the_article_place(nlp, text, town, landmark):
+    """The article's main place (for events whose sentence names none) is where the story is,
+    not the capital it measures distances from, however often that is named."""
+    from sitrep.events.place_choice import is_distance_landmark
+
+    doc, ctx = _article_places(nlp, text)
+    assert ctx.main_place is not None and ctx.main_place[0].name == town
+    assert any(is_distance_landmark(p) for p in doc.spans["places"] if p.text == landmark)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A police officer from Mopti said the market was burned.", "Mopti"),
+    ("Shops in Dakar stayed open, 450 km from the unrest.", "Dakar"),
+    ("Fighting raged in the capital, Bamako, for hours.", "Bamako"),
+])
+def test_a_place_that_is_where_the_story_is_is_no_distance_landmark(nlp, text, name):
+    from sitrep.events.place_choice import is_distance_landmark
+
+    doc = nlp(text)
+    assert not any(is_distance_landmark(p) for p in doc.spans["places"] if p.text == name)
+    assert any(p.text == name for p in doc.spans["places"])

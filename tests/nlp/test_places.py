@@ -204,3 +204,22 @@ def test_an_abbreviation_that_is_an_english_word_is_no_country(nlp):
     doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"])
     found = [s.text for s in tagger(doc).spans["places"]]
     assert "CAR" not in found and "UAE" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting spread to Goma on Monday. Aid workers in Goma said shells fell near the airport. "
+     "Goma is home to a million people.", "Goma"),
+    ("Troops entered Bunia after a week of fighting. Officials in Bunia said markets reopened, "
+     "and Bunia traders returned.", "Bunia"),
+    ("Gunmen attacked a checkpoint near Beni in North Kivu. Beni has seen repeated raids this "
+     "year, and Beni residents marched to demand protection.", "Beni"),
+])
+def test_a_name_read_as_a_place_once_is_a_place_everywhere_in_the_article(nlp, text, name):
+    """The NER tags some occurrences of a town a person or an organisation; one name keeps one
+    sense within an article."""
+    assert places(nlp, text).count(name) == text.count(name)
+
+
+def test_a_person_named_in_full_keeps_his_surname_out_of_the_places(nlp):
+    found = places(nlp, "Colonel Ahmed Kidal led the column into Gao. Kidal said Gao was calm.")
+    assert "Kidal" not in found and "Gao" in found
