@@ -53,6 +53,8 @@ quality: install
 # the place ranker from Halterman's event-location links, its gold sentences left out; ~4 minutes).
 train: install
 	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m sitrep.events.background_training $(SHARED)/eval/dev.jsonl \
+	  --out sitrep/events/data/background_model.json
 	$(BIN)/python -m sitrep.events.confidence_training $(SHARED)/eval/dev.jsonl \
 	  --out sitrep/events/data/confidence_model.json
 	$(BIN)/python -m sitrep.events.place_ranker_training $(SHARED)/data/event-location-halterman \

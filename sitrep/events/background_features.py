@@ -1,0 +1,156 @@
+"""What the learned background classifier sees of one event: named sparse features.
+
+The rules (``background.is_background``) decide from one cue list and the event's age. Whether an
+article recalls an event as context also shows in how old the event is against the article's
+lead event, how precisely it is dated, the tense of its trigger ("had seized", "has been"), the
+words around the trigger and in its paragraph, where it stands in the article, and whether the
+events near it are background too. The features are read from the final ``Event``s of an
+article (the rules' flag included) and the Doc they came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from sitrep.events.learned_features import trigger_span
+from sitrep.model import Event
+from sitrep.nlp.cues import contains_phrase, load_cues
+from sitrep.nlp.sentences import doc_text, sentence_index
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+#: Ages in days (publication day minus event day) and gaps to the lead event, as buckets.
+AGE_EDGES = (-1, 0, 1, 3, 7, 14, 31, 92, 366)
+#: Older than this (or in an earlier month) and flagged by the rules: background whatever the model says.
+LONG_PAST_DAYS = 31
+
+
+@lru_cache(maxsize=1)
+def background_words() -> tuple[str, ...]:
+    raw = json.loads(resources.files("sitrep.events").joinpath("data/background_words.json").read_text())
+    return tuple(raw["phrases"])
+
+
+def bucket(value: int, edges: Sequence[int] = AGE_EDGES) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def _day(event: Event) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(event.date) if event.date else None
+    except ValueError:
+        return None
+
+
+def _place_name(event: Event) -> str | None:
+    return event.location.name if event.location else None
+
+
+def _evidence_text(event: Event, name: str) -> str:
+    return next((ev.text for field, ev in event.field_evidence if field == name), "")
+
+
+def _start(event: Event) -> int:
+    return event.evidence[0].start_char if event.evidence else 0
+
+
+def paragraph_bounds(text: str, start: int) -> tuple[int, int]:
+    """The paragraph (text between line breaks) holding character ``start``."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return begin, end if end >= 0 else len(text)
+
+
+def _tense(trigger: Span) -> dict[str, float]:
+    """The trigger's tag and the auxiliaries of the verb that tells it ("has been", "had")."""
+    root = trigger.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    f = {f"tag={root.tag_}": 1.0, f"verb_tag={verb.tag_}": 1.0}
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass"):
+            f[f"aux={child.lemma_.lower()}_{child.tag_}"] = 1.0
+    return f
+
+
+def _governors(trigger: Span) -> dict[str, float]:
+    """The words that put the trigger under another clause: "(comes days) after", "following",
+    "since", "when" on the path from the trigger up to its sentence's root, and that root."""
+    f = {f"dep={trigger.root.dep_}": 1.0}
+    token = trigger.root
+    while token.head.i != token.i:
+        for child in token.children:
+            if child.dep_ in ("mark", "advmod") and child.i < token.i:
+                f[f"gov={child.lower_}"] = 1.0
+        token = token.head
+        if token.dep_ == "prep" or token.pos_ == "ADP" or token.dep_ == "mark":
+            f[f"gov={token.lower_}"] = 1.0
+    f[f"root={token.lemma_.lower()}"] = 1.0
+    return f
+
+
+def _words(prefix: str, text: str) -> dict[str, float]:
+    return {f"{prefix}={w}": 1.0 for w in background_words() if contains_phrase(text, (w,))}
+
+
+def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt.date | None) -> dict[str, float]:
+    """Features of ``event`` (one of the article's final ``events``, in text order) of ``doc``;
+    ``now``: the publication (or reference) day."""
+    f: dict[str, float] = {"bias": 1.0, "rule": float(event.background)}
+    day = _day(event)
+    f[f"prec={event.date_precision if day else 'none'}"] = 1.0
+    for flag in event.flags:
+        if flag.startswith("date_"):
+            f[f"flag={flag}"] = 1.0
+    if day is not None and now is not None:
+        f[f"age{bucket((now - day).days)}"] = 1.0
+        f["earlier_month"] = float((day.year, day.month) < (now.year, now.month))
+        f["earlier_year"] = float(day.year < now.year)
+        f["long_past"] = float((now - day).days > LONG_PAST_DAYS)
+    ordered = sorted(events, key=_start)
+    lead = ordered[0]
+    f["lead"] = float(lead is event)
+    lead_day = _day(lead)
+    if day is not None and lead_day is not None and lead is not event:
+        f[f"lead_gap{bucket((lead_day - day).days)}"] = 1.0
+    days = [d for d in (_day(e) for e in events) if d is not None]
+    if day is not None and days:
+        f[f"latest_gap{bucket((max(days) - day).days)}"] = 1.0
+    if lead is not event:
+        f["lead_same_type"] = float(lead.event_type == event.event_type)
+        f["lead_same_place"] = float(_place_name(lead) == _place_name(event))
+        f["lead_rule"] = float(lead.background)
+    rank = ordered.index(event) if event in ordered else 0
+    f[f"rank{bucket(rank, (0, 1, 2, 4))}"] = 1.0
+    if rank:
+        f["previous_rule"] = float(ordered[rank - 1].background)
+    text = doc_text(doc)
+    para = paragraph_bounds(text, _start(event))
+    others = [e for e in events if e is not event and para[0] <= _start(e) < para[1]]
+    f["paragraph_rule"] = float(any(e.background for e in others))
+    trigger = trigger_span(event, doc)
+    if trigger is None:
+        return f
+    sent = trigger.sent
+    f[f"sentence{bucket(sentence_index(sent), (0, 1, 2, 4, 8))}"] = 1.0
+    f[f"paragraph{bucket(text.count(chr(10), 0, para[0]), (0, 1, 2, 4, 8))}"] = 1.0
+    f.update(_tense(trigger))
+    f.update(_governors(trigger))
+    before = text[sent.start_char:trigger.start_char]
+    f.update(_words("before", before))
+    f.update(_words("after", text[trigger.end_char:sent.end_char]))
+    f.update(_words("para_before", text[para[0]:sent.start_char]))
+    f.update(_words("date", _evidence_text(event, "date")))
+    f["cue_before"] = float(contains_phrase(before.lower(), load_cues().background_cues))
+    years = [int(y) for y in _YEAR.findall(sent.text)]
+    if now is not None and years:
+        f["older_year_in_sentence"] = float(min(years) < now.year)
+    return f
