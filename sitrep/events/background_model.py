@@ -1,9 +1,9 @@
 """Background decided by a model learned from the gold, over the rules' own decision.
 
 The rules (``background.is_background``) flag an event as background from one cue list and its
-age; on the dev set they confuse the days of one ongoing episode ("a day after the rebels took
-X") with separate earlier incidents, and miss incidents of the past few days recalled as cause
-("the protests follow last Thursday's killing"). This logistic regression re-decides the flag of
+age; on the dev set they confuse the earlier days of one ongoing episode (introduced by "a day
+after", "following") with separate earlier incidents, and miss incidents of the past few days
+recalled as the cause of the news. This logistic regression re-decides the flag of
 every final event from ``background_features`` (the rules' flag is one of them). Its weights
 ship as JSON (``data/background_model.json``, rebuilt by ``make train`` with
 ``background_training``); inference is plain Python over that file.

@@ -7,6 +7,7 @@ as the cause of today's news, and the news itself told in many ways.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -39,10 +40,10 @@ def _flags_by_paragraph(extractor, text: str) -> list[list[bool]]:
 
 
 NEWS_LEADS = [
-    "Gunmen killed nine villagers in Kidal on Tuesday, local officials said.",
-    "A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing six people.",
-    "Fighter jets bombed rebel positions near Kismayo on Monday night, the army said.",
-    "Police fired tear gas at thousands of protesters in Nairobi on Tuesday.",
+    "Gunmen killed nine villagers near Ansongo on Tuesday, local officials said.",
+    "A suicide bomber blew himself up at a market in Diffa on Tuesday, killing six people.",
+    "Fighter jets bombed rebel positions near Ras Kamboni on Monday night, the army said.",
+    "Police fired tear gas at thousands of protesters in Butembo on Tuesday.",
 ]
 
 
@@ -53,10 +54,10 @@ def test_todays_news_is_not_background(extractor, lead):
 
 
 RECALLED = [
-    "In March 2021, gunmen killed 30 people in an attack on a village near Kidal.",
-    "Last year in August, a suicide bomber killed 14 worshippers at a mosque in Kano.",
+    "In March 2021, gunmen killed 30 people in an attack on a village near Menaka.",
+    "Last year in August, a suicide bomber killed 14 worshippers at a mosque in Bosso.",
     "The town was shelled in January, when artillery fire killed four residents of Sake.",
-    "Two years ago, on May 3, jets bombed the market of Goma, killing 12 traders.",
+    "Two years ago, on May 3, jets bombed the market of Aguelhok, killing 12 traders.",
     "The region has known worse: on February 9, militants had stormed a barracks in Menaka, killing 20 soldiers.",
 ]
 
@@ -70,21 +71,19 @@ def test_an_old_incident_recalled_after_the_news_is_background(extractor, senten
 
 def test_an_event_of_the_same_day_told_late_in_the_article_is_news(extractor):
     text = (f"{NEWS_LEADS[1]}\n\nTraders said the market had been busy with shoppers before the blast.\n\n"
-            "Soldiers clashed with militants on the outskirts of Maiduguri on Tuesday evening, "
+            "Soldiers clashed with militants on the outskirts of Diffa on Tuesday evening, "
             "an army spokesman said.")
     events = _events(extractor, text)
     assert events and not any(e.background for e in events)
 
 
-def test_features_read_tense_and_clause_of_the_trigger(extractor, nlp):
-    text = ("Gunmen killed nine villagers in Kidal on Tuesday. The raid came days after militants had "
-            "attacked an army post in Gao on June 2.")
+def test_features_read_tense_and_clause_of_the_trigger(nlp):
+    text = ("Gunmen killed nine villagers near Ansongo on Tuesday. The raid came days after militants had "
+            "attacked an army post in Menaka on June 2.")
     doc = nlp(text)
     events = Extractor(nlp=nlp, learned_background=False).events_from_doc(
         doc, Article(id="t", text=text, published=PUBLISHED))
-    import datetime as dt
-
-    later = [e for e in events if "Gao" in (e.location.name if e.location else "")]
+    later = [e for e in events if dict(e.field_evidence)["sub_event_type"].text == "attacked"]
     assert later, events
     f = background_features(later[0], doc, events, dt.date.fromisoformat(PUBLISHED))
     assert f["aux=have_VBD"] == 1.0  # "had attacked"
@@ -116,8 +115,9 @@ def test_cue_words_come_from_data():
 
 
 SAME_EPISODE = [
-    "Rebels seized the town of Gao on Tuesday, a day after they captured Timbuktu, a military source said.",
-    "Insurgents took control of Dessie on Tuesday. The advance came a day after they had overrun Kombolcha.",
+    "Rebels overran the garrison of Aguelhok on Tuesday, a day after they seized the town of Ansongo, "
+    "a military source said.",
+    "Insurgents took control of Bosso on Tuesday. The advance came a day after they had overrun an army post in Diffa.",
     "Troops pushed into Ras Kamboni on Tuesday, following an assault on the nearby port of Kolbio on Monday.",
 ]
 
