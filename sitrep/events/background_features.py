@@ -97,8 +97,22 @@ def _governors(trigger: Span) -> dict[str, float]:
     return f
 
 
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _phrase_set() -> tuple[frozenset[str], int]:
+    phrases = frozenset(" ".join(p.lower().split()) for p in background_words())
+    return phrases, max(len(p.split()) for p in phrases)
+
+
 def _words(prefix: str, text: str) -> dict[str, float]:
-    return {f"{prefix}={w}": 1.0 for w in background_words() if contains_phrase(text, (w,))}
+    """One feature per cue word or phrase found in ``text`` as whole words (as word n-grams:
+    one pass over the text, not one search per cue)."""
+    phrases, longest = _phrase_set()
+    words = _WORD.findall(text.lower())
+    found = {" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
+    return {f"{prefix}={p}": 1.0 for p in phrases & found}
 
 
 def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt.date | None) -> dict[str, float]:
@@ -128,7 +142,7 @@ def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt
         f["lead_same_type"] = float(lead.event_type == event.event_type)
         f["lead_same_place"] = float(_place_name(lead) == _place_name(event))
         f["lead_rule"] = float(lead.background)
-    rank = ordered.index(event) if event in ordered else 0
+    rank = next((i for i, e in enumerate(ordered) if e is event), 0)
     f[f"rank{bucket(rank, (0, 1, 2, 4))}"] = 1.0
     if rank:
         f["previous_rule"] = float(ordered[rank - 1].background)
