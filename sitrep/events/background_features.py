@@ -115,20 +115,22 @@ def _words(prefix: str, text: str) -> dict[str, float]:
     return {f"{prefix}={p}": 1.0 for p in phrases & found}
 
 
-def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt.date | None) -> dict[str, float]:
-    """Features of ``event`` (one of the article's final ``events``, in text order) of ``doc``;
-    ``now``: the publication (or reference) day."""
-    f: dict[str, float] = {"bias": 1.0, "rule": float(event.background)}
-    day = _day(event)
-    f[f"prec={event.date_precision if day else 'none'}"] = 1.0
-    for flag in event.flags:
-        if flag.startswith("date_"):
-            f[f"flag={flag}"] = 1.0
+def _date_features(event: Event, day: dt.date | None, now: dt.date | None) -> dict[str, float]:
+    """How old and how precisely dated the event is, against the publication day."""
+    f = {f"prec={event.date_precision if day else 'none'}": 1.0}
+    f.update((f"flag={flag}", 1.0) for flag in event.flags if flag.startswith("date_"))
     if day is not None and now is not None:
         f[f"age{bucket((now - day).days)}"] = 1.0
         f["earlier_month"] = float((day.year, day.month) < (now.year, now.month))
         f["earlier_year"] = float(day.year < now.year)
         f["long_past"] = float((now - day).days > LONG_PAST_DAYS)
+    return f
+
+
+def _article_features(event: Event, day: dt.date | None, events: Sequence[Event], text: str) -> dict[str, float]:
+    """Where the event stands among the article's events: against the lead (first) event and the
+    latest dated one, its rank, and the rules' flags of its neighbours."""
+    f: dict[str, float] = {}
     ordered = sorted(events, key=_start)
     lead = ordered[0]
     f["lead"] = float(lead is event)
@@ -146,16 +148,18 @@ def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt
     f[f"rank{bucket(rank, (0, 1, 2, 4))}"] = 1.0
     if rank:
         f["previous_rule"] = float(ordered[rank - 1].background)
-    text = doc_text(doc)
     para = paragraph_bounds(text, _start(event))
-    others = [e for e in events if e is not event and para[0] <= _start(e) < para[1]]
-    f["paragraph_rule"] = float(any(e.background for e in others))
-    trigger = trigger_span(event, doc)
-    if trigger is None:
-        return f
+    f["paragraph_rule"] = float(any(e.background for e in events
+                                    if e is not event and para[0] <= _start(e) < para[1]))
+    return f
+
+
+def _sentence_features(event: Event, trigger: Span, text: str, now: dt.date | None) -> dict[str, float]:
+    """The trigger's sentence and paragraph: position, tense, governing clause, cue words."""
     sent = trigger.sent
-    f[f"sentence{bucket(sentence_index(sent), (0, 1, 2, 4, 8))}"] = 1.0
-    f[f"paragraph{bucket(text.count(chr(10), 0, para[0]), (0, 1, 2, 4, 8))}"] = 1.0
+    para = paragraph_bounds(text, _start(event))
+    f = {f"sentence{bucket(sentence_index(sent), (0, 1, 2, 4, 8))}": 1.0,
+         f"paragraph{bucket(text.count(chr(10), 0, para[0]), (0, 1, 2, 4, 8))}": 1.0}
     f.update(_tense(trigger))
     f.update(_governors(trigger))
     before = text[sent.start_char:trigger.start_char]
@@ -167,4 +171,17 @@ def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt
     years = [int(y) for y in _YEAR.findall(sent.text)]
     if now is not None and years:
         f["older_year_in_sentence"] = float(min(years) < now.year)
+    return f
+
+
+def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt.date | None) -> dict[str, float]:
+    """Features of ``event`` (one of the article's final ``events``) of ``doc``; ``now``: the
+    publication (or reference) day."""
+    day, text = _day(event), doc_text(doc)
+    f: dict[str, float] = {"bias": 1.0, "rule": float(event.background)}
+    f.update(_date_features(event, day, now))
+    f.update(_article_features(event, day, events, text))
+    trigger = trigger_span(event, doc)
+    if trigger is not None:
+        f.update(_sentence_features(event, trigger, text, now))
     return f
