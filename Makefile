@@ -36,6 +36,8 @@ quality: install
 	  $(BIN)/sitrep eval $(SHARED)/eval/dev.jsonl --part working; echo '```'; echo; \
 	  echo "## Events, dev locked part (every fifth article; errors never read): \`--part locked\`"; echo; echo '```'; \
 	  $(BIN)/sitrep eval $(SHARED)/eval/dev.jsonl --part locked; echo '```'; echo; \
+	  echo "## Learned background flag: article-level cross-validation on the working part, against the rules"; echo; echo '```'; \
+	  $(BIN)/python -m sitrep.events.background_training $(SHARED)/eval/dev.jsonl --out /dev/null 2>/dev/null; echo '```'; echo; \
 	  echo "## Learned event confidence: nested article-level cross-validation on the working part"; echo; echo '```'; \
 	  $(BIN)/python -m sitrep.events.confidence_training $(SHARED)/eval/dev.jsonl --out /dev/null 2>/dev/null; echo '```'; echo; \
 	  echo "## Throughput and peak memory: \`python -m sitrep.eval.speed\` over the dev texts, side by side with plain en_core_web_md"; echo; echo '```'; \
@@ -53,6 +55,8 @@ quality: install
 # the place ranker from Halterman's event-location links, its gold sentences left out; ~4 minutes).
 train: install
 	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m sitrep.events.background_training $(SHARED)/eval/dev.jsonl \
+	  --out sitrep/events/data/background_model.json
 	$(BIN)/python -m sitrep.events.confidence_training $(SHARED)/eval/dev.jsonl \
 	  --out sitrep/events/data/confidence_model.json
 	$(BIN)/python -m sitrep.events.place_ranker_training $(SHARED)/data/event-location-halterman \

@@ -1,4 +1,8 @@
-"""Background: an earlier event the article recalls as context, not news."""
+"""Background: an earlier event the article recalls as context, not news.
+
+These rules flag each mention as it is assembled (merging keeps news and background apart); the
+final flag of an event is the learned ``background_model``'s, which reads this one as a feature.
+"""
 
 from __future__ import annotations
 

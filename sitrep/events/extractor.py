@@ -27,6 +27,7 @@ from sitrep.model import Article, Event
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from sitrep.events.background_model import BackgroundModel
     from sitrep.events.calibration import ConfidenceModel
     from sitrep.geo.gazetteer import Gazetteer
     from sitrep.nlp.actors import ActorDictionary
@@ -47,10 +48,12 @@ class Extractor:
 
     def __init__(self, *, model: str | None = None, nlp: Language | None = None,
                  gazetteer: Gazetteer | None = None, actors: ActorDictionary | None = None,
-                 calibrated: bool = True) -> None:
+                 calibrated: bool = True, learned_background: bool = True) -> None:
         self.model = model
         self.calibrated = calibrated
+        self.learned_background = learned_background
         self._confidence_model: ConfidenceModel | None = None
+        self._background_model: BackgroundModel | None = None
         self._nlp = nlp
         self._gazetteer = gazetteer
         self._actors = actors
@@ -61,7 +64,8 @@ class Extractor:
     def __getstate__(self) -> dict:
         """Pickled as its configuration (what it was given, not what it loaded since), so a
         batch can send it to workers that each load their own."""
-        return {"model": self.model, "calibrated": self.calibrated, **self._given}
+        return {"model": self.model, "calibrated": self.calibrated,
+                "learned_background": self.learned_background, **self._given}
 
     def __setstate__(self, state: dict) -> None:
         self.__init__(**state)  # type: ignore[misc]
@@ -109,6 +113,15 @@ class Extractor:
             self._confidence_model = ConfidenceModel.load()
         return self._confidence_model
 
+    @property
+    def background_model(self) -> BackgroundModel:
+        """The learned background classifier (``sitrep/events/data``; ``make train``)."""
+        if self._background_model is None:
+            from sitrep.events.background_model import BackgroundModel
+
+            self._background_model = BackgroundModel.load()
+        return self._background_model
+
     def warm_up(self) -> None:
         """Load the pipeline, gazetteer and actor dictionary now rather than on the first article."""
         self.events_from_doc(self.nlp(WARM_UP_TEXT), Article(id="warm-up", text=WARM_UP_TEXT,
@@ -138,6 +151,8 @@ class Extractor:
         apply_place_statements(doc, mentions, ctx)
         apply_type_conventions(mentions, self.actors)
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
+        if self.learned_background and events:  # off when its own training reads the rules' flag
+            events = self.background_model.reclassify(events, doc, ctx.published or ctx.reference)
         return self.finish(events, doc, article)
 
     def finish(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:

@@ -212,10 +212,19 @@ def test_a_story_that_names_no_country_is_placed_by_its_sites_country_domain(nlp
 
 
 def test_a_window_ending_well_before_publication_is_background(nlp):
-    # same month as the article, but over a week before it
+    # same month as the article, but over a week before it, recalled after the article's news
+    events = extract_events("Airstrikes hit a market in Saada on Tuesday, killing 12 people, residents said. "
+                            "Colville said airstrikes killed 40 civilians in Taiz between December 6-9.",
+                            published="2017-12-20")
+    assert [(e.date, e.date_precision, e.background) for e in events] == [
+        ("2017-12-19", "day", False), ("2017-12-07", "month", True)]
+
+
+def test_an_older_window_that_is_the_articles_only_subject_is_news(nlp):
+    # a report of killings some days back, when they are what the article is about (NOTES.md)
     events = extract_events("Colville said airstrikes killed 40 civilians in Taiz between December 6-9.",
                             published="2017-12-20")
-    assert [(e.date, e.date_precision, e.background) for e in events] == [("2017-12-07", "month", True)]
+    assert [(e.date, e.date_precision, e.background) for e in events] == [("2017-12-07", "month", False)]
 
 
 def test_the_incident_occurred_in_x_narrows_the_place(nlp):

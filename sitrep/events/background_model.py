@@ -1,0 +1,82 @@
+"""Background decided by a model learned from the gold, over the rules' own decision.
+
+The rules (``background.is_background``) flag an event as background from one cue list and its
+age; on the dev set they confuse the earlier days of one ongoing episode (introduced by "a day
+after", "following") with separate earlier incidents, and miss incidents of the past few days
+recalled as the cause of the news. This logistic regression re-decides the flag of
+every final event from ``background_features`` (the rules' flag is one of them). Its weights
+ship as JSON (``data/background_model.json``, rebuilt by ``make train`` with
+``background_training``); inference is plain Python over that file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from sitrep.errors import SitrepError
+from sitrep.events.background_features import background_features
+from sitrep.model import Event
+
+MODEL_FILE = "data/background_model.json"
+
+
+class BackgroundModelError(SitrepError):
+    code = "E022"
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundModel:
+    """A binary logistic regression over named sparse features, and the probability from which
+    an event is background (below the rules' strong cases, see :meth:`decide`)."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+    about: dict
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def decide(self, features: dict[str, float]) -> bool:
+        """Background when the rules flag an event of an earlier month or more than a month old
+        (no model doubt there on the dev set), else when the model says so."""
+        if features["rule"] and (features.get("earlier_month") or features.get("long_past")):
+            return True
+        return self.probability(features) >= self.threshold
+
+    def reclassify(self, events: Sequence[Event], doc: Doc, now: dt.date | None) -> list[Event]:
+        """The article's events with their background flag decided by :meth:`decide` (``now``:
+        the publication or reference day); every event's features are read before any change."""
+        decided = [self.decide(background_features(e, doc, events, now)) for e in events]
+        return [e if e.background == bg else replace(e, background=bg) for e, bg in zip(events, decided)]
+
+    def to_dict(self) -> dict:
+        return {"about": self.about, "threshold": self.threshold, "intercept": round(self.intercept, 6),
+                "weights": {n: round(w, 6) for n, w in sorted(self.weights.items()) if round(w, 6) != 0.0}}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> BackgroundModel:
+        return cls(weights={str(k): float(v) for k, v in data["weights"].items()},
+                   intercept=float(data["intercept"]), threshold=float(data["threshold"]),
+                   about=dict(data.get("about") or {}))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> BackgroundModel:
+        """The model shipped in the package, or one written by ``make train`` at ``path``."""
+        try:
+            text = (Path(path).read_text(encoding="utf-8") if path is not None
+                    else resources.files("sitrep.events").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+            return cls.from_dict(json.loads(text))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            where = path or f"sitrep/events/{MODEL_FILE}"
+            raise BackgroundModelError(
+                f"{where}: cannot read the background model ({exc}). Rebuild it with `make train`") from exc

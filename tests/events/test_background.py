@@ -1,0 +1,130 @@
+"""Background: earlier incidents an article recalls as context are flagged, today's news is not.
+
+Articles written for these tests (real pipeline, shipped background model), several wordings per
+class: an old incident recalled with its month or date, an incident of the past days recalled
+as the cause of today's news, and the news itself told in many ways.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from sitrep.events.background_features import background_features, background_words
+from sitrep.events.background_model import BackgroundModel, BackgroundModelError
+from sitrep.events.extractor import Extractor
+from sitrep.model import Article
+
+PUBLISHED = "2024-06-12"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp=nlp)
+
+
+def _events(extractor, text: str, published: str = PUBLISHED):
+    return extractor.extract(Article(id="t", text=text, published=published))
+
+
+def _flags_by_paragraph(extractor, text: str) -> list[list[bool]]:
+    """The background flags of the events told in each paragraph, by the paragraph's order."""
+    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    out: list[list[bool]] = [[] for _ in starts]
+    for event in _events(extractor, text):
+        trigger = dict(event.field_evidence)["sub_event_type"]
+        out[sum(1 for s in starts if s <= trigger.start_char) - 1].append(event.background)
+    return out
+
+
+NEWS_LEADS = [
+    "Gunmen killed nine villagers near Ansongo on Tuesday, local officials said.",
+    "A suicide bomber blew himself up at a market in Diffa on Tuesday, killing six people.",
+    "Fighter jets bombed rebel positions near Ras Kamboni on Monday night, the army said.",
+    "Police fired tear gas at thousands of protesters in Butembo on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("lead", NEWS_LEADS)
+def test_todays_news_is_not_background(extractor, lead):
+    events = _events(extractor, lead)
+    assert events and not any(e.background for e in events)
+
+
+RECALLED = [
+    "In March 2021, gunmen killed 30 people in an attack on a village near Menaka.",
+    "Last year in August, a suicide bomber killed 14 worshippers at a mosque in Bosso.",
+    "The town was shelled in January, when artillery fire killed four residents of Sake.",
+    "Two years ago, on May 3, jets bombed the market of Aguelhok, killing 12 traders.",
+    "The region has known worse: on February 9, militants had stormed a barracks in Menaka, killing 20 soldiers.",
+]
+
+
+@pytest.mark.parametrize("sentence", RECALLED)
+def test_an_old_incident_recalled_after_the_news_is_background(extractor, sentence):
+    news, recalled = _flags_by_paragraph(extractor, f"{NEWS_LEADS[0]}\n\n{sentence}")
+    assert news == [False]
+    assert recalled and all(recalled), recalled
+
+
+def test_an_event_of_the_same_day_told_late_in_the_article_is_news(extractor):
+    text = (f"{NEWS_LEADS[1]}\n\nTraders said the market had been busy with shoppers before the blast.\n\n"
+            "Soldiers clashed with militants on the outskirts of Diffa on Tuesday evening, "
+            "an army spokesman said.")
+    events = _events(extractor, text)
+    assert events and not any(e.background for e in events)
+
+
+def test_features_read_tense_and_clause_of_the_trigger(nlp):
+    text = ("Gunmen killed nine villagers near Ansongo on Tuesday. The raid came days after militants had "
+            "attacked an army post in Menaka on June 2.")
+    doc = nlp(text)
+    events = Extractor(nlp=nlp, learned_background=False).events_from_doc(
+        doc, Article(id="t", text=text, published=PUBLISHED))
+    later = [e for e in events if dict(e.field_evidence)["sub_event_type"].text == "attacked"]
+    assert later, events
+    f = background_features(later[0], doc, events, dt.date.fromisoformat(PUBLISHED))
+    assert f["aux=have_VBD"] == 1.0  # "had attacked"
+    assert f["gov=after"] == 1.0
+    assert f["lead"] == 0.0 and f["prec=day"] == 1.0
+    assert any(k.startswith("lead_gap") for k in f)
+
+
+def test_shipped_model_loads_and_round_trips(tmp_path):
+    model = BackgroundModel.load()
+    assert model.weights and model.about.get("trained_on") and 0 < model.threshold < 1
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model.to_dict()), encoding="utf-8")
+    again = BackgroundModel.load(path)
+    for f in ({"bias": 1.0}, {"bias": 1.0, "rule": 1.0, "prec=month": 1.0}):
+        assert again.probability(f) == pytest.approx(model.probability(f), abs=1e-5)
+    assert model.probability({"bias": 1.0, "rule": 1.0}) > model.probability({"bias": 1.0, "rule": 0.0})
+
+
+def test_unreadable_model_is_one_clear_error(tmp_path):
+    bad = tmp_path / "m.json"
+    bad.write_text("[]", encoding="utf-8")
+    with pytest.raises(BackgroundModelError, match="cannot read the background model"):
+        BackgroundModel.load(bad)
+
+
+def test_cue_words_come_from_data():
+    assert "since" in background_words() and "anniversary" in background_words()
+
+
+SAME_EPISODE = [
+    "Rebels overran the garrison of Aguelhok on Tuesday, a day after they seized the town of Ansongo, "
+    "a military source said.",
+    "Insurgents took control of Bosso on Tuesday. The advance came a day after they had overrun an army post in Diffa.",
+    "Troops pushed into Ras Kamboni on Tuesday, following an assault on the nearby port of Kolbio on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_EPISODE)
+def test_the_day_before_in_one_ongoing_episode_is_news(extractor, text):
+    """"X, a day after Y": Y is the day before in the same offensive, not an earlier incident
+    (the rules' cue list alone calls it background)."""
+    events = _events(extractor, text)
+    assert events and not any(e.background for e in events)
