@@ -254,8 +254,17 @@ def m006_reviews(conn: Any, dialect: Dialect) -> None:
     run("CREATE INDEX reviews_event ON reviews(event_id, id)")
 
 
+def m007_stats_rollup(conn: Any, dialect: Dialect) -> None:
+    """The facet rollup of ``/api/stats`` (``sitrep.store.rollup``): event counts and tolls
+    per (day, type, sub-type, country, background) and coarser groups, per actor too, filled
+    from the stored events and kept exact by triggers on ``events``."""
+    from sitrep.store.rollup import create_rollup
+
+    create_rollup(conn, dialect)
+
+
 MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents, m004_feeds,
-                                     m005_article_search, m006_reviews)
+                                     m005_article_search, m006_reviews, m007_stats_rollup)
 
 
 def _now() -> str:
