@@ -127,6 +127,13 @@ def _backfill(grain: Grain, dialect: str) -> str:
             f"sum(killed) FROM ({' UNION ALL '.join(parts)}) shares GROUP BY {dims}")
 
 
+def refill_rollup(conn: Any, dialect: Any) -> None:
+    """Sum every grain again from the events (after a bulk load that bypassed the triggers)."""
+    for grain in GRAINS:
+        conn.execute(f"DELETE FROM {grain.table}")
+        conn.execute(_backfill(grain, dialect.name))
+
+
 def create_rollup(conn: Any, dialect: Any) -> None:
     """Create the grains' tables, fill them from the stored events and add the triggers."""
     for grain in GRAINS:

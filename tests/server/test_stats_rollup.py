@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import pytest
 
-from sitrep.bench.api_fill import fill_store
+from sitrep.bench.api_fill import copy_store, fill_store
 from sitrep.review import add_review
 from sitrep.server import create_app
 from sitrep.server.filters import EventFilter
@@ -171,3 +171,14 @@ def test_other_filters_still_read_the_events(synthetic_url):
         kept = store._exec("SELECT count(*) FROM events WHERE country = 'SY' AND confidence >= 0.5"
                            ).fetchone()[0]
     assert stats["events"] == kept > 0
+
+
+@pytest.mark.postgres
+def test_the_benchmark_copies_a_store_with_its_rollup(tmp_path, postgres_url):
+    with store_from_url(str(tmp_path / "bench.db")) as source, store_from_url(postgres_url) as target:
+        fill_store(source, 400)
+        copy_store(source, target)
+        assert target.snapshot() == source.snapshot()
+        assert _stored(target) == _stored(source)
+        fill(target)  # the trigger is back on
+        _assert_exact(target)
