@@ -3,8 +3,8 @@ country, ISO week and actor, the toll, the date range).
 
 Without a filter, or with one on type, sub-type, country, dates and background only, each
 facet is one GROUP BY over the smallest table of the facet rollup that holds the facet and the
-filter (``sitrep.store.rollup``, kept exact by triggers): a few thousand summed rows, not a
-million events. Any other filter (actor, box, text, confidence, review) makes one GROUP BY
+filter (``sitrep.server.stats_rollup``; the rollup is kept exact by triggers): thousands of
+summed rows, not a million events. Any other filter (actor, box, text, confidence, review) makes one GROUP BY
 (sub-type, country, day) over the matching events for every facet but the actors, which take a
 second. The event type facet is summed from the sub-types (each sub-type has one type); totals,
 the toll and the date range from the per-day counts.
@@ -12,15 +12,15 @@ the toll and the date range from the per-day counts.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from sitrep.model import SUB_EVENT_TYPES_BY_TYPE
 from sitrep.server import sql
 from sitrep.server.filters import EventFilter
-from sitrep.store.rollup import pick_grain
+from sitrep.server.stats_rollup import grouped, rolled_up
 from sitrep.store.sql import SQLStore
 
 TOP_ACTORS = 50
@@ -32,6 +32,7 @@ def _facet(counts: Counter) -> list[dict[str, Any]]:
             for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))]
 
 
+@lru_cache(maxsize=16384)
 def _monday(day: str) -> str | None:
     try:
         d = dt.date.fromisoformat(day)
@@ -41,61 +42,19 @@ def _monday(day: str) -> str | None:
 
 
 def event_stats(store: SQLStore, f: EventFilter) -> dict[str, Any]:
-    if _rolled_up(f):
+    if rolled_up(f):
         facets, pairs = _from_rollup(store, f)
     else:
         facets, pairs = _from_events(store, f)
     return _summarise(facets, pairs, store._exec("SELECT count(*) FROM incidents").fetchone()[0])
 
 
-def _rolled_up(f: EventFilter) -> bool:
-    """Whether the filter names the rollup's dimensions alone."""
-    return dataclasses.replace(f, countries=(), event_types=(), sub_event_types=(), kinds=(),
-                               date_from=None, date_to=None, background="include",
-                               min_reports=1) == EventFilter()
-
-
-def _rollup_where(f: EventFilter) -> tuple[list[str], list[Any], set[str]]:
-    """Conditions on a rollup table ``r`` and the dimensions they need."""
-    where: list[str] = []
-    params: list[Any] = []
-    needed: set[str] = set()
-    if f.countries:
-        needed.add("country")
-        where.append(f"r.country IN ({', '.join('?' for _ in f.countries)})")
-        params += f.countries
-    if f.event_types or f.sub_event_types or f.kinds:
-        needed |= {"event_type", "sub_event_type"}
-        sql.kind_filter(f, "r", where, params)
-    if f.date_from is not None or f.date_to is not None:
-        needed.add("day")
-        if f.date_from is not None:
-            where.append("r.day >= ?")
-            params.append(f.date_from)
-        if f.date_to is not None:
-            where.append("r.day <= ? AND r.day > ''")
-            params.append(f.date_to)
-    if f.background != "include":
-        needed.add("background")
-        where.append("r.background = ?")
-        params.append(1 if f.background == "only" else 0)
-    return where, params, needed
-
-
 def _from_rollup(store: SQLStore, f: EventFilter) -> tuple[list[Any], list[Any]]:
-    where, params, needed = _rollup_where(f)
-    clause = sql.where_sql(where)
-
-    def grouped(column: str, *, actor: bool = False, top: int | None = None) -> list[Any]:
-        grain = pick_grain(needed | {column}, actor=actor)
-        tail = f" ORDER BY sum(r.events) DESC, r.{column} LIMIT {int(top)}" if top else ""
-        return store._exec(f"SELECT r.{column}, sum(r.events), sum(r.fatalities) FROM "
-                           f"{grain.table} r{clause} GROUP BY r.{column}{tail}", params).fetchall()
-
-    facets = [(None, None, day, n, killed) for day, n, killed in grouped("day")]
-    facets += [(sub, None, None, n, None) for sub, n, _ in grouped("sub_event_type")]
-    facets += [(None, country, None, n, None) for country, n, _ in grouped("country")]
-    pairs = [(name, None, n) for name, n, _ in grouped("actor", actor=True, top=TOP_ACTORS)]
+    facets = [(None, None, day, n, killed) for day, n, killed in grouped(store, f, "day")]
+    facets += [(sub, None, None, n, None) for sub, n, _ in grouped(store, f, "sub_event_type")]
+    facets += [(None, country, None, n, None) for country, n, _ in grouped(store, f, "country")]
+    pairs = [(name, None, n) for name, n, _ in grouped(store, f, "actor", actor=True,
+                                                         top=TOP_ACTORS)]
     return facets, pairs
 
 

@@ -22,6 +22,7 @@ from typing import Any
 # dimension -> its value on an events row (``{r}`` is ``new``, ``old`` or a table alias)
 DIMENSIONS = {
     "day": "coalesce({r}.date, '')",
+    "month": "substr(coalesce({r}.date, ''), 1, 7)",
     "event_type": "{r}.event_type",
     "sub_event_type": "{r}.sub_event_type",
     "country": "coalesce({r}.country, '')",
@@ -47,15 +48,21 @@ class Grain:
         return "actor" in self.dims
 
 
-# smallest first: a reader takes the first grain that has what it needs
+# smallest first: a reader takes the first grain that has what it needs. Months serve the
+# whole months of a date range (its edge days come from a day grain).
+_KINDS = ("event_type", "sub_event_type")
+_BY_KIND = (("sub_event_type", "day"), ("event_type", "day"))
 GRAINS = (
-    Grain("stats_totals", ("event_type", "sub_event_type", "country", "background")),
+    Grain("stats_totals", (*_KINDS, "country", "background")),
     Grain("stats_days", ("day", "background")),
-    Grain("stats_cells", ("day", "event_type", "sub_event_type", "country", "background"),
-          indexes=(("country", "day"), ("sub_event_type", "day"), ("event_type", "day"))),
-    Grain("stats_actor_totals", ("actor", "event_type", "sub_event_type", "country", "background")),
-    Grain("stats_actor_cells", ("day", "actor", "event_type", "sub_event_type", "country",
-                                "background")),
+    Grain("stats_months", ("month", *_KINDS, "country", "background")),
+    Grain("stats_country_days", ("day", "country", "background"), indexes=(("country", "day"),)),
+    Grain("stats_kind_days", ("day", *_KINDS, "background"), indexes=_BY_KIND),
+    Grain("stats_cells", ("day", *_KINDS, "country", "background"),
+          indexes=(("country", "day"), *_BY_KIND)),
+    Grain("stats_actor_totals", ("actor", *_KINDS, "country", "background")),
+    Grain("stats_actor_months", ("month", "actor", *_KINDS, "country", "background")),
+    Grain("stats_actor_cells", ("day", "actor", *_KINDS, "country", "background")),
 )
 
 
@@ -108,18 +115,30 @@ def _take(grain: Grain, dialect: str) -> list[str]:
     return out
 
 
-def _table_ddl(grain: Grain) -> list[str]:
+def _table_ddl(grain: Grain, dialect: str) -> list[str]:
+    """SQLite: a table clustered on its key (WITHOUT ROWID) and indexes that carry the counts,
+    so a filter reads a range of one b-tree. PostgreSQL: indexes on the dimensions alone (a
+    count in an index would make every update of it a non-HOT update)."""
     columns = [f"{d} {_TYPE.get(d, 'TEXT NOT NULL')}" for d in grain.dims]
+    clustered = " WITHOUT ROWID" if dialect == "sqlite" else ""
     out = [f"CREATE TABLE {grain.table} ({', '.join(columns)}, events INTEGER NOT NULL, "
-           f"fatalities INTEGER NOT NULL, PRIMARY KEY ({', '.join(grain.dims)}))"]
+           f"fatalities INTEGER NOT NULL, PRIMARY KEY ({', '.join(grain.dims)})){clustered}"]
+    counts = ", events, fatalities" if dialect == "sqlite" else ""
     for index in grain.indexes:
         out.append(f"CREATE INDEX {grain.table}_{'_'.join(index)} ON {grain.table}"
-                   f"({', '.join(index)})")
+                   f"({', '.join(index)}{counts})")
     return out
 
 
 def _backfill(grain: Grain, dialect: str) -> str:
+    """Sum the grain from the events: the finest grain of its kind (per actor or not) reads
+    the events, every other one that grain (a few scans of a big table, not one per grain)."""
     dims = ", ".join(grain.dims)
+    finest = [g for g in GRAINS if g.per_actor == grain.per_actor][-1]
+    if grain != finest:
+        values = ", ".join("substr(r.day, 1, 7)" if d == "month" else f"r.{d}" for d in grain.dims)
+        return (f"INSERT INTO {grain.table} ({dims}, events, fatalities) SELECT {values}, "
+                f"sum(r.events), sum(r.fatalities) FROM {finest.table} r GROUP BY {values}")
     parts = [f"SELECT {', '.join(f'{v} AS {d}' for d, v in zip(grain.dims, values))}, "
              f"coalesce(e.fatalities_best, 0) AS killed FROM events e WHERE {cond}"
              for values, cond in _shares(grain, dialect, "e")]
@@ -127,19 +146,27 @@ def _backfill(grain: Grain, dialect: str) -> str:
             f"sum(killed) FROM ({' UNION ALL '.join(parts)}) shares GROUP BY {dims}")
 
 
+def _finest_first() -> list[Grain]:
+    return sorted(GRAINS, key=lambda g: g != [h for h in GRAINS if h.per_actor == g.per_actor][-1])
+
+
 def refill_rollup(conn: Any, dialect: Any) -> None:
     """Sum every grain again from the events (after a bulk load that bypassed the triggers)."""
     for grain in GRAINS:
         conn.execute(f"DELETE FROM {grain.table}")
+    for grain in _finest_first():
         conn.execute(_backfill(grain, dialect.name))
 
 
 def create_rollup(conn: Any, dialect: Any) -> None:
     """Create the grains' tables, fill them from the stored events and add the triggers."""
-    for grain in GRAINS:
-        for statement in _table_ddl(grain):
-            conn.execute(dialect.ddl(statement))
-        conn.execute(_backfill(grain, dialect.name))
+    ddl = [_table_ddl(grain, dialect.name) for grain in GRAINS]
+    for table, *_indexes in ddl:
+        conn.execute(dialect.ddl(table))
+    refill_rollup(conn, dialect)
+    for _table, *indexes in ddl:  # after the bulk insert: built once, not kept row by row
+        for index in indexes:
+            conn.execute(index)
     take = [s for g in GRAINS for s in _take(g, dialect.name)]
     add = [s for g in GRAINS for s in _add(g, dialect.name)]
     if dialect.name == "postgresql":

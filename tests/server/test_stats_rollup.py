@@ -13,6 +13,7 @@ from sitrep.review import add_review
 from sitrep.server import create_app
 from sitrep.server.filters import EventFilter
 from sitrep.server.stats import _from_events, _summarise, event_stats
+from sitrep.server.stats_rollup import whole_months
 from sitrep.store import migrations, store_from_url
 from sitrep.store.rollup import GRAINS
 
@@ -28,7 +29,7 @@ def _expected(store) -> dict[str, dict[tuple, list[int]]]:
     out: dict[str, dict[tuple, list[int]]] = {g.table: defaultdict(lambda: [0, 0]) for g in GRAINS}
     for row in store._exec(f"SELECT {', '.join(_EVENT_FIELDS)} FROM events").fetchall():
         date, kind, sub, country, background, killed, actor1, actor2 = row
-        values = {"day": date or "", "event_type": kind, "sub_event_type": sub,
+        values = {"day": date or "", "month": (date or "")[:7], "event_type": kind, "sub_event_type": sub,
                   "country": country or "", "background": background}
         for grain in GRAINS:
             actors = [a for a in dict.fromkeys((actor1, actor2)) if a] if grain.per_actor else [None]
@@ -140,6 +141,13 @@ FILTERS = {
     "date_from=2021-03-01": EventFilter(date_from="2021-03-01"),
     "date_to=2019-12-31": EventFilter(date_to="2019-12-31"),
     "date_from=2020-01-01&date_to=2020-12-31": EventFilter(date_from="2020-01-01", date_to="2020-12-31"),
+    # whole months from a month grain, edge days from a day grain
+    "date_from=2020-03-17&date_to=2021-02-09": EventFilter(date_from="2020-03-17", date_to="2021-02-09"),
+    "date_from=2022-06-30": EventFilter(date_from="2022-06-30"),
+    "date_to=2019-03-02": EventFilter(date_to="2019-03-02"),
+    "date_from=2024-02-01&date_to=2024-02-29": EventFilter(date_from="2024-02-01", date_to="2024-02-29"),
+    "date_from=2023-05-04&date_to=2023-05-20": EventFilter(date_from="2023-05-04", date_to="2023-05-20"),
+    "date_from=2018-12-31&date_to=2019-01-31": EventFilter(date_from="2018-12-31", date_to="2019-01-31"),
     "background=exclude": EventFilter(background="exclude"),
     "background=only": EventFilter(background="only"),
     "country=YE&type=explosions_remote_violence&date_from=2019-06-01&date_to=2023-06-30&background=exclude":
@@ -147,6 +155,8 @@ FILTERS = {
                     date_to="2023-06-30", background="exclude"),
     "event_date=2022-01-01|2022-03-31&event_date_where=BETWEEN&country=Somalia":
         EventFilter(countries=("SO",), date_from="2022-01-01", date_to="2022-03-31"),
+    "type=attack&background=only&date_from=2020-02-10&date_to=2023-11-03":
+        EventFilter(kinds=("attack",), background="only", date_from="2020-02-10", date_to="2023-11-03"),
 }
 
 
@@ -182,3 +192,16 @@ def test_the_benchmark_copies_a_store_with_its_rollup(tmp_path, postgres_url):
         assert _stored(target) == _stored(source)
         fill(target)  # the trigger is back on
         _assert_exact(target)
+
+
+@pytest.mark.parametrize(("date_from", "date_to", "months"), [
+    (None, None, (None, None)),
+    ("2021-01-01", "2021-12-31", ("2021-01", "2021-12")),
+    ("2021-01-02", "2021-12-30", ("2021-02", "2021-11")),
+    ("2024-02-01", "2024-02-29", ("2024-02", "2024-02")),
+    ("2023-02-01", "2023-02-27", None),
+    ("2019-12-15", None, ("2020-01", None)),
+    (None, "2019-12-15", (None, "2019-11")),
+])
+def test_whole_months_of_a_range(date_from, date_to, months):
+    assert whole_months(date_from, date_to) == months
