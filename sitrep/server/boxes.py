@@ -23,21 +23,29 @@ def split_box(bbox: Box) -> list[Box]:
     return [bbox] if w <= e else [(w, s, 180.0, n), (-180.0, s, e, n)]
 
 
+def _queries(dialect: str) -> tuple[str, str]:
+    """(the index's candidates in a box, their exact keys): SQLite's R*Tree holds 32-bit
+    bounds rounded outwards, and exact lat/lon beside them, in a table of its own."""
+    if dialect == "postgresql":
+        inside = ("FROM events e WHERE point(e.lon, e.lat) <@ box(point(?, ?), point(?, ?)) AND "
+                  "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
+        return f"SELECT 1 {inside}", f"SELECT coalesce(e.date, ''), e.id {inside}"
+    candidates = ("FROM event_points p WHERE p.max_lon >= ? AND p.max_lat >= ? AND p.min_lon <= ? "
+                  "AND p.min_lat <= ?")
+    return (f"SELECT 1 {candidates}",
+            f"SELECT p.key, p.id {candidates} AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
+
+
 def keys_in_box(store: Any, bbox: Box) -> list[tuple[str, str]] | None:
     """(listing key, id) of every event in the box, edges included, when there are at most
-    FEW_IN_BOX; None when there are more."""
-    if store.dialect.name == "postgresql":
-        query = ("SELECT coalesce(e.date, ''), e.id FROM events e WHERE point(e.lon, e.lat) <@ "
-                 "box(point(?, ?), point(?, ?)) AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? "
-                 "LIMIT ?")
-    else:  # the R*Tree holds 32-bit bounds (rounded outwards); its copy of lat/lon is exact
-        query = ("SELECT p.key, p.id FROM event_points p WHERE p.max_lon >= ? AND p.max_lat >= ? "
-                 "AND p.min_lon <= ? AND p.min_lat <= ? AND p.lat BETWEEN ? AND ? "
-                 "AND p.lon BETWEEN ? AND ? LIMIT ?")
-    found: list[tuple[str, str]] = []
-    for w, s, e, n in split_box(bbox):
-        rows = store._exec(query, [w, s, e, n, s, n, w, e, FEW_IN_BOX + 1 - len(found)])
-        found += [(r[0], r[1]) for r in rows.fetchall()]
-        if len(found) > FEW_IN_BOX:
+    FEW_IN_BOX; None when there are more. Counting comes first: it reads the index alone."""
+    count, keys = _queries(store.dialect.name)
+    parts = [([w, s, e, n] + ([s, n, w, e] if store.dialect.name == "postgresql" else []),
+              [w, s, e, n, s, n, w, e]) for w, s, e, n in split_box(bbox)]
+    seen = 0
+    for params, _ in parts:
+        seen += store._exec(f"SELECT count(*) FROM ({count} LIMIT ?) c",
+                            params + [FEW_IN_BOX + 1 - seen]).fetchone()[0]
+        if seen > FEW_IN_BOX:
             return None
-    return found
+    return [(r[0], r[1]) for _, params in parts for r in store._exec(keys, params).fetchall()]
