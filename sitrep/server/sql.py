@@ -36,9 +36,13 @@ def article_matches(store: Any, words: Sequence[str]) -> tuple[str, ...] | None:
     if store.dialect.name == "postgresql":
         query = ("SELECT id FROM articles WHERE search @@ plainto_tsquery('english', ?) LIMIT ?",
                  [" ".join(words)])
-    else:
+    else:  # count in the FTS index alone first: a common word is known to be common quickly
         query = ("SELECT a.id FROM article_search s JOIN articles a ON a.rowid = s.rowid "
                  "WHERE article_search MATCH ? LIMIT ?", [_fts_query(words)])
+        if store._exec("SELECT count(*) FROM (SELECT rowid FROM article_search WHERE "
+                       "article_search MATCH ? LIMIT ?)",
+                       query[1] + [FEW_MATCHES + 1]).fetchone()[0] > FEW_MATCHES:
+            return None
     rows = store._exec(query[0], query[1] + [FEW_MATCHES + 1]).fetchall()
     return tuple(r[0] for r in rows) if len(rows) <= FEW_MATCHES else None
 
