@@ -152,6 +152,41 @@ EVENT_INSERT = (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
                 f"VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})")
 
 
+# what copy_store carries over, per table (PostgreSQL computes the articles' search column)
+COPIED = {
+    "articles": ("id", "url", "title", "published", "source", "language", "text", "content_hash",
+                 "ingested_at", "pipeline_version", "extracted_at", "error"),
+    "events": EVENT_COLUMNS,
+    "incident_links": ("event_id", "article_id", "incident_id"),
+    "incidents": ("id", "event_type", "sub_event_type", "date", "country", "reports", "version",
+                  "json"),
+}
+
+
+def copy_store(source: SQLStore, target: SQLStore, *, progress=None) -> dict[str, int]:
+    """Copy a filled SQLite benchmark store into an empty PostgreSQL one with COPY (minutes,
+    where generating the same events again takes the better part of an hour). The rollup's
+    trigger is off during the copy and the rollup summed once at the end."""
+    from sitrep.store.rollup import refill_rollup
+
+    counts = {}
+    with target.transaction():
+        target._exec("ALTER TABLE events DISABLE TRIGGER stats_rollup")
+        for table, columns in COPIED.items():
+            names = ", ".join(columns)
+            rows = source._exec(f"SELECT {names} FROM {table}")
+            with target.conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                counts[table] = 0
+                for row in rows:
+                    copy.write_row(row)
+                    counts[table] += 1
+            if progress:
+                progress(f"{table}: {counts[table]:,}")
+        refill_rollup(target.conn, target.dialect)
+        target._exec("ALTER TABLE events ENABLE TRIGGER stats_rollup")
+    return counts
+
+
 def fill_store(store: SQLStore, events: int, *, seed: int = 14, batch: int = 20_000,
                progress=None) -> dict[str, int]:
     """Write ``events`` synthetic events (with articles, incident links and incidents) into an

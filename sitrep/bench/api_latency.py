@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 
-from sitrep.bench.api_fill import COUNTRIES, WORDS, fill_store, towns
+from sitrep.bench.api_fill import COUNTRIES, WORDS, copy_store, fill_store, towns
 from sitrep.model import SUB_EVENT_TYPES
 
 ADMIN_URL = os.environ.get("SITREP_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -73,9 +73,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def prepare_store(backend: str, events: int, workdir: Path, refill: bool) -> tuple[str, float | None]:
+def prepare_store(backend: str, events: int, workdir: Path, refill: bool,
+                  pg_name: str = "sitrep_bench_{events}") -> tuple[str, float | None]:
     """The URL of a store holding ``events`` synthetic events (filled now unless it already
-    does), and the fill time in seconds (None when reused)."""
+    does; a PostgreSQL store is copied from the SQLite one of the same size when that is
+    there), and the fill time in seconds (None when reused)."""
     from sitrep.store import store_from_url
 
     if backend == "sqlite":
@@ -86,7 +88,7 @@ def prepare_store(backend: str, events: int, workdir: Path, refill: bool) -> tup
     else:
         import psycopg
 
-        name = f"sitrep_bench_{events}"
+        name = pg_name.format(events=events)
         with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
             exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
             if exists and refill:
@@ -102,7 +104,13 @@ def prepare_store(backend: str, events: int, workdir: Path, refill: bool) -> tup
         if have:
             raise SystemExit(f"{url}: holds {have} events, not {events}; use --refill")
         started = time.perf_counter()
-        fill_store(store, events, progress=lambda n: print(f"  {backend}: {n:,} events", file=sys.stderr, end="\r"))
+        source = workdir / f"bench-{events}.db"
+        if backend == "postgresql" and source.exists():
+            with store_from_url(str(source)) as sqlite:
+                if sqlite._exec("SELECT count(*) FROM events").fetchone()[0] == events:
+                    copy_store(sqlite, store, progress=lambda done: print(f"  copied {done}", file=sys.stderr))
+        if not store._exec("SELECT count(*) FROM events").fetchone()[0]:
+            fill_store(store, events, progress=lambda n: print(f"  {backend}: {n:,} events", file=sys.stderr, end="\r"))
         if backend == "postgresql":
             store._exec("VACUUM ANALYZE")
         else:
@@ -207,12 +215,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "sitrep-bench")
     parser.add_argument("--refill", action="store_true", help="Fill the stores again.")
+    parser.add_argument("--pg-name", default="sitrep_bench_{events}",
+                        help="Name of the PostgreSQL benchmark database ({events}: the size).")
     parser.add_argument("--out", type=Path, help="Markdown file to write (replaces its section for N).")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     results, fills = {}, {}
     for backend in args.backends.split(","):
-        url, fills[backend] = prepare_store(backend, args.events, args.workdir, args.refill)
+        url, fills[backend] = prepare_store(backend, args.events, args.workdir,
+                                            args.refill, args.pg_name)
         process, base = serve(url)
         try:
             results[backend] = measure(base, args.samples, args.seed, args.stats_samples)

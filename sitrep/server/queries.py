@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from sitrep.server import sql
+from sitrep.server.boxes import keys_in_box
 from sitrep.server.cursor import decode_cursor, encode_cursor
 from sitrep.server.filters import EventFilter
 from sitrep.server.render import event_records
@@ -30,11 +32,16 @@ def _page(rows: list[Any], limit: int, fingerprint: str, key_of: Any) -> tuple[l
 
 
 def _event_keys(store: SQLStore, f: EventFilter, after: tuple[str, str] | None, n: int,
-                actor_role: str | None = None, matches: tuple[str, ...] | None = None
-                ) -> list[tuple[str, str]]:
+                actor_role: str | None = None, matches: tuple[str, ...] | None = None,
+                box: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """(sort key, id) of the first ``n`` events after the cursor: only the small key columns
-    go through the sort, the stored JSON is read for the page alone."""
-    where, params = sql.event_where(f, store.dialect.name, actor_role=actor_role, matches=matches)
+    go through the sort, the stored JSON is read for the page alone. ``box``: the keys of
+    the events in the filter's box, when few (``boxes.keys_in_box``)."""
+    if box is not None and dataclasses.replace(f, bbox=None) == EventFilter():
+        return sorted((k for k in box if after is None or k < after), reverse=True)[:n]
+    where, params = sql.event_where(
+        f, store.dialect.name, actor_role=actor_role, matches=matches,
+        in_box=None if box is None else [k[1] for k in box], walk_box=f.bbox is not None)
     sql.keyset("e", after, where, params)
     return [(r[0], r[1]) for r in store._exec(
         f"SELECT coalesce(e.date, ''), e.id FROM events e{sql.where_sql(where)} "
@@ -45,12 +52,13 @@ def list_events(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | No
     fingerprint = "e" + f.fingerprint()
     after = decode_cursor(cursor, fingerprint) if cursor else None
     matches = sql.article_matches(store, f.words) if f.words else None
+    box = keys_in_box(store, f.bbox) if f.bbox is not None else None
     if f.actors:  # either role: each role's index gives its events in order; merge the two
-        keys = sorted(set(_event_keys(store, f, after, limit + 1, "actor1", matches))
-                      | set(_event_keys(store, f, after, limit + 1, "actor2", matches)),
+        keys = sorted(set(_event_keys(store, f, after, limit + 1, "actor1", matches, box))
+                      | set(_event_keys(store, f, after, limit + 1, "actor2", matches, box)),
                       reverse=True)
     else:
-        keys = _event_keys(store, f, after, limit + 1, matches=matches)
+        keys = _event_keys(store, f, after, limit + 1, matches=matches, box=box)
     keys, next_cursor = _page(keys, limit, fingerprint, lambda k: k)
     rows = _event_rows(store, [k[1] for k in keys])
     return Page(event_records(store, rows), next_cursor)

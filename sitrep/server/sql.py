@@ -36,9 +36,13 @@ def article_matches(store: Any, words: Sequence[str]) -> tuple[str, ...] | None:
     if store.dialect.name == "postgresql":
         query = ("SELECT id FROM articles WHERE search @@ plainto_tsquery('english', ?) LIMIT ?",
                  [" ".join(words)])
-    else:
+    else:  # count in the FTS index alone first: a common word is known to be common quickly
         query = ("SELECT a.id FROM article_search s JOIN articles a ON a.rowid = s.rowid "
                  "WHERE article_search MATCH ? LIMIT ?", [_fts_query(words)])
+        if store._exec("SELECT count(*) FROM (SELECT rowid FROM article_search WHERE "
+                       "article_search MATCH ? LIMIT ?)",
+                       query[1] + [FEW_MATCHES + 1]).fetchone()[0] > FEW_MATCHES:
+            return None
     rows = store._exec(query[0], query[1] + [FEW_MATCHES + 1]).fetchall()
     return tuple(r[0] for r in rows) if len(rows) <= FEW_MATCHES else None
 
@@ -67,12 +71,15 @@ _IN_STATUS = ("e.id IN (SELECT r.event_id FROM reviews r WHERE r.status = ? AND 
 
 def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool = True,
                 countries: bool = True, actor_role: str | None = None,
-                matches: Sequence[str] | None = None) -> tuple[list[str], list[Any]]:
+                matches: Sequence[str] | None = None, in_box: Sequence[str] | None = None,
+                walk_box: bool = False) -> tuple[list[str], list[Any]]:
     """Conditions on ``events e`` for the filter (type, date and country conditions can be
     left out: incidents filter those on their own merged fields). ``actor_role``
     ('actor1'/'actor2') reads ``actor`` in that role only (one half of the 'either role' OR,
     which a listing runs as two index-ordered queries). ``matches``: the articles of the
-    search (``article_matches``), None when too many to list."""
+    search (``article_matches``), None when too many to list. ``in_box``: the ids of the
+    events in the box (``boxes.keys_in_box``), when listed; ``walk_box``: the box holds too
+    many to list, so its test must not use an index (the listing walks its own order)."""
     where: list[str] = []
     params: list[Any] = []
     if countries:
@@ -90,15 +97,19 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool
     _any_of("e.actor2", f.actor2, where, params)
     if dates:
         date_range(f, "e", where, params)
-    if f.bbox is not None:
+    if f.bbox is not None and in_box is not None:
+        where.append(f"e.id IN ({_marks(in_box)})" if in_box else "1 = 0")
+        params.extend(in_box)
+    elif f.bbox is not None:
         w, s, east, n = f.bbox
-        where.append("e.lat BETWEEN ? AND ?")
+        plus = "+" if walk_box else ""  # unary plus: no index on lat/lon for this term
+        where.append(f"{plus}e.lat BETWEEN ? AND ?")
         params += [s, n]
         if w <= east:
-            where.append("e.lon BETWEEN ? AND ?")
+            where.append(f"{plus}e.lon BETWEEN ? AND ?")
             params += [w, east]
         else:  # across the antimeridian
-            where.append("(e.lon >= ? OR e.lon <= ?)")
+            where.append(f"({plus}e.lon >= ? OR {plus}e.lon <= ?)")
             params += [w, east]
     if f.background == "exclude":
         where.append("e.background = 0")

@@ -254,8 +254,45 @@ def m006_reviews(conn: Any, dialect: Dialect) -> None:
     run("CREATE INDEX reviews_event ON reviews(event_id, id)")
 
 
+def m007_stats_rollup(conn: Any, dialect: Dialect) -> None:
+    """The facet rollup of ``/api/stats`` (``sitrep.store.rollup``): event counts and tolls
+    per (day, type, sub-type, country, background) and coarser groups, per actor too, filled
+    from the stored events and kept exact by triggers on ``events``."""
+    from sitrep.store.rollup import create_rollup
+
+    create_rollup(conn, dialect)
+
+
+def m008_event_points(conn: Any, dialect: Dialect) -> None:
+    """A spatial index for the bounding boxes of ``GET /api/events`` (``sitrep.server.boxes``).
+    SQLite: an R*Tree of the events' points keyed by the events' rowid (like the articles'
+    FTS5 index), carrying each event's listing key, id and exact lat/lon, kept by triggers;
+    PostgreSQL: a GiST index on ``point(lon, lat)`` covering the same. Both: the listing order
+    with the coordinates, so a box holding many events walks that order from the index alone."""
+    run = lambda sql: conn.execute(dialect.ddl(sql))  # noqa: E731
+    if dialect.name == "postgresql":
+        run("CREATE INDEX events_point ON events USING gist (point(lon, lat)) "
+            "INCLUDE (date, id, lat, lon)")
+        run("CREATE INDEX events_key_point ON events((coalesce(date, '')), id) "
+            "INCLUDE (lat, lon, date)")
+        return
+    run("CREATE INDEX events_key_point ON events((coalesce(date, '')), id, lat, lon, date)")
+    run("CREATE VIRTUAL TABLE event_points USING rtree(rid, min_lat, max_lat, min_lon, max_lon, "
+        "+key, +id, +lat, +lon)")
+    point = ("SELECT {r}.rowid, {r}.lat, {r}.lat, {r}.lon, {r}.lon, coalesce({r}.date, ''), {r}.id, "
+             "{r}.lat, {r}.lon")
+    add = "INSERT INTO event_points " + point + " WHERE {r}.lat IS NOT NULL AND {r}.lon IS NOT NULL"
+    run(add.format(r="events").replace("WHERE", "FROM events WHERE"))
+    run(f"CREATE TRIGGER event_points_insert AFTER INSERT ON events BEGIN {add.format(r='new')}; END")
+    run("CREATE TRIGGER event_points_delete AFTER DELETE ON events BEGIN "
+        "DELETE FROM event_points WHERE rid = old.rowid; END")
+    run("CREATE TRIGGER event_points_update AFTER UPDATE OF lat, lon, date, id ON events BEGIN "
+        f"DELETE FROM event_points WHERE rid = old.rowid; {add.format(r='new')}; END")
+
+
 MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents, m004_feeds,
-                                     m005_article_search, m006_reviews)
+                                     m005_article_search, m006_reviews, m007_stats_rollup,
+                                     m008_event_points)
 
 
 def _now() -> str:

@@ -80,6 +80,9 @@ class PostgresStore(SQLStore):
         # Two processes writing one article at once would both delete and re-insert its events.
         self._exec("SELECT pg_advisory_xact_lock(hashtext(?))", (f"sitrep-article:{article_id}",))
 
+    def _lock_events(self) -> None:
+        self._exec("SELECT pg_advisory_xact_lock(hashtext('sitrep-events'))")
+
     def _translate(self, exc: Exception, doing: str) -> StoreError:
         import psycopg
 

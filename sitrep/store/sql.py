@@ -158,6 +158,11 @@ class SQLStore:
         """Inside a write transaction: keep other processes off this article until it commits
         (SQLite's BEGIN IMMEDIATE already admits one writer at a time)."""
 
+    def _lock_events(self) -> None:
+        """Inside a write transaction, before events change: one writer of events at a time
+        until commit, so two writers' triggers never update the same rollup rows
+        (``sitrep.store.rollup``) in opposite orders and deadlock."""
+
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
             return self.conn.execute(self._sql(sql), tuple(params))
@@ -277,6 +282,7 @@ class SQLStore:
             wanted = [(r["id"], r["json"], r["pipeline_version"]) for r in rows]
             if [tuple(r) for r in stored] != wanted:
                 changed = True
+                self._lock_events()
                 self._exec("DELETE FROM events WHERE article_id = ?", (article.id,))
                 try:
                     self._exec_many(
@@ -306,6 +312,7 @@ class SQLStore:
             if before is not None and before.content_hash == content_hash(article):
                 self._exec("UPDATE articles SET error = ? WHERE id = ?", (reason, article.id))
             else:  # new, or a new text: the old text's events do not describe it
+                self._lock_events()
                 self._exec("DELETE FROM events WHERE article_id = ?", (article.id,))
                 self._put_article(article, pipeline_version=None, error=reason, extracted=False)
             self._exec(

@@ -348,7 +348,8 @@ def test_migrations_are_named_and_applied_once(store_url):
         assert store.snapshot()["migrations"] == [(m.__name__,) for m in MIGRATIONS]
         assert [m.__name__ for m in MIGRATIONS] == ["m001_initial", "m002_pipeline_versions",
                                                    "m003_incidents", "m004_feeds", "m005_article_search",
-                                                   "m006_reviews"]
+                                                   "m006_reviews", "m007_stats_rollup",
+                                                   "m008_event_points"]
 
 
 def test_same_writes_give_the_same_snapshot_on_both_backends(tmp_path, postgres_url):
