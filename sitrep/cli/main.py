@@ -646,6 +646,12 @@ from sitrep.cli.watch import watch  # noqa: E402
 
 cli.add_command(watch)
 
+if __name__ == "__main__":  # `python -m sitrep.cli.main`: run the package's own module, whose
+    # import registers every command (serve.py imports its options from sitrep.cli.main)
+    from sitrep.cli.main import main as _package_main
+
+    raise SystemExit(_package_main())
+
 from sitrep.cli.serve import serve  # noqa: E402
 
 cli.add_command(serve)
@@ -657,6 +663,3 @@ def main() -> None:
     except SitrepError as exc:
         _fail(str(exc))
 
-
-if __name__ == "__main__":
-    main()
