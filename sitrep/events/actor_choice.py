@@ -79,6 +79,8 @@ def actors_from_context(mention: EventMention, sent: Span, country: str | None, 
             actor = found.actor
             if actor.type not in ORGANISED_ARMED_TYPES or actor.name in taken:
                 continue
+            if not needs_actor1 and mention.actor1 is not None and actor.type == mention.actor1.type != "state_forces":
+                continue  # "the militants attacked ..." beside "Al-Shabaab ...": one side, not its opponent
             evidence = Evidence(found.start_char, found.end_char, found.text)
             if needs_actor1:
                 mention.actor1, mention.actor1_evidence, needs_actor1 = actor, evidence, False

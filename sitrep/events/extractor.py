@@ -136,7 +136,7 @@ class Extractor:
         ctx = self.context(doc, published=article.published, url=article.url)
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
-        apply_type_conventions(mentions, self.actors)
+        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         return self.finish(events, doc, article)
 

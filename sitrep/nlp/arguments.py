@@ -474,6 +474,7 @@ class RoleConvention:
     actor2_against_non_state: str | None = None
     unless_parties_referred_to: bool = False
     opponent_from_article: bool = False
+    opponent_after_merge: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -511,11 +512,9 @@ def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_typ
             a1, e1 = replace(normalise(conv.unnamed_actor1), mention=None), implied
         if a2 is None and conv.unnamed_actor2 and not (a1 is not None and a1.type == conv.unnamed_actor2):
             a2, e2 = replace(normalise(conv.unnamed_actor2), mention=None), implied
-    if a2 is None and conv.opponent_from_article and a1 is not None and a1.type in ARMED_TYPES - {"unknown"}:
-        government, insurgent = main_parties(article_mentions)
-        opponent = insurgent if a1.type == "state_forces" else government
-        if opponent is not None and opponent.actor.name != a1.name:
-            a2, e2 = opponent.actor, Evidence(opponent.start_char, opponent.end_char, opponent.text)
+    opponent = article_opponent(a1, article_mentions) if a2 is None and conv.opponent_from_article else None
+    if opponent is not None:
+        a2, e2 = opponent.actor, Evidence(opponent.start_char, opponent.end_char, opponent.text)
     if a2 is None and normalise is not None and conv.actor2_against_non_state and a1 is not None \
             and a1.type in NON_STATE_ARMED:
         a2, e2 = replace(normalise(conv.actor2_against_non_state), mention=None), implied
@@ -523,6 +522,16 @@ def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_typ
                                       linked.actor2_evidence, linked.actor2_targeted):
         return linked
     return LinkedActors(a1, a2, e1, e2, targeted)
+
+
+def article_opponent(actor1: Actor | None, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The other side of a battle whose sentence names only ``actor1`` (a named armed actor):
+    the article's main party of the other camp (:func:`main_parties`), if it is not ``actor1``."""
+    if actor1 is None or actor1.type not in ARMED_TYPES - {"unknown"}:
+        return None
+    government, insurgent = main_parties(mentions)
+    opponent = insurgent if actor1.type == "state_forces" else government
+    return opponent if opponent is not None and opponent.actor.name != actor1.name else None
 
 
 def main_parties(mentions: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:

@@ -75,3 +75,74 @@ def test_a_suspects_arrest_does_not_carry_the_toll_of_what_they_are_suspected_of
             "in an ambush last month.")
     arrests = [e for e in sitrep.extract(text, published="2024-03-09") if e.sub_event_type == "arrests"]
     assert arrests and all(e.fatalities.best is None for e in arrests)
+
+
+def _armed(name: str, actor_type: str, country: str) -> Actor:
+    return Actor(name, actor_type, mention=name.lower(), country=country)
+
+
+def _article(*actors: Actor):
+    from sitrep.nlp.actors import ActorMention
+
+    out, at = [], 0
+    for actor in actors:
+        out.append(ActorMention(at, at + len(actor.mention), actor.mention, actor))
+        at += len(actor.mention) + 1
+    return lambda country: out
+
+
+@pytest.mark.parametrize(("one_side", "expected"), [
+    (_armed("Military Forces of Iraq", "state_forces", "IQ"), "Islamic State"),
+    (_armed("Islamic State", "rebel_group", None), "Military Forces of Iraq"),
+    (_armed("Kataib Hezbollah", "political_militia", None), "Military Forces of Iraq"),
+])
+def test_a_battle_with_one_side_named_is_fought_against_the_articles_other_camp(one_side, expected):
+    from sitrep.events.conventions import opponents_by_final_type
+
+    article = _article(_armed("Islamic State", "rebel_group", None), _armed("Military Forces of Iraq", "state_forces", "IQ"),
+                       _armed("Islamic State", "rebel_group", None))
+    mention = _mention("armed_clash", "battles", one_side)
+    opponents_by_final_type([mention], article)
+    assert mention.actor2 is not None and mention.actor2.name == expected
+
+
+@pytest.mark.parametrize("sub_type", ["attack", "peaceful_protest", "arrests"])
+def test_types_without_an_implied_opponent_keep_actor2_empty(sub_type):
+    from sitrep.events.conventions import opponents_by_final_type
+    from sitrep.nlp.codebook import load_codebook
+
+    article = _article(_armed("Al Shabaab", "rebel_group", None), _armed("Military Forces of Somalia", "state_forces", "SO"))
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, _armed("Al Shabaab", "rebel_group", None))
+    opponents_by_final_type([mention], article)
+    assert mention.actor2 is None
+
+
+def test_an_unknown_side_or_a_named_opponent_is_left_alone():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    article = _article(_armed("Al Shabaab", "rebel_group", None), _armed("Military Forces of Somalia", "state_forces", "SO"))
+    gunmen = _mention("armed_clash", "battles", _armed("Unidentified Armed Group (Somalia)", "unknown", "SO"))
+    named = _mention("armed_clash", "battles", _armed("Al Shabaab", "rebel_group", None))
+    named.actor2 = _armed("Macawisley", "political_militia", None)
+    opponents_by_final_type([gunmen, named], article)
+    assert gunmen.actor2 is None and named.actor2.name == "Macawisley"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Islamic State still holds several villages in Anbar, where Iraqi troops have been deployed since January. "
+     "Islamic State fighters clashed with a patrol near Rutba on Sunday, a local official said.",
+     ("rebel_group", "state_forces")),
+    ("Al-Shabaab has controlled much of the Hiraan countryside this year, and Somali troops have struggled to "
+     "dislodge it. Fighting broke out in Bulo Burde on Tuesday as the militants attacked the town from three sides.",
+     ("rebel_group", "state_forces")),
+    ("Government forces have surrounded the rebel stronghold of Bambari. The rebels have held Bambari since March. "
+     "Soldiers clashed for hours on the outskirts of Bambari on Friday, residents said.",
+     ("state_forces", "rebel_group")),
+])
+def test_a_clash_told_with_one_side_takes_the_other_from_the_article(text, expected):
+    import sitrep
+
+    clashes = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == "armed_clash"]
+    assert clashes
+    assert (clashes[0].actor1.type, clashes[0].actor2.type if clashes[0].actor2 else None) == expected
