@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from sitrep.events.assembly import assemble_mentions
+from sitrep.events.attribution import attributed, perpetrators_by_attribution
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.conventions import apply_type_conventions
@@ -137,6 +138,7 @@ class Extractor:
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
+        perpetrators_by_attribution(mentions, attributed(doc, ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         return self.finish(events, doc, article)
 

@@ -21,6 +21,9 @@ from sitrep.nlp.cues import load_cues
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
+#: Prepositions that place the act by a thing ("a bomb went off outside a police academy"): what
+#: they introduce is where the act was aimed, never who did it.
+LOCATIVE_PREPS = frozenset({"outside", "near", "inside", "beside", "opposite"})
 
 
 EDGE_JUNK = " \t\r\n,;:-–—"
@@ -171,7 +174,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
                 gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
             return "agent"  # not the agent of a participle describing something else ("a bar frequented by")
-        if prep in PATIENT_PREPS:
+        if prep in PATIENT_PREPS or prep in LOCATIVE_PREPS:
             return "target" if _attached(gov.head, chain) else "patient"
     if phrase.dep_ in {"dobj", "attr"}:
         if phrase.dep_ == "dobj" and gov.lemma_.lower() in cues.accusation_verbs:
@@ -191,12 +194,18 @@ ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "id
                          "external_other"})
 
 
+#: Verbs that lay an act at someone's door through a preposition ("attributed to X", "blamed on X").
+ATTRIBUTING = {"to": frozenset({"attribute", "ascribe"}), "on": frozenset({"blame", "pin"})}
+
+
 def _claims(head: Token) -> bool:
-    """ "X claimed responsibility", "the attack claimed by X": the claimant is the perpetrator,
-    not a mere source."""
+    """ "X claimed responsibility", "the attack claimed by X", "attributed to X", "blamed on X":
+    the claimant is the perpetrator, not a mere source."""
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ == "by":
         return verb.head.lemma_.lower() == "claim"
+    if head.dep_ == "pobj" and verb.lower_ in ATTRIBUTING:
+        return verb.head.lemma_.lower() in ATTRIBUTING[verb.lower_]
     return head.dep_ == "nsubj" and verb.lemma_.lower() == "claim" and any(
         c.lower_ in CLAIM_OBJECTS for c in verb.children)
 

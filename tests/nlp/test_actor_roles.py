@@ -226,3 +226,34 @@ def test_a_state_that_regained_territory_took_it_from_the_articles_main_opponent
                          article_mentions=actors.find(doc, country=country))
     assert linked.actor2 is not None and linked.actor2.name == expected
     assert doc.text[linked.actor2_evidence.start_char:linked.actor2_evidence.end_char] == linked.actor2_evidence.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off outside a police academy in Mogadishu on Thursday, killing 11 recruits.",
+        "A suicide bomber blew himself up near an army checkpoint in Bosaso on Monday, killing four soldiers.",
+        "A roadside bomb exploded beside a military convoy in Jalalabad on Monday.",
+    ],
+)
+def test_a_force_where_a_blast_went_off_is_its_target_not_its_author(text):
+    e = _events(text)[0]
+    assert e.actor1 is None or e.actor1.type != "state_forces"
+    assert e.actor2 is not None and e.actor2.type == "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off outside a police academy in Mogadishu on Thursday, killing 11 recruits.\n\n"
+        "The government attributed the bombing to al-Shabaab.",
+        "A car bomb went off outside a police academy in Mogadishu on Thursday, killing 11 recruits.\n\n"
+        "Officials blamed the bombing on al-Shabaab.",
+    ],
+)
+def test_the_group_an_act_is_attributed_to_is_actor1_and_the_one_who_says_so_is_not_a_party(text):
+    e = next(e for e in _events(text) if e.sub_event_type == "remote_explosive_landmine_ied")
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab"
+    assert e.actor2 is None or e.actor2.name != "Government of Somalia"
