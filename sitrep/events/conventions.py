@@ -36,12 +36,16 @@ def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -
 
 def opponents_by_final_type(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
     """A battle whose sentences name one side only was fought against the article's main party
-    of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``).
-    Read after merging, so that the implied opponent never decides which tellings are one event."""
+    of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``);
+    an arrest in an article about an armed group took its members, also where the sentence says
+    only "a man" (``opponent_replaces_civilians``). Read after merging, so that the implied
+    opponent never decides which tellings are one event."""
     conventions = load_role_conventions()
     for mention in mentions:
         conv = conventions.get(mention.sub_event_type)
-        if conv is None or not (conv.opponent_from_article or conv.opponent_after_merge) or mention.actor2 is not None:
+        if conv is None or not (conv.opponent_from_article or conv.opponent_after_merge):
+            continue
+        if mention.actor2 is not None and not (conv.opponent_replaces_civilians and mention.actor2.type == "civilians"):
             continue
         a1 = mention.actor1
         country = a1.country if a1 and a1.country else mention.location.country if mention.location else None
@@ -50,6 +54,28 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """An act only the state carries out (an arrest, an interception) told with a non-state
+    actor1: that actor is the side acted on. It changes places with a state actor2 ("a militant
+    arrested by police" read the other way round), or, with none, the unnamed state actor of
+    the type takes its place (``actor_roles.json``: ``state_acts``, ``unnamed_actor1``)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.state_acts or a1 is None or a1.type == "state_forces":
+            continue
+        if a2 is not None and a2.type == "state_forces":
+            mention.actor1, mention.actor2 = a2, a1
+            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+        elif conv.unnamed_actor1 and (a2 is None or a2.type == "civilians"):
+            country = a1.country or (mention.location.country if mention.location else None)
+            mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
+            mention.actor1 = replace(actors.normalise(conv.unnamed_actor1, country=country), mention=None)
+            mention.actor1_evidence = None
+            mention.flags.add(Flag.ACTOR1_UNNAMED)
 
 
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
@@ -65,6 +91,7 @@ def tolls_by_final_type(mentions: list[EventMention]) -> None:
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
                            article_mentions: ArticleMentions | None = None) -> None:
     crowd_by_final_type(mentions, actors)
+    state_sides_by_final_type(mentions, actors)
     if article_mentions is not None:
         opponents_by_final_type(mentions, article_mentions)
     tolls_by_final_type(mentions)

@@ -484,6 +484,8 @@ class RoleConvention:
     unless_parties_referred_to: bool = False
     opponent_from_article: bool = False
     opponent_after_merge: bool = False
+    opponent_replaces_civilians: bool = False
+    state_acts: bool = False
 
 
 @lru_cache(maxsize=1)

@@ -106,7 +106,7 @@ def test_a_battle_with_one_side_named_is_fought_against_the_articles_other_camp(
     assert mention.actor2 is not None and mention.actor2.name == expected
 
 
-@pytest.mark.parametrize("sub_type", ["attack", "peaceful_protest", "arrests"])
+@pytest.mark.parametrize("sub_type", ["attack", "peaceful_protest", "looting_property_destruction"])
 def test_types_without_an_implied_opponent_keep_actor2_empty(sub_type):
     from sitrep.events.conventions import opponents_by_final_type
     from sitrep.nlp.codebook import load_codebook
@@ -146,3 +146,59 @@ def test_a_clash_told_with_one_side_takes_the_other_from_the_article(text, expec
     clashes = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == "armed_clash"]
     assert clashes
     assert (clashes[0].actor1.type, clashes[0].actor2.type if clashes[0].actor2 else None) == expected
+
+
+@pytest.mark.parametrize("sub_type", ["arrests", "disrupted_weapons_use"])
+def test_a_state_act_told_the_other_way_round_changes_places(sub_type):
+    from sitrep.events.conventions import state_sides_by_final_type
+    from sitrep.events.extractor import default_extractor
+    from sitrep.nlp.codebook import load_codebook
+
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, _armed("New IRA", "rebel_group", None))
+    mention.actor2 = _armed("Police Forces of the United Kingdom", "state_forces", "GB")
+    state_sides_by_final_type([mention], default_extractor().actors)
+    assert (mention.actor1.type, mention.actor2.name) == ("state_forces", "New IRA")
+
+
+def test_an_arrest_with_only_a_non_state_side_named_was_made_by_the_state():
+    from sitrep.events.conventions import state_sides_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    mention = _mention("arrests", "strategic_developments", _armed("Islamic State", "rebel_group", None))
+    mention.actor2 = Actor("Civilians (Iraq)", "civilians", mention="men", country="IQ")
+    state_sides_by_final_type([mention], default_extractor().actors)
+    assert mention.actor1.type == "state_forces" and mention.actor2.name == "Islamic State"
+
+
+def test_a_battle_is_not_turned_round_by_the_state_convention():
+    from sitrep.events.conventions import state_sides_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    mention = _mention("armed_clash", "battles", _armed("Islamic State", "rebel_group", None))
+    mention.actor2 = _armed("Military Forces of Iraq", "state_forces", "IQ")
+    state_sides_by_final_type([mention], default_extractor().actors)
+    assert mention.actor1.name == "Islamic State"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The PKK has waged an insurgency against the Turkish state for decades.\n\n"
+     "Police in Diyarbakir detained a man on Monday, the governor said.", "PKK: Kurdistan Workers' Party"),
+    ("Al-Shabaab militants have attacked several towns in the region this year.\n\n"
+     "Kenyan police arrested three people in Garissa on Friday.", "Al Shabaab"),
+    ("A New IRA suspect was arrested by police in Belfast on Tuesday.", "New IRA"),
+])
+def test_those_arrested_in_an_article_about_an_armed_group_are_its_members(text, expected):
+    import sitrep
+
+    arrests = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == "arrests"]
+    assert arrests and arrests[0].actor1.type == "state_forces" and arrests[0].actor2.name == expected
+
+
+@pytest.mark.model
+def test_people_arrested_at_a_protest_are_not_made_members_of_a_group():
+    import sitrep
+
+    text = "Thousands marched against the new tax in Nairobi on Tuesday.\n\nPolice arrested 40 people at the rally."
+    for e in sitrep.extract(text, published="2024-03-11"):
+        assert e.actor2 is None or e.actor2.type in {"state_forces", "civilians", "protesters"}
