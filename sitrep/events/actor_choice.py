@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from sitrep.events.kinds import CROWD_ACTORS, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import evidence_of, link_actors, main_parties
+from sitrep.nlp.arguments import evidence_of, link_actors, main_parties, reports_or_observes
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -77,7 +77,7 @@ def actors_from_context(mention: EventMention, sent: Span, country: str | None, 
     for other in paragraph_neighbours(sent):
         for found in actors.find(other, country=country):
             actor = found.actor
-            if actor.type not in ORGANISED_ARMED_TYPES or actor.name in taken:
+            if actor.type not in ORGANISED_ARMED_TYPES or actor.name in taken or reports_or_observes(found, sent.doc):
                 continue
             if not needs_actor1 and mention.actor1 is not None and actor.type == mention.actor1.type != "state_forces":
                 continue  # "the militants attacked ..." beside "Al-Shabaab ...": one side, not its opponent

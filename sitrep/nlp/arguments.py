@@ -233,6 +233,13 @@ def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
     return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}
 
 
+def reports_or_observes(mention: ActorMention, doc) -> bool:
+    """The mention names who reports or looks into an act in its own sentence ("police said",
+    "police are searching", "according to the army"), not a party to it."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and _is_speaker(list(span))
+
+
 def _first_conjunct(tok: Token) -> Token:
     """The first of coordinated phrases ("31 soldiers and three auxiliaries" -> "soldiers"):
     later conjuncts rank at the distance of the first."""

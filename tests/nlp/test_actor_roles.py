@@ -257,3 +257,20 @@ def test_the_group_an_act_is_attributed_to_is_actor1_and_the_one_who_says_so_is_
     e = next(e for e in _events(text) if e.sub_event_type == "remote_explosive_landmine_ied")
     assert e.actor1 is not None and e.actor1.name == "Al Shabaab"
     assert e.actor2 is None or e.actor2.name != "Government of Somalia"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade was thrown into a crowd of villagers in Yala on Thursday night, wounding three. "
+        "Police said the attacker fled on a motorcycle.",
+        "A grenade was thrown into a crowd of villagers in Yala on Thursday night, wounding three. "
+        "Police are searching for the attacker.",
+        "A bomb exploded at a bus stop in Pattani on Friday, killing two students. "
+        "Police believe insurgents planted the device.",
+    ],
+)
+def test_who_reports_or_investigates_in_the_next_sentence_is_not_the_perpetrator(text):
+    e = _events(text)[0]
+    assert e.actor1 is not None and e.actor1.type != "state_forces"
