@@ -274,3 +274,30 @@ def test_the_group_an_act_is_attributed_to_is_actor1_and_the_one_who_says_so_is_
 def test_who_reports_or_investigates_in_the_next_sentence_is_not_the_perpetrator(text):
     e = _events(text)[0]
     assert e.actor1 is not None and e.actor1.type != "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NPA handed over 300 rifles to government officials in Davao on Monday.",
+        "The MILF announced on Tuesday that it was ending its armed struggle against the Philippine government.",
+    ],
+)
+def test_a_group_changing_its_own_activity_has_no_opponent(text):
+    a1, a2 = _types_of(text, "change_to_group_activity")
+    assert (a1, a2) == ("rebel_group", None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The IRA announced an end to its campaign.", "PIRA: Provisional Irish Republican Army"),
+        ("Police found a New IRA arms dump.", "New IRA"),
+        ("Basque separatist group ETA handed over its weapons.", "ETA: Basque Homeland and Freedom"),
+        ("The Provisional IRA decommissioned its arsenal.", "PIRA: Provisional Irish Republican Army"),
+    ],
+)
+def test_european_separatist_groups_are_named(actors, text, name):
+    names = [m.actor.name for m in actors.find(text)]
+    assert name in names and not any("IRA" in n and n != name for n in names)
