@@ -78,6 +78,21 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
             mention.flags.add(Flag.ACTOR1_UNNAMED)
 
 
+def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """The people an abduction or a sexual assault took are coded as civilians, whatever
+    their office (``actor_roles.json``: ``victims_are_civilians``)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a2 = mention.actor2
+        if conv is None or not conv.victims_are_civilians or a2 is None or a2.type == "civilians":
+            continue
+        if mention.actor1 is None or mention.actor1.type == "state_forces" and a2.type != "state_forces":
+            continue  # who took whom is unclear: left as read
+        country = a2.country or (mention.location.country if mention.location else None)
+        mention.actor2 = replace(actors.normalise("civilians", country=country), mention=a2.mention)
+
+
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
     """An arrest, an agreement or a peaceful protest kills no one by definition (codebook
     ``deadly``): a toll in its sentence ("detained a suspect in last month's killings") counts the
@@ -92,6 +107,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
                            article_mentions: ArticleMentions | None = None) -> None:
     crowd_by_final_type(mentions, actors)
     state_sides_by_final_type(mentions, actors)
+    victims_by_final_type(mentions, actors)
     if article_mentions is not None:
         opponents_by_final_type(mentions, article_mentions)
     tolls_by_final_type(mentions)

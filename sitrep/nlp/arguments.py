@@ -493,6 +493,7 @@ class RoleConvention:
     opponent_after_merge: bool = False
     opponent_replaces_civilians: bool = False
     state_acts: bool = False
+    victims_are_civilians: bool = False
 
 
 @lru_cache(maxsize=1)

@@ -202,3 +202,45 @@ def test_people_arrested_at_a_protest_are_not_made_members_of_a_group():
     text = "Thousands marched against the new tax in Nairobi on Tuesday.\n\nPolice arrested 40 people at the rally."
     for e in sitrep.extract(text, published="2024-03-11"):
         assert e.actor2 is None or e.actor2.type in {"state_forces", "civilians", "protesters"}
+
+
+@pytest.mark.parametrize(("sub_type", "taken"), [
+    ("abduction_forced_disappearance", _armed("Police Forces of the Philippines", "state_forces", "PH")),
+    ("abduction_forced_disappearance", _armed("Government of Nigeria", "state_forces", "NG")),
+    ("sexual_violence", _armed("Military Forces of Sudan", "state_forces", "SD")),
+])
+def test_people_taken_or_assaulted_are_civilians_whatever_their_office(sub_type, taken):
+    from sitrep.events.conventions import victims_by_final_type
+    from sitrep.events.extractor import default_extractor
+    from sitrep.nlp.codebook import load_codebook
+
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type,
+                       _armed("Unidentified Armed Group (Nigeria)", "unknown", "NG"))
+    mention.actor2 = taken
+    victims_by_final_type([mention], default_extractor().actors)
+    assert mention.actor2.type == "civilians" and mention.actor2.mention == taken.mention
+
+
+def test_an_abduction_read_with_the_state_as_taker_is_left_as_read():
+    from sitrep.events.conventions import victims_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    gang = _armed("Unidentified Gang (Haiti)", "political_militia", "HT")
+    mention = _mention("abduction_forced_disappearance", "violence_against_civilians",
+                       _armed("Police Forces of Haiti", "state_forces", "HT"))
+    mention.actor2 = gang
+    victims_by_final_type([mention], default_extractor().actors)
+    assert mention.actor2 == gang
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted two police officers near Zamboanga on Sunday.",
+    "Suspected bandits kidnapped three soldiers on a highway near Kaduna on Friday.",
+])
+def test_abducted_officers_are_coded_as_civilians(text):
+    import sitrep
+
+    events = [e for e in sitrep.extract(text, published="2024-03-11")
+              if e.sub_event_type == "abduction_forced_disappearance"]
+    assert events and events[0].actor2.type == "civilians"
