@@ -138,7 +138,8 @@ class Extractor:
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
-        perpetrators_by_attribution(mentions, attributed(doc, ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)))
+        named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
+        perpetrators_by_attribution(mentions, attributed(doc, named))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         return self.finish(events, doc, article)
 

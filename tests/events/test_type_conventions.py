@@ -99,8 +99,8 @@ def _article(*actors: Actor):
 def test_a_battle_with_one_side_named_is_fought_against_the_articles_other_camp(one_side, expected):
     from sitrep.events.conventions import opponents_by_final_type
 
-    article = _article(_armed("Islamic State", "rebel_group", None), _armed("Military Forces of Iraq", "state_forces", "IQ"),
-                       _armed("Islamic State", "rebel_group", None))
+    group = _armed("Islamic State", "rebel_group", None)
+    article = _article(group, _armed("Military Forces of Iraq", "state_forces", "IQ"), group)
     mention = _mention("armed_clash", "battles", one_side)
     opponents_by_final_type([mention], article)
     assert mention.actor2 is not None and mention.actor2.name == expected
@@ -111,7 +111,8 @@ def test_types_without_an_implied_opponent_keep_actor2_empty(sub_type):
     from sitrep.events.conventions import opponents_by_final_type
     from sitrep.nlp.codebook import load_codebook
 
-    article = _article(_armed("Al Shabaab", "rebel_group", None), _armed("Military Forces of Somalia", "state_forces", "SO"))
+    article = _article(_armed("Al Shabaab", "rebel_group", None),
+                       _armed("Military Forces of Somalia", "state_forces", "SO"))
     mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, _armed("Al Shabaab", "rebel_group", None))
     opponents_by_final_type([mention], article)
     assert mention.actor2 is None
@@ -120,7 +121,8 @@ def test_types_without_an_implied_opponent_keep_actor2_empty(sub_type):
 def test_an_unknown_side_or_a_named_opponent_is_left_alone():
     from sitrep.events.conventions import opponents_by_final_type
 
-    article = _article(_armed("Al Shabaab", "rebel_group", None), _armed("Military Forces of Somalia", "state_forces", "SO"))
+    article = _article(_armed("Al Shabaab", "rebel_group", None),
+                       _armed("Military Forces of Somalia", "state_forces", "SO"))
     gunmen = _mention("armed_clash", "battles", _armed("Unidentified Armed Group (Somalia)", "unknown", "SO"))
     named = _mention("armed_clash", "battles", _armed("Al Shabaab", "rebel_group", None))
     named.actor2 = _armed("Macawisley", "political_militia", None)
