@@ -1,19 +1,25 @@
 """Conventions that follow from an event's final sub-type, applied once merging has settled it
-(a mention first told as a protest can end up a riot): who the crowd is, and whether the
-event can carry a toll at all."""
+(a mention first told as a protest can end up a riot): who the crowd is, who the other side of
+a battle is when no sentence names it, and whether the event can carry a toll at all."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.events.mention import EventMention
-from sitrep.model import Fatalities
-from sitrep.nlp.arguments import load_role_conventions
+from sitrep.events.mention import EventMention, Flag
+from sitrep.model import Evidence, Fatalities
+from sitrep.nlp.arguments import article_opponent, load_role_conventions
 from sitrep.nlp.codebook import load_codebook
 
 if TYPE_CHECKING:
-    from sitrep.nlp.actors import ActorDictionary
+    from sitrep.nlp.actors import ActorDictionary, ActorMention
+
+#: The actor mentions of the whole article, read with a context country.
+ArticleMentions = Callable[["str | None"], Sequence["ActorMention"]]
+
+
 def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
     """The crowd convention read again once merging has settled each event's sub-type: a riot
     told first as a protest ("protesters marched ..., then torched ...") is carried out by
@@ -28,6 +34,65 @@ def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -
         mention.actor1 = replace(actors.normalise(conv.crowd, country=country), mention=a1.mention)
 
 
+def opponents_by_final_type(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
+    """A battle whose sentences name one side only was fought against the article's main party
+    of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``);
+    an arrest in an article about an armed group took its members, also where the sentence says
+    only "a man" (``opponent_replaces_civilians``). Read after merging, so that the implied
+    opponent never decides which tellings are one event."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        if conv is None or not (conv.opponent_from_article or conv.opponent_after_merge):
+            continue
+        if mention.actor2 is not None and not (conv.opponent_replaces_civilians and mention.actor2.type == "civilians"):
+            continue
+        a1 = mention.actor1
+        country = a1.country if a1 and a1.country else mention.location.country if mention.location else None
+        opponent = article_opponent(a1, article_mentions(country))
+        if opponent is not None:
+            mention.actor2 = opponent.actor
+            mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
+            mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """An act only the state carries out (an arrest, an interception) told with a non-state
+    actor1: that actor is the side acted on. It changes places with a state actor2 ("a militant
+    arrested by police" read the other way round), or, with none, the unnamed state actor of
+    the type takes its place (``actor_roles.json``: ``state_acts``, ``unnamed_actor1``)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.state_acts or a1 is None or a1.type == "state_forces":
+            continue
+        if a2 is not None and a2.type == "state_forces":
+            mention.actor1, mention.actor2 = a2, a1
+            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+        elif conv.unnamed_actor1 and (a2 is None or a2.type == "civilians"):
+            country = a1.country or (mention.location.country if mention.location else None)
+            mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
+            mention.actor1 = replace(actors.normalise(conv.unnamed_actor1, country=country), mention=None)
+            mention.actor1_evidence = None
+            mention.flags.add(Flag.ACTOR1_UNNAMED)
+
+
+def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """The people an abduction or a sexual assault took are coded as civilians, whatever
+    their office (``actor_roles.json``: ``victims_are_civilians``)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a2 = mention.actor2
+        if conv is None or not conv.victims_are_civilians or a2 is None or a2.type == "civilians":
+            continue
+        if mention.actor1 is None or mention.actor1.type == "state_forces" and a2.type != "state_forces":
+            continue  # who took whom is unclear: left as read
+        country = a2.country or (mention.location.country if mention.location else None)
+        mention.actor2 = replace(actors.normalise("civilians", country=country), mention=a2.mention)
+
+
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
     """An arrest, an agreement or a peaceful protest kills no one by definition (codebook
     ``deadly``): a toll in its sentence ("detained a suspect in last month's killings") counts the
@@ -38,6 +103,11 @@ def tolls_by_final_type(mentions: list[EventMention]) -> None:
             mention.fatalities, mention.fatalities_evidence = Fatalities(), None
 
 
-def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary) -> None:
+def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
+                           article_mentions: ArticleMentions | None = None) -> None:
     crowd_by_final_type(mentions, actors)
+    state_sides_by_final_type(mentions, actors)
+    victims_by_final_type(mentions, actors)
+    if article_mentions is not None:
+        opponents_by_final_type(mentions, article_mentions)
     tolls_by_final_type(mentions)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from sitrep.events.assembly import assemble_mentions
+from sitrep.events.attribution import attributed, perpetrators_by_attribution
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.conventions import apply_type_conventions
@@ -149,7 +150,9 @@ class Extractor:
         ctx = self.context(doc, published=article.published, url=article.url)
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
-        apply_type_conventions(mentions, self.actors)
+        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
+        named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
+        perpetrators_by_attribution(mentions, attributed(doc, named))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         if self.learned_background and events:  # off when its own training reads the rules' flag
             events = self.background_model.reclassify(events, doc, ctx.published or ctx.reference)

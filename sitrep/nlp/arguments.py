@@ -21,6 +21,9 @@ from sitrep.nlp.cues import load_cues
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
+#: Prepositions that place the act by a thing ("a bomb went off outside a police academy"): what
+#: they introduce is where the act was aimed, never who did it.
+LOCATIVE_PREPS = frozenset({"outside", "near", "inside", "beside", "opposite"})
 
 
 EDGE_JUNK = " \t\r\n,;:-–—"
@@ -171,7 +174,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
                 gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
             return "agent"  # not the agent of a participle describing something else ("a bar frequented by")
-        if prep in PATIENT_PREPS:
+        if prep in PATIENT_PREPS or prep in LOCATIVE_PREPS:
             return "target" if _attached(gov.head, chain) else "patient"
     if phrase.dep_ in {"dobj", "attr"}:
         if phrase.dep_ == "dobj" and gov.lemma_.lower() in cues.accusation_verbs:
@@ -191,12 +194,18 @@ ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "id
                          "external_other"})
 
 
+#: Verbs that lay an act at someone's door through a preposition ("attributed to X", "blamed on X").
+ATTRIBUTING = {"to": frozenset({"attribute", "ascribe"}), "on": frozenset({"blame", "pin"})}
+
+
 def _claims(head: Token) -> bool:
-    """ "X claimed responsibility", "the attack claimed by X": the claimant is the perpetrator,
-    not a mere source."""
+    """ "X claimed responsibility", "the attack claimed by X", "attributed to X", "blamed on X":
+    the claimant is the perpetrator, not a mere source."""
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ == "by":
         return verb.head.lemma_.lower() == "claim"
+    if head.dep_ == "pobj" and verb.lower_ in ATTRIBUTING:
+        return verb.head.lemma_.lower() in ATTRIBUTING[verb.lower_]
     return head.dep_ == "nsubj" and verb.lemma_.lower() == "claim" and any(
         c.lower_ in CLAIM_OBJECTS for c in verb.children)
 
@@ -222,6 +231,13 @@ def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
     return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}
+
+
+def reports_or_observes(mention: ActorMention, doc) -> bool:
+    """The mention names who reports or looks into an act in its own sentence ("police said",
+    "police are searching", "according to the army"), not a party to it."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and _is_speaker(list(span))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -474,6 +490,10 @@ class RoleConvention:
     actor2_against_non_state: str | None = None
     unless_parties_referred_to: bool = False
     opponent_from_article: bool = False
+    opponent_after_merge: bool = False
+    opponent_replaces_civilians: bool = False
+    state_acts: bool = False
+    victims_are_civilians: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -511,11 +531,9 @@ def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_typ
             a1, e1 = replace(normalise(conv.unnamed_actor1), mention=None), implied
         if a2 is None and conv.unnamed_actor2 and not (a1 is not None and a1.type == conv.unnamed_actor2):
             a2, e2 = replace(normalise(conv.unnamed_actor2), mention=None), implied
-    if a2 is None and conv.opponent_from_article and a1 is not None and a1.type in ARMED_TYPES - {"unknown"}:
-        government, insurgent = main_parties(article_mentions)
-        opponent = insurgent if a1.type == "state_forces" else government
-        if opponent is not None and opponent.actor.name != a1.name:
-            a2, e2 = opponent.actor, Evidence(opponent.start_char, opponent.end_char, opponent.text)
+    opponent = article_opponent(a1, article_mentions) if a2 is None and conv.opponent_from_article else None
+    if opponent is not None:
+        a2, e2 = opponent.actor, Evidence(opponent.start_char, opponent.end_char, opponent.text)
     if a2 is None and normalise is not None and conv.actor2_against_non_state and a1 is not None \
             and a1.type in NON_STATE_ARMED:
         a2, e2 = replace(normalise(conv.actor2_against_non_state), mention=None), implied
@@ -523,6 +541,16 @@ def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_typ
                                       linked.actor2_evidence, linked.actor2_targeted):
         return linked
     return LinkedActors(a1, a2, e1, e2, targeted)
+
+
+def article_opponent(actor1: Actor | None, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The other side of a battle whose sentence names only ``actor1`` (a named armed actor):
+    the article's main party of the other camp (:func:`main_parties`), if it is not ``actor1``."""
+    if actor1 is None or actor1.type not in ARMED_TYPES - {"unknown"}:
+        return None
+    government, insurgent = main_parties(mentions)
+    opponent = insurgent if actor1.type == "state_forces" else government
+    return opponent if opponent is not None and opponent.actor.name != actor1.name else None
 
 
 def main_parties(mentions: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:

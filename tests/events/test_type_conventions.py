@@ -75,3 +75,174 @@ def test_a_suspects_arrest_does_not_carry_the_toll_of_what_they_are_suspected_of
             "in an ambush last month.")
     arrests = [e for e in sitrep.extract(text, published="2024-03-09") if e.sub_event_type == "arrests"]
     assert arrests and all(e.fatalities.best is None for e in arrests)
+
+
+def _armed(name: str, actor_type: str, country: str) -> Actor:
+    return Actor(name, actor_type, mention=name.lower(), country=country)
+
+
+def _article(*actors: Actor):
+    from sitrep.nlp.actors import ActorMention
+
+    out, at = [], 0
+    for actor in actors:
+        out.append(ActorMention(at, at + len(actor.mention), actor.mention, actor))
+        at += len(actor.mention) + 1
+    return lambda country: out
+
+
+@pytest.mark.parametrize(("one_side", "expected"), [
+    (_armed("Military Forces of Iraq", "state_forces", "IQ"), "Islamic State"),
+    (_armed("Islamic State", "rebel_group", None), "Military Forces of Iraq"),
+    (_armed("Kataib Hezbollah", "political_militia", None), "Military Forces of Iraq"),
+])
+def test_a_battle_with_one_side_named_is_fought_against_the_articles_other_camp(one_side, expected):
+    from sitrep.events.conventions import opponents_by_final_type
+
+    group = _armed("Islamic State", "rebel_group", None)
+    article = _article(group, _armed("Military Forces of Iraq", "state_forces", "IQ"), group)
+    mention = _mention("armed_clash", "battles", one_side)
+    opponents_by_final_type([mention], article)
+    assert mention.actor2 is not None and mention.actor2.name == expected
+
+
+@pytest.mark.parametrize("sub_type", ["attack", "peaceful_protest", "looting_property_destruction"])
+def test_types_without_an_implied_opponent_keep_actor2_empty(sub_type):
+    from sitrep.events.conventions import opponents_by_final_type
+    from sitrep.nlp.codebook import load_codebook
+
+    article = _article(_armed("Al Shabaab", "rebel_group", None),
+                       _armed("Military Forces of Somalia", "state_forces", "SO"))
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, _armed("Al Shabaab", "rebel_group", None))
+    opponents_by_final_type([mention], article)
+    assert mention.actor2 is None
+
+
+def test_an_unknown_side_or_a_named_opponent_is_left_alone():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    article = _article(_armed("Al Shabaab", "rebel_group", None),
+                       _armed("Military Forces of Somalia", "state_forces", "SO"))
+    gunmen = _mention("armed_clash", "battles", _armed("Unidentified Armed Group (Somalia)", "unknown", "SO"))
+    named = _mention("armed_clash", "battles", _armed("Al Shabaab", "rebel_group", None))
+    named.actor2 = _armed("Macawisley", "political_militia", None)
+    opponents_by_final_type([gunmen, named], article)
+    assert gunmen.actor2 is None and named.actor2.name == "Macawisley"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Islamic State still holds several villages in Anbar, where Iraqi troops have been deployed since January. "
+     "Islamic State fighters clashed with a patrol near Rutba on Sunday, a local official said.",
+     ("rebel_group", "state_forces")),
+    ("Al-Shabaab has controlled much of the Hiraan countryside this year, and Somali troops have struggled to "
+     "dislodge it. Fighting broke out in Bulo Burde on Tuesday as the militants attacked the town from three sides.",
+     ("rebel_group", "state_forces")),
+    ("Government forces have surrounded the rebel stronghold of Bambari. The rebels have held Bambari since March. "
+     "Soldiers clashed for hours on the outskirts of Bambari on Friday, residents said.",
+     ("state_forces", "rebel_group")),
+])
+def test_a_clash_told_with_one_side_takes_the_other_from_the_article(text, expected):
+    import sitrep
+
+    clashes = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == "armed_clash"]
+    assert clashes
+    assert (clashes[0].actor1.type, clashes[0].actor2.type if clashes[0].actor2 else None) == expected
+
+
+@pytest.mark.parametrize("sub_type", ["arrests", "disrupted_weapons_use"])
+def test_a_state_act_told_the_other_way_round_changes_places(sub_type):
+    from sitrep.events.conventions import state_sides_by_final_type
+    from sitrep.events.extractor import default_extractor
+    from sitrep.nlp.codebook import load_codebook
+
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, _armed("New IRA", "rebel_group", None))
+    mention.actor2 = _armed("Police Forces of the United Kingdom", "state_forces", "GB")
+    state_sides_by_final_type([mention], default_extractor().actors)
+    assert (mention.actor1.type, mention.actor2.name) == ("state_forces", "New IRA")
+
+
+def test_an_arrest_with_only_a_non_state_side_named_was_made_by_the_state():
+    from sitrep.events.conventions import state_sides_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    mention = _mention("arrests", "strategic_developments", _armed("Islamic State", "rebel_group", None))
+    mention.actor2 = Actor("Civilians (Iraq)", "civilians", mention="men", country="IQ")
+    state_sides_by_final_type([mention], default_extractor().actors)
+    assert mention.actor1.type == "state_forces" and mention.actor2.name == "Islamic State"
+
+
+def test_a_battle_is_not_turned_round_by_the_state_convention():
+    from sitrep.events.conventions import state_sides_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    mention = _mention("armed_clash", "battles", _armed("Islamic State", "rebel_group", None))
+    mention.actor2 = _armed("Military Forces of Iraq", "state_forces", "IQ")
+    state_sides_by_final_type([mention], default_extractor().actors)
+    assert mention.actor1.name == "Islamic State"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The PKK has waged an insurgency against the Turkish state for decades.\n\n"
+     "Police in Diyarbakir detained a man on Monday, the governor said.", "PKK: Kurdistan Workers' Party"),
+    ("Al-Shabaab militants have attacked several towns in the region this year.\n\n"
+     "Kenyan police arrested three people in Garissa on Friday.", "Al Shabaab"),
+    ("A New IRA suspect was arrested by police in Belfast on Tuesday.", "New IRA"),
+])
+def test_those_arrested_in_an_article_about_an_armed_group_are_its_members(text, expected):
+    import sitrep
+
+    arrests = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == "arrests"]
+    assert arrests and arrests[0].actor1.type == "state_forces" and arrests[0].actor2.name == expected
+
+
+@pytest.mark.model
+def test_people_arrested_at_a_protest_are_not_made_members_of_a_group():
+    import sitrep
+
+    text = "Thousands marched against the new tax in Nairobi on Tuesday.\n\nPolice arrested 40 people at the rally."
+    for e in sitrep.extract(text, published="2024-03-11"):
+        assert e.actor2 is None or e.actor2.type in {"state_forces", "civilians", "protesters"}
+
+
+@pytest.mark.parametrize(("sub_type", "taken"), [
+    ("abduction_forced_disappearance", _armed("Police Forces of the Philippines", "state_forces", "PH")),
+    ("abduction_forced_disappearance", _armed("Government of Nigeria", "state_forces", "NG")),
+    ("sexual_violence", _armed("Military Forces of Sudan", "state_forces", "SD")),
+])
+def test_people_taken_or_assaulted_are_civilians_whatever_their_office(sub_type, taken):
+    from sitrep.events.conventions import victims_by_final_type
+    from sitrep.events.extractor import default_extractor
+    from sitrep.nlp.codebook import load_codebook
+
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type,
+                       _armed("Unidentified Armed Group (Nigeria)", "unknown", "NG"))
+    mention.actor2 = taken
+    victims_by_final_type([mention], default_extractor().actors)
+    assert mention.actor2.type == "civilians" and mention.actor2.mention == taken.mention
+
+
+def test_an_abduction_read_with_the_state_as_taker_is_left_as_read():
+    from sitrep.events.conventions import victims_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    gang = _armed("Unidentified Gang (Haiti)", "political_militia", "HT")
+    mention = _mention("abduction_forced_disappearance", "violence_against_civilians",
+                       _armed("Police Forces of Haiti", "state_forces", "HT"))
+    mention.actor2 = gang
+    victims_by_final_type([mention], default_extractor().actors)
+    assert mention.actor2 == gang
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted two police officers near Zamboanga on Sunday.",
+    "Suspected bandits kidnapped three soldiers on a highway near Kaduna on Friday.",
+])
+def test_abducted_officers_are_coded_as_civilians(text):
+    import sitrep
+
+    events = [e for e in sitrep.extract(text, published="2024-03-11")
+              if e.sub_event_type == "abduction_forced_disappearance"]
+    assert events and events[0].actor2.type == "civilians"

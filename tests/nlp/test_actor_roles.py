@@ -226,3 +226,78 @@ def test_a_state_that_regained_territory_took_it_from_the_articles_main_opponent
                          article_mentions=actors.find(doc, country=country))
     assert linked.actor2 is not None and linked.actor2.name == expected
     assert doc.text[linked.actor2_evidence.start_char:linked.actor2_evidence.end_char] == linked.actor2_evidence.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off outside a police academy in Mogadishu on Thursday, killing 11 recruits.",
+        "A suicide bomber blew himself up near an army checkpoint in Bosaso on Monday, killing four soldiers.",
+        "A roadside bomb exploded beside a military convoy in Jalalabad on Monday.",
+    ],
+)
+def test_a_force_where_a_blast_went_off_is_its_target_not_its_author(text):
+    e = _events(text)[0]
+    assert e.actor1 is None or e.actor1.type != "state_forces"
+    assert e.actor2 is not None and e.actor2.type == "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off outside a police academy in Mogadishu on Thursday, killing 11 recruits.\n\n"
+        "The government attributed the bombing to al-Shabaab.",
+        "A car bomb went off outside a police academy in Mogadishu on Thursday, killing 11 recruits.\n\n"
+        "Officials blamed the bombing on al-Shabaab.",
+    ],
+)
+def test_the_group_an_act_is_attributed_to_is_actor1_and_the_one_who_says_so_is_not_a_party(text):
+    e = next(e for e in _events(text) if e.sub_event_type == "remote_explosive_landmine_ied")
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab"
+    assert e.actor2 is None or e.actor2.name != "Government of Somalia"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade was thrown into a crowd of villagers in Yala on Thursday night, wounding three. "
+        "Police said the attacker fled on a motorcycle.",
+        "A grenade was thrown into a crowd of villagers in Yala on Thursday night, wounding three. "
+        "Police are searching for the attacker.",
+        "A bomb exploded at a bus stop in Pattani on Friday, killing two students. "
+        "Police believe insurgents planted the device.",
+    ],
+)
+def test_who_reports_or_investigates_in_the_next_sentence_is_not_the_perpetrator(text):
+    e = _events(text)[0]
+    assert e.actor1 is not None and e.actor1.type != "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NPA handed over 300 rifles to government officials in Davao on Monday.",
+        "The MILF announced on Tuesday that it was ending its armed struggle against the Philippine government.",
+    ],
+)
+def test_a_group_changing_its_own_activity_has_no_opponent(text):
+    a1, a2 = _types_of(text, "change_to_group_activity")
+    assert (a1, a2) == ("rebel_group", None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The IRA announced an end to its campaign.", "PIRA: Provisional Irish Republican Army"),
+        ("Police found a New IRA arms dump.", "New IRA"),
+        ("Basque separatist group ETA handed over its weapons.", "ETA: Basque Homeland and Freedom"),
+        ("The Provisional IRA decommissioned its arsenal.", "PIRA: Provisional Irish Republican Army"),
+    ],
+)
+def test_european_separatist_groups_are_named(actors, text, name):
+    names = [m.actor.name for m in actors.find(text)]
+    assert name in names and not any("IRA" in n and n != name for n in names)

@@ -463,3 +463,15 @@ def test_a_place_is_an_actor_only_as_the_target():
     # a headline parsed as one noun compound: the place after the trigger is its target
     _, _, a2, _ = _actors_of("PDFs attack police stations in Sagaing and Magway regions")
     assert a2 == "Police Forces of Myanmar"
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("a U.S. strike killed the commander", "SO", "Military Forces of the United States"),
+    ("Israeli strikes hit the depot overnight", "SY", "Military Forces of Israel"),
+    ("a Turkish strike on the village", "IQ", "Military Forces of Turkey"),
+])
+def test_a_nationality_before_strike_names_that_states_military(text, country, name):
+    from sitrep.nlp.actors import ActorDictionary
+
+    names = [m.actor.name for m in ActorDictionary.load().find(text, country=country)]
+    assert name in names

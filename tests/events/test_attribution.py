@@ -1,0 +1,49 @@
+"""The perpetrator an article attributes an act to, in a sentence other than the one that
+tells the act (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _perpetrators(text: str) -> list[tuple[str | None, str | None]]:
+    import sitrep
+
+    return [(e.actor1.name if e.actor1 else None, e.actor1.type if e.actor1 else None)
+            for e in sitrep.extract(text, published="2024-06-11")
+            if e.event_type in {"explosions_remote_violence", "violence_against_civilians"}]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Two blasts tore through a bus station in Gombe on Sunday, killing eight travellers.\n\n"
+     "On Monday Boko Haram claimed responsibility in a video.", "Boko Haram"),
+    ("Unknown assailants shot dead four farmers in Bunia on Saturday.\n\n"
+     "Local officials said CODECO was responsible for the killings.", "CODECO: Cooperative for the Development of Congo"),
+    ("A car bomb went off outside a police academy in Mogadishu on Thursday, killing 11 recruits.\n\n"
+     "The government attributed the bombing to al-Shabaab.", "Al Shabaab"),
+    ("Suspected ISWAP fighters raid village\n\n"
+     "Gunmen killed nine villagers in Damboa on Friday, residents said.", "Islamic State (West Africa)"),
+])
+def test_violence_with_an_unnamed_perpetrator_takes_the_group_the_article_blames(text, group):
+    assert _perpetrators(text), text
+    assert all(name == group for name, _ in _perpetrators(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six traders on a road near Mopti on Tuesday.\n\n"
+    "No group has claimed responsibility for the attack.",
+    "Gunmen killed six traders on a road near Mopti on Tuesday.\n\n"
+    "JNIM denied any responsibility for the attack in a statement.",
+    "Gunmen killed six traders on a road near Mopti on Tuesday.\n\n"
+    "JNIM fighters have been active in the region for years.",
+])
+def test_a_group_only_named_or_that_denies_stays_out(text):
+    assert _perpetrators(text) and all(kind == "unknown" for _, kind in _perpetrators(text))
+
+
+def test_the_state_is_not_made_the_perpetrator_by_an_accusation():
+    text = ("Unidentified attackers killed 14 villagers in Kadjoura on Wednesday.\n\n"
+            "Rebel leaders accused the army of being responsible for the massacre.")
+    assert all(kind != "state_forces" for _, kind in _perpetrators(text))
