@@ -24,6 +24,7 @@ from sitrep.events.merge import merge_mentions, without_earlier_copies
 from sitrep.events.place_fallback import apply_place_statements
 from sitrep.errors import PublishedDateError
 from sitrep.model import Article, Event
+from sitrep.nlp.dates import date_component  # also registers doc._.published
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -176,8 +177,6 @@ class Extractor:
     @staticmethod
     def redate(doc: Doc, day: dt.date | None) -> None:
         """Read the Doc's dates (the ``sitrep_dates_v1`` component) against ``day`` instead."""
-        from sitrep.nlp.dates import date_component
-
         doc._.published = day
         date_component(doc)
 

@@ -423,13 +423,32 @@ def date_anchor(doc: Doc, published: dt.date | None) -> tuple[dt.date | None, in
     return None, int(years[-1]) if years else None
 
 
+def _ents_within(span: Span | Doc, ents: tuple[Span, ...] | None) -> list[Span] | tuple[Span, ...]:
+    """``span.ents`` (the entities from its start that end inside it, up to the first that runs
+    past its end), taken from the Doc's ``ents`` when the caller listed them once: ``Span.ents``
+    lists every entity of the Doc anew on each call."""
+    if ents is None:
+        return span.ents
+    if not isinstance(span, Span):
+        return ents
+    out = []
+    for ent in ents:
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+    return out
+
+
 def find_dates(span: Span | Doc, published: dt.date | None, *,
-               anchor: tuple[dt.date | None, int | None] | None = None) -> list[DateMention]:
+               anchor: tuple[dt.date | None, int | None] | None = None,
+               ents: tuple[Span, ...] | None = None) -> list[DateMention]:
     """Date mentions of ``span``, resolved against ``published``; sorted by position.
 
     With ``published=None`` only explicit dates are resolved; relative expressions are then
     anchored on the latest explicit full date (with a year) in the span's document, if any.
-    ``anchor``: ``date_anchor(doc, published)``, when the caller has it already.
+    ``anchor``: ``date_anchor(doc, published)`` and ``ents``: ``doc.ents``, when the caller
+    has them already (the date component, sentence after sentence).
     """
     doc = span.doc if isinstance(span, Span) else span
     offset = span.start_char if isinstance(span, Span) else 0
@@ -470,7 +489,7 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
                                    _statement(doc, offset + s, offset + e), off))
 
     # NER DATE entities the rules missed (e.g. numeric dates), parsed by dateparser.
-    for ent in (span.ents if isinstance(span, Span) else doc.ents):
+    for ent in _ents_within(span, ents):
         if ent.label_ != "DATE":
             continue
         s, e = ent.start_char - offset, ent.end_char - offset
@@ -612,7 +631,7 @@ def date_mentions(sent: Span) -> list[DateMention]:
         doc = sent.doc
         if doc._.date_anchor is None:
             raise DatesMissingError(f"the Doc was not read by a pipeline with {NAME}")
-        found = _sentence_dates(sent, doc._.date_anchor, _dateline_ends(doc))
+        found = _sentence_dates(sent, doc._.date_anchor, _dateline_ends(doc), doc.ents)
     return found
 
 
@@ -628,7 +647,7 @@ def _dateline_ends(doc: Doc) -> dict[int, list[int]]:
 
 
 def _sentence_dates(sent: Span, anchor: tuple[dt.date | None, int | None],
-                    dispatch: dict[int, list[int]]) -> list[DateMention]:
+                    dispatch: dict[int, list[int]], ents: tuple[Span, ...]) -> list[DateMention]:
     """``find_dates`` of the sentence, the dispatch's own date marked ``dateline``: the Doc's
     dateline, or a date right after a dispatch place of the sentence (``_dateline_ends``)."""
     dateline = sent.doc._.dateline
@@ -636,7 +655,7 @@ def _sentence_dates(sent: Span, anchor: tuple[dt.date | None, int | None],
     return [replace(m, dateline=True)
             if dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char
             or any(0 <= m.start_char - end <= 3 for end in dateline_ends) else m
-            for m in find_dates(sent, sent.doc._.published, anchor=anchor)]
+            for m in find_dates(sent, sent.doc._.published, anchor=anchor, ents=ents)]
 
 
 @Language.component(NAME, requires=["doc.sents", "doc.ents", "token.dep", "doc.spans"],
@@ -652,6 +671,7 @@ def date_component(doc: Doc) -> Doc:
     doc._.reference_date = anchor[0] if published is None else None
     doc._.date_anchor = anchor
     dispatch = _dateline_ends(doc)
+    ents = doc.ents
     for sent in sentences(doc):
-        sent._.date_mentions = _sentence_dates(sent, anchor, dispatch)
+        sent._.date_mentions = _sentence_dates(sent, anchor, dispatch, ents)
     return doc
