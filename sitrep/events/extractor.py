@@ -173,7 +173,6 @@ class Extractor:
         ctx.main_place = main_place(doc, ctx)
         return ctx
 
-
     @staticmethod
     def redate(doc: Doc, day: dt.date | None) -> None:
         """Read the Doc's dates (the ``sitrep_dates_v1`` component) against ``day`` instead."""

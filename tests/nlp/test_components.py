@@ -158,3 +158,15 @@ def test_extractor_reads_docs_with_their_publication_day(nlp):
     assert extractor.events_from_doc(nlp(article.text), article) == events
     undated = extractor.events_from_doc(nlp(article.text), Article(id="c1", text=article.text))
     assert [e.date for e in undated] == [None]
+
+
+def test_extract_many_streams(nlp):
+    """Docs are made one by one as the pipeline asks for them: an endless stream of articles
+    yields its first events after one batch."""
+    import itertools
+
+    extractor = Extractor(nlp=nlp)
+    endless = (Article(id=f"s{i}", text="Troops clashed with rebels near Goma on Tuesday.", published="2021-03-17")
+               for i in itertools.count())
+    article, events = next(extractor.extract_many(endless, batch_size=2))
+    assert article.id == "s0" and [e.date for e in events] == ["2021-03-16"]
