@@ -35,7 +35,8 @@ from sitrep.events.place_fallback import (
 from sitrep.events.place_split import split_by_place
 from sitrep.nlp.sentences import doc_text
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import evidence_of, find_sources
+from sitrep.nlp.arguments import evidence_of, sentence_sources
+from sitrep.nlp.casualties import sentence_casualties
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 
@@ -93,7 +94,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         country = mention.location.country if mention.location else (ctx.countries[0] if ctx.countries else None)
         choose_actors(mention, trig, entry, country=country, actors=ctx.actors,
                       article_mentions=ctx.article_actor_mentions(sent.doc, country))
-        mention.sources = find_sources(sent)
+        mention.sources = list(sentence_sources(sent))
         mention.background = is_background(mention, text=doc_text(sent.doc), now=ctx.published or ctx.reference)
         if mention.background and mention.date_precision == "year":
             continue  # year-only history is context, not a codable event
@@ -150,13 +151,11 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     sentence that only says no casualties were reported gives 0."""
     if not mentions:
         return
-    from sitrep.nlp.casualties import find_casualties_near
-
     target = next((d for d in mentions if not d.anaphoric), mentions[0])  # the toll is the telling event's
     if Flag.TOLL_NOT_SPLIT in target.flags:
         return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
-    found = find_casualties_near(sent, borrow_figures=False, borrow_from_eventless=True)
+    found = sentence_casualties(sent)
     target.fatalities = found.killed
     target.fatalities_evidence = found.killed_evidence
     target.injured = found.injured

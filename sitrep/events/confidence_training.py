@@ -53,11 +53,11 @@ def collect_examples(gold_path: str | Path, *, part: str = "working") -> list[Ex
 
     extractor = Extractor(calibrated=False)  # the rules' events, with the rules' own score
     examples: list[Example] = []
-    articles = split_part(load_gold(gold_path), part)
-    docs = extractor.nlp.pipe((a.text for a in articles), batch_size=16)
-    for gold, doc in zip(articles, docs):
-        article = Article(id=Article.make_id(text=gold.text, url=gold.url), text=gold.text,
-                          published=gold.published, url=gold.url)
+    golds = split_part(load_gold(gold_path), part)
+    articles = [Article(id=Article.make_id(text=g.text, url=g.url), text=g.text, published=g.published, url=g.url)
+                for g in golds]
+    docs = extractor.nlp.pipe((extractor.new_doc(a) for a in articles), batch_size=16)
+    for gold, article, doc in zip(golds, articles, docs):
         events = extractor.events_from_doc(doc, article)
         match = match_article(gold.events, [e.to_dict() for e in events], gold.id)
         matched = {p.sys_index for p in match.matched}

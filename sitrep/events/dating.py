@@ -17,7 +17,7 @@ from sitrep.events.context import ArticleContext
 from sitrep.nlp.sentences import doc_text, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import in_dateline, token_distance
+from sitrep.nlp.arguments import token_distance
 from sitrep.nlp.cues import is_photo_caption
 
 
@@ -38,19 +38,12 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     month"), never in a clause about another action elsewhere (see ``other_actions``), never the
     page's or dispatch's own date (``dispatch_date``); a statement date ("said Tuesday") only
     bounds the event, so it is used with week precision when nothing better is in the sentence."""
-    from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
+    from sitrep.nlp.dates import anchor_relative, relative_anchor
 
     best = None
     elsewhere, aside = other_actions(trigger)
     clause = {t.i for t in clause_verb(trigger).subtree}
-    dateline = ctx.dateline
-    dateline_ends = [p.end_char for p in trigger.doc.spans["places"]
-                     if trigger.sent.start <= p.start < trigger.sent.end and in_dateline(p)]
-    for m in find_dates(trigger.sent, ctx.published):
-        if dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char:
-            continue  # "SANAA, June 16 --" dates the dispatch, not the event
-        if any(0 <= m.start_char - end <= 3 for end in dateline_ends):
-            continue  # "Bangkok, May 12 (AP)"
+    for m in sentence_dates(trigger.sent):
         if dispatch_date(m, trigger.sent, ctx.published or ctx.reference):
             continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
@@ -66,7 +59,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         return None, "week", None, False
     m = best[1]
     if m.relative and m.offset_days is not None:  # "one day after ...": count from the lede's day
-        anchor = relative_anchor(trigger.doc, ctx.published, trigger.sent.start_char)
+        anchor = relative_anchor(trigger.doc, trigger.sent.start_char)
         if anchor is not None:
             m = anchor_relative(m, anchor)
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
@@ -77,22 +70,12 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
 LEAD_LOOKAHEAD = 5
 
 
-def sentence_dates(sent: Span, ctx: ArticleContext) -> list:
-    """The date mentions of ``sent`` that are not the dispatch's dateline ("SANAA, June 16 --",
-    "Bangkok, May 12 (AP)"); found once per article (cached on the Doc)."""
-    from sitrep.nlp.dates import find_dates
+def sentence_dates(sent: Span) -> list:
+    """The date mentions of ``sent`` (``sitrep_dates_v1``) that are not the dispatch's dateline
+    ("SANAA, June 16 --", "Bangkok, May 12 (AP)"): that dates the dispatch, not an event."""
+    from sitrep.nlp.dates import date_mentions
 
-    doc = sent.doc
-    cache = doc.user_data.setdefault("sitrep_sentence_dates", {})
-    if sent.start_char not in cache:
-        dateline = ctx.dateline
-        dateline_ends = [p.end_char for p in doc.spans["places"]
-                         if sent.start <= p.start < sent.end and in_dateline(p)]
-        cache[sent.start_char] = [
-            m for m in find_dates(sent, ctx.published)
-            if not (dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char)
-            and not any(0 <= m.start_char - end <= 3 for end in dateline_ends)]
-    return cache[sent.start_char]
+    return [m for m in date_mentions(sent) if not m.dateline]
 
 
 def _paragraph_start(text: str, char: int) -> int:
@@ -146,13 +129,13 @@ def context_date(trigger: Span, ctx: ArticleContext):
     order += [s for s in earlier if s.start_char < para]
     now = ctx.published or ctx.reference
     if not told_separately(sent) and not any(not m.relative and not dispatch_date(m, o, now)
-                                             for o in sents[:idx] for m in sentence_dates(o, ctx)):
+                                             for o in sents[:idx] for m in sentence_dates(o)):
         # the opening, before any date of the article: the lead's day told just below it
         order += [s for s in sents[idx + 1:idx + 1 + LEAD_LOOKAHEAD] if s not in order]
     for other in order:
         if is_photo_caption(_paragraph_text(other)):
             continue
-        found = [m for m in sentence_dates(other, ctx) if not m.relative and not dispatch_date(m, other, now)]
+        found = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)]
         if not found:
             continue
         best = event_date(found)

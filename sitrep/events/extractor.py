@@ -7,6 +7,7 @@ and a worker (thread, process, Dask task) can build and own its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -21,9 +22,10 @@ from sitrep.events.conventions import apply_type_conventions
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
-from sitrep.nlp.sentences import doc_text
 from sitrep.events.place_fallback import apply_place_statements
+from sitrep.errors import PublishedDateError
 from sitrep.model import Article, Event
+from sitrep.nlp.dates import date_component  # also registers doc._.published
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -125,21 +127,32 @@ class Extractor:
 
     def warm_up(self) -> None:
         """Load the pipeline, gazetteer and actor dictionary now rather than on the first article."""
-        self.events_from_doc(self.nlp(WARM_UP_TEXT), Article(id="warm-up", text=WARM_UP_TEXT,
-                                                             published="2020-01-01"))
+        self.extract(Article(id="warm-up", text=WARM_UP_TEXT, published="2020-01-01"))
 
     # ------------------------------------------------------------------ extraction
+    def new_doc(self, article: Article) -> Doc:
+        """The article's text tokenized, not yet processed, with its publication day set for the
+        pipeline's date component (``doc._.published``; None for a missing or malformed date,
+        which ``events_from_doc`` then reports)."""
+        doc = self.nlp.make_doc(article.text)
+        try:
+            doc._.published = parse_published(article.published)
+        except PublishedDateError:
+            doc._.published = None
+        return doc
+
     def extract(self, article: Article) -> list[Event]:
         """The events of one article (a ``published`` that is no date raises
         :class:`~sitrep.errors.PublishedDateError` before any parsing)."""
         parse_published(article.published)
-        return self.events_from_doc(self.nlp(article.text), article)
+        return self.events_from_doc(self.nlp(self.new_doc(article)), article)
 
     def extract_many(self, articles: Iterable[Article], *, batch_size: int = 16
                      ) -> Iterator[tuple[Article, list[Event] | Exception]]:
         """Extract many articles, streamed through ``nlp.pipe``; a failing article yields its
         exception in place of its events and the batch goes on."""
-        for doc, article in self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
+        docs = ((self.new_doc(a), a) for a in articles)
+        for doc, article in self.nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
             try:
                 yield article, self.events_from_doc(doc, article)
             except Exception as exc:  # one bad article never stops a batch; the caller records why
@@ -165,16 +178,24 @@ class Extractor:
         return self.confidence_model.rescore(events, doc) if self.calibrated and events else events
 
     def context(self, doc: Doc, *, published: str | None = None, url: str | None = None) -> ArticleContext:
-        """What the event rules know of the article beyond one sentence (``ArticleContext``)."""
-        from sitrep.nlp.dates import find_dateline, reference_date
+        """What the event rules know of the article beyond one sentence (``ArticleContext``). A
+        Doc whose dates were read against another day than ``published`` (one made by
+        ``nlp(text)``) has them read again first."""
         from sitrep.nlp.place_reading import article_countries, site_country
 
         day = parse_published(published)
-        ctx = ArticleContext(day, article_countries(doc) or site_country(url), find_dateline(doc_text(doc), day),
-                             gazetteer=self.gazetteer, actors=self.actors,
-                             reference=None if day else reference_date(doc_text(doc)))
+        if doc._.published != day or doc._.date_anchor is None:
+            self.redate(doc, day)
+        ctx = ArticleContext(day, article_countries(doc) or site_country(url), doc._.dateline,
+                             gazetteer=self.gazetteer, actors=self.actors, reference=doc._.reference_date)
         ctx.main_place = main_place(doc, ctx)
         return ctx
+
+    @staticmethod
+    def redate(doc: Doc, day: dt.date | None) -> None:
+        """Read the Doc's dates (the ``sitrep_dates_v1`` component) against ``day`` instead."""
+        doc._.published = day
+        date_component(doc)
 
 
 _DEFAULTS: dict[str | None, Extractor] = {}

@@ -13,11 +13,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Actor, Evidence
 from sitrep.nlp.actors import ActorMention
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
@@ -625,3 +627,24 @@ def is_irrealis(trigger: Span) -> bool:
         if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB":
             return True
     return False
+
+
+# --- the spaCy component ----------------------------------------------------------------------
+
+NAME = "sitrep_sources_v1"
+
+if not Span.has_extension("sources"):
+    Span.set_extension("sources", default=None)
+
+
+def sentence_sources(sent: Span) -> tuple[tuple[str, Evidence], ...]:
+    """Who reports the event a sentence tells (``find_sources``), as ``sitrep_sources_v1`` read it."""
+    return sentence_annotation(sent, "sources", NAME)
+
+
+@Language.component(NAME, requires=["doc.spans", "token.dep", "token.lemma"], assigns=["span._.sources"])
+def source_component(doc: Doc) -> Doc:
+    """The sources of every sentence that holds a trigger (``sent._.sources``)."""
+    for sent in sentences_with_triggers(doc):
+        sent._.sources = tuple(find_sources(sent))
+    return doc

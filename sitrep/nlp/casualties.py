@@ -34,10 +34,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from numerizer import numerize
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.sentences import doc_text
+from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
 
@@ -576,3 +578,27 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
                 ev = Evidence(other.start_char, other.end_char, other.text)
                 return Casualties(Fatalities(0), own.injured, ev, own.injured_evidence, 0)
     return own
+
+
+# --- the spaCy component ----------------------------------------------------------------------
+
+NAME = "sitrep_casualties_v1"
+
+if not Span.has_extension("casualties"):
+    Span.set_extension("casualties", default=None)
+
+
+def sentence_casualties(sent: Span) -> Casualties:
+    """The casualties of the event a sentence tells, as ``sitrep_casualties_v1`` read them."""
+    return sentence_annotation(sent, "casualties", NAME)
+
+
+@Language.component(NAME, requires=["doc.spans", "token.dep", "token.lemma"], assigns=["span._.casualties"])
+def casualty_component(doc: Doc) -> Doc:
+    """The casualties of every sentence that holds a trigger (``sent._.casualties``): its own
+    figures, else the figure of a neighbour that tells no event of its own for the victims it
+    names without one, else 0 when the next sentence only says no casualties were reported. A
+    figure in a neighbour that tells an event may be that event's, so it is never borrowed."""
+    for sent in sentences_with_triggers(doc):
+        sent._.casualties = find_casualties_near(sent, borrow_figures=False, borrow_from_eventless=True)
+    return doc

@@ -34,9 +34,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.nlp.sentences import doc_text
+from sitrep.nlp.sentences import doc_text, sentences
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -53,6 +54,7 @@ class DateMention:
     relative: bool  # True: relative to another event, not to publication (see module doc)
     is_statement: bool = False  # the date of a statement/report ("said on Tuesday")
     offset_days: int | None = None  # for relative mentions: offset from the anchor event
+    dateline: bool = False  # the dispatch's own date ("SANAA, June 16 --", "Bangkok, May 12 (AP)")
 
 
 @lru_cache(maxsize=1)
@@ -333,12 +335,6 @@ def _explicit_base(text: str) -> dt.date | None:
     return best
 
 
-def reference_date(text: str) -> dt.date | None:
-    """The day an article without a publication date is taken to report from: its latest
-    explicit full date (see ``find_dates``)."""
-    return _explicit_base(text)
-
-
 def _statement(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -414,24 +410,50 @@ def _explicit_follows(text: str, end: int, found: list[DateMention], offset: int
     return any(m.start_char == at and m.precision == "day" and not m.relative for m in found)
 
 
-def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]:
+def date_anchor(doc: Doc, published: dt.date | None) -> tuple[dt.date | None, int | None]:
+    """The day relative expressions count from and the year of dates given without one:
+    ``published``, else the latest explicit full date (with a year) of the Doc, else no day and
+    the Doc's last year number."""
+    if published is not None:
+        return published, published.year
+    base = _explicit_base(doc_text(doc))
+    if base is not None:
+        return base, base.year
+    years = re.findall(r"\b((?:19|20)\d\d)\b", doc_text(doc))
+    return None, int(years[-1]) if years else None
+
+
+def _ents_within(span: Span | Doc, ents: tuple[Span, ...] | None) -> list[Span] | tuple[Span, ...]:
+    """``span.ents`` (the entities from its start that end inside it, up to the first that runs
+    past its end), taken from the Doc's ``ents`` when the caller listed them once: ``Span.ents``
+    lists every entity of the Doc anew on each call."""
+    if ents is None:
+        return span.ents
+    if not isinstance(span, Span):
+        return ents
+    out = []
+    for ent in ents:
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+    return out
+
+
+def find_dates(span: Span | Doc, published: dt.date | None, *,
+               anchor: tuple[dt.date | None, int | None] | None = None,
+               ents: tuple[Span, ...] | None = None) -> list[DateMention]:
     """Date mentions of ``span``, resolved against ``published``; sorted by position.
 
     With ``published=None`` only explicit dates are resolved; relative expressions are then
     anchored on the latest explicit full date (with a year) in the span's document, if any.
+    ``anchor``: ``date_anchor(doc, published)`` and ``ents``: ``doc.ents``, when the caller
+    has them already (the date component, sentence after sentence).
     """
     doc = span.doc if isinstance(span, Span) else span
     offset = span.start_char if isinstance(span, Span) else 0
     text = span.text
-    base = published
-    default_year = published.year if published else None
-    if base is None:
-        base = _explicit_base(doc_text(doc))
-        if base is not None:
-            default_year = base.year
-        else:
-            years = re.findall(r"\b((?:19|20)\d\d)\b", doc_text(doc))
-            default_year = int(years[-1]) if years else None
+    base, default_year = anchor if anchor is not None else date_anchor(doc, published)
 
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
@@ -467,7 +489,7 @@ def find_dates(span: Span | Doc, published: dt.date | None) -> list[DateMention]
                                    _statement(doc, offset + s, offset + e), off))
 
     # NER DATE entities the rules missed (e.g. numeric dates), parsed by dateparser.
-    for ent in (span.ents if isinstance(span, Span) else doc.ents):
+    for ent in _ents_within(span, ents):
         if ent.label_ != "DATE":
             continue
         s, e = ent.start_char - offset, ent.end_char - offset
@@ -567,16 +589,89 @@ def find_dateline(text: str, published: dt.date | None = None) -> DateMention | 
     return DateMention(s, s + len(dtext), dtext, _iso(d), "day", False, True)
 
 
-def relative_anchor(doc: Doc, published: dt.date | None, before_char: int) -> dt.date | None:
+def relative_anchor(doc: Doc, before_char: int) -> dt.date | None:
     """The date a relative expression at ``before_char`` most likely counts from ("comes one day
     after ...", "just over a week after ..."): the last day-precision date that is neither a
     statement date nor relative, stated before ``before_char`` (in practice the news event of
-    the lede); None when there is none. Use with ``anchor_relative``."""
+    the lede); None when there is none. Reads the Doc's ``date_mentions``; use with
+    ``anchor_relative``."""
     best = None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if sent.start_char >= before_char:
             break
-        for m in find_dates(sent, published):
+        for m in date_mentions(sent):
             if m.end_char <= before_char and m.precision == "day" and not m.relative and not m.is_statement:
                 best = m
     return dt.date.fromisoformat(best.date) if best is not None else None
+
+
+# --- the spaCy component ----------------------------------------------------------------------
+
+NAME = "sitrep_dates_v1"
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)  # set before the pipeline runs: dt.date | None
+for _ext in ("dateline", "reference_date", "date_anchor"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+if not Span.has_extension("date_mentions"):
+    Span.set_extension("date_mentions", default=None)
+
+
+class DatesMissingError(LookupError):
+    """A Doc that no ``sitrep_dates_v1`` component has read."""
+
+
+def date_mentions(sent: Span) -> list[DateMention]:
+    """The date mentions of a sentence, as the ``sitrep_dates_v1`` component found them (a span
+    over two sentences, which a phrase across a line break can have as its ``.sent``, is read
+    on demand)."""
+    found = sent._.date_mentions
+    if found is None:
+        doc = sent.doc
+        if doc._.date_anchor is None:
+            raise DatesMissingError(f"the Doc was not read by a pipeline with {NAME}")
+        found = _sentence_dates(sent, doc._.date_anchor, _dateline_ends(doc), doc.ents)
+    return found
+
+
+def _dateline_ends(doc: Doc) -> dict[int, list[int]]:
+    """Token start -> end offsets of the dispatch places ("SANAA,", "Bangkok, May 12 (AP)")."""
+    from sitrep.nlp.arguments import in_dateline
+
+    ends: dict[int, list[int]] = {}
+    for place in doc.spans.get("places", ()):
+        if in_dateline(place):
+            ends.setdefault(place.start, []).append(place.end_char)
+    return ends
+
+
+def _sentence_dates(sent: Span, anchor: tuple[dt.date | None, int | None],
+                    dispatch: dict[int, list[int]], ents: tuple[Span, ...]) -> list[DateMention]:
+    """``find_dates`` of the sentence, the dispatch's own date marked ``dateline``: the Doc's
+    dateline, or a date right after a dispatch place of the sentence (``_dateline_ends``)."""
+    dateline = sent.doc._.dateline
+    dateline_ends = [e for start, ends in dispatch.items() if sent.start <= start < sent.end for e in ends]
+    return [replace(m, dateline=True)
+            if dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char
+            or any(0 <= m.start_char - end <= 3 for end in dateline_ends) else m
+            for m in find_dates(sent, sent.doc._.published, anchor=anchor, ents=ents)]
+
+
+@Language.component(NAME, requires=["doc.sents", "doc.ents", "token.dep", "doc.spans"],
+                    assigns=["doc._.dateline", "doc._.reference_date", "doc._.date_anchor", "span._.date_mentions"])
+def date_component(doc: Doc) -> Doc:
+    """Date mentions of every sentence (``sent._.date_mentions``), resolved against
+    ``doc._.published`` (set before the pipeline runs; None: see ``find_dates``), the
+    dispatch's dateline (``doc._.dateline``) and, for a Doc without a publication date, the day
+    it is taken to report from (``doc._.reference_date``, the latest explicit full date)."""
+    published = doc._.published
+    anchor = date_anchor(doc, published)
+    doc._.dateline = find_dateline(doc_text(doc), published)
+    doc._.reference_date = anchor[0] if published is None else None
+    doc._.date_anchor = anchor
+    dispatch = _dateline_ends(doc)
+    ents = doc.ents
+    for sent in sentences(doc):
+        sent._.date_mentions = _sentence_dates(sent, anchor, dispatch, ents)
+    return doc

@@ -1,4 +1,4 @@
-"""spaCy component ``sitrep.paragraphs.v1``: a line break always ends a sentence.
+"""spaCy component ``sitrep_paragraphs_v1``: a line break always ends a sentence.
 
 News text puts headlines, datelines, captions and paragraphs on their own lines with no final
 full stop; the parser would glue a headline to the lead. Running before the parser, this marks
@@ -18,6 +18,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("sitrep_paragraphs")
+NAME = "sitrep_paragraphs_v1"
+
+
+@Language.component(NAME)
 def paragraphs_component(doc: Doc) -> Doc:
     return mark_paragraph_starts(doc)

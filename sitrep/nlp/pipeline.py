@@ -9,11 +9,16 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-import sitrep.nlp.paragraphs  # noqa: F401  (registers the component)
-import sitrep.nlp.places  # noqa: F401  (registers the factory)
-import sitrep.nlp.triggers  # noqa: F401  (registers the factory)
 from sitrep.errors import SitrepError
+from sitrep.nlp import arguments, casualties, dates, paragraphs, places, triggers
 from sitrep.settings import spacy_model_name
+
+
+#: sitrep's components by their versioned factory names (also their names in the pipeline), in
+#: pipeline order: the paragraphs one runs before the parser, the others after the model's own.
+#: A new version of a component's output gets a new name (``_v2``).
+SITREP_COMPONENTS = (paragraphs.NAME, places.NAME, triggers.NAME, dates.NAME, casualties.NAME,
+                     arguments.NAME)
 
 
 class ModelMissingError(SitrepError):
@@ -42,9 +47,9 @@ def load_pipeline(model: str | None = None) -> Language:
     """A new full pipeline (the caller owns it: an :class:`~sitrep.events.extractor.Extractor`
     loads one on first use)."""
     nlp = load_base_model(model or spacy_model_name())
-    nlp.add_pipe("sitrep_paragraphs", before="parser")
-    nlp.add_pipe("sitrep_places", last=True)
-    nlp.add_pipe("sitrep_triggers", last=True)
+    nlp.add_pipe(paragraphs.NAME, before="parser")
+    for name in SITREP_COMPONENTS[1:]:
+        nlp.add_pipe(name, last=True)
     return nlp
 
 

@@ -1,4 +1,4 @@
-"""spaCy component ``sitrep.places.v1``: tags place mentions, gazetteer-backed.
+"""spaCy component ``sitrep_places_v1``: tags place mentions, gazetteer-backed.
 
 The statistical NER misses many small towns ("Muryale", "Kyaung Lal"); this component adds
 proper-noun sequences that the gazetteer knows, and keeps GPE/LOC/FAC entities. It writes
@@ -456,7 +456,10 @@ def _union_names() -> frozenset[str]:
     return frozenset(n for a in load_areas() if a.kind == "union" for n in (a.name, *a.aliases) if " " not in n)
 
 
-@Language.factory("sitrep_places", requires=["doc.ents", "token.pos"], assigns=["doc.spans"])
+NAME = "sitrep_places_v1"
+
+
+@Language.factory(NAME, requires=["doc.ents", "token.pos"], assigns=["doc.spans"])
 def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
     from sitrep.geo.gazetteer import Gazetteer
 

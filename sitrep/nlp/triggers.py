@@ -1,4 +1,4 @@
-"""spaCy component ``sitrep.triggers.v1``: marks event triggers typed by the codebook.
+"""spaCy component ``sitrep_triggers_v1``: marks event triggers typed by the codebook.
 
 Writes ``doc.spans["triggers"]``: one span per trigger phrase, labelled with its ACLED
 sub-event type. Where phrases of several types overlap, the more specific type (higher
@@ -14,6 +14,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
+from sitrep.nlp.sentences import sentences
 
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
 
@@ -113,6 +114,29 @@ class TriggerTagger:
         return doc
 
 
-@Language.factory("sitrep_triggers", requires=["token.lemma"], assigns=["doc.spans"])
+NAME = "sitrep_triggers_v1"
+
+
+@Language.factory(NAME, requires=["token.lemma"], assigns=["doc.spans"])
 def make_trigger_tagger(nlp: Language, name: str) -> TriggerTagger:
     return TriggerTagger(nlp, load_codebook())
+
+
+def sentences_with_triggers(doc: Doc) -> list[Span]:
+    """The Doc's sentences that hold a trigger (where one crosses a line break: the sentence it
+    starts in), in order: those the event layer reads events from."""
+    starts = {trigger.sent.start for trigger in doc.spans.get("triggers", ())}
+    return [sent for sent in sentences(doc) if sent.start in starts]
+
+
+class AnnotationMissingError(LookupError):
+    """A sentence without the annotation of a component that reads the sentences with triggers."""
+
+
+def sentence_annotation(sent: Span, extension: str, component: str):
+    """``sent._.<extension>``, which ``component`` writes on every sentence with a trigger."""
+    found = sent._.get(extension)
+    if found is None:
+        raise AnnotationMissingError(f"no {extension} on the sentence at {sent.start_char}: the Doc was not "
+                                     f"read by a pipeline with {component}, or the sentence holds no trigger")
+    return found

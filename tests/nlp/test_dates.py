@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.nlp.dates import anchor_relative, event_date, relative_anchor, find_dateline, find_dates, last_weekday, weekday_of
+from sitrep.nlp.dates import anchor_relative, event_date, find_dateline, find_dates, last_weekday, weekday_of
 
 pytestmark = pytest.mark.model
 
@@ -172,17 +172,6 @@ def test_relative_mentions_are_anchored_on_another_event(nlp, text, anchor, offs
     assert len(got) == 1 and got[0].offset_days == offset
     fixed = anchor_relative(got[0], anchor)
     assert (fixed.date, fixed.precision, fixed.relative) == (date, precision, False)
-
-
-def test_relative_anchor_is_the_lede_event_date(nlp):
-    doc = nlp("Gunmen attacked a police post on Monday, officials said on Tuesday. "
-              "The raid came two days after a bomb hit a bus in the capital.")
-    second = list(doc.sents)[1]
-    anchor = relative_anchor(doc, WED, second.start_char)
-    assert anchor == dt.date(2020, 9, 21)
-    rel = [m for m in find_dates(second, WED) if m.relative][0]
-    assert anchor_relative(rel, anchor).date == "2020-09-19"
-    assert relative_anchor(doc, WED, 0) is None
 
 
 def test_early_year_is_a_year_precision_date(nlp):

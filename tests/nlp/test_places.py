@@ -199,7 +199,9 @@ def test_an_abbreviation_that_is_an_english_word_is_no_country(nlp):
     Republic; "UAE" is no English word."""
     from spacy.tokens import Doc
 
-    tagger = nlp.get_pipe("sitrep_places")
+    from sitrep.nlp.places import NAME
+
+    tagger = nlp.get_pipe(NAME)
     words = ["CAR", "BOMB", "NEAR", "THE", "UAE", "BORDER"]
     doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"])
     found = [s.text for s in tagger(doc).spans["places"]]
