@@ -38,7 +38,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     month"), never in a clause about another action elsewhere (see ``other_actions``), never the
     page's or dispatch's own date (``dispatch_date``); a statement date ("said Tuesday") only
     bounds the event, so it is used with week precision when nothing better is in the sentence."""
-    from sitrep.nlp.dates import anchor_relative, find_dates, relative_anchor
+    from sitrep.nlp.dates import anchor_relative, relative_anchor
 
     best = None
     elsewhere, aside = other_actions(trigger)
@@ -46,7 +46,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     dateline = ctx.dateline
     dateline_ends = [p.end_char for p in trigger.doc.spans["places"]
                      if trigger.sent.start <= p.start < trigger.sent.end and in_dateline(p)]
-    for m in find_dates(trigger.sent, ctx.published):
+    for m in dates_found(trigger.sent, ctx.published):
         if dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char:
             continue  # "SANAA, June 16 --" dates the dispatch, not the event
         if any(0 <= m.start_char - end <= 3 for end in dateline_ends):
@@ -73,6 +73,19 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
 
 
+def dates_found(sent: Span, published: dt.date | None) -> list:
+    """``find_dates`` of a sentence, read once per Doc: the triggers of a sentence and the
+    sentences around them ask for the same sentence's dates again and again."""
+    from sitrep.nlp.dates import find_dates
+
+    cache = sent.doc.user_data.setdefault("sitrep_dates_found", {})
+    key = (sent.start, sent.end, published)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = find_dates(sent, published)
+    return found
+
+
 #: How many sentences below an opening told before any date may give it the lead's day.
 LEAD_LOOKAHEAD = 5
 
@@ -80,8 +93,6 @@ LEAD_LOOKAHEAD = 5
 def sentence_dates(sent: Span, ctx: ArticleContext) -> list:
     """The date mentions of ``sent`` that are not the dispatch's dateline ("SANAA, June 16 --",
     "Bangkok, May 12 (AP)"); found once per article (cached on the Doc)."""
-    from sitrep.nlp.dates import find_dates
-
     doc = sent.doc
     cache = doc.user_data.setdefault("sitrep_sentence_dates", {})
     if sent.start_char not in cache:
@@ -89,7 +100,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext) -> list:
         dateline_ends = [p.end_char for p in doc.spans["places"]
                          if sent.start <= p.start < sent.end and in_dateline(p)]
         cache[sent.start_char] = [
-            m for m in find_dates(sent, ctx.published)
+            m for m in dates_found(sent, ctx.published)
             if not (dateline is not None and m.start_char < dateline.end_char and dateline.start_char < m.end_char)
             and not any(0 <= m.start_char - end <= 3 for end in dateline_ends)]
     return cache[sent.start_char]
