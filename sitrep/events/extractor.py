@@ -20,7 +20,7 @@ from sitrep.events.conventions import apply_type_conventions
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
-from sitrep.nlp.sentences import doc_text
+from sitrep.nlp.sentences import doc_text, made_from
 from sitrep.events.place_fallback import apply_place_statements
 from sitrep.model import Article, Event
 
@@ -119,7 +119,7 @@ class Extractor:
         """The events of one article (a ``published`` that is no date raises
         :class:`~sitrep.errors.PublishedDateError` before any parsing)."""
         parse_published(article.published)
-        return self.events_from_doc(self.nlp(article.text), article)
+        return self.events_from_doc(made_from(self.nlp(article.text), article.text), article)
 
     def extract_many(self, articles: Iterable[Article], *, batch_size: int = 16
                      ) -> Iterator[tuple[Article, list[Event] | Exception]]:
@@ -127,7 +127,7 @@ class Extractor:
         exception in place of its events and the batch goes on."""
         for doc, article in self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
             try:
-                yield article, self.events_from_doc(doc, article)
+                yield article, self.events_from_doc(made_from(doc, article.text), article)
             except Exception as exc:  # one bad article never stops a batch; the caller records why
                 yield article, exc
 

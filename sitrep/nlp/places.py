@@ -379,8 +379,11 @@ class PlaceTagger:
         if self.gazetteer is None:
             return []
         found: list[Span] = []
+        prev = None
         for i, tok in enumerate(doc):
-            if not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space):
+            line_start = prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space
+            prev = tok
+            if not line_start:
                 continue
             end = i
             while end < len(doc) and end - i < 3 and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
