@@ -15,6 +15,7 @@ from sitrep.events.merge import place_key
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, in_dateline, place_phrase
 from sitrep.nlp.place_reading import ArticlePlaces, own_place_phrases, qualifier_countries
+from sitrep.nlp.sentences import sentences
 
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
@@ -98,11 +99,25 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
     return ctx.resolved[key]
 
 
+def _place_spans(doc: Doc) -> list[tuple[int, int, Span]]:
+    """(start, end, span) of the Doc's place mentions outside the dateline, in text order;
+    listed once per Doc (a SpanGroup makes its Spans anew on each pass)."""
+    found = doc.user_data.get(_PLACE_SPANS)
+    if found is None:
+        found = doc.user_data[_PLACE_SPANS] = [(p.start, p.end, p) for p in doc.spans["places"]
+                                               if not in_dateline(p)]
+    return found
+
+
+_PLACE_SPANS = "sitrep_place_spans"
+
+
 def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Evidence]]:
     """The resolved place mentions of a sentence (the dateline's left out), in text order."""
     found = []
-    for place in sent.doc.spans["places"]:
-        if place.start < sent.start or place.end > sent.end or in_dateline(place):
+    first, last = sent.start, sent.end
+    for start, end, place in _place_spans(sent.doc):
+        if start < first or end > last:
             continue
         resolved = resolve_span(place, ctx)
         if resolved is not None:
@@ -117,7 +132,7 @@ def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
 
     counts: Counter[tuple] = Counter()
     first: dict[tuple, tuple[Place, Evidence]] = {}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for span, place, ev in places_in(sent, ctx):
             if place.precision == "country" or is_distance_landmark(span):
                 continue

@@ -26,6 +26,7 @@ from sitrep.events.place_fallback import apply_place_statements
 from sitrep.errors import PublishedDateError
 from sitrep.model import Article, Event
 from sitrep.nlp.dates import date_component  # also registers doc._.published
+from sitrep.nlp.sentences import made_from
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -134,7 +135,7 @@ class Extractor:
         """The article's text tokenized, not yet processed, with its publication day set for the
         pipeline's date component (``doc._.published``; None for a missing or malformed date,
         which ``events_from_doc`` then reports)."""
-        doc = self.nlp.make_doc(article.text)
+        doc = made_from(self.nlp.make_doc(article.text), article.text)
         try:
             doc._.published = parse_published(article.published)
         except PublishedDateError:

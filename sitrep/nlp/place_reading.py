@@ -124,6 +124,7 @@ def _countries_named(span: Span) -> tuple[str, ...]:
                                 *sorted(admin1_namesakes(text, gazetteer=gaz)))))
 
 
+@lru_cache(maxsize=4096)
 def _longer_country_names(key: str) -> tuple[str, ...]:
     """Countries whose name ends with (or starts with, before a hyphen) a short country name as
     written: "Congo" (the Republic of the Congo, and the Democratic Republic of the Congo that

@@ -120,6 +120,7 @@ class PlaceTagger:
         self.stop = stopwords if stopwords is not None else load_stopwords()
         self._demonyms: dict[str, str] | None = None
         self._attested: set[str] = set()  # the current document's place names (see _major_place)
+        self._entity_texts: tuple[Doc, frozenset[str]] | None = None  # see _place_entity_texts
 
     # -- word lists and gazetteer questions
 
@@ -150,7 +151,7 @@ class PlaceTagger:
             return False
         if span is not None and self._is_common_phrase(span):
             verbal = any(t.lower_ in self.non_noun_words for t in span if not t.is_punct)
-            attested = text in self._attested or any(e.text == text and e.label_ in PLACE_LABELS for e in span.doc.ents)
+            attested = text in self._attested or text in self._place_entity_texts(span.doc)
             floor = NOUN_WORD_MIN_POPULATION if attested and not verbal else COMMON_WORD_MIN_POPULATION
             min_population = max(min_population, floor)
         lookup = getattr(self.gazetteer, "lookup", None)
@@ -162,6 +163,13 @@ class PlaceTagger:
         abbreviation = getattr(self.gazetteer, "abbreviation", None)
         return bool(abbreviation is not None and "." in text and abbreviation(text) is not None) \
             or self._country_abbreviation(text)
+
+    def _place_entity_texts(self, doc: Doc) -> frozenset[str]:
+        """The texts of the Doc's place entities (``doc.ents`` makes every entity Span anew on
+        each call; kept for the Doc being tagged)."""
+        if self._entity_texts is None or self._entity_texts[0] is not doc:
+            self._entity_texts = (doc, frozenset(e.text for e in doc.ents if e.label_ in PLACE_LABELS))
+        return self._entity_texts[1]
 
     def _country_abbreviation(self, text: str) -> bool:
         """An all-caps abbreviation of a country ("US", "UAE", "DPRK", "T&T"; not the postal
@@ -383,8 +391,11 @@ class PlaceTagger:
         if self.gazetteer is None:
             return []
         found: list[Span] = []
+        prev = None
         for i, tok in enumerate(doc):
-            if not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space):
+            line_start = prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space
+            prev = tok
+            if not line_start:
                 continue
             end = i
             while end < len(doc) and end - i < 3 and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
@@ -439,6 +450,7 @@ class PlaceTagger:
         self._attested = {p.text for p in places}
         embedded = self._embedded(doc, taken)
         self._attested = set()
+        self._entity_texts = None
         people = self._people(doc)
         places = [p for p in places if not self._not_a_place(p, people)
                   and not (p.label_ == "GAZ" and self.adjective_target(p.text))]

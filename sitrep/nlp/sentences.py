@@ -26,7 +26,17 @@ def sentence_index(sent: Span) -> int:
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text (``doc.text`` joins every token anew on each call)."""
-    text = doc.user_data.get("sitrep_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data["sitrep_text"] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def made_from(doc: Doc, text: str) -> Doc:
+    """Note that ``doc`` was made from ``text`` (the tokenizer loses no character, so that
+    ``doc.text == text``): :func:`doc_text` need not join its tokens."""
+    doc.user_data.setdefault(_TEXT_KEY, text)
+    return doc
+
+
+_TEXT_KEY = "sitrep_text"

@@ -36,6 +36,10 @@ class TriggerTagger:
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
         #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
+        #: the lemmas that begin a gapped phrase, and the most tokens one can span: the token
+        #: Matcher runs only on the stretches of text that begin with such a lemma (None: on all)
+        self.gapped_starts: set[str] | None = set()
+        self.gapped_length = 0
         for entry in codebook.entries:
             self._add(nlp, entry.sub_event_type, entry.sub_event_type, entry.phrases, entry.needs)
             for group in dict(entry.cued_phrases):
@@ -48,7 +52,9 @@ class TriggerTagger:
         for phrase in phrases:
             tokens = phrase.split()
             if "*" in tokens:
-                gapped.append(phrase_to_pattern(phrase))
+                pattern = phrase_to_pattern(phrase)
+                gapped.append(pattern)
+                self._note_gapped(pattern)
                 continue
             for combo in product(*(t.split("|") for t in tokens)):
                 plain.append(Doc(nlp.vocab, words=list(combo), lemmas=list(combo)))
@@ -57,6 +63,33 @@ class TriggerTagger:
         if gapped:
             self.gapped.add(key, gapped)
         self.keys[key] = (label, needs)
+
+    def _note_gapped(self, pattern: list[dict]) -> None:
+        first = pattern[0].get("LEMMA", {}).get("IN") if pattern and "OP" not in pattern[0] else None
+        lengths = [_max_tokens(p) for p in pattern]
+        if self.gapped_starts is None or first is None or None in lengths:
+            self.gapped_starts = None
+            return
+        self.gapped_starts.update(first)
+        self.gapped_length = max(self.gapped_length, sum(lengths))
+
+    def _gapped_matches(self, doc: Doc, starts: list[int]) -> list[tuple[int, int, int]]:
+        """The token Matcher's matches, found only in the stretches that begin where a gapped
+        phrase can begin (every match lies inside one; the Matcher's predicates are set
+        lookups called per token and pattern, and most of a Doc holds no such lemma)."""
+        if self.gapped_starts is None:
+            return self.gapped(doc)
+        found = []
+        windows: list[list[int]] = []
+        for i in starts:
+            end = min(len(doc), i + self.gapped_length)
+            if windows and i <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([i, end])
+        for start, end in windows:
+            found += [(key, s + start, e + start) for key, s, e in self.gapped(doc[start:end])]
+        return found
 
     @staticmethod
     def _governors(span: Span, steps: int = 4) -> list[str]:
@@ -78,17 +111,23 @@ class TriggerTagger:
         return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = []  # where a gapped phrase may begin
+        gapped_starts = self.gapped_starts or ()
         for token in doc:  # match "Airstrikes" in a Title Case headline like "airstrikes"
-            if not token.lemma_.islower():
-                token.lemma_ = token.lemma_.lower()
-            if token.pos_ == "VERB" and token.lemma_ == token.lower_:
+            lemma = token.lemma_
+            if not lemma.islower():
+                token.lemma_ = lemma = lemma.lower()
+            if token.pos_ == "VERB" and lemma == token.lower_:
                 # an irregular past the tagger took for a present ("retook"/VBP keeps "retook"):
                 # the lemmatizer's own table of irregular verb forms knows its lemma
                 base = self.irregular_verbs.get(token.lower_)
                 if base:
-                    token.lemma_ = base[0]
+                    token.lemma_ = lemma = base[0]
+            if lemma in gapped_starts:
+                starts.append(token.i)
         found: list[Span] = []
-        matches = sorted(set(self.phrases(doc)) | set(self.gapped(doc)), key=lambda m: (m[1], m[2], m[0]))
+        gapped = self._gapped_matches(doc, starts)
+        matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
         for match_id, start, end in matches:
             label, needs = self.keys[doc.vocab.strings[match_id]]
             span = Span(doc, start, end, label=label)
@@ -112,6 +151,17 @@ class TriggerTagger:
             kept.append(span)
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
+
+
+def _max_tokens(pattern_token: dict) -> int | None:
+    """How many tokens one element of a Matcher pattern can match (None: no limit)."""
+    op = pattern_token.get("OP")
+    if op in (None, "!", "?"):
+        return 1
+    if op.startswith("{") and op.endswith("}") and op[1:-1].split(",")[-1].strip().isdigit():
+        return int(op[1:-1].split(",")[-1])
+    return None  # "*", "+", "{2,}"
+
 
 
 NAME = "sitrep_triggers_v1"
