@@ -60,17 +60,16 @@ def collect(gold_path: str | Path, *, part: str = "working") -> list[ArticleRun]
     from sitrep.events.dating import parse_published
     from sitrep.events.extractor import Extractor
     from sitrep.model import Article
-    from sitrep.nlp.dates import reference_date
-    from sitrep.nlp.sentences import doc_text
 
     extractor = Extractor(calibrated=False, learned_background=False)
     runs: list[ArticleRun] = []
-    articles = split_part(load_gold(gold_path), part)
-    for gold, doc in zip(articles, extractor.nlp.pipe((a.text for a in articles), batch_size=16)):
-        article = Article(id=Article.make_id(text=gold.text, url=gold.url), text=gold.text,
-                          published=gold.published, url=gold.url)
+    golds = split_part(load_gold(gold_path), part)
+    articles = [Article(id=Article.make_id(text=g.text, url=g.url), text=g.text, published=g.published, url=g.url)
+                for g in golds]
+    docs = extractor.nlp.pipe((extractor.new_doc(a) for a in articles), batch_size=16)
+    for gold, article, doc in zip(golds, articles, docs):
         events = extractor.events_from_doc(doc, article)
-        now = parse_published(gold.published) or reference_date(doc_text(doc))  # as ArticleContext
+        now = parse_published(gold.published) or doc._.reference_date  # as ArticleContext
         dicts = [e.to_dict() for e in events]
         labels: dict[int, bool] = {p.sys_index: bool(p.gold.get("background"))
                                    for p in match_article(gold.events, dicts, gold.id).matched}
