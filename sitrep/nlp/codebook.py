@@ -29,6 +29,9 @@ class CodebookEntry:
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
     refines: tuple[str, ...] = ()
+    #: types whose trigger loses to this type's where the two overlap, whatever the priorities
+    #: ("stun grenades" fired at a crowd are no grenade attack)
+    outranks: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
     #: words that, governing the trigger, make it a reference to an earlier or hoped-for act
     #: ("broke the ceasefire", "called for a truce"), not a telling of the act
@@ -45,6 +48,8 @@ class Codebook:
     version: int
     entries: tuple[CodebookEntry, ...]
     cue_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    #: phrases whose words trigger nothing, though a trigger word is among them ("riot police")
+    inert_phrases: tuple[str, ...] = ()
 
     def entry(self, sub_event_type: str) -> CodebookEntry:
         for entry in self.entries:
@@ -92,6 +97,7 @@ def load_codebook() -> Codebook:
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
             refines=tuple(spec.get("refines", ())),
+            outranks=tuple(spec.get("outranks", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
             referred_by=tuple(spec.get("referred_by", ())),
             deadly=bool(spec.get("deadly", True)),
@@ -102,4 +108,5 @@ def load_codebook() -> Codebook:
         for name, spec in raw["types"].items()
     )
     groups = tuple((k, tuple(v)) for k, v in raw["cue_groups"].items())
-    return Codebook(version=int(raw["version"]), entries=entries, cue_groups=groups)
+    return Codebook(version=int(raw["version"]), entries=entries, cue_groups=groups,
+                    inert_phrases=tuple(raw.get("inert_phrases", ())))

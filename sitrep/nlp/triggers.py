@@ -34,12 +34,18 @@ class TriggerTagger:
         self.priority = {e.sub_event_type: e.priority for e in codebook.entries}
         self.transitive = {e.sub_event_type: frozenset(e.transitive_senses) for e in codebook.entries}
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
+        self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
         #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
         #: the lemmas that begin a gapped phrase, and the most tokens one can span: the token
         #: Matcher runs only on the stretches of text that begin with such a lemma (None: on all)
         self.gapped_starts: set[str] | None = set()
         self.gapped_length = 0
+        #: phrases whose words trigger nothing ("riot police" are no riot)
+        self.inert = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        inert = [Doc(nlp.vocab, words=words, lemmas=words) for p in codebook.inert_phrases for words in _expand(p)]
+        if inert:
+            self.inert.add("inert", inert)
         for entry in codebook.entries:
             self._add(nlp, entry.sub_event_type, entry.sub_event_type, entry.phrases, entry.needs)
             for group in dict(entry.cued_phrases):
@@ -56,8 +62,7 @@ class TriggerTagger:
                 gapped.append(pattern)
                 self._note_gapped(pattern)
                 continue
-            for combo in product(*(t.split("|") for t in tokens)):
-                plain.append(Doc(nlp.vocab, words=list(combo), lemmas=list(combo)))
+            plain.extend(Doc(nlp.vocab, words=words, lemmas=words) for words in _expand(phrase))
         if plain:
             self.phrases.add(key, plain)
         if gapped:
@@ -90,6 +95,12 @@ class TriggerTagger:
         for start, end in windows:
             found += [(key, s + start, e + start) for key, s, e in self.gapped(doc[start:end])]
         return found
+
+    def _drop_outranked(self, found: list[Span]) -> list[Span]:
+        """Triggers overlapped by one of a type that outranks theirs (codebook ``outranks``)."""
+        strong = [s for s in found if s.label_ in self.outranks]
+        return [s for s in found if not any(
+            s.label_ in self.outranks[o.label_] and o.start < s.end and s.start < o.end for o in strong)]
 
     @staticmethod
     def _governors(span: Span, steps: int = 4) -> list[str]:
@@ -141,6 +152,8 @@ class TriggerTagger:
             if needs and not self._has_cue(span.sent, needs):
                 continue
             found.append(span)
+        inert = [(start, end) for _, start, end in self.inert(doc)]
+        found = [s for s in self._drop_outranked(found) if not any(a < s.end and s.start < b for a, b in inert)]
         found.sort(key=lambda s: (-self.priority[s.label_], -(s.end - s.start), s.start))
         taken: set[int] = set()
         kept: list[Span] = []
@@ -151,6 +164,11 @@ class TriggerTagger:
             kept.append(span)
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
+
+
+def _expand(phrase: str) -> list[list[str]]:
+    """The word sequences a plain phrase stands for ("air strike|raid": two)."""
+    return [list(combo) for combo in product(*(t.split("|") for t in phrase.split()))]
 
 
 def _max_tokens(pattern_token: dict) -> int | None:
