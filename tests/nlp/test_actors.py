@@ -475,3 +475,14 @@ def test_a_nationality_before_strike_names_that_states_military(text, country, n
 
     names = [m.actor.name for m in ActorDictionary.load().find(text, country=country)]
     assert name in names
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen sprayed a crowded bar with bullets.",
+    "Two pubs near the square were hit by the blast.",
+    "The attackers burst into a nightclub before dawn.",
+])
+def test_drinking_places_stand_for_the_civilians_in_them(actors, text):
+    got = [(m.actor.type, m.target_only) for m in actors.find(text, country="MX", targets=True)
+           if m.actor.type == "civilians"]
+    assert got == [("civilians", True)]
