@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from sitrep.events.captives import seized_people
-from sitrep.events.kinds import CROWD_ACTORS, ORGANISED_ARMED_TYPES
+from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, link_actors, main_parties, reports_or_observes
@@ -147,11 +147,19 @@ def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims:
         if new:
             mention.sub_event_type = new
             mention.event_type = load_codebook().entry(new).event_type
-    by_actor = dict(entry.by_actor)  # who took it: only an actor the sentence itself names
+    by_actor = dict(entry.by_actor)  # who acted: only an actor the sentence itself names
     if by_actor and mention.actor1 is not None and Flag.ACTOR_FROM_CONTEXT not in mention.flags:
-        kind = "state" if mention.actor1.type == "state_forces" else "non_state"
-        if kind in by_actor:
+        kind = next((k for k in actor_kinds(mention.actor1.type) if k in by_actor), None)
+        if kind is not None:
             mention.sub_event_type = by_actor[kind]
             mention.event_type = load_codebook().entry(by_actor[kind]).event_type
+
+
+def actor_kinds(actor_type: str) -> tuple[str, ...]:
+    """The codebook ``by_actor`` kinds of an actor type, the most precise first: a crowd
+    (protesters, rioters) is also a non-state actor."""
+    if actor_type == "state_forces":
+        return ("state",)
+    return ("crowd", "non_state") if actor_type in CROWD_TYPES else ("non_state",)
 
 

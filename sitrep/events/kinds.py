@@ -17,4 +17,6 @@ PROTEST_TYPES = frozenset({"peaceful_protest", "protest_with_intervention", "exc
                            "violent_demonstration"})
 #: The crowd of a protest or riot, when the text names none (the actor dictionary's words).
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
+#: Actor types of a crowd: a clash or attack it carries out is a riot (codebook ``by_actor``).
+CROWD_TYPES = frozenset(CROWD_ACTORS.values())
 ORGANISED_ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})

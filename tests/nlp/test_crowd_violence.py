@@ -1,0 +1,32 @@
+"""A crowd that attacks, burns or topples is a riot, not a peaceful protest beside a clash or an
+act of destruction; ransacking by an armed group with no crowd in sight is looting."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def _types(text: str) -> list[str]:
+    return [e.sub_event_type for e in sitrep.extract(text, published="2024-03-09")]
+
+
+RIOT, LOOTING = "violent_demonstration", "looting_property_destruction"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd that attacks, burns or topples
+    ("Protesters attacked the electoral commission offices in Lubumbashi on Friday.", RIOT),
+    ("Angry demonstrators attacked a police post in Antananarivo on Friday.", RIOT),
+    ("Hundreds of people took to the streets of Dakar on Friday, burning tyres and smashing shop windows.", RIOT),
+    ("Demonstrators toppled a statue of the former governor in Cartagena on Friday.", RIOT),
+    ("Protesters ransacked the governor's residence in Kano on Friday.", RIOT),
+    # ransacking with no crowd in the sentence
+    ("Militia fighters ransacked shops and homes in Geneina on Friday, residents said.", LOOTING),
+    ("Soldiers ransacked the offices of an aid group in Bambari on Friday.", LOOTING),
+])
+def test_who_attacks_or_destroys_tells_riot_from_looting(text, expected):
+    types = _types(text)
+    assert expected in types and not {RIOT, LOOTING, "peaceful_protest", "armed_clash"} - {expected} & set(types), types
