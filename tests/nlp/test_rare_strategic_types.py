@@ -1,6 +1,7 @@
 """Strategic developments told with everyday words: a group giving up its weapons changes its
-activity; forces building or opening a post establish a base. Seizures and handovers of people
-stay what they are."""
+activity; forces building or opening a post establish a base; weapons found, dismantled or
+defused were never used (no explosion, no shelling). Seizures and handovers of people stay what
+they are."""
 
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ def test_strategic_developments_in_everyday_words(text, sub_type):
 @pytest.mark.model
 def test_seizing_weapons_from_suspects_is_no_change_of_activity():
     assert "change_to_group_activity" not in _types("Police seized weapons and arrested two men in Belfast on Monday.")
+
+
+
+DISRUPTED = "disrupted_weapons_use"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers discovered three IEDs under a culvert near Gwoza on Thursday.", DISRUPTED),
+    ("Police found an explosive vest and detonators in a house in Mombasa on Thursday.", DISRUPTED),
+    ("Engineers dismantled two rocket launchers outside Kirkuk on Thursday, the army said.", DISRUPTED),
+    ("Several landmines were unearthed by troops near Tessalit on Thursday.", DISRUPTED),
+    ("Rebels fired rockets at the airport in Kirkuk on Thursday.", "shelling_artillery_missile_attack"),
+])
+def test_weapons_found_or_defused_were_not_used(text, expected):
+    assert _types(text) == [expected]
