@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.sentences import sentences
 
+DATE_ENTS = frozenset({"DATE", "TIME"})
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
 
 
@@ -118,7 +119,15 @@ class TriggerTagger:
         return lemmas
 
     def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
-        text = " " + " ".join(t.lemma_.lower() for t in sent) + " " + sent.text.lower() + " "
+        """Whether the sentence has a cue of one of ``groups``; words of a date are no cue
+        ("on March 16" tells no march)."""
+        raw = sent.text.lower()
+        for ent in sent.ents:
+            if ent.label_ in DATE_ENTS:
+                a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+                raw = raw[:a] + " " * (b - a) + raw[b:]
+        lemmas = " ".join(t.lemma_.lower() for t in sent if t.ent_type_ not in DATE_ENTS)
+        text = " " + lemmas + " " + raw + " "
         return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
 
     def __call__(self, doc: Doc) -> Doc:

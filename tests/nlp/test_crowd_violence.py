@@ -30,3 +30,15 @@ RIOT, LOOTING = "violent_demonstration", "looting_property_destruction"
 def test_who_attacks_or_destroys_tells_riot_from_looting(text, expected):
     types = _types(text)
     assert expected in types and not {RIOT, LOOTING, "peaceful_protest", "armed_clash"} - {expected} & set(types), types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers burned down dozens of houses in Sagaing on March 16, residents said.", LOOTING),
+    ("Militiamen torched a village near Djugu on 2 March, the UN said.", LOOTING),
+    ("Marchers torched two cars in Santiago on March 16.", RIOT),
+    ("Police fired tear gas at a sit-in outside the ministry in Khartoum on March 3.", "protest_with_intervention"),
+])
+def test_the_month_of_march_is_no_protest(text, expected):
+    types = _types(text)
+    assert types == [expected], types
