@@ -39,6 +39,20 @@ def is_description(trigger: Span) -> bool:
     return False
 
 
+def is_general_reference(trigger: Span) -> bool:
+    """ "Responsible for deadly attacks", "tension occasioned by attacks perpetrated by X", "used
+    in separate attacks on police": a bare plural generic event noun governed by a preposition, in
+    a sentence that names no time, speaks of a group's acts in general, not of one act."""
+    root = trigger.root
+    if trigger.label_ not in GENERIC_TYPES or root.tag_ != "NNS" or root.dep_ != "pobj":
+        return False
+    if root.head.lower_ in load_cues().sequence_prepositions:
+        return False  # "residents fled after clashes": the clashes that came before
+    if any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in root.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.sent)
+
+
 def _counts(noun) -> bool:
     """A quantity or a stretch of time ("thousands of rockets", "a barrage of shells", "the
     second day of protests"): what it governs is the act itself."""
@@ -248,7 +262,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
-                or is_description(trig):
+                or is_description(trig) or is_general_reference(trig):
             continue
         if is_toll_of_other(trig, triggers):
             continue
