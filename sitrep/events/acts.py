@@ -84,6 +84,18 @@ def is_mishap(trigger: Span) -> bool:
         head.head.lemma_.lower() in load_cues().weapon_mishap_nouns
 
 
+def is_flight_only(trigger: Span) -> bool:
+    """ "Helicopters hovering above the city", "a drone flying over the base", "boarded via a
+    helicopter": a bare aircraft word that only flies or carries people is no strike."""
+    root = trigger.root
+    if trigger.label_ != "air_drone_strike" or len(trigger) > 1 or root.pos_ != "NOUN":
+        return False
+    cues = load_cues()
+    flies = any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.flight_verbs for c in root.children) or \
+        root.dep_ in {"nsubj", "dobj"} and root.head.lemma_.lower() in cues.flight_verbs
+    return flies or root.dep_ == "pobj" and root.head.lower_ in cues.vehicle_prepositions
+
+
 def takes_no_ground(trigger: Span) -> bool:
     """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
     object that is no place (a name, a settlement or facility word, 'control') is no territory
@@ -262,7 +274,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
-                or is_description(trig) or is_general_reference(trig):
+                or is_description(trig) or is_general_reference(trig) or is_flight_only(trig):
             continue
         if is_toll_of_other(trig, triggers):
             continue

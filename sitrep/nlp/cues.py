@@ -48,6 +48,8 @@ class Cues:
     protest_target_prepositions: frozenset[str] = frozenset()
     unarmed_victim_nouns: frozenset[str] = frozenset()
     armed_victim_nouns: frozenset[str] = frozenset()
+    flight_verbs: frozenset[str] = frozenset()
+    vehicle_prepositions: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     toll_prepositions: frozenset[str] = frozenset()
     distance_words: frozenset[str] = frozenset()
