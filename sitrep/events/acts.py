@@ -264,6 +264,21 @@ def another(trigger: Span) -> bool:
     return any(c.dep_ == "det" and c.lower_ in dets for c in trigger.root.children)
 
 
+def counted_further(trigger: Span) -> bool:
+    """ "The second blast went off ...", "a third explosion hit ...": a trigger noun of a
+    specific act counted by an ordinal is a further act of the episode, told on its own even
+    when it takes its day and place from the first one (so neither a reference back nor a bare
+    mention; the caller asks that its sentence give no date: "the fourth rally on Saturday"
+    counts weeks of a campaign). Not a predicate ("this was the second bombing in a week"), a
+    person ("the second bomber") or a generic word ("a third attack, a car bomb, ...": the
+    specific word beside it tells the act)."""
+    cues = load_cues()
+    root = trigger.root
+    people = cues.perpetrator_nouns | cues.armed_victim_nouns | cues.unarmed_victim_nouns | cues.person_nouns
+    return trigger.label_ not in GENERIC_TYPES and root.dep_ != "attr" and root.lemma_.lower() not in people and any(
+        c.dep_ == "amod" and c.lower_ in cues.separate_event_ordinals for c in root.children)
+
+
 
 def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     """The acts a sentence tells, as (sub-event type, trigger): at most one per type, save

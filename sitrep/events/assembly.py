@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.events.acts import (
     another,
+    counted_further,
     describes_referred_event,
     is_anaphoric,
     told_act,
@@ -87,6 +88,9 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
             mention.flags.add(Flag.PHOTO_CAPTION)
         if told_separately(sent) or another(trig):
             mention.flags.add(Flag.TOLD_SEPARATELY)
+        if mention.date is None and counted_further(trig):
+            mention.flags.add(Flag.TOLD_SEPARATELY)
+            mention.anaphoric = mention.weak = False
         if mention.date is None:
             fallback_date(mention, ctx, trig)
         if mention.location is None:

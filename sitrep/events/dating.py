@@ -58,8 +58,10 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     if best is None:
         return None, "week", None, False
     m = best[1]
-    if m.relative and m.offset_days is not None:  # "one day after ...": count from the lede's day
-        anchor = relative_anchor(trigger.doc, trigger.sent.start_char)
+    if m.relative and m.offset_days is not None:
+        # "one day after ...": count from the last day told before it, the lede's or one earlier
+        # in the sentence ("on May 3 gunmen raided X, and two days later Y")
+        anchor = relative_anchor(trigger.doc, m.start_char)
         if anchor is not None:
             m = anchor_relative(m, anchor)
     precision = "week" if m.is_statement and m.precision == "day" else m.precision

@@ -128,7 +128,9 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
     doc = trigger.doc
     placed = {i: p for p in doc.spans["places"] for i in range(p.start, p.end)}
     sites: list[tuple[Site, list[Token]]] = []
-    for span, place, ev in places_in(trigger.sent, ctx):
+    found_places = places_in(trigger.sent, ctx)
+    resolved = {i for span, _, _ in found_places for i in range(span.start, span.end)}
+    for span, place, ev in found_places:
         if place.precision not in SITE_PRECISIONS or not is_linked(span, trigger) or is_reference(span) \
                 or is_modifier(span) or names_a_party(span, place.precision, trigger) \
                 or in_other_clause(span, trigger):
@@ -138,7 +140,7 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
         path = _climb(span, trigger, placed, province=place.precision == "admin1")
         if path is not None:
             sites.append(((span, place, ev), path))
-            for mate in _list_mates(span, place, placed, ctx):
+            for mate in _list_mates(span, place, placed, resolved, ctx):
                 mate_path = _climb(mate[0], trigger, placed)
                 if mate_path is not None:
                     sites.append((mate, mate_path))
@@ -151,8 +153,11 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
     best: list[Site] = []
     for group in groups:
         unique: dict[tuple, Site] = {}
+        named: set[int] = set()  # a name listed after two towns is a mate of the first only
         for j in group:
-            unique.setdefault(place_key(sites[j][0][1]), sites[j][0])
+            if sites[j][0][0].start not in named:
+                named.add(sites[j][0][0].start)
+                unique.setdefault(place_key(sites[j][0][1]), sites[j][0])
         places = [p for _, p, _ in unique.values()]
         found = [site for site in unique.values() if not province_of_another(site[1], places)]
         if len(found) > len(best):
@@ -164,20 +169,25 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
 NOT_PLACE_ENTS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
-def _list_mates(span: Span, place: Place, placed: dict[int, Span], ctx: ArticleContext) -> list[Site]:
+def _list_mates(span: Span, place: Place, placed: dict[int, Span], resolved: set[int],
+                ctx: ArticleContext) -> list[Site]:
     """Names listed with a town ("took X, Y and Z", "shelled the villages of X, Y and Z") that the
-    place tagger missed: places of the same kind. Each is read in the town's country; a name the
-    gazetteer lacks is placed at the listed town, approximately (precision ``region``, no
-    GeoNames id), keeping its own words as evidence."""
+    place tagger missed, or tagged but the gazetteer could not place (no ``resolved`` word):
+    places of the same kind. Each is read in the town's country; a name the gazetteer lacks is
+    placed at the listed town, approximately (precision ``region``, no GeoNames id), keeping its
+    own words as evidence."""
     if place.precision != "town":
         return []
     doc = span.doc
     mates = []
     for tok in span.root.conjuncts:
-        if tok.pos_ != "PROPN" or tok.i in placed or tok.ent_type_ in NOT_PLACE_ENTS or not tok.text[:1].isupper():
+        if tok.pos_ != "PROPN" or tok.i in resolved or tok.ent_type_ in NOT_PLACE_ENTS or not tok.text[:1].isupper():
             continue
-        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i])
-        name = doc[start:tok.i + 1]
+        if tok.i in placed:
+            name = placed[tok.i]
+        else:
+            start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i])
+            name = doc[start:tok.i + 1]
         found = resolve_place(name.text, within=(place.country,), gazetteer=ctx.gazetteer) if place.country else None
         if found is None or found.precision != "town":
             found = replace(place, name=name.text, mention=name.text, precision="region", geonames_id=None)

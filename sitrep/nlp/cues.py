@@ -42,6 +42,8 @@ class Cues:
     weapon_mishap_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     separate_event_determiners: frozenset[str] = frozenset()
+    separate_event_ordinals: frozenset[str] = frozenset()
+    perpetrator_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()

@@ -97,3 +97,18 @@ def test_the_dispatch_date_in_the_sentence_is_passed_over(extractor):
     text = "REPORTER NAME March 17, 2021 Protesters clashed with police in Quito."
     event = _event(extractor, text, "clashed with police")
     assert (event.date, event.date_precision) == (WED, "week") and "date_from_publication" in event.flags
+
+
+@pytest.mark.parametrize(
+    "text, words, day",
+    [
+        # a relative day counts from the day told before it in the same sentence, not the lead's
+        ("On March 3, gunmen raided a village near Gao, and two days later, soldiers clashed with militants "
+         "outside Menaka.", "two days later", "2021-03-05"),
+        ("Militants ambushed a convoy near Kidal on March 3, and three days later, an air strike hit a camp "
+         "near Gao.", "three days later", "2021-03-06"),
+    ],
+)
+def test_a_relative_day_counts_from_the_date_before_it_in_its_sentence(extractor, text, words, day):
+    events = _events(extractor, text)
+    assert day in {e.date for e in events}

@@ -120,3 +120,12 @@ def test_a_toll_told_for_one_of_the_places_is_its_own():
     events = merge_mentions([sibling(TOWN_A), sibling(TOWN_C),
                              mention(at=200, place=TOWN_C, fatalities=Fatalities(best=6))])
     assert [e.fatalities.best for e in events] == [None, 6]
+
+
+def test_a_grenade_is_a_more_precise_telling_of_a_blast():
+    blast = mention("remote_explosive_landmine_ied")
+    grenade = mention("grenade", at=100)
+    assert compatible(blast, grenade)
+    merged = merge_mentions([blast, grenade])
+    assert [m.sub_event_type for m in merged] == ["grenade"]
+    assert not compatible(blast, mention("grenade", at=100, place=TOWN_B))

@@ -125,3 +125,25 @@ def test_list_mates_the_gazetteer_lacks_are_sites_at_the_listed_town(text, names
     for e in events:
         if e.location.geonames_id is None:  # placed at the listed town, approximately
             assert e.location.precision == "region" and "location_approximate" in e.flags
+
+
+@pytest.mark.parametrize("text", [
+    "Government artillery shelled Ariha, Walamo and Saraqib on Monday.",
+    "Rebels captured Walamo, Bunia and Mahagi on Friday, residents said.",
+    "Troops retook Kidal, Tessalit and Walamo on Sunday.",
+    "Protesters blocked roads in several towns, including Kassala, Walamo and Atbara, on Thursday.",
+])
+def test_a_tagged_name_the_gazetteer_lacks_is_a_site_of_the_list(nlp, text):
+    # "Walamo" is read as a place by the tagger but is in no gazetteer: still one of the sites
+    events = extract_events(text, published="2020-06-10")
+    assert len(events) == 3
+    unknown = [e for e in events if e.location.mention == "Walamo"]
+    assert len(unknown) == 1 and unknown[0].location.precision == "region"
+    assert unknown[0].location.geonames_id is None and "location_approximate" in unknown[0].flags
+
+
+def test_a_name_listed_after_two_known_towns_is_one_site(nlp):
+    events = extract_events("Government troops took control of Bati, Kersa, Walamo and Degan on Monday.",
+                            published="2020-06-10")
+    mentions = [e.location.mention for e in events]
+    assert sorted(mentions) == ["Bati", "Degan", "Kersa", "Walamo"]
