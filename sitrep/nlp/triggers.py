@@ -7,6 +7,7 @@ codebook priority) wins, then the longer phrase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import product
 
 from spacy.language import Language
@@ -14,8 +15,14 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
+from sitrep.nlp.cues import load_cues
+from sitrep.nlp.people import is_agent, is_people
 from sitrep.nlp.sentences import sentences
 
+#: Suffix of the matcher keys of the agentive phrases.
+AGENTIVE = "agentive"
+#: Suffix of the matcher keys of the place-subject phrases.
+PLACE_SUBJECT = "place-subject"
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
 
 
@@ -36,6 +43,8 @@ class TriggerTagger:
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
         #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
+        #: matcher key -> the test a match must pass (the agentive and place-subject phrases)
+        self.conditions: dict[str, Callable[[Span], bool]] = {}
         #: the lemmas that begin a gapped phrase, and the most tokens one can span: the token
         #: Matcher runs only on the stretches of text that begin with such a lemma (None: on all)
         self.gapped_starts: set[str] | None = set()
@@ -45,6 +54,14 @@ class TriggerTagger:
             for group in dict(entry.cued_phrases):
                 phrases = [p for g, p in entry.cued_phrases if g == group]
                 self._add(nlp, f"{entry.sub_event_type}@{group}", entry.sub_event_type, phrases, (group,))
+            if entry.agentive_phrases:
+                key = f"{entry.sub_event_type}@{AGENTIVE}"
+                self._add(nlp, key, entry.sub_event_type, entry.agentive_phrases, ())
+                self.conditions[key] = done_to_people_by_someone
+            if entry.place_subject_phrases:
+                key = f"{entry.sub_event_type}@{PLACE_SUBJECT}"
+                self._add(nlp, key, entry.sub_event_type, entry.place_subject_phrases, ())
+                self.conditions[key] = said_of_a_place
 
     def _add(self, nlp: Language, key: str, label: str, phrases, needs: tuple[str, ...]) -> None:
         plain: list[Doc] = []
@@ -128,9 +145,17 @@ class TriggerTagger:
         found: list[Span] = []
         gapped = self._gapped_matches(doc, starts)
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
+        agentive: set[tuple[int, int]] = set()
         for match_id, start, end in matches:
-            label, needs = self.keys[doc.vocab.strings[match_id]]
+            key = doc.vocab.strings[match_id]
+            label, needs = self.keys[key]
             span = Span(doc, start, end, label=label)
+            condition = self.conditions.get(key)
+            if condition is not None:
+                if not condition(span):
+                    continue
+                if condition is done_to_people_by_someone:
+                    agentive.add((start, end))
             if all(t.ent_type_ in NOT_TRIGGER_ENTS and t.pos_ != "VERB" for t in span):
                 continue  # "March" the month, "Strike" in a name; a verb inside a name is a tagging slip
             root = span.root
@@ -149,8 +174,39 @@ class TriggerTagger:
                 continue
             taken.update(range(span.start, span.end))
             kept.append(span)
+        if agentive:  # a killing verb is a trigger of its own only where no other word tells the act
+            told = {s.sent.start for s in kept if (s.start, s.end) not in agentive}
+            kept = [s for s in kept if (s.start, s.end) not in agentive or s.sent.start not in told]
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
+
+
+def done_to_people_by_someone(span: Span) -> bool:
+    """The trigger verb has people as its object (or passive subject) and someone as its subject
+    (or 'by' agent): "the raiders killed nine people", "two teachers were murdered by gunmen"."""
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    patients = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    agents = [c for c in children if c.dep_ == "nsubj"]
+    agents += [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents and verb.dep_ == "conj":  # "stormed the village and killed ten people"
+        agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return bool(patients) and all(is_people(p) for p in patients) and any(is_agent(a) for a in agents)
+
+
+def said_of_a_place(span: Span) -> bool:
+    """The trigger verb's subject is a place: a place name or a settlement word ("the town
+    fell", "two villages were conquered")."""
+    verb = span.root
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in list(subjects) for c in s.conjuncts]
+    places = {t.i for p in verb.doc.spans.get("places", ()) for t in p}
+    cues = load_cues()
+    settlements = cues.settlement_nouns | cues.territory_words
+    return verb.pos_ == "VERB" and any(
+        s.i in places or s.ent_type_ in {"GPE", "LOC", "FAC"} or s.lemma_.lower() in settlements for s in subjects)
 
 
 def _max_tokens(pattern_token: dict) -> int | None:
