@@ -74,3 +74,21 @@ def test_forces_driven_out_of_a_place_is_ground_regained(text):
     found = types(text)
     assert {"government_regains_territory", "non_state_actor_overtakes_territory"} & set(found)
     assert "arrests" not in found and "abduction_forced_disappearance" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Military helicopters hovered over the capital on Monday as shops stayed shut.",
+    "Two ministers were flown by helicopter to Peshawar on Tuesday for talks.",
+    "The army is buying more drones and aircraft, the minister said on Monday.",
+])
+def test_aircraft_named_without_an_act_are_no_air_strike(text):
+    assert "air_drone_strike" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a house in the village of Tal Afar in Iraq on Monday, killing two people.",
+    "Warplanes pounded the town of Maarat al-Numan in Syria on Tuesday.",
+    "A helicopter fired on a convoy near Kidal in Mali on Sunday.",
+])
+def test_aircraft_that_act_make_an_air_strike(text):
+    assert "air_drone_strike" in types(text)
