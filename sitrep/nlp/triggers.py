@@ -49,6 +49,12 @@ class TriggerTagger:
         #: Matcher runs only on the stretches of text that begin with such a lemma (None: on all)
         self.gapped_starts: set[str] | None = set()
         self.gapped_length = 0
+        #: every word of the codebook's phrases (the lemmas a trigger can be made of)
+        self.trigger_words = frozenset(word for entry in codebook.entries
+                                       for phrase in (*entry.phrases, *entry.agentive_phrases,
+                                                      *entry.place_subject_phrases,
+                                                      *(p for _, p in entry.cued_phrases))
+                                       for token in phrase.split() for word in token.split("|"))
         for entry in codebook.entries:
             self._add(nlp, entry.sub_event_type, entry.sub_event_type, entry.phrases, entry.needs)
             for group in dict(entry.cued_phrases):
@@ -140,6 +146,11 @@ class TriggerTagger:
                 base = self.irregular_verbs.get(token.lower_)
                 if base:
                     token.lemma_ = lemma = base[0]
+            if token.pos_ == "VERB" and lemma not in self.trigger_words:
+                # "raped" read as a form of "rap": the trigger verb the inflection can come from
+                guess = _trigger_stem(token.lower_, self.trigger_words)
+                if guess:
+                    token.lemma_ = lemma = guess
             if lemma in gapped_starts:
                 starts.append(token.i)
         found: list[Span] = []
@@ -179,6 +190,15 @@ class TriggerTagger:
             kept = [s for s in kept if (s.start, s.end) not in agentive or s.sent.start not in told]
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
+
+
+def _trigger_stem(form: str, words: frozenset[str]) -> str | None:
+    """The trigger verb an inflected form comes from when the lemmatizer cut it to another word
+    ("raped", "rapes", "raping" -> "rape", not "rap")."""
+    for suffix, stem_end in (("ed", "e"), ("es", "e"), ("ing", "e")):
+        if form.endswith(suffix) and (stem := form[: -len(suffix)] + stem_end) in words:
+            return stem
+    return None
 
 
 def done_to_people_by_someone(span: Span) -> bool:
