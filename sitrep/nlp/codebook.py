@@ -30,6 +30,9 @@ class CodebookEntry:
     agentive_phrases: tuple[str, ...] = ()
     #: verbs that tell this type only when their subject is a place ("the town fell")
     place_subject_phrases: tuple[str, ...] = ()
+    #: nouns that tell this type only as the head of their phrase ("a coup", not "coup leaders"
+    #: or "anti-coup protesters")
+    head_noun_phrases: tuple[str, ...] = ()
     by_target: tuple[tuple[str, str], ...] = ()
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
@@ -95,6 +98,7 @@ def load_codebook() -> Codebook:
                                for phrase in phrases),
             agentive_phrases=tuple(spec.get("agentive_phrases", ())),
             place_subject_phrases=tuple(spec.get("place_subject_phrases", ())),
+            head_noun_phrases=tuple(spec.get("head_noun_phrases", ())),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),

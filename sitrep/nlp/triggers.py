@@ -21,6 +21,8 @@ from sitrep.nlp.sentences import sentences
 
 #: Suffix of the matcher keys of the agentive phrases.
 AGENTIVE = "agentive"
+#: Suffix of the matcher keys of the head-noun phrases.
+HEAD_NOUN = "head-noun"
 #: Suffix of the matcher keys of the place-subject phrases.
 PLACE_SUBJECT = "place-subject"
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
@@ -52,7 +54,7 @@ class TriggerTagger:
         #: every word of the codebook's phrases (the lemmas a trigger can be made of)
         self.trigger_words = frozenset(word for entry in codebook.entries
                                        for phrase in (*entry.phrases, *entry.agentive_phrases,
-                                                      *entry.place_subject_phrases,
+                                                      *entry.place_subject_phrases, *entry.head_noun_phrases,
                                                       *(p for _, p in entry.cued_phrases))
                                        for token in phrase.split() for word in token.split("|"))
         for entry in codebook.entries:
@@ -64,6 +66,10 @@ class TriggerTagger:
                 key = f"{entry.sub_event_type}@{AGENTIVE}"
                 self._add(nlp, key, entry.sub_event_type, entry.agentive_phrases, ())
                 self.conditions[key] = done_to_people_by_someone
+            if entry.head_noun_phrases:
+                key = f"{entry.sub_event_type}@{HEAD_NOUN}"
+                self._add(nlp, key, entry.sub_event_type, entry.head_noun_phrases, ())
+                self.conditions[key] = heads_its_phrase
             if entry.place_subject_phrases:
                 key = f"{entry.sub_event_type}@{PLACE_SUBJECT}"
                 self._add(nlp, key, entry.sub_event_type, entry.place_subject_phrases, ())
@@ -214,6 +220,16 @@ def done_to_people_by_someone(span: Span) -> bool:
     if not agents and verb.dep_ == "conj":  # "stormed the village and killed ten people"
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return bool(patients) and all(is_people(p) for p in patients) and any(is_agent(a) for a in agents)
+
+
+def heads_its_phrase(span: Span) -> bool:
+    """The trigger noun heads its phrase: not a modifier of another noun ("coup leaders") nor
+    joined to a prefix that turns it into a stance ("anti-coup", "pro-coup")."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    before = root.doc[max(0, span.start - 2):span.start]
+    return not (len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro"))
 
 
 def said_of_a_place(span: Span) -> bool:

@@ -92,3 +92,20 @@ def test_aircraft_named_without_an_act_are_no_air_strike(text):
 ])
 def test_aircraft_that_act_make_an_air_strike(text):
     assert "air_drone_strike" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The general came to power in a coup last March, days after the election.",
+    "A putsch in August 2021 toppled the elected government of Guinea.",
+    "The president was ousted by a military takeover in Harare in November 2017.",
+])
+def test_a_coup_is_another_strategic_development(text):
+    assert "other" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-coup protesters marched through Yangon on Monday.",
+    "The coup leaders met the regional envoy in Niamey on Monday.",
+])
+def test_coup_as_a_modifier_tells_no_coup(text):
+    assert "other" not in types(text)
