@@ -208,18 +208,22 @@ def _trigger_stem(form: str, words: frozenset[str]) -> str | None:
 
 
 def done_to_people_by_someone(span: Span) -> bool:
-    """The trigger verb has people as its object (or passive subject) and someone as its subject
-    (or 'by' agent): "the raiders killed nine people", "two teachers were murdered by gunmen"."""
+    """The trigger verb has people as its object (or passive subject, or what it was fired on)
+    and someone as its subject (or 'by' agent): "the raiders killed nine people", "two teachers
+    were murdered by gunmen", "gunmen opened fire on the crowd"."""
     verb = span.root
     if verb.pos_ != "VERB":
         return False
     children = list(verb.children)
-    patients = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and not span.start <= c.i < span.end]
+    fired_on = [p for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at")  # "fired on the crowd"
+                for p in c.children if p.dep_ == "pobj"]
     agents = [c for c in children if c.dep_ == "nsubj"]
     agents += [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not agents and verb.dep_ == "conj":  # "stormed the village and killed ten people"
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return bool(patients) and all(is_people(p) for p in patients) and any(is_agent(a) for a in agents)
+    done_to_people = all(is_people(p) for p in patients) if patients else any(is_people(p) for p in fired_on)
+    return done_to_people and any(is_agent(a) for a in agents)
 
 
 def heads_its_phrase(span: Span) -> bool:

@@ -109,3 +109,20 @@ def test_a_coup_is_another_strategic_development(text):
 ])
 def test_coup_as_a_modifier_tells_no_coup(text):
     assert "other" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown men opened fire on him outside his home in Culiacan on Monday.",
+    "Police opened fire on the students at a junction in Iguala on Friday.",
+    "Two gunmen fired at worshippers leaving the mosque in Kano on Friday.",
+])
+def test_someone_firing_on_people_is_an_attack(text):
+    assert "attack" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister fired his deputy in Abuja on Monday.",
+    "The army fired at the rebel positions near Goma on Monday.",
+])
+def test_firing_on_no_people_is_no_attack_on_them(text):
+    assert "attack" not in types(text)
