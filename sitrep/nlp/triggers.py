@@ -7,6 +7,7 @@ codebook priority) wins, then the longer phrase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import product
 
 from spacy.language import Language
@@ -14,9 +15,17 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
+from sitrep.nlp.cues import load_cues
+from sitrep.nlp.people import is_agent, is_people
 from sitrep.nlp.sentences import sentences
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
+#: Suffix of the matcher keys of the agentive phrases.
+AGENTIVE = "agentive"
+#: Suffix of the matcher keys of the head-noun phrases.
+HEAD_NOUN = "head-noun"
+#: Suffix of the matcher keys of the place-subject phrases.
+PLACE_SUBJECT = "place-subject"
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
 
 
@@ -38,6 +47,8 @@ class TriggerTagger:
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
         #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
+        #: matcher key -> the test a match must pass (the agentive and place-subject phrases)
+        self.conditions: dict[str, Callable[[Span], bool]] = {}
         #: the lemmas that begin a gapped phrase, and the most tokens one can span: the token
         #: Matcher runs only on the stretches of text that begin with such a lemma (None: on all)
         self.gapped_starts: set[str] | None = set()
@@ -47,11 +58,29 @@ class TriggerTagger:
         inert = [Doc(nlp.vocab, words=words, lemmas=words) for p in codebook.inert_phrases for words in _expand(p)]
         if inert:
             self.inert.add("inert", inert)
+        #: every word of the codebook's phrases (the lemmas a trigger can be made of)
+        self.trigger_words = frozenset(word for entry in codebook.entries
+                                       for phrase in (*entry.phrases, *entry.agentive_phrases,
+                                                      *entry.place_subject_phrases, *entry.head_noun_phrases,
+                                                      *(p for _, p in entry.cued_phrases))
+                                       for token in phrase.split() for word in token.split("|"))
         for entry in codebook.entries:
             self._add(nlp, entry.sub_event_type, entry.sub_event_type, entry.phrases, entry.needs)
             for group in dict(entry.cued_phrases):
                 phrases = [p for g, p in entry.cued_phrases if g == group]
                 self._add(nlp, f"{entry.sub_event_type}@{group}", entry.sub_event_type, phrases, (group,))
+            if entry.agentive_phrases:
+                key = f"{entry.sub_event_type}@{AGENTIVE}"
+                self._add(nlp, key, entry.sub_event_type, entry.agentive_phrases, ())
+                self.conditions[key] = done_to_people_by_someone
+            if entry.head_noun_phrases:
+                key = f"{entry.sub_event_type}@{HEAD_NOUN}"
+                self._add(nlp, key, entry.sub_event_type, entry.head_noun_phrases, ())
+                self.conditions[key] = heads_its_phrase
+            if entry.place_subject_phrases:
+                key = f"{entry.sub_event_type}@{PLACE_SUBJECT}"
+                self._add(nlp, key, entry.sub_event_type, entry.place_subject_phrases, ())
+                self.conditions[key] = said_of_a_place
 
     def _add(self, nlp: Language, key: str, label: str, phrases, needs: tuple[str, ...]) -> None:
         plain: list[Doc] = []
@@ -143,14 +172,27 @@ class TriggerTagger:
                 base = self.irregular_verbs.get(token.lower_)
                 if base:
                     token.lemma_ = lemma = base[0]
+            if token.pos_ == "VERB" and lemma not in self.trigger_words:
+                # "raped" read as a form of "rap": the trigger verb the inflection can come from
+                guess = _trigger_stem(token.lower_, self.trigger_words)
+                if guess:
+                    token.lemma_ = lemma = guess
             if lemma in gapped_starts:
                 starts.append(token.i)
         found: list[Span] = []
         gapped = self._gapped_matches(doc, starts)
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
+        agentive: set[tuple[int, int]] = set()
         for match_id, start, end in matches:
-            label, needs = self.keys[doc.vocab.strings[match_id]]
+            key = doc.vocab.strings[match_id]
+            label, needs = self.keys[key]
             span = Span(doc, start, end, label=label)
+            condition = self.conditions.get(key)
+            if condition is not None:
+                if not condition(span):
+                    continue
+                if condition is done_to_people_by_someone:
+                    agentive.add((start, end))
             if all(t.ent_type_ in NOT_TRIGGER_ENTS and t.pos_ != "VERB" for t in span):
                 continue  # "March" the month, "Strike" in a name; a verb inside a name is a tagging slip
             root = span.root
@@ -171,6 +213,9 @@ class TriggerTagger:
                 continue
             taken.update(range(span.start, span.end))
             kept.append(span)
+        if agentive:  # a killing verb is a trigger of its own only where no other word tells the act
+            told = {s.sent.start for s in kept if (s.start, s.end) not in agentive}
+            kept = [s for s in kept if (s.start, s.end) not in agentive or s.sent.start not in told]
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
 
@@ -178,6 +223,57 @@ class TriggerTagger:
 def _expand(phrase: str) -> list[list[str]]:
     """The word sequences a plain phrase stands for ("air strike|raid": two)."""
     return [list(combo) for combo in product(*(t.split("|") for t in phrase.split()))]
+
+
+def _trigger_stem(form: str, words: frozenset[str]) -> str | None:
+    """The trigger verb an inflected form comes from when the lemmatizer cut it to another word
+    ("raped", "rapes", "raping" -> "rape", not "rap")."""
+    for suffix, stem_end in (("ed", "e"), ("es", "e"), ("ing", "e")):
+        if form.endswith(suffix) and (stem := form[: -len(suffix)] + stem_end) in words:
+            return stem
+    return None
+
+
+def done_to_people_by_someone(span: Span) -> bool:
+    """The trigger verb has people as its object (or passive subject, or what it was fired on)
+    and someone as its subject (or 'by' agent): "the raiders killed nine people", "two teachers
+    were murdered by gunmen", "gunmen opened fire on the crowd"."""
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    patients = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and not span.start <= c.i < span.end]
+    fired_on = [p for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at")  # "fired on the crowd"
+                for p in c.children if p.dep_ == "pobj"]
+    agents = [c for c in children if c.dep_ == "nsubj"]
+    agents += [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents and verb.dep_ == "conj":  # "stormed the village and killed ten people"
+        agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    done_to_people = all(is_people(p) for p in patients) if patients else any(is_people(p) for p in fired_on)
+    return done_to_people and any(is_agent(a) for a in agents)
+
+
+def heads_its_phrase(span: Span) -> bool:
+    """The trigger noun heads its phrase: not a modifier of another noun ("coup leaders") nor
+    joined to a prefix that turns it into a stance ("anti-coup", "pro-coup")."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    before = root.doc[max(0, span.start - 2):span.start]
+    return not (len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro"))
+
+
+def said_of_a_place(span: Span) -> bool:
+    """The trigger verb's subject is a place: a place name or a settlement word ("the town
+    fell", "two villages were conquered")."""
+    verb = span.root
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in list(subjects) for c in s.conjuncts]
+    places = {t.i for p in verb.doc.spans.get("places", ()) for t in p}
+    cues = load_cues()
+    settlements = cues.settlement_nouns | cues.territory_words
+    return verb.pos_ == "VERB" and any(
+        s.i in places or s.ent_type_ in {"GPE", "LOC", "FAC"} or s.lemma_.lower() in settlements for s in subjects)
 
 
 def _max_tokens(pattern_token: dict) -> int | None:

@@ -21,3 +21,15 @@ import sitrep
 def test_an_irregular_past_matches_its_lemma_phrase(text):
     types = [e.sub_event_type for e in sitrep.extract(text, published="2024-03-09")]
     assert "government_regains_territory" in types
+
+
+@pytest.mark.parametrize("text", [
+    "A woman was raped by armed men near Bunia on Monday.",
+    "Soldiers are raping women in the camps outside Goma, a report said.",
+    "The militia rapes girls who go to fetch water, survivors said.",
+])
+def test_inflections_the_lemmatizer_cuts_to_another_word_still_trigger(text):
+    from sitrep.events.extractor import default_extractor
+
+    doc = default_extractor().nlp(text)
+    assert [t.label_ for t in doc.spans["triggers"]] == ["sexual_violence"]

@@ -1,0 +1,128 @@
+"""Trigger verbs that tell an act only with the right arguments: a killing verb with someone
+doing it to people (in a sentence that no other trigger tells), a verb of falling or
+conquering with a place as its subject, and the verbs of driving a force out of a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.extractor import default_extractor
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def types(text: str) -> list[str]:
+    events = default_extractor().extract(Article(id="t", text=text, published="2024-03-06"))
+    return [e.sub_event_type for e in events]
+
+
+def triggers(text: str) -> list[tuple[str, str]]:
+    doc = default_extractor().nlp(text)
+    return [(t.text, t.label_) for t in doc.spans["triggers"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The raiders killed nine people in the village of Dogo near Kano on Monday.",
+    "Two teachers were murdered by unknown men in Maiduguri on Tuesday.",
+    "Later that night they shot four farmers at a market outside Jos.",
+    "Herders stormed the hamlet and killed eleven villagers before dawn on Sunday.",
+])
+def test_someone_killing_people_is_an_attack(text):
+    assert "attack" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain killed twelve people in Lagos on Monday.",          # no one acted
+    "The disease has killed hundreds of people across the region.",  # a cause, not an actor
+    "Nine people were killed in Kano on Monday.",                    # a toll with no perpetrator
+    "He shot a video of the market in Kano on Monday.",              # no people shot
+])
+def test_killing_verbs_without_someone_doing_it_to_people_are_no_trigger(text):
+    assert not any(label == "attack" for _, label in triggers(text))
+
+
+def test_a_killing_verb_beside_another_trigger_stays_that_acts_toll():
+    found = triggers("Militants ambushed a convoy near Gao on Monday and killed four people.")
+    assert [label for _, label in found] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "The district capital of Wardak also fell on Sunday, an official said.",
+    "Two hills near Goma were conquered by the rebels on Monday.",
+    "Insurgents conquered the town of Mocimboa da Praia in Mozambique on Wednesday.",
+])
+def test_places_that_fall_or_are_conquered_change_hands(text):
+    assert "non_state_actor_overtakes_territory" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices fell sharply on Monday in London.",
+    "Rockets fell on the town of Sumy in Ukraine on Monday.",
+    "Turnout fell in Kano, officials said on Monday.",
+])
+def test_falling_things_that_are_no_places_change_no_hands(text):
+    assert not {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(types(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers drove the insurgents out of Palma in Mozambique on Friday.",
+    "The militants had been dislodged from Kombolcha in Ethiopia by Friday.",
+    "Troops pushed the rebels out of Rutshuru in Congo on Tuesday.",
+])
+def test_forces_driven_out_of_a_place_is_ground_regained(text):
+    found = types(text)
+    assert {"government_regains_territory", "non_state_actor_overtakes_territory"} & set(found)
+    assert "arrests" not in found and "abduction_forced_disappearance" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Military helicopters hovered over the capital on Monday as shops stayed shut.",
+    "Two ministers were flown by helicopter to Peshawar on Tuesday for talks.",
+    "The army is buying more drones and aircraft, the minister said on Monday.",
+])
+def test_aircraft_named_without_an_act_are_no_air_strike(text):
+    assert "air_drone_strike" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a house in the village of Tal Afar in Iraq on Monday, killing two people.",
+    "Warplanes pounded the town of Maarat al-Numan in Syria on Tuesday.",
+    "A helicopter fired on a convoy near Kidal in Mali on Sunday.",
+])
+def test_aircraft_that_act_make_an_air_strike(text):
+    assert "air_drone_strike" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The general came to power in a coup last March, days after the election.",
+    "A putsch in August 2021 toppled the elected government of Guinea.",
+    "The president was ousted by a military takeover in Harare in November 2017.",
+])
+def test_a_coup_is_another_strategic_development(text):
+    assert "other" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-coup protesters marched through Yangon on Monday.",
+    "The coup leaders met the regional envoy in Niamey on Monday.",
+])
+def test_coup_as_a_modifier_tells_no_coup(text):
+    assert "other" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown men opened fire on him outside his home in Culiacan on Monday.",
+    "Police opened fire on the students at a junction in Iguala on Friday.",
+    "Two gunmen fired at worshippers leaving the mosque in Kano on Friday.",
+])
+def test_someone_firing_on_people_is_an_attack(text):
+    assert "attack" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister fired his deputy in Abuja on Monday.",
+    "The army fired at the rebel positions near Goma on Monday.",
+])
+def test_firing_on_no_people_is_no_attack_on_them(text):
+    assert "attack" not in types(text)
