@@ -25,9 +25,6 @@ class CodebookEntry:
     #: (cue group, phrase) pairs: phrases that tell this type only in a sentence with a cue of
     #: that group ("clash" is a riot when protesters are in the sentence, a battle otherwise)
     cued_phrases: tuple[tuple[str, str], ...] = ()
-    #: verbs that tell this type only when someone does it to people, in a sentence with no
-    #: other trigger ("they killed ten people"; a toll beside another act stays that act's)
-    agentive_phrases: tuple[str, ...] = ()
     #: verbs that tell this type only when their subject is a place ("the town fell")
     place_subject_phrases: tuple[str, ...] = ()
     #: nouns that tell this type only as the head of their phrase ("a coup", not "coup leaders"
@@ -101,7 +98,6 @@ def load_codebook() -> Codebook:
             needs=tuple(spec.get("needs", ())),
             cued_phrases=tuple((group, phrase) for group, phrases in spec.get("cued_phrases", {}).items()
                                for phrase in phrases),
-            agentive_phrases=tuple(spec.get("agentive_phrases", ())),
             place_subject_phrases=tuple(spec.get("place_subject_phrases", ())),
             head_noun_phrases=tuple(spec.get("head_noun_phrases", ())),
             by_target=tuple(spec.get("by_target", {}).items()),

@@ -56,7 +56,6 @@ class Cues:
     toll_prepositions: frozenset[str] = frozenset()
     distance_words: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
-    perpetrator_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

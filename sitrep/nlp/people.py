@@ -1,5 +1,4 @@
-"""Words that name people and words that name who can act: the shared test behind "seizing
-people is no seizing of ground" and "someone killed people" (a killing told by its verb)."""
+"""Words that name people: the test behind "seizing people is no seizing of ground"."""
 
 from __future__ import annotations
 
@@ -12,21 +11,13 @@ from sitrep.nlp.cues import load_cues
 #: Words that stand for an unnamed quantity of people ("some of the guards", "two of them").
 QUANTITY_HEADS = frozenset({"some", "many", "dozens", "scores", "hundreds", "one", "all", "several", "total"})
 #: Personal pronouns: what they stand for is people.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us"})
-#: Entity labels of names that can act: groups, organisations, nationalities, persons.
-AGENT_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 @lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     cues = load_cues()
     return cues.unarmed_victim_nouns | cues.armed_victim_nouns | cues.member_nouns | cues.person_nouns
-
-
-@lru_cache(maxsize=1)
-def agent_nouns() -> frozenset[str]:
-    cues = load_cues()
-    return cues.perpetrator_nouns | cues.armed_victim_nouns | cues.member_nouns
 
 
 def _quantity_head(noun: Token) -> Token:
@@ -46,13 +37,3 @@ def is_people(noun: Token) -> bool:
     if head.lower_ in PERSONAL_PRONOUNS:
         return True
     return head.lemma_.lower() in people_nouns() or head.like_num and head is noun and head.dep_ == "nsubjpass"
-
-
-def is_agent(noun: Token) -> bool:
-    """A noun phrase head that names someone who can act (people, an armed group, a named
-    group or person), not a cause such as a blast, a disease or the weather."""
-    head = _quantity_head(noun)
-    if head.lower_ in PERSONAL_PRONOUNS or head.ent_type_ in AGENT_ENTS:
-        return True
-    lemma = head.lemma_.lower()
-    return lemma in agent_nouns() or lemma in people_nouns()

@@ -16,12 +16,9 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.cues import load_cues
-from sitrep.nlp.people import is_agent, is_people
 from sitrep.nlp.sentences import sentences
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
-#: Suffix of the matcher keys of the agentive phrases.
-AGENTIVE = "agentive"
 #: Suffix of the matcher keys of the head-noun phrases.
 HEAD_NOUN = "head-noun"
 #: Suffix of the matcher keys of the place-subject phrases.
@@ -47,7 +44,7 @@ class TriggerTagger:
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
         #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
-        #: matcher key -> the test a match must pass (the agentive and place-subject phrases)
+        #: matcher key -> the test a match must pass (the place-subject and head-noun phrases)
         self.conditions: dict[str, Callable[[Span], bool]] = {}
         #: the lemmas that begin a gapped phrase, and the most tokens one can span: the token
         #: Matcher runs only on the stretches of text that begin with such a lemma (None: on all)
@@ -60,8 +57,8 @@ class TriggerTagger:
             self.inert.add("inert", inert)
         #: every word of the codebook's phrases (the lemmas a trigger can be made of)
         self.trigger_words = frozenset(word for entry in codebook.entries
-                                       for phrase in (*entry.phrases, *entry.agentive_phrases,
-                                                      *entry.place_subject_phrases, *entry.head_noun_phrases,
+                                       for phrase in (*entry.phrases, *entry.place_subject_phrases,
+                                                      *entry.head_noun_phrases,
                                                       *(p for _, p in entry.cued_phrases))
                                        for token in phrase.split() for word in token.split("|"))
         for entry in codebook.entries:
@@ -69,10 +66,6 @@ class TriggerTagger:
             for group in dict(entry.cued_phrases):
                 phrases = [p for g, p in entry.cued_phrases if g == group]
                 self._add(nlp, f"{entry.sub_event_type}@{group}", entry.sub_event_type, phrases, (group,))
-            if entry.agentive_phrases:
-                key = f"{entry.sub_event_type}@{AGENTIVE}"
-                self._add(nlp, key, entry.sub_event_type, entry.agentive_phrases, ())
-                self.conditions[key] = done_to_people_by_someone
             if entry.head_noun_phrases:
                 key = f"{entry.sub_event_type}@{HEAD_NOUN}"
                 self._add(nlp, key, entry.sub_event_type, entry.head_noun_phrases, ())
@@ -182,17 +175,13 @@ class TriggerTagger:
         found: list[Span] = []
         gapped = self._gapped_matches(doc, starts)
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
-        agentive: set[tuple[int, int]] = set()
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             label, needs = self.keys[key]
             span = Span(doc, start, end, label=label)
             condition = self.conditions.get(key)
-            if condition is not None:
-                if not condition(span):
-                    continue
-                if condition is done_to_people_by_someone:
-                    agentive.add((start, end))
+            if condition is not None and not condition(span):
+                continue
             if all(t.ent_type_ in NOT_TRIGGER_ENTS and t.pos_ != "VERB" for t in span):
                 continue  # "March" the month, "Strike" in a name; a verb inside a name is a tagging slip
             root = span.root
@@ -213,9 +202,6 @@ class TriggerTagger:
                 continue
             taken.update(range(span.start, span.end))
             kept.append(span)
-        if agentive:  # a killing verb is a trigger of its own only where no other word tells the act
-            told = {s.sent.start for s in kept if (s.start, s.end) not in agentive}
-            kept = [s for s in kept if (s.start, s.end) not in agentive or s.sent.start not in told]
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
 
@@ -232,25 +218,6 @@ def _trigger_stem(form: str, words: frozenset[str]) -> str | None:
         if form.endswith(suffix) and (stem := form[: -len(suffix)] + stem_end) in words:
             return stem
     return None
-
-
-def done_to_people_by_someone(span: Span) -> bool:
-    """The trigger verb has people as its object (or passive subject, or what it was fired on)
-    and someone as its subject (or 'by' agent): "the raiders killed nine people", "two teachers
-    were murdered by gunmen", "gunmen opened fire on the crowd"."""
-    verb = span.root
-    if verb.pos_ != "VERB":
-        return False
-    children = list(verb.children)
-    patients = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and not span.start <= c.i < span.end]
-    fired_on = [p for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at")  # "fired on the crowd"
-                for p in c.children if p.dep_ == "pobj"]
-    agents = [c for c in children if c.dep_ == "nsubj"]
-    agents += [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not agents and verb.dep_ == "conj":  # "stormed the village and killed ten people"
-        agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    done_to_people = all(is_people(p) for p in patients) if patients else any(is_people(p) for p in fired_on)
-    return done_to_people and any(is_agent(a) for a in agents)
 
 
 def heads_its_phrase(span: Span) -> bool:

@@ -1,6 +1,6 @@
-"""Trigger verbs that tell an act only with the right arguments: a killing verb with someone
-doing it to people (in a sentence that no other trigger tells), a verb of falling or
-conquering with a place as its subject, and the verbs of driving a force out of a place."""
+"""Trigger words that tell an act only with the right arguments or in the right words: a verb
+of falling or conquering with a place as its subject, the verbs of driving a force out of a
+place, aircraft that act, and a coup that heads its phrase."""
 
 from __future__ import annotations
 
@@ -15,36 +15,6 @@ pytestmark = pytest.mark.model
 def types(text: str) -> list[str]:
     events = default_extractor().extract(Article(id="t", text=text, published="2024-03-06"))
     return [e.sub_event_type for e in events]
-
-
-def triggers(text: str) -> list[tuple[str, str]]:
-    doc = default_extractor().nlp(text)
-    return [(t.text, t.label_) for t in doc.spans["triggers"]]
-
-
-@pytest.mark.parametrize("text", [
-    "The raiders killed nine people in the village of Dogo near Kano on Monday.",
-    "Two teachers were murdered by unknown men in Maiduguri on Tuesday.",
-    "Later that night they shot four farmers at a market outside Jos.",
-    "Herders stormed the hamlet and killed eleven villagers before dawn on Sunday.",
-])
-def test_someone_killing_people_is_an_attack(text):
-    assert "attack" in types(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Heavy rain killed twelve people in Lagos on Monday.",          # no one acted
-    "The disease has killed hundreds of people across the region.",  # a cause, not an actor
-    "Nine people were killed in Kano on Monday.",                    # a toll with no perpetrator
-    "He shot a video of the market in Kano on Monday.",              # no people shot
-])
-def test_killing_verbs_without_someone_doing_it_to_people_are_no_trigger(text):
-    assert not any(label == "attack" for _, label in triggers(text))
-
-
-def test_a_killing_verb_beside_another_trigger_stays_that_acts_toll():
-    found = triggers("Militants ambushed a convoy near Gao on Monday and killed four people.")
-    assert [label for _, label in found] == ["armed_clash"]
 
 
 @pytest.mark.parametrize("text", [
@@ -109,20 +79,3 @@ def test_a_coup_is_another_strategic_development(text):
 ])
 def test_coup_as_a_modifier_tells_no_coup(text):
     assert "other" not in types(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Unknown men opened fire on him outside his home in Culiacan on Monday.",
-    "Police opened fire on the students at a junction in Iguala on Friday.",
-    "Two gunmen fired at worshippers leaving the mosque in Kano on Friday.",
-])
-def test_someone_firing_on_people_is_an_attack(text):
-    assert "attack" in types(text)
-
-
-@pytest.mark.parametrize("text", [
-    "The minister fired his deputy in Abuja on Monday.",
-    "The army fired at the rebel positions near Goma on Monday.",
-])
-def test_firing_on_no_people_is_no_attack_on_them(text):
-    assert "attack" not in types(text)
