@@ -737,8 +737,9 @@ def _resolve(
     found: list[tuple[tuple[int, int], _Cues, float, GazetteerEntry]] = []
     for start, end in spans:
         name = " ".join(words[start:end])
-        if all(w.casefold() in feature_nouns() for w in words[start:end]):
-            continue  # the "Street" of "Royal Street", the "University" of "Colorado State University"
+        if all(w.casefold() in place_nouns() for w in words[start:end]):
+            continue  # the "Street" of "Royal Street", the "University" of "Colorado State University",
+            # the "Area" of "X Local Government Area" (an old name of a town in Illinois)
         local = _local_cues(words, start, end)
         feature = _feature_policy(words, start, end)
         if feature == "nothing":
@@ -772,8 +773,9 @@ def _resolve(
     # state, not a town in Brazil), then the sub-spans ranked against each other
     own_best: dict[tuple[int, int], tuple[float, GazetteerEntry, _Cues]] = {}
     for span, local, sc, e in found:
-        if not _acceptable(e, context):
-            continue
+        if not _acceptable(e, context) or span not in runs and context and e.country not in context:
+            continue  # a part of a longer name ("Tula" of "Tula Toli", "Kan" of "Naung Kan") is
+            # a famous namesake abroad only by chance: outside the document's countries, never
         if e.kind != "admin1" and e.admin1 in named_admin1:
             sc += 15.0
         if span not in own_best or sc > own_best[span][0]:
