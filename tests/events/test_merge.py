@@ -120,3 +120,20 @@ def test_a_toll_told_for_one_of_the_places_is_its_own():
     events = merge_mentions([sibling(TOWN_A), sibling(TOWN_C),
                              mention(at=200, place=TOWN_C, fatalities=Fatalities(best=6))])
     assert [e.fatalities.best for e in events] == [None, 6]
+
+
+def test_a_dated_report_keeps_the_town_when_it_only_inherited_the_province():
+    told_at_town = mention(date="2024-03-08", flags={Flag.DATE_FROM_CONTEXT})
+    follow_up = mention(at=100, place=PROVINCE, flags={Flag.LOCATION_FROM_CONTEXT})
+    [event] = merge_mentions([told_at_town, follow_up])
+    assert event.location is TOWN_A and event.date == "2024-03-04"
+
+
+def test_a_dated_report_with_a_place_of_its_own_still_gives_its_place():
+    headline = mention(place=PROVINCE, date="2024-03-08", flags={Flag.DATE_FROM_PUBLICATION})
+    body = mention(at=100, place=TOWN_A)
+    [event] = merge_mentions([headline, body])
+    assert event.location is TOWN_A
+    town_headline = mention(date="2024-03-08", flags={Flag.DATE_FROM_PUBLICATION})
+    [event] = merge_mentions([town_headline, mention(at=100, place=PROVINCE)])
+    assert event.location is PROVINCE  # a place stated by the dated report stands, as before
