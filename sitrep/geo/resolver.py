@@ -773,7 +773,8 @@ def _resolve(
     # state, not a town in Brazil), then the sub-spans ranked against each other
     own_best: dict[tuple[int, int], tuple[float, GazetteerEntry, _Cues]] = {}
     for span, local, sc, e in found:
-        if not _acceptable(e, context) or span not in runs and context and e.country not in context:
+        if not _acceptable(e, context) or context and e.country not in context and e.kind != "country" \
+                and _name_goes_on(words, span, runs):
             continue  # a part of a longer name ("Tula" of "Tula Toli", "Kan" of "Naung Kan") is
             # a famous namesake abroad only by chance: outside the document's countries, never
         if e.kind != "admin1" and e.admin1 in named_admin1:
@@ -939,6 +940,15 @@ def _local_cues(words: list[str], start: int, end: int) -> _Cues:
     kind = _cues(words[max(0, start - 3):start] + words[end:end + 1])
     region = _cues(words[max(0, start - 2):start])
     return _Cues(kind.want, region.region)
+
+
+def _name_goes_on(words: list[str], span: tuple[int, int], runs: set[tuple[int, int]]) -> bool:
+    """The sub-span is part of a longer capitalised run whose other words are more name, not
+    place or feature nouns ("Tula Toli", "Colonia Tovar"; not "Jordan River", "Gaza City")."""
+    start, end = span
+    run = next(((a, b) for a, b in runs if a <= start and end <= b), span)
+    generic = place_nouns().keys() | _CUE_WORDS | REGION_MODIFIERS | DETERMINERS
+    return any(w.casefold() not in generic for w in words[run[0]:start] + words[end:run[1]])
 
 
 def _acceptable(e: GazetteerEntry, context: Sequence[str]) -> bool:
