@@ -129,13 +129,14 @@ def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
     """The article's most mentioned place below country level (the first mention of it); a
     place named only as a landmark ("200 km from the capital, X") does not count."""
     from sitrep.events.place_choice import is_distance_landmark
+    from sitrep.events.state_parties import names_state
 
     counts: Counter[tuple] = Counter()
     first: dict[tuple, tuple[Place, Evidence]] = {}
     for sent in sentences(doc):
         for span, place, ev in places_in(sent, ctx):
-            if place.precision == "country" or is_distance_landmark(span):
-                continue
+            if place.precision == "country" or is_distance_landmark(span) or names_state(span, place, ctx):
+                continue  # a capital named for its government ("Moscow's forces") is no scene
             key = place_key(place)
             counts[key] += 1
             first.setdefault(key, (place, ev))

@@ -129,7 +129,13 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         and PRECISION_RANK[
         other.location.precision] < PRECISION_RANK[keep.location.precision] and (
         not other.anaphoric or inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
-    if other.location is not None and (keep.location is None or dated_report or stated_place or finer):
+    # a dated report gives its date, and its place unless it only inherited a coarser one from
+    # context ("the blaze left five hospitalised" after "protesters set fire to a building in X")
+    inherited_coarser = keep.location is not None and other.location is not None \
+        and Flag.LOCATION_FROM_CONTEXT in other.flags and not LOCATION_FLAGS & keep.flags \
+        and PRECISION_RANK[other.location.precision] > PRECISION_RANK[keep.location.precision]
+    if other.location is not None and (keep.location is None or dated_report and not inherited_coarser
+                                       or stated_place or finer):
         keep.location, keep.location_evidence = other.location, other.location_evidence
         keep.flags = (keep.flags - LOCATION_FLAGS) | (other.flags & LOCATION_FLAGS)
     if dated_report:

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from sitrep.events.context import ArticleContext, places_in
 from sitrep.events.kinds import PROTEST_TYPES
+from sitrep.events.state_parties import names_state
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
@@ -237,7 +238,8 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
     candidates = _consistent(places_in(trigger.sent, ctx))
     eligible = [(span, place, ev) for span, place, ev in candidates
                 if not (place.precision == "country" and is_modifier(span))  # "US military": whose forces
-                and not names_a_party(span, place.precision, trigger) and not in_other_clause(span, trigger)]
+                and not names_a_party(span, place.precision, trigger) and not in_other_clause(span, trigger)
+                and not names_state(span, place, ctx)]
     for span, place, ev in _without_locators(eligible):
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (is_reference(span), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)

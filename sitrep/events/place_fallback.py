@@ -12,6 +12,7 @@ from sitrep.events.context import ArticleContext, places_in, resolve_span
 from sitrep.events.merge import inside
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
 from sitrep.events.place_choice import is_distance_landmark, is_linked, is_modifier, is_reference
+from sitrep.events.state_parties import names_state
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, evidence_of, in_dateline, token_distance
 from sitrep.nlp.cues import load_cues
@@ -90,7 +91,8 @@ def inherited_place(sent: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
         prev = doc[i].sent
         if "\n" in doc[prev.end - 1].text_with_ws:
             break
-        specific = [p for p in places_in(prev, ctx) if p[1].precision != "country" and not is_distance_landmark(p[0])]
+        specific = [p for p in places_in(prev, ctx) if p[1].precision != "country" and not is_distance_landmark(p[0])
+                    and not names_state(p[0], p[1], ctx)]
         if specific:
             return specific[-1][1], specific[-1][2]
         i = prev.start - 1

@@ -30,6 +30,7 @@ from sitrep.events.merge import place_key
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
 from sitrep.events.place_choice import (in_other_clause, is_linked, is_modifier, is_reference, names_a_party,
                                         province_of_another)
+from sitrep.events.state_parties import names_state
 from sitrep.geo.resolver import resolve_place
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of
@@ -133,7 +134,7 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
     for span, place, ev in found_places:
         if place.precision not in SITE_PRECISIONS or not is_linked(span, trigger) or is_reference(span) \
                 or is_modifier(span) or names_a_party(span, place.precision, trigger) \
-                or in_other_clause(span, trigger):
+                or in_other_clause(span, trigger) or names_state(span, place, ctx):
             continue
         if span.start <= trigger.root.i < span.end:
             continue

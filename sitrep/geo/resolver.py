@@ -737,8 +737,9 @@ def _resolve(
     found: list[tuple[tuple[int, int], _Cues, float, GazetteerEntry]] = []
     for start, end in spans:
         name = " ".join(words[start:end])
-        if all(w.casefold() in feature_nouns() for w in words[start:end]):
-            continue  # the "Street" of "Royal Street", the "University" of "Colorado State University"
+        if all(w.casefold() in place_nouns() for w in words[start:end]):
+            continue  # the "Street" of "Royal Street", the "University" of "Colorado State University",
+            # the "Area" of "X Local Government Area" (an old name of a town in Illinois)
         local = _local_cues(words, start, end)
         feature = _feature_policy(words, start, end)
         if feature == "nothing":
@@ -772,8 +773,10 @@ def _resolve(
     # state, not a town in Brazil), then the sub-spans ranked against each other
     own_best: dict[tuple[int, int], tuple[float, GazetteerEntry, _Cues]] = {}
     for span, local, sc, e in found:
-        if not _acceptable(e, context):
-            continue
+        if not _acceptable(e, context) or context and e.country not in context and e.kind != "country" \
+                and _name_goes_on(words, span, runs):
+            continue  # a part of a longer name ("Tula" of "Tula Toli", "Kan" of "Naung Kan") is
+            # a famous namesake abroad only by chance: outside the document's countries, never
         if e.kind != "admin1" and e.admin1 in named_admin1:
             sc += 15.0
         if span not in own_best or sc > own_best[span][0]:
@@ -937,6 +940,15 @@ def _local_cues(words: list[str], start: int, end: int) -> _Cues:
     kind = _cues(words[max(0, start - 3):start] + words[end:end + 1])
     region = _cues(words[max(0, start - 2):start])
     return _Cues(kind.want, region.region)
+
+
+def _name_goes_on(words: list[str], span: tuple[int, int], runs: set[tuple[int, int]]) -> bool:
+    """The sub-span is part of a longer capitalised run whose other words are more name, not
+    place or feature nouns ("Tula Toli", "Colonia Tovar"; not "Jordan River", "Gaza City")."""
+    start, end = span
+    run = next(((a, b) for a, b in runs if a <= start and end <= b), span)
+    generic = place_nouns().keys() | _CUE_WORDS | REGION_MODIFIERS | DETERMINERS
+    return any(w.casefold() not in generic for w in words[run[0]:start] + words[end:run[1]])
 
 
 def _acceptable(e: GazetteerEntry, context: Sequence[str]) -> bool:

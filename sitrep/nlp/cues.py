@@ -56,6 +56,9 @@ class Cues:
     toll_prepositions: frozenset[str] = frozenset()
     distance_words: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    state_party_nouns: frozenset[str] = frozenset()
+    backing_verbs: frozenset[str] = frozenset()
+    dealing_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

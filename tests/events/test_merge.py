@@ -129,3 +129,20 @@ def test_a_grenade_is_a_more_precise_telling_of_a_blast():
     merged = merge_mentions([blast, grenade])
     assert [m.sub_event_type for m in merged] == ["grenade"]
     assert not compatible(blast, mention("grenade", at=100, place=TOWN_B))
+
+
+def test_a_dated_report_keeps_the_town_when_it_only_inherited_the_province():
+    told_at_town = mention(date="2024-03-08", flags={Flag.DATE_FROM_CONTEXT})
+    follow_up = mention(at=100, place=PROVINCE, flags={Flag.LOCATION_FROM_CONTEXT})
+    [event] = merge_mentions([told_at_town, follow_up])
+    assert event.location is TOWN_A and event.date == "2024-03-04"
+
+
+def test_a_dated_report_with_a_place_of_its_own_still_gives_its_place():
+    headline = mention(place=PROVINCE, date="2024-03-08", flags={Flag.DATE_FROM_PUBLICATION})
+    body = mention(at=100, place=TOWN_A)
+    [event] = merge_mentions([headline, body])
+    assert event.location is TOWN_A
+    town_headline = mention(date="2024-03-08", flags={Flag.DATE_FROM_PUBLICATION})
+    [event] = merge_mentions([town_headline, mention(at=100, place=PROVINCE)])
+    assert event.location is PROVINCE  # a place stated by the dated report stands, as before

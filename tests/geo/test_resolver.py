@@ -276,3 +276,35 @@ def test_metro_and_greater_name_the_area_around_a_city(gazetteer):
     assert vancouver.country == "CA" and vancouver.precision == "region"  # not Metro, Indonesia
     assert resolve_place("Greater Boston", gazetteer=gazetteer).precision == "region"
     assert resolve_place("Greater Accra", gazetteer=gazetteer).precision == "admin1"  # a name of its own
+
+
+@pytest.mark.parametrize("mention, ctx", [
+    ("the Zumbaka Local Government Area", ("US", "NG")),
+    ("Kwatamba Development Area", ("US",)),
+    ("the Bwamzi Tkwe Area", ("US", "CM")),
+])
+def test_a_unit_noun_alone_is_no_town(gazetteer: Gazetteer, mention, ctx) -> None:
+    # "Area" is an old name of a town in Illinois: the noun of "X Local Government Area" is never it
+    assert r(gazetteer, mention, *ctx) is None
+
+
+def test_a_unit_noun_beside_a_known_name_leaves_the_name(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "the Gwoza Local Government Area", "US", "NG")
+    assert p is not None and p.country == "NG"
+
+
+@pytest.mark.parametrize("mention, ctx", [
+    ("Tula Toli", ("MM",)),
+    ("Tula Gyi", ("MM", "BD")),
+    ("Ganzhou Mong", ("MM",)),
+])
+def test_part_of_a_longer_name_is_no_namesake_abroad(gazetteer: Gazetteer, mention, ctx) -> None:
+    p = r(gazetteer, mention, *ctx)
+    assert p is None or p.country in ctx
+
+
+def test_part_of_a_longer_name_inside_the_context_still_resolves(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "Tripoli International Airport", "LY")
+    assert p is not None and p.country == "LY"
+    p = r(gazetteer, "Moscow Mayor", "RU")
+    assert p is not None and p.name == "Moscow"

@@ -118,3 +118,22 @@ def test_a_place_that_is_where_the_story_is_is_no_distance_landmark(nlp, text, n
     doc = nlp(text)
     assert not any(is_distance_landmark(p) for p in doc.spans["places"] if p.text == name)
     assert any(p.text == name for p in doc.spans["places"])
+
+
+def test_capital_backing_a_party_is_not_the_event_place(nlp):
+    assert chosen(nlp, "Militias supported by Damascus shelled Sarmin on Tuesday.", "shelled") == "Sarmin"
+    assert chosen(nlp, "Rebels backed by Kigali attacked Bunia on Friday.", "attacked") == "Bunia"
+    assert chosen(nlp, "Fighters armed by Tehran stormed Marib overnight.", "stormed") == "Marib"
+
+
+def test_capital_owning_forces_is_not_the_event_place(nlp):
+    assert chosen(nlp, "Moscow's forces shelled the village overnight.", "shelled") is None
+    assert chosen(nlp, "Kyiv's troops pushed toward the river on Sunday.", "pushed") is None
+    assert chosen(nlp, "Gunmen attacked Moscow's main airport on Sunday.", "attacked") == "Moscow"
+
+
+def test_side_of_a_dealing_is_not_the_event_place(nlp):
+    assert chosen(nlp, "The rebels signed a ceasefire deal with Kinshasa in Goma on Monday.", "signed") == "Goma"
+    assert chosen(nlp, "The group opened talks with Kabul in Doha on Monday.", "opened") == "Doha"
+    assert chosen(nlp, "An exchange of prisoners between Armenia and Azerbaijan took place on Friday.",
+                  "exchange") is None
