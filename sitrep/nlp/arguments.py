@@ -167,6 +167,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "patient"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for c in phrase.children):
         return "patient"  # "patrol vehicles attacked by landmines", "villagers killed in raids"
+    if phrase.dep_ == "nsubj" and _telegraphic_passive(gov):
+        return "patient"  # a headline's "3 troopers wounded in grenade attack"
     if phrase.dep_ == "nsubj":
         if _attached(gov, chain):
             return "agent"
@@ -189,6 +191,21 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
             and not _attached(phrase.head, chain) and not via_prep:
         return "unrelated"  # (a headline parsed as one noun phrase is not: its parts are the event's)
     return "other"
+
+
+#: Prepositions after a toll verb that give the act that caused the toll ("killed in an attack").
+CAUSE_PREPS = frozenset({"in", "by"})
+
+
+def _telegraphic_passive(verb: Token) -> bool:
+    """ "Soldiers killed in attack", "3 wounded by blast": a headline drops the auxiliary of a
+    passive toll verb, and the parser reads its victims as the subject. Such a verb has no
+    object and gives the act by "in" or "by"."""
+    if verb.lemma_.lower() not in load_cues().toll_verbs or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    children = list(verb.children)
+    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux", "auxpass"} for c in children) \
+        and any(c.dep_ in {"prep", "agent"} and c.lower_ in CAUSE_PREPS for c in children)
 
 
 CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
@@ -416,7 +433,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     if event_type in {"protests", "riots"}:
         crowd = next((s.mention for s in scored if s.type in {"protesters", "rioters", "civilians"}
                       and s.role != "unrelated" and not s.mention.target_only), None)
-        force = first({"state_forces"}, exclude=crowd)
+        force = intervening_force(scored, crowd, event_type, doc)
         return LinkedActors(crowd.actor if crowd else None, force.actor if force else None, ev(crowd), ev(force))
     if sub_event_type == "agreement":
         government = first({"state_forces"})
@@ -476,6 +493,31 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
                                 targeted)
     return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2),
                         targeted)
+
+
+def _attacked(mention: ActorMention, doc: Doc) -> bool:
+    """The mention is the object of a verb of attack ("attacking a retired policeman")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    head = _phrase_head(span.root)
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in TARGET_VERBS
+
+
+def intervening_force(scored: Sequence[_Scored], crowd: ActorMention | None, event_type: str,
+                      doc: Doc) -> ActorMention | None:
+    """The state force that intervened in a protest or riot. In a protest, a state actor the
+    crowd acts on ("protesting the government's plan", "a rally at the military air base",
+    "marched up to the police line") is what it protested against or where it gathered, not a
+    force that intervened: only a force in another role counts. A force the crowd attacks
+    ("protesters attacking a policeman") is the other side of what becomes a riot, and stays."""
+    for s in scored:
+        if s.type != "state_forces" or s.role == "unrelated" or (crowd is not None and _same_side(crowd, s.mention)):
+            continue
+        if event_type == "protests" and s.role in {"patient", "target"} and not _attacked(s.mention, doc):
+            continue
+        return s.mention
+    return None
 
 
 NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
