@@ -230,10 +230,16 @@ def _claims(head: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def role_data() -> dict:
+    """``data/actor_roles.json``, read once."""
+    return json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def observer_verbs() -> frozenset[str]:
     """Verbs whose subject looks at an act from outside ("police are investigating", "the army
     believes"), from ``data/actor_roles.json``."""
-    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+    raw = role_data()
     return frozenset(raw.get("observer_verbs", ()))
 
 
@@ -257,6 +263,33 @@ def reports_or_observes(mention: ActorMention, doc) -> bool:
     "police are searching", "according to the army"), not a party to it."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     return span is not None and _is_speaker(list(span))
+
+
+@lru_cache(maxsize=1)
+def victim_subject_verbs() -> frozenset[str]:
+    """Verbs whose subject suffers an act ("sustained injuries", "survived an ambush"), from
+    ``data/actor_roles.json``."""
+    raw = role_data()
+    return frozenset(raw.get("victim_subject_verbs", ()))
+
+
+def suffers_in_own_sentence(mention: ActorMention, doc) -> bool:
+    """The mention names who suffered an act in its own sentence: killed or wounded ("a
+    policeman was wounded", "killing two soldiers"), or the subject of a verb of suffering
+    ("a soldier sustained injuries"). Such a mention is a victim there, never a perpetrator
+    to lend to the acts of neighbouring sentences."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    head = _first_conjunct(_phrase_head(span.root))
+    cues = load_cues()
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
+        head = _phrase_head(head.head.head)  # "two of the soldiers", "a squad of soldiers"
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ == "nsubjpass" or head.dep_ == "dobj" and lemma in cues.toll_verbs:
+        return lemma in cues.toll_verbs or lemma in TARGET_VERBS
+    return head.dep_ == "nsubj" and (lemma in victim_subject_verbs() or _telegraphic_passive(verb))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -407,6 +440,8 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
         role = "agent" if claimant else _role(toks, trigger)
+        if role in {"agent", "other"} and not claimant and suffers_in_own_sentence(m, doc):
+            role = "patient"  # "a squad of soldiers narrowly missed a bomb", "a policeman sustained injuries"
         # a force's vehicle or post that suffered the act stands for its crew ("police vehicles
         # attacked by a bomb"); a building that suffered it does not make the act one on civilians
         if m.target_only and not (role == "target" or role == "patient" and m.actor.type == "state_forces"):
@@ -542,7 +577,7 @@ class RoleConvention:
 
 @lru_cache(maxsize=1)
 def load_role_conventions() -> dict[str, RoleConvention]:
-    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+    raw = role_data()
     return {sub: RoleConvention(**conv) for sub, conv in raw["sub_event_types"].items()}
 
 

@@ -345,3 +345,25 @@ def test_protested_state_is_not_the_intervening_force(text):
 ])
 def test_intervening_force_is_kept(text):
     assert _types_of(text, event_type="protests")[1] == "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A patrol of soldiers narrowly escaped a roadside bomb near Yala on Monday.",
+    "A squad of rangers survived an IED blast outside Pattani on Monday morning.",
+    "Two policemen sustained injuries in a grenade explosion in Basra on Monday.",
+])
+def test_who_suffered_the_act_is_its_victim(text):
+    """The subject of a verb of suffering ("escaped", "survived", "sustained injuries") is who
+    the act hit, never who carried it out."""
+    actor1, actor2 = _types_of(text, event_type="explosions_remote_violence")
+    assert actor1 != "state_forces" and actor2 == "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A grenade was thrown at a minibus in Basra on Monday. A soldier sustained injuries to his leg.",
+    "A bomb went off beside a shop in Yala on Monday. Two rangers were wounded, officials said.",
+])
+def test_victim_of_the_next_sentence_is_not_lent_as_perpetrator(text):
+    assert _types_of(text, event_type="explosions_remote_violence")[0] != "state_forces"
