@@ -200,11 +200,14 @@ CAUSE_PREPS = frozenset({"in", "by"})
 def _telegraphic_passive(verb: Token) -> bool:
     """ "Soldiers killed in attack", "3 wounded by blast": a headline drops the auxiliary of a
     passive toll verb, and the parser reads its victims as the subject. Such a verb has no
-    object and gives the act by "in" or "by"."""
-    if verb.lemma_.lower() not in load_cues().toll_verbs or verb.tag_ not in {"VBN", "VBD"}:
-        return False
+    object and gives the act by "in" or "by". A list of passives shares one auxiliary
+    ("two were killed and five abducted") in the same way."""
     children = list(verb.children)
-    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux", "auxpass"} for c in children) \
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux", "auxpass"} for c in children):
+        return False
+    if verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        return True  # "guards were killed, seven officers kidnapped": the auxiliary is shared
+    return verb.lemma_.lower() in load_cues().toll_verbs and verb.tag_ in {"VBN", "VBD"} \
         and any(c.dep_ in {"prep", "agent"} and c.lower_ in CAUSE_PREPS for c in children)
 
 
@@ -290,6 +293,14 @@ def suffers_in_own_sentence(mention: ActorMention, doc) -> bool:
     if head.dep_ == "nsubjpass" or head.dep_ == "dobj" and lemma in cues.toll_verbs:
         return lemma in cues.toll_verbs or lemma in TARGET_VERBS
     return head.dep_ == "nsubj" and (lemma in victim_subject_verbs() or _telegraphic_passive(verb))
+
+
+def unnamed_perpetrator(head: Token, mention: ActorMention, event_type: str) -> bool:
+    """A plain word for people ("four men", "masked individuals") named as who carried out an
+    act of violence (``actor_roles.json``: ``unnamed_perpetrators``)."""
+    spec = role_data().get("unnamed_perpetrators", {})
+    return mention.actor.type == "civilians" and event_type in spec.get("event_types", ()) \
+        and head.lemma_.lower() in spec.get("nouns", ())
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -455,6 +466,9 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         # "fighting between X and Y": coordinated under "between", the conjuncts are opponents
         between = first_conjunct.dep_ == "pobj" and first_conjunct.head.lower_ == "between"
         group = own.i if between else first_conjunct.i
+        if role == "agent" and normalise is not None and unnamed_perpetrator(head, m, event_type):
+            m = replace(m, actor=replace(normalise(role_data()["unnamed_perpetrators"]["actor"]), mention=m.text),
+                        generic=True)  # "four men threw a grenade": an unidentified armed group
         scored.append(_Scored(m, role, distance, claimant, group, between))
     scored.sort(key=lambda s: s.distance)
 

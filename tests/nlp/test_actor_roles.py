@@ -367,3 +367,23 @@ def test_who_suffered_the_act_is_its_victim(text):
 ])
 def test_victim_of_the_next_sentence_is_not_lent_as_perpetrator(text):
     assert _types_of(text, event_type="explosions_remote_violence")[0] != "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Several men stormed an army base near Gao on Monday, killing three soldiers.",
+    "Several men stormed a police station in Guayaquil on Monday, killing two officers.",
+])
+def test_plain_men_who_attack_are_an_unidentified_armed_group(text):
+    """ "Several men stormed a police station": not civilians, an unidentified armed group
+    (NOTES), fighting the force it attacked."""
+    assert _types_of(text, event_type="battles") == ("unknown", "state_forces")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Three guards were killed and five police officers abducted at the prison in Guayaquil on Monday.",
+    "Two soldiers were wounded and four policemen kidnapped near Gao on Monday.",
+])
+def test_passives_sharing_one_auxiliary_keep_their_victims(text):
+    assert _types_of(text, "abduction_forced_disappearance")[0] != "state_forces"
