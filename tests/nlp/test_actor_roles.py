@@ -387,3 +387,16 @@ def test_plain_men_who_attack_are_an_unidentified_armed_group(text):
 ])
 def test_passives_sharing_one_auxiliary_keep_their_victims(text):
     assert _types_of(text, "abduction_forced_disappearance")[0] != "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor2_type", [
+    ("Police made several arrests in Lima on Thursday.", "civilians"),
+    ("Dozens of arrests were carried out in Nairobi on Monday, officials said.", "civilians"),
+    ("Police made several arrests in Maiduguri on Thursday after Boko Haram attacked a market in the town.",
+     "rebel_group"),
+])
+def test_arrests_of_no_one_named_took_civilians(text, actor2_type):
+    """An arrest whose text names no one arrested took civilians, unless the article is about
+    an armed group (then its members, ``opponent_replaces_civilians``)."""
+    assert _types_of(text, "arrests") == ("state_forces", actor2_type)
