@@ -400,3 +400,14 @@ def test_arrests_of_no_one_named_took_civilians(text, actor2_type):
     """An arrest whose text names no one arrested took civilians, unless the article is about
     an armed group (then its members, ``opponent_replaces_civilians``)."""
     assert _types_of(text, "arrests") == ("state_forces", actor2_type)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Soldiers regained control of Kidal on Monday, freeing residents. The army has been fighting JNIM in the region "
+    "for months.",
+    "Soldiers recaptured the village of Midsayap on Monday and civilians returned home. The army has fought the Moro "
+    "Islamic Liberation Front in the area since January.",
+])
+def test_territory_is_taken_from_the_armed_opponent_not_from_residents(text):
+    assert _types_of(text, "government_regains_territory") == ("state_forces", "rebel_group")
