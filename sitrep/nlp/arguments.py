@@ -172,6 +172,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     if phrase.dep_ == "nsubj":
         if _attached(gov, chain):
             return "agent"
+        if _overtaken(gov, chain):
+            return "patient"  # "the rangers were travelling when the bomb exploded"
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
         prep = gov.lower_
@@ -209,6 +211,18 @@ def _telegraphic_passive(verb: Token) -> bool:
         return True  # "guards were killed, seven officers kidnapped": the auxiliary is shared
     return verb.lemma_.lower() in load_cues().toll_verbs and verb.tag_ in {"VBN", "VBD"} \
         and any(c.dep_ in {"prep", "agent"} and c.lower_ in CAUSE_PREPS for c in children)
+
+
+#: Subordinators of a clause that tells what happened to the main clause's subject while it was
+#: doing something ("were travelling when the bomb exploded").
+WHILE_MARKS = frozenset({"when", "as", "while"})
+
+
+def _overtaken(verb: Token, chain: frozenset[int]) -> bool:
+    """The event's clause is a "when"/"as"/"while" clause under ``verb``: its subject was
+    overtaken by the act, it did not carry it out."""
+    return any(c.dep_ == "advcl" and c.i in chain and any(m.dep_ in {"mark", "advmod"} and m.lower_ in WHILE_MARKS
+                                                           for m in c.children) for c in verb.children)
 
 
 CLAIM_OBJECTS = frozenset({"responsibility", "credit"})

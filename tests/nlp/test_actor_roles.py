@@ -411,3 +411,13 @@ def test_arrests_of_no_one_named_took_civilians(text, actor2_type):
 ])
 def test_territory_is_taken_from_the_armed_opponent_not_from_residents(text):
     assert _types_of(text, "government_regains_territory") == ("state_forces", "rebel_group")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The soldiers were patrolling near Yala when a roadside bomb exploded under their truck on Monday.",
+    "Police officers were escorting a convoy in Pattani on Monday when a bomb went off beside them.",
+])
+def test_who_was_busy_when_the_act_struck_did_not_carry_it_out(text):
+    """ "X were doing Y when a bomb exploded": X were overtaken by the act, not its perpetrators."""
+    assert _types_of(text, event_type="explosions_remote_violence") == ("unknown", "state_forces")
