@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.events.mention import EventMention, Flag
-from sitrep.model import Evidence, Fatalities
+from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import article_opponent, load_role_conventions
 from sitrep.nlp.codebook import load_codebook
 
@@ -38,14 +38,16 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
     """A battle whose sentences name one side only was fought against the article's main party
     of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``);
     an arrest in an article about an armed group took its members, also where the sentence says
-    only "a man" (``opponent_replaces_civilians``). Read after merging, so that the implied
+    only "a man" (``opponent_replaces_civilians``); a battle whose actor2 is a force of actor1's
+    own state has its opponent still to find. Read after merging, so that the implied
     opponent never decides which tellings are one event."""
     conventions = load_role_conventions()
     for mention in mentions:
         conv = conventions.get(mention.sub_event_type)
         if conv is None or not (conv.opponent_from_article or conv.opponent_after_merge):
             continue
-        if mention.actor2 is not None and not (conv.opponent_replaces_civilians and mention.actor2.type == "civilians"):
+        if mention.actor2 is not None and not (conv.opponent_replaces_civilians and mention.actor2.type == "civilians") \
+                and not one_state(mention.actor1, mention.actor2):
             continue
         a1 = mention.actor1
         country = a1.country if a1 and a1.country else mention.location.country if mention.location else None
@@ -54,6 +56,13 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def one_state(a1: Actor | None, a2: Actor | None) -> bool:
+    """Both actors are forces of one state ("Iraqi forces" and "Iraqi security forces"): one side
+    of a battle, never each other's opponent."""
+    return a1 is not None and a2 is not None and a1.type == a2.type == "state_forces" \
+        and a1.country is not None and a1.country == a2.country
 
 
 def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:

@@ -290,8 +290,8 @@ class ActorDictionary:
             if entry.only_in is not None and (ctx is None or ctx not in entry.only_in):
                 continue
             if entry.is_template:
-                if self._inside_name(doc, s):  # "Myanmar Royal Dragon Army", "Southern Armed Forces"
-                    continue
+                if self._inside_name(doc, s) and not entry.target_only:
+                    continue  # "Myanmar Royal Dragon Army"; but "Central Police Station" is a police station
                 resolved = ctx
                 if resolved is None:
                     resolved = entry.default_country_patterns.get(doc[s:e].text.lower())

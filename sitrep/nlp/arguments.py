@@ -167,9 +167,13 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "patient"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for c in phrase.children):
         return "patient"  # "patrol vehicles attacked by landmines", "villagers killed in raids"
+    if phrase.dep_ == "nsubj" and _telegraphic_passive(gov):
+        return "patient"  # a headline's "3 troopers wounded in grenade attack"
     if phrase.dep_ == "nsubj":
         if _attached(gov, chain):
             return "agent"
+        if _overtaken(gov, chain):
+            return "patient"  # "the rangers were travelling when the bomb exploded"
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
         prep = gov.lower_
@@ -189,6 +193,36 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
             and not _attached(phrase.head, chain) and not via_prep:
         return "unrelated"  # (a headline parsed as one noun phrase is not: its parts are the event's)
     return "other"
+
+
+#: Prepositions after a toll verb that give the act that caused the toll ("killed in an attack").
+CAUSE_PREPS = frozenset({"in", "by"})
+
+
+def _telegraphic_passive(verb: Token) -> bool:
+    """ "Soldiers killed in attack", "3 wounded by blast": a headline drops the auxiliary of a
+    passive toll verb, and the parser reads its victims as the subject. Such a verb has no
+    object and gives the act by "in" or "by". A list of passives shares one auxiliary
+    ("two were killed and five abducted") in the same way."""
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux", "auxpass"} for c in children):
+        return False
+    if verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        return True  # "guards were killed, seven officers kidnapped": the auxiliary is shared
+    return verb.lemma_.lower() in load_cues().toll_verbs and verb.tag_ in {"VBN", "VBD"} \
+        and any(c.dep_ in {"prep", "agent"} and c.lower_ in CAUSE_PREPS for c in children)
+
+
+#: Subordinators of a clause that tells what happened to the main clause's subject while it was
+#: doing something ("were travelling when the bomb exploded").
+WHILE_MARKS = frozenset({"when", "as", "while"})
+
+
+def _overtaken(verb: Token, chain: frozenset[int]) -> bool:
+    """The event's clause is a "when"/"as"/"while" clause under ``verb``: its subject was
+    overtaken by the act, it did not carry it out."""
+    return any(c.dep_ == "advcl" and c.i in chain and any(m.dep_ in {"mark", "advmod"} and m.lower_ in WHILE_MARKS
+                                                           for m in c.children) for c in verb.children)
 
 
 CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
@@ -213,10 +247,16 @@ def _claims(head: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def role_data() -> dict:
+    """``data/actor_roles.json``, read once."""
+    return json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def observer_verbs() -> frozenset[str]:
     """Verbs whose subject looks at an act from outside ("police are investigating", "the army
     believes"), from ``data/actor_roles.json``."""
-    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+    raw = role_data()
     return frozenset(raw.get("observer_verbs", ()))
 
 
@@ -240,6 +280,41 @@ def reports_or_observes(mention: ActorMention, doc) -> bool:
     "police are searching", "according to the army"), not a party to it."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     return span is not None and _is_speaker(list(span))
+
+
+@lru_cache(maxsize=1)
+def victim_subject_verbs() -> frozenset[str]:
+    """Verbs whose subject suffers an act ("sustained injuries", "survived an ambush"), from
+    ``data/actor_roles.json``."""
+    raw = role_data()
+    return frozenset(raw.get("victim_subject_verbs", ()))
+
+
+def suffers_in_own_sentence(mention: ActorMention, doc) -> bool:
+    """The mention names who suffered an act in its own sentence: killed or wounded ("a
+    policeman was wounded", "killing two soldiers"), or the subject of a verb of suffering
+    ("a soldier sustained injuries"). Such a mention is a victim there, never a perpetrator
+    to lend to the acts of neighbouring sentences."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    head = _first_conjunct(_phrase_head(span.root))
+    cues = load_cues()
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
+        head = _phrase_head(head.head.head)  # "two of the soldiers", "a squad of soldiers"
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ == "nsubjpass" or head.dep_ == "dobj" and lemma in cues.toll_verbs:
+        return lemma in cues.toll_verbs or lemma in TARGET_VERBS
+    return head.dep_ == "nsubj" and (lemma in victim_subject_verbs() or _telegraphic_passive(verb))
+
+
+def unnamed_perpetrator(head: Token, mention: ActorMention, event_type: str) -> bool:
+    """A plain word for people ("four men", "masked individuals") named as who carried out an
+    act of violence (``actor_roles.json``: ``unnamed_perpetrators``)."""
+    spec = role_data().get("unnamed_perpetrators", {})
+    return mention.actor.type == "civilians" and event_type in spec.get("event_types", ()) \
+        and head.lemma_.lower() in spec.get("nouns", ())
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -390,6 +465,8 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
         role = "agent" if claimant else _role(toks, trigger)
+        if role in {"agent", "other"} and not claimant and suffers_in_own_sentence(m, doc):
+            role = "patient"  # "a squad of soldiers narrowly missed a bomb", "a policeman sustained injuries"
         # a force's vehicle or post that suffered the act stands for its crew ("police vehicles
         # attacked by a bomb"); a building that suffered it does not make the act one on civilians
         if m.target_only and not (role == "target" or role == "patient" and m.actor.type == "state_forces"):
@@ -403,6 +480,9 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         # "fighting between X and Y": coordinated under "between", the conjuncts are opponents
         between = first_conjunct.dep_ == "pobj" and first_conjunct.head.lower_ == "between"
         group = own.i if between else first_conjunct.i
+        if role == "agent" and normalise is not None and unnamed_perpetrator(head, m, event_type):
+            m = replace(m, actor=replace(normalise(role_data()["unnamed_perpetrators"]["actor"]), mention=m.text),
+                        generic=True)  # "four men threw a grenade": an unidentified armed group
         scored.append(_Scored(m, role, distance, claimant, group, between))
     scored.sort(key=lambda s: s.distance)
 
@@ -416,7 +496,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     if event_type in {"protests", "riots"}:
         crowd = next((s.mention for s in scored if s.type in {"protesters", "rioters", "civilians"}
                       and s.role != "unrelated" and not s.mention.target_only), None)
-        force = first({"state_forces"}, exclude=crowd)
+        force = intervening_force(scored, crowd, event_type, doc)
         return LinkedActors(crowd.actor if crowd else None, force.actor if force else None, ev(crowd), ev(force))
     if sub_event_type == "agreement":
         government = first({"state_forces"})
@@ -478,6 +558,31 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
                         targeted)
 
 
+def _attacked(mention: ActorMention, doc: Doc) -> bool:
+    """The mention is the object of a verb of attack ("attacking a retired policeman")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    head = _phrase_head(span.root)
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in TARGET_VERBS
+
+
+def intervening_force(scored: Sequence[_Scored], crowd: ActorMention | None, event_type: str,
+                      doc: Doc) -> ActorMention | None:
+    """The state force that intervened in a protest or riot. In a protest, a state actor the
+    crowd acts on ("protesting the government's plan", "a rally at the military air base",
+    "marched up to the police line") is what it protested against or where it gathered, not a
+    force that intervened: only a force in another role counts. A force the crowd attacks
+    ("protesters attacking a policeman") is the other side of what becomes a riot, and stays."""
+    for s in scored:
+        if s.type != "state_forces" or s.role == "unrelated" or (crowd is not None and _same_side(crowd, s.mention)):
+            continue
+        if event_type == "protests" and s.role in {"patient", "target"} and not _attacked(s.mention, doc):
+            continue
+        return s.mention
+    return None
+
+
 NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
@@ -500,7 +605,7 @@ class RoleConvention:
 
 @lru_cache(maxsize=1)
 def load_role_conventions() -> dict[str, RoleConvention]:
-    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+    raw = role_data()
     return {sub: RoleConvention(**conv) for sub, conv in raw["sub_event_types"].items()}
 
 

@@ -130,6 +130,34 @@ def test_an_unknown_side_or_a_named_opponent_is_left_alone():
     assert gunmen.actor2 is None and named.actor2.name == "Macawisley"
 
 
+@pytest.mark.parametrize(("sub_type", "actor2"), [
+    ("government_regains_territory", _armed("Civilians (Mali)", "civilians", "ML")),
+    ("government_regains_territory", _armed("Police Forces of Mali", "state_forces", "ML")),
+    ("armed_clash", _armed("Security Forces of Mali", "state_forces", "ML")),
+])
+def test_a_battle_against_civilians_or_its_own_state_takes_the_articles_opponent(sub_type, actor2):
+    """A town regained from "residents", or a clash of the army against its own police, was
+    taken from or fought against the article's armed opponent."""
+    from sitrep.events.conventions import opponents_by_final_type
+
+    article = _article(_armed("JNIM: Group for Support of Islam and Muslims", "rebel_group", None),
+                       _armed("Military Forces of Mali", "state_forces", "ML"))
+    mention = _mention(sub_type, "battles", _armed("Military Forces of Mali", "state_forces", "ML"))
+    mention.actor2 = actor2
+    opponents_by_final_type([mention], article)
+    assert mention.actor2.type == "rebel_group"
+
+
+def test_a_clash_between_two_states_keeps_both():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    article = _article(_armed("Hezbollah", "rebel_group", None), _armed("Military Forces of Israel", "state_forces", "IL"))
+    mention = _mention("armed_clash", "battles", _armed("Military Forces of Israel", "state_forces", "IL"))
+    mention.actor2 = _armed("Military Forces of Syria", "state_forces", "SY")
+    opponents_by_final_type([mention], article)
+    assert mention.actor2.name == "Military Forces of Syria"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Islamic State still holds several villages in Anbar, where Iraqi troops have been deployed since January. "

@@ -246,6 +246,17 @@ def test_longest_match_wins(actors):
     assert [n for _, n in names(actors, "The Myanmar Royal Dragon Army attacked.", "MM")] == []
 
 
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("A bomb went off outside Kabul Central Police Station on Monday.", "AF", "Police Forces of Afghanistan"),
+    ("Gunmen fired at the gate of the Mosul Army Base on Monday.", "IQ", "Military Forces of Iraq"),
+])
+def test_a_named_facility_still_stands_for_its_force(actors, text, country, expected):
+    """A facility's name ("Central Police Station") is still that force's facility, where a
+    capitalised force word inside a group's name ("Royal Dragon Army") is not the force."""
+    found = actors.find(text, country=country, targets=True)
+    assert any(m.target_only and m.actor.name == expected for m in found), found
+
+
 def test_islamic_state_capital_is_a_mention(actors):
     assert names(actors, "Raqqa was the Islamic State's capital.", "SY") == [
         ("the Islamic State", "Islamic State")
