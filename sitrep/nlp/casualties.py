@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
-from sitrep.nlp.sentences import doc_text
+from sitrep.nlp.sentences import doc_text, sentences
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -263,22 +264,38 @@ def _victims(trig: Token, kind: str) -> list[Token]:
 
 
 def _triggers(sent: Span, kind: str) -> list[Token]:
+    """The death (``kind`` "killed") or injury words of ``sent``."""
+    doc = sent.doc
+    found = doc.user_data.get(_TRIGGERS_KEY)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[_TRIGGERS_KEY] = (len(doc), {k: _trigger_indices(doc, k) for k in ("killed", "injured")})
+    indices = found[1][kind]
+    lo, hi = sent.start, sent.end
+    return [doc[i] for i in indices[bisect_left(indices, lo):bisect_left(indices, hi)]]
+
+
+#: ``doc.user_data`` key of the token indices of each kind's words: the casualty rules ask for a
+#: sentence's words several times (its own figures, its neighbours'), so the Doc is read once.
+_TRIGGERS_KEY = "sitrep_casualty_triggers"
+
+
+def _trigger_indices(doc: Doc, kind: str) -> list[int]:
     q = _q()
     if kind == "killed":
         verbs, nouns = set(q["death_verbs"]), set(q["death_nouns"])
     else:
         verbs, nouns = set(q["injury_verbs"]), set(q["injury_nouns"])
     out = []
-    for t in sent:
+    for t in doc:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and lemma in verbs:
-            out.append(t)
+            out.append(t.i)
         elif t.lower_ in nouns or (t.pos_ in ("NOUN", "ADJ", "PROPN") and lemma in nouns):
             if lemma == "killing" and t.pos_ == "VERB":
                 continue
-            out.append(t)
+            out.append(t.i)
         elif kind == "injured" and t.lower_ in ("wounded", "injured", "hurt") and t.pos_ in ("ADJ", "VERB"):
-            out.append(t)
+            out.append(t.i)
     return out
 
 
@@ -525,7 +542,7 @@ def _numbered_toll(sent: Span, lemmas: set[str]) -> tuple[Quantity | None, list[
 
 
 def _neighbours(sent: Span, window: int) -> tuple[list[Span], list[Span]]:
-    sents = list(sent.doc.sents)
+    sents = sentences(sent.doc)
     idx = next((i for i, s in enumerate(sents) if s.start <= sent.start < s.end), None)
     if idx is None:
         return [], []
