@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -264,38 +263,42 @@ def _victims(trig: Token, kind: str) -> list[Token]:
 
 
 def _triggers(sent: Span, kind: str) -> list[Token]:
-    """The death (``kind`` "killed") or injury words of ``sent``."""
+    """The death (``kind`` "killed") or injury words of ``sent``, both read in one pass over it
+    and kept on the Doc: the casualty rules ask for a sentence's words several times (its own
+    figures of each kind, its victims, as a neighbour of the next sentence)."""
     doc = sent.doc
-    found = doc.user_data.get(_TRIGGERS_KEY)
-    if found is None or found[0] != len(doc):
-        found = doc.user_data[_TRIGGERS_KEY] = (len(doc), {k: _trigger_indices(doc, k) for k in ("killed", "injured")})
-    indices = found[1][kind]
-    lo, hi = sent.start, sent.end
-    return [doc[i] for i in indices[bisect_left(indices, lo):bisect_left(indices, hi)]]
+    found = doc.user_data.setdefault(_TRIGGERS_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _trigger_indices(sent)
+    return [doc[i] for i in found[key][kind]]
 
 
-#: ``doc.user_data`` key of the token indices of each kind's words: the casualty rules ask for a
-#: sentence's words several times (its own figures, its neighbours'), so the Doc is read once.
+#: ``doc.user_data`` key: (start, end) of a sentence -> the token indices of its words of each kind.
 _TRIGGERS_KEY = "sitrep_casualty_triggers"
 
 
-def _trigger_indices(doc: Doc, kind: str) -> list[int]:
+@lru_cache(maxsize=1)
+def _trigger_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     q = _q()
-    if kind == "killed":
-        verbs, nouns = set(q["death_verbs"]), set(q["death_nouns"])
-    else:
-        verbs, nouns = set(q["injury_verbs"]), set(q["injury_nouns"])
-    out = []
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") and lemma in verbs:
-            out.append(t.i)
-        elif t.lower_ in nouns or (t.pos_ in ("NOUN", "ADJ", "PROPN") and lemma in nouns):
-            if lemma == "killing" and t.pos_ == "VERB":
-                continue
-            out.append(t.i)
-        elif kind == "injured" and t.lower_ in ("wounded", "injured", "hurt") and t.pos_ in ("ADJ", "VERB"):
-            out.append(t.i)
+    return {"killed": (frozenset(q["death_verbs"]), frozenset(q["death_nouns"])),
+            "injured": (frozenset(q["injury_verbs"]), frozenset(q["injury_nouns"]))}
+
+
+def _trigger_indices(sent: Span) -> dict[str, list[int]]:
+    words = _trigger_words()
+    out: dict[str, list[int]] = {"killed": [], "injured": []}
+    for t in sent:
+        lemma, pos, lower = t.lemma_.lower(), t.pos_, t.lower_
+        for kind, (verbs, nouns) in words.items():
+            if pos in ("VERB", "AUX") and lemma in verbs:
+                out[kind].append(t.i)
+            elif lower in nouns or (pos in ("NOUN", "ADJ", "PROPN") and lemma in nouns):
+                if lemma == "killing" and pos == "VERB":
+                    continue
+                out[kind].append(t.i)
+            elif kind == "injured" and lower in ("wounded", "injured", "hurt") and pos in ("ADJ", "VERB"):
+                out[kind].append(t.i)
     return out
 
 
