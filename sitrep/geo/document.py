@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.geo.resolver import name_key
@@ -145,17 +145,39 @@ def resolve_names(
     seeds = [tuple(c for c in countries if not (p is not None and p.precision == "country" and p.country == c))
              for p in readings]
     supports = document_support(names, gazetteer=gazetteer) if own else [()] * len(names)
+    # sitrep's resolver reads a name the same way whenever its context is the same: a name told
+    # again, or a round that changed no context, is read once (the memo lives for this call)
+    memo: dict[tuple, Any] | None = {} if own else None
     for _ in range(2 if own else 1):
         contexts = [(*ctx, *(c for c in seed if c not in ctx))
                     for ctx, seed in zip(country_contexts(names, readings), seeds, strict=True)]
         a1_contexts = admin1_contexts(names, readings)
         named = named_countries(readings) if own else [()] * len(names)
         readings = [
-            resolve(n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup,
-                    **({"named_countries": nc} if own else {}), **where(i), **options)
+            _read(resolve, memo, n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup,
+                  **({"named_countries": nc} if own else {}), **where(i), **options)
             for i, (n, ctx, a1, sup, nc) in enumerate(zip(names, contexts, a1_contexts, supports, named, strict=True))
         ]
     return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
+
+
+def _read(resolve: Callable, memo: dict[tuple, Any] | None, name: str, **kwargs: Any) -> Any:
+    """``resolve(name, **kwargs)``, answered from ``memo`` when asked the same before. Only the
+    readings the resolver makes anew on every call are memoised (with spatial support or a
+    country the text names), and an answer from the memo is a copy: a reading stays its
+    mention's own object, as the event layer tells the article's main place by identity."""
+    if memo is None or not (kwargs.get("support") or kwargs.get("within")):
+        return resolve(name, **kwargs)
+    try:
+        key = (name, *sorted(kwargs.items(), key=lambda kv: kv[0]))
+        hash(key)
+    except TypeError:  # an option that cannot be a key (a list): read anew
+        return resolve(name, **kwargs)
+    if key not in memo:
+        memo[key] = resolve(name, **kwargs)
+        return memo[key]
+    found = memo[key]
+    return replace(found) if found is not None else None
 
 
 __all__ = ["NameReading", "SAME_NAME_DISCOUNT", "admin1_contexts", "country_contexts", "named_countries",

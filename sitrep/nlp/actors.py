@@ -39,6 +39,10 @@ COUNTRIES_FILE = "actors_countries.tsv"
 
 # Candidate priorities at equal span length.
 _P_CONTEXT, _P_QUALIFIED, _P_NAMED, _P_NAMED_SCOPED = 1, 2, 3, 4
+
+#: ``doc.user_data`` key of the actor mentions found in the Doc and its spans (``ActorDictionary._find``).
+_FINDS_KEY = "sitrep_actor_finds"
+
 _CONTEXT_TYPES_NO_SUFFIX = frozenset({"civilians", "protesters", "rioters"})
 
 
@@ -258,6 +262,21 @@ class ActorDictionary:
         return [m for m, _ in self._find(doc_or_span, country) if targets or not m.target_only]
 
     def _find(self, doc_or_span: Any, country: str | None) -> list[tuple[ActorMention, int]]:
+        """The mentions with their priorities; those of a Doc or Span are kept on its Doc, as the
+        event layer reads a sentence's actors once per trigger and per neighbouring event."""
+        if isinstance(doc_or_span, str):
+            return self._find_uncached(doc_or_span, country)
+        is_doc = not isinstance(doc_or_span, Span)
+        doc = doc_or_span if is_doc else doc_or_span.doc
+        key = (id(self), is_doc, 0 if is_doc else doc_or_span.start, len(doc) if is_doc else doc_or_span.end,
+               country)
+        cache = doc.user_data.setdefault(_FINDS_KEY, {})
+        hit = cache.get(key)
+        if hit is None or hit[0] is not self:  # the dictionary is held, so its id is never another's
+            hit = cache[key] = (self, self._find_uncached(doc_or_span, country))
+        return hit[1]
+
+    def _find_uncached(self, doc_or_span: Any, country: str | None) -> list[tuple[ActorMention, int]]:
         self._ensure()
         # a Span is matched in place (token offsets relative to it, as if it were a Doc of its
         # own): copying it with ``Span.as_doc`` costs a pass over the whole Doc per call

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
-from sitrep.nlp.sentences import doc_text
+from sitrep.nlp.sentences import doc_text, sentences
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -263,22 +263,42 @@ def _victims(trig: Token, kind: str) -> list[Token]:
 
 
 def _triggers(sent: Span, kind: str) -> list[Token]:
+    """The death (``kind`` "killed") or injury words of ``sent``, both read in one pass over it
+    and kept on the Doc: the casualty rules ask for a sentence's words several times (its own
+    figures of each kind, its victims, as a neighbour of the next sentence)."""
+    doc = sent.doc
+    found = doc.user_data.setdefault(_TRIGGERS_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _trigger_indices(sent)
+    return [doc[i] for i in found[key][kind]]
+
+
+#: ``doc.user_data`` key: (start, end) of a sentence -> the token indices of its words of each kind.
+_TRIGGERS_KEY = "sitrep_casualty_triggers"
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     q = _q()
-    if kind == "killed":
-        verbs, nouns = set(q["death_verbs"]), set(q["death_nouns"])
-    else:
-        verbs, nouns = set(q["injury_verbs"]), set(q["injury_nouns"])
-    out = []
+    return {"killed": (frozenset(q["death_verbs"]), frozenset(q["death_nouns"])),
+            "injured": (frozenset(q["injury_verbs"]), frozenset(q["injury_nouns"]))}
+
+
+def _trigger_indices(sent: Span) -> dict[str, list[int]]:
+    words = _trigger_words()
+    out: dict[str, list[int]] = {"killed": [], "injured": []}
     for t in sent:
-        lemma = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") and lemma in verbs:
-            out.append(t)
-        elif t.lower_ in nouns or (t.pos_ in ("NOUN", "ADJ", "PROPN") and lemma in nouns):
-            if lemma == "killing" and t.pos_ == "VERB":
-                continue
-            out.append(t)
-        elif kind == "injured" and t.lower_ in ("wounded", "injured", "hurt") and t.pos_ in ("ADJ", "VERB"):
-            out.append(t)
+        lemma, pos, lower = t.lemma_.lower(), t.pos_, t.lower_
+        for kind, (verbs, nouns) in words.items():
+            if pos in ("VERB", "AUX") and lemma in verbs:
+                out[kind].append(t.i)
+            elif lower in nouns or (pos in ("NOUN", "ADJ", "PROPN") and lemma in nouns):
+                if lemma == "killing" and pos == "VERB":
+                    continue
+                out[kind].append(t.i)
+            elif kind == "injured" and lower in ("wounded", "injured", "hurt") and pos in ("ADJ", "VERB"):
+                out[kind].append(t.i)
     return out
 
 
@@ -525,7 +545,7 @@ def _numbered_toll(sent: Span, lemmas: set[str]) -> tuple[Quantity | None, list[
 
 
 def _neighbours(sent: Span, window: int) -> tuple[list[Span], list[Span]]:
-    sents = list(sent.doc.sents)
+    sents = sentences(sent.doc)
     idx = next((i for i, s in enumerate(sents) if s.start <= sent.start < s.end), None)
     if idx is None:
         return [], []

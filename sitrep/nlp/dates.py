@@ -119,6 +119,21 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return pats
 
 
+@lru_cache(maxsize=1)
+def _prefilters() -> dict[str, re.Pattern]:
+    """Per pattern kind, words every match of it holds (matched with the same flags): a sentence
+    without them is not searched with the whole pattern, whose optional leading groups make the
+    regex engine try it at every word (most sentences name no date at all)."""
+    I = re.IGNORECASE
+    month = re.compile(_MON, I)
+    return {"range": month, "mdy": month, "dmy": month, "my": month, "month": month,
+            "upto": re.compile(r"last|past|week|since", I),
+            "ago": re.compile(rf"{_UNIT}\s+ago\b", I),
+            "rel_other": re.compile(rf"{_UNIT}\s+(?:after|before|earlier|later|prior)\b", I),
+            "weekday": re.compile(_WD, I),
+            "year": re.compile(r"(?:19|20)\d\d", I)}
+
+
 def weekday_of(published: dt.date) -> str:
     """English weekday name of a date ('Monday')."""
     return calendar.day_name[published.weekday()]
@@ -186,6 +201,33 @@ def _dateparse_uncached(text: str, base: dt.date | None):
     return data.date_obj.date(), data.period
 
 
+def _full_date(year: int, month: int, day: int, base: dt.date | None) -> dt.date | None:
+    """The day of an explicit date, None when there is no such day ("February 30"). dateparser
+    reads "<Month> <day>, <year>" as exactly that day for a four-digit year (checked for every
+    day number 0-99 of many years, leap years included), so it is asked only about the odd
+    year below 1000 ("March 5, 0012"), which it reads its own way: it costs about a millisecond
+    a call, more than the rest of the date component per sentence."""
+    if 1000 <= year <= 9999:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return _dateparse(f"{calendar.month_name[month]} {day}, {year}", base)[0]
+
+
+def _month_year(month: int, base: dt.date) -> int | None:
+    """The year of a month named without one ("in March"): the latest on or before ``base``.
+    dateparser reads "February" on a base day past the 28th its own way (from 31 January 2020,
+    February 2016), so that case alone is still asked of it; every other month and day gives
+    the plain answer (checked against dateparser for every month on 9,000 days of 1995-2030)."""
+    if month == 2 and base.day >= 29:
+        parsed, period = _dateparse(calendar.month_name[month], base)
+        if parsed is None or period != "month":
+            return None
+        return parsed.year - 1 if dt.date(parsed.year, month, 1) > base else parsed.year
+    return base.year if month <= base.month else base.year - 1
+
+
 def _is_duration(text: str, start: int, end: int) -> bool:
     c = _cues()
     before = text[max(0, start - 25):start].lower().rstrip()
@@ -220,7 +262,7 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             year = _year_for(mon, day, base) or default_year
             if year is None:
                 return None
-        parsed, period = _dateparse(f"{calendar.month_name[mon]} {day}, {year}", base)
+        parsed = _full_date(year, mon, day, base)
         if parsed is None:
             return None
         return parsed, "day", False, None
@@ -232,12 +274,9 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             return None
         mon = _month_num(g["mon"])
         if base is not None:
-            parsed, period = _dateparse(calendar.month_name[mon], base)
-            if parsed is None or period != "month":
+            year = _month_year(mon, base)
+            if year is None:
                 return None
-            year = parsed.year
-            if dt.date(year, mon, 1) > base:
-                year -= 1
         else:
             year = default_year
         return _month_window(year, mon, g.get("part")), "month", False, None
@@ -461,7 +500,11 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
     def overlaps(s: int, e: int) -> bool:
         return any(s < te and ts < e for ts, te in taken)
 
+    prefilters = _prefilters()
     for kind, pat in _patterns():
+        words = prefilters.get(kind)
+        if words is not None and words.search(text) is None:
+            continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
             if overlaps(s, e):

@@ -175,6 +175,23 @@ def _bridge(words: Span, *, head_needed: bool) -> bool:
     return nouns[-1:] == [head] or not nouns
 
 
+def _qualifier_spans(doc: Doc) -> tuple[dict[int, Span], list[Span]]:
+    """The Doc's country adjectives by end token and its place spans, listed once per Doc (kept
+    in ``doc.user_data``): every place name of an article asks for them, and a SpanGroup makes
+    its Spans anew on each pass."""
+    adjective_group = doc.spans.get("place_adjectives", ())
+    places = doc.spans["places"]
+    size = (len(adjective_group), len(places))
+    found = doc.user_data.get(_QUALIFIER_SPANS)
+    if found is None or found[0] != size:
+        adjectives = {a.end: a for a in adjective_group if len(a.kb_id_) == 2}
+        found = doc.user_data[_QUALIFIER_SPANS] = (size, adjectives, list(places))
+    return found[1], found[2]
+
+
+_QUALIFIER_SPANS = "sitrep_qualifier_spans"
+
+
 def qualifier_countries(span: Span) -> tuple[str, ...]:
     """The countries the text itself places a name in, in its sentence: a demonym heading a
     place noun before it ("the Malian town of X", "the east Ukrainian city of X", "the Syrian
@@ -187,8 +204,8 @@ def qualifier_countries(span: Span) -> tuple[str, ...]:
     sent = span.sent
     if _countries_named(span):
         return ()
-    adjectives = {a.end: a for a in doc.spans.get("place_adjectives", ()) if len(a.kb_id_) == 2}
-    places = [p for p in doc.spans["places"] if sent.start <= p.start and p.end <= sent.end and p != span]
+    adjectives, all_places = _qualifier_spans(doc)
+    places = [p for p in all_places if sent.start <= p.start and p.end <= sent.end and p != span]
     places_by_end = {p.end: p for p in places}
     for k in range(span.start, max(sent.start, span.start - QUALIFIER_GAP - 1) - 1, -1):
         adj = adjectives.get(k)

