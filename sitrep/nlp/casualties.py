@@ -242,7 +242,13 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                     found.extend(p for p in c.children if p.dep_ == "pobj")
                 else:
                     found.append(c)
-        elif lemma in ("life", "killing"):
+        elif lemma == "life" and trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in q["life_loss_verbs"]:
+            # "30 villagers lost their lives": the people who lost them are the subject
+            for c in trig.head.children:
+                if c.dep_ == "nsubj":
+                    found.extend(_with_conjuncts(c))
+        elif lemma in ("life", "killing", "body"):
+            # "claimed the lives of 20 people", "the bodies of 14 men"
             for c in trig.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:

@@ -179,3 +179,29 @@ def test_no_casualties_not_borrowed_from_a_sentence_with_its_own_event(nlp):
     doc = nlp("Heavy fighting broke out near the town on Sunday.\nA second mortar hit the market but caused no casualties.")
     doc.spans["triggers"] = [doc[1:3], doc[14:15]]
     assert find_casualties_near(list(doc.sents)[0]).killed.best is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Eleven fishermen lost their lives when the boat was shelled.", (11, None, None)),
+        ("At least 30 traders lost their lives in the market fire set by the mob.", (30, 30, None)),
+        ("Three nurses and a driver lost their lives in the ambush.", (4, None, None)),
+        ("A district official lost his life in the bombing.", (1, None, None)),
+        ("Rescuers pulled the bodies of 17 miners from the rubble after the raid.", (17, None, None)),
+    ],
+)
+def test_lives_lost_and_bodies_are_deaths(nlp, text, expected):
+    assert _k(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army lost control of the border post after the raid.",
+        "The rebels lost ground in the north last week.",
+        "Villagers said their lives had changed since the raid.",
+    ],
+)
+def test_losing_other_things_is_no_toll(nlp, text):
+    assert _k(nlp, text) == (None, None, None)
