@@ -225,6 +225,11 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             for c in trig.children:
                 if c.dep_ in ("nsubj",):
                     found.extend(_with_conjuncts(c))
+    if (not found and lemma == "death" and trig.dep_ == "pobj" and trig.head.lower_ == "to"
+            and trig.head.head.pos_ == "VERB" and trig.head.head.lemma_.lower() not in q["to_death_not_killing"]):
+        # "was beaten to death", "stoned two men to death", "bled to death"
+        verb = trig.head.head
+        return _victims(verb, kind) or [c2 for c in verb.children if c.dep_ == "nsubj" for c2 in _with_conjuncts(c)]
     if not found and trig.pos_ in ("NOUN", "PROPN", "ADJ"):
         # "20 deaths", "13 dead", "the death toll rose to 20", "claimed the lives of 20 people"
         nums = [c for c in trig.children if c.dep_ == "nummod" and _is_num(c)]

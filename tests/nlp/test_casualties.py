@@ -205,3 +205,29 @@ def test_lives_lost_and_bodies_are_deaths(nlp, text, expected):
 )
 def test_losing_other_things_is_no_toll(nlp, text):
     assert _k(nlp, text) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A crowd beat a trader to death outside the mosque.", 1),
+        ("Two herders were hacked to death near the river.", 2),
+        ("The militia stoned three women to death in the square.", 3),
+        ("Five detainees were burned to death in the cell block.", 5),
+        ("Six miners suffocated to death in the flooded shaft after the raid.", 6),
+    ],
+)
+def test_killed_to_death(nlp, text, expected):
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military court sentenced four officers to death for the coup.",
+        "The judge condemned the two smugglers to death on Monday.",
+        "Residents said they were frightened to death by the shelling.",
+    ],
+)
+def test_to_death_that_kills_no_one(nlp, text):
+    assert _k(nlp, text) == (None, None, None)
