@@ -165,8 +165,9 @@ class TriggerTagger:
                 base = self.irregular_verbs.get(token.lower_)
                 if base:
                     token.lemma_ = lemma = base[0]
-            if token.pos_ == "VERB" and lemma not in self.trigger_words:
-                # "raped" read as a form of "rap": the trigger verb the inflection can come from
+            if token.pos_ in ("VERB", "NOUN") and lemma not in self.trigger_words:
+                # "raped" read as a form of "rap", "bases" as a plural of "basis": the trigger
+                # word the inflection can come from
                 guess = _trigger_stem(token.lower_, self.trigger_words)
                 if guess:
                     token.lemma_ = lemma = guess

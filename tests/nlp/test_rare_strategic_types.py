@@ -50,3 +50,32 @@ DISRUPTED = "disrupted_weapons_use"
 ])
 def test_weapons_found_or_defused_were_not_used(text, expected):
     assert _types(text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # a plural the lemmatizer reads as another word ("bases" as "basis")
+    ("The navy set up three coastal bases near Mombasa on Tuesday.", "headquarters_or_base_established"),
+    ("Militants have set up new camps in the hills above Tillaberi, the army said on Friday.",
+     "headquarters_or_base_established"),
+    # a force leaving or handing over its post gives up territory without a fight
+    ("French soldiers handed over their last camp in Menaka to the national army on Monday.",
+     "non_violent_transfer_of_territory"),
+    ("Italian troops left the air base at Herat on Thursday, ending their mission.", "non_violent_transfer_of_territory"),
+    ("The withdrawal of the peacekeepers from the garrison at Kindu was completed on Friday.",
+     "non_violent_transfer_of_territory"),
+    ("Rebel fighters vacated the barracks in Bria on Sunday after the deal.", "non_violent_transfer_of_territory"),
+])
+def test_bases_set_up_left_or_handed_over(text, sub_type):
+    assert sub_type in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The villagers handed over two suspects to the police in Menaka on Monday.",
+    "Soldiers left the market at Herat before noon on Thursday.",
+    "The talks laid the basis for a new deal in Bria on Sunday.",
+])
+def test_other_handovers_and_departures_change_no_territory(text):
+    types = _types(text)
+    assert "non_violent_transfer_of_territory" not in types and "headquarters_or_base_established" not in types
