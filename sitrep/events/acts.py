@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from sitrep.events.captives import takes_people
 from sitrep.events.clauses import clause_text, other_actions
 from sitrep.events.kinds import GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.nlp.arguments import is_irrealis
@@ -97,13 +98,15 @@ def is_flight_only(trigger: Span) -> bool:
 
 
 def takes_no_ground(trigger: Span) -> bool:
-    """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
-    object that is no place (a name, a settlement or facility word, 'control') is no territory
+    """ "Seized motorcycles", "captured three officers": the verb of a territory change with an
+    object that is no place nor unarmed people (a name, a settlement or facility word, 'control') is no territory
     change."""
     cues = load_cues()
     objects = [c for c in trigger.root.children if c.dep_ == "dobj"]
     if not objects or trigger.end - trigger.start > 1:
         return False  # "seized control", "fell to", or an object the phrase itself names
+    if takes_people(trigger) and (not _all_armed(objects[0]) or _taken_by_state(trigger)):
+        return False  # an abduction or an arrest (``captives.seized_people``)
     ground = cues.admin_words | cues.facility_words | cues.territory_words
     for obj in _share_of(objects[0]):
         if obj.pos_ == "PROPN" or any(p.start <= obj.i < p.end for p in trigger.doc.spans["places"]):
@@ -111,6 +114,19 @@ def takes_no_ground(trigger: Span) -> bool:
         if obj.lemma_.lower() in ground:
             return False
     return True
+
+
+def _all_armed(obj) -> bool:
+    """Every person of the object is a combatant ("captured two officers and a fighter")."""
+    armed = load_cues().armed_victim_nouns
+    return all(o.lemma_.lower() in armed for o in (obj, *obj.conjuncts))
+
+
+def _taken_by_state(trigger: Span) -> bool:
+    """The verb's subject is a state force ("troops captured eight militants": an arrest)."""
+    force = load_cues().state_force_nouns
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in force or any(
+        m.dep_ == "compound" and m.lemma_.lower() in force for m in c.children)) for c in trigger.root.children)
 
 
 def _share_of(obj) -> list:

@@ -59,6 +59,7 @@ class Cues:
     state_party_nouns: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     dealing_nouns: frozenset[str] = frozenset()
+    state_force_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
