@@ -79,3 +79,32 @@ def test_bases_set_up_left_or_handed_over(text, sub_type):
 def test_other_handovers_and_departures_change_no_territory(text):
     types = _types(text)
     assert "non_violent_transfer_of_territory" not in types and "headquarters_or_base_established" not in types
+
+
+LOOTING = "looting_property_destruction"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Soldiers bulldozed a row of market stalls in Rafah on Thursday.",
+    "Militants blew up the only bridge into Palma on Friday.",
+    "Unknown men set fire to two mosques in Kaduna overnight on Saturday.",
+    "Police destroyed about 40 shanties on the edge of Karachi on Monday.",
+    "Settlers destroyed a school in the hamlet of Khan al-Ahmar on Tuesday.",
+])
+def test_property_destroyed_without_a_fight(text):
+    assert LOOTING in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("A drone strike destroyed three houses in Saraqib on Monday.", "air_drone_strike"),
+    ("Gunmen attacked Bama on Monday, killing nine people and destroying dozens of homes.", "attack"),
+])
+def test_destruction_in_a_strike_or_attack_is_part_of_it(text, sub_type):
+    assert _types(text) == [sub_type]
+
+
+@pytest.mark.model
+def test_destroying_vehicles_in_a_fight_is_no_property_destruction():
+    assert LOOTING not in _types("The army destroyed two rebel trucks near Menaka on Monday.")
