@@ -5,12 +5,13 @@ a battle is when no sentence names it, and whether the event can carry a toll at
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence, Fatalities
-from sitrep.nlp.arguments import article_opponent, load_role_conventions
+from sitrep.nlp.arguments import article_opponent, load_role_conventions, main_parties, role_data
 from sitrep.nlp.codebook import load_codebook
 
 if TYPE_CHECKING:
@@ -56,6 +57,41 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleActor1:
+    """Which main party of the article an event with no actor1 takes (``actor_roles.json``:
+    ``article_actor1``)."""
+
+    non_state_types: frozenset[str]
+    skip_event_types: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_article_actor1() -> ArticleActor1:
+    spec = role_data()["article_actor1"]
+    return ArticleActor1(frozenset(spec["non_state_types"]), frozenset(spec["skip_event_types"]))
+
+
+def actor1_from_article(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
+    """An event whose sentences name no actor1 at all (a headline, "the capture of X", a coup
+    told without its authors) was carried out by one of the article's main parties: the
+    non-state one where the type says so or actor2 is the state's forces, else the state's."""
+    spec = load_article_actor1()
+    for mention in mentions:
+        if mention.actor1 is not None or mention.event_type in spec.skip_event_types:
+            continue
+        a2 = mention.actor2
+        country = a2.country if a2 and a2.country else mention.location.country if mention.location else None
+        government, insurgent = main_parties(article_mentions(country))
+        non_state = mention.sub_event_type in spec.non_state_types or (a2 is not None and a2.type == "state_forces")
+        party = insurgent if non_state else government
+        if party is None or (a2 is not None and party.actor.name == a2.name):
+            continue
+        mention.actor1 = party.actor
+        mention.actor1_evidence = Evidence(party.start_char, party.end_char, party.text)
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
 def one_state(a1: Actor | None, a2: Actor | None) -> bool:
@@ -118,5 +154,6 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
     if article_mentions is not None:
+        actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
     tolls_by_final_type(mentions)

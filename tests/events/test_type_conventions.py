@@ -274,3 +274,66 @@ def test_abducted_officers_are_coded_as_civilians(text):
     events = [e for e in sitrep.extract(text, published="2024-03-11")
               if e.sub_event_type == "abduction_forced_disappearance"]
     assert events and events[0].actor2.type == "civilians"
+
+
+@pytest.mark.parametrize(("sub_type", "actor2", "expected"), [
+    ("government_regains_territory", None, "Military Forces of Nigeria"),
+    ("chemical_weapon", _armed("Civilians (Nigeria)", "civilians", "NG"), "Military Forces of Nigeria"),
+    ("non_state_actor_overtakes_territory", None, "ISWAP: Islamic State West Africa Province"),
+    ("suicide_bomb", _armed("Military Forces of Nigeria", "state_forces", "NG"),
+     "ISWAP: Islamic State West Africa Province"),
+])
+def test_an_event_with_no_actor1_takes_the_articles_main_party(sub_type, actor2, expected):
+    """No sentence named who acted: the article's state side acted, or its armed opponent
+    where the type is a non-state one or the state's forces were the target."""
+    from sitrep.events.conventions import actor1_from_article
+    from sitrep.nlp.codebook import load_codebook
+
+    group = _armed("ISWAP: Islamic State West Africa Province", "rebel_group", None)
+    army = _armed("Military Forces of Nigeria", "state_forces", "NG")
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, None)
+    mention.actor2 = actor2
+    actor1_from_article([mention], _article(group, army, army))
+    assert mention.actor1 is not None and mention.actor1.name == expected
+    assert mention.actor1_evidence is not None
+
+
+def test_a_crowd_event_or_an_article_without_parties_leaves_actor1_alone():
+    from sitrep.events.conventions import actor1_from_article
+
+    protest = _mention("peaceful_protest", "protests", None)
+    no_party = _mention("armed_clash", "battles", None)
+    actor1_from_article([protest], _article(_armed("Military Forces of Chad", "state_forces", "TD")))
+    actor1_from_article([no_party], _article(_armed("Civilians (Chad)", "civilians", "TD")))
+    assert protest.actor1 is None and no_party.actor1 is None
+
+
+def test_the_side_acted_on_is_never_also_the_actor():
+    from sitrep.events.conventions import actor1_from_article
+
+    army = _armed("Military Forces of Chad", "state_forces", "TD")
+    mention = _mention("attack", "violence_against_civilians", None)
+    mention.actor2 = army
+    actor1_from_article([mention], _article(army))
+    assert mention.actor1 is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type", "expected"), [
+    ("Nigerian soldiers have fought Boko Haram around Bama since May.\n\nAid agencies say food prices have "
+     "doubled in the region.\n\nFighting in Gwoza on Saturday left the town in ruins, residents said.",
+     "armed_clash", ("state_forces", "rebel_group")),
+    ("Chadian troops have pushed north against the FACT rebels for a week.\n\nThe election commission will "
+     "publish results on Friday.\n\nHeavy fighting was reported in Nokou on Sunday.",
+     "armed_clash", ("state_forces", "rebel_group")),
+    ("Syrian government forces have besieged the rebel enclave for months.\n\nThe United Nations called for a "
+     "pause.\n\nA chemical attack in Douma on Saturday killed 40 people, medics said.",
+     "chemical_weapon", ("state_forces", "civilians")),
+])
+def test_an_act_told_in_a_paragraph_of_its_own_was_done_by_the_articles_main_party(text, sub_type, expected):
+    import sitrep
+
+    events = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == sub_type
+              and ("Gwoza" in e.evidence[-1].text or "Nokou" in e.evidence[-1].text or "Douma" in e.evidence[-1].text)]
+    assert events
+    assert (events[0].actor1.type, events[0].actor2.type if events[0].actor2 else None) == expected
