@@ -337,3 +337,18 @@ def test_an_act_told_in_a_paragraph_of_its_own_was_done_by_the_articles_main_par
               and ("Gwoza" in e.evidence[-1].text or "Nokou" in e.evidence[-1].text or "Douma" in e.evidence[-1].text)]
     assert events
     assert (events[0].actor1.type, events[0].actor2.type if events[0].actor2 else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("Soldiers seized power in a coup in Niamey on Wednesday, state television said.", "Niger"),
+    ("A military takeover in Conakry on Sunday ended the president's rule, witnesses said.", "Guinea"),
+    ("The coup in Bamako on Tuesday was led by colonels.", "Mali"),
+])
+def test_a_coup_is_the_military_acting_against_the_government(text, country):
+    import sitrep
+
+    coups = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == "other"]
+    assert coups
+    assert coups[0].actor1.name == f"Military Forces of {country}"
+    assert coups[0].actor2 is not None and coups[0].actor2.name == f"Government of {country}"
