@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import article_opponent, load_role_conventions, main_parties, role_data
@@ -33,6 +34,21 @@ def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -
             continue
         country = a1.country or (mention.location.country if mention.location else None)
         mention.actor1 = replace(actors.normalise(conv.crowd, country=country), mention=a1.mention)
+
+
+def crowd_before_force(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """A protest or riot told from the force's side ("police detained dozens of demonstrators",
+    "soldiers fired into the crowd") is the crowd's event: the crowd is actor1 and the force that
+    intervened actor2, whichever of them the sentence made its subject."""
+    for mention in mentions:
+        a1, a2 = mention.actor1, mention.actor2
+        crowd = CROWD_ACTORS.get(mention.event_type)
+        if crowd is None or a1 is None or a1.type != "state_forces" \
+                or not (a2 is None or a2.type in CROWD_TYPES or a2.type == "civilians"):
+            continue
+        country = a1.country or (mention.location.country if mention.location else None)
+        mention.actor1 = replace(actors.normalise(crowd, country=country), mention=a2.mention if a2 else None)
+        mention.actor1_evidence, mention.actor2, mention.actor2_evidence = mention.actor2_evidence, a1, mention.actor1_evidence
 
 
 def opponents_by_final_type(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
@@ -151,6 +167,7 @@ def tolls_by_final_type(mentions: list[EventMention]) -> None:
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
                            article_mentions: ArticleMentions | None = None) -> None:
     crowd_by_final_type(mentions, actors)
+    crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
     if article_mentions is not None:

@@ -352,3 +352,34 @@ def test_a_coup_is_the_military_acting_against_the_government(text, country):
     assert coups
     assert coups[0].actor1.name == f"Military Forces of {country}"
     assert coups[0].actor2 is not None and coups[0].actor2.name == f"Government of {country}"
+
+
+@pytest.mark.parametrize(("sub_type", "event_type", "actor2", "crowd"), [
+    ("protest_with_intervention", "protests", None, "protesters"),
+    ("excessive_force_against_protesters", "protests", _armed("Civilians (Kenya)", "civilians", "KE"), "protesters"),
+    ("violent_demonstration", "riots", _armed("Rioters (Kenya)", "rioters", "KE"), "rioters"),
+])
+def test_a_crowd_event_told_from_the_forces_side_is_the_crowds(sub_type, event_type, actor2, crowd):
+    """ "Police detained dozens of marchers": the crowd is actor1, the police the force that
+    intervened."""
+    from sitrep.events.conventions import crowd_before_force
+    from sitrep.events.extractor import default_extractor
+
+    police = _armed("Police Forces of Kenya", "state_forces", "KE")
+    mention = _mention(sub_type, event_type, police)
+    mention.actor2 = actor2
+    crowd_before_force([mention], default_extractor().actors)
+    assert mention.actor1.type == crowd and "Kenya" in mention.actor1.name
+    assert mention.actor2 == police
+
+
+def test_a_force_against_an_armed_side_or_outside_a_crowd_event_stays_actor1():
+    from sitrep.events.conventions import crowd_before_force
+    from sitrep.events.extractor import default_extractor
+
+    police = _armed("Police Forces of Kenya", "state_forces", "KE")
+    riot = _mention("violent_demonstration", "riots", police)
+    riot.actor2 = _armed("Al Shabaab", "rebel_group", None)
+    clash = _mention("armed_clash", "battles", police)
+    crowd_before_force([riot, clash], default_extractor().actors)
+    assert riot.actor1 == police and clash.actor1 == police and clash.actor2 is None
