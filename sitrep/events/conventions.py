@@ -110,6 +110,35 @@ def actor1_from_article(mentions: list[EventMention], article_mentions: ArticleM
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
+@dataclass(frozen=True, slots=True)
+class CasualtiesWithoutTarget:
+    """Who the victims of a deadly act with no named target are (``actor_roles.json``:
+    ``casualties_without_target``)."""
+
+    event_types: frozenset[str]
+    actor2: str
+
+
+@lru_cache(maxsize=1)
+def load_casualties_without_target() -> CasualtiesWithoutTarget:
+    spec = role_data()["casualties_without_target"]
+    return CasualtiesWithoutTarget(frozenset(spec["event_types"]), spec["actor2"])
+
+
+def victims_of_deadly_acts(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """A blast that killed or wounded people had victims even where no sentence names them:
+    they are the type's default victims (civilians)."""
+    spec = load_casualties_without_target()
+    for mention in mentions:
+        if mention.actor2 is not None or mention.event_type not in spec.event_types:
+            continue
+        if not (mention.fatalities.best or mention.fatalities.low or mention.injured):
+            continue
+        country = mention.location.country if mention.location else mention.actor1.country if mention.actor1 else None
+        mention.actor2 = replace(actors.normalise(spec.actor2, country=country), mention=None)
+        mention.flags.add(Flag.ACTOR2_UNNAMED)
+
+
 def one_state(a1: Actor | None, a2: Actor | None) -> bool:
     """Both actors are forces of one state ("Iraqi forces" and "Iraqi security forces"): one side
     of a battle, never each other's opponent."""
@@ -170,6 +199,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
+    victims_of_deadly_acts(mentions, actors)
     if article_mentions is not None:
         actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)

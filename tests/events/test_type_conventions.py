@@ -383,3 +383,35 @@ def test_a_force_against_an_armed_side_or_outside_a_crowd_event_stays_actor1():
     clash = _mention("armed_clash", "battles", police)
     crowd_before_force([riot, clash], default_extractor().actors)
     assert riot.actor1 == police and clash.actor1 == police and clash.actor2 is None
+
+
+@pytest.mark.parametrize(("sub_type", "dead", "injured"), [
+    ("remote_explosive_landmine_ied", 4, None),
+    ("air_drone_strike", None, 12),
+    ("suicide_bomb", 1, 3),
+])
+def test_the_unnamed_victims_of_a_deadly_blast_are_civilians(sub_type, dead, injured):
+    from sitrep.events.conventions import victims_of_deadly_acts
+    from sitrep.events.extractor import default_extractor
+    from sitrep.model import Fatalities
+
+    mention = _mention(sub_type, "explosions_remote_violence", _armed("Unidentified Armed Group (Mali)", "unknown", "ML"))
+    mention.fatalities, mention.injured = Fatalities(dead, None, None), injured
+    victims_of_deadly_acts([mention], default_extractor().actors)
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Mali)"
+
+
+def test_a_blast_with_no_victims_or_a_named_target_or_a_battle_is_left_alone():
+    from sitrep.events.conventions import victims_of_deadly_acts
+    from sitrep.events.extractor import default_extractor
+    from sitrep.model import Fatalities
+
+    gunmen = _armed("Unidentified Armed Group (Mali)", "unknown", "ML")
+    harmless = _mention("shelling_artillery_missile_attack", "explosions_remote_violence", gunmen)
+    named = _mention("remote_explosive_landmine_ied", "explosions_remote_violence", gunmen)
+    named.actor2, named.fatalities = _armed("Military Forces of Mali", "state_forces", "ML"), Fatalities(3, None, None)
+    clash = _mention("armed_clash", "battles", gunmen)
+    clash.fatalities = Fatalities(3, None, None)
+    victims_of_deadly_acts([harmless, named, clash], default_extractor().actors)
+    assert harmless.actor2 is None and clash.actor2 is None
+    assert named.actor2.name == "Military Forces of Mali"
