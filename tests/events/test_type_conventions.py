@@ -415,3 +415,39 @@ def test_a_blast_with_no_victims_or_a_named_target_or_a_battle_is_left_alone():
     victims_of_deadly_acts([harmless, named, clash], default_extractor().actors)
     assert harmless.actor2 is None and clash.actor2 is None
     assert named.actor2.name == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize("sub_type", ["disrupted_weapons_use", "armed_clash"])
+def test_in_a_war_between_states_the_other_side_is_the_other_state(sub_type):
+    """Air defences that downed drones, or troops that clashed, in an article whose only other
+    armed party is another state's forces: that state is actor2."""
+    from sitrep.events.conventions import opponents_by_final_type
+    from sitrep.nlp.codebook import load_codebook
+
+    russia = _armed("Military Forces of Russia", "state_forces", "RU")
+    ukraine = _armed("Military Forces of Ukraine", "state_forces", "UA")
+    article = _article(russia, ukraine, _armed("Police Forces of Russia", "state_forces", "RU"), ukraine)
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, russia)
+    opponents_by_final_type([mention], article)
+    assert mention.actor2 is not None and mention.actor2.name == "Military Forces of Ukraine"
+
+
+def test_an_armed_group_stays_the_opponent_of_a_state_before_another_state():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    mali = _armed("Military Forces of Mali", "state_forces", "ML")
+    article = _article(_armed("Military Forces of France", "state_forces", "FR"),
+                       _armed("Military Forces of France", "state_forces", "FR"),
+                       _armed("JNIM: Group for Support of Islam and Muslims", "rebel_group", None))
+    mention = _mention("disrupted_weapons_use", "strategic_developments", mali)
+    opponents_by_final_type([mention], article)
+    assert mention.actor2.type == "rebel_group"
+
+
+def test_a_state_of_unknown_country_takes_no_foreign_opponent():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    forces = _armed("Military Forces", "state_forces", None)
+    mention = _mention("armed_clash", "battles", forces)
+    opponents_by_final_type([mention], _article(forces, _armed("Military Forces of Ukraine", "state_forces", "UA")))
+    assert mention.actor2 is None
