@@ -5,12 +5,14 @@ a battle is when no sentence names it, and whether the event can carry a toll at
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence, Fatalities
-from sitrep.nlp.arguments import article_opponent, load_role_conventions
+from sitrep.nlp.arguments import article_opponent, load_role_conventions, main_parties, role_data
 from sitrep.nlp.codebook import load_codebook
 
 if TYPE_CHECKING:
@@ -32,6 +34,21 @@ def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -
             continue
         country = a1.country or (mention.location.country if mention.location else None)
         mention.actor1 = replace(actors.normalise(conv.crowd, country=country), mention=a1.mention)
+
+
+def crowd_before_force(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """A protest or riot told from the force's side ("police detained dozens of demonstrators",
+    "soldiers fired into the crowd") is the crowd's event: the crowd is actor1 and the force that
+    intervened actor2, whichever of them the sentence made its subject."""
+    for mention in mentions:
+        a1, a2 = mention.actor1, mention.actor2
+        crowd = CROWD_ACTORS.get(mention.event_type)
+        if crowd is None or a1 is None or a1.type != "state_forces" \
+                or not (a2 is None or a2.type in CROWD_TYPES or a2.type == "civilians"):
+            continue
+        country = a1.country or (mention.location.country if mention.location else None)
+        mention.actor1 = replace(actors.normalise(crowd, country=country), mention=a2.mention if a2 else None)
+        mention.actor1_evidence, mention.actor2, mention.actor2_evidence = mention.actor2_evidence, a1, mention.actor1_evidence
 
 
 def opponents_by_final_type(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
@@ -56,6 +73,70 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleActor1:
+    """Which main party of the article an event with no actor1 takes (``actor_roles.json``:
+    ``article_actor1``)."""
+
+    non_state_types: frozenset[str]
+    skip_event_types: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_article_actor1() -> ArticleActor1:
+    spec = role_data()["article_actor1"]
+    return ArticleActor1(frozenset(spec["non_state_types"]), frozenset(spec["skip_event_types"]))
+
+
+def actor1_from_article(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
+    """An event whose sentences name no actor1 at all (a headline, "the capture of X", a coup
+    told without its authors) was carried out by one of the article's main parties: the
+    non-state one where the type says so or actor2 is the state's forces, else the state's."""
+    spec = load_article_actor1()
+    for mention in mentions:
+        if mention.actor1 is not None or mention.event_type in spec.skip_event_types:
+            continue
+        a2 = mention.actor2
+        country = a2.country if a2 and a2.country else mention.location.country if mention.location else None
+        government, insurgent = main_parties(article_mentions(country))
+        non_state = mention.sub_event_type in spec.non_state_types or (a2 is not None and a2.type == "state_forces")
+        party = insurgent if non_state else government
+        if party is None or (a2 is not None and party.actor.name == a2.name):
+            continue
+        mention.actor1 = party.actor
+        mention.actor1_evidence = Evidence(party.start_char, party.end_char, party.text)
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtiesWithoutTarget:
+    """Who the victims of a deadly act with no named target are (``actor_roles.json``:
+    ``casualties_without_target``)."""
+
+    event_types: frozenset[str]
+    actor2: str
+
+
+@lru_cache(maxsize=1)
+def load_casualties_without_target() -> CasualtiesWithoutTarget:
+    spec = role_data()["casualties_without_target"]
+    return CasualtiesWithoutTarget(frozenset(spec["event_types"]), spec["actor2"])
+
+
+def victims_of_deadly_acts(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """A blast that killed or wounded people had victims even where no sentence names them:
+    they are the type's default victims (civilians)."""
+    spec = load_casualties_without_target()
+    for mention in mentions:
+        if mention.actor2 is not None or mention.event_type not in spec.event_types:
+            continue
+        if not (mention.fatalities.best or mention.fatalities.low or mention.injured):
+            continue
+        country = mention.location.country if mention.location else mention.actor1.country if mention.actor1 else None
+        mention.actor2 = replace(actors.normalise(spec.actor2, country=country), mention=None)
+        mention.flags.add(Flag.ACTOR2_UNNAMED)
 
 
 def one_state(a1: Actor | None, a2: Actor | None) -> bool:
@@ -115,8 +196,11 @@ def tolls_by_final_type(mentions: list[EventMention]) -> None:
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
                            article_mentions: ArticleMentions | None = None) -> None:
     crowd_by_final_type(mentions, actors)
+    crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
+    victims_of_deadly_acts(mentions, actors)
     if article_mentions is not None:
+        actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
     tolls_by_final_type(mentions)

@@ -164,9 +164,9 @@ class Extractor:
         ctx = self.context(doc, published=article.published, url=article.url)
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
-        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
-        perpetrators_by_attribution(mentions, attributed(doc, named))
+        perpetrators_by_attribution(mentions, attributed(doc, named))  # before any main-party default
+        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         if self.learned_background and events:  # off when its own training reads the rules' flag
             events = self.background_model.reclassify(events, doc, ctx.published or ctx.reference)

@@ -656,8 +656,21 @@ def article_opponent(actor1: Actor | None, mentions: Sequence[ActorMention]) -> 
     if actor1 is None or actor1.type not in ARMED_TYPES - {"unknown"}:
         return None
     government, insurgent = main_parties(mentions)
-    opponent = insurgent if actor1.type == "state_forces" else government
+    if actor1.type == "state_forces":
+        opponent = insurgent or foreign_state(actor1, mentions)
+    else:
+        opponent = government
     return opponent if opponent is not None and opponent.actor.name != actor1.name else None
+
+
+def foreign_state(actor1: Actor, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The state-forces actor of another country that the article mentions most often (earliest
+    on ties): the other side of a state's act in an article about a war between states."""
+    if actor1.country is None:
+        return None
+    foreign = [m for m in mentions if m.actor.type == "state_forces" and m.actor.country not in (None, actor1.country)]
+    counts: Counter[str] = Counter(m.actor.name for m in foreign)
+    return next((m for m in foreign if counts[m.actor.name] == max(counts.values())), None)
 
 
 def main_parties(mentions: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:

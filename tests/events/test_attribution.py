@@ -25,6 +25,12 @@ def _perpetrators(text: str) -> list[tuple[str | None, str | None]]:
      "The government attributed the bombing to al-Shabaab.", "Al Shabaab"),
     ("Suspected ISWAP fighters raid village\n\n"
      "Gunmen killed nine villagers in Damboa on Friday, residents said.", "Islamic State (West Africa)"),
+    ("Gunmen killed eleven farmers near Gimbi on Friday.\n\n"
+     "A local official said the attackers were from the OLA.", "OLA: Oromo Liberation Army"),
+    ("Gunmen shot dead a village headman in Pattani on Sunday.\n\n"
+     "Investigators say the killing was organised by BRN cells.", "BRN: Barisan Revolusi Nasional"),
+    ("Gunmen shot dead 30 displaced people in a camp near Geneina last week.\n\n"
+     "Survivors described days of terror at the hands of the RSF.", "RSF: Rapid Support Forces"),
 ])
 def test_violence_with_an_unnamed_perpetrator_takes_the_group_the_article_blames(text, group):
     assert _perpetrators(text), text
@@ -47,3 +53,4 @@ def test_the_state_is_not_made_the_perpetrator_by_an_accusation():
     text = ("Unidentified attackers killed 14 villagers in Kadjoura on Wednesday.\n\n"
             "Rebel leaders accused the army of being responsible for the massacre.")
     assert all(kind != "state_forces" for _, kind in _perpetrators(text))
+

@@ -274,3 +274,180 @@ def test_abducted_officers_are_coded_as_civilians(text):
     events = [e for e in sitrep.extract(text, published="2024-03-11")
               if e.sub_event_type == "abduction_forced_disappearance"]
     assert events and events[0].actor2.type == "civilians"
+
+
+@pytest.mark.parametrize(("sub_type", "actor2", "expected"), [
+    ("government_regains_territory", None, "Military Forces of Nigeria"),
+    ("chemical_weapon", _armed("Civilians (Nigeria)", "civilians", "NG"), "Military Forces of Nigeria"),
+    ("non_state_actor_overtakes_territory", None, "ISWAP: Islamic State West Africa Province"),
+    ("suicide_bomb", _armed("Military Forces of Nigeria", "state_forces", "NG"),
+     "ISWAP: Islamic State West Africa Province"),
+])
+def test_an_event_with_no_actor1_takes_the_articles_main_party(sub_type, actor2, expected):
+    """No sentence named who acted: the article's state side acted, or its armed opponent
+    where the type is a non-state one or the state's forces were the target."""
+    from sitrep.events.conventions import actor1_from_article
+    from sitrep.nlp.codebook import load_codebook
+
+    group = _armed("ISWAP: Islamic State West Africa Province", "rebel_group", None)
+    army = _armed("Military Forces of Nigeria", "state_forces", "NG")
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, None)
+    mention.actor2 = actor2
+    actor1_from_article([mention], _article(group, army, army))
+    assert mention.actor1 is not None and mention.actor1.name == expected
+    assert mention.actor1_evidence is not None
+
+
+def test_a_crowd_event_or_an_article_without_parties_leaves_actor1_alone():
+    from sitrep.events.conventions import actor1_from_article
+
+    protest = _mention("peaceful_protest", "protests", None)
+    no_party = _mention("armed_clash", "battles", None)
+    actor1_from_article([protest], _article(_armed("Military Forces of Chad", "state_forces", "TD")))
+    actor1_from_article([no_party], _article(_armed("Civilians (Chad)", "civilians", "TD")))
+    assert protest.actor1 is None and no_party.actor1 is None
+
+
+def test_the_side_acted_on_is_never_also_the_actor():
+    from sitrep.events.conventions import actor1_from_article
+
+    army = _armed("Military Forces of Chad", "state_forces", "TD")
+    mention = _mention("attack", "violence_against_civilians", None)
+    mention.actor2 = army
+    actor1_from_article([mention], _article(army))
+    assert mention.actor1 is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type", "expected"), [
+    ("Nigerian soldiers have fought Boko Haram around Bama since May.\n\nAid agencies say food prices have "
+     "doubled in the region.\n\nFighting in Gwoza on Saturday left the town in ruins, residents said.",
+     "armed_clash", ("state_forces", "rebel_group")),
+    ("Chadian troops have pushed north against the FACT rebels for a week.\n\nThe election commission will "
+     "publish results on Friday.\n\nHeavy fighting was reported in Nokou on Sunday.",
+     "armed_clash", ("state_forces", "rebel_group")),
+    ("Syrian government forces have besieged the rebel enclave for months.\n\nThe United Nations called for a "
+     "pause.\n\nA chemical attack in Douma on Saturday killed 40 people, medics said.",
+     "chemical_weapon", ("state_forces", "civilians")),
+])
+def test_an_act_told_in_a_paragraph_of_its_own_was_done_by_the_articles_main_party(text, sub_type, expected):
+    import sitrep
+
+    events = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == sub_type
+              and ("Gwoza" in e.evidence[-1].text or "Nokou" in e.evidence[-1].text or "Douma" in e.evidence[-1].text)]
+    assert events
+    assert (events[0].actor1.type, events[0].actor2.type if events[0].actor2 else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("Soldiers seized power in a coup in Niamey on Wednesday, state television said.", "Niger"),
+    ("A military takeover in Conakry on Sunday ended the president's rule, witnesses said.", "Guinea"),
+    ("The coup in Bamako on Tuesday was led by colonels.", "Mali"),
+])
+def test_a_coup_is_the_military_acting_against_the_government(text, country):
+    import sitrep
+
+    coups = [e for e in sitrep.extract(text, published="2024-03-11") if e.sub_event_type == "other"]
+    assert coups
+    assert coups[0].actor1.name == f"Military Forces of {country}"
+    assert coups[0].actor2 is not None and coups[0].actor2.name == f"Government of {country}"
+
+
+@pytest.mark.parametrize(("sub_type", "event_type", "actor2", "crowd"), [
+    ("protest_with_intervention", "protests", None, "protesters"),
+    ("excessive_force_against_protesters", "protests", _armed("Civilians (Kenya)", "civilians", "KE"), "protesters"),
+    ("violent_demonstration", "riots", _armed("Rioters (Kenya)", "rioters", "KE"), "rioters"),
+])
+def test_a_crowd_event_told_from_the_forces_side_is_the_crowds(sub_type, event_type, actor2, crowd):
+    """ "Police detained dozens of marchers": the crowd is actor1, the police the force that
+    intervened."""
+    from sitrep.events.conventions import crowd_before_force
+    from sitrep.events.extractor import default_extractor
+
+    police = _armed("Police Forces of Kenya", "state_forces", "KE")
+    mention = _mention(sub_type, event_type, police)
+    mention.actor2 = actor2
+    crowd_before_force([mention], default_extractor().actors)
+    assert mention.actor1.type == crowd and "Kenya" in mention.actor1.name
+    assert mention.actor2 == police
+
+
+def test_a_force_against_an_armed_side_or_outside_a_crowd_event_stays_actor1():
+    from sitrep.events.conventions import crowd_before_force
+    from sitrep.events.extractor import default_extractor
+
+    police = _armed("Police Forces of Kenya", "state_forces", "KE")
+    riot = _mention("violent_demonstration", "riots", police)
+    riot.actor2 = _armed("Al Shabaab", "rebel_group", None)
+    clash = _mention("armed_clash", "battles", police)
+    crowd_before_force([riot, clash], default_extractor().actors)
+    assert riot.actor1 == police and clash.actor1 == police and clash.actor2 is None
+
+
+@pytest.mark.parametrize(("sub_type", "dead", "injured"), [
+    ("remote_explosive_landmine_ied", 4, None),
+    ("air_drone_strike", None, 12),
+    ("suicide_bomb", 1, 3),
+])
+def test_the_unnamed_victims_of_a_deadly_blast_are_civilians(sub_type, dead, injured):
+    from sitrep.events.conventions import victims_of_deadly_acts
+    from sitrep.events.extractor import default_extractor
+    from sitrep.model import Fatalities
+
+    mention = _mention(sub_type, "explosions_remote_violence", _armed("Unidentified Armed Group (Mali)", "unknown", "ML"))
+    mention.fatalities, mention.injured = Fatalities(dead, None, None), injured
+    victims_of_deadly_acts([mention], default_extractor().actors)
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Mali)"
+
+
+def test_a_blast_with_no_victims_or_a_named_target_or_a_battle_is_left_alone():
+    from sitrep.events.conventions import victims_of_deadly_acts
+    from sitrep.events.extractor import default_extractor
+    from sitrep.model import Fatalities
+
+    gunmen = _armed("Unidentified Armed Group (Mali)", "unknown", "ML")
+    harmless = _mention("shelling_artillery_missile_attack", "explosions_remote_violence", gunmen)
+    named = _mention("remote_explosive_landmine_ied", "explosions_remote_violence", gunmen)
+    named.actor2, named.fatalities = _armed("Military Forces of Mali", "state_forces", "ML"), Fatalities(3, None, None)
+    clash = _mention("armed_clash", "battles", gunmen)
+    clash.fatalities = Fatalities(3, None, None)
+    victims_of_deadly_acts([harmless, named, clash], default_extractor().actors)
+    assert harmless.actor2 is None and clash.actor2 is None
+    assert named.actor2.name == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize("sub_type", ["disrupted_weapons_use", "armed_clash"])
+def test_in_a_war_between_states_the_other_side_is_the_other_state(sub_type):
+    """Air defences that downed drones, or troops that clashed, in an article whose only other
+    armed party is another state's forces: that state is actor2."""
+    from sitrep.events.conventions import opponents_by_final_type
+    from sitrep.nlp.codebook import load_codebook
+
+    russia = _armed("Military Forces of Russia", "state_forces", "RU")
+    ukraine = _armed("Military Forces of Ukraine", "state_forces", "UA")
+    article = _article(russia, ukraine, _armed("Police Forces of Russia", "state_forces", "RU"), ukraine)
+    mention = _mention(sub_type, load_codebook().entry(sub_type).event_type, russia)
+    opponents_by_final_type([mention], article)
+    assert mention.actor2 is not None and mention.actor2.name == "Military Forces of Ukraine"
+
+
+def test_an_armed_group_stays_the_opponent_of_a_state_before_another_state():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    mali = _armed("Military Forces of Mali", "state_forces", "ML")
+    article = _article(_armed("Military Forces of France", "state_forces", "FR"),
+                       _armed("Military Forces of France", "state_forces", "FR"),
+                       _armed("JNIM: Group for Support of Islam and Muslims", "rebel_group", None))
+    mention = _mention("disrupted_weapons_use", "strategic_developments", mali)
+    opponents_by_final_type([mention], article)
+    assert mention.actor2.type == "rebel_group"
+
+
+def test_a_state_of_unknown_country_takes_no_foreign_opponent():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    forces = _armed("Military Forces", "state_forces", None)
+    mention = _mention("armed_clash", "battles", forces)
+    opponents_by_final_type([mention], _article(forces, _armed("Military Forces of Ukraine", "state_forces", "UA")))
+    assert mention.actor2 is None

@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.model import ACTOR_TYPES
 from sitrep.nlp.actors import ActorDictionary
-from sitrep.nlp.arguments import RoleConvention, load_role_conventions
+from sitrep.nlp.arguments import RoleConvention, load_role_conventions, role_data
 
 
 @pytest.fixture(scope="module")
@@ -47,13 +47,15 @@ def test_role_conventions_are_well_formed():
 def test_implied_actors_are_dictionary_words(actors):
     """Every phrase a convention implies is named by the actor dictionary, with the right type."""
     expected = {"rioters": "rioters", "civilians": "civilians", "security forces": "state_forces",
-                "the government": "state_forces", "government forces": "state_forces"}
+                "the government": "state_forces", "government forces": "state_forces", "the military": "state_forces"}
     for conv in load_role_conventions().values():
         for phrase in (conv.crowd, conv.unnamed_actor1, conv.unnamed_actor2, conv.actor2_against_non_state):
             if phrase:
                 actor = actors.normalise(phrase, country="KE")
                 assert actor.type == expected[phrase], phrase
                 assert actor.type in ACTOR_TYPES
+    victims = role_data()["casualties_without_target"]["actor2"]
+    assert actors.normalise(victims, country="KE").type == "civilians"
 
 
 # ---------------------------------------------------------------- conventions by event type
