@@ -51,8 +51,12 @@ ADMIN1_CUES = frozenset(
 )
 ADMIN2_CUES = frozenset(
     "district districts township townships county counties municipality commune subdistrict "
-    "sub-district sub-division subdivision zone department cercle".split()
+    "sub-district sub-division subdivision zone department cercle lga lgas".split()
 )
+#: A unit named in several words, read as its one-word abbreviation (an ADMIN2 cue): "X Local
+#: Government Area" is "X LGA", Nigeria's second-level unit (whole, it is as near to "Y Local
+#: Government Area" as to X).
+_UNIT_PHRASE_RE = re.compile(r"\bLocal\s+Government(?:\s+Areas?)?\b", re.IGNORECASE)
 TOWN_CUES = frozenset("city town village villages capital port hamlet neighbourhood neighborhood suburb".split())
 REGION_MODIFIERS = frozenset(
     "northern southern eastern western central north south east west northeast northwest "
@@ -549,7 +553,7 @@ def _place(e: GazetteerEntry, mention: str, cues: _Cues) -> Place:
 
 
 def _words(text: str) -> list[str]:
-    text = _POSSESSIVE_RE.sub("", text)
+    text = _UNIT_PHRASE_RE.sub("LGA", _POSSESSIVE_RE.sub("", text))
     return _TOKEN_RE.findall(text)
 
 

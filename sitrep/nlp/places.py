@@ -69,7 +69,7 @@ class KnowsPlaces(Protocol):
 
 
 STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles",
-                  "org_prefixes")
+                  "org_prefixes", "unit_endings")
 
 
 def _words_of(classes: dict | list) -> frozenset[str]:
@@ -324,7 +324,28 @@ class PlaceTagger:
                 and root.dep_ == "compound" and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
             if named_as_place or slot and self.gazetteer.is_known(ent.text):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))
+            elif ent.label_ == "ORG" and (unit := self._named_unit(ent)) is not None:
+                found.append(unit)
         return found
+
+    def _named_unit(self, ent: Span) -> Span | None:
+        """An administrative unit the NER took for an organisation: "the Igabi Local Government
+        Area of", "the Djugu Territory": a name the gazetteer knows followed by a unit word.
+        Returns the unit's span without "the" and "of"."""
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        if doc[start].lower_ == "the":
+            start += 1
+        if end - start > 1 and doc[end - 1].lower_ == "of":
+            end -= 1
+        words = [t.lower_ for t in doc[start:end]]
+        for size in (3, 2, 1):
+            if len(words) > size and " ".join(words[-size:]) in self.stop["unit_endings"]:
+                name = doc[start:end - size]
+                if all(t.is_title or t.is_punct for t in name) and self.gazetteer.is_known(name.text):
+                    return Span(doc, start, end, label="GPE")
+                return None
+        return None
 
     def _embedded(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Places inside organisation names: "Environment Canada", "Kentucky State Police",

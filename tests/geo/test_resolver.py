@@ -308,3 +308,16 @@ def test_part_of_a_longer_name_inside_the_context_still_resolves(gazetteer: Gaze
     assert p is not None and p.country == "LY"
     p = r(gazetteer, "Moscow Mayor", "RU")
     assert p is not None and p.name == "Moscow"
+
+
+@pytest.mark.parametrize("mention, name, admin1", [
+    ("Bungudu Local Government Area", "Bungudu", "Zamfara State"),
+    ("the Tsafe Local Government", "Tsafe", "Zamfara State"),
+    ("Gwer West local government area", "Gwer West", "Benue State"),
+    ("Okehi LGA", "Okehi", "Kogi State"),
+])
+def test_local_government_area_is_the_unit_of_that_name(gazetteer: Gazetteer, mention, name, admin1) -> None:
+    """"X Local Government Area" is the LGA X, never the nearest spelling of another unit's full
+    name ("Buruku Local Government Area" is as close to it as X is)."""
+    p = r(gazetteer, mention, "NG")
+    assert p is not None and p.name == name and p.admin1 == admin1 and p.precision == "region"
