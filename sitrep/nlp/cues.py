@@ -59,6 +59,9 @@ class Cues:
     state_party_nouns: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     dealing_nouns: frozenset[str] = frozenset()
+    ongoing_verbs: frozenset[str] = frozenset()
+    ongoing_adverbs: frozenset[str] = frozenset()
+    witness_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
