@@ -62,6 +62,7 @@ class Cues:
     ongoing_verbs: frozenset[str] = frozenset()
     ongoing_adverbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
+    hedging_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
