@@ -115,3 +115,18 @@ BASES = [
 def test_bases_established(text, is_base):
     types = sub_types(text)
     assert (BASE in types) == is_base, types
+
+
+# Power seized is a coup (strategic development "other"), never a territory change.
+POWER = [
+    ("Soldiers seized power in Conakry on Sunday and dissolved the government.", "other"),
+    ("Officers who took power in Niamey on Wednesday suspended the constitution, state television said.", "other"),
+    ("The rebels seized the town of Kidal on Sunday.", OVERTAKES),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type"), POWER)
+def test_power_seized_is_a_coup(text, sub_type):
+    types = set(sub_types(text))
+    assert sub_type in types and not (sub_type == "other" and types & {OVERTAKES, REGAINS}), types
