@@ -143,6 +143,21 @@ def is_flight_only(trigger: Span) -> bool:
     return flies or root.dep_ == "pobj" and root.head.lower_ in cues.vehicle_prepositions
 
 
+def is_only_heard(trigger: Span) -> bool:
+    """ "Residents heard loud explosions", "explosions were heard across the city": a bare
+    explosion word that is what someone heard tells a sound (air defence, fighting, a dam giving
+    way), not a bombing; the act, if any, is told by other words."""
+    root = trigger.root
+    if trigger.label_ != "remote_explosive_landmine_ied" or len(trigger) > 1 or root.pos_ != "NOUN":
+        return False
+    verbs = load_cues().perception_verbs
+    head = root.head
+    if head.lemma_.lower() in verbs and (root.dep_ in {"dobj", "nsubjpass"} or root.dep_ == "nsubj" and not any(
+            c.dep_ == "dobj" for c in head.children)):
+        return True  # "heard explosions", "explosions were heard", "explosions heard across X"
+    return root.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in root.children)
+
+
 def takes_no_ground(trigger: Span) -> bool:
     """ "Captured three officers", "seized motorcycles": the verb of a territory change with an
     object that is no place (a name, a settlement or facility word, 'control') is no territory
@@ -336,7 +351,8 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
-                or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig):
+                or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
+                or is_only_heard(trig):
             continue
         if is_toll_of_other(trig, triggers):
             continue

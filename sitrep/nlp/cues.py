@@ -63,6 +63,7 @@ class Cues:
     ongoing_adverbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
     hedging_verbs: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -130,3 +130,20 @@ POWER = [
 def test_power_seized_is_a_coup(text, sub_type):
     types = set(sub_types(text))
     assert sub_type in types and not (sub_type == "other" and types & {OVERTAKES, REGAINS}), types
+
+
+# Explosions that someone heard tell a sound, not a bombing; an explosion that struck or killed
+# is one.
+HEARD = [
+    ("Residents said they heard loud explosions in Derna on Monday as the floodwaters rose.", False),
+    ("Loud explosions were heard in Goma on Tuesday morning, residents said.", False),
+    ("Explosions heard across Srinagar on Saturday night, a lawmaker posted.", False),
+    ("An explosion killed ten people at a market in Goma on Tuesday.", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "is_bombing"), HEARD)
+def test_explosions_only_heard_are_no_bombing(text, is_bombing):
+    types = sub_types(text)
+    assert ("remote_explosive_landmine_ied" in types) == is_bombing, types
