@@ -33,13 +33,7 @@ ONGOING = [
     ("Clashes between the army and rebels continued on Tuesday near Bunia, killing four soldiers.", True),
     ("Fighting raged in Kalay on Monday between junta troops and resistance fighters.", True),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "is_event"), ONGOING)
-def test_ongoing_fighting_is_no_act(text, is_event):
-    types = sub_types(text)
-    assert (CLASH in types) == is_event, types
+ONGOING = [(text, CLASH, told) for text, told in ONGOING]
 
 
 # A past act reported with caution by a perfect infinitive happened as far as the text tells;
@@ -108,13 +102,7 @@ BASES = [
     ("The ministry opened a new hospital facility in Bangui on Saturday.", False),
     ("Workers in Zakho are paid on a daily basis, a trader said on Monday.", False),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "is_base"), BASES)
-def test_bases_established(text, is_base):
-    types = sub_types(text)
-    assert (BASE in types) == is_base, types
+BASES = [(text, BASE, told) for text, told in BASES]
 
 
 # Power seized is a coup (strategic development "other"), never a territory change.
@@ -140,10 +128,11 @@ HEARD = [
     ("Explosions heard across Srinagar on Saturday night, a lawmaker posted.", False),
     ("An explosion killed ten people at a market in Goma on Tuesday.", True),
 ]
+HEARD = [(text, "remote_explosive_landmine_ied", told) for text, told in HEARD]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "is_bombing"), HEARD)
-def test_explosions_only_heard_are_no_bombing(text, is_bombing):
+@pytest.mark.parametrize(("text", "sub_type", "told"), ONGOING + BASES + HEARD)
+def test_sub_type_told_or_not(text, sub_type, told):
     types = sub_types(text)
-    assert ("remote_explosive_landmine_ied" in types) == is_bombing, types
+    assert (sub_type in types) == told, types
