@@ -14,6 +14,7 @@ OVERTAKES = "non_state_actor_overtakes_territory"
 REGAINS = "government_regains_territory"
 TRANSFER = "non_violent_transfer_of_territory"
 BASE = "headquarters_or_base_established"
+BOMBING = "remote_explosive_landmine_ied"
 
 
 def sub_types(text: str) -> list[str]:
@@ -23,17 +24,16 @@ def sub_types(text: str) -> list[str]:
 # Generic fighting words told as a state of a war tell no act; dated to the days of one
 # episode ("since Saturday", "on Tuesday") they still do.
 ONGOING = [
-    ("Fighting between the army and the militia has raged in Kadugli since March 3.", False),
-    ("Since 2011, clashes between herders and the army have claimed thousands of lives in Jonglei.", False),
+    ("Fighting between the army and the militia has raged in Kadugli since March 3.", CLASH, False),
+    ("Since 2011, clashes between herders and the army have claimed thousands of lives in Jonglei.", CLASH, False),
     ("The truce held in the north, but fighting was still breaking out regularly between the army and rebels "
-     "near Bunia.", False),
-    ("The district of Kalay has seen fierce fighting between the junta and resistance groups.", False),
-    ("Clashes between the rebels and the army continue in the hills around Bamenda.", False),
-    ("Heavy fighting has raged since Saturday around Kadugli between the army and the militia.", True),
-    ("Clashes between the army and rebels continued on Tuesday near Bunia, killing four soldiers.", True),
-    ("Fighting raged in Kalay on Monday between junta troops and resistance fighters.", True),
+     "near Bunia.", CLASH, False),
+    ("The district of Kalay has seen fierce fighting between the junta and resistance groups.", CLASH, False),
+    ("Clashes between the rebels and the army continue in the hills around Bamenda.", CLASH, False),
+    ("Heavy fighting has raged since Saturday around Kadugli between the army and the militia.", CLASH, True),
+    ("Clashes between the army and rebels continued on Tuesday near Bunia, killing four soldiers.", CLASH, True),
+    ("Fighting raged in Kalay on Monday between junta troops and resistance fighters.", CLASH, True),
 ]
-ONGOING = [(text, CLASH, told) for text, told in ONGOING]
 
 
 # A past act reported with caution by a perfect infinitive happened as far as the text tells;
@@ -96,13 +96,12 @@ def test_withdrawal_alone_or_under_a_deal_is_a_transfer(text, expected):
 # Bases set up in the plural (spaCy's lemma of "bases" is "basis") and military facilities
 # opened are bases established; a civilian facility is not.
 BASES = [
-    ("Turkey has set up three new military bases near Zakho, a security source said on Monday.", True),
-    ("The army built two new bases outside Tillaberi on Friday, officials said.", True),
-    ("Russia opened a new military training facility near Bangui on Saturday.", True),
-    ("The ministry opened a new hospital facility in Bangui on Saturday.", False),
-    ("Workers in Zakho are paid on a daily basis, a trader said on Monday.", False),
+    ("Turkey has set up three new military bases near Zakho, a security source said on Monday.", BASE, True),
+    ("The army built two new bases outside Tillaberi on Friday, officials said.", BASE, True),
+    ("Russia opened a new military training facility near Bangui on Saturday.", BASE, True),
+    ("The ministry opened a new hospital facility in Bangui on Saturday.", BASE, False),
+    ("Workers in Zakho are paid on a daily basis, a trader said on Monday.", BASE, False),
 ]
-BASES = [(text, BASE, told) for text, told in BASES]
 
 
 # Power seized is a coup (strategic development "other"), never a territory change.
@@ -123,12 +122,11 @@ def test_power_seized_is_a_coup(text, sub_type):
 # Explosions that someone heard tell a sound, not a bombing; an explosion that struck or killed
 # is one.
 HEARD = [
-    ("Residents said they heard loud explosions in Derna on Monday as the floodwaters rose.", False),
-    ("Loud explosions were heard in Goma on Tuesday morning, residents said.", False),
-    ("Explosions heard across Srinagar on Saturday night, a lawmaker posted.", False),
-    ("An explosion killed ten people at a market in Goma on Tuesday.", True),
+    ("Residents said they heard loud explosions in Derna on Monday as the floodwaters rose.", BOMBING, False),
+    ("Loud explosions were heard in Goma on Tuesday morning, residents said.", BOMBING, False),
+    ("Explosions heard across Srinagar on Saturday night, a lawmaker posted.", BOMBING, False),
+    ("An explosion killed ten people at a market in Goma on Tuesday.", BOMBING, True),
 ]
-HEARD = [(text, "remote_explosive_landmine_ied", told) for text, told in HEARD]
 
 
 @pytest.mark.model
