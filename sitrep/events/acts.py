@@ -14,12 +14,59 @@ from sitrep.events.kinds import GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
+from sitrep.nlp.dates import date_mentions
 
 
 def is_aggregate(trigger: Span) -> bool:
     """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
     clause = clause_text(trigger)
     return contains_phrase(clause, load_cues().aggregate_cues)
+
+
+PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def is_ongoing(trigger: Span) -> bool:
+    """A generic fighting word told as a state of the war, not one act: the subject of a verb of
+    going on in the present or perfect ("fighting has raged in X since May", "the clashes
+    continue"), of a verb made a habit ("fighting was still breaking out regularly"), of a perfect
+    reaching back with "since" ("since 2003, fighting has claimed ..."), or what a place "has
+    seen" ("the region has seen fierce fighting")."""
+    root = trigger.root
+    if trigger.label_ not in GENERIC_TYPES or root.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        return False
+    verb = root.head
+    if verb.pos_ not in {"VERB", "AUX"} or _dated(verb):
+        return False  # "fighting has raged since Friday": the days of one episode, news
+    cues = load_cues()
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+    lasting = perfect or verb.tag_ in PRESENT_TAGS or verb.tag_ == "VBG"
+    if root.dep_ == "dobj":
+        return perfect and verb.lemma_.lower() in cues.witness_verbs
+    if verb.lemma_.lower() in cues.ongoing_verbs and lasting:
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in cues.ongoing_adverbs for c in verb.children):
+        return True
+    return perfect and _since(verb)
+
+
+def _dated(verb) -> bool:
+    """Whether the clause of ``verb`` holds a date of its own (not a statement's): a window of
+    days ("since Friday") bounds an episode, where a long duration ("since May") was read as none."""
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return any(start <= m.start_char and m.end_char <= end and not m.is_statement
+               for m in date_mentions(verb.sent))
+
+
+def _since(verb) -> bool:
+    """Whether ``verb`` reaches back with "since" ("since May 10", "since the ceasefire ended")."""
+    for child in verb.children:
+        if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
+            return True
+        if child.dep_ == "advcl" and any(c.lower_ == "since" and c.dep_ == "mark" for c in child.children):
+            return True
+    return False
 
 
 def is_description(trigger: Span) -> bool:
@@ -95,6 +142,21 @@ def is_flight_only(trigger: Span) -> bool:
     flies = any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.flight_verbs for c in root.children) or \
         root.dep_ in {"nsubj", "dobj"} and root.head.lemma_.lower() in cues.flight_verbs
     return flies or root.dep_ == "pobj" and root.head.lower_ in cues.vehicle_prepositions
+
+
+def is_only_heard(trigger: Span) -> bool:
+    """ "Residents heard loud explosions", "explosions were heard across the city": a bare
+    explosion word that is what someone heard tells a sound (air defence, fighting, a dam giving
+    way), not a bombing; the act, if any, is told by other words."""
+    root = trigger.root
+    if trigger.label_ != "remote_explosive_landmine_ied" or len(trigger) > 1 or root.pos_ != "NOUN":
+        return False
+    verbs = load_cues().perception_verbs
+    head = root.head
+    if head.lemma_.lower() in verbs and (root.dep_ in {"dobj", "nsubjpass"} or root.dep_ == "nsubj" and not any(
+            c.dep_ == "dobj" for c in head.children)):
+        return True  # "heard explosions", "explosions were heard", "explosions heard across X"
+    return root.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in root.children)
 
 
 def takes_no_ground(trigger: Span) -> bool:
@@ -305,7 +367,8 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     partial: set[int] = set()  # territory verbs read as fighting: their own act, never absorbed
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
-                or is_description(trig) or is_general_reference(trig) or is_flight_only(trig):
+                or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
+                or is_only_heard(trig):
             continue
         if is_toll_of_other(trig, triggers):
             continue

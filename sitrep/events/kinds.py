@@ -11,8 +11,8 @@ RETOLD_TYPES = frozenset({"armed_clash", "attack"})
 TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 #: Acts that, told in a later sentence with nothing of their own to tell them apart, are part of
 #: an event whose type absorbs them (see ``merge.part_of``): burning in a riot, arrests at a
-#: protest, a hostage shot during an abduction.
-PART_TYPES = frozenset({"looting_property_destruction", "arrests", "attack"})
+#: protest, a hostage shot during an abduction, the withdrawal of the side that lost a town.
+PART_TYPES = frozenset({"looting_property_destruction", "arrests", "attack", "non_violent_transfer_of_territory"})
 PROTEST_TYPES = frozenset({"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters",
                            "violent_demonstration"})
 #: The crowd of a protest or riot, when the text names none (the actor dictionary's words).

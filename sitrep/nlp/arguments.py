@@ -727,6 +727,13 @@ def find_sources(sent: Span) -> list[tuple[str, Evidence]]:
     return unique
 
 
+def _hedged_past(verb) -> bool:
+    """A perfect infinitive under a verb that hedges a report ("were said to have attacked",
+    "appeared to have been carried out"): a past act told with caution, not a plan."""
+    return verb.head.lemma_.lower() in load_cues().hedging_verbs and \
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
 def is_irrealis(trigger: Span) -> bool:
     """A threat, plan, forecast or negated action rather than something that happened."""
     cues = load_cues()
@@ -741,6 +748,8 @@ def is_irrealis(trigger: Span) -> bool:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.irrealis_markers:
                 if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"}:
                     continue  # "managed to seize" happened
+                if child.lower_ == "to" and _hedged_past(tok):
+                    continue  # "appeared to have been carried out by a suicide bomber" happened
                 return True
         if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB":
             return True

@@ -60,6 +60,11 @@ class Cues:
     backing_verbs: frozenset[str] = frozenset()
     dealing_nouns: frozenset[str] = frozenset()
     state_force_nouns: frozenset[str] = frozenset()
+    ongoing_verbs: frozenset[str] = frozenset()
+    ongoing_adverbs: frozenset[str] = frozenset()
+    witness_verbs: frozenset[str] = frozenset()
+    hedging_verbs: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
