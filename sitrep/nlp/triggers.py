@@ -232,14 +232,14 @@ def heads_its_phrase(span: Span) -> bool:
 
 
 def said_of_a_place(span: Span) -> bool:
-    """The trigger verb's subject is a place: a place name or a settlement word ("the town
-    fell", "two villages were conquered")."""
+    """The trigger verb's subject is a place: a place name, a settlement or facility word ("the
+    town fell", "two villages were conquered", "the base fell to the militants")."""
     verb = span.root
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for s in list(subjects) for c in s.conjuncts]
     places = {t.i for p in verb.doc.spans.get("places", ()) for t in p}
     cues = load_cues()
-    settlements = cues.settlement_nouns | cues.territory_words
+    settlements = cues.settlement_nouns | cues.territory_words | cues.facility_words
     return verb.pos_ == "VERB" and any(
         s.i in places or s.ent_type_ in {"GPE", "LOC", "FAC"} or s.lemma_.lower() in settlements for s in subjects)
 

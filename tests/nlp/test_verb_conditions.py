@@ -21,6 +21,8 @@ def types(text: str) -> list[str]:
     "The district capital of Wardak also fell on Sunday, an official said.",
     "Two hills near Goma were conquered by the rebels on Monday.",
     "Insurgents conquered the town of Mocimboa da Praia in Mozambique on Wednesday.",
+    "The village of Bourzanga fell to jihadist fighters in Burkina Faso on Tuesday.",
+    "The airport of Kindia fell to the mutineers in Guinea on Monday.",
 ])
 def test_places_that_fall_or_are_conquered_change_hands(text):
     assert "non_state_actor_overtakes_territory" in types(text)
@@ -30,6 +32,8 @@ def test_places_that_fall_or_are_conquered_change_hands(text):
     "Oil prices fell sharply on Monday in London.",
     "Rockets fell on the town of Sumy in Ukraine on Monday.",
     "Turnout fell in Kano, officials said on Monday.",
+    "Mobile phone traffic fell to a third of its usual level in Herat on Monday.",
+    "The share of the vote fell to 30 percent in Kano on Monday.",
 ])
 def test_falling_things_that_are_no_places_change_no_hands(text):
     assert not {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(types(text))
