@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from sitrep.events.kinds import GENERIC_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
+from sitrep.geo.distance import haversine_km
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
@@ -21,6 +22,10 @@ from sitrep.nlp.codebook import load_codebook
 #: Two loosely dated tellings (publication or statement date) further apart are two events.
 LOOSE_DATE_DAYS = 4
 COARSE_PRECISIONS = frozenset({"country", "admin1"})
+#: Two towns that their own sentences name further apart than this are two places, in one province too.
+DISTINCT_TOWNS_KM = 25.0
+#: Flags of a place that its sentence does not name itself (context, article, landmark, stand-in).
+GUESSED_PLACE_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE}
 
 
 def place_key(place: Place | None) -> tuple:
@@ -89,10 +94,22 @@ def same_place(a: EventMention, b: EventMention) -> bool:
         return False  # two places the gazetteer lacks, both stood in for by the same known place
     if place_key(a.location) == place_key(b.location):
         return True
-    if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1:
+    if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1 \
+            and not distinct_towns(a, b):
         return True  # an undated retelling (headline) of the dated event in the same province
     return a.location.country == b.location.country and (
         a.location.precision in COARSE_PRECISIONS or b.location.precision in COARSE_PRECISIONS)
+
+
+def distinct_towns(a: EventMention, b: EventMention) -> bool:
+    """Two towns, each named by its own sentence, far apart ("X was retaken; other towns were
+    retaken on Saturday, including Y"): two places even in one province, whatever the dates."""
+    if a.location is None or b.location is None or GUESSED_PLACE_FLAGS & (a.flags | b.flags):
+        return False
+    la, lb = a.location, b.location
+    if la.precision != "town" or lb.precision != "town" or None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > DISTINCT_TOWNS_KM
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:

@@ -1,0 +1,27 @@
+"""Two towns of one province, each named by its own sentence, are two events even when one of
+them is dated only by the report; a town and a village beside it can still be one."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def _places(text: str, published: str) -> list[str]:
+    return sorted(e.location.name for e in sitrep.extract(text, published=published) if e.location)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops have recaptured the town of Lalibela from the rebels. "
+        "Other towns were retaken by the army on Saturday, including Weldiya.",
+        "The army has retaken Lalibela from rebel fighters, officials said. "
+        "Soldiers also recaptured Weldiya on Saturday after heavy fighting.",
+    ],
+)
+def test_two_towns_retaken_are_two_events(text):
+    places = _places(text, "2021-12-20")
+    assert len(places) == 2 and places[0] != places[1]
