@@ -113,7 +113,8 @@ def context_date(trigger: Span, ctx: ArticleContext):
     (none of this for a distinct incident: "Separately, ...").
     Only a day of news counts: a day-precision date
     within a week of publication (a statement date stands in for the event, precision week as
-    in its own sentence); a window ("last week"), an older date (background told before) or a
+    in its own sentence); a window ("last week"), an older date (background told before, unless
+    earlier in the sentence's own paragraph: the sentence goes on with that older episode) or a
     date counted from another event ends the search. The dispatch's own date and photo
     captions are passed over. Returns ``(DateMention, is_statement)`` or None."""
     from sitrep.nlp.dates import event_date
@@ -143,8 +144,9 @@ def context_date(trigger: Span, ctx: ArticleContext):
         best = event_date(found)
         if best is None or not (best.precision == "day" or best.is_statement and best.precision == "week"):
             return None
-        if now is not None and (now - dt.date.fromisoformat(best.date)).days > BACKGROUND_AGE_DAYS:
-            return None
+        if now is not None and (now - dt.date.fromisoformat(best.date)).days > BACKGROUND_AGE_DAYS \
+                and not (other.start_char < sent.start_char and other.start_char >= para):
+            return None  # an older day dates only the sentences of its own paragraph that follow it
         return best, best.is_statement
     return None
 
