@@ -210,6 +210,16 @@ def same_area(a: EventMention, b: EventMention) -> bool:
         or {a.location.precision, b.location.precision} & COARSE_PRECISIONS != set()
 
 
+def other_days(a: EventMention, b: EventMention) -> bool:
+    """Both dated to the day by their own words, days apart: "the agreement they signed last
+    Thursday" is not the accord signed on Tuesday, "the clashes that erupted on Monday" not the
+    demolitions of Saturday."""
+    if LOOSE_DATE_FLAGS & (a.flags | b.flags) or a.date_precision != "day" or b.date_precision != "day" \
+            or not a.date or not b.date:
+        return False
+    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
+
+
 def may_refer_to(referring: EventMention, event: EventMention) -> bool:
     """ "The attack" may refer to any event, and "the attack, carried out with a bomb" may add
     detail to a generic one; "the drone strike" refers only to an event of its own kind (not to
@@ -221,7 +231,8 @@ def may_refer_to(referring: EventMention, event: EventMention) -> bool:
 
 def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
     """Fold repeats into one event; "the attack" joins the nearest event told in the same area
-    (before it, else after it); a photo caption that retells no earlier event is dropped.
+    (before it, else after it), never one of another day when both are dated by their own words,
+    nor a background event unless it is one too; a photo caption that retells no earlier event is dropped.
     The events one trigger tells at several places ("strikes on X and Y", ``place_split``) stay
     apart: no event takes in two of them. Returns the events in text order, without the weak
     mentions that merged into nothing."""
@@ -265,7 +276,8 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
         before = [c for c in kept if c.sentence.start_char <= at]
         after = [c for c in kept if c.sentence.start_char > at]
         candidates = [c for c in list(reversed(before)) + after
-                      if same_area(c, mention) and may_refer_to(mention, c) and not c.background]
+                      if same_area(c, mention) and may_refer_to(mention, c) and (not c.background or mention.background)
+                      and not other_days(c, mention)]
         if not LOOSE_DATE_FLAGS & mention.flags:  # "Saturday's attacks": the events of that day first
             candidates.sort(key=lambda c: c.date != mention.date)
         # an event told with a date or a place of its own first, then a bare mention (headline)
