@@ -49,7 +49,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere:
             continue
-        if m.relative and m.offset_days is not None and span.root.i not in clause:
+        if m.relative and m.offset_days is not None and (span.root.i not in clause or counts_from_another(span, trigger)):
             continue  # "hit ..., the government said, two weeks after it was closed": the closure's
         key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
                token_distance(span, trigger))
@@ -66,6 +66,18 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
             m = anchor_relative(m, anchor)
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
+
+
+def counts_from_another(span: Span, trigger: Span) -> bool:
+    """A relative date whose "after"/"before" introduces another act ("the attack came two days
+    after a mine killed 26"), told of a trigger outside that act: it dates the other act from
+    the trigger's, never the trigger."""
+    word = span[-1]
+    if word.lower_ not in {"after", "before"}:
+        return False
+    scope = word.head if word.dep_ == "mark" else next(
+        (c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None) if word.dep_ == "prep" else None
+    return scope is not None and not scope.left_edge.i <= trigger.root.i <= scope.right_edge.i
 
 
 #: How many sentences below an opening told before any date may give it the lead's day.

@@ -127,3 +127,19 @@ def test_a_relative_day_counts_from_the_date_before_it_in_its_sentence(extractor
 def test_an_older_day_dates_the_rest_of_its_paragraph(extractor, text, words, day):
     event = _event(extractor, text, words)
     assert (event.date, event.date_precision) == (day, "day")
+
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # "X comes two days after Y": the count dates Y from X, never X itself
+        ("Militants killed ten soldiers in an attack on an army camp near Gao today.\n\n"
+         "The latest attack comes two days after a roadside bomb killed twelve civilians near Mopti.",
+         ["2021-03-15", WED, WED]),
+        ("Gunmen attacked a village near Kaduna today, killing seven people.\n\n"
+         "The attack came two days after bandits raided a school in the same area.", ["2021-03-15", WED]),
+    ],
+)
+def test_a_count_after_another_act_does_not_date_the_later_one(extractor, text, days):
+    assert sorted(e.date for e in _events(extractor, text)) == days
