@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import replace
 
 from sitrep.events.kinds import GENERIC_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
@@ -109,7 +110,22 @@ def distinct_towns(a: EventMention, b: EventMention) -> bool:
     la, lb = a.location, b.location
     if la.precision != "town" or lb.precision != "town" or None in (la.lat, la.lon, lb.lat, lb.lon):
         return False
+    if names_its_province(la) or names_its_province(lb):
+        return False  # "Yemen's Hajjah" may be the province, which holds the other town
     return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > DISTINCT_TOWNS_KM
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def names_its_province(place: Place) -> bool:
+    """A town that shares its name with its province ("Hajjah", "Kandahar"): the words may
+    mean either."""
+    if not place.admin1:
+        return False
+    province = _plain(place.admin1)
+    return any(_plain(name) in province for name in (place.name, place.mention) if name)
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:
