@@ -69,15 +69,17 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
 
 
 def counts_from_another(span: Span, trigger: Span) -> bool:
-    """A relative date whose "after"/"before" introduces another act ("the attack came two days
-    after a mine killed 26"), told of a trigger outside that act: it dates the other act from
-    the trigger's, never the trigger."""
+    """A relative date whose "after"/"before" introduces another act that a trigger tells ("the
+    attack came two days after a mine killed 26"), told of a trigger outside that act: it dates
+    the other act from the trigger's, never the trigger."""
     word = span[-1]
     if word.lower_ not in {"after", "before"}:
         return False
     scope = word.head if word.dep_ == "mark" else next(
         (c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None) if word.dep_ == "prep" else None
-    return scope is not None and not scope.left_edge.i <= trigger.root.i <= scope.right_edge.i
+    if scope is None or scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
+        return False
+    return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in trigger.doc.spans["triggers"])
 
 
 #: How many sentences below an opening told before any date may give it the lead's day.
