@@ -127,7 +127,9 @@ def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Eviden
 
 def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
     """The article's most mentioned place below country level (the first mention of it); a
-    place named only as a landmark ("200 km from the capital, X") does not count."""
+    place named only as a landmark ("200 km from the capital, X") does not count. When that is a
+    province, the most mentioned town in it: a story told from a town names its province often
+    ("X town in Y State", "the Y state governor") and is still the town's."""
     from sitrep.events.place_choice import is_distance_landmark
     from sitrep.events.state_parties import names_state
 
@@ -142,4 +144,10 @@ def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
             first.setdefault(key, (place, ev))
     if not counts:
         return None
+    best = first[counts.most_common(1)[0][0]][0]
+    if best.precision == "admin1":
+        towns = [key for key, _ in counts.most_common() if first[key][0].precision == "town"
+                 and first[key][0].country == best.country and first[key][0].admin1 == best.admin1]
+        if towns:
+            return first[towns[0]]
     return first[counts.most_common(1)[0][0]]

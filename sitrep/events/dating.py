@@ -49,7 +49,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere:
             continue
-        if m.relative and m.offset_days is not None and span.root.i not in clause:
+        if m.relative and m.offset_days is not None and (span.root.i not in clause or counts_from_another(span, trigger)):
             continue  # "hit ..., the government said, two weeks after it was closed": the closure's
         key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
                token_distance(span, trigger))
@@ -66,6 +66,20 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
             m = anchor_relative(m, anchor)
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
+
+
+def counts_from_another(span: Span, trigger: Span) -> bool:
+    """A relative date whose "after"/"before" introduces another act that a trigger tells ("the
+    attack came two days after a mine killed 26"), told of a trigger outside that act: it dates
+    the other act from the trigger's, never the trigger."""
+    word = span[-1]
+    if word.lower_ not in {"after", "before"}:
+        return False
+    scope = word.head if word.dep_ == "mark" else next(
+        (c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None) if word.dep_ == "prep" else None
+    if scope is None or scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
+        return False
+    return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in trigger.doc.spans["triggers"])
 
 
 #: How many sentences below an opening told before any date may give it the lead's day.
@@ -113,7 +127,8 @@ def context_date(trigger: Span, ctx: ArticleContext):
     (none of this for a distinct incident: "Separately, ...").
     Only a day of news counts: a day-precision date
     within a week of publication (a statement date stands in for the event, precision week as
-    in its own sentence); a window ("last week"), an older date (background told before) or a
+    in its own sentence); a window ("last week"), an older date (background told before, unless
+    earlier in the sentence's own paragraph: the sentence goes on with that older episode) or a
     date counted from another event ends the search. The dispatch's own date and photo
     captions are passed over. Returns ``(DateMention, is_statement)`` or None."""
     from sitrep.nlp.dates import event_date
@@ -143,8 +158,9 @@ def context_date(trigger: Span, ctx: ArticleContext):
         best = event_date(found)
         if best is None or not (best.precision == "day" or best.is_statement and best.precision == "week"):
             return None
-        if now is not None and (now - dt.date.fromisoformat(best.date)).days > BACKGROUND_AGE_DAYS:
-            return None
+        if now is not None and (now - dt.date.fromisoformat(best.date)).days > BACKGROUND_AGE_DAYS \
+                and not (other.start_char < sent.start_char and other.start_char >= para):
+            return None  # an older day dates only the sentences of its own paragraph that follow it
         return best, best.is_statement
     return None
 

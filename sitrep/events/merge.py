@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import replace
 
 from sitrep.events.kinds import GENERIC_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
+from sitrep.geo.distance import haversine_km
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
@@ -21,6 +23,10 @@ from sitrep.nlp.codebook import load_codebook
 #: Two loosely dated tellings (publication or statement date) further apart are two events.
 LOOSE_DATE_DAYS = 4
 COARSE_PRECISIONS = frozenset({"country", "admin1"})
+#: Two towns that their own sentences name further apart than this are two places, in one province too.
+DISTINCT_TOWNS_KM = 25.0
+#: Flags of a place that its sentence does not name itself (context, article, landmark, stand-in).
+GUESSED_PLACE_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE}
 
 
 def place_key(place: Place | None) -> tuple:
@@ -89,10 +95,37 @@ def same_place(a: EventMention, b: EventMention) -> bool:
         return False  # two places the gazetteer lacks, both stood in for by the same known place
     if place_key(a.location) == place_key(b.location):
         return True
-    if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1:
+    if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1 \
+            and not distinct_towns(a, b):
         return True  # an undated retelling (headline) of the dated event in the same province
     return a.location.country == b.location.country and (
         a.location.precision in COARSE_PRECISIONS or b.location.precision in COARSE_PRECISIONS)
+
+
+def distinct_towns(a: EventMention, b: EventMention) -> bool:
+    """Two towns, each named by its own sentence, far apart ("X was retaken; other towns were
+    retaken on Saturday, including Y"): two places even in one province, whatever the dates."""
+    if a.location is None or b.location is None or GUESSED_PLACE_FLAGS & (a.flags | b.flags):
+        return False
+    la, lb = a.location, b.location
+    if la.precision != "town" or lb.precision != "town" or None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    if names_its_province(la) or names_its_province(lb):
+        return False  # "Yemen's Hajjah" may be the province, which holds the other town
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > DISTINCT_TOWNS_KM
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def names_its_province(place: Place) -> bool:
+    """A town that shares its name with its province ("Hajjah", "Kandahar"): the words may
+    mean either."""
+    if not place.admin1:
+        return False
+    province = _plain(place.admin1)
+    return any(_plain(name) in province for name in (place.name, place.mention) if name)
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:
@@ -193,6 +226,16 @@ def same_area(a: EventMention, b: EventMention) -> bool:
         or {a.location.precision, b.location.precision} & COARSE_PRECISIONS != set()
 
 
+def other_days(a: EventMention, b: EventMention) -> bool:
+    """Both dated to the day by their own words, days apart: "the agreement they signed last
+    Thursday" is not the accord signed on Tuesday, "the clashes that erupted on Monday" not the
+    demolitions of Saturday."""
+    if LOOSE_DATE_FLAGS & (a.flags | b.flags) or a.date_precision != "day" or b.date_precision != "day" \
+            or not a.date or not b.date:
+        return False
+    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
+
+
 def may_refer_to(referring: EventMention, event: EventMention) -> bool:
     """ "The attack" may refer to any event, and "the attack, carried out with a bomb" may add
     detail to a generic one; "the drone strike" refers only to an event of its own kind (not to
@@ -204,7 +247,8 @@ def may_refer_to(referring: EventMention, event: EventMention) -> bool:
 
 def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
     """Fold repeats into one event; "the attack" joins the nearest event told in the same area
-    (before it, else after it); a photo caption that retells no earlier event is dropped.
+    (before it, else after it), never one of another day when both are dated by their own words,
+    nor a background event unless it is one too; a photo caption that retells no earlier event is dropped.
     The events one trigger tells at several places ("strikes on X and Y", ``place_split``) stay
     apart: no event takes in two of them. Returns the events in text order, without the weak
     mentions that merged into nothing."""
@@ -248,7 +292,8 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
         before = [c for c in kept if c.sentence.start_char <= at]
         after = [c for c in kept if c.sentence.start_char > at]
         candidates = [c for c in list(reversed(before)) + after
-                      if same_area(c, mention) and may_refer_to(mention, c) and not c.background]
+                      if same_area(c, mention) and may_refer_to(mention, c) and (not c.background or mention.background)
+                      and not other_days(c, mention)]
         if not LOOSE_DATE_FLAGS & mention.flags:  # "Saturday's attacks": the events of that day first
             candidates.sort(key=lambda c: c.date != mention.date)
         # an event told with a date or a place of its own first, then a bare mention (headline)

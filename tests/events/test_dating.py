@@ -112,3 +112,34 @@ def test_the_dispatch_date_in_the_sentence_is_passed_over(extractor):
 def test_a_relative_day_counts_from_the_date_before_it_in_its_sentence(extractor, text, words, day):
     events = _events(extractor, text)
     assert day in {e.date for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, words, day",
+    [
+        # an older day told earlier in the same paragraph dates the undated sentences that go on with it
+        ("Soldiers entered the village of Kalay on March 2, a farmer said. They burned the houses one by one.",
+         "burned the houses", "2021-03-02"),
+        ("Militants raided a school in Kismayo on February 20, officials said. The gunmen then abducted three "
+         "teachers.", "abducted three", "2021-02-20"),
+    ],
+)
+def test_an_older_day_dates_the_rest_of_its_paragraph(extractor, text, words, day):
+    event = _event(extractor, text, words)
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # "X comes two days after Y": the count dates Y from X, never X itself
+        ("Militants killed ten soldiers in an attack on an army camp near Gao today.\n\n"
+         "The latest attack comes two days after a roadside bomb killed twelve civilians near Mopti.",
+         ["2021-03-15", WED, WED]),
+        ("Gunmen attacked a village near Kaduna today, killing seven people.\n\n"
+         "The attack came two days after bandits raided a school in the same area.", ["2021-03-15", WED]),
+    ],
+)
+def test_a_count_after_another_act_does_not_date_the_later_one(extractor, text, days):
+    assert sorted(e.date for e in _events(extractor, text)) == days

@@ -146,3 +146,20 @@ def test_a_dated_report_with_a_place_of_its_own_still_gives_its_place():
     town_headline = mention(date="2024-03-08", flags={Flag.DATE_FROM_PUBLICATION})
     [event] = merge_mentions([town_headline, mention(at=100, place=PROVINCE)])
     assert event.location is PROVINCE  # a place stated by the dated report stands, as before
+
+
+FAR_TOWN = Place("Gamma", country="XA", admin1="North", lat=1.6, lon=1.0, precision="town", geonames_id=3)
+NEAR_TOWN = Place("Delta", country="XA", admin1="North", lat=1.05, lon=1.0, precision="town", geonames_id=4)
+
+
+def test_two_far_towns_named_by_their_sentences_stay_apart_in_one_province():
+    undated = mention(date="2024-03-05", flags={Flag.DATE_FROM_PUBLICATION})
+    assert not same_place(undated, mention(at=100, place=FAR_TOWN))
+    assert len(merge_mentions([undated, mention(at=100, place=FAR_TOWN)])) == 2
+
+
+def test_a_near_town_or_a_guessed_place_in_the_province_is_still_the_undated_event():
+    undated = mention(date="2024-03-05", flags={Flag.DATE_FROM_PUBLICATION})
+    assert same_place(undated, mention(at=100, place=NEAR_TOWN))
+    guessed = mention(at=100, place=FAR_TOWN, flags={Flag.LOCATION_FROM_CONTEXT})
+    assert same_place(undated, guessed)
