@@ -45,6 +45,8 @@ def deferred_upkeep(store: SQLStore) -> Iterator[None]:
             if kind == "index":
                 store._exec(sql)
         store._exec("INSERT INTO article_search (article_search) VALUES ('rebuild')")
+        # one b-tree per term: a search tested article by article seeks one segment, not several
+        store._exec("INSERT INTO article_search (article_search) VALUES ('optimize')")
         store._exec("DELETE FROM event_points")
         store._exec(add_event_points("events"))
         refill_rollup(store.conn, store.dialect)

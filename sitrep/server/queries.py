@@ -39,13 +39,47 @@ def _event_keys(store: SQLStore, f: EventFilter, after: tuple[str, str] | None, 
     the events in the filter's box, when few (``boxes.keys_in_box``)."""
     if box is not None and dataclasses.replace(f, bbox=None) == EventFilter():
         return sorted((k for k in box if after is None or k < after), reverse=True)[:n]
+    probe = bool(f.words) and matches is None and store.dialect.name == "sqlite"
     where, params = sql.event_where(
         f, store.dialect.name, actor_role=actor_role, matches=matches,
-        in_box=None if box is None else [k[1] for k in box], walk_box=f.bbox is not None)
+        in_box=None if box is None else [k[1] for k in box], walk_box=f.bbox is not None,
+        search=not probe)
+    if probe:
+        return _probed_keys(store, f.words, where, params, after, n)
+    return _walk(store, where, params, after, n)
+
+
+def _walk(store: SQLStore, where: list[str], params: list[Any], after: tuple[str, str] | None,
+          n: int, offset: int = 0) -> list[tuple[str, str]]:
+    """(sort key, id) of the first ``n`` events after the cursor (and ``offset`` more)."""
+    where, params = list(where), list(params)
     sql.keyset("e", after, where, params)
     return [(r[0], r[1]) for r in store._exec(
         f"SELECT coalesce(e.date, ''), e.id FROM events e{sql.where_sql(where)} "
-        f"{sql.order_by('e')} LIMIT ?", params + [n]).fetchall()]
+        f"{sql.order_by('e')} LIMIT ? OFFSET ?", params + [n, offset]).fetchall()]
+
+
+PROBE_WALK = 2000  # events: how far a listing tests each event's article through FTS5
+
+
+def _probed_keys(store: SQLStore, words: tuple[str, ...], where: list[str], params: list[Any],
+                 after: tuple[str, str] | None, n: int) -> list[tuple[str, str]]:
+    """SQLite, words in too many articles to list: the first PROBE_WALK events of the walk
+    (after the cursor) test their article one by one through the FTS5 index, which fills a
+    page of a word in a few percent of the articles; past them (a word rare among these
+    events), the rest of the walk is tested against the whole match set, read once."""
+    edge = _walk(store, where, params, after, 1, offset=PROBE_WALK - 1)
+    test, more = sql.search_probe(words, "e.article_id")
+    bounded = [*where, test]
+    bound = params + more
+    if edge:  # (key, id) at or after the edge in the listing's descending order
+        bounded.append("(coalesce(e.date, '') > ? OR (coalesce(e.date, '') = ? AND e.id >= ?))")
+        bound += [edge[0][0], edge[0][0], edge[0][1]]
+    keys = _walk(store, bounded, bound, after, n)
+    if len(keys) == n or not edge:
+        return keys
+    clause, more = sql.search_clause(words, "sqlite", None)
+    return keys + _walk(store, [*where, clause], params + more, edge[0], n - len(keys))
 
 
 def list_events(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
