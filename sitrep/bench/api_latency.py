@@ -5,7 +5,11 @@ client on the same machine (p50/p99 over many requests with varied parameters).
     python -m sitrep.bench.api_latency --events 1000000 --out docs/api-benchmark.md
 
 Stores are kept in --workdir (SQLite file, PostgreSQL database ``sitrep_bench_N``) and reused
-when they already hold N events, so a second run only times the requests.
+when they already hold N events, so a second run only times the requests. Build them first,
+on a busy machine if need be, and time on an idle one:
+
+    python -m sitrep.bench.api_latency --events 1000000 --workdir DIR --prepare-only
+    python -m sitrep.bench.api_latency --events 1000000 --workdir DIR --out docs/api-benchmark.md
 """
 
 from __future__ import annotations
