@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,7 +84,25 @@ def _probed_keys(store: SQLStore, words: tuple[str, ...], where: list[str], para
     return keys + _walk(store, [*where, clause], params + more, edge[0], n - len(keys))
 
 
+@contextmanager
+def _no_parallel_workers(store: SQLStore) -> Iterator[None]:
+    """PostgreSQL: a listing is a walk that stops after a page. Its planner may run the walk
+    as a parallel scan, whose workers cost their start (on a busy machine, waiting for a free
+    core) and save little, so a listing runs in one process (docs/api-benchmark.md)."""
+    if store.dialect.name != "postgresql":
+        yield
+        return
+    with store.transaction():
+        store._exec("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
+
+
 def list_events(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
+    with _no_parallel_workers(store):
+        return _list_events(store, f, limit, cursor)
+
+
+def _list_events(store: SQLStore, f: EventFilter, limit: int, cursor: str | None) -> Page:
     fingerprint = "e" + f.fingerprint()
     after = decode_cursor(cursor, fingerprint) if cursor else None
     matches = sql.article_matches(store, f.words) if f.words else None
@@ -143,6 +163,11 @@ def _incident_records(store: SQLStore, raws: list[str]) -> list[dict[str, Any]]:
 
 
 def list_incidents(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
+    with _no_parallel_workers(store):
+        return _list_incidents(store, f, limit, cursor)
+
+
+def _list_incidents(store: SQLStore, f: EventFilter, limit: int, cursor: str | None) -> Page:
     fingerprint = "i" + f.fingerprint()
     after = decode_cursor(cursor, fingerprint) if cursor else None
     where: list[str] = []
