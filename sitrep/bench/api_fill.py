@@ -22,9 +22,12 @@ import hashlib
 import json
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
+import multiprocessing
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.bench.bulk import deferred_upkeep
 from sitrep.incidents.model import ArticleInfo, build_incident
 from sitrep.model import SUB_EVENT_TYPES_BY_TYPE, Actor, Article, Event, Evidence, Fatalities, Place
 from sitrep.settings import PIPELINE_VERSION
@@ -87,9 +90,11 @@ def _actors(country: str, event_type: str) -> tuple[Actor, Actor | None]:
     }[event_type]
 
 
-def synthetic_articles(events: int, *, seed: int = 14) -> Iterator[tuple[Article, list[Event]]]:
-    """Articles with their events, ``events`` events in all."""
-    rng = random.Random(seed)
+def synthetic_articles(events: int, *, seed: int = 14, part: int = 0
+                       ) -> Iterator[tuple[Article, list[Event]]]:
+    """Articles with their events, ``events`` events in all (``part``: another stream of the
+    same seed, with articles and events of its own)."""
+    rng = random.Random(f"{seed}|{part}")
     places = towns()
     types = list(TYPE_SHARE)
     weights = list(TYPE_SHARE.values())
@@ -118,7 +123,7 @@ def synthetic_articles(events: int, *, seed: int = 14) -> Iterator[tuple[Article
             told.append((event_type, sub, where, killed, sentence,
                          day - dt.timedelta(days=rng.randrange(3) if k else 0)))
         text = f"News from {town.name}, {COUNTRIES[town.country]}\n\n" + " ".join(sentences)
-        article_id = "b" + hashlib.sha1(f"{seed}|{n}".encode()).hexdigest()[:15]
+        article_id = "b" + hashlib.sha1(f"{seed}|{part}|{n}".encode()).hexdigest()[:15]
         article = Article(article_id, text, published.isoformat(), f"News from {town.name}",
                           f"https://bench{n % 50}.example.org/{article_id}", "synthetic")
         out = []
@@ -165,72 +170,59 @@ COPIED = {
 
 def copy_store(source: SQLStore, target: SQLStore, *, progress=None) -> dict[str, int]:
     """Copy a filled SQLite benchmark store into an empty PostgreSQL one with COPY (minutes,
-    where generating the same events again takes the better part of an hour). The rollup's
-    trigger is off during the copy and the rollup summed once at the end."""
-    from sitrep.store.rollup import refill_rollup
-
+    where generating the same events again takes much longer), indexes and the rollup built
+    once at the end (``bulk.deferred_upkeep``)."""
     counts = {}
-    with target.transaction():
-        target._exec("ALTER TABLE events DISABLE TRIGGER stats_rollup")
-        for table, columns in COPIED.items():
-            names = ", ".join(columns)
-            rows = source._exec(f"SELECT {names} FROM {table}")
-            with target.conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                counts[table] = 0
-                for row in rows:
-                    copy.write_row(row)
-                    counts[table] += 1
-            if progress:
-                progress(f"{table}: {counts[table]:,}")
-        refill_rollup(target.conn, target.dialect)
-        target._exec("ALTER TABLE events ENABLE TRIGGER stats_rollup")
+    with deferred_upkeep(target):
+        with target.transaction():
+            for table, columns in COPIED.items():
+                names = ", ".join(columns)
+                rows = source._exec(f"SELECT {names} FROM {table}")
+                with target.conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                    counts[table] = 0
+                    for row in rows:
+                        copy.write_row(row)
+                        counts[table] += 1
+                if progress:
+                    progress(f"{table}: {counts[table]:,}")
     return counts
 
 
-def fill_store(store: SQLStore, events: int, *, seed: int = 14, batch: int = 20_000,
-               progress=None) -> dict[str, int]:
-    """Write ``events`` synthetic events (with articles, incident links and incidents) into an
-    open, empty store; counts of what was written."""
-    rng = random.Random(seed + 1)
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    articles, rows, links, incidents = [], [], [], []
-    counts = {"articles": 0, "events": 0, "incidents": 0}
+@dataclass(slots=True)
+class Part:
+    """The rows of one part of a fill, in the tables' column orders."""
 
-    def flush() -> None:
-        with store.transaction():
-            store._exec_many(ARTICLE_INSERT, articles)
-            store._exec_many(EVENT_INSERT, rows)
-            store._exec_many("INSERT INTO incident_links (event_id, article_id, incident_id) "
-                             "VALUES (?, ?, ?)", links)
-            store._exec_many("INSERT INTO incidents (id, event_type, sub_event_type, date, "
-                             "country, reports, version, json) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-                             incidents)
-        counts["articles"] += len(articles)
-        counts["events"] += len(rows)
-        counts["incidents"] += len(incidents)
-        for kept in (articles, rows, links, incidents):
-            kept.clear()
-        if progress:
-            progress(counts["events"])
+    articles: list[tuple] = field(default_factory=list)
+    events: list[list] = field(default_factory=list)
+    links: list[tuple] = field(default_factory=list)
+    incidents: list[tuple] = field(default_factory=list)
+
+
+def make_part(seed: int, part: int, events: int, link_share: float, now: str) -> Part:
+    """The rows of ``events`` synthetic events of one part: articles, events, and incidents
+    (``link_share`` of the events joined to an earlier report of another article)."""
+    rng = random.Random(f"{seed}|{part}|links")
+    out = Part()
 
     def incident_of(members: list[tuple[Event, ArticleInfo]]) -> None:
         incident = build_incident([e for e, _ in members], {i.id: i for _, i in members})
         for member, _ in members:
-            links.append((member.id, member.article_id, incident.id))
-        incidents.append((incident.id, incident.event_type, incident.sub_event_type,
-                          incident.date, incident.country, incident.reports,
-                          json.dumps(incident.to_dict(), ensure_ascii=False, sort_keys=True)))
+            out.links.append((member.id, member.article_id, incident.id))
+        out.incidents.append((incident.id, incident.event_type, incident.sub_event_type,
+                              incident.date, incident.country, incident.reports,
+                              json.dumps(incident.to_dict(), ensure_ascii=False, sort_keys=True)))
 
     waiting: list[tuple[Event, ArticleInfo]] = []  # reports a later article may join
-    for article, found in synthetic_articles(events, seed=seed):
+    for article, found in synthetic_articles(events, seed=seed, part=part):
         info = ArticleInfo(article.id, article.url, article.published, article.source)
-        articles.append((article.id, article.url, article.title, article.published, article.source,
-                         "en", article.text, content_hash(article), now, PIPELINE_VERSION, now))
+        out.articles.append((article.id, article.url, article.title, article.published,
+                             article.source, "en", article.text, content_hash(article), now,
+                             PIPELINE_VERSION, now))
         for event in found:
             row = event_to_row(event)
-            rows.append([row[c] for c in EVENT_COLUMNS])
+            out.events.append([row[c] for c in EVENT_COLUMNS])
             others = [w for w in waiting if w[0].article_id != event.article_id]
-            if others and rng.random() < 0.33:
+            if others and rng.random() < link_share:
                 partner = others[rng.randrange(len(others))]
                 waiting.remove(partner)
                 incident_of([partner, (event, info)])
@@ -240,9 +232,48 @@ def fill_store(store: SQLStore, events: int, *, seed: int = 14, batch: int = 20_
                     incident_of([waiting.pop(0)])
             else:
                 incident_of([(event, info)])
-        if len(rows) >= batch:
-            flush()
     for report in waiting:  # no second source came
         incident_of([report])
-    flush()
+    return out
+
+
+def _make_part(spec: tuple[int, int, int, float, str]) -> Part:
+    return make_part(*spec)
+
+
+def fill_store(store: SQLStore, events: int, *, seed: int = 14, batch: int = 20_000,
+               link_share: float = 0.33, jobs: int = 1, bulk: bool = True,
+               progress=None) -> dict[str, int]:
+    """Write ``events`` synthetic events (with articles, incident links and incidents) into an
+    open, empty store; counts of what was written.
+
+    The events come in parts of ``batch`` (each generated on its own, from the seed and its
+    number, so the store is the same for any ``jobs``; ``jobs`` > 1 generates parts in that
+    many processes) and each part is one transaction. ``bulk``: indexes and triggers are
+    built once at the end (``bulk.deferred_upkeep``) rather than kept row by row."""
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    specs = [(seed, k, min(batch, events - k * batch), link_share, now)
+             for k in range(-(-events // batch))]
+    counts = {"articles": 0, "events": 0, "incidents": 0}
+    with ExitStack() as stack:
+        if bulk:
+            stack.enter_context(deferred_upkeep(store))
+        parts: Iterator[Part] = map(_make_part, specs)
+        if jobs > 1:
+            pool = stack.enter_context(multiprocessing.get_context("fork").Pool(jobs))
+            parts = pool.imap(_make_part, specs)
+        for part in parts:
+            with store.transaction():
+                store._exec_many(ARTICLE_INSERT, part.articles)
+                store._exec_many(EVENT_INSERT, part.events)
+                store._exec_many("INSERT INTO incident_links (event_id, article_id, incident_id) "
+                                 "VALUES (?, ?, ?)", part.links)
+                store._exec_many("INSERT INTO incidents (id, event_type, sub_event_type, date, "
+                                 "country, reports, version, json) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+                                 part.incidents)
+            counts["articles"] += len(part.articles)
+            counts["events"] += len(part.events)
+            counts["incidents"] += len(part.incidents)
+            if progress:
+                progress(counts["events"])
     return counts

@@ -5,7 +5,11 @@ client on the same machine (p50/p99 over many requests with varied parameters).
     python -m sitrep.bench.api_latency --events 1000000 --out docs/api-benchmark.md
 
 Stores are kept in --workdir (SQLite file, PostgreSQL database ``sitrep_bench_N``) and reused
-when they already hold N events, so a second run only times the requests.
+when they already hold N events, so a second run only times the requests. Build them first,
+on a busy machine if need be, and time on an idle one:
+
+    python -m sitrep.bench.api_latency --events 1000000 --workdir DIR --prepare-only
+    python -m sitrep.bench.api_latency --events 1000000 --workdir DIR --out docs/api-benchmark.md
 """
 
 from __future__ import annotations
@@ -74,7 +78,7 @@ def free_port() -> int:
 
 
 def prepare_store(backend: str, events: int, workdir: Path, refill: bool,
-                  pg_name: str = "sitrep_bench_{events}") -> tuple[str, float | None]:
+                  pg_name: str = "sitrep_bench_{events}", jobs: int = 1) -> tuple[str, float | None]:
     """The URL of a store holding ``events`` synthetic events (filled now unless it already
     does; a PostgreSQL store is copied from the SQLite one of the same size when that is
     there), and the fill time in seconds (None when reused)."""
@@ -110,7 +114,8 @@ def prepare_store(backend: str, events: int, workdir: Path, refill: bool,
                 if sqlite._exec("SELECT count(*) FROM events").fetchone()[0] == events:
                     copy_store(sqlite, store, progress=lambda done: print(f"  copied {done}", file=sys.stderr))
         if not store._exec("SELECT count(*) FROM events").fetchone()[0]:
-            fill_store(store, events, progress=lambda n: print(f"  {backend}: {n:,} events", file=sys.stderr, end="\r"))
+            fill_store(store, events, jobs=jobs,
+                       progress=lambda n: print(f"  {backend}: {n:,} events", file=sys.stderr, end="\r"))
         if backend == "postgresql":
             store._exec("VACUUM ANALYZE")
         else:
@@ -218,18 +223,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pg-name", default="sitrep_bench_{events}",
                         help="Name of the PostgreSQL benchmark database ({events}: the size).")
     parser.add_argument("--out", type=Path, help="Markdown file to write (replaces its section for N).")
+    parser.add_argument("--jobs", type=int, default=1, help="Processes generating events for a fill.")
+    parser.add_argument("--prepare-only", action="store_true",
+                        help="Fill (or find) the stores and stop: time the requests in a later run.")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     results, fills = {}, {}
     for backend in args.backends.split(","):
         url, fills[backend] = prepare_store(backend, args.events, args.workdir,
-                                            args.refill, args.pg_name)
+                                            args.refill, args.pg_name, args.jobs)
+        print(f"{backend}: {url} " + ("reused" if fills[backend] is None
+                                      else f"filled in {fills[backend]:.0f} s"), file=sys.stderr)
+        if args.prepare_only:
+            continue
         process, base = serve(url)
         try:
             results[backend] = measure(base, args.samples, args.seed, args.stats_samples)
         finally:
             process.send_signal(signal.SIGINT)
             process.wait(timeout=30)
+    if args.prepare_only:
+        return
     text = report(args.events, results, fills)
     print(text)
     if args.out:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,16 +41,68 @@ def _event_keys(store: SQLStore, f: EventFilter, after: tuple[str, str] | None, 
     the events in the filter's box, when few (``boxes.keys_in_box``)."""
     if box is not None and dataclasses.replace(f, bbox=None) == EventFilter():
         return sorted((k for k in box if after is None or k < after), reverse=True)[:n]
+    probe = bool(f.words) and matches is None and store.dialect.name == "sqlite"
     where, params = sql.event_where(
         f, store.dialect.name, actor_role=actor_role, matches=matches,
-        in_box=None if box is None else [k[1] for k in box], walk_box=f.bbox is not None)
+        in_box=None if box is None else [k[1] for k in box], walk_box=f.bbox is not None,
+        search=not probe)
+    if probe:
+        return _probed_keys(store, f.words, where, params, after, n)
+    return _walk(store, where, params, after, n)
+
+
+def _walk(store: SQLStore, where: list[str], params: list[Any], after: tuple[str, str] | None,
+          n: int, offset: int = 0) -> list[tuple[str, str]]:
+    """(sort key, id) of the first ``n`` events after the cursor (and ``offset`` more)."""
+    where, params = list(where), list(params)
     sql.keyset("e", after, where, params)
     return [(r[0], r[1]) for r in store._exec(
         f"SELECT coalesce(e.date, ''), e.id FROM events e{sql.where_sql(where)} "
-        f"{sql.order_by('e')} LIMIT ?", params + [n]).fetchall()]
+        f"{sql.order_by('e')} LIMIT ? OFFSET ?", params + [n, offset]).fetchall()]
+
+
+PROBE_WALK = 2000  # events: how far a listing tests each event's article through FTS5
+
+
+def _probed_keys(store: SQLStore, words: tuple[str, ...], where: list[str], params: list[Any],
+                 after: tuple[str, str] | None, n: int) -> list[tuple[str, str]]:
+    """SQLite, words in too many articles to list: the first PROBE_WALK events of the walk
+    (after the cursor) test their article one by one through the FTS5 index, which fills a
+    page of a word in a few percent of the articles; past them (a word rare among these
+    events), the rest of the walk is tested against the whole match set, read once."""
+    edge = _walk(store, where, params, after, 1, offset=PROBE_WALK - 1)
+    test, more = sql.search_probe(words, "e.article_id")
+    bounded = [*where, test]
+    bound = params + more
+    if edge:  # (key, id) at or after the edge in the listing's descending order
+        bounded.append("(coalesce(e.date, '') > ? OR (coalesce(e.date, '') = ? AND e.id >= ?))")
+        bound += [edge[0][0], edge[0][0], edge[0][1]]
+    keys = _walk(store, bounded, bound, after, n)
+    if len(keys) == n or not edge:
+        return keys
+    clause, more = sql.search_clause(words, "sqlite", None)
+    return keys + _walk(store, [*where, clause], params + more, edge[0], n - len(keys))
+
+
+@contextmanager
+def _no_parallel_workers(store: SQLStore) -> Iterator[None]:
+    """PostgreSQL: a listing is a walk that stops after a page. Its planner may run the walk
+    as a parallel scan, whose workers cost their start (on a busy machine, waiting for a free
+    core) and save little, so a listing runs in one process (docs/api-benchmark.md)."""
+    if store.dialect.name != "postgresql":
+        yield
+        return
+    with store.transaction():
+        store._exec("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
 
 
 def list_events(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
+    with _no_parallel_workers(store):
+        return _list_events(store, f, limit, cursor)
+
+
+def _list_events(store: SQLStore, f: EventFilter, limit: int, cursor: str | None) -> Page:
     fingerprint = "e" + f.fingerprint()
     after = decode_cursor(cursor, fingerprint) if cursor else None
     matches = sql.article_matches(store, f.words) if f.words else None
@@ -109,6 +163,11 @@ def _incident_records(store: SQLStore, raws: list[str]) -> list[dict[str, Any]]:
 
 
 def list_incidents(store: SQLStore, f: EventFilter, *, limit: int, cursor: str | None) -> Page:
+    with _no_parallel_workers(store):
+        return _list_incidents(store, f, limit, cursor)
+
+
+def _list_incidents(store: SQLStore, f: EventFilter, limit: int, cursor: str | None) -> Page:
     fingerprint = "i" + f.fingerprint()
     after = decode_cursor(cursor, fingerprint) if cursor else None
     where: list[str] = []

@@ -51,6 +51,15 @@ def _fts_query(words: Sequence[str]) -> str:
     return " AND ".join(f'"{w}"' for w in words)  # \w+ words: no quote can get in
 
 
+def search_probe(words: Sequence[str], article_id: str) -> tuple[str, list[Any]]:
+    """SQLite: 'the article ``article_id`` holds every word', one seek by rowid in the FTS5
+    index per row tested: the cost of a walk down another index that tests its rows as it
+    goes, however common the words (``search_clause`` without ``matches`` reads every
+    matching article first)."""
+    return (f"EXISTS (SELECT 1 FROM article_search s WHERE s.rowid = (SELECT a.rowid FROM "
+            f"articles a WHERE a.id = {article_id}) AND article_search MATCH ?)", [_fts_query(words)])
+
+
 def search_clause(words: Sequence[str], dialect: str, matches: Sequence[str] | None
                   ) -> tuple[str, list[Any]]:
     """``e.article_id IN (articles whose title or text holds every word)``."""
@@ -72,14 +81,15 @@ _IN_STATUS = ("e.id IN (SELECT r.event_id FROM reviews r WHERE r.status = ? AND 
 def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool = True,
                 countries: bool = True, actor_role: str | None = None,
                 matches: Sequence[str] | None = None, in_box: Sequence[str] | None = None,
-                walk_box: bool = False) -> tuple[list[str], list[Any]]:
+                walk_box: bool = False, search: bool = True) -> tuple[list[str], list[Any]]:
     """Conditions on ``events e`` for the filter (type, date and country conditions can be
     left out: incidents filter those on their own merged fields). ``actor_role``
     ('actor1'/'actor2') reads ``actor`` in that role only (one half of the 'either role' OR,
     which a listing runs as two index-ordered queries). ``matches``: the articles of the
     search (``article_matches``), None when too many to list. ``in_box``: the ids of the
     events in the box (``boxes.keys_in_box``), when listed; ``walk_box``: the box holds too
-    many to list, so its test must not use an index (the listing walks its own order)."""
+    many to list, so its test must not use an index (the listing walks its own order).
+    ``search``: False leaves the full-text words out (the caller tests them)."""
     where: list[str] = []
     params: list[Any] = []
     if countries:
@@ -118,7 +128,7 @@ def event_where(f: EventFilter, dialect: str, *, kinds: bool = True, dates: bool
     if f.min_confidence is not None:
         where.append("e.confidence >= ?")
         params.append(f.min_confidence)
-    if f.words:
+    if f.words and search:
         clause, more = search_clause(f.words, dialect, matches)
         where.append(clause)
         params += more

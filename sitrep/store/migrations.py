@@ -279,15 +279,21 @@ def m008_event_points(conn: Any, dialect: Dialect) -> None:
     run("CREATE INDEX events_key_point ON events((coalesce(date, '')), id, lat, lon, date)")
     run("CREATE VIRTUAL TABLE event_points USING rtree(rid, min_lat, max_lat, min_lon, max_lon, "
         "+key, +id, +lat, +lon)")
-    point = ("SELECT {r}.rowid, {r}.lat, {r}.lat, {r}.lon, {r}.lon, coalesce({r}.date, ''), {r}.id, "
-             "{r}.lat, {r}.lon")
-    add = "INSERT INTO event_points " + point + " WHERE {r}.lat IS NOT NULL AND {r}.lon IS NOT NULL"
-    run(add.format(r="events").replace("WHERE", "FROM events WHERE"))
-    run(f"CREATE TRIGGER event_points_insert AFTER INSERT ON events BEGIN {add.format(r='new')}; END")
+    run(add_event_points("events"))
+    run(f"CREATE TRIGGER event_points_insert AFTER INSERT ON events BEGIN {add_event_points('new')}; END")
     run("CREATE TRIGGER event_points_delete AFTER DELETE ON events BEGIN "
         "DELETE FROM event_points WHERE rid = old.rowid; END")
     run("CREATE TRIGGER event_points_update AFTER UPDATE OF lat, lon, date, id ON events BEGIN "
-        f"DELETE FROM event_points WHERE rid = old.rowid; {add.format(r='new')}; END")
+        f"DELETE FROM event_points WHERE rid = old.rowid; {add_event_points('new')}; END")
+
+
+def add_event_points(r: str) -> str:
+    """SQLite: the INSERT that puts the located rows of ``r`` (``events``, or a trigger's
+    ``new``) into the R*Tree of ``m008_event_points``."""
+    source = " FROM events" if r == "events" else ""
+    return (f"INSERT INTO event_points SELECT {r}.rowid, {r}.lat, {r}.lat, {r}.lon, {r}.lon, "
+            f"coalesce({r}.date, ''), {r}.id, {r}.lat, {r}.lon{source} "
+            f"WHERE {r}.lat IS NOT NULL AND {r}.lon IS NOT NULL")
 
 
 MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_pipeline_versions, m003_incidents, m004_feeds,

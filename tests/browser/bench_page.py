@@ -3,9 +3,12 @@ their incidents (``sitrep.bench.api_fill``, the API benchmark's filler), serves 
 ``sitrep serve``, and times Debian's Chromium opening the page: first points drawn, every item
 loaded, and the longest main-thread task while zooming and panning, in both views.
 
-    python -m tests.browser.bench_page --events 100000 [--db /tmp/page-bench.db]
+    python -m tests.browser.bench_page --events 150000 [--db /tmp/page-bench.db] [--link-share 0.33]
 
-The store is kept (``--db``) so a second run skips the fill.
+About two events in three are incidents of their own at the filler's linking share (a third
+of the events joined to a report from another article), so 150,000 events make about 100,000
+incidents; ``--link-share 0`` makes one incident per event. The store is kept (``--db``) so a
+second run skips the fill.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from pathlib import Path
 from .harness import launch_chromium, serve
 
 
-def fill(db: Path, n: int) -> None:
+def fill(db: Path, n: int, link_share: float) -> None:
     """The API benchmark's synthetic store (real towns of 16 countries, incidents linked)."""
     from sitrep.bench.api_fill import fill_store
     from sitrep.store import store_from_url
 
     with store_from_url(str(db)) as store:
-        print(fill_store(store, n))
+        print(fill_store(store, n, link_share=link_share))
+        store._exec("ANALYZE")
 
 
 def time_page(base: str, view: str, total: int) -> tuple[float, float, float]:
@@ -61,12 +65,14 @@ def time_page(base: str, view: str, total: int) -> tuple[float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--events", type=int, default=150_000)
+    parser.add_argument("--link-share", type=float, default=0.33,
+                        help="Share of events joined to another article's report (the filler's).")
     parser.add_argument("--db", type=Path, default=Path("/tmp/page-bench.db"))
     args = parser.parse_args()
     if not args.db.exists():
         t = time.perf_counter()
-        fill(args.db, args.events)
+        fill(args.db, args.events, args.link_share)
         print(f"filled {args.db} with {args.events:,} events in {time.perf_counter() - t:.0f} s")
     import sqlite3
 

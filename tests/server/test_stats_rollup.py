@@ -125,7 +125,7 @@ def synthetic_url(module_store_url):
     """A few thousand synthetic events of the benchmark's filler (its bulk inserts fire the
     same triggers as ingest)."""
     with store_from_url(module_store_url) as store:
-        fill_store(store, 3000, batch=1000)
+        fill_store(store, 3000, batch=1000, bulk=False)
         _assert_exact(store)
     return module_store_url
 
