@@ -134,3 +134,13 @@ HEARD = [
 def test_sub_type_told_or_not(text, sub_type, told):
     types = sub_types(text)
     assert (sub_type in types) == told, types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The number of police officers killed by bandits in Katsina this year so far rose to 27 on Monday.",
+    "Gunmen have abducted 140 travellers on the highway so far this month, officials said on Monday.",
+    "Militants have attacked 12 schools in the region in recent weeks, the ministry said on Monday.",
+])
+def test_counts_over_a_period_are_no_event(text):
+    assert sub_types(text) == []
