@@ -734,14 +734,36 @@ def _hedged_past(verb) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
+def _curly_negation(child) -> bool:
+    """A "n’t" with a curly apostrophe, which the parser reads as an adverb of the verb or of its
+    auxiliary ("didn’t shell") instead of a negation."""
+    if child.dep_ == "advmod" and child.lemma_.lower() == "not":
+        return True
+    return child.dep_ in {"aux", "auxpass"} and any(
+        g.dep_ == "advmod" and g.lemma_.lower() == "not" and g.i == child.i + 1 for g in child.children)
+
+
+NEGATORS = frozenset({"not", "n't", "n’t"})
+NEGATED_AUX = frozenset({"do", "will", "would", "can", "could", "shall", "should", "must", "may", "might", "have", "be"})
+
+
+def _negated_in_words(verb) -> bool:
+    """An auxiliary and "not" right before the trigger ("we don’t attack"), whatever the parse
+    made of them: a curly apostrophe can leave "n’t" as an object and the verb as a noun."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].lower_ in NEGATORS and doc[verb.i - 2].lemma_.lower() in NEGATED_AUX
+
+
 def is_irrealis(trigger: Span) -> bool:
     """A threat, plan, forecast or negated action rather than something that happened."""
     cues = load_cues()
     root = trigger.root
+    if _negated_in_words(root):
+        return True
     chain = [root] + list(root.ancestors)[:2]
     for tok in chain:
         for child in tok.children:
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" or _curly_negation(child):
                 if tok.i != root.i and tok.lemma_.lower() in cues.telling_verbs:
                     continue  # "did not mention another attack": the telling is negated, not the attack
                 return True

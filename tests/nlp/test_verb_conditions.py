@@ -83,3 +83,21 @@ def test_a_coup_is_another_strategic_development(text):
 ])
 def test_coup_as_a_modifier_tells_no_coup(text):
     assert "other" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army didn’t shell Kharkiv on Monday, the ministry said.",
+    "Rebels haven’t captured Goma, the army said on Monday.",
+    "The spokesman said on Monday in Kyiv: “we don’t attack hospitals or schools.”",
+    "Police said the gunmen did not attack the convoy near Garissa on Monday.",
+])
+def test_negated_acts_are_no_events_whatever_the_apostrophe(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled Kharkiv on Monday, not Sumy, the ministry said.",
+    "Rebels attacked the base at Kidal on Monday, but not the town itself.",
+])
+def test_a_negated_other_thing_leaves_the_act(text):
+    assert types(text)
