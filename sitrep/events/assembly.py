@@ -34,6 +34,7 @@ from sitrep.events.place_fallback import (
     village_within,
 )
 from sitrep.events.place_split import split_by_place
+from sitrep.events.scope import with_nationwide_events
 from sitrep.nlp.sentences import doc_text
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, sentence_sources
@@ -105,6 +106,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         if mention.background and Flag.LOCATION_FROM_ARTICLE in mention.flags:
             place_in_named_country(mention, sent, ctx)
         mentions.extend(split_by_place(mention, trig, ctx))
+    mentions = with_nationwide_events(mentions, sent, ctx)
     add_casualties(mentions, sent)
     return mentions
 

@@ -31,6 +31,7 @@ class Flag(StrEnum):
     TOLL_NOT_SPLIT = "toll_not_split"
     PHOTO_CAPTION = "photo_caption"
     TOLD_SEPARATELY = "told_separately"
+    NATIONWIDE = "nationwide"
 
 
 LOOSE_DATE_FLAGS = frozenset({Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT, Flag.DATE_FROM_CONTEXT})

@@ -130,9 +130,12 @@ def names_its_province(place: Place) -> bool:
 
 def compatible(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one event: same type of action (the generic clash/attack words count as
-    one), same day (or one of them undated), same place (or one of them coarser)."""
+    one), same day (or one of them undated), same place (or one of them coarser), both told
+    across the country or neither."""
     if not same_kind(a, b) or a.background != b.background:
         return False
+    if (Flag.NATIONWIDE in a.flags) != (Flag.NATIONWIDE in b.flags):
+        return False  # protests across the country are not the rally at one of its towns
     return same_day(a, b) and same_place(a, b)
 
 

@@ -55,6 +55,10 @@ class Codebook:
     cue_groups: tuple[tuple[str, tuple[str, ...]], ...]
     #: phrases whose words trigger nothing, though a trigger word is among them ("riot police")
     inert_phrases: tuple[str, ...] = ()
+    #: (cue group, sub-event types) pairs: a group an article lends to its sentences without a
+    #: cue when most of its sentences with triggers name it (a cue, or a trigger of those types):
+    #: police and youths who clash in a riot report are rioting, whatever the sentence says
+    article_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def entry(self, sub_event_type: str) -> CodebookEntry:
         for entry in self.entries:
@@ -116,4 +120,5 @@ def load_codebook() -> Codebook:
     )
     groups = tuple((k, tuple(v)) for k, v in raw["cue_groups"].items())
     return Codebook(version=int(raw["version"]), entries=entries, cue_groups=groups,
-                    inert_phrases=tuple(raw.get("inert_phrases", ())))
+                    inert_phrases=tuple(raw.get("inert_phrases", ())),
+                    article_cues=tuple((k, tuple(v)) for k, v in raw.get("article_cues", {}).items()))

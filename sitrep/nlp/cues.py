@@ -32,6 +32,12 @@ class Cues:
     territory_words: frozenset[str]
     reciprocal_triggers: frozenset[str]
     elsewhere_phrases: tuple[str, ...]
+    #: words that spread what a sentence tells over a whole country ("nationwide", "in the
+    #: capital and other cities"), and the sub-event types so told that are one event of the country
+    nationwide_phrases: tuple[str, ...] = ()
+    nationwide_types: frozenset[str] = frozenset()
+    #: prepositions that, before the country's name, spread an act over it ("across Chile")
+    nationwide_prepositions: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()

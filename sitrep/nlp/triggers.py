@@ -23,6 +23,10 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 HEAD_NOUN = "head-noun"
 #: Suffix of the matcher keys of the place-subject phrases.
 PLACE_SUBJECT = "place-subject"
+#: an article lends a cue group when at least this many of its sentences with triggers name
+#: it, and at least this share of them (a protest report also tells arrests, fires, tolls)
+ARTICLE_CUE_SENTENCES = 2
+ARTICLE_CUE_SHARE = 1 / 3
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
 
 
@@ -42,6 +46,8 @@ class TriggerTagger:
         self.transitive = {e.sub_event_type: frozenset(e.transitive_senses) for e in codebook.entries}
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
+        #: cue group -> sub-event types whose triggers name it, for the groups an article can lend
+        self.article_cues = {group: frozenset(types) for group, types in codebook.article_cues}
         #: matcher key -> (sub-event type, cue groups one of which the sentence must have)
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}
         #: matcher key -> the test a match must pass (the place-subject and head-noun phrases)
@@ -152,6 +158,22 @@ class TriggerTagger:
         text = " " + lemmas + " " + raw + " "
         return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
 
+    def _lent_by_article(self, found: list[Span], lent: list[tuple[Span, tuple[str, ...]]]) -> list[Span]:
+        """The cued matches whose cue group the article lends: a good share of its sentences with
+        a trigger, and more than one, name the group by a cue or a trigger of its types (in a
+        report on riots, police and youths who "clashed" riot; a battle report that mentions
+        one march keeps its clashes battles)."""
+        if not lent:
+            return []
+        sents = {s.sent.start: s.sent for s in found} | {s.sent.start: s.sent for s, _ in lent}
+        kept = []
+        for group in {g for _, needs in lent for g in needs if g in self.article_cues}:
+            telling = {s.sent.start for s in found if s.label_ in self.article_cues[group]}
+            telling |= {start for start, sent in sents.items() if self._has_cue(sent, (group,))}
+            if len(telling) >= ARTICLE_CUE_SENTENCES and len(telling) >= ARTICLE_CUE_SHARE * len(sents):
+                kept += [span for span, needs in lent if group in needs]
+        return kept
+
     def __call__(self, doc: Doc) -> Doc:
         starts = []  # where a gapped phrase may begin
         gapped_starts = self.gapped_starts or ()
@@ -174,6 +196,7 @@ class TriggerTagger:
             if lemma in gapped_starts:
                 starts.append(token.i)
         found: list[Span] = []
+        lent: list[tuple[Span, tuple[str, ...]]] = []  # cued matches whose cue only the article may give
         gapped = self._gapped_matches(doc, starts)
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
         for match_id, start, end in matches:
@@ -191,8 +214,11 @@ class TriggerTagger:
             if self.referred_by[label] and self.referred_by[label] & set(self._governors(span)):
                 continue  # "broke the truce", "called for a ceasefire": no new agreement
             if needs and not self._has_cue(span.sent, needs):
+                if any(g in self.article_cues for g in needs):
+                    lent.append((span, needs))
                 continue
             found.append(span)
+        found += self._lent_by_article(found, lent)
         inert = [(start, end) for _, start, end in self.inert(doc)]
         found = [s for s in self._drop_outranked(found) if not any(a < s.end and s.start < b for a, b in inert)]
         found.sort(key=lambda s: (-self.priority[s.label_], -(s.end - s.start), s.start))

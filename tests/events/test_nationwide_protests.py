@@ -1,0 +1,47 @@
+"""A protest told across a whole country ("nationwide", "in the capital and other cities",
+"across Chile") is one event of the country, beside the protest at a town told beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PEACEFUL, INTERVENTION = "peaceful_protest", "protest_with_intervention"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, e.location.country if e.location else None,
+             e.location.precision if e.location else None)
+            for e in sitrep.extract(text, published="2024-03-09")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police fired tear gas to disperse protesters in Nairobi on Tuesday. "
+     "Thousands took to the streets in Nairobi and other cities on Tuesday against the finance bill.", "KE"),
+    ("Riot police used water cannon on demonstrators in Santiago on Friday. "
+     "Tens of thousands marched across Chile on Friday to demand pension reform.", "CL"),
+    ("Police arrested dozens of protesters in Lima on Monday. "
+     "Protests against the president were held nationwide on Monday.", "PE"),
+])
+def test_a_protest_across_the_country_stays_apart_from_the_town_event(text, country):
+    events = _events(text)
+    assert (PEACEFUL, country, "country") in events, events
+    assert any(t == INTERVENTION and p == "town" for t, _, p in events), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas to disperse protesters in Nairobi on Tuesday. Thousands marched in Nairobi on Tuesday.",
+    "Riot police used water cannon on demonstrators in Santiago on Friday. Students rallied in Santiago on Friday.",
+])
+def test_a_protest_at_one_town_is_the_town_event(text):
+    events = _events(text)
+    assert not any(t == PEACEFUL for t, _, _ in events), events
+
+
+@pytest.mark.model
+def test_fighting_across_the_country_is_no_country_wide_event():
+    events = _events("Soldiers clashed with rebels near Goma on Tuesday. Fighting continued across the country.")
+    assert all(p != "country" or t != PEACEFUL for t, _, p in events), events
