@@ -13,7 +13,8 @@ from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import evidence_of, link_actors, main_parties, reports_or_observes, suffers_in_own_sentence
+from sitrep.nlp.arguments import (evidence_of, defender, link_actors, main_parties, reports_or_observes,
+                                  suffers_in_own_sentence)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -34,7 +35,10 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
                          article_mentions=article_mentions)
     mention.actor1, mention.actor2 = linked.actor1, linked.actor2
     mention.actor1_evidence, mention.actor2_evidence = linked.actor1_evidence, linked.actor2_evidence
-    if linked.actor2_targeted:
+    held_off = entry.event_type == "battles" and mention.actor2 is not None and defended_by_actor1(mention, trigger)
+    if held_off:
+        attackers_first(mention)
+    if linked.actor2_targeted and not held_off:
         mention.flags.add(Flag.ACTOR2_TARGETED)
     if entry.event_type in CROWD_ACTORS and (mention.actor1 is None or mention.actor1.type == "civilians"):
         crowd = actors.normalise(CROWD_ACTORS[entry.event_type], country=country)
@@ -55,6 +59,28 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
     retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower(),
            unarmed_victims=mention.actor2 is None and unarmed_victims_only(trigger))
     seized_people(mention, trigger)
+
+
+def defended_by_actor1(mention: EventMention, trigger: Span) -> bool:
+    """actor1 is the side that held the battle off (:func:`defender`): the subject of the
+    defence verb, or the speaker a pronoun subject stands for ("the army said they repelled")."""
+    side, evidence = defender(trigger), mention.actor1_evidence
+    if side is None or evidence is None:
+        return False
+    if side.pos_ == "PRON":
+        verb_span = {t.idx for t in side.head.subtree}
+        return not any(evidence.start_char <= i < evidence.end_char for i in verb_span)
+    phrase = [t for t in side.subtree]
+    return phrase[0].idx < evidence.end_char and evidence.start_char < phrase[-1].idx + len(phrase[-1])
+
+
+def attackers_first(mention: EventMention) -> None:
+    """A battle told from the defenders' side ("troops repelled an attack by militants", "the
+    raid was repulsed by the army") was started by the side held off: the parse reads the
+    defender as the doer, so the two sides change places (an unnamed attacker is left to the
+    paragraph and the article to find)."""
+    mention.actor1, mention.actor2 = mention.actor2, mention.actor1
+    mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
 
 
 def paragraph_neighbours(sent: Span) -> list[Span]:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.events.actor_choice import actor_kinds
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence, Fatalities
-from sitrep.nlp.arguments import article_opponent, load_role_conventions, main_parties, role_data
+from sitrep.nlp.arguments import ARMED_TYPES, article_opponent, load_role_conventions, main_parties, role_data
 from sitrep.nlp.codebook import load_codebook
 
 if TYPE_CHECKING:
@@ -168,6 +169,28 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
             mention.flags.add(Flag.ACTOR1_UNNAMED)
 
 
+def territory_by_final_actor(mentions: list[EventMention]) -> None:
+    """Who took a town decides the type of the change of hands: the codebook's ``by_actor``
+    rule read again on the final actor1, which the sentence rule did not see where the taker
+    came from the paragraph, the article or another telling ("troops withdrew from the town,
+    surrounded by the other state's army"). Not where actor2 is of the camp the type names:
+    then the two tellings merged into the event disagree on who took the town from whom, and
+    the event is left as read."""
+    codebook = load_codebook()
+    for mention in mentions:
+        by_actor = dict(codebook.entry(mention.sub_event_type).by_actor)
+        a1, a2 = mention.actor1, mention.actor2
+        if mention.event_type != "battles" or not by_actor or a1 is None or a1.type not in ARMED_TYPES \
+                or a1.type == "unknown":
+            continue
+        kinds = actor_kinds(a1.type)
+        new = next((by_actor[k] for k in kinds if k in by_actor), None)
+        if new is None or a2 is not None and a2.type in ARMED_TYPES - {"unknown"} and not set(
+                actor_kinds(a2.type)) & set(kinds):
+            continue
+        mention.sub_event_type = new
+
+
 def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
     """The people an abduction or a sexual assault took are coded as civilians, whatever
     their office (``actor_roles.json``: ``victims_are_civilians``)."""
@@ -203,4 +226,5 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     if article_mentions is not None:
         actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
+    territory_by_final_actor(mentions)
     tolls_by_final_type(mentions)

@@ -132,6 +132,36 @@ def _event_chain(trigger: Span) -> frozenset[int]:
     return frozenset(ids)
 
 
+#: Dependencies along which a verb shares the subject of the verb above it ("succeeded in
+#: repelling", "were killed while repelling", "managed to repel").
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "prep"})
+
+
+def defender(trigger: Span) -> Token | None:
+    """The side that held the battle off, where the trigger or the verb of its clause is a verb
+    of defence ("troops repelled the attack", "the assault was repulsed by the army",
+    "guards succeeded in foiling the raid"): the subject of the defence verb (or of the verb
+    whose subject it shares), or the agent of its passive. None when the battle is not told
+    as held off, or the defender is not said."""
+    verbs = load_cues().defence_verbs
+    doc = trigger.doc
+    verb = next((doc[i] for i in sorted(_event_chain(trigger)) if doc[i].lemma_.lower() in verbs), None)
+    if verb is None:
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    tok = verb
+    for _ in range(4):
+        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+        if tok.dep_ not in SHARED_SUBJECT_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def _attached(tok: Token, chain: frozenset[int]) -> bool:
     """The word is on the chain, or is a participle/relative clause modifying it ("airstrikes
     carried out by", "the blast, which targeted")."""

@@ -71,6 +71,7 @@ class Cues:
     witness_verbs: frozenset[str] = frozenset()
     hedging_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
+    defence_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

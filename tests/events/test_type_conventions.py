@@ -451,3 +451,50 @@ def test_a_state_of_unknown_country_takes_no_foreign_opponent():
     mention = _mention("armed_clash", "battles", forces)
     opponents_by_final_type([mention], _article(forces, _armed("Military Forces of Ukraine", "state_forces", "UA")))
     assert mention.actor2 is None
+
+
+@pytest.mark.parametrize(("sub_type", "actor1", "expected"), [
+    ("non_state_actor_overtakes_territory", Actor("Military Forces of Yemen", "state_forces", country="YE"),
+     "government_regains_territory"),
+    ("non_state_actor_overtakes_territory", Actor("Military Forces of Ukraine", "state_forces", country="UA"),
+     "government_regains_territory"),
+    ("government_regains_territory", Actor("Houthi Movement", "rebel_group", country="YE"),
+     "non_state_actor_overtakes_territory"),
+    ("government_regains_territory", Actor("Military Forces of Mali", "state_forces", country="ML"),
+     "government_regains_territory"),
+    ("non_state_actor_overtakes_territory", Actor("Islamic State", "rebel_group", country="IQ"),
+     "non_state_actor_overtakes_territory"),
+    # an unidentified taker says nothing about which camp took the town
+    ("non_state_actor_overtakes_territory", Actor("Unidentified Armed Group (Mali)", "unknown", country="ML"),
+     "non_state_actor_overtakes_territory"),
+])
+def test_who_took_the_town_decides_the_type_of_change_of_hands(sub_type, actor1, expected):
+    from sitrep.events.conventions import territory_by_final_actor
+
+    mention = _mention(sub_type, "battles", actor1)
+    territory_by_final_actor([mention])
+    assert mention.sub_event_type == expected
+
+
+def test_a_clash_is_not_turned_into_a_change_of_hands():
+    from sitrep.events.conventions import territory_by_final_actor
+
+    mention = _mention("armed_clash", "battles", Actor("Military Forces of Mali", "state_forces", country="ML"))
+    territory_by_final_actor([mention])
+    assert mention.sub_event_type == "armed_clash"
+
+
+def test_a_change_of_hands_whose_sides_disagree_with_its_type_is_left_as_read():
+    """The taker of one telling and the type of another: no way to tell which is right."""
+    from sitrep.events.conventions import territory_by_final_actor
+
+    mention = _mention("government_regains_territory", "battles",
+                       Actor("Rebels (Ethiopia)", "rebel_group", country="ET"))
+    mention.actor2 = Actor("Military Forces of Ethiopia", "state_forces", country="ET")
+    territory_by_final_actor([mention])
+    assert mention.sub_event_type == "government_regains_territory"
+    mention.actor2 = Actor("Military Forces of Russia", "state_forces", country="RU")
+    mention.actor1 = Actor("Military Forces of Ukraine", "state_forces", country="UA")
+    mention.sub_event_type = "non_state_actor_overtakes_territory"
+    territory_by_final_actor([mention])  # two states: the state took it
+    assert mention.sub_event_type == "government_regains_territory"

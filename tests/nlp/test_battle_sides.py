@@ -1,0 +1,57 @@
+"""Who is actor1 of a battle: the side that attacked, also where the sentence is told from the
+defenders' side (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.arguments import defender
+
+
+def _battle(text: str):
+    from sitrep.nlp.extractor import extract_events
+
+    events = [e for e in extract_events(text, published="2024-03-06") if e.event_type == "battles"]
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize("text, attacker, defender_name", [
+    ("Nigerian troops repelled an attack by Boko Haram fighters on their base in Borno State on Friday.",
+     "Boko Haram", "Military Forces of Nigeria"),
+    ("An assault by al-Shabaab militants on a military base in Lower Shabelle was repulsed by Somali "
+     "soldiers on Tuesday.", "Al Shabaab", "Military Forces of Somalia"),
+    ("The Sudanese army said on Monday that it had repelled an offensive by the RSF in Omdurman.",
+     "RSF: Rapid Support Forces", "Military Forces of Sudan"),
+    ("Malian soldiers thwarted a raid by JNIM fighters on their camp near Mopti on Wednesday.",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+    ("Police repelled an assault by al-Shabaab gunmen on a station in Mogadishu on Monday.",
+     "Al Shabaab", "Police Forces of Somalia"),
+])
+def test_the_side_held_off_is_actor1(text, attacker, defender_name):
+    event = _battle(text)
+    assert (event.actor1.name, event.actor2.name) == (attacker, defender_name)
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # the attacker is already read as the doer: nothing to turn round
+    ("Three soldiers were killed while repelling an attempt by Islamic State fighters to storm a "
+     "checkpoint near Kirkuk on Sunday.", "Islamic State"),
+    ("Boko Haram fighters attacked a military base in Borno State on Friday.", "Boko Haram"),
+])
+def test_an_attacker_read_as_doer_stays_actor1(text, attacker):
+    assert _battle(text).actor1.name == attacker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police repelled the assault on the station.", "Police"),
+    ("The assault was repulsed by the police.", "police"),
+    ("The guards managed to foil the raid.", "guards"),
+    ("The soldiers succeeded in repelling the attack.", "soldiers"),
+    ("The soldiers attacked the camp.", None),
+])
+def test_the_defender_is_the_subject_or_agent_of_the_defence_verb(nlp, text, expected):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lemma_ in {"assault", "raid", "attack"})
+    side = defender(doc[trigger.i:trigger.i + 1])
+    assert (side.text if side is not None else None) == expected
