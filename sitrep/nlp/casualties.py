@@ -226,8 +226,9 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 if c.dep_ in ("nsubj",):
                     found.extend(_with_conjuncts(c))
     if (not found and lemma == "death" and trig.dep_ == "pobj" and trig.head.lower_ == "to"
-            and trig.head.head.pos_ == "VERB" and trig.head.head.lemma_.lower() not in q["to_death_not_killing"]):
-        # "was beaten to death", "stoned two men to death", "bled to death"
+            and trig.head.head.pos_ == "VERB" and trig.head.head.lemma_.lower() not in q["to_death_not_killing"]
+            and not any(c.dep_ in ("det", "poss") for c in trig.children)):
+        # "was beaten to death", "stoned two men to death", "bled to death" (not "led to the death of")
         verb = trig.head.head
         return _victims(verb, kind) or [c2 for c in verb.children if c.dep_ == "nsubj" for c2 in _with_conjuncts(c)]
     if not found and trig.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -252,12 +253,14 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             for c in trig.head.children:
                 if c.dep_ == "nsubj":
                     found.extend(_with_conjuncts(c))
-        elif lemma in ("life", "killing", "body"):
-            # "claimed the lives of 20 people", "the bodies of 14 men"
+        elif lemma in q["victims_of_nouns"] or lemma in q["counted_victims_of_nouns"]:
+            # "claimed the lives of 20 people", "the bodies of 14 men", "the deaths of 68 people"
+            counted = lemma in q["counted_victims_of_nouns"]
             for c in trig.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and (not counted or _is_num(p) or any(
+                                k.dep_ in ("nummod", "quantmod") for k in p.children)):
                             found.extend(_with_conjuncts(p))
     if not found:
         # a number right before the trigger in the same clause: "and 11 injured", "8 wounded"

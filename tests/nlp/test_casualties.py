@@ -196,6 +196,30 @@ def test_lives_lost_and_bodies_are_deaths(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The raid on the camp resulted in the deaths of 23 herders.", (23, None, None)),
+        ("The shelling led to the death of at least nine fishermen.", (9, 9, None)),
+        ("Police blamed the gang for the deaths of twelve traders in the market.", (12, None, None)),
+    ],
+)
+def test_deaths_of_victims(nlp, text, expected):
+    assert _k(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots broke out after the death of a student in police custody.",
+        "Protesters demanded an inquiry after the deaths of two herders last month.",
+        "Mourners marked the anniversary of the death of the movement's founder.",
+    ],
+)
+def test_an_earlier_death_of_someone_is_no_toll(nlp, text):
+    assert _k(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The army lost control of the border post after the raid.",
