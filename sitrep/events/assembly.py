@@ -37,7 +37,7 @@ from sitrep.events.place_split import split_by_place
 from sitrep.nlp.sentences import doc_text
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, sentence_sources
-from sitrep.nlp.casualties import sentence_casualties
+from sitrep.nlp.casualties import sentence_casualties, told_of_earlier_act
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 
@@ -160,8 +160,10 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
         return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
     found = sentence_casualties(sent)
-    target.fatalities = found.killed
-    target.fatalities_evidence = found.killed_evidence
-    target.injured = found.injured
-    target.injured_evidence = found.injured_evidence
+    if not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
+        target.fatalities = found.killed
+        target.fatalities_evidence = found.killed_evidence
+    if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
+        target.injured = found.injured
+        target.injured_evidence = found.injured_evidence
 

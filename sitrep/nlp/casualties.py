@@ -614,6 +614,38 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
     return own
 
 
+# --- whose toll: a clause that refers to an earlier act --------------------------------------
+
+def _reference_clause(tok: Token) -> list[Token] | None:
+    """The tokens of the clause introduced by a reference word ("after", "since" ... in
+    ``reference_preps``) that holds ``tok`` ("fired tear gas days after two men were shot
+    dead"), from that word on (a parse may hang the main clause under it), else None."""
+    refs = set(_q().get("reference_preps", []))
+    for a in [tok, *tok.ancestors]:
+        word = next((c for c in a.children if c.dep_ in ("mark", "prep") and c.lower_ in refs and c.i < a.i),
+                    None) if a.pos_ in ("VERB", "AUX") else None
+        if word is None and a.dep_ == "pcomp" and a.head.lower_ in refs:
+            word = a.head
+        if word is not None:
+            return [t for t in a.subtree if t.i >= word.i] if word.head == a else [word, *a.subtree]
+    return None
+
+
+def told_of_earlier_act(sent: Span, evidence: Evidence | None, trigger_start: int, kind: str = "killed") -> bool:
+    """Whether the casualties ``evidence`` of ``sent`` are told in a clause that refers to an
+    earlier act ("protesters threw stones, days after two men were shot dead"; "the strikes came
+    after rebels killed 20 troops") that does not hold the event's trigger (at ``trigger_start``):
+    the toll is that act's, not the event's."""
+    if evidence is None:
+        return False
+    trigs = [t for t in _triggers(sent, kind) if evidence.start_char <= t.idx < evidence.end_char]
+    for trig in trigs:
+        clause = _reference_clause(trig)
+        if clause is None or any(t.idx == trigger_start for t in clause):
+            return False
+    return bool(trigs)
+
+
 # --- the spaCy component ----------------------------------------------------------------------
 
 NAME = "sitrep_casualties_v1"

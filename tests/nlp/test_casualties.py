@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.casualties import find_casualties, find_casualties_near, parse_quantity
+from sitrep.nlp.casualties import find_casualties, find_casualties_near, parse_quantity, told_of_earlier_act
 
 pytestmark = pytest.mark.model
 
@@ -255,3 +255,27 @@ def test_killed_to_death(nlp, text, expected):
 )
 def test_to_death_that_kills_no_one(nlp, text):
     assert _k(nlp, text) == (None, None, None)
+
+
+def _earlier(nlp, text, trigger_word):
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    found = find_casualties(sent)
+    start = next(t.idx for t in doc if t.text == trigger_word)
+    return found.killed.best, told_of_earlier_act(sent, found.killed_evidence, start)
+
+
+@pytest.mark.parametrize(
+    "text, trigger_word, killed, earlier",
+    [
+        ("Police fired tear gas at the marchers on Friday, two days after three students were shot dead.", "tear", 3, True),
+        ("The shelling resumed after militants killed four soldiers at a checkpoint.", "shelling", 4, True),
+        ("Troops raided the camp on Sunday, a week after gunmen killed six farmers in the valley.", "raided", 6, True),
+        # the event's own toll
+        ("Four soldiers were killed after militants ambushed their convoy near the border.", "ambushed", 4, False),
+        ("Residents fled the village after gunmen shot dead two farmers.", "shot", 2, False),
+        ("An airstrike killed five people at a market before the ceasefire began.", "airstrike", 5, False),
+    ],
+)
+def test_toll_in_a_clause_about_an_earlier_act_is_not_the_events(nlp, text, trigger_word, killed, earlier):
+    assert _earlier(nlp, text, trigger_word) == (killed, earlier)
