@@ -430,13 +430,15 @@ def _combine(items: list[_Found]) -> tuple[Quantity | None, list[Token]]:
     return Quantity(best=best, low=low, high=high), toks
 
 
-def _sentence_figure(sent: Span, kind: str) -> tuple[Quantity | None, list[Token], bool]:
-    """-> (quantity, evidence tokens, 'also' cue)."""
+def _sentence_figure(sent: Span, kind: str, foreign: frozenset[int] = frozenset()
+                     ) -> tuple[Quantity | None, list[Token], bool]:
+    """-> (quantity, evidence tokens, 'also' cue). Deaths whose agent is a token of ``foreign``
+    (the triggers of other acts) are left out."""
     items: list[_Found] = []
     seen: set[int] = set()
     also = False
     for trig in _triggers(sent, kind):
-        if _is_aggregate(trig) or _is_reference(trig):
+        if _is_aggregate(trig) or _is_reference(trig) or foreign and any(a.i in foreign for a in _agents(trig)):
             continue
         for v in _victims(trig, kind):
             if v.i in seen or _excluded(v, trig):
@@ -473,7 +475,7 @@ def _evidence(toks: list[Token]) -> Evidence | None:
     return Evidence(s, e, doc_text(doc)[s:e])
 
 
-def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
+def _figure(span: Span | Doc, kind: str, foreign: frozenset[int] = frozenset()) -> tuple[Quantity | None, list[Token]]:
     total: Quantity | None = None
     toks: list[Token] = []
     doc = span.doc if isinstance(span, Span) else span
@@ -482,7 +484,7 @@ def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
         sent = doc[max(full.start, lo):min(full.end, hi)]
         if len(sent) == 0:
             continue
-        q, t, also = _sentence_figure(sent, kind)
+        q, t, also = _sentence_figure(sent, kind, foreign)
         if q is None:
             continue
         if total is None:
@@ -494,10 +496,11 @@ def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
     return total, toks
 
 
-def find_casualties(span: Span | Doc) -> Casualties:
-    """Killed and injured in the event stated by ``span`` (one or a few sentences)."""
-    kq, ktoks = _figure(span, "killed")
-    iq, itoks = _figure(span, "injured")
+def find_casualties(span: Span | Doc, foreign: frozenset[int] = frozenset()) -> Casualties:
+    """Killed and injured in the event stated by ``span`` (one or a few sentences), leaving out
+    the deaths and injuries caused by the acts whose trigger tokens are ``foreign``."""
+    kq, ktoks = _figure(span, "killed", foreign)
+    iq, itoks = _figure(span, "injured", foreign)
     none_scopes = _no_casualties(span.text)
     killed = Fatalities()
     acled = None
@@ -612,6 +615,34 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
                 ev = Evidence(other.start_char, other.end_char, other.text)
                 return Casualties(Fatalities(0), own.injured, ev, own.injured_evidence, 0)
     return own
+
+
+# --- whose toll: another act's ----------------------------------------------------------------
+
+def _agents(trig: Token) -> list[Token]:
+    """What did the killing or wounding: the subject of an active verb (of the verb it is
+    coordinated with: "a bomb exploded and killed one"), the "by" phrase of a passive one."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return []
+    kids = list(trig.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects and trig.dep_ == "conj":
+        subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def casualties_of_act(sent: Span, others: list[Span]) -> Casualties | None:
+    """The casualties of ``sent`` without those that another act of the sentence caused (its
+    trigger, one of ``others``, is the subject of the killing: "a second bombing killed four
+    more", "fighting at the compound killed 115, while helicopters ..."); None when no other
+    act caused any."""
+    foreign = frozenset(t.i for span in others for t in span)
+    if not foreign or not any(a.i in foreign for kind in ("killed", "injured")
+                              for trig in _triggers(sent, kind) for a in _agents(trig)):
+        return None
+    return find_casualties(sent, foreign)
 
 
 # --- whose toll: a clause that refers to an earlier act --------------------------------------

@@ -279,3 +279,41 @@ def _earlier(nlp, text, trigger_word):
 )
 def test_toll_in_a_clause_about_an_earlier_act_is_not_the_events(nlp, text, trigger_word, killed, earlier):
     assert _earlier(nlp, text, trigger_word) == (killed, earlier)
+
+
+def _of_act(nlp, text, other_words):
+    """Killed in ``text`` without the deaths caused by the acts named by ``other_words`` (their
+    tokens stand for the triggers of those acts)."""
+    from sitrep.nlp.casualties import casualties_of_act
+
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    others = [doc[t.i:t.i + 1] for t in doc if t.text in other_words]
+    found = casualties_of_act(sent, others)
+    return None if found is None else found.killed.best
+
+
+@pytest.mark.parametrize(
+    "text, other_words, killed",
+    [
+        ("A gunman opened fire at a checkpoint, killing three soldiers, and a second bombing in the north killed two more people.",
+         ("bombing",), 3),
+        ("On Monday a car bomb exploded and killed four people at a market, and a day later a suicide bomber struck a bus.",
+         ("bomb",), None),
+        ("Police fired live rounds at the crowd, and five people were killed by a grenade thrown into the square.",
+         ("grenade",), None),
+    ],
+)
+def test_deaths_another_act_caused_are_left_out(nlp, text, other_words, killed):
+    assert _of_act(nlp, text, other_words) == killed
+
+
+@pytest.mark.parametrize(
+    "text, other_words",
+    [
+        ("An airstrike hit the market on Friday and killed nine people, residents said.", ("clashes",)),
+        ("Militants ambushed a patrol, killing six soldiers, as clashes spread to the town.", ("clashes",)),
+    ],
+)
+def test_no_other_act_caused_the_deaths(nlp, text, other_words):
+    assert _of_act(nlp, text, other_words) is None
