@@ -124,6 +124,11 @@ def _with_qual(n: int, qual: str | None) -> Quantity:
 
 # --- linking numbers to death / injury words -------------------------------------------------
 
+def _lemma(tok: Token) -> str:
+    """The token's lemma, lower-cased, with the lemmatizer's known slips mended ("lives" -> "life")."""
+    return _q()["lemma_fixes"].get(tok.lower_) or tok.lemma_.lower()
+
+
 def _is_num(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM"
 
@@ -176,7 +181,7 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
         if re.search(rf"\b{re.escape(word)}\b", head_phrase):
             return Quantity(vague=value), mods + [victim]
     if victim.tag_ in ("NN", "NNP") or low in q["person_pronouns"]:
-        if victim.lemma_.lower() in ("number", "toll", "casualty", "life"):
+        if _lemma(victim) in ("number", "toll", "casualty", "life"):
             return None, []
         return Quantity(best=1), [victim]
     return None, []
@@ -193,7 +198,7 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 def _victims(trig: Token, kind: str) -> list[Token]:
     """Head tokens (nouns or numbers) of the people killed/injured by ``trig``."""
     q = _q()
-    lemma = trig.lemma_.lower()
+    lemma = _lemma(trig)
     kids = list(trig.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     found: list[Token] = []
@@ -303,7 +308,7 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
     out: dict[str, list[int]] = {"killed": [], "injured": []}
     for t in sent:
-        lemma, pos, lower = t.lemma_.lower(), t.pos_, t.lower_
+        lemma, pos, lower = _lemma(t), t.pos_, t.lower_
         for kind, (verbs, nouns) in words.items():
             if pos in ("VERB", "AUX") and lemma in verbs:
                 out[kind].append(t.i)

@@ -317,3 +317,18 @@ def test_deaths_another_act_caused_are_left_out(nlp, text, other_words, killed):
 )
 def test_no_other_act_caused_the_deaths(nlp, text, other_words):
     assert _of_act(nlp, text, other_words) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 40 villagers lost their lives following the bombardment on Sunday.", 40),
+        ("The mortar attack claimed the lives of 7 farmers, the group said.", 7),
+    ],
+)
+def test_lives_read_as_verb_lemma_are_still_lives(nlp, text, expected):
+    doc = nlp(text)
+    for tok in doc:
+        if tok.lower_ == "lives":
+            tok.lemma_ = "live"  # as the full pipeline's lemmatizer sometimes reads it
+    assert find_casualties(doc).killed.best == expected
