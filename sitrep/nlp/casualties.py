@@ -627,8 +627,8 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
 def _agents(trig: Token) -> list[Token]:
     """What did the killing or wounding: the subject of an active verb (of the verb it is
     coordinated with: "a bomb exploded and killed one"), the "by" phrase of a passive one."""
-    if trig.pos_ not in ("VERB", "AUX"):
-        return []
+    if trig.pos_ not in ("VERB", "AUX") or _lemma(trig) in ("die", "perish"):
+        return []  # "three people died": the subject is the victim
     kids = list(trig.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
         return [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
