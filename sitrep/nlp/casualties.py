@@ -174,6 +174,11 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
             return rq, [t for t in left if t.idx >= start] + [victim]
     # "dozens of people", "a number of members", "several civilians", "hundreds"
     mods = [c for c in victim.children if c.dep_ in ("amod", "det", "quantmod", "nummod") and c.i < victim.i]
+    if mods:  # "a dozen people", "at least a dozen people": an exact figure, unlike "dozens"
+        phrase = victim.doc[min(m.left_edge.i for m in mods):victim.i]
+        exact = parse_quantity(phrase.text) if re.search(r"\b(?:a|one)\s+dozen\b", phrase.text, re.IGNORECASE) else None
+        if exact is not None and exact.best is not None:
+            return exact, list(phrase) + [victim]
     head_phrase = " ".join(t.text for t in mods + [victim]).lower()
     for word, value in q["vague"].items():
         if word.startswith("_"):

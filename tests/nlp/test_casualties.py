@@ -331,3 +331,16 @@ def test_lives_read_as_verb_lemma_are_still_lives(nlp, text, expected):
         if tok.lower_ == "lives":
             tok.lemma_ = "live"  # as the full pipeline's lemmatizer sometimes reads it
     assert find_casualties(doc).killed.best == expected
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("In March, a dozen miners, four of them teenagers, were killed in a raid on the camp.", (12, None, None), None),
+        ("The rampage through the market left at least a dozen traders dead.", (12, 12, None), None),
+        ("Gunmen killed two guards and wounded a dozen pilgrims at the shrine.", (2, None, None), 12),
+    ],
+)
+def test_a_dozen_is_a_figure(nlp, text, killed, injured):
+    assert _k(nlp, text) == killed
+    assert find_casualties(nlp(text)).injured == injured
