@@ -38,7 +38,7 @@ from sitrep.events.scope import with_nationwide_events
 from sitrep.nlp.sentences import doc_text
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, sentence_sources
-from sitrep.nlp.casualties import sentence_casualties
+from sitrep.nlp.casualties import casualties_of_act, sentence_casualties, told_of_earlier_act
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 
@@ -161,9 +161,13 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     if Flag.TOLL_NOT_SPLIT in target.flags:
         return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
-    found = sentence_casualties(sent)
-    target.fatalities = found.killed
-    target.fatalities_evidence = found.killed_evidence
-    target.injured = found.injured
-    target.injured_evidence = found.injured_evidence
+    others = [t for t in sent.doc.spans["triggers"] if sent.start <= t.start < sent.end and not is_anaphoric(t)
+              and (t.end_char <= target.trigger.start_char or t.start_char >= target.trigger.end_char)]
+    found = casualties_of_act(sent, others) or sentence_casualties(sent)
+    if not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
+        target.fatalities = found.killed
+        target.fatalities_evidence = found.killed_evidence
+    if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
+        target.injured = found.injured
+        target.injured_evidence = found.injured_evidence
 

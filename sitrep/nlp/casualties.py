@@ -124,6 +124,11 @@ def _with_qual(n: int, qual: str | None) -> Quantity:
 
 # --- linking numbers to death / injury words -------------------------------------------------
 
+def _lemma(tok: Token) -> str:
+    """The token's lemma, lower-cased, with the lemmatizer's known slips mended ("lives" -> "life")."""
+    return _q()["lemma_fixes"].get(tok.lower_) or tok.lemma_.lower()
+
+
 def _is_num(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM"
 
@@ -169,6 +174,11 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
             return rq, [t for t in left if t.idx >= start] + [victim]
     # "dozens of people", "a number of members", "several civilians", "hundreds"
     mods = [c for c in victim.children if c.dep_ in ("amod", "det", "quantmod", "nummod") and c.i < victim.i]
+    if mods:  # "a dozen people", "at least a dozen people": an exact figure, unlike "dozens"
+        phrase = victim.doc[min(m.left_edge.i for m in mods):victim.i]
+        exact = parse_quantity(phrase.text) if re.search(r"\b(?:a|one)\s+dozen\b", phrase.text, re.IGNORECASE) else None
+        if exact is not None and exact.best is not None:
+            return exact, list(phrase) + [victim]
     head_phrase = " ".join(t.text for t in mods + [victim]).lower()
     for word, value in q["vague"].items():
         if word.startswith("_"):
@@ -176,7 +186,7 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
         if re.search(rf"\b{re.escape(word)}\b", head_phrase):
             return Quantity(vague=value), mods + [victim]
     if victim.tag_ in ("NN", "NNP") or low in q["person_pronouns"]:
-        if victim.lemma_.lower() in ("number", "toll", "casualty", "life"):
+        if _lemma(victim) in ("number", "toll", "casualty", "life"):
             return None, []
         return Quantity(best=1), [victim]
     return None, []
@@ -193,7 +203,7 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 def _victims(trig: Token, kind: str) -> list[Token]:
     """Head tokens (nouns or numbers) of the people killed/injured by ``trig``."""
     q = _q()
-    lemma = trig.lemma_.lower()
+    lemma = _lemma(trig)
     kids = list(trig.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     found: list[Token] = []
@@ -226,8 +236,9 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 if c.dep_ in ("nsubj",):
                     found.extend(_with_conjuncts(c))
     if (not found and lemma == "death" and trig.dep_ == "pobj" and trig.head.lower_ == "to"
-            and trig.head.head.pos_ == "VERB" and trig.head.head.lemma_.lower() not in q["to_death_not_killing"]):
-        # "was beaten to death", "stoned two men to death", "bled to death"
+            and trig.head.head.pos_ == "VERB" and trig.head.head.lemma_.lower() not in q["to_death_not_killing"]
+            and not any(c.dep_ in ("det", "poss") for c in trig.children)):
+        # "was beaten to death", "stoned two men to death", "bled to death" (not "led to the death of")
         verb = trig.head.head
         return _victims(verb, kind) or [c2 for c in verb.children if c.dep_ == "nsubj" for c2 in _with_conjuncts(c)]
     if not found and trig.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -252,12 +263,14 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             for c in trig.head.children:
                 if c.dep_ == "nsubj":
                     found.extend(_with_conjuncts(c))
-        elif lemma in ("life", "killing", "body"):
-            # "claimed the lives of 20 people", "the bodies of 14 men"
+        elif lemma in q["victims_of_nouns"] or lemma in q["counted_victims_of_nouns"]:
+            # "claimed the lives of 20 people", "the bodies of 14 men", "the deaths of 68 people"
+            counted = lemma in q["counted_victims_of_nouns"]
             for c in trig.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and (not counted or _is_num(p) or any(
+                                k.dep_ in ("nummod", "quantmod") for k in p.children)):
                             found.extend(_with_conjuncts(p))
     if not found:
         # a number right before the trigger in the same clause: "and 11 injured", "8 wounded"
@@ -300,7 +313,7 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
     out: dict[str, list[int]] = {"killed": [], "injured": []}
     for t in sent:
-        lemma, pos, lower = t.lemma_.lower(), t.pos_, t.lower_
+        lemma, pos, lower = _lemma(t), t.pos_, t.lower_
         for kind, (verbs, nouns) in words.items():
             if pos in ("VERB", "AUX") and lemma in verbs:
                 out[kind].append(t.i)
@@ -427,13 +440,15 @@ def _combine(items: list[_Found]) -> tuple[Quantity | None, list[Token]]:
     return Quantity(best=best, low=low, high=high), toks
 
 
-def _sentence_figure(sent: Span, kind: str) -> tuple[Quantity | None, list[Token], bool]:
-    """-> (quantity, evidence tokens, 'also' cue)."""
+def _sentence_figure(sent: Span, kind: str, foreign: frozenset[int] = frozenset()
+                     ) -> tuple[Quantity | None, list[Token], bool]:
+    """-> (quantity, evidence tokens, 'also' cue). Deaths whose agent is a token of ``foreign``
+    (the triggers of other acts) are left out."""
     items: list[_Found] = []
     seen: set[int] = set()
     also = False
     for trig in _triggers(sent, kind):
-        if _is_aggregate(trig) or _is_reference(trig):
+        if _is_aggregate(trig) or _is_reference(trig) or foreign and any(a.i in foreign for a in _agents(trig)):
             continue
         for v in _victims(trig, kind):
             if v.i in seen or _excluded(v, trig):
@@ -470,7 +485,7 @@ def _evidence(toks: list[Token]) -> Evidence | None:
     return Evidence(s, e, doc_text(doc)[s:e])
 
 
-def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
+def _figure(span: Span | Doc, kind: str, foreign: frozenset[int] = frozenset()) -> tuple[Quantity | None, list[Token]]:
     total: Quantity | None = None
     toks: list[Token] = []
     doc = span.doc if isinstance(span, Span) else span
@@ -479,7 +494,7 @@ def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
         sent = doc[max(full.start, lo):min(full.end, hi)]
         if len(sent) == 0:
             continue
-        q, t, also = _sentence_figure(sent, kind)
+        q, t, also = _sentence_figure(sent, kind, foreign)
         if q is None:
             continue
         if total is None:
@@ -491,10 +506,11 @@ def _figure(span: Span | Doc, kind: str) -> tuple[Quantity | None, list[Token]]:
     return total, toks
 
 
-def find_casualties(span: Span | Doc) -> Casualties:
-    """Killed and injured in the event stated by ``span`` (one or a few sentences)."""
-    kq, ktoks = _figure(span, "killed")
-    iq, itoks = _figure(span, "injured")
+def find_casualties(span: Span | Doc, foreign: frozenset[int] = frozenset()) -> Casualties:
+    """Killed and injured in the event stated by ``span`` (one or a few sentences), leaving out
+    the deaths and injuries caused by the acts whose trigger tokens are ``foreign``."""
+    kq, ktoks = _figure(span, "killed", foreign)
+    iq, itoks = _figure(span, "injured", foreign)
     none_scopes = _no_casualties(span.text)
     killed = Fatalities()
     acled = None
@@ -609,6 +625,66 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
                 ev = Evidence(other.start_char, other.end_char, other.text)
                 return Casualties(Fatalities(0), own.injured, ev, own.injured_evidence, 0)
     return own
+
+
+# --- whose toll: another act's ----------------------------------------------------------------
+
+def _agents(trig: Token) -> list[Token]:
+    """What did the killing or wounding: the subject of an active verb (of the verb it is
+    coordinated with: "a bomb exploded and killed one"), the "by" phrase of a passive one."""
+    if trig.pos_ not in ("VERB", "AUX") or _lemma(trig) in ("die", "perish"):
+        return []  # "three people died": the subject is the victim
+    kids = list(trig.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects and trig.dep_ == "conj":
+        subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def casualties_of_act(sent: Span, others: list[Span]) -> Casualties | None:
+    """The casualties of ``sent`` without those that another act of the sentence caused (its
+    trigger, one of ``others``, is the subject of the killing: "a second bombing killed four
+    more", "fighting at the compound killed 115, while helicopters ..."); None when no other
+    act caused any."""
+    foreign = frozenset(t.i for span in others for t in span)
+    if not foreign or not any(a.i in foreign for kind in ("killed", "injured")
+                              for trig in _triggers(sent, kind) for a in _agents(trig)):
+        return None
+    return find_casualties(sent, foreign)
+
+
+# --- whose toll: a clause that refers to an earlier act --------------------------------------
+
+def _reference_clause(tok: Token) -> list[Token] | None:
+    """The tokens of the clause introduced by a reference word ("after", "since" ... in
+    ``reference_preps``) that holds ``tok`` ("fired tear gas days after two men were shot
+    dead"), from that word on (a parse may hang the main clause under it), else None."""
+    refs = set(_q().get("reference_preps", []))
+    for a in [tok, *tok.ancestors]:
+        word = next((c for c in a.children if c.dep_ in ("mark", "prep") and c.lower_ in refs and c.i < a.i),
+                    None) if a.pos_ in ("VERB", "AUX") else None
+        if word is None and a.dep_ == "pcomp" and a.head.lower_ in refs:
+            word = a.head
+        if word is not None:
+            return [t for t in a.subtree if t.i >= word.i] if word.head == a else [word, *a.subtree]
+    return None
+
+
+def told_of_earlier_act(sent: Span, evidence: Evidence | None, trigger_start: int, kind: str = "killed") -> bool:
+    """Whether the casualties ``evidence`` of ``sent`` are told in a clause that refers to an
+    earlier act ("protesters threw stones, days after two men were shot dead"; "the strikes came
+    after rebels killed 20 troops") that does not hold the event's trigger (at ``trigger_start``):
+    the toll is that act's, not the event's."""
+    if evidence is None:
+        return False
+    trigs = [t for t in _triggers(sent, kind) if evidence.start_char <= t.idx < evidence.end_char]
+    for trig in trigs:
+        clause = _reference_clause(trig)
+        if clause is None or any(t.idx == trigger_start for t in clause):
+            return False
+    return bool(trigs)
 
 
 # --- the spaCy component ----------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.casualties import find_casualties, find_casualties_near, parse_quantity
+from sitrep.nlp.casualties import find_casualties, find_casualties_near, parse_quantity, told_of_earlier_act
 
 pytestmark = pytest.mark.model
 
@@ -196,6 +196,30 @@ def test_lives_lost_and_bodies_are_deaths(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The raid on the camp resulted in the deaths of 23 herders.", (23, None, None)),
+        ("The shelling led to the death of at least nine fishermen.", (9, 9, None)),
+        ("Police blamed the gang for the deaths of twelve traders in the market.", (12, None, None)),
+    ],
+)
+def test_deaths_of_victims(nlp, text, expected):
+    assert _k(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots broke out after the death of a student in police custody.",
+        "Protesters demanded an inquiry after the deaths of two herders last month.",
+        "Mourners marked the anniversary of the death of the movement's founder.",
+    ],
+)
+def test_an_earlier_death_of_someone_is_no_toll(nlp, text):
+    assert _k(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The army lost control of the border post after the raid.",
@@ -231,3 +255,92 @@ def test_killed_to_death(nlp, text, expected):
 )
 def test_to_death_that_kills_no_one(nlp, text):
     assert _k(nlp, text) == (None, None, None)
+
+
+def _earlier(nlp, text, trigger_word):
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    found = find_casualties(sent)
+    start = next(t.idx for t in doc if t.text == trigger_word)
+    return found.killed.best, told_of_earlier_act(sent, found.killed_evidence, start)
+
+
+@pytest.mark.parametrize(
+    "text, trigger_word, killed, earlier",
+    [
+        ("Police fired tear gas at the marchers on Friday, two days after three students were shot dead.", "tear", 3, True),
+        ("The shelling resumed after militants killed four soldiers at a checkpoint.", "shelling", 4, True),
+        ("Troops raided the camp on Sunday, a week after gunmen killed six farmers in the valley.", "raided", 6, True),
+        # the event's own toll
+        ("Four soldiers were killed after militants ambushed their convoy near the border.", "ambushed", 4, False),
+        ("Residents fled the village after gunmen shot dead two farmers.", "shot", 2, False),
+        ("An airstrike killed five people at a market before the ceasefire began.", "airstrike", 5, False),
+    ],
+)
+def test_toll_in_a_clause_about_an_earlier_act_is_not_the_events(nlp, text, trigger_word, killed, earlier):
+    assert _earlier(nlp, text, trigger_word) == (killed, earlier)
+
+
+def _of_act(nlp, text, other_words):
+    """The casualties of ``text`` without those caused by the acts named by ``other_words``
+    (their tokens stand for the triggers of those acts); None when they caused none."""
+    from sitrep.nlp.casualties import casualties_of_act
+
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    return casualties_of_act(sent, [doc[t.i:t.i + 1] for t in doc if t.text in other_words])
+
+
+@pytest.mark.parametrize(
+    "text, other_words, killed",
+    [
+        ("A gunman opened fire at a checkpoint, killing three soldiers, and a second bombing in the north killed two more people.",
+         ("bombing",), 3),
+        ("On Monday a car bomb exploded and killed four people at a market, and a day later a suicide bomber struck a bus.",
+         ("bomb",), None),
+        ("Police fired live rounds at the crowd, and five people were killed by a grenade thrown into the square.",
+         ("grenade",), None),
+    ],
+)
+def test_deaths_another_act_caused_are_left_out(nlp, text, other_words, killed):
+    assert _of_act(nlp, text, other_words).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text, other_words",
+    [
+        ("An airstrike hit the market on Friday and killed nine people, residents said.", ("clashes",)),
+        ("Militants ambushed a patrol, killing six soldiers, as clashes spread to the town.", ("clashes",)),
+        ("Two suicide bombers died when their explosives went off early at the gate.", ("bombers",)),  # victims
+    ],
+)
+def test_no_other_act_caused_the_deaths(nlp, text, other_words):
+    assert _of_act(nlp, text, other_words) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 40 villagers lost their lives following the bombardment on Sunday.", 40),
+        ("The mortar attack claimed the lives of 7 farmers, the group said.", 7),
+    ],
+)
+def test_lives_read_as_verb_lemma_are_still_lives(nlp, text, expected):
+    doc = nlp(text)
+    for tok in doc:
+        if tok.lower_ == "lives":
+            tok.lemma_ = "live"  # as the full pipeline's lemmatizer sometimes reads it
+    assert find_casualties(doc).killed.best == expected
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("In March, a dozen miners, four of them teenagers, were killed in a raid on the camp.", (12, None, None), None),
+        ("The rampage through the market left at least a dozen traders dead.", (12, 12, None), None),
+        ("Gunmen killed two guards and wounded a dozen pilgrims at the shrine.", (2, None, None), 12),
+    ],
+)
+def test_a_dozen_is_a_figure(nlp, text, killed, injured):
+    assert _k(nlp, text) == killed
+    assert find_casualties(nlp(text)).injured == injured

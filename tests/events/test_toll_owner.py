@@ -1,0 +1,35 @@
+"""Whose toll a sentence gives (``assembly.add_casualties``), read by the real pipeline: not an
+act that a clause only refers to, not another act that did the killing. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.extractor import extract_events
+
+pytestmark = pytest.mark.model
+
+
+def tolls(text: str, published: str = "2021-03-10") -> dict[str, int | None]:
+    return {e.sub_event_type: e.fatalities.best for e in extract_events(text, published=published)}
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Riot police fired tear gas at marchers in Nairobi on Tuesday, days after two students were shot dead.",
+     "protest_with_intervention"),
+    ("Police used water cannon against protesters in Harare on Monday, a week after soldiers killed three people.",
+     "protest_with_intervention"),
+])
+def test_a_toll_told_of_an_earlier_act_is_not_the_events(text, sub_type):
+    assert tolls(text).get(sub_type, "missing") is None
+
+
+@pytest.mark.parametrize("text, sub_type, killed", [
+    ("A suicide bomber blew himself up at a mosque in Kabul on Tuesday, killing 31 people, "
+     "and a second bombing in Mazar-i-Sharif killed four more.", "suicide_bomb", 31),
+    ("A suicide bomber struck a bus station in Maiduguri on Monday, killing nine people, "
+     "while a roadside bomb in Bama killed two soldiers.", "suicide_bomb", 9),
+])
+def test_deaths_another_act_caused_are_left_out(text, sub_type, killed):
+    assert tolls(text)[sub_type] == killed
