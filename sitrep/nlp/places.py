@@ -310,16 +310,17 @@ class PlaceTagger:
                     ent.text.removeprefix("the "))) and self._major_place(ent.text, METONYM_MIN_POPULATION, ent):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Ottawa planned ..."
                 continue
+            named_as_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+                and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS  # "the town of Tarhouna"
             if self._is_common_phrase(ent) and not self._major_place(ent.text, COMMON_WORD_MIN_POPULATION) \
-                    and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "near", "outside"}
+                    and not ((named_as_place or ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "near", "outside"})
                              and not any(t.lower_ in self.non_noun_words for t in ent)):
-                continue  # WordNet lists "Aleppo", "Paris" and "Oxford" too: big places, and nouns after "in", pass
+                continue  # WordNet lists "Aleppo", "Paris" and "Reims" too: big places, and nouns after "in"
+                # or "the city of", pass
             root = ent.root
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             slot = before in LOCATIVE_WORDS or root.dep_ in {"conj", "dobj", "pobj"} and (
                 root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS)
-            named_as_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
-                and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS  # "the town of Tarhouna"
             named_as_place = named_as_place or ent.end < len(doc) and doc[ent.end].lower_ in SETTLEMENT_WORDS \
                 and root.dep_ == "compound" and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
             if named_as_place or slot and self.gazetteer.is_known(ent.text):

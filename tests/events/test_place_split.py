@@ -42,6 +42,8 @@ def test_phrases_of_one_act_at_two_towns_are_two_events(nlp):
     assert sorted(places("Soldiers exchanged fire with militants in Kandahar and in Helmand on Saturday night.",
                          "2019-01-07")) == ["Helmand Province", "Kandahār"]
     assert sorted(places("Rioters torched shops in Lahore and in Karachi on Friday.")) == ["Karachi", "Lahore"]
+    assert sorted(places("Protesters clashed with police in the eastern city of Benghazi and in Misrata on Sunday.")) \
+        == ["Benghazi", "Misratah"]
 
 
 def test_territory_taken_in_several_towns_is_one_event_per_town(nlp):
