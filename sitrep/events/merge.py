@@ -27,6 +27,8 @@ COARSE_PRECISIONS = frozenset({"country", "admin1"})
 DISTINCT_TOWNS_KM = 25.0
 #: Flags of a place that its sentence does not name itself (context, article, landmark, stand-in).
 GUESSED_PLACE_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE}
+#: Flags of a place taken from the sentences around or the article, the sentence naming none.
+UNSTATED_PLACE_FLAGS = frozenset({Flag.LOCATION_FROM_CONTEXT, Flag.LOCATION_FROM_ARTICLE})
 
 
 def place_key(place: Place | None) -> tuple:
@@ -95,11 +97,22 @@ def same_place(a: EventMention, b: EventMention) -> bool:
         return False  # two places the gazetteer lacks, both stood in for by the same known place
     if place_key(a.location) == place_key(b.location):
         return True
+    if district_holds(a, b) or district_holds(b, a):
+        return True  # "a blast in X district", then "the bomber struck at 4 pm" in the article's town of X
     if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1 \
             and not distinct_towns(a, b):
         return True  # an undated retelling (headline) of the dated event in the same province
     return a.location.country == b.location.country and (
         a.location.precision in COARSE_PRECISIONS or b.location.precision in COARSE_PRECISIONS)
+
+
+def district_holds(district: EventMention, town: EventMention) -> bool:
+    """Whether ``district`` is told at a district (admin2 unit) and ``town`` at a town of that
+    district that its own sentence does not name (taken from the article or its context)."""
+    d, t = district.location, town.location
+    return d is not None and t is not None and d.precision == "region" and t.precision == "town" \
+        and d.admin2 is not None and d.country == t.country and d.admin2 == t.admin2 \
+        and bool(UNSTATED_PLACE_FLAGS & town.flags) and not UNSTATED_PLACE_FLAGS & district.flags
 
 
 def distinct_towns(a: EventMention, b: EventMention) -> bool:

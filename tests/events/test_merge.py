@@ -163,3 +163,31 @@ def test_a_near_town_or_a_guessed_place_in_the_province_is_still_the_undated_eve
     assert same_place(undated, mention(at=100, place=NEAR_TOWN))
     guessed = mention(at=100, place=FAR_TOWN, flags={Flag.LOCATION_FROM_CONTEXT})
     assert same_place(undated, guessed)
+
+
+DISTRICT = Place("Gamma", country="XA", admin1="North", admin2="Gamma", lat=1.3, lon=1.3, precision="region")
+DISTRICT_TOWN = Place("Delta", country="XA", admin1="North", admin2="Gamma", lat=1.35, lon=1.32, precision="town")
+OTHER_DISTRICT_TOWN = Place("Epsilon", country="XA", admin1="North", admin2="Zeta", lat=1.6, lon=1.6,
+                            precision="town")
+
+
+def _blast_in_district() -> EventMention:
+    return mention("remote_explosive_landmine_ied", place=DISTRICT, fatalities=Fatalities(best=12),
+                   fatalities_evidence=Evidence(5, 15, "12 killed"))
+
+
+def test_a_retelling_in_the_articles_town_of_the_district_is_the_districts_event():
+    for flag in (Flag.LOCATION_FROM_ARTICLE, Flag.LOCATION_FROM_CONTEXT):
+        bomber = mention("suicide_bomb", at=100, place=DISTRICT_TOWN, flags={flag})
+        [event] = merge_mentions([_blast_in_district(), bomber])
+        assert event.sub_event_type == "suicide_bomb" and event.fatalities.best == 12
+        assert event.location == DISTRICT_TOWN
+    assert same_place(mention(at=100, place=DISTRICT_TOWN, flags={Flag.LOCATION_FROM_CONTEXT}),
+                      mention(place=DISTRICT))
+
+
+def test_a_town_named_by_its_own_sentence_or_in_another_district_stays_apart():
+    named = mention("suicide_bomb", at=100, place=DISTRICT_TOWN)
+    elsewhere = mention("suicide_bomb", at=100, place=OTHER_DISTRICT_TOWN, flags={Flag.LOCATION_FROM_ARTICLE})
+    assert len(merge_mentions([_blast_in_district(), named])) == 2
+    assert len(merge_mentions([_blast_in_district(), elsewhere])) == 2
