@@ -27,6 +27,19 @@ COARSE_PRECISIONS = frozenset({"country", "admin1"})
 DISTINCT_TOWNS_KM = 25.0
 #: Flags of a place that its sentence does not name itself (context, article, landmark, stand-in).
 GUESSED_PLACE_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE}
+#: Flags of a place taken from the sentences around or the article, the sentence naming none.
+UNSTATED_PLACE_FLAGS = frozenset({Flag.LOCATION_FROM_CONTEXT, Flag.LOCATION_FROM_ARTICLE})
+
+
+def spans_provinces(place: Place) -> bool:
+    """A named region in no one province ("Sinai", "Darfur", "Nagorno-Karabakh"): as coarse as a
+    province, it may hold any town of its country told by a retelling."""
+    return place.precision == "region" and place.admin1 is None
+
+
+def coarse(place: Place) -> bool:
+    """A country, a province or a region wider than one province: a retelling may name a town in it."""
+    return place.precision in COARSE_PRECISIONS or spans_provinces(place)
 
 
 def place_key(place: Place | None) -> tuple:
@@ -95,11 +108,22 @@ def same_place(a: EventMention, b: EventMention) -> bool:
         return False  # two places the gazetteer lacks, both stood in for by the same known place
     if place_key(a.location) == place_key(b.location):
         return True
+    if district_holds(a, b) or district_holds(b, a):
+        return True  # "a blast in X district", then "the bomber struck at 4 pm" in the article's town of X
     if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1 \
             and not distinct_towns(a, b):
         return True  # an undated retelling (headline) of the dated event in the same province
     return a.location.country == b.location.country and (
         a.location.precision in COARSE_PRECISIONS or b.location.precision in COARSE_PRECISIONS)
+
+
+def district_holds(district: EventMention, town: EventMention) -> bool:
+    """Whether ``district`` is told at a district (admin2 unit) and ``town`` at a town of that
+    district that its own sentence does not name (taken from the article or its context)."""
+    d, t = district.location, town.location
+    return d is not None and t is not None and d.precision == "region" and t.precision == "town" \
+        and d.admin2 is not None and d.country == t.country and d.admin2 == t.admin2 \
+        and bool(UNSTATED_PLACE_FLAGS & town.flags) and not UNSTATED_PLACE_FLAGS & district.flags
 
 
 def distinct_towns(a: EventMention, b: EventMention) -> bool:
@@ -177,6 +201,13 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
+    elif Flag.DATE_FROM_PUBLICATION in keep.flags and keep.date and other.date and other.date_precision == "day" \
+            and loose_dates & other.flags == {Flag.DATE_FROM_CONTEXT} and not other.anaphoric \
+            and days_apart(keep, other) > 1:
+        # a headline dated by the publication takes the day its retelling has from the sentences
+        # around, when that day is too far back for the publication to be the day of the event
+        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        keep.flags = (keep.flags - loose_dates) | {Flag.DATE_FROM_CONTEXT}
     if Flag.ACTOR2_TARGETED in other.flags and Flag.ACTOR2_TARGETED not in keep.flags and other.actor2 is not None \
             and keep.event_type == "explosions_remote_violence" and (keep.actor1 is None or keep.actor1.name != other.actor2.name):
         # a blast's target told later ("the blast targeted the intelligence agency") beats its casualties;
@@ -210,7 +241,8 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
 def inside(place: Place, area: Place) -> bool:
     """Whether ``place`` can lie within ``area``: same country, and same province unless ``area``
     is the whole country (a referring "the attack in X" only narrows the place already told)."""
-    return place.country == area.country and (area.precision == "country" or place.admin1 == area.admin1)
+    return place.country == area.country and (area.precision == "country" or spans_provinces(area)
+                                              or place.admin1 == area.admin1)
 
 
 def same_area(a: EventMention, b: EventMention) -> bool:
@@ -226,7 +258,12 @@ def same_area(a: EventMention, b: EventMention) -> bool:
     if a.location.country != b.location.country:
         return False
     return place_key(a.location) == place_key(b.location) or a.location.admin1 == b.location.admin1 \
-        or {a.location.precision, b.location.precision} & COARSE_PRECISIONS != set()
+        or coarse(a.location) or coarse(b.location)
+
+
+def days_apart(a: EventMention, b: EventMention) -> int:
+    """How many days lie between the dates of two dated mentions."""
+    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
 
 
 def other_days(a: EventMention, b: EventMention) -> bool:
@@ -236,7 +273,7 @@ def other_days(a: EventMention, b: EventMention) -> bool:
     if LOOSE_DATE_FLAGS & (a.flags | b.flags) or a.date_precision != "day" or b.date_precision != "day" \
             or not a.date or not b.date:
         return False
-    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
+    return days_apart(a, b) > 1
 
 
 def may_refer_to(referring: EventMention, event: EventMention) -> bool:

@@ -163,3 +163,63 @@ def test_a_near_town_or_a_guessed_place_in_the_province_is_still_the_undated_eve
     assert same_place(undated, mention(at=100, place=NEAR_TOWN))
     guessed = mention(at=100, place=FAR_TOWN, flags={Flag.LOCATION_FROM_CONTEXT})
     assert same_place(undated, guessed)
+
+
+DISTRICT = Place("Gamma", country="XA", admin1="North", admin2="Gamma", lat=1.3, lon=1.3, precision="region")
+DISTRICT_TOWN = Place("Delta", country="XA", admin1="North", admin2="Gamma", lat=1.35, lon=1.32, precision="town")
+OTHER_DISTRICT_TOWN = Place("Epsilon", country="XA", admin1="North", admin2="Zeta", lat=1.6, lon=1.6,
+                            precision="town")
+
+
+def _blast_in_district() -> EventMention:
+    return mention("remote_explosive_landmine_ied", place=DISTRICT, fatalities=Fatalities(best=12),
+                   fatalities_evidence=Evidence(5, 15, "12 killed"))
+
+
+def test_a_retelling_in_the_articles_town_of_the_district_is_the_districts_event():
+    for flag in (Flag.LOCATION_FROM_ARTICLE, Flag.LOCATION_FROM_CONTEXT):
+        bomber = mention("suicide_bomb", at=100, place=DISTRICT_TOWN, flags={flag})
+        [event] = merge_mentions([_blast_in_district(), bomber])
+        assert event.sub_event_type == "suicide_bomb" and event.fatalities.best == 12
+        assert event.location == DISTRICT_TOWN
+    assert same_place(mention(at=100, place=DISTRICT_TOWN, flags={Flag.LOCATION_FROM_CONTEXT}),
+                      mention(place=DISTRICT))
+
+
+def test_a_town_named_by_its_own_sentence_or_in_another_district_stays_apart():
+    named = mention("suicide_bomb", at=100, place=DISTRICT_TOWN)
+    elsewhere = mention("suicide_bomb", at=100, place=OTHER_DISTRICT_TOWN, flags={Flag.LOCATION_FROM_ARTICLE})
+    assert len(merge_mentions([_blast_in_district(), named])) == 2
+    assert len(merge_mentions([_blast_in_district(), elsewhere])) == 2
+
+
+WIDE_REGION = Place("Omega Peninsula", country="XA", lat=1.5, lon=1.5, precision="region")
+PROVINCE_REGION = Place("Sigma Valley", country="XA", admin1="East", lat=3.0, lon=3.0, precision="region")
+
+
+def test_a_referring_town_joins_the_event_told_across_a_region_of_several_provinces():
+    for wide in (WIDE_REGION, PROVINCE):
+        told = mention("attack", "violence_against_civilians", place=wide, fatalities=Fatalities(best=30),
+                       fatalities_evidence=Evidence(5, 15, "30 killed"))
+        referring = mention("attack", "violence_against_civilians", at=100, place=TOWN_A, anaphoric=True)
+        [event] = merge_mentions([told, referring])
+        assert event.location == TOWN_A and event.fatalities.best == 30
+
+
+def test_a_referring_town_stays_apart_from_a_region_of_another_province():
+    told = mention("attack", "violence_against_civilians", place=PROVINCE_REGION)
+    referring = mention("attack", "violence_against_civilians", at=100, place=TOWN_A, anaphoric=True)
+    assert len(merge_mentions([told, referring])) == 2
+
+
+def test_a_headline_dated_by_publication_takes_a_retellings_day_from_context_when_days_back():
+    def headline() -> EventMention:
+        return mention(date="2024-03-08", flags={Flag.DATE_FROM_PUBLICATION}, date_precision="week")
+
+    for day, expected in (("2024-03-05", "2024-03-05"), ("2024-03-06", "2024-03-06"), ("2024-03-07", "2024-03-08")):
+        body = mention(at=100, date=day, date_precision="day", flags={Flag.DATE_FROM_CONTEXT})
+        [event] = merge_mentions([headline(), body])
+        assert event.date == expected
+    referring = mention(at=100, date="2024-03-05", date_precision="day", flags={Flag.DATE_FROM_CONTEXT}, anaphoric=True)
+    [event] = merge_mentions([headline(), referring])
+    assert event.date == "2024-03-08"
