@@ -175,12 +175,19 @@ def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims:
         if new:
             mention.sub_event_type = new
             mention.event_type = load_codebook().entry(new).event_type
-    by_actor = dict(entry.by_actor)  # who acted: only an actor the sentence itself names
-    if by_actor and mention.actor1 is not None and Flag.ACTOR_FROM_CONTEXT not in mention.flags:
-        kind = next((k for k in actor_kinds(mention.actor1.type) if k in by_actor), None)
-        if kind is not None:
-            mention.sub_event_type = by_actor[kind]
-            mention.event_type = load_codebook().entry(by_actor[kind]).event_type
+    # who acted: only an actor the sentence itself names
+    if mention.actor1 is not None and Flag.ACTOR_FROM_CONTEXT not in mention.flags:
+        new = type_by_actor(entry, mention.actor1.type)
+        if new is not None:
+            mention.sub_event_type = new
+            mention.event_type = load_codebook().entry(new).event_type
+
+
+def type_by_actor(entry, actor_type: str) -> str | None:
+    """The sub-event type the codebook's ``by_actor`` rule of ``entry`` gives an act by an actor
+    of ``actor_type`` (who took a town, a crowd that clashed), None when it says nothing."""
+    by_actor = dict(entry.by_actor)
+    return next((by_actor[k] for k in actor_kinds(actor_type) if k in by_actor), None)
 
 
 def actor_kinds(actor_type: str) -> tuple[str, ...]:

@@ -144,10 +144,11 @@ def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
             first.setdefault(key, (place, ev))
     if not counts:
         return None
-    best = first[counts.most_common(1)[0][0]][0]
+    ranked = [key for key, _ in counts.most_common()]
+    best = first[ranked[0]][0]
     if best.precision == "admin1":
-        towns = [key for key, _ in counts.most_common() if first[key][0].precision == "town"
-                 and first[key][0].country == best.country and first[key][0].admin1 == best.admin1]
-        if towns:
-            return first[towns[0]]
-    return first[counts.most_common(1)[0][0]]
+        town = next((key for key in ranked if first[key][0].precision == "town"
+                     and first[key][0].country == best.country and first[key][0].admin1 == best.admin1), None)
+        if town is not None:
+            return first[town]
+    return first[ranked[0]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.events.actor_choice import actor_kinds
+from sitrep.events.actor_choice import actor_kinds, type_by_actor
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence, Fatalities
@@ -178,15 +178,12 @@ def territory_by_final_actor(mentions: list[EventMention]) -> None:
     the event is left as read."""
     codebook = load_codebook()
     for mention in mentions:
-        by_actor = dict(codebook.entry(mention.sub_event_type).by_actor)
         a1, a2 = mention.actor1, mention.actor2
-        if mention.event_type != "battles" or not by_actor or a1 is None or a1.type not in ARMED_TYPES \
-                or a1.type == "unknown":
+        if mention.event_type != "battles" or a1 is None or a1.type not in ARMED_TYPES - {"unknown"}:
             continue
-        kinds = actor_kinds(a1.type)
-        new = next((by_actor[k] for k in kinds if k in by_actor), None)
+        new = type_by_actor(codebook.entry(mention.sub_event_type), a1.type)
         if new is None or a2 is not None and a2.type in ARMED_TYPES - {"unknown"} and not set(
-                actor_kinds(a2.type)) & set(kinds):
+                actor_kinds(a2.type)) & set(actor_kinds(a1.type)):
             continue
         mention.sub_event_type = new
 

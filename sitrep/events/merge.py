@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import replace
 
 from sitrep.events.kinds import GENERIC_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
 from sitrep.geo.distance import haversine_km
+from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
@@ -139,17 +139,13 @@ def distinct_towns(a: EventMention, b: EventMention) -> bool:
     return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > DISTINCT_TOWNS_KM
 
 
-def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-
-
 def names_its_province(place: Place) -> bool:
     """A town that shares its name with its province ("Hajjah", "Kandahar"): the words may
     mean either."""
     if not place.admin1:
         return False
-    province = _plain(place.admin1)
-    return any(_plain(name) in province for name in (place.name, place.mention) if name)
+    province = norm_key(place.admin1)
+    return any(norm_key(name) in province for name in (place.name, place.mention) if name)
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:
