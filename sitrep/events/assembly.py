@@ -35,6 +35,7 @@ from sitrep.events.place_fallback import (
 )
 from sitrep.events.place_split import split_by_place
 from sitrep.events.scope import with_nationwide_events
+from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import evidence_of, sentence_sources
@@ -99,6 +100,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         country = mention.location.country if mention.location else (ctx.countries[0] if ctx.countries else None)
         choose_actors(mention, trig, entry, country=country, actors=ctx.actors,
                       article_mentions=ctx.article_actor_mentions(sent.doc, country))
+        place_at_venue(mention, trig, ctx)
         mention.sources = list(sentence_sources(sent))
         mention.background = is_background(mention, text=doc_text(sent.doc), now=ctx.published or ctx.reference)
         if mention.background and mention.date_precision == "year":
