@@ -817,8 +817,8 @@ class Gazetteer:
     def _country_uncached(self, key: str) -> GazetteerEntry | None:
         hits = self._query(key, False, None)
         countries = [e for e in hits if e.kind == "country"]
-        if countries:
-            return countries[0]
+        if countries:  # a name of two countries ("Congo"): the larger
+            return max(countries, key=lambda e: e.population or 0)
         if self._demonyms is None:
             self._demonyms = _load_demonyms()
         iso = self._demonyms.get(key)

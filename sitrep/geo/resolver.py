@@ -838,6 +838,8 @@ def _resolve_name(
     and to a town of the first context country with exactly that name that the document's other
     places surround ('Palestine' told with Anderson County, Texas)."""
     hits = gazetteer.lookup(name, kinds=("country",))
+    if len(hits) > 1:  # a name of two countries ("Congo"): the one the story is about, else the larger
+        hits.sort(key=lambda e: (e.country not in context, -(e.population or 0)))
     if hits and not _yields_to_admin1(name, hits[0], context, gazetteer):
         town = _surrounded_namesake(name, hits[0], context, gazetteer, ctx_a1, support)
         if town is not None:
