@@ -46,3 +46,23 @@ def test_stun_grenades_outside_a_protest_stay_as_read():
 def test_a_later_telling_of_force_refines_the_protest(text, expected):
     types = _types(text)
     assert types == [expected], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "clashes" beside the force's tear gas or killings: the protest it dispersed or fired on
+    ("Marchers clashed with police in Valparaiso on Monday, and officers fired tear gas to push them back.",
+     "protest_with_intervention"),
+    ("There were clashes between protesters and riot police, who used water cannon, outside the "
+     "parliament in Tirana on Monday.", "protest_with_intervention"),
+    ("Two demonstrators were shot dead in Bamako on Monday during clashes with soldiers.",
+     "excessive_force_against_protesters"),
+    # stones or arson beside the clashes: the crowd rioted, whatever the police did
+    ("Demonstrators clashed with police and hurled stones at officers firing tear gas in Valparaiso on Monday.",
+     "violent_demonstration"),
+    ("Protesters clashed with riot police in Tirana on Monday and set fire to two cars.",
+     "violent_demonstration"),
+])
+def test_clashes_beside_a_force_at_work_tell_the_intervention(text, expected):
+    types = _types(text)
+    assert types == [expected], types
