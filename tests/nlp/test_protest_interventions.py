@@ -66,3 +66,24 @@ def test_a_later_telling_of_force_refines_the_protest(text, expected):
 def test_clashes_beside_a_force_at_work_tell_the_intervention(text, expected):
     types = _types(text)
     assert types == [expected], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the force was used: breaking up the crowd is its purpose, not a plan
+    "Troops fired shots into the air on Tuesday to disperse hundreds of protesters outside the court in Harare.",
+    "Police fired rounds into the air to disperse the demonstrators gathered in front of the palace in Lome on Tuesday.",
+    "On Tuesday gendarmes charged with batons to disperse the crowd of marchers near the ministry in Conakry.",
+])
+def test_force_used_to_disperse_a_crowd_is_an_intervention(text):
+    types = _types(text)
+    assert types == ["protest_with_intervention"], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police threatened on Tuesday to disperse the protesters camped outside the court in Harare.",
+    "The governor said police would fire tear gas to disperse any demonstrators in Lome.",
+])
+def test_a_dispersal_only_intended_is_no_intervention(text):
+    assert "protest_with_intervention" not in _types(text)
