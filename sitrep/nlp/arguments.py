@@ -767,10 +767,10 @@ def _hedged_past(verb) -> bool:
 def _purpose_of_force(verb) -> bool:
     """A verb of breaking up a crowd that is the purpose of the act it depends on ("fired tear
     gas to disperse the protesters", "opened fire to scatter the crowd"), not the object of an
-    intent ("threatened to disperse them")."""
+    intent or a command ("threatened to disperse them", "ordered the police to disperse them")."""
     cues = load_cues()
     return verb.lemma_.lower() in cues.dispersal_verbs and verb.dep_ in {"advcl", "xcomp"} \
-        and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in cues.irrealis_markers
+        and verb.head.lemma_.lower() in cues.force_verbs
 
 
 def _curly_negation(child) -> bool:

@@ -100,3 +100,9 @@ def test_a_dispersal_only_intended_is_no_intervention(text):
 def test_live_fire_at_a_crowd_is_excessive_force(text):
     types = _types(text)
     assert types == ["excessive_force_against_protesters"], types
+
+
+@pytest.mark.model
+def test_a_dispersal_ordered_is_no_intervention():
+    assert "protest_with_intervention" not in _types(
+        "The interior minister on Tuesday ordered the gendarmes to disperse the protesters camped in Niamey.")
