@@ -94,7 +94,7 @@ def test_a_dispersal_only_intended_is_no_intervention(text):
     # live fire at a crowd is lethal force, whatever its purpose
     "Soldiers fired live bullets at demonstrators outside the electoral commission in Conakry on Tuesday.",
     "Gendarmes opened fire to disperse the protesters blocking the bridge in Bamako on Tuesday.",
-    "On Tuesday police opened fire on a rally of opposition supporters in Kinshasa.",
+    "On Tuesday police opened fire on a protest of opposition supporters in Kinshasa.",
     "Troops used gunfire to disperse hundreds of marchers in Mandalay on Tuesday.",
 ])
 def test_live_fire_at_a_crowd_is_excessive_force(text):
