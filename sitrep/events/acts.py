@@ -358,6 +358,18 @@ def counted_further(trigger: Span) -> bool:
 
 
 
+def yields(sub_type: str, labelled: list[tuple[str, Span]], by_type: dict[str, Span]) -> bool:
+    """Whether the sentence's only words for ``sub_type`` are weak ones (codebook
+    ``yielding_phrases``) beside an act it yields to: "clashes between the crowd and police, who
+    fired tear gas" tell a dispersed protest, not a riot."""
+    entry = load_codebook().entry(sub_type)
+    if not entry.yielding_phrases or not any(t in by_type for t in entry.yields_to):
+        return False
+    weak = set(entry.yielding_phrases)
+    return all(trig.text.lower() in weak or trig.root.lemma_.lower() in weak
+               for label, trig in labelled if label == sub_type)
+
+
 def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     """The acts a sentence tells, as (sub-event type, trigger): at most one per type, save
     acts of that type told in a clause of their own (``separate_acts``)."""
@@ -390,6 +402,8 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
                if t not in GENERIC_TYPES or not any(same_act(s, other) for other in specific)}
+    for sub_type in [t for t in by_type if yields(t, labelled, by_type)]:
+        by_type.pop(sub_type)
     for sub_type in list(by_type):
         if sub_type in by_type and not is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
             for absorbed in codebook.entry(sub_type).absorbs:

@@ -764,6 +764,15 @@ def _hedged_past(verb) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
+def _purpose_of_force(verb) -> bool:
+    """A verb of breaking up a crowd that is the purpose of the act it depends on ("fired tear
+    gas to disperse the protesters", "opened fire to scatter the crowd"), not the object of an
+    intent or a command ("threatened to disperse them", "ordered the police to disperse them")."""
+    cues = load_cues()
+    return verb.lemma_.lower() in cues.dispersal_verbs and verb.dep_ in {"advcl", "xcomp"} \
+        and verb.head.lemma_.lower() in cues.force_verbs
+
+
 def _curly_negation(child) -> bool:
     """A "n’t" with a curly apostrophe, which the parser reads as an adverb of the verb or of its
     auxiliary ("didn’t shell") instead of a negation."""
@@ -802,6 +811,8 @@ def is_irrealis(trigger: Span) -> bool:
                     continue  # "managed to seize" happened
                 if child.lower_ == "to" and _hedged_past(tok):
                     continue  # "appeared to have been carried out by a suicide bomber" happened
+                if child.lower_ == "to" and _purpose_of_force(tok):
+                    continue  # "fired tear gas to disperse the crowd": the crowd was acted on
                 return True
         if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB":
             return True

@@ -38,6 +38,11 @@ class CodebookEntry:
     #: ("stun grenades" fired at a crowd are no grenade attack)
     outranks: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
+    #: trigger words that tell this type only when none of the ``yields_to`` types is told in
+    #: the same sentence: protesters who "clashed" with police firing tear gas were dispersed,
+    #: those who threw stones rioted
+    yielding_phrases: tuple[str, ...] = ()
+    yields_to: tuple[str, ...] = ()
     #: words that, governing the trigger, make it a reference to an earlier or hoped-for act
     #: ("broke the ceasefire", "called for a truce"), not a telling of the act
     referred_by: tuple[str, ...] = ()
@@ -110,6 +115,8 @@ def load_codebook() -> Codebook:
             refines=tuple(spec.get("refines", ())),
             outranks=tuple(spec.get("outranks", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
+            yielding_phrases=tuple(spec.get("yielding_phrases", ())),
+            yields_to=tuple(spec.get("yields_to", ())),
             referred_by=tuple(spec.get("referred_by", ())),
             deadly=bool(spec.get("deadly", True)),
             unnamed_actor1=spec.get("unnamed_actor1"),

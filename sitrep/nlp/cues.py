@@ -73,6 +73,8 @@ class Cues:
     perception_verbs: frozenset[str] = frozenset()
     defence_verbs: frozenset[str] = frozenset()
     venue_words: frozenset[str] = frozenset()
+    dispersal_verbs: frozenset[str] = frozenset()
+    force_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

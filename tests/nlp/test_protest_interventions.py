@@ -46,3 +46,63 @@ def test_stun_grenades_outside_a_protest_stay_as_read():
 def test_a_later_telling_of_force_refines_the_protest(text, expected):
     types = _types(text)
     assert types == [expected], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "clashes" beside the force's tear gas or killings: the protest it dispersed or fired on
+    ("Marchers clashed with police in Valparaiso on Monday, and officers fired tear gas to push them back.",
+     "protest_with_intervention"),
+    ("There were clashes between protesters and riot police, who used water cannon, outside the "
+     "parliament in Tirana on Monday.", "protest_with_intervention"),
+    ("Two demonstrators were shot dead in Bamako on Monday during clashes with soldiers.",
+     "excessive_force_against_protesters"),
+    # stones or arson beside the clashes: the crowd rioted, whatever the police did
+    ("Demonstrators clashed with police and hurled stones at officers firing tear gas in Valparaiso on Monday.",
+     "violent_demonstration"),
+    ("Protesters clashed with riot police in Tirana on Monday and set fire to two cars.",
+     "violent_demonstration"),
+])
+def test_clashes_beside_a_force_at_work_tell_the_intervention(text, expected):
+    types = _types(text)
+    assert types == [expected], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the force was used: breaking up the crowd is its purpose, not a plan
+    "Troops fired shots into the air on Tuesday to disperse hundreds of protesters outside the court in Harare.",
+    "Police fired rounds into the air to disperse the demonstrators gathered in front of the palace in Lome on Tuesday.",
+    "On Tuesday gendarmes charged with batons to disperse the crowd of marchers near the ministry in Conakry.",
+])
+def test_force_used_to_disperse_a_crowd_is_an_intervention(text):
+    types = _types(text)
+    assert types == ["protest_with_intervention"], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police threatened on Tuesday to disperse the protesters camped outside the court in Harare.",
+    "The governor said police would fire tear gas to disperse any demonstrators in Lome.",
+])
+def test_a_dispersal_only_intended_is_no_intervention(text):
+    assert "protest_with_intervention" not in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # live fire at a crowd is lethal force, whatever its purpose
+    "Soldiers fired live bullets at demonstrators outside the electoral commission in Conakry on Tuesday.",
+    "Gendarmes opened fire to disperse the protesters blocking the bridge in Bamako on Tuesday.",
+    "On Tuesday police opened fire on a protest of opposition supporters in Kinshasa.",
+    "Troops used gunfire to disperse hundreds of marchers in Mandalay on Tuesday.",
+])
+def test_live_fire_at_a_crowd_is_excessive_force(text):
+    types = _types(text)
+    assert types == ["excessive_force_against_protesters"], types
+
+
+@pytest.mark.model
+def test_a_dispersal_ordered_is_no_intervention():
+    assert "protest_with_intervention" not in _types(
+        "The interior minister on Tuesday ordered the gendarmes to disperse the protesters camped in Niamey.")
