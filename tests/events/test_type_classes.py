@@ -169,3 +169,26 @@ def test_a_killing_with_its_toll_before_an_abduction_is_an_attack_of_its_own(tex
 ])
 def test_an_attack_word_without_dead_stays_part_of_the_abduction(text):
     assert sub_types(text) == ["abduction_forced_disappearance"]
+
+
+# An attack that names no target but kills people named as persons or by nationality hit
+# civilians; a named soldier among the dead keeps it a fight.
+@pytest.mark.parametrize("text", [
+    "Militants ambushed a convoy near Mocimboa da Praia on Tuesday, killing John Harrison and four "
+    "others.",
+    "Rebels raided a mission near Bunia on Sunday, killing two Italians.",
+    "Militants attacked Tse Akaa village in Benue State on Monday and killed Mr Terkura Iorfa, 52.",
+])
+def test_an_attack_that_kills_named_or_national_people_is_on_civilians(text):
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["attack"], text
+    assert events[0].actor2 is not None and events[0].actor2.type == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed a patrol near Mocimboa da Praia on Tuesday, killing Sergeant John Harrison "
+    "and four other soldiers.",
+    "Insurgents attacked an army post near Kidal on Sunday, killing three Malian soldiers.",
+])
+def test_an_attack_that_kills_named_soldiers_stays_a_clash(text):
+    assert sub_types(text) == [CLASH], text
