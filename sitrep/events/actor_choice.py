@@ -13,8 +13,8 @@ from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import (evidence_of, defender, link_actors, main_parties, reports_or_observes,
-                                  suffers_in_own_sentence)
+from sitrep.nlp.arguments import (evidence_of, defender, link_actors, load_role_conventions, main_parties,
+                                  reports_or_observes, suffers_in_own_sentence)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -56,8 +56,14 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
         mention.actor2 = replace(actors.normalise(entry.unnamed_actor2, country=country), mention=trigger.text)
         mention.actor2_evidence = evidence_of(trigger)
         mention.flags.add(Flag.ACTOR2_UNNAMED)
-    retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower(),
-           unarmed_victims=mention.actor2 is None and unarmed_victims_only(trigger))
+    unarmed = mention.actor2 is None and unarmed_victims_only(trigger)
+    retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower(), unarmed_victims=unarmed)
+    implied = load_role_conventions().get(mention.sub_event_type)
+    if unarmed and mention.actor2 is None and implied is not None and implied.unnamed_actor2:
+        # the unarmed dead that made it an attack on civilians are its target
+        mention.actor2 = actors.normalise(implied.unnamed_actor2, country=country)
+        mention.actor2_evidence = evidence_of(trigger)
+        mention.flags.add(Flag.ACTOR2_UNNAMED)
     seized_people(mention, trigger)
 
 
@@ -139,7 +145,8 @@ def parties_referred_to(mention: EventMention, sent: Span, country: str | None, 
 
 def unarmed_victims_only(trigger: Span) -> bool:
     """The dead or wounded the trigger's clause reports are all unarmed people ("stormed the
-    village, killing 21 people"), none of them combatants."""
+    village, killing 21 people", "killing Nel and six others", "killed three Americans"), none
+    of them combatants (no combatant noun anywhere in a victim's phrase: "Sergeant X")."""
     from sitrep.events.clauses import clause_verb
 
     cues = load_cues()
@@ -157,9 +164,18 @@ def unarmed_victims_only(trigger: Span) -> bool:
                     or noun.like_num:  # "killing some patients", "two of the guards"
                 head = next((c for p in noun.children if p.dep_ == "prep" for c in p.children), noun)
             lemma = head.lemma_.lower()
-            unarmed |= lemma in cues.unarmed_victim_nouns
-            armed |= lemma in cues.armed_victim_nouns
+            named = {t.lemma_.lower() for t in head.subtree}
+            if named & cues.armed_victim_nouns:  # "Sergeant X", "two Malian soldiers"
+                armed = True
+            elif lemma in cues.unarmed_victim_nouns or _named_person(head):
+                unarmed = True
     return unarmed and not armed
+
+
+def _named_person(noun) -> bool:
+    """A victim named as a person ("killing Nel", "killed Mr Aondowase") or by nationality
+    ("three Americans"): not a combatant unless the phrase says so."""
+    return noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"
 
 
 def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims: bool = False) -> None:

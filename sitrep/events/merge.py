@@ -70,8 +70,16 @@ def retold_attack(a: EventMention, b: EventMention) -> bool:
 def part_of(part: EventMention, whole: EventMention) -> bool:
     """Houses burned during a raid, looting in a riot, arrests at a dispersed protest: such a
     mention is part of the event whose type absorbs it (codebook ``absorbs``), told in another
-    sentence."""
-    return part.sub_event_type in PART_TYPES and part.sub_event_type in load_codebook().entry(whole.sub_event_type).absorbs
+    sentence. Where the codebook says so (``absorbs_without_toll``), one told before the whole
+    with its own dead counted is not: a raid that killed 20 and abducted others is two events,
+    while a captive shot as he fled, told after his abduction, belongs to it."""
+    if part.sub_event_type not in PART_TYPES:
+        return False
+    entry = load_codebook().entry(whole.sub_event_type)
+    if part.sub_event_type in entry.absorbs_without_toll and part.fatalities.best \
+            and part.sentence.start_char < whole.sentence.start_char:
+        return False
+    return part.sub_event_type in entry.absorbs
 
 
 def same_kind(a: EventMention, b: EventMention) -> bool:

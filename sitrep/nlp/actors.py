@@ -17,6 +17,8 @@ knows how to match them:
   them only where the parse makes them the target of the act; elsewhere they are not actors.
 * ``place_compounds``: a match followed by "-held", "-run", ... ("rebel-held town") describes a
   place or thing, not an actor taking part, and is dropped.
+* ``owned_people_*``: a people word owned by a side or counted in a unit ("our men", "a
+  four-man team") names that side's members, not civilians, and is dropped.
 """
 
 from __future__ import annotations
@@ -144,6 +146,7 @@ class ActorDictionary:
         coordinators: Iterable[str] = ("and", "or", ","),
         unit_prefix_stopwords: Iterable[str] = (),
         place_compounds: Iterable[str] = (),
+        owned_people: tuple[Iterable[str], Iterable[str]] = ((), ()),
         version: str = "",
     ) -> None:
         self.entries: tuple[ActorEntry, ...] = tuple(entries)
@@ -153,6 +156,8 @@ class ActorDictionary:
         self.coordinators = frozenset(c.lower() for c in coordinators)
         self.unit_prefix_stopwords = frozenset(s.lower() for s in unit_prefix_stopwords)
         self.place_compounds = frozenset(s.lower() for s in place_compounds)
+        self.owned_words = frozenset(w.lower() for w in owned_people[0])
+        self.owned_owners = frozenset(w.lower() for w in owned_people[1])
         self.version = version
         self._built = False
 
@@ -167,6 +172,7 @@ class ActorDictionary:
             coordinators=data.get("coordinators", ("and", "or", ",")),
             unit_prefix_stopwords=data.get("unit_prefix_stopwords", ()),
             place_compounds=data.get("place_compounds", ()),
+            owned_people=(data.get("owned_people_words", ()), data.get("owned_people_owners", ())),
             version=str(data.get("version", "")),
         )
 
@@ -282,7 +288,8 @@ class ActorDictionary:
         # own): copying it with ``Span.as_doc`` costs a pass over the whole Doc per call
         doc = self._tokenizer(doc_or_span) if isinstance(doc_or_span, str) else doc_or_span
         ctx = country.upper() if country else None
-        cands = [c for c in self._candidates(doc, ctx) if not self._describes_place(doc, c.end)]
+        cands = [c for c in self._candidates(doc, ctx)
+                 if not self._describes_place(doc, c.end) and not self._owned_people(doc, c)]
         chosen: list[_Candidate] = []
         taken: set[int] = set()
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
@@ -348,6 +355,12 @@ class ActorDictionary:
     def _describes_place(self, doc: Any, end: int) -> bool:
         """ "rebel-held", "Houthi-run": the words before the hyphen qualify what follows."""
         return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.place_compounds
+
+    def _owned_people(self, doc: Any, c: _Candidate) -> bool:
+        """ "our men", "a four-man team": people words owned by a side or counted in a unit
+        name its members, not civilians (``owned_people_*`` in the data)."""
+        return c.entry.type == "civilians" and c.end - c.start == 1 and c.start > 0 \
+            and doc[c.start].lower_ in self.owned_words and doc[c.start - 1].lower_ in self.owned_owners
 
     @staticmethod
     def _inside_name(doc: Any, s: int) -> bool:

@@ -33,6 +33,7 @@ class CodebookEntry:
     by_target: tuple[tuple[str, str], ...] = ()
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
+    absorbs_without_toll: tuple[str, ...] = ()
     refines: tuple[str, ...] = ()
     #: types whose trigger loses to this type's where the two overlap, whatever the priorities
     #: ("stun grenades" fired at a crowd are no grenade attack)
@@ -112,6 +113,7 @@ def load_codebook() -> Codebook:
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
+            absorbs_without_toll=tuple(spec.get("absorbs_without_toll", ())),
             refines=tuple(spec.get("refines", ())),
             outranks=tuple(spec.get("outranks", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),

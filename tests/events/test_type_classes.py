@@ -144,3 +144,51 @@ def test_sub_type_told_or_not(text, sub_type, told):
 ])
 def test_counts_over_a_period_are_no_event(text):
     assert sub_types(text) == []
+
+
+# A raid told first as a killing with its toll, then as people carried off, is two events (an
+# attack and an abduction); an attack word with no dead is the abduction itself.
+@pytest.mark.parametrize("text", [
+    "Bandits stormed Dan Kano village in Zamfara State on Friday, killing 12 villagers. Forty "
+    "women were also abducted by the gunmen, residents said.",
+    "Gunmen shot dead three farmers near Rutshuru on Tuesday. Six aid workers were kidnapped in "
+    "the same village, officials said.",
+    "Four civilians were killed in Rijana on Sunday as armed men looted shops. The gunmen also "
+    "took 15 passengers hostage in Rijana on Sunday, police said.",
+])
+def test_a_killing_with_its_toll_before_an_abduction_is_an_attack_of_its_own(text):
+    kinds = sub_types(text)
+    assert "abduction_forced_disappearance" in kinds and "attack" in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits abducted 40 students from a school in Kagara on Wednesday. The attack began at "
+    "night, a teacher said.",
+    "Gunmen kidnapped six aid workers near Rutshuru on Tuesday. The attack took place at dawn, "
+    "officials said.",
+])
+def test_an_attack_word_without_dead_stays_part_of_the_abduction(text):
+    assert sub_types(text) == ["abduction_forced_disappearance"]
+
+
+# An attack that names no target but kills people named as persons or by nationality hit
+# civilians; a named soldier among the dead keeps it a fight.
+@pytest.mark.parametrize("text", [
+    "Militants ambushed a convoy near Mocimboa da Praia on Tuesday, killing John Harrison and four "
+    "others.",
+    "Rebels raided a mission near Bunia on Sunday, killing two Italians.",
+    "Militants attacked Tse Akaa village in Benue State on Monday and killed Mr Terkura Iorfa, 52.",
+])
+def test_an_attack_that_kills_named_or_national_people_is_on_civilians(text):
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["attack"], text
+    assert events[0].actor2 is not None and events[0].actor2.type == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed a patrol near Mocimboa da Praia on Tuesday, killing Sergeant John Harrison "
+    "and four other soldiers.",
+    "Insurgents attacked an army post near Kidal on Sunday, killing three Malian soldiers.",
+])
+def test_an_attack_that_kills_named_soldiers_stays_a_clash(text):
+    assert sub_types(text) == [CLASH], text

@@ -212,6 +212,25 @@ def test_actor_words_describing_a_place_are_not_mentions(actors):
     assert [n for _, n in names(actors, "A Saudi-led strike hit the port.", "YE")] == ["Saudi-led Coalition"]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Five of our men were wounded when the post came under fire.", "ML"),
+    ("The commander said his men had held the bridge for two days.", "UA"),
+    ("Rebels ambushed a six-man patrol on the road to the border.", "TH"),
+    ("Their men were dug in north of the river.", "SD"),
+])
+def test_men_owned_by_a_side_or_counted_in_a_unit_are_no_civilians(actors, text, country):
+    assert [n for _, n in names(actors, text, country) if n.startswith("Civilians")] == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen shot dead two men outside a mosque.", "NG"),
+    ("Three men were abducted from their farms.", "NE"),
+    ("A man was killed and their children were wounded.", "PK"),
+])
+def test_plain_men_stay_civilians(actors, text, country):
+    assert any(n.startswith("Civilians") for _, n in names(actors, text, country))
+
+
 def test_capitalised_southern_forces_are_the_stc_in_yemen_only(actors):
     a = actor_of(actors, "Three Southern troops died in the blast.", "YE")
     assert (a.name, a.type) == ("Southern Forces (STC)", "political_militia")

@@ -55,3 +55,16 @@ def test_the_defender_is_the_subject_or_agent_of_the_defence_verb(nlp, text, exp
     trigger = next(t for t in doc if t.lemma_ in {"assault", "raid", "attack"})
     side = defender(doc[trigger.i:trigger.i + 1])
     assert (side.text if side is not None else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ten of our men were killed in action during a terrorist attack on the camp in Soumpi, a Malian "
+    "officer said on Saturday.",
+    "Insurgents ambushed a four-man police team near Bannang Sata in Yala province on Friday.",
+    "Militants attacked an eight-man army patrol outside Kidal on Monday, an officer said.",
+])
+def test_an_attack_on_a_sides_men_is_a_battle(text):
+    from sitrep.nlp.extractor import extract_events
+
+    kinds = {e.sub_event_type for e in extract_events(text, published="2024-03-06")}
+    assert "armed_clash" in kinds and "attack" not in kinds, (text, kinds)
