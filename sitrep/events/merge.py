@@ -365,10 +365,17 @@ def told_at_other_places(a: EventMention, b: EventMention) -> bool:
     holds the listed place, can still be the same event."""
     if Flag.TOLL_NOT_SPLIT not in a.flags | b.flags or a.location is None or b.location is None:
         return False
-    if place_key(a.location) == place_key(b.location) or (LOCATION_FLAGS | {Flag.LOCATION_FROM_ARTICLE}) & (a.flags | b.flags):
+    if place_key(a.location) == place_key(b.location) or _unstated_place(a) or _unstated_place(b):
         return False
     return not (a.location.precision in COARSE_PRECISIONS and inside(b.location, a.location)
                 or b.location.precision in COARSE_PRECISIONS and inside(a.location, b.location))
+
+
+def _unstated_place(mention: EventMention) -> bool:
+    """A place its sentence does not name (context, article, a stand-in); a listed name the
+    gazetteer lacks (approximate, ``place_split``) is named all the same."""
+    flags = mention.flags - {Flag.LOCATION_APPROXIMATE} if Flag.TOLL_NOT_SPLIT in mention.flags else mention.flags
+    return bool((LOCATION_FLAGS | {Flag.LOCATION_FROM_ARTICLE}) & flags)
 
 
 def told_at_another_place(event: EventMention, mention: EventMention) -> EventMention:

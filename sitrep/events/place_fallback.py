@@ -34,7 +34,7 @@ def unresolved_place(sent: Span, ctx: ArticleContext, *, trigger: Span | None = 
 NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "-"})
 
 
-def _proper_run(sent: Span, i: int, step: int) -> tuple[int, int]:
+def proper_run(sent: Span, i: int, step: int) -> tuple[int, int]:
     """The run of proper-noun words (and "al-" particles) from token ``i`` going back (step -1)
     or forward (step 1) within the sentence, as [start, end); empty when there is none."""
     doc, idx, j = sent.doc, [], i
@@ -61,9 +61,9 @@ def _named_settlements(sent: Span) -> list[Span]:
     for tok in sent:
         if tok.lower_ not in nouns:
             continue
-        runs = [_proper_run(sent, tok.i - 1, -1)]
+        runs = [proper_run(sent, tok.i - 1, -1)]
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
-            runs.append(_proper_run(sent, tok.i + 2, 1))
+            runs.append(proper_run(sent, tok.i + 2, 1))
         for start, end in runs:
             if start < end and (doc[start].text[:1].isupper() or doc[start].lower_ in {"al", "el"}) \
                     and not any(doc[k].ent_type_ in {"PERSON", "ORG"} for k in range(start, end)):

@@ -15,6 +15,9 @@ chain of conjuncts ("and", "or", commas, "as well as") before the clause's verb.
 - a place naming where a party comes from (``names_a_party``);
 - two acts told by two verbs ("shelled X and seized Y": each verb is its own trigger).
 
+Names listed after a settlement noun ("shelled the villages of X, Y and Z") are sites too, each
+standing in the event's place when the gazetteer lacks it (``listed_settlements``).
+
 The toll of a sentence cannot be shared out among its places: split events carry none (flag
 ``toll_not_split``; NOTES: deaths spread over several places with no per-place figure stay null).
 """
@@ -25,15 +28,17 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from sitrep.events.context import ArticleContext, places_in
+from sitrep.events.context import ArticleContext, places_in, resolve_span
 from sitrep.events.merge import place_key
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
+from sitrep.events.place_fallback import proper_run
 from sitrep.events.place_choice import (in_other_clause, is_linked, is_modifier, is_reference, names_a_party,
                                         province_of_another)
 from sitrep.events.state_parties import names_state
 from sitrep.geo.resolver import resolve_place
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of
+from sitrep.nlp.cues import load_cues
 
 #: Place precisions that can be one site of a split act (a whole country is a party as often as a place).
 SITE_PRECISIONS = frozenset({"town", "region", "admin1"})
@@ -198,14 +203,75 @@ def _list_mates(span: Span, place: Place, placed: dict[int, Span], resolved: set
     return mates
 
 
+def listed_settlements(trigger: Span, around: Place | None, ctx: ArticleContext) -> list[Site]:
+    """The names listed after a settlement noun and "of" in the trigger's clause ("shelled the
+    villages of X, Y and Z", "looted homes in the communities of X and Y"), one site each when
+    there are two or more. The tagger misses many such names and the gazetteer lacks most: a
+    name it places in ``around``'s country is that place, any other stands in ``around`` (the
+    place the event was given), approximately, with its own words (as ``_list_mates``)."""
+    if around is not None and ctx.main_place is not None and around.country != ctx.main_place[0].country:
+        around = ctx.main_place[0]  # a namesake abroad holds no village of the story
+    if around is None:
+        return []
+    doc, sent = trigger.doc, trigger.sent
+    nouns = load_cues().list_settlement_nouns
+    tagged = [p for p in doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
+    placed = {i: p for p in tagged for i in range(p.start, p.end)}
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        path = _climb(doc[noun.i:noun.i + 1], trigger, placed)
+        if path is None or any(t.dep_ == "nsubj" and t.head.i != trigger.root.i for t in path):
+            continue  # a list of another verb or of the speaker ("a spokesman of the villages of X and Y said")
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if first is None:
+            continue
+        names = []
+        for tok in sorted((first, *first.conjuncts), key=lambda t: t.i):
+            start, end = proper_run(sent, tok.i, -1)
+            if end != tok.i + 1 or not tok.text[:1].isupper() \
+                    or any(doc[k].ent_type_ in NOT_PLACE_ENTS for k in range(start, end)):
+                break
+            names.append(doc[start:end])
+        if len(names) >= 2:
+            return [_listed_site(name, around, tagged, ctx) for name in names]
+    return []
+
+
+def _listed_site(name: Span, around: Place, tagged: list[Span], ctx: ArticleContext) -> Site:
+    """A listed name as a site: the tagged place it is, the gazetteer's town of that name in
+    ``around``'s country, or ``around`` under the name's own words."""
+    for span in tagged:
+        if span.start < name.end and name.start < span.end:
+            found = resolve_span(span, ctx)
+            if found is not None and found[0].precision in SITE_PRECISIONS:
+                return span, found[0], found[1]
+    found = resolve_place(name.text, within=(around.country,), gazetteer=ctx.gazetteer) if around.country else None
+    if found is None or found.precision != "town":
+        found = replace(around, name=name.text, mention=name.text, precision="region", geonames_id=None)
+    else:
+        found = replace(found, mention=name.text)
+    return name, found, evidence_of(name)
+
+
 def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
-    """One event per coordinated place of the act: same type, date, actors and evidence; no
-    toll (flag ``toll_not_split``)."""
-    sites = [] if mention.sub_event_type in UNSPLIT_TYPES else coordinated_sites(trigger, ctx)
+    """One event per coordinated place of the act, or per settlement of a list that names them
+    (``listed_settlements``): same type, date, actors and evidence; no toll (flag
+    ``toll_not_split``)."""
+    if mention.sub_event_type in UNSPLIT_TYPES:
+        return [mention]
+    sites = [(place, ev) for _, place, ev in coordinated_sites(trigger, ctx)]
+    if not sites:
+        sites = [(place, ev) for _, place, ev in listed_settlements(trigger, mention.location, ctx)]
+        if sites and mention.location_evidence is not None and not PLACE_GUESS_FLAGS & mention.flags \
+                and all(place_key(p) != place_key(mention.location) for p, _ in sites):
+            # "shelled the villages of X and Y, as well as areas near Z": Z, the sentence's own place, too
+            sites.append((mention.location, mention.location_evidence))
     if not sites:
         return [mention]
     return [replace(mention, location=place, location_evidence=ev,
                     flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT}
                     | ({Flag.LOCATION_APPROXIMATE} if place.geonames_id is None else set()),
                     evidence=list(mention.evidence), sources=list(mention.sources))
-            for _, place, ev in sites]
+            for place, ev in sites]

@@ -44,6 +44,7 @@ class Cues:
     separate_event_cues: tuple[str, ...] = ()
     sequence_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
+    list_settlement_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     weapon_mishap_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
