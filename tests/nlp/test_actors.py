@@ -190,6 +190,11 @@ def test_local_pdf_unit_keeps_township(actors):
         ("The regime shelled the suburbs.", "SY", "Military Forces of Syria", "state_forces"),
         ("Detectives searched the flat.", "GB", "Police Forces of the United Kingdom", "state_forces"),
         ("Two rangers were hurt.", "TH", "Military Forces of Thailand", "state_forces"),
+        ("A council of military men dissolved parliament.", "ML", "Military Forces of Mali", "state_forces"),
+        ("Military men seized the radio station.", "GN", "Military Forces of Guinea", "state_forces"),
+        ("Men with guns looted the depot.", "SD", "Unidentified Armed Group (Sudan)", "unknown"),
+        ("Witnesses saw men with rifles near the bridge.", "CD", "Unidentified Armed Group (Democratic Republic of Congo)",
+         "unknown"),
     ],
 )
 def test_generic_actors_with_context_country(actors, text, country, expected, type_):
