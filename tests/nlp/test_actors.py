@@ -232,6 +232,25 @@ def test_places_that_stand_for_their_users_are_found_only_on_request(actors):
     assert actors.normalise("the hospital", country="LY").type == "unknown"
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Rebels attacked a United Nations military base near the airport.", "CF"),
+    ("A mortar shell landed inside the UN compound.", "SS"),
+    ("Militiamen raided a UN base in the north.", "CD"),
+])
+def test_a_un_base_stands_for_the_mission_not_the_host_army(actors, text, country):
+    found = [m for m in actors.find(text, country=country, targets=True) if m.target_only]
+    assert [(m.actor.name, m.actor.type) for m in found] == [("United Nations", "external_other")]
+
+
+@pytest.mark.parametrize("text", [
+    "United Nations peacekeeping forces retook the town.",
+    "UN troops patrolled the market.",
+    "Peacekeeping troops evacuated the wounded.",
+])
+def test_un_forces_are_external(actors, text):
+    assert (actor_of(actors, text, "CD").type, actor_of(actors, text, "CD").name) == ("external_other", "United Nations")
+
+
 def test_generic_resistance_words_are_pdf_only_in_myanmar(actors):
     assert actor_of(actors, "Resistance fighters overran the outpost.", "MM").name == "PDF: People's Defense Force"
     a = actor_of(actors, "Resistance fighters overran the outpost.", "UA")

@@ -46,3 +46,16 @@ def test_stun_grenades_outside_a_protest_stay_as_read():
 def test_a_later_telling_of_force_refines_the_protest(text, expected):
     types = _types(text)
     assert types == [expected], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Demonstrators marched on the mission headquarters in Goma on Tuesday, and U.N. peacekeepers shot two "
+    "of them dead.",
+    "UN peacekeepers fired tear gas at hundreds of protesters outside their base in Bunia on Monday.",
+    "Protesters gathered in Bangassou on Friday; peacekeeping forces dispersed the crowd with warning shots.",
+])
+def test_a_un_force_that_intervenes_is_the_protests_actor2(text):
+    events = [e for e in sitrep.extract(text, published="2024-05-14") if e.event_type == "protests"]
+    assert events and all(e.actor2 is not None and e.actor2.type == "external_other" for e in events), \
+        [(e.sub_event_type, e.actor2) for e in events]
