@@ -4,6 +4,7 @@ a battle is when no sentence names it, and whether the event can carry a toll at
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -13,7 +14,8 @@ from sitrep.events.actor_choice import actor_kinds, type_by_actor
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence, Fatalities
-from sitrep.nlp.arguments import ARMED_TYPES, article_opponent, load_role_conventions, main_parties, role_data
+from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
+                                   role_data)
 from sitrep.nlp.codebook import load_codebook
 
 if TYPE_CHECKING:
@@ -108,6 +110,32 @@ def actor1_from_article(mentions: list[EventMention], article_mentions: ArticleM
             continue
         mention.actor1 = party.actor
         mention.actor1_evidence = Evidence(party.start_char, party.end_char, party.text)
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def state_actor1_from_peers(mentions: list[EventMention]) -> None:
+    """An act only states' forces carry out (an air strike) told with another actor1, an
+    unidentified aircraft or the group the strike hit, was carried out by the state force that
+    the article's other events of that type name most often as actor1 (``actor_roles.json``:
+    ``state_from_article``); a non-state group read as actor1 was the target, where no other is
+    named. Left as read where the article's other strikes name no state force."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.state_from_article or a1 is None or a1.type == "state_forces":
+            continue
+        peers = Counter(m.actor1.name for m in mentions if m.sub_event_type == mention.sub_event_type
+                        and m.actor1 is not None and m.actor1.type == "state_forces")
+        if not peers:
+            continue
+        name = peers.most_common(1)[0][0]
+        peer = next(m for m in mentions if m.actor1 is not None and m.actor1.name == name)
+        if a2 is not None and a2.name == name:
+            continue
+        if a1.type in NON_STATE_ARMED and (a2 is None or a2.type == "civilians"):
+            mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
+        mention.actor1, mention.actor1_evidence = peer.actor1, peer.actor1_evidence
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
@@ -220,6 +248,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
     victims_of_deadly_acts(mentions, actors)
+    state_actor1_from_peers(mentions)
     if article_mentions is not None:
         actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)

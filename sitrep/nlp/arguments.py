@@ -597,15 +597,20 @@ def _attacked(mention: ActorMention, doc: Doc) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_.lower() in TARGET_VERBS
 
 
+#: Who can intervene in a protest or riot: the state's forces, or a foreign or UN force policing it.
+INTERVENING_TYPES = frozenset({"state_forces", "external_other"})
+
+
 def intervening_force(scored: Sequence[_Scored], crowd: ActorMention | None, event_type: str,
                       doc: Doc) -> ActorMention | None:
-    """The state force that intervened in a protest or riot. In a protest, a state actor the
-    crowd acts on ("protesting the government's plan", "a rally at the military air base",
-    "marched up to the police line") is what it protested against or where it gathered, not a
-    force that intervened: only a force in another role counts. A force the crowd attacks
+    """The force (the state's, or a UN mission's) that intervened in a protest or riot. In a
+    protest, a state actor the crowd acts on ("protesting the government's plan", "a rally at the
+    military air base", "marched up to the police line") is what it protested against or where it
+    gathered, not a force that intervened: only a force in another role counts. A force the crowd attacks
     ("protesters attacking a policeman") is the other side of what becomes a riot, and stays."""
     for s in scored:
-        if s.type != "state_forces" or s.role == "unrelated" or (crowd is not None and _same_side(crowd, s.mention)):
+        if s.type not in INTERVENING_TYPES or s.role == "unrelated" or (
+                crowd is not None and _same_side(crowd, s.mention)):
             continue
         if event_type == "protests" and s.role in {"patient", "target"} and not _attacked(s.mention, doc):
             continue
@@ -630,6 +635,7 @@ class RoleConvention:
     opponent_after_merge: bool = False
     opponent_replaces_civilians: bool = False
     state_acts: bool = False
+    state_from_article: bool = False
     victims_are_civilians: bool = False
 
 

@@ -498,3 +498,48 @@ def test_a_change_of_hands_whose_sides_disagree_with_its_type_is_left_as_read():
     mention.sub_event_type = "non_state_actor_overtakes_territory"
     territory_by_final_actor([mention])  # two states: the state took it
     assert mention.sub_event_type == "government_regains_territory"
+
+
+def _strike(actor1: Actor, actor2: Actor | None = None) -> EventMention:
+    mention = _mention("air_drone_strike", "explosions_remote_violence", actor1)
+    mention.actor2 = actor2
+    return mention
+
+
+@pytest.mark.parametrize("actor1", [
+    _armed("Unidentified Military Forces (Yemen)", "unknown", "YE"),
+    _armed("Houthi Movement", "rebel_group", None),
+])
+def test_a_strike_without_a_state_striker_takes_the_one_of_the_articles_other_strikes(actor1):
+    from sitrep.events.conventions import state_actor1_from_peers
+
+    coalition = _armed("Saudi-led Coalition", "state_forces", "SA")
+    civilians = _armed("Civilians (Yemen)", "civilians", "YE")
+    others = [_strike(coalition, civilians), _strike(coalition),
+              _strike(_armed("Military Forces of the United States", "state_forces", "US"))]
+    mention = _strike(actor1, civilians)
+    state_actor1_from_peers([*others, mention])
+    assert mention.actor1 == coalition
+    # a group read as the striker was what the strike hit; unnamed victims are not
+    expected_actor2 = actor1 if actor1.type == "rebel_group" else civilians
+    assert mention.actor2 == expected_actor2
+
+
+def test_a_strike_is_left_as_read_without_a_state_striker_elsewhere():
+    from sitrep.events.conventions import state_actor1_from_peers
+
+    drone = _armed("Unidentified Military Forces (Sudan)", "unknown", "SD")
+    clash = _mention("armed_clash", "battles", _armed("Military Forces of Sudan", "state_forces", "SD"))
+    mention = _strike(drone, _armed("Civilians (Sudan)", "civilians", "SD"))
+    state_actor1_from_peers([clash, mention])
+    assert mention.actor1 == drone
+
+
+def test_a_strike_read_with_the_group_first_and_the_state_second_changes_places():
+    from sitrep.events.conventions import state_sides_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    rebels, army = _armed("Rebels (Chad)", "rebel_group", "TD"), _armed("Military Forces of France", "state_forces", "FR")
+    mention = _strike(rebels, army)
+    state_sides_by_final_type([mention], default_extractor().actors)
+    assert (mention.actor1, mention.actor2) == (army, rebels)

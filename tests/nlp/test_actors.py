@@ -190,6 +190,11 @@ def test_local_pdf_unit_keeps_township(actors):
         ("The regime shelled the suburbs.", "SY", "Military Forces of Syria", "state_forces"),
         ("Detectives searched the flat.", "GB", "Police Forces of the United Kingdom", "state_forces"),
         ("Two rangers were hurt.", "TH", "Military Forces of Thailand", "state_forces"),
+        ("A council of military men dissolved parliament.", "ML", "Military Forces of Mali", "state_forces"),
+        ("Military men seized the radio station.", "GN", "Military Forces of Guinea", "state_forces"),
+        ("Men with guns looted the depot.", "SD", "Unidentified Armed Group (Sudan)", "unknown"),
+        ("Witnesses saw men with rifles near the bridge.", "CD", "Unidentified Armed Group (Democratic Republic of Congo)",
+         "unknown"),
     ],
 )
 def test_generic_actors_with_context_country(actors, text, country, expected, type_):
@@ -244,6 +249,25 @@ def test_places_that_stand_for_their_users_are_found_only_on_request(actors):
     got = [(m.text, m.actor.name, m.target_only) for m in actors.find(text, country="LY", targets=True)]
     assert got == [("security post", "Security Forces of Libya", True), ("market", "Civilians (Libya)", True)]
     assert actors.normalise("the hospital", country="LY").type == "unknown"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Rebels attacked a United Nations military base near the airport.", "CF"),
+    ("A mortar shell landed inside the UN compound.", "SS"),
+    ("Militiamen raided a UN base in the north.", "CD"),
+])
+def test_a_un_base_stands_for_the_mission_not_the_host_army(actors, text, country):
+    found = [m for m in actors.find(text, country=country, targets=True) if m.target_only]
+    assert [(m.actor.name, m.actor.type) for m in found] == [("United Nations", "external_other")]
+
+
+@pytest.mark.parametrize("text", [
+    "United Nations peacekeeping forces retook the town.",
+    "UN troops patrolled the market.",
+    "Peacekeeping troops evacuated the wounded.",
+])
+def test_un_forces_are_external(actors, text):
+    assert (actor_of(actors, text, "CD").type, actor_of(actors, text, "CD").name) == ("external_other", "United Nations")
 
 
 def test_generic_resistance_words_are_pdf_only_in_myanmar(actors):

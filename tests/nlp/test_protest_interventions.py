@@ -106,3 +106,13 @@ def test_live_fire_at_a_crowd_is_excessive_force(text):
 def test_a_dispersal_ordered_is_no_intervention():
     assert "protest_with_intervention" not in _types(
         "The interior minister on Tuesday ordered the gendarmes to disperse the protesters camped in Niamey.")
+@pytest.mark.parametrize("text", [
+    "Demonstrators marched on the mission headquarters in Goma on Tuesday, and U.N. peacekeepers shot two "
+    "of them dead.",
+    "UN peacekeepers fired tear gas at hundreds of protesters outside their base in Bunia on Monday.",
+    "Protesters gathered in Bangassou on Friday; peacekeeping forces dispersed the crowd with warning shots.",
+])
+def test_a_un_force_that_intervenes_is_the_protests_actor2(text):
+    events = [e for e in sitrep.extract(text, published="2024-05-14") if e.event_type == "protests"]
+    assert events and all(e.actor2 is not None and e.actor2.type == "external_other" for e in events), \
+        [(e.sub_event_type, e.actor2) for e in events]
