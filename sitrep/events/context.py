@@ -60,6 +60,15 @@ class ArticleContext:
         return country is not None and country.lat is not None and place.lat is not None and (
             abs(country.lat - place.lat) < 0.05 and abs(country.lon - place.lon) < 0.05)
 
+    def home_country(self, doc: Doc) -> str | None:
+        """The country the article's events happen in when nothing nearer says: the first context
+        country in which the article names towns or admin units of its own, else the first
+        context country. A story told through a foreign force or mediator ("French troops hand
+        over the Timbuktu camp", "Kenyan troops overrun in the Somali town of X") names that
+        force's country most, but its places are in another."""
+        located = self.located_countries(doc)
+        return next((c for c in self.countries if c in located), self.countries[0] if self.countries else None)
+
     def located_countries(self, doc: Doc) -> frozenset:
         """The context countries in which the article names towns or admin units of its own."""
         from sitrep.geo.resolver import resolve_place
