@@ -203,14 +203,44 @@ def _at_the_time(verb) -> bool:
 
 
 def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
-    """Drop towns that contradict a province named in the same sentence: "Nyaung Pin Thar
-    village in Bago region" cannot be the Nyaung Pin Thar of Yangon."""
-    provinces = {(p.country, p.admin1) for _, p, _ in candidates if p.precision == "admin1" and p.admin1}
+    """Drop towns that contradict the province or district the sentence puts them in: "Nyaung
+    Pin Thar village in Bago region" cannot be the Nyaung Pin Thar of Yangon, nor "X village in
+    the Y local government area" a namesake in another state than Y's. A province named
+    elsewhere in the sentence ("clashes in X and in Y province", "the X Liberation Front
+    captured the town of Z") says nothing of where the town lies."""
+    provinces = [(s, p) for s, p, _ in candidates if p.precision in {"admin1", "region"} and p.admin1]
     if not provinces:
         return candidates
-    countries = {c for c, _ in provinces}
-    return [(s, p, e) for s, p, e in candidates
-            if p.precision in {"admin1", "country"} or p.country not in countries or (p.country, p.admin1) in provinces]
+    return [(s, p, e) for s, p, e in candidates if p.precision in {"admin1", "country"} or not any(
+        q.country == p.country and q.admin1 != p.admin1 and _placed_in(s, q_span) for q_span, q in provinces)]
+
+
+#: Words that may stand between a town and the province after it ("X village in Y region",
+#: "X, Y State", "X in Z district, Y State").
+_PLACING_WORDS = frozenset({",", "in", "the", "of"})
+#: How many words may stand between them.
+_PLACING_GAP = 6
+
+
+def _placed_in(town: Span, province: Span) -> bool:
+    """Whether the sentence says the town lies in the province: the province right after it,
+    with only settlement or unit nouns, other place names and "in", "of" or commas between ("X
+    village in Y region", "X, Y State", "X in Z district, Y State"; not a list, "in X, Y and Z"),
+    or the province's possessive right before it ("Y region's X township")."""
+    cues = load_cues()
+    nouns = cues.settlement_nouns | cues.admin_words
+    doc = town.doc
+    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    if province.start >= town.end:
+        between = doc[town.end:province.start]
+        after = doc[province.end:min(province.end + 3, province.sent.end)]
+        if after and after[0].lower_ in {",", "and", "or"} and any(t.i in placed for t in after[1:]):
+            return False  # "in X, Y and Z": a list of places, not an address
+        return len(between) <= _PLACING_GAP and all(
+            t.lower_ in _PLACING_WORDS or t.lower_ in nouns or t.i in placed for t in between)
+    between = doc[province.end:town.start]
+    return 0 < len(between) <= 2 and between[-1].tag_ == "POS" and all(
+        t.tag_ == "POS" or t.lower_ in nouns for t in between)
 
 
 def province_of_another(place: Place, others: Iterable[Place]) -> bool:
