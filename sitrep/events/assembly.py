@@ -117,10 +117,13 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
     mention.location, mention.location_evidence = choose_place(trigger, ctx)
     if is_landmark_choice(trigger, ctx, mention.location_evidence):
         mention.flags.add(Flag.LOCATION_LANDMARK)
-        if mention.location.precision == "country" and unresolved_place(sent, ctx, trigger=trigger) is not None:
-            # "Dambam, about 16 km from the border with Niger": the village the gazetteer
-            # lacks is the place, the neighbouring country is not; placed below as an
-            # unknown village (a province as landmark still bounds where the event was)
+        if mention.location.precision == "country" and (
+                unresolved_place(sent, ctx, trigger=trigger) is not None
+                or mention.location.country != ctx.home_country(sent.doc)):
+            # "Dambam, about 16 km from the border with Niger", "X, a town near the frontier
+            # with Chad": the village is the place, the neighbouring country is not; placed
+            # below as an unknown village or from the context (a province as landmark still
+            # bounds where the event was)
             mention.location, mention.location_evidence = None, None
             mention.flags.discard(Flag.LOCATION_LANDMARK)
     if mention.location is not None and mention.location.precision in {"admin1", "country"}:

@@ -53,7 +53,7 @@ def is_modifier(place: Span) -> bool:
 
 def is_reference(place: Span) -> bool:
     """A landmark, not the event's place: "east of Aden", "Amara, south of Baghdad", "from the
-    border with Niger", a possessive ("Dagestan's capital Makhachkala") or a name used as a
+    border with Niger", "near the frontier with Chad", a possessive ("Dagestan's capital Makhachkala") or a name used as a
     modifier ("the Red Sea port city of Hodeidah", "a US Marine")."""
     landmark_words = load_cues().direction_words | load_cues().distance_words
     doc = place.doc
@@ -71,6 +71,8 @@ def is_reference(place: Span) -> bool:
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words:
         return True
+    if len(before) > 1 and before[-1] == "with" and before[-2] in load_cues().border_nouns:
+        return True  # "a town near the border with X": X is the neighbour, not the place
     return _described_landmark(place, landmark_words)
 
 

@@ -72,6 +72,7 @@ class Cues:
     hedging_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     defence_verbs: frozenset[str] = frozenset()
+    border_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
