@@ -134,19 +134,21 @@ def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Eviden
     return found
 
 
-def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
-    """The article's most mentioned place below country level (the first mention of it); a
-    place named only as a landmark ("200 km from the capital, X") does not count. When that is a
-    province, the most mentioned town in it: a story told from a town names its province often
-    ("X town in Y State", "the Y state governor") and is still the town's."""
-    from sitrep.events.place_choice import is_distance_landmark
+def main_place(doc: Doc, ctx: ArticleContext, country: str | None = None) -> tuple[Place, Evidence] | None:
+    """The article's most mentioned place below country level (the first mention of it), or
+    its most mentioned one in ``country`` (not counting names that only qualify a noun, "Kaduna
+    residents"); a place named only as a landmark ("200 km from the capital, X") does not count. When that is a province, the most mentioned town in it: a
+    story told from a town names its province often ("X town in Y State", "the Y state
+    governor") and is still the town's."""
+    from sitrep.events.place_choice import is_distance_landmark, is_modifier
     from sitrep.events.state_parties import names_state
 
     counts: Counter[tuple] = Counter()
     first: dict[tuple, tuple[Place, Evidence]] = {}
     for sent in sentences(doc):
         for span, place, ev in places_in(sent, ctx):
-            if place.precision == "country" or is_distance_landmark(span) or names_state(span, place, ctx):
+            if place.precision == "country" or is_distance_landmark(span) or names_state(span, place, ctx) \
+                    or country is not None and (place.country != country or is_modifier(span)):
                 continue  # a capital named for its government ("Moscow's forces") is no scene
             key = place_key(place)
             counts[key] += 1
