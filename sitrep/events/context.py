@@ -85,8 +85,8 @@ class ArticleContext:
 
 def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
     """The place of an event told at one place mention: the place layer's reading
-    (:class:`~sitrep.nlp.place_reading.ArticlePlaces`), unless it is a namesake abroad;
-    cached per article."""
+    (:class:`~sitrep.nlp.place_reading.ArticlePlaces`), unless it is a namesake abroad, when
+    the place of that name inside the article's countries (if any) is taken; cached per article."""
     key = (place.start, place.end)
     if key not in ctx.resolved:
         if ctx.places is None:
@@ -103,9 +103,21 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             # demonyms ("an American soldier was shot in Fallujah"), a major place abroad
             # stays. The place layer keeps the reading (dev set: events F1 0.753 without this
             # rule, 0.765 with it; geoparsing end to end, LGL acc@161 0.824 without, 0.797 with).
-            found = None
+            found = _namesake_at_home(place, ctx)
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     return ctx.resolved[key]
+
+
+def _namesake_at_home(place: Span, ctx: ArticleContext) -> Place | None:
+    """The place of that name inside the article's countries, when the place layer read a
+    namesake abroad ("west Belfast" in a Northern Irish story read with its Maine namesake):
+    below country level only, else None."""
+    from sitrep.geo.resolver import resolve_place
+    from sitrep.nlp.place_reading import name_of
+
+    found = resolve_place(name_of(place), context_countries=ctx.countries, gazetteer=ctx.gazetteer,
+                          within=ctx.countries)
+    return found if found is not None and found.precision != "country" else None
 
 
 def _place_spans(doc: Doc) -> list[tuple[int, int, Span]]:
