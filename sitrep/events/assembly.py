@@ -24,7 +24,7 @@ from sitrep.events.background import is_background
 from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.dating import choose_date, fallback_date
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.place_choice import choose_place, is_landmark_choice
+from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice
 from sitrep.events.place_fallback import (
     inherited_place,
     place_elsewhere,
@@ -115,6 +115,9 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
     """The place the trigger's sentence gives (see ``place_choice.choose_place``)."""
     sent = trigger.sent
     mention.location, mention.location_evidence = choose_place(trigger, ctx)
+    if is_modifier_choice(trigger, ctx, mention.location_evidence) and mention.location.precision != "country":
+        mention.location, mention.location_evidence = None, None  # placed from the context below
+        return
     if is_landmark_choice(trigger, ctx, mention.location_evidence):
         mention.flags.add(Flag.LOCATION_LANDMARK)
         if mention.location.precision == "country" and (

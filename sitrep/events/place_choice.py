@@ -285,6 +285,20 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
     return best[1], best[2]
 
 
+def is_modifier_choice(trigger: Span, ctx: ArticleContext, evidence: Evidence | None) -> bool:
+    """Whether the place chosen for the trigger only qualifies a noun that is no place ("the X
+    police command", "X city television"): it says whose office or outlet speaks, not where the
+    act was. A place noun it qualifies ("a X suburb", "the X market") or the act's own noun
+    ("the X bombing") still locates the act."""
+    cues = load_cues()
+    place_nouns = cues.territory_words | cues.admin_words | cues.facility_words | cues.site_nouns \
+        | cues.settlement_nouns
+    return evidence is not None and any(
+        ev == evidence and is_modifier(span) and span.root.head.lemma_.lower() not in place_nouns
+        and not trigger.start <= span.root.head.i < trigger.end
+        for span, _, ev in places_in(trigger.sent, ctx))
+
+
 def is_landmark_choice(trigger: Span, ctx: ArticleContext, evidence: Evidence | None) -> bool:
     """Whether the place chosen for the trigger is only a landmark or a modifier ("Amhara
     residents", "east of X"): the best the sentence offers, but no better than a place told
