@@ -21,10 +21,10 @@ from sitrep.events.acts import (
 )
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
-from sitrep.events.context import ArticleContext
+from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.dating import choose_date, fallback_date
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.place_choice import choose_place, is_landmark_choice
+from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice
 from sitrep.events.place_fallback import (
     inherited_place,
     place_elsewhere,
@@ -37,7 +37,7 @@ from sitrep.events.place_split import split_by_place
 from sitrep.events.scope import with_nationwide_events
 from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text
-from sitrep.model import Evidence
+from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
 from sitrep.nlp.casualties import casualties_of_act, sentence_casualties, told_of_earlier_act
 from sitrep.nlp.codebook import load_codebook
@@ -117,16 +117,39 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
     """The place the trigger's sentence gives (see ``place_choice.choose_place``)."""
     sent = trigger.sent
     mention.location, mention.location_evidence = choose_place(trigger, ctx)
+    if is_modifier_choice(trigger, ctx, mention.location_evidence) and mention.location.precision != "country":
+        mention.location, mention.location_evidence = None, None  # placed from the context below
+        return
     if is_landmark_choice(trigger, ctx, mention.location_evidence):
         mention.flags.add(Flag.LOCATION_LANDMARK)
-        if mention.location.precision == "country" and unresolved_place(sent, ctx, trigger=trigger) is not None:
-            # "Dambam, about 16 km from the border with Niger": the village the gazetteer
-            # lacks is the place, the neighbouring country is not; placed below as an
-            # unknown village (a province as landmark still bounds where the event was)
+        if mention.location.precision == "country" and (
+                unresolved_place(sent, ctx, trigger=trigger) is not None
+                or mention.location.country != ctx.home_country(sent.doc)):
+            # "Dambam, about 16 km from the border with Niger", "X, a town near the frontier
+            # with Chad": the village is the place, the neighbouring country is not; placed
+            # below as an unknown village or from the context (a province as landmark still
+            # bounds where the event was)
             mention.location, mention.location_evidence = None, None
             mention.flags.discard(Flag.LOCATION_LANDMARK)
     if mention.location is not None and mention.location.precision in {"admin1", "country"}:
         village_within(mention, trigger, ctx)
+    if mention.location is not None and names_part_of_country(mention.location):
+        # "a drone strike on northern Iraq": the part of the country the article names
+        # more precisely elsewhere ("in X province"), rather than the capital's point
+        found = main_place(sent.doc, ctx, mention.location.country)
+        if found is not None:
+            mention.location, mention.location_evidence = found
+            mention.flags.add(Flag.LOCATION_FROM_ARTICLE)
+
+
+def names_part_of_country(place: Place) -> bool:
+    """A whole country named by one of its parts ("northern Iraq", "eastern Congo", "the south
+    of Colombia"): its capital is no better a point than the article's places there."""
+    if place.precision != "country" or not place.mention:
+        return False
+    words = set(place.mention.lower().replace("'s", " ").replace("-", " ").split())
+    own = set(place.name.lower().replace("-", " ").split())
+    return bool((words - own) & load_cues().direction_words)
 
 
 def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContext) -> None:

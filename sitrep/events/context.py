@@ -60,6 +60,15 @@ class ArticleContext:
         return country is not None and country.lat is not None and place.lat is not None and (
             abs(country.lat - place.lat) < 0.05 and abs(country.lon - place.lon) < 0.05)
 
+    def home_country(self, doc: Doc) -> str | None:
+        """The country the article's events happen in when nothing nearer says: the first context
+        country in which the article names towns or admin units of its own, else the first
+        context country. A story told through a foreign force or mediator ("French troops hand
+        over the Timbuktu camp", "Kenyan troops overrun in the Somali town of X") names that
+        force's country most, but its places are in another."""
+        located = self.located_countries(doc)
+        return next((c for c in self.countries if c in located), self.countries[0] if self.countries else None)
+
     def located_countries(self, doc: Doc) -> frozenset:
         """The context countries in which the article names towns or admin units of its own."""
         from sitrep.geo.resolver import resolve_place
@@ -76,8 +85,8 @@ class ArticleContext:
 
 def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
     """The place of an event told at one place mention: the place layer's reading
-    (:class:`~sitrep.nlp.place_reading.ArticlePlaces`), unless it is a namesake abroad;
-    cached per article."""
+    (:class:`~sitrep.nlp.place_reading.ArticlePlaces`), unless it is a namesake abroad, when
+    the place of that name inside the article's countries (if any) is taken; cached per article."""
     key = (place.start, place.end)
     if key not in ctx.resolved:
         if ctx.places is None:
@@ -94,9 +103,21 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             # demonyms ("an American soldier was shot in Fallujah"), a major place abroad
             # stays. The place layer keeps the reading (dev set: events F1 0.753 without this
             # rule, 0.765 with it; geoparsing end to end, LGL acc@161 0.824 without, 0.797 with).
-            found = None
+            found = _namesake_at_home(place, ctx)
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     return ctx.resolved[key]
+
+
+def _namesake_at_home(place: Span, ctx: ArticleContext) -> Place | None:
+    """The place of that name inside the article's countries, when the place layer read a
+    namesake abroad ("west Belfast" in a Northern Irish story read with its Maine namesake):
+    below country level only, else None."""
+    from sitrep.geo.resolver import resolve_place
+    from sitrep.nlp.place_reading import name_of
+
+    found = resolve_place(name_of(place), context_countries=ctx.countries, gazetteer=ctx.gazetteer,
+                          within=ctx.countries)
+    return found if found is not None and found.precision != "country" else None
 
 
 def _place_spans(doc: Doc) -> list[tuple[int, int, Span]]:
@@ -125,19 +146,21 @@ def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Eviden
     return found
 
 
-def main_place(doc: Doc, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
-    """The article's most mentioned place below country level (the first mention of it); a
-    place named only as a landmark ("200 km from the capital, X") does not count. When that is a
-    province, the most mentioned town in it: a story told from a town names its province often
-    ("X town in Y State", "the Y state governor") and is still the town's."""
-    from sitrep.events.place_choice import is_distance_landmark
+def main_place(doc: Doc, ctx: ArticleContext, country: str | None = None) -> tuple[Place, Evidence] | None:
+    """The article's most mentioned place below country level (the first mention of it), or
+    its most mentioned one in ``country`` (not counting names that only qualify a noun, "Kaduna
+    residents"); a place named only as a landmark ("200 km from the capital, X") does not count. When that is a province, the most mentioned town in it: a
+    story told from a town names its province often ("X town in Y State", "the Y state
+    governor") and is still the town's."""
+    from sitrep.events.place_choice import is_distance_landmark, is_modifier
     from sitrep.events.state_parties import names_state
 
     counts: Counter[tuple] = Counter()
     first: dict[tuple, tuple[Place, Evidence]] = {}
     for sent in sentences(doc):
         for span, place, ev in places_in(sent, ctx):
-            if place.precision == "country" or is_distance_landmark(span) or names_state(span, place, ctx):
+            if place.precision == "country" or is_distance_landmark(span) or names_state(span, place, ctx) \
+                    or country is not None and (place.country != country or is_modifier(span)):
                 continue  # a capital named for its government ("Moscow's forces") is no scene
             key = place_key(place)
             counts[key] += 1

@@ -53,7 +53,7 @@ def is_modifier(place: Span) -> bool:
 
 def is_reference(place: Span) -> bool:
     """A landmark, not the event's place: "east of Aden", "Amara, south of Baghdad", "from the
-    border with Niger", a possessive ("Dagestan's capital Makhachkala") or a name used as a
+    border with Niger", "near the frontier with Chad", a possessive ("Dagestan's capital Makhachkala") or a name used as a
     modifier ("the Red Sea port city of Hodeidah", "a US Marine")."""
     landmark_words = load_cues().direction_words | load_cues().distance_words
     doc = place.doc
@@ -71,6 +71,8 @@ def is_reference(place: Span) -> bool:
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words:
         return True
+    if len(before) > 1 and before[-1] == "with" and before[-2] in load_cues().border_nouns:
+        return True  # "a town near the border with X": X is the neighbour, not the place
     return _described_landmark(place, landmark_words)
 
 
@@ -203,14 +205,44 @@ def _at_the_time(verb) -> bool:
 
 
 def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
-    """Drop towns that contradict a province named in the same sentence: "Nyaung Pin Thar
-    village in Bago region" cannot be the Nyaung Pin Thar of Yangon."""
-    provinces = {(p.country, p.admin1) for _, p, _ in candidates if p.precision == "admin1" and p.admin1}
+    """Drop towns that contradict the province or district the sentence puts them in: "Nyaung
+    Pin Thar village in Bago region" cannot be the Nyaung Pin Thar of Yangon, nor "X village in
+    the Y local government area" a namesake in another state than Y's. A province named
+    elsewhere in the sentence ("clashes in X and in Y province", "the X Liberation Front
+    captured the town of Z") says nothing of where the town lies."""
+    provinces = [(s, p) for s, p, _ in candidates if p.precision in {"admin1", "region"} and p.admin1]
     if not provinces:
         return candidates
-    countries = {c for c, _ in provinces}
-    return [(s, p, e) for s, p, e in candidates
-            if p.precision in {"admin1", "country"} or p.country not in countries or (p.country, p.admin1) in provinces]
+    return [(s, p, e) for s, p, e in candidates if p.precision in {"admin1", "country"} or not any(
+        q.country == p.country and q.admin1 != p.admin1 and _placed_in(s, q_span) for q_span, q in provinces)]
+
+
+#: Words that may stand between a town and the province after it ("X village in Y region",
+#: "X, Y State", "X in Z district, Y State").
+_PLACING_WORDS = frozenset({",", "in", "the", "of"})
+#: How many words may stand between them.
+_PLACING_GAP = 6
+
+
+def _placed_in(town: Span, province: Span) -> bool:
+    """Whether the sentence says the town lies in the province: the province right after it,
+    with only settlement or unit nouns, other place names and "in", "of" or commas between ("X
+    village in Y region", "X, Y State", "X in Z district, Y State"; not a list, "in X, Y and Z"),
+    or the province's possessive right before it ("Y region's X township")."""
+    cues = load_cues()
+    nouns = cues.settlement_nouns | cues.admin_words
+    doc = town.doc
+    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    if province.start >= town.end:
+        between = doc[town.end:province.start]
+        after = doc[province.end:min(province.end + 3, province.sent.end)]
+        if after and after[0].lower_ in {",", "and", "or"} and any(t.i in placed for t in after[1:]):
+            return False  # "in X, Y and Z": a list of places, not an address
+        return len(between) <= _PLACING_GAP and all(
+            t.lower_ in _PLACING_WORDS or t.lower_ in nouns or t.i in placed for t in between)
+    between = doc[province.end:town.start]
+    return 0 < len(between) <= 2 and between[-1].tag_ == "POS" and all(
+        t.tag_ == "POS" or t.lower_ in nouns for t in between)
 
 
 def province_of_another(place: Place, others: Iterable[Place]) -> bool:
@@ -251,6 +283,20 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
     if best is None:
         return None, None
     return best[1], best[2]
+
+
+def is_modifier_choice(trigger: Span, ctx: ArticleContext, evidence: Evidence | None) -> bool:
+    """Whether the place chosen for the trigger only qualifies a noun that is no place ("the X
+    police command", "X city television"): it says whose office or outlet speaks, not where the
+    act was. A place noun it qualifies ("a X suburb", "the X market") or the act's own noun
+    ("the X bombing") still locates the act."""
+    cues = load_cues()
+    place_nouns = cues.territory_words | cues.admin_words | cues.facility_words | cues.site_nouns \
+        | cues.settlement_nouns
+    return evidence is not None and any(
+        ev == evidence and is_modifier(span) and span.root.head.lemma_.lower() not in place_nouns
+        and not trigger.start <= span.root.head.i < trigger.end
+        for span, _, ev in places_in(trigger.sent, ctx))
 
 
 def is_landmark_choice(trigger: Span, ctx: ArticleContext, evidence: Evidence | None) -> bool:

@@ -112,17 +112,19 @@ def place_elsewhere(mention: EventMention, country: str, ctx: ArticleContext) ->
 
 def place_in_named_country(mention: EventMention, sent: Span, ctx: ArticleContext) -> None:
     """A recalled earlier event ("In June 2015, Mali's government signed a peace agreement")
-    need not have happened at the article's main place: the article's country, when its
-    sentence names it (even as a modifier or demonym), is the safer place. Another country
-    named there is more likely whose forces acted ("a U.S. airstrike")."""
+    need not have happened at the article's main place: the article's home country
+    (``ArticleContext.home_country``), when its sentence names it (even as a modifier or
+    demonym), is the safer place. Another country named there is more likely whose forces
+    acted ("a U.S. airstrike", "the Israeli withdrawal" in a story told from Gaza)."""
     if not ctx.countries:
         return
     gazetteer = ctx.gazetteer
+    home = ctx.home_country(sent.doc)
     names = [p for p in sent.doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
     names += [a for a in sent.doc.spans["place_adjectives"] if sent.start <= a.start and a.end <= sent.end]
     for span in sorted(names, key=lambda x: x.start):
         hit = gazetteer.country(span.text)
-        place = ctx.country_place(hit.country) if hit is not None and hit.country == ctx.countries[0] else None
+        place = ctx.country_place(hit.country) if hit is not None and hit.country == home else None
         if place is not None:
             mention.location, mention.location_evidence = replace(place, mention=span.text), evidence_of(span)
             mention.flags.discard(Flag.LOCATION_FROM_ARTICLE)
@@ -185,11 +187,11 @@ def trigger_span(doc: Doc, mention: EventMention) -> Span:
 
 
 def place_in_article_country(doc: Doc, mentions: list[EventMention], ctx: ArticleContext) -> None:
-    """Mentions still without a place: the article's first country, flagged; a place name of the
+    """Mentions still without a place: the article's home country, flagged; a place name of the
     sentence that the gazetteer lacks keeps its words (``location_approximate``)."""
     if not ctx.countries:
         return
-    fallback = ctx.country_place(ctx.countries[0])
+    fallback = ctx.country_place(ctx.home_country(doc))
     for mention in mentions:
         if mention.location is None and fallback is not None:
             mention.location = fallback

@@ -76,6 +76,7 @@ class Cues:
     venue_words: frozenset[str] = frozenset()
     dispersal_verbs: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
+    border_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
