@@ -18,7 +18,7 @@ from sitrep.nlp.sentences import doc_text, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import token_distance
-from sitrep.nlp.cues import is_photo_caption
+from sitrep.nlp.cues import is_photo_caption, load_cues
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -49,7 +49,8 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere:
             continue
-        if m.relative and m.offset_days is not None and (span.root.i not in clause or counts_from_another(span, trigger)):
+        if m.relative and m.offset_days is not None and (span.root.i not in clause and not counts_back_to(span, trigger)
+                                                         or counts_from_another(span, trigger)):
             continue  # "hit ..., the government said, two weeks after it was closed": the closure's
         key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
                token_distance(span, trigger))
@@ -68,15 +69,38 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
 
 
+def _sequence_scope(span: Span):
+    """The words that "after"/"before" ending a relative date introduce ("two days after [rebels
+    raided X]"), None when the date ends otherwise."""
+    word = span[-1]
+    if word.lower_ not in {"after", "before"}:
+        return None
+    if word.dep_ == "mark":
+        return word.head
+    return next((c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None) if word.dep_ == "prep" else None
+
+
+def counts_back_to(span: Span, trigger: Span) -> bool:
+    """A relative date "N days after" whose "after" introduces the trigger's own act ("the latest
+    attack comes two days after a mine killed 26"): the trigger's day is the day told before it
+    less N, though the date stands in the main clause."""
+    scope = _sequence_scope(span)
+    if span[-1].lower_ != "after" or scope is None or not scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
+        return False
+    sequence = load_cues().sequence_prepositions
+    tok = trigger.root  # "a day after he was arrested following a rally": the rally is earlier still
+    while tok.i != scope.i and tok.head.i != tok.i:
+        if tok.lower_ in sequence:
+            return False
+        tok = tok.head
+    return True
+
+
 def counts_from_another(span: Span, trigger: Span) -> bool:
     """A relative date whose "after"/"before" introduces another act that a trigger tells ("the
     attack came two days after a mine killed 26"), told of a trigger outside that act: it dates
     the other act from the trigger's, never the trigger."""
-    word = span[-1]
-    if word.lower_ not in {"after", "before"}:
-        return False
-    scope = word.head if word.dep_ == "mark" else next(
-        (c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None) if word.dep_ == "prep" else None
+    scope = _sequence_scope(span)
     if scope is None or scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
         return False
     return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in trigger.doc.spans["triggers"])
