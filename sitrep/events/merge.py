@@ -172,7 +172,9 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     loose_dates = LOOSE_DATE_FLAGS
     # a dated report replaces an undated telling (headline) — unless it only refers back
-    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
+    # (never a photo caption: its day is the picture's)
+    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric \
+        and Flag.PHOTO_CAPTION not in other.flags
     if part_of(keep, other):  # the headline's "burned" was the riot told below
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(

@@ -251,3 +251,15 @@ def test_a_retelling_keeps_the_events_day_when_it_is_later_far_back_or_loose_its
     dated = mention(date="2024-03-08", date_precision="day")
     merge_mentions([dated, mention(at=100, place=None, date="2024-03-07", date_precision="day", anaphoric=True)])
     assert dated.date == "2024-03-08"  # a day of its own is never replaced
+
+
+def test_a_photo_caption_never_gives_its_day_to_the_event_it_retells():
+    for loose in (Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT, Flag.DATE_FROM_CONTEXT):
+        headline = mention(date="2024-03-08", date_precision="week", flags={loose})
+        caption = mention(at=100, date="2024-03-07", date_precision="day", flags={Flag.PHOTO_CAPTION})
+        assert merge_mentions([headline, caption]) == [headline]
+        assert headline.date == "2024-03-08" and loose in headline.flags
+    report = mention(at=100, date="2024-03-07", date_precision="day")
+    headline = mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_PUBLICATION})
+    merge_mentions([headline, report])
+    assert headline.date == "2024-03-07"  # a dated report still gives its day
