@@ -69,6 +69,21 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
 
 
+def in_sequence_clause(mention, sent: Span) -> bool:
+    """A date inside a clause that "after"/"before" introduces ("marched after the government
+    rejected the plan on Wednesday night", "took 40% of the town after ousting the militants from
+    its farms yesterday"): the day of that earlier or later act, never the day of the episode."""
+    span = sent.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    sequence = load_cues().sequence_prepositions
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sequence for c in tok.children) or (
+                tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in sequence):
+            return True
+    return False
+
+
 def _sequence_scope(span: Span):
     """The words that "after"/"before" ending a relative date introduce ("two days after [rebels
     raided X]"), None when the date ends otherwise."""
@@ -153,7 +168,8 @@ def context_date(trigger: Span, ctx: ArticleContext):
     within a week of publication (a statement date stands in for the event, precision week as
     in its own sentence); a window ("last week"), an older date (background told before, unless
     earlier in the sentence's own paragraph: the sentence goes on with that older episode) or a
-    date counted from another event ends the search. The dispatch's own date and photo
+    date counted from another event ends the search; a day inside an "after"/"before" clause
+    (``in_sequence_clause``) is another act's and is passed over. The dispatch's own date and photo
     captions are passed over. Returns ``(DateMention, is_statement)`` or None."""
     from sitrep.nlp.dates import event_date
 
@@ -176,7 +192,8 @@ def context_date(trigger: Span, ctx: ArticleContext):
     for other in order:
         if is_photo_caption(_paragraph_text(other)):
             continue
-        found = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)]
+        found = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)
+                 and not in_sequence_clause(m, other)]
         if not found:
             continue
         best = event_date(found)

@@ -182,3 +182,20 @@ def test_a_count_dates_back_only_the_act_after_introduces(nlp, text, trigger, co
     count = doc.char_span(text.rfind(" ", 0, start) + 1, start + len(" day after") + (" days after" in text))
     word = text.index(trigger)
     assert counts_back_to(count, doc.char_span(word, word + len(trigger))) is counts
+
+
+@pytest.mark.parametrize(
+    "text, words, not_day",
+    [
+        # a day inside an "after"/"before" clause dates that other act, not the episode told around it
+        ("Thousands of protesters marched through Tel Aviv after parliament rejected the reform plan on "
+         "Monday night.\n\nPolice arrested 15 demonstrators in Haifa.", "arrested 15", "2021-03-15"),
+        ("Rebels seized the hilltop village of Kalay after shelling its outskirts on Sunday. Government troops "
+         "fired rockets at rebel positions near Mutare.", "fired rockets", "2021-03-14"),
+        ("The army retook half of Bakhmut after driving the militia out of its suburbs yesterday.\n"
+         "Artillery also pounded militia trenches near Soledar.", "pounded militia", "2021-03-16"),
+    ],
+)
+def test_a_day_of_an_after_clause_does_not_date_the_sentences_around(extractor, text, words, not_day):
+    event = _event(extractor, text, words)
+    assert event.date != not_day and (event.date, event.date_precision) == (WED, "week")
