@@ -18,7 +18,7 @@ from sitrep.nlp.sentences import doc_text, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import token_distance
-from sitrep.nlp.cues import is_photo_caption
+from sitrep.nlp.cues import is_photo_caption, load_cues
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -49,7 +49,8 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere:
             continue
-        if m.relative and m.offset_days is not None and (span.root.i not in clause or counts_from_another(span, trigger)):
+        if m.relative and m.offset_days is not None and (span.root.i not in clause and not counts_back_to(span, trigger)
+                                                         or counts_from_another(span, trigger)):
             continue  # "hit ..., the government said, two weeks after it was closed": the closure's
         key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
                token_distance(span, trigger))
@@ -68,15 +69,53 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
 
 
+def in_sequence_clause(mention, sent: Span) -> bool:
+    """A date inside a clause that "after"/"before" introduces ("marched after the government
+    rejected the plan on Wednesday night", "took 40% of the town after ousting the militants from
+    its farms yesterday"): the day of that earlier or later act, never the day of the episode."""
+    span = sent.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    sequence = load_cues().sequence_prepositions
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sequence for c in tok.children) or (
+                tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in sequence):
+            return True
+    return False
+
+
+def _sequence_scope(span: Span):
+    """The words that "after"/"before" ending a relative date introduce ("two days after [rebels
+    raided X]"), None when the date ends otherwise."""
+    word = span[-1]
+    if word.lower_ not in {"after", "before"}:
+        return None
+    if word.dep_ == "mark":
+        return word.head
+    return next((c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None) if word.dep_ == "prep" else None
+
+
+def counts_back_to(span: Span, trigger: Span) -> bool:
+    """A relative date "N days after" whose "after" introduces the trigger's own act ("the latest
+    attack comes two days after a mine killed 26"): the trigger's day is the day told before it
+    less N, though the date stands in the main clause."""
+    scope = _sequence_scope(span)
+    if span[-1].lower_ != "after" or scope is None or not scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
+        return False
+    sequence = load_cues().sequence_prepositions
+    tok = trigger.root  # "a day after he was arrested following a rally": the rally is earlier still
+    while tok.i != scope.i and tok.head.i != tok.i:
+        if tok.lower_ in sequence:
+            return False
+        tok = tok.head
+    return True
+
+
 def counts_from_another(span: Span, trigger: Span) -> bool:
     """A relative date whose "after"/"before" introduces another act that a trigger tells ("the
     attack came two days after a mine killed 26"), told of a trigger outside that act: it dates
     the other act from the trigger's, never the trigger."""
-    word = span[-1]
-    if word.lower_ not in {"after", "before"}:
-        return False
-    scope = word.head if word.dep_ == "mark" else next(
-        (c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None) if word.dep_ == "prep" else None
+    scope = _sequence_scope(span)
     if scope is None or scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
         return False
     return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in trigger.doc.spans["triggers"])
@@ -129,7 +168,8 @@ def context_date(trigger: Span, ctx: ArticleContext):
     within a week of publication (a statement date stands in for the event, precision week as
     in its own sentence); a window ("last week"), an older date (background told before, unless
     earlier in the sentence's own paragraph: the sentence goes on with that older episode) or a
-    date counted from another event ends the search. The dispatch's own date and photo
+    date counted from another event ends the search; a day inside an "after"/"before" clause
+    (``in_sequence_clause``) is another act's and is passed over. The dispatch's own date and photo
     captions are passed over. Returns ``(DateMention, is_statement)`` or None."""
     from sitrep.nlp.dates import event_date
 
@@ -152,7 +192,8 @@ def context_date(trigger: Span, ctx: ArticleContext):
     for other in order:
         if is_photo_caption(_paragraph_text(other)):
             continue
-        found = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)]
+        found = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)
+                 and not in_sequence_clause(m, other)]
         if not found:
             continue
         best = event_date(found)

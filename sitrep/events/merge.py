@@ -180,7 +180,9 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     loose_dates = LOOSE_DATE_FLAGS
     # a dated report replaces an undated telling (headline) — unless it only refers back
-    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric
+    # (never a photo caption: its day is the picture's)
+    dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric \
+        and Flag.PHOTO_CAPTION not in other.flags
     if part_of(keep, other):  # the headline's "burned" was the riot told below
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
@@ -212,6 +214,13 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         # around, when that day is too far back for the publication to be the day of the event
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags = (keep.flags - loose_dates) | {Flag.DATE_FROM_CONTEXT}
+    elif loose_dates & keep.flags and other.anaphoric and other.date_precision == "day" \
+            and not loose_dates & other.flags and keep.date and other.date and other.date <= keep.date \
+            and days_apart(keep, other) <= LOOSE_DATE_DAYS:
+        # "the airstrike on Monday afternoon": a retelling that dates the event by its own words
+        # gives the day that a statement, the publication or the sentences around only bound
+        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        keep.flags -= loose_dates
     if Flag.ACTOR2_TARGETED in other.flags and Flag.ACTOR2_TARGETED not in keep.flags and other.actor2 is not None \
             and keep.event_type == "explosions_remote_violence" and (keep.actor1 is None or keep.actor1.name != other.actor2.name):
         # a blast's target told later ("the blast targeted the intelligence agency") beats its casualties;

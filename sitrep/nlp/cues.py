@@ -98,11 +98,12 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
-#: A credit at the end of a paragraph: "[File Photo: AFP]", "{Getty}", "/ Supplied", "Photo: AFP".
+#: A credit at the end of a paragraph: "[File Photo: AFP]", "{Getty}", "/ Supplied", "Photo: AFP",
+#: "Picture: Reuters", "Image: X/AFP", "Credit: AFP Photo".
 #: A source in round brackets ("... said. (Xinhua)") ends many news paragraphs, so only a
 #: bracketed credit that says "photo" counts there.
 _CREDIT_TAIL = re.compile(r"(?:[\[{]([^\[\]{}]{1,40})[\]}]|\(([^()]{0,30}photo[^()]{0,30})\)"
-                          r"|(?:^|\s)/\s*([^/\n]{1,30})|photo\s*:\s*([^:\n]{1,30}))\s*$", re.IGNORECASE)
+                          r"|(?:^|\s)/\s*([^/\n]{1,30})|(?:photo|picture|image|credit)\s*:\s*([^:\n]{1,30}))\s*$", re.IGNORECASE)
 
 
 def is_photo_caption(paragraph: str) -> bool:

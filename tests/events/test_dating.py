@@ -143,3 +143,59 @@ def test_an_older_day_dates_the_rest_of_its_paragraph(extractor, text, words, da
 )
 def test_a_count_after_another_act_does_not_date_the_later_one(extractor, text, days):
     assert sorted(e.date for e in _events(extractor, text)) == days
+
+
+
+@pytest.mark.parametrize(
+    "text, sub_type, day",
+    [
+        # the act that "after" introduces is dated by the day told before it, less the count, also when
+        # a clause of its own tells it ("killed when their bus hit a mine")
+        ("Insurgents stormed a police post in Borno on Monday, killing six officers.\n\n"
+         "The raid came three days after 20 people were killed when their bus hit a landmine near Mopti.",
+         "remote_explosive_landmine_ied", "2021-03-12"),
+        ("Soldiers fought militants near Tillaberi on Sunday, the army said on Tuesday.\n\n"
+         "That battle happened one day after two soldiers died when a drone struck their truck near Gao.",
+         "air_drone_strike", "2021-03-13"),
+        ("Gunmen attacked a church in Kaduna on Friday.\n\n"
+         "The assault came two days after 11 villagers were killed when bandits raided Kauru.", "attack", "2021-03-10"),
+    ],
+)
+def test_the_act_after_a_count_is_dated_back_from_the_day_before_it(extractor, text, sub_type, day):
+    assert (day, "day") in {(e.date, e.date_precision) for e in _events(extractor, text) if e.sub_event_type == sub_type}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, counts",
+    [
+        ("The raid came a day after the leader was arrested following a clash in the south.", "arrested", True),
+        ("The raid came a day after the leader was arrested following a clash in the south.", "clash", False),
+        ("The ambush happened two days after militants shelled the base before a rally in town.", "shelled", True),
+        ("The ambush happened two days after militants shelled the base before a rally in town.", "rally", False),
+    ],
+)
+def test_a_count_dates_back_only_the_act_after_introduces(nlp, text, trigger, counts):
+    from sitrep.events.dating import counts_back_to
+
+    doc = nlp(text)
+    start = text.index(" days after" if " days after" in text else " day after")
+    count = doc.char_span(text.rfind(" ", 0, start) + 1, start + len(" day after") + (" days after" in text))
+    word = text.index(trigger)
+    assert counts_back_to(count, doc.char_span(word, word + len(trigger))) is counts
+
+
+@pytest.mark.parametrize(
+    "text, words, not_day",
+    [
+        # a day inside an "after"/"before" clause dates that other act, not the episode told around it
+        ("Thousands of protesters marched through Tel Aviv after parliament rejected the reform plan on "
+         "Monday night.\n\nPolice arrested 15 demonstrators in Haifa.", "arrested 15", "2021-03-15"),
+        ("Rebels seized the hilltop village of Kalay after shelling its outskirts on Sunday. Government troops "
+         "fired rockets at rebel positions near Mutare.", "fired rockets", "2021-03-14"),
+        ("The army retook half of Bakhmut after driving the militia out of its suburbs yesterday.\n"
+         "Artillery also pounded militia trenches near Soledar.", "pounded militia", "2021-03-16"),
+    ],
+)
+def test_a_day_of_an_after_clause_does_not_date_the_sentences_around(extractor, text, words, not_day):
+    event = _event(extractor, text, words)
+    assert event.date != not_day and (event.date, event.date_precision) == (WED, "week")

@@ -223,3 +223,43 @@ def test_a_headline_dated_by_publication_takes_a_retellings_day_from_context_whe
     referring = mention(at=100, date="2024-03-05", date_precision="day", flags={Flag.DATE_FROM_CONTEXT}, anaphoric=True)
     [event] = merge_mentions([headline(), referring])
     assert event.date == "2024-03-08"
+
+
+def test_a_retelling_dated_by_its_own_words_gives_the_day_a_loose_date_only_bounds():
+    for loose, told in ((Flag.DATE_FROM_STATEMENT, "2024-03-08"), (Flag.DATE_FROM_PUBLICATION, "2024-03-08"),
+                        (Flag.DATE_FROM_CONTEXT, "2024-03-07")):
+        for day in ("2024-03-05", "2024-03-07"):
+            event = mention(date=told, date_precision="week", flags={loose})
+            retold = mention(at=100, place=None, date=day, date_precision="day", anaphoric=True,
+                             date_evidence=Evidence(120, 126, "Monday"))
+            assert merge_mentions([event, retold]) == [event]
+            assert (event.date, event.date_precision) == (day, "day") and not event.flags & {loose}
+            assert event.date_evidence.text == "Monday"
+
+
+def test_a_retelling_keeps_the_events_day_when_it_is_later_far_back_or_loose_itself():
+    cases = (
+        ("2024-03-09", set()),  # after the statement that bounds it: not this event's day
+        ("2024-02-20", set()),  # weeks back: an earlier event recalled, told as "the attack"
+        ("2024-03-06", {Flag.DATE_FROM_CONTEXT}),  # the retelling has no day of its own either
+    )
+    for day, flags in cases:
+        event = mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_STATEMENT})
+        retold = mention(at=100, place=None, date=day, date_precision="day", anaphoric=True, flags=flags)
+        merge_mentions([event, retold])
+        assert event.date == "2024-03-08"
+    dated = mention(date="2024-03-08", date_precision="day")
+    merge_mentions([dated, mention(at=100, place=None, date="2024-03-07", date_precision="day", anaphoric=True)])
+    assert dated.date == "2024-03-08"  # a day of its own is never replaced
+
+
+def test_a_photo_caption_never_gives_its_day_to_the_event_it_retells():
+    for loose in (Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT, Flag.DATE_FROM_CONTEXT):
+        headline = mention(date="2024-03-08", date_precision="week", flags={loose})
+        caption = mention(at=100, date="2024-03-07", date_precision="day", flags={Flag.PHOTO_CAPTION})
+        assert merge_mentions([headline, caption]) == [headline]
+        assert headline.date == "2024-03-08" and loose in headline.flags
+    report = mention(at=100, date="2024-03-07", date_precision="day")
+    headline = mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_PUBLICATION})
+    merge_mentions([headline, report])
+    assert headline.date == "2024-03-07"  # a dated report still gives its day

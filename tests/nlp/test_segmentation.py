@@ -117,6 +117,11 @@ def test_an_exchange_of_counted_prisoners_is_an_agreement(nlp):
     ("A boy is treated at a clinic, June 3, 2021 {Getty}", True),
     ("Fighters rest after the battle on Sunday. / Supplied", True),
     ("Residents flee the town on Friday. Photo: Reuters", True),
+    ("Mourners gather outside the morgue in Goma on May 2, 2020. Credit: AFP Photo", True),
+    ("Police fire tear gas at students in Lagos on August 3. Picture: REUTERS", True),
+    ("A wounded man is carried to an ambulance in Bamako. Image: Jean Doe/AFP/Getty Images", True),
+    ("The army gave credit: to the militias for the advance, officials said.", False),
+    ("Rebels said the image: was faked by state media.", False),
     ("Rebels attacked the town on Monday, officials said. (Xinhua)", False),
     ("Rebels attacked the town on Monday, killing 5 people, officials said.", False),
 ])
