@@ -39,6 +39,9 @@ class CodebookEntry:
     #: ("stun grenades" fired at a crowd are no grenade attack)
     outranks: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
+    #: trigger words that tell this type only when no armed force does them: "fighters marched
+    #: into the town" and "the rebels' march on the capital" are an advance, not a protest
+    armed_senses: tuple[str, ...] = ()
     #: trigger words that tell this type only when none of the ``yields_to`` types is told in
     #: the same sentence: protesters who "clashed" with police firing tear gas were dispersed,
     #: those who threw stones rioted
@@ -117,6 +120,7 @@ def load_codebook() -> Codebook:
             refines=tuple(spec.get("refines", ())),
             outranks=tuple(spec.get("outranks", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
+            armed_senses=tuple(spec.get("armed_senses", ())),
             yielding_phrases=tuple(spec.get("yielding_phrases", ())),
             yields_to=tuple(spec.get("yields_to", ())),
             referred_by=tuple(spec.get("referred_by", ())),

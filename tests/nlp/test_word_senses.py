@@ -1,4 +1,5 @@
-"""Trigger words used in another sense: a storm that is weather, not a storming."""
+"""Trigger words used in another sense: a storm that is weather, not a storming; a march of armed
+men that is an advance, not a protest."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def test_a_weather_storm_is_no_armed_storming(text):
 ])
 def test_a_storming_by_armed_men_stays_a_fight(text):
     assert {"armed_clash", "attack"} & set(types(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters marched into the town of Bria on Sunday after government troops fled.",
+    "Hundreds of mercenaries marched on Rostov in southern Russia on Saturday.",
+    "The warlord called off his fighters' march on the capital Bangui on Monday.",
+    "Government troops marched into Kidal in northern Mali on Tuesday.",
+])
+def test_a_march_by_armed_men_is_no_protest(text):
+    assert "peaceful_protest" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students marched through the streets of Niamey on Sunday.",
+    "Hundreds of women marched to the parliament in Nairobi on Tuesday to demand justice.",
+    "Police officers marched through Lyon on Wednesday to demand better pay.",
+])
+def test_a_march_by_a_crowd_stays_a_protest(text):
+    assert "peaceful_protest" in types(text)
