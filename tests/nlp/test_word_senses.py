@@ -1,5 +1,5 @@
 """Trigger words used in another sense: a storm that is weather, not a storming; a march of armed
-men that is an advance, not a protest."""
+men that is an advance, not a protest; a fight word that only qualifies a weapon or a unit."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 
 from sitrep.events.extractor import default_extractor
 from sitrep.model import Article
+from sitrep.nlp.pipeline import load_pipeline
 
 pytestmark = pytest.mark.model
 
@@ -53,3 +54,27 @@ def test_a_march_by_armed_men_is_no_protest(text):
 ])
 def test_a_march_by_a_crowd_stays_a_protest(text):
     assert "peaceful_protest" in types(text)
+
+
+def trigger_types(text: str) -> list[str]:
+    return [t.label_ for t in load_pipeline()(text).spans["triggers"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized three assault rifles and ammunition in a house in Culiacan on Monday.",
+    "Two AK-47 assault rifles were among the weapons found in a shed near Newry on Friday.",
+    "Soldiers aboard an armoured fighting vehicle drove through Raqqa on Tuesday, cheering.",
+    "The troops could not return to their fighting positions near Kherson, the spokesman said on Monday.",
+])
+def test_a_fight_word_qualifying_a_weapon_or_unit_is_no_clash(text):
+    assert "armed_clash" not in trigger_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting broke out between the army and rebels in Juba on Friday.",
+    "Rebels launched an assault on the army base in Kidal on Tuesday.",
+    "Fighting resumed in Bakhmut late on Sunday, officials said.",
+])
+def test_fighting_and_an_assault_that_head_their_phrase_are_clashes(text):
+    assert "armed_clash" in trigger_types(text)
+    assert "armed_clash" in types(text)
