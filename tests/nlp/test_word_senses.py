@@ -1,5 +1,5 @@
 """Trigger words used in another sense: a storm that is weather, not a storming; a march of armed
-men that is an advance, not a protest; a fight word that only qualifies a weapon or a unit."""
+men that is an advance, not a protest; a fight word that only qualifies a weapon or a unit; a take-over of no ground."""
 
 from __future__ import annotations
 
@@ -78,3 +78,21 @@ def test_a_fight_word_qualifying_a_weapon_or_unit_is_no_clash(text):
 def test_fighting_and_an_assault_that_head_their_phrase_are_clashes(text):
     assert "armed_clash" in trigger_types(text)
     assert "armed_clash" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Abuja, tens of thousands of protesters took over the empty streets on Monday to denounce fuel prices.",
+    "The new mission took over an earlier peacekeeping operation in Bangui in 2014.",
+    "In Dhaka, students took over the main square on Tuesday, chanting slogans.",
+])
+def test_taking_over_no_ground_is_no_territory_change(text):
+    assert not {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(types(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels took over the town of Bunia in Congo on Sunday after a day of fighting.",
+    "Militants took over the army base in Marte on Friday, sources said.",
+    "Jihadists took over Gao in northern Mali on Saturday.",
+])
+def test_taking_over_a_place_is_a_territory_change(text):
+    assert {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(types(text))
