@@ -1,5 +1,6 @@
 """Trigger words used in another sense: a storm that is weather, not a storming; a march of armed
-men that is an advance, not a protest; a fight word that only qualifies a weapon or a unit; a take-over of no ground."""
+men that is an advance, not a protest; a fight word that only qualifies a weapon or a unit; a take-over of no ground;
+a weapon word that names a siren or a defence system."""
 
 from __future__ import annotations
 
@@ -96,3 +97,23 @@ def test_taking_over_no_ground_is_no_territory_change(text):
 ])
 def test_taking_over_a_place_is_a_territory_change(text):
     assert {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(types(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Air raid sirens sounded in Haifa on Sunday morning.",
+    "Air-raid sirens wailed across Kyiv overnight as residents went to shelters.",
+    "The embassy's missile defence system was switched on in Baghdad on Monday.",
+    "Russia deployed new missile systems in Belarus last week, officials said.",
+])
+def test_a_siren_or_defence_system_is_no_strike(text):
+    assert not {"air_drone_strike", "armed_clash", "shelling_artillery_missile_attack"} & set(trigger_types(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("An air raid killed 12 people in Saada on Monday.", "air_drone_strike"),
+    ("A missile struck a school in Kharkiv on Monday.", "shelling_artillery_missile_attack"),
+    ("Gunmen raided a police post in Diffa on Friday.", "armed_clash"),
+])
+def test_strikes_and_raids_stay_triggers(text):
+    sentence, label = text
+    assert label in trigger_types(sentence)
