@@ -1,6 +1,7 @@
 """Trigger words used in another sense: a storm that is weather, not a storming; a march of armed
 men that is an advance, not a protest; a fight word that only qualifies a weapon or a unit; a take-over of no ground;
-a weapon word that names a siren or a defence system."""
+a weapon word that names a siren or a defence system; a violent verb whose object is a
+warrant, a plan or a recording."""
 
 from __future__ import annotations
 
@@ -115,5 +116,27 @@ def test_a_siren_or_defence_system_is_no_strike(text):
     ("Gunmen raided a police post in Diffa on Friday.", "armed_clash"),
 ])
 def test_strikes_and_raids_stay_triggers(text):
+    sentence, label = text
+    assert label in trigger_types(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Police executed search warrants against 40 gang members in Recife on Tuesday.",
+    "The offensive was carefully planned and executed by the army, a general said.",
+    "Her arrest, captured on camera by a passer-by, angered many in Lagos.",
+    "The moment the statue fell was captured on video by residents of Baghdad.",
+    "The opposition seized the opportunity to demand new elections in Dakar.",
+])
+def test_a_warrant_plan_or_recording_gives_another_sense(text):
+    assert not {"attack", "non_state_actor_overtakes_territory", "government_regains_territory"} & set(trigger_types(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen executed five villagers near Kidal on Monday.", "attack"),
+    ("Three hostages were executed by the militants on camera.", "attack"),
+    ("Rebels captured the town of Bunia on Sunday.", "non_state_actor_overtakes_territory"),
+    ("Militants seized the airport of Goma on Monday.", "non_state_actor_overtakes_territory"),
+])
+def test_executions_and_captures_of_people_and_places_stay(text):
     sentence, label = text
     assert label in trigger_types(sentence)
