@@ -174,12 +174,12 @@ def is_only_heard(trigger: Span) -> bool:
 
 
 def takes_no_ground(trigger: Span) -> bool:
-    """ "Seized motorcycles", "captured three officers": the verb of a territory change with an
-    object that is no place nor unarmed people (a name, a settlement or facility word, 'control') is no territory
-    change."""
+    """ "Seized motorcycles", "captured three officers", "took over the streets": the verb of a
+    territory change with an object that is no place nor unarmed people (a name, a settlement or
+    facility word, 'control') is no territory change."""
     cues = load_cues()
-    objects = [c for c in trigger.root.children if c.dep_ == "dobj"]
-    if not objects or trigger.end - trigger.start > 1:
+    objects = [c for c in trigger.root.children if c.dep_ == "dobj" and not trigger.start <= c.i < trigger.end]
+    if not objects:
         return False  # "seized control", "fell to", or an object the phrase itself names
     if takes_people(trigger) and (not _all_armed(objects[0]) or _taken_by_state(trigger)):
         return False  # an abduction or an arrest (``captives.seized_people``)

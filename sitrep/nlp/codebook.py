@@ -39,6 +39,12 @@ class CodebookEntry:
     #: ("stun grenades" fired at a crowd are no grenade attack)
     outranks: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
+    #: trigger words that tell this type only when no armed force does them: "fighters marched
+    #: into the town" and "the rebels' march on the capital" are an advance, not a protest
+    armed_senses: tuple[str, ...] = ()
+    #: (trigger verb, nouns) pairs: the verb means something else when one of the nouns is what
+    #: it acts on ("executed arrest warrants", "captured on video")
+    object_senses: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: trigger words that tell this type only when none of the ``yields_to`` types is told in
     #: the same sentence: protesters who "clashed" with police firing tear gas were dispersed,
     #: those who threw stones rioted
@@ -117,6 +123,8 @@ def load_codebook() -> Codebook:
             refines=tuple(spec.get("refines", ())),
             outranks=tuple(spec.get("outranks", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
+            armed_senses=tuple(spec.get("armed_senses", ())),
+            object_senses=tuple((verb, tuple(nouns)) for verb, nouns in spec.get("object_senses", {}).items()),
             yielding_phrases=tuple(spec.get("yielding_phrases", ())),
             yields_to=tuple(spec.get("yields_to", ())),
             referred_by=tuple(spec.get("referred_by", ())),

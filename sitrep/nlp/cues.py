@@ -57,6 +57,8 @@ class Cues:
     protest_target_prepositions: frozenset[str] = frozenset()
     unarmed_victim_nouns: frozenset[str] = frozenset()
     armed_victim_nouns: frozenset[str] = frozenset()
+    #: armed forces as the doer of a crowd's verb ("fighters marched into the town": no protest)
+    armed_doer_nouns: frozenset[str] = frozenset()
     flight_verbs: frozenset[str] = frozenset()
     vehicle_prepositions: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()

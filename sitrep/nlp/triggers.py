@@ -44,6 +44,9 @@ class TriggerTagger:
         self.gapped = Matcher(nlp.vocab)
         self.priority = {e.sub_event_type: e.priority for e in codebook.entries}
         self.transitive = {e.sub_event_type: frozenset(e.transitive_senses) for e in codebook.entries}
+        self.armed_senses = {e.sub_event_type: frozenset(e.armed_senses) for e in codebook.entries}
+        self.object_senses = {e.sub_event_type: {verb: frozenset(nouns) for verb, nouns in e.object_senses}
+                              for e in codebook.entries}
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
         #: cue group -> sub-event types whose triggers name it, for the groups an article can lend
@@ -211,6 +214,11 @@ class TriggerTagger:
             root = span.root
             if root.lemma_ in self.transitive[label] and any(c.dep_ == "dobj" for c in root.children):
                 continue  # "demonstrated the same resilience" is no demonstration
+            if root.lemma_ in self.armed_senses[label] and done_by_armed_force(span):
+                continue  # "fighters marched into the town" is no protest march
+            other_sense = self.object_senses[label].get(root.lemma_)
+            if other_sense and any(o.lemma_.lower() in other_sense for o in acted_on(root)):
+                continue  # "executed arrest warrants", "captured on video": no killing, no ground
             if self.referred_by[label] and self.referred_by[label] & set(self._governors(span)):
                 continue  # "broke the truce", "called for a ceasefire": no new agreement
             if needs and not self._has_cue(span.sent, needs):
@@ -255,6 +263,29 @@ def heads_its_phrase(span: Span) -> bool:
         return False
     before = root.doc[max(0, span.start - 2):span.start]
     return not (len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro"))
+
+
+def acted_on(verb) -> list:
+    """What a verb acts on: its object or passive subject (a verb joined to another shares that
+    one's: "the plan was drawn up and executed"), or what it was done 'on' ("captured on video")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.dep_ == "conj":
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                      for o in p.children if o.dep_ == "pobj"]
+
+
+def done_by_armed_force(span: Span) -> bool:
+    """The trigger's doer is an armed force: the subject of the verb ("M23 fighters marched into
+    the city", "hundreds of mercenaries marched on X") or the owner of the noun ("his fighters'
+    march on the capital")."""
+    cues = load_cues()
+    root = span.root
+    doers = [c for c in root.children if c.dep_ == ("nsubj" if root.pos_ == "VERB" else "poss")]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    doers += [o for d in list(doers) if d.lemma_.lower() in cues.collective_nouns or d.like_num
+              for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers)
 
 
 def said_of_a_place(span: Span) -> bool:
