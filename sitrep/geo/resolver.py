@@ -777,10 +777,11 @@ def _resolve(
     # state, not a town in Brazil), then the sub-spans ranked against each other
     own_best: dict[tuple[int, int], tuple[float, GazetteerEntry, _Cues]] = {}
     for span, local, sc, e in found:
-        if not _acceptable(e, context) or context and e.country not in context and e.kind != "country" \
-                and _name_goes_on(words, span, runs):
+        if not _acceptable(e, context) or e.kind != "country" and _name_goes_on(words, span, runs) \
+                and (context and e.country not in context or not _part_fits(e, context)):
             continue  # a part of a longer name ("Tula" of "Tula Toli", "Kan" of "Naung Kan") is
-            # a famous namesake abroad only by chance: outside the document's countries, never
+            # a famous namesake abroad only by chance: outside the document's countries, never;
+            # a small namesake only in the story's first country ("Colonia" of "Colonia Tovar")
         if e.kind != "admin1" and e.admin1 in named_admin1:
             sc += 15.0
         if span not in own_best or sc > own_best[span][0]:
@@ -863,9 +864,21 @@ def _resolve_name(
         # the best acceptable reading: a small namesake abroad that the document's other places
         # favour does not hide the capital it is named after (with a cue word, only the best:
         # "the Basra district" in a Somali story asks for a district of the context)
-        if _acceptable(e, context):
-            return _place(e, mention, cues)
+        if _acceptable(e, context) and (e.kind != "city" or cues.want not in ("admin1", "admin2")
+                                         or _part_fits(e, context)):
+            return _place(e, mention, cues)  # a town for "X Zone", "X district" is read from part
+            # of the mention: a small one only in the story's first country (not Green, Ohio)
     return None
+
+
+def _part_fits(e: GazetteerEntry, context: Sequence[str]) -> bool:
+    """May a reading of only part of a mention (a part of a longer name, or a town where a unit
+    word asks for a unit) be ``e``? Inside the story's first country, or a sizeable place (as
+    :func:`_acceptable` asks of any place abroad, which the callers check): a small namesake of
+    a later context country matches the part by chance. Without a context any reading stands:
+    the first reading of a document's names gives the context of the others, and a part of a
+    street or road name ("X Road Lot 4") is then worth more than nothing."""
+    return not context or e.country == context[0] or e.population >= 100_000
 
 
 def _surrounded_namesake(

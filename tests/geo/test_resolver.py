@@ -303,6 +303,39 @@ def test_part_of_a_longer_name_is_no_namesake_abroad(gazetteer: Gazetteer, menti
     assert p is None or p.country in ctx
 
 
+@pytest.mark.parametrize("mention, ctx", [
+    ("Colonia Ruiz", ("PY", "US")),
+    ("Liberty Ndombe", ("CD", "US")),
+    ("Marion Ndombe", ("CD", "US")),
+    ("Hope Bamarni", ("IQ", "TR", "US")),
+])
+def test_part_of_a_longer_name_is_a_small_town_only_in_the_first_country(gazetteer: Gazetteer, mention, ctx) -> None:
+    # a small US town that matches the first word is no reading: the name goes on
+    p = r(gazetteer, mention, *ctx)
+    assert p is None or p.country != "US"
+
+
+@pytest.mark.parametrize("mention, ctx", [
+    ("Colonia zone", ("ET", "US")),
+    ("Hope district", ("SO", "US")),
+])
+def test_unit_word_is_no_small_town_of_a_later_country(gazetteer: Gazetteer, mention, ctx) -> None:
+    # "X district" asks for a unit; a small namesake town of a later context country is not it
+    p = r(gazetteer, mention, *ctx)
+    assert p is None or p.country == ctx[0]
+
+
+def test_part_readings_in_the_first_country_stand(gazetteer: Gazetteer) -> None:
+    p = r(gazetteer, "Colonia Ruiz", "US", "PY")
+    assert p is not None and p.country == "US" and p.name == "Colonia"
+    p = r(gazetteer, "Hope district", "US")
+    assert p is not None and p.country == "US" and p.precision == "region"
+    p = r(gazetteer, "Fresno Ndombe", "CD", "US")  # a sizeable namesake is no chance match
+    assert p is not None and p.name == "Fresno"
+    p = r(gazetteer, "Marion Ndombe")  # without a context, the first reading of the document
+    assert p is not None and p.country == "US"
+
+
 def test_part_of_a_longer_name_inside_the_context_still_resolves(gazetteer: Gazetteer) -> None:
     p = r(gazetteer, "Tripoli International Airport", "LY")
     assert p is not None and p.country == "LY"
