@@ -134,7 +134,7 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
     if mention.location is not None and mention.location.precision in {"admin1", "country"}:
         village_within(mention, trigger, ctx)
     if mention.location is not None and names_part_of_country(mention.location):
-        # "a drone strike on northern Iraq": the part of the country the article names
+        # "shelling in eastern Chad": the part of the country the article names
         # more precisely elsewhere ("in X province"), rather than the capital's point
         found = main_place(sent.doc, ctx, mention.location.country)
         if found is not None:

@@ -63,9 +63,9 @@ class ArticleContext:
     def home_country(self, doc: Doc) -> str | None:
         """The country the article's events happen in when nothing nearer says: the first context
         country in which the article names towns or admin units of its own, else the first
-        context country. A story told through a foreign force or mediator ("French troops hand
-        over the Timbuktu camp", "Kenyan troops overrun in the Somali town of X") names that
-        force's country most, but its places are in another."""
+        context country. A story told through a foreign force or mediator ("Belgian troops
+        leave their base in X", "talks hosted in Y on the fighting in Z") names that force's or
+        mediator's country most, but its places are in another."""
         located = self.located_countries(doc)
         return next((c for c in self.countries if c in located), self.countries[0] if self.countries else None)
 

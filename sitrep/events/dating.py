@@ -70,9 +70,9 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
 
 
 def in_sequence_clause(mention, sent: Span) -> bool:
-    """A date inside a clause that "after"/"before" introduces ("marched after the government
-    rejected the plan on Wednesday night", "took 40% of the town after ousting the militants from
-    its farms yesterday"): the day of that earlier or later act, never the day of the episode."""
+    """A date inside a clause that "after"/"before" introduces ("rallied after the council
+    voted the law down on Friday", "entered the suburb before the ceasefire began on Sunday"):
+    the day of that earlier or later act, never the day of the episode."""
     span = sent.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None:
         return False
@@ -96,9 +96,9 @@ def _sequence_scope(span: Span):
 
 
 def counts_back_to(span: Span, trigger: Span) -> bool:
-    """A relative date "N days after" whose "after" introduces the trigger's own act ("the latest
-    attack comes two days after a mine killed 26"): the trigger's day is the day told before it
-    less N, though the date stands in the main clause."""
+    """A relative date "N days after" whose "after" introduces the trigger's own act ("Monday's
+    raid follows by three days a bombing that killed 12"): the trigger's day is the day told
+    before it less N, though the date stands in the main clause."""
     scope = _sequence_scope(span)
     if span[-1].lower_ != "after" or scope is None or not scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
         return False

@@ -205,8 +205,8 @@ def _at_the_time(verb) -> bool:
 
 
 def _consistent(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
-    """Drop towns that contradict the province or district the sentence puts them in: "Nyaung
-    Pin Thar village in Bago region" cannot be the Nyaung Pin Thar of Yangon, nor "X village in
+    """Drop towns that contradict the province or district the sentence puts them in: "X
+    village in Y region" cannot be a namesake X of another region, nor "X village in
     the Y local government area" a namesake in another state than Y's. A province named
     elsewhere in the sentence ("clashes in X and in Y province", "the X Liberation Front
     captured the town of Z") says nothing of where the town lies."""

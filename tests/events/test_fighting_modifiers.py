@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text", [
     "Police in Derry seized three assault rifles and a pistol from a flat on Tuesday.",
-    "The soldiers could not return to their fighting positions near Avdiivka on Monday, the command said.",
+    "The command said on Monday that its fighting units near Bakhmut had been rotated.",
     "The brigade advanced on Zawiya along two fighting axes on Friday, its commander said.",
     "Officers found two assault boats and ammunition in a warehouse near Mosul on Sunday.",
 ])

@@ -18,8 +18,8 @@ def places(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Three fighters were killed on Saturday in a drone strike on northern Iraq. Local officials in Dohuk "
-     "province said the car was hit near a checkpoint.", "IQ"),
+    ("Warplanes bombed a convoy in northern Iraq on Saturday, killing four gunmen. The governor of Nineveh "
+     "province said the trucks were burning near a bridge.", "IQ"),
     ("Al-Shabaab fighters stormed an army base in southern Somalia on Monday, killing five soldiers. The "
      "wounded were treated in Kismayo, the regional governor said.", "SO"),
     ("Rebels ambushed a convoy in the north of Mozambique on Friday, killing seven soldiers. Residents of "
@@ -31,8 +31,8 @@ def test_a_part_of_a_country_takes_the_article_place_there(nlp, text, country):
 
 
 @pytest.mark.parametrize("text", [
-    "Three fighters were killed on Saturday in a drone strike in Iraq. Local officials in Dohuk province "
-    "said the car was hit near a checkpoint.",  # the country itself
+    "Warplanes bombed a convoy in Iraq on Saturday, killing four gunmen. The governor of Nineveh province "
+    "said the trucks were burning near a bridge.",  # the country itself
     "Al-Shabaab fighters stormed an army base in southern Somalia on Monday, killing five soldiers. The "
     "base lies about 40 km from Kismayo, the regional governor said.",  # a landmark only
 ])

@@ -252,7 +252,7 @@ def test_places_that_stand_for_their_users_are_found_only_on_request(actors):
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Rebels attacked a United Nations military base near the airport.", "CF"),
+    ("Gunmen fired rockets at a United Nations military base outside the town.", "CF"),
     ("A mortar shell landed inside the UN compound.", "SS"),
     ("Militiamen raided a UN base in the north.", "CD"),
 ])

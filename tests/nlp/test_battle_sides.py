@@ -58,9 +58,8 @@ def test_the_defender_is_the_subject_or_agent_of_the_defence_verb(nlp, text, exp
 
 
 @pytest.mark.parametrize("text", [
-    "Ten of our men were killed in action during a terrorist attack on the camp in Soumpi, a Malian "
-    "officer said on Saturday.",
-    "Insurgents ambushed a four-man police team near Bannang Sata in Yala province on Friday.",
+    "A colonel said on Saturday that six of his men died when gunmen stormed their post outside Menaka.",
+    "On Friday militants attacked a three-man customs team at a checkpoint near Dori.",
     "Militants attacked an eight-man army patrol outside Kidal on Monday, an officer said.",
 ])
 def test_an_attack_on_a_sides_men_is_a_battle(text):

@@ -414,8 +414,8 @@ def test_a_stated_place_replaces_a_name_from_another_clause(nlp):
 
 
 def test_a_partial_advance_beside_a_capture_is_its_own_clash(nlp):
-    text = ("Government troops recaptured half of Qusayr town on Tuesday after ousting the militants from its "
-            "orchards on Monday.")
+    text = ("On Tuesday the army recaptured half of Kafr Nabl after ousting the militants from the olive groves "
+            "to its south on Monday.")
     events = extract_events(text, published="2019-05-15")
     kinds = {e.sub_event_type: e for e in events}
     assert set(kinds) == {"armed_clash", "government_regains_territory"}

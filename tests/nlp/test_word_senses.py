@@ -22,7 +22,7 @@ def types(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "The storm killed at least 40 people in the coastal town of Sur on Monday, officials said.",
     "Tropical Storm Elsa is expected to reach Jacmel late on Tuesday, bringing heavy rain.",
-    "Aid convoys were stuck for days in districts hit by deadly snow storms near Faizabad.",
+    "Snow storms closed the mountain passes north of Bamiyan for a week in January.",
     "A powerful storm battered the port of Tartus on Sunday, flooding dozens of homes.",
 ])
 def test_a_weather_storm_is_no_armed_storming(text):
@@ -65,8 +65,8 @@ def trigger_types(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Police seized three assault rifles and ammunition in a house in Culiacan on Monday.",
     "Two AK-47 assault rifles were among the weapons found in a shed near Newry on Friday.",
-    "Soldiers aboard an armoured fighting vehicle drove through Raqqa on Tuesday, cheering.",
-    "The troops could not return to their fighting positions near Kherson, the spokesman said on Monday.",
+    "Three fighting vehicles of the army were parked outside the stadium in Gao on Tuesday.",
+    "Engineers dug new fighting trenches along the canal near Sennar, the spokesman said on Monday.",
 ])
 def test_a_fight_word_qualifying_a_weapon_or_unit_is_no_clash(text):
     assert "armed_clash" not in trigger_types(text)
@@ -83,8 +83,8 @@ def test_fighting_and_an_assault_that_head_their_phrase_are_clashes(text):
 
 
 @pytest.mark.parametrize("text", [
-    "In Abuja, tens of thousands of protesters took over the empty streets on Monday to denounce fuel prices.",
-    "The new mission took over an earlier peacekeeping operation in Bangui in 2014.",
+    "Striking teachers took over the avenues around the ministry in Accra on Monday, waving placards.",
+    "A regional force took over the duties of the departing monitors in Juba last year.",
     "In Dhaka, students took over the main square on Tuesday, chanting slogans.",
 ])
 def test_taking_over_no_ground_is_no_territory_change(text):
