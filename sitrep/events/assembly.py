@@ -124,7 +124,7 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
         mention.flags.add(Flag.LOCATION_LANDMARK)
         if mention.location.precision == "country" and (
                 unresolved_place(sent, ctx, trigger=trigger) is not None
-                or mention.location.country != ctx.home_country(sent.doc)):
+                or ctx.home_country(sent.doc) not in {None, mention.location.country}):
             # "Dambam, about 16 km from the border with Niger", "X, a town near the frontier
             # with Chad": the village is the place, the neighbouring country is not; placed
             # below as an unknown village or from the context (a province as landmark still

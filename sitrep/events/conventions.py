@@ -123,8 +123,9 @@ def state_actor1_from_peers(mentions: list[EventMention]) -> None:
     for mention in mentions:
         conv = conventions.get(mention.sub_event_type)
         a1, a2 = mention.actor1, mention.actor2
-        if conv is None or not conv.state_from_article or a1 is None or a1.type == "state_forces":
-            continue
+        if conv is None or not conv.state_from_article or a1 is None or a1.type == "state_forces" \
+                or a1.type in NON_STATE_ARMED and a2 is not None and a2.type == "state_forces":
+            continue  # a group's strike on the state's forces (armed groups fly drones too)
         peers = Counter(m.actor1.name for m in mentions if m.sub_event_type == mention.sub_event_type
                         and m.actor1 is not None and m.actor1.type == "state_forces")
         if not peers:

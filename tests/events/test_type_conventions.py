@@ -535,11 +535,16 @@ def test_a_strike_is_left_as_read_without_a_state_striker_elsewhere():
     assert mention.actor1 == drone
 
 
-def test_a_strike_read_with_the_group_first_and_the_state_second_changes_places():
-    from sitrep.events.conventions import state_sides_by_final_type
+def test_a_groups_drone_strike_on_the_states_forces_keeps_its_sides():
+    """Armed groups fly drones too: a group read as the striker of a state force is not swapped,
+    nor replaced by the state striker of the article's other strikes."""
+    from sitrep.events.conventions import state_actor1_from_peers, state_sides_by_final_type
     from sitrep.events.extractor import default_extractor
 
-    rebels, army = _armed("Rebels (Chad)", "rebel_group", "TD"), _armed("Military Forces of France", "state_forces", "FR")
-    mention = _strike(rebels, army)
+    group, army = _armed("Rapid Support Forces", "rebel_group", "SD"), _armed("Military Forces of Sudan", "state_forces", "SD")
+    mention = _strike(group, army)
     state_sides_by_final_type([mention], default_extractor().actors)
-    assert (mention.actor1, mention.actor2) == (army, rebels)
+    assert (mention.actor1, mention.actor2) == (group, army)
+    others = [_strike(army, _armed("Civilians (Sudan)", "civilians", "SD")), _strike(army)]
+    state_actor1_from_peers([*others, mention])
+    assert (mention.actor1, mention.actor2) == (group, army)

@@ -140,3 +140,15 @@ def test_a_warrant_plan_or_recording_gives_another_sense(text):
 def test_executions_and_captures_of_people_and_places_stay(text):
     sentence, label = text
     assert label in trigger_types(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants that stormed the army base in Menaka killed four soldiers on Monday.",
+    "Gunmen, who this week stormed a school in Kagara, killed a teacher.",
+])
+def test_a_relative_that_or_this_before_stormed_keeps_the_storming(text):
+    assert {"armed_clash", "attack"} & set(types(text))
+
+
+def test_a_storm_that_hit_a_town_is_weather():
+    assert not {"armed_clash", "attack"} & set(types("A storm that hit Derna on Sunday left thousands dead."))
