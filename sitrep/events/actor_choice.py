@@ -145,7 +145,7 @@ def parties_referred_to(mention: EventMention, sent: Span, country: str | None, 
 
 def unarmed_victims_only(trigger: Span) -> bool:
     """The dead or wounded the trigger's clause reports are all unarmed people ("stormed the
-    village, killing 21 people", "killing Nel and six others", "killed three Americans"), none
+    village, killing 21 people", "killing Ruiz and six others", "killed three Canadians"), none
     of them combatants (no combatant noun anywhere in a victim's phrase: "Sergeant X")."""
     from sitrep.events.clauses import clause_verb
 
@@ -173,8 +173,8 @@ def unarmed_victims_only(trigger: Span) -> bool:
 
 
 def _named_person(noun) -> bool:
-    """A victim named as a person ("killing Nel", "killed Mr Aondowase") or by nationality
-    ("three Americans"): not a combatant unless the phrase says so."""
+    """A victim named as a person ("killing Ruiz", "killed Mr Okafor") or by nationality
+    ("three Canadians"): not a combatant unless the phrase says so."""
     return noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from sitrep.events.captives import takes_people
 from sitrep.events.clauses import clause_text, other_actions
-from sitrep.events.kinds import GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
@@ -72,15 +72,14 @@ def _since(verb) -> bool:
 def is_description(trigger: Span) -> bool:
     """What a group does in general, not an act: a participle describing a noun ("militias
     fighting over land", "a coalition fighting the army") with no time or place of its own, a
-    participle or a fighting word used as a modifier ("fighting trenches", "assault rifles"), or a
-    bare plural event noun that qualifies a noun or an adjective ("prone to raids", "a run of
-    ambushes", "fears of clashes")."""
+    participle used as a modifier ("fighting trenches"; a fighting noun as modifier, "assault
+    rifles", is no trigger at all: codebook ``head_noun_phrases``), or a bare plural event noun
+    that qualifies a noun or an adjective ("prone to raids", "a run of ambushes", "fears of
+    clashes")."""
     root = trigger.root
     head = root.head
-    if root.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.i > root.i and (
-            root.tag_ == "VBG" or root.dep_ == "compound" and root.pos_ == "NOUN" and trigger.label_ in RETOLD_TYPES
-            and len(trigger) == 1 and head.i == root.i + 1 and not _tells_act(head) and not _after_subject(root)):
-        return True  # "fighting trenches", "assault rifles": a kind of thing (not "rebels attack police posts")
+    if root.tag_ == "VBG" and root.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.i > root.i:
+        return True
     if root.tag_ == "VBG" and root.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         return not _anchored(root)
     if root.tag_ == "NNS" and root.dep_ == "pobj" and head.dep_ == "prep" \
@@ -88,17 +87,6 @@ def is_description(trigger: Span) -> bool:
         bare = not any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in root.children)
         return bare and not _anchored(root)
     return False
-
-
-def _after_subject(word) -> bool:
-    """Whether a plural noun stands right before ``word``: a headline's verb parsed as a modifier
-    ("fighters raid village", "rebels attack base")."""
-    return word.i > word.sent.start and word.doc[word.i - 1].tag_ in {"NNS", "NNPS"}
-
-
-def _tells_act(noun) -> bool:
-    """Whether a trigger of the sentence tells ``noun`` ("a mortar attack", "the assault rifle attack")."""
-    return any(t.start <= noun.i < t.end for t in noun.doc.spans["triggers"])
 
 
 def is_general_reference(trigger: Span) -> bool:

@@ -101,8 +101,8 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             # not where this article's events happen (a whole province or state abroad,
             # "Florida", is kept); when the context countries come only from country names and
             # demonyms ("an American soldier was shot in Fallujah"), a major place abroad
-            # stays. The place layer keeps the reading (dev set: events F1 0.753 without this
-            # rule, 0.765 with it; geoparsing end to end, LGL acc@161 0.824 without, 0.797 with).
+            # stays. The place layer keeps the reading; the event takes the namesake at home if
+            # there is one.
             found = _namesake_at_home(place, ctx)
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     return ctx.resolved[key]
@@ -110,7 +110,7 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
 
 def _namesake_at_home(place: Span, ctx: ArticleContext) -> Place | None:
     """The place of that name inside the article's countries, when the place layer read a
-    namesake abroad ("west Belfast" in a Northern Irish story read with its Maine namesake):
+    namesake abroad ("north Dublin" in an Irish story read with a namesake in Ohio):
     below country level only, else None."""
     from sitrep.geo.resolver import resolve_place
     from sitrep.nlp.place_reading import name_of
@@ -148,9 +148,9 @@ def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Eviden
 
 def main_place(doc: Doc, ctx: ArticleContext, country: str | None = None) -> tuple[Place, Evidence] | None:
     """The article's most mentioned place below country level (the first mention of it), or
-    its most mentioned one in ``country`` (not counting names that only qualify a noun, "Kaduna
-    residents"); a place named only as a landmark ("200 km from the capital, X") does not count. When that is a province, the most mentioned town in it: a
-    story told from a town names its province often ("X town in Y State", "the Y state
+    its most mentioned one in ``country`` (not counting names that only qualify a noun, "Lagos
+    residents"); a place named only as a landmark ("200 km from the capital, X") does not
+    count. When that is a province, the most mentioned town in it: a story told from a town names its province often ("X town in Y State", "the Y state
     governor") and is still the town's."""
     from sitrep.events.place_choice import is_distance_landmark, is_modifier
     from sitrep.events.state_parties import names_state

@@ -13,6 +13,7 @@ from sitrep.events.place_choice import is_distance_landmark, is_linked
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import token_distance
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import sentences
 
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
 
@@ -59,7 +60,7 @@ def venue_in(sent: Span, ctx: ArticleContext, trigger: Span | None = None) -> tu
 def article_venue(sent: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | None:
     """The venue the article names nearest before the sentence, else the first one after it."""
     before, after = None, None
-    for other in sent.doc.sents:
+    for other in sentences(sent.doc):
         found = venue_in(other, ctx)
         if found is None:
             continue

@@ -779,9 +779,9 @@ def _resolve(
     for span, local, sc, e in found:
         if not _acceptable(e, context) or e.kind != "country" and _name_goes_on(words, span, runs) \
                 and (context and e.country not in context or not _part_fits(e, context)):
-            continue  # a part of a longer name ("Tula" of "Tula Toli", "Kan" of "Naung Kan") is
+            continue  # a part of a longer name ("Santa" of "Santa Rita Pura", "Kan" of "Kan Thar") is
             # a famous namesake abroad only by chance: outside the document's countries, never;
-            # a small namesake only in the story's first country ("Colonia" of "Colonia Tovar")
+            # a small namesake only in the story's first country ("Colonia" of "Colonia Vieja")
         if e.kind != "admin1" and e.admin1 in named_admin1:
             sc += 15.0
         if span not in own_best or sc > own_best[span][0]:
@@ -867,7 +867,7 @@ def _resolve_name(
         if _acceptable(e, context) and (e.kind != "city" or cues.want not in ("admin1", "admin2")
                                          or _part_fits(e, context)):
             return _place(e, mention, cues)  # a town for "X Zone", "X district" is read from part
-            # of the mention: a small one only in the story's first country (not Green, Ohio)
+            # of the mention: a small one only in the story's first country (not a US hamlet for "Green Zone")
     return None
 
 
@@ -963,7 +963,7 @@ def _local_cues(words: list[str], start: int, end: int) -> _Cues:
 
 def _name_goes_on(words: list[str], span: tuple[int, int], runs: set[tuple[int, int]]) -> bool:
     """The sub-span is part of a longer capitalised run whose other words are more name, not
-    place or feature nouns ("Tula Toli", "Colonia Tovar"; not "Jordan River", "Gaza City")."""
+    place or feature nouns ("Santa Rita Pura", "Colonia Vieja"; not "Jordan River", "Gaza City")."""
     start, end = span
     run = next(((a, b) for a, b in runs if a <= start and end <= b), span)
     generic = place_nouns().keys() | _CUE_WORDS | REGION_MODIFIERS | DETERMINERS

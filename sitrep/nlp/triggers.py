@@ -276,7 +276,7 @@ def acted_on(verb) -> list:
 
 
 def done_by_armed_force(span: Span) -> bool:
-    """The trigger's doer is an armed force: the subject of the verb ("M23 fighters marched into
+    """The trigger's doer is an armed force: the subject of the verb ("rebel fighters marched into
     the city", "hundreds of mercenaries marched on X") or the owner of the noun ("his fighters'
     march on the capital")."""
     cues = load_cues()
