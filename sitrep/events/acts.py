@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from sitrep.events.captives import takes_people
-from sitrep.events.clauses import clause_text, other_actions
+from sitrep.events.clauses import clause_text, clause_verb, other_actions
 from sitrep.events.kinds import GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
@@ -372,6 +372,22 @@ def yields(sub_type: str, labelled: list[tuple[str, Span]], by_type: dict[str, S
                for label, trig in labelled if label == sub_type)
 
 
+def dated_apart(trigger: Span, specific: list[Span]) -> bool:
+    """A generic word told in a clause apart from each specific trigger, with a day of its own
+    ("captured the town, which saw fresh gunfights on Sunday", "struck the rebels after they
+    ambushed a patrol on Monday"): another act than theirs, not absorbed by them."""
+    if is_anaphoric(trigger) or not specific:
+        return False
+    for other in specific:
+        elsewhere, aside = other_actions(other)
+        if trigger.root.i not in elsewhere | aside:
+            return False
+    verb = clause_verb(trigger)
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return any(start <= m.start_char and m.end_char <= end and m.precision == "day" and not m.is_statement
+               and not m.relative for m in date_mentions(trigger.sent))
+
+
 def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     """The acts a sentence tells, as (sub-event type, trigger): at most one per type, save
     acts of that type told in a clause of their own (``separate_acts``)."""
@@ -398,6 +414,8 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     # a specific trigger absorbs the generic words beside it, unless it only refers back
     # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not is_anaphoric(s)}
+    partial.update(s.start for t, s in labelled if t in GENERIC_TYPES and telling
+                   and dated_apart(s, [by_type[o] for o in telling]))
     if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
         by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES or s.start in partial
                    or is_anaphoric(s) and not any(same_act(s, by_type[o]) for o in telling)}
