@@ -629,6 +629,7 @@ class RoleConvention:
     no_actor2: bool = False
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None
+    unnamed_actor2_objects: frozenset[str] = frozenset()
     actor2_against_non_state: str | None = None
     unless_parties_referred_to: bool = False
     opponent_from_article: bool = False
@@ -642,7 +643,16 @@ class RoleConvention:
 @lru_cache(maxsize=1)
 def load_role_conventions() -> dict[str, RoleConvention]:
     raw = role_data()
-    return {sub: RoleConvention(**conv) for sub, conv in raw["sub_event_types"].items()}
+    return {sub: RoleConvention(**{k: frozenset(v) if isinstance(v, list) else v for k, v in conv.items()})
+            for sub, conv in raw["sub_event_types"].items()}
+
+
+def implies_actor2(conv: RoleConvention, trigger: Span) -> bool:
+    """The type's unnamed actor2 is implied by the act itself, or (``unnamed_actor2_objects``)
+    only where the sentence names what was acted on as people's property ("burned homes",
+    "bulldozed shanties"; not "blew up bridges")."""
+    objects = conv.unnamed_actor2_objects
+    return not objects or any(t.lemma_.lower() in objects or t.lower_ in objects for t in trigger.sent)
 
 
 def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_type: str,
@@ -672,7 +682,8 @@ def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_typ
             p in trigger.sent.text.lower() for p in load_cues().party_references)
         if a1 is None and conv.unnamed_actor1 and not referred:
             a1, e1 = replace(normalise(conv.unnamed_actor1), mention=None), implied
-        if a2 is None and conv.unnamed_actor2 and not (a1 is not None and a1.type == conv.unnamed_actor2):
+        if a2 is None and conv.unnamed_actor2 and not (a1 is not None and a1.type == conv.unnamed_actor2) \
+                and implies_actor2(conv, trigger):
             a2, e2 = replace(normalise(conv.unnamed_actor2), mention=None), implied
     opponent = article_opponent(a1, article_mentions) if a2 is None and conv.opponent_from_article else None
     if opponent is not None:

@@ -423,3 +423,25 @@ def test_territory_is_taken_from_the_armed_opponent_not_from_residents(text):
 def test_who_was_busy_when_the_act_struck_did_not_carry_it_out(text):
     """ "X were doing Y when a bomb exploded": X were overtaken by the act, not its perpetrators."""
     assert _types_of(text, event_type="explosions_remote_violence") == ("unknown", "state_forces")
+
+
+# ---------------------------------------------------------------- destroyed property
+@pytest.mark.parametrize("text", [
+    "Soldiers set fire to dozens of houses in Taungdwin village on Monday, a villager said.",
+    "Municipal officials razed some 80 shops in the Kawanda market in Uganda on Friday.",
+    "Armed men looted shops and torched vehicles in Bukavu on Sunday, witnesses said.",
+])
+def test_destroyed_homes_and_shops_make_civilians_the_target(text):
+    """Burning, razing or looting people's houses and shops is aimed at civilians, though no
+    sentence names the owners."""
+    assert _types_of(text, "looting_property_destruction")[1] == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Retreating troops blew up two bridges near the town of Vilnok in Ukraine on Sunday.",
+    "Unknown men set fire to three trucks on the road to Pendembu on Tuesday, police said.",
+])
+def test_destroyed_infrastructure_or_vehicles_have_no_implied_target(text):
+    """A bridge or a truck destroyed implies no owner as actor2."""
+    events = [e for e in _events(text) if e.sub_event_type == "looting_property_destruction"]
+    assert events and events[0].actor2 is None
