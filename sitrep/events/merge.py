@@ -108,7 +108,9 @@ def same_day(a: EventMention, b: EventMention) -> bool:
 
 
 def same_place(a: EventMention, b: EventMention) -> bool:
-    """The same place, or one of them coarser (a province, the country) or missing."""
+    """The same place, or one of them missing, or one a coarser area (the country, a province,
+    a region across provinces) that can hold the other: a town of another province, or another
+    province, is another place."""
     if a.location is None or b.location is None:
         return True
     if Flag.LOCATION_APPROXIMATE in a.flags and Flag.LOCATION_APPROXIMATE in b.flags and \
@@ -121,8 +123,10 @@ def same_place(a: EventMention, b: EventMention) -> bool:
     if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1 \
             and not distinct_towns(a, b):
         return True  # an undated retelling (headline) of the dated event in the same province
-    return a.location.country == b.location.country and (
-        a.location.precision in COARSE_PRECISIONS or b.location.precision in COARSE_PRECISIONS)
+    la, lb = a.location, b.location
+    if la.country != lb.country:
+        return False
+    return coarse(lb) and inside(la, lb) or coarse(la) and inside(lb, la)
 
 
 def district_holds(district: EventMention, town: EventMention) -> bool:

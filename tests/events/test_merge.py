@@ -38,6 +38,21 @@ def test_loose_date_tolerates_a_few_days():
 
 def test_a_coarser_place_is_compatible():
     assert same_place(mention(), mention(at=100, place=PROVINCE))
+    assert same_place(mention(), mention(at=100, place=COUNTRY))
+    assert same_place(mention(at=100, place=PROVINCE), mention(place=WIDE_REGION))
+
+
+OTHER_PROVINCE = Place("South", country="XA", admin1="South", lat=2.1, lon=2.1, precision="admin1")
+COUNTRY = Place("Xland", country="XA", lat=1.2, lon=1.2, precision="country")
+
+
+def test_a_province_holds_only_its_own_towns_and_not_another_province():
+    assert not same_place(mention(place=TOWN_B), mention(at=100, place=PROVINCE))
+    assert not same_place(mention(place=PROVINCE), mention(at=100, place=OTHER_PROVINCE))
+    assert same_place(mention(place=TOWN_B), mention(at=100, place=OTHER_PROVINCE))
+    clash = mention("armed_clash", "battles", place=PROVINCE)
+    other = mention("armed_clash", "battles", at=100, place=OTHER_PROVINCE)
+    assert len(merge_mentions([clash, other])) == 2
 
 
 def test_different_kinds_do_not_merge_but_clash_and_attack_may():
