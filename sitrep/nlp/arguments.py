@@ -92,7 +92,7 @@ def in_dateline(span: Span) -> bool:
     names_only = line_start and len(head) <= 4 and all(t.text == "," or t.tag_ in {"NNP", "NNPS"} for t in head)
     after = doc[span.end]
     if names_only and (after.text in DATELINE_DASHES or after.text == "-" and doc[span.end - 1].whitespace_):
-        return True  # "Lusaka — Police said", "Kitwe, Zambia -- ..." at the start of a line
+        return True  # "Lusaka — Police said", "Kitwe, Zambia -- ..." opening a line
     capitals_only = line_start and len(head) <= 6 and all(t.is_upper or t.text == "," for t in head)
     if span.start - sent.start > 2 and not capitals_only or after.text not in {",", "("}:
         return False
