@@ -2,7 +2,7 @@
 by Ankara", "a ceasefire deal with Kinshasa", "Moscow's forces". News writes a capital for its
 government; read as a place it puts the event in the capital of a state that is only a party
 (or a backer) of it. The role words are data (``nlp/data/cues.json``: ``state_party_nouns``,
-``backing_verbs``, ``dealing_nouns``)."""
+``backing_verbs``, ``dealing_nouns``, ``speech_verbs``, ``stance_verbs``)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def _under_dealing(prep: Token, dealing: frozenset[str]) -> bool:
 def names_state(span: Span, place: Place, ctx: ArticleContext) -> bool:
     """Whether a country or national capital is named as a state party rather than as a place:
     the owner of a state's noun ("Moscow's forces", "Washington's efforts"), the backer of an
-    agent phrase ("militias backed by Tehran"), or a side of a dealing ("talks with Kabul", "a
+    agent phrase ("militias backed by Tehran"), the speaker of a statement or stance ("Zenda said",
+    "Zenda denied any role"), or a side of a dealing ("talks with Kabul", "a
     prisoner swap between X and Y"). Any other place, or any other role, is not."""
     if place.precision != "country" and not ctx.is_capital(place):
         return False
@@ -52,6 +53,8 @@ def names_state(span: Span, place: Place, ctx: ArticleContext) -> bool:
     if root.dep_ == "poss":
         return root.head.lemma_.lower() in cues.state_party_nouns or root.head.lower_ in cues.state_party_nouns
     first = _first_conjunct(root)
+    if first.dep_ == "nsubj" and place.precision != "country":
+        return first.head.lemma_.lower() in cues.speech_verbs | cues.stance_verbs
     if first.dep_ != "pobj":
         return False
     prep = first.head

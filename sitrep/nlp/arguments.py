@@ -74,18 +74,35 @@ def place_phrase(place: Span) -> Span:
 
 
 DATELINE_MARKS = frozenset({"(", "--", "—", "–", "-", ":"})
+DATELINE_DASHES = frozenset({"--", "—", "–"})
 
 
 def in_dateline(span: Span) -> bool:
-    """True for the city of a dateline ("SANAA, June 16 (Xinhua) --", "Bangkok, May 12 (AP)"):
-    the reporter's location, not the event's."""
+    """True for the city of a dateline ("SANAA, June 16 (Xinhua) --", "Bangkok, May 12 (AP)",
+    "Lusaka — Police said ...", "Kitwe, Zambia —", the "ST" of "DENVER, CO, May 3"): the
+    reporter's location, not the event's."""
     if span.text.isupper() and len(span.text) > 2:
         return True
     sent = span.sent
-    if span.start - sent.start > 2 or span.end >= sent.end or span.doc[span.end].text not in {",", "("}:
+    doc = span.doc
+    if span.end >= sent.end:
         return False
-    window = span.doc[span.end:min(span.end + 8, sent.end)]
-    return any(t.text in DATELINE_MARKS or t.ent_type_ == "DATE" for t in window)
+    head = doc[sent.start:span.start]
+    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+    names_only = line_start and len(head) <= 4 and all(t.text == "," or t.tag_ in {"NNP", "NNPS"} for t in head)
+    after = doc[span.end]
+    if names_only and (after.text in DATELINE_DASHES or after.text == "-" and doc[span.end - 1].whitespace_):
+        return True  # "Lusaka — Police said", "Kitwe, Zambia -- ..." opening a line
+    capitals_only = line_start and len(head) <= 6 and all(t.is_upper or t.text == "," for t in head)
+    if span.start - sent.start > 2 and not capitals_only or after.text not in {",", "("}:
+        return False
+    window = doc[span.end:min(span.end + 8, len(doc) if capitals_only else sent.end)]
+    for tok in window:  # an upper-case dateline's date may be cut off as a sentence of its own
+        if tok.text in DATELINE_MARKS or tok.ent_type_ == "DATE":
+            return True
+        if "\n" in tok.text_with_ws:
+            return False
+    return False
 
 
 @dataclass(frozen=True, slots=True)

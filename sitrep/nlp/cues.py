@@ -67,6 +67,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()
     state_party_nouns: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
     dealing_nouns: frozenset[str] = frozenset()
     state_force_nouns: frozenset[str] = frozenset()
     ongoing_verbs: frozenset[str] = frozenset()

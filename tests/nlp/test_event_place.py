@@ -137,3 +137,28 @@ def test_side_of_a_dealing_is_not_the_event_place(nlp):
     assert chosen(nlp, "The group opened talks with Kabul in Doha on Monday.", "opened") == "Doha"
     assert chosen(nlp, "An exchange of prisoners between Armenia and Azerbaijan took place on Friday.",
                   "exchange") is None
+
+
+@pytest.mark.parametrize("text, town, capital", [
+    ("Gunmen burned a clinic in Kitwe on Monday. Lusaka denied that soldiers were involved. Lusaka said "
+     "an inquiry would open. Two nurses were hurt in the fire.", "Kitwe", "Lusaka"),
+    ("Raiders looted the grain store at Francistown overnight. Gaborone condemned the raid, and Gaborone "
+     "later vowed to send more police. A guard was wounded.", "Francistown", "Gaborone"),
+    ("A truck bomb went off near the market of Gulu. Kampala announced a curfew, while Kampala "
+     "rejected claims of a cover-up. At least four people died.", "Gulu", "Kampala"),
+])
+def test_a_capital_speaking_for_its_government_is_not_the_article_place(nlp, text, town, capital):
+    """A capital as the subject of a statement or stance is the government, not the scene: it
+    does not count toward the article's main place (nor is inherited by the next sentence)."""
+    from sitrep.events.state_parties import names_state
+
+    doc, ctx = _article_places(nlp, text)
+    assert ctx.main_place is not None and ctx.main_place[0].name == town
+    spoken = [p for p in doc.spans["places"] if p.text == capital]
+    assert spoken and all(names_state(p, ctx.places.read(p), ctx) for p in spoken)
+
+
+def test_a_capital_that_is_the_scene_still_counts(nlp):
+    doc, ctx = _article_places(nlp, "Marchers and riot officers fought in Lusaka on Friday. Lusaka was calm "
+                                    "a day later, and shops in Lusaka reopened.")
+    assert ctx.main_place is not None and ctx.main_place[0].name == "Lusaka"

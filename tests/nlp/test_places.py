@@ -254,3 +254,33 @@ def test_organisation_named_after_a_unit_stays_an_organisation(nlp):
         places(nlp, "The Kaduna State Government said on Monday that schools would reopen."))
     assert "Borno Emergency Management Agency" not in places(
         nlp, "The Borno Emergency Management Agency sent food to the camps.")
+
+
+@pytest.mark.parametrize("text, dateline, scene", [
+    ("Lusaka — Gunmen who stormed the town of Kitwe on Monday killed four people.", ["Lusaka"], "Kitwe"),
+    ("Gaborone — Police in Francistown arrested six men after a night of looting.", ["Gaborone"], "Francistown"),
+    ("Nairobi -- Bandits raided cattle pens near Marsabit, elders said.", ["Nairobi"], "Marsabit"),
+    ("Kampala, Uganda — A truck bomb exploded in Gulu on Sunday.", ["Kampala", "Uganda"], "Gulu"),
+    ("WIRE SERVICE, HOUSTON, TX, Tues. May 3, 2022: Gunmen shot two guards in Laredo.", ["HOUSTON"], "Laredo"),
+    ("AGENCY DESK, PHOENIX, AZ, Thurs. June 9, 2022: A bomb went off in Yuma.", ["PHOENIX", "AZ"], "Yuma"),
+])
+def test_a_dateline_in_title_case_or_with_its_state_is_the_reporters_place(nlp, text, dateline, scene):
+    """A line that opens with names and a dash ("Lusaka —"), or an upper-case dateline with its
+    state's abbreviation and a date cut off as a sentence of its own, tells where the reporter
+    is; the place of the events is the one the story names after it."""
+    doc = nlp(text)
+    found = {p.text: in_dateline(p) for p in doc.spans["places"]}
+    assert all(found.get(name) is True for name in dateline)
+    assert found.get(scene) is False
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lusaka was calm on Monday after riots in Ndola.", "Lusaka"),
+    ("Gunmen attacked Ndola — a town near Kitwe — on Monday.", "Ndola"),
+    ("Gunmen attacked Ndola — a town near Kitwe — on Monday.", "Kitwe"),
+    ("Troops in Gulu - the army said - killed two rebels.", "Gulu"),
+])
+def test_a_place_before_a_dash_inside_the_story_is_no_dateline(nlp, text, name):
+    doc = nlp(text)
+    found = [p for p in doc.spans["places"] if p.text == name]
+    assert found and not in_dateline(found[0])
