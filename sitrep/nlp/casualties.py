@@ -195,9 +195,20 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
 def _with_conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(c)):
+        if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(c)) or _listed_apposition(c):
             out.extend(_with_conjuncts(c))
     return out
+
+
+def _listed_apposition(tok: Token) -> bool:
+    """A list of victims ("a mayor, his deputy and a guard") that the parser reads as an
+    apposition holding the rest of the list: a noun after a comma with conjuncts of its own.
+    A dash or a bracket before it makes it a description ("his uncle -- a guard -- and two
+    others"), which is not another victim."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.left_edge.i == 0:
+        return False
+    return tok.doc[tok.left_edge.i - 1].text == "," and any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
 def _victims(trig: Token, kind: str) -> list[Token]:
@@ -221,8 +232,14 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             found.insert(0, trig.head)  # "31 soldiers and 3 VDP were killed" misparsed as noun + conj verb
         if not found and trig.dep_ in ("acl", "amod", "relcl") and trig.head.pos_ in ("NOUN", "PROPN", "NUM"):
             found.extend(_with_conjuncts(trig.head))  # "13 people killed", "11 injured"
+        if not found:
+            found.extend(_misparsed_victims(trig))
     if not found and lemma == "dead" and trig.dep_ == "amod" and trig.head.pos_ in ("NOUN", "PROPN"):
         found.extend(_with_conjuncts(trig.head))  # "left 13 people dead" parsed as amod
+    if not found and lemma in q["death_adjs"]:
+        # "leaving one ranger dead": the victim read as a compound of the adjective
+        found.extend(v for c in trig.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and any(k.dep_ == "nummod" for k in c.children) for v in _with_conjuncts(c))
     if not found and lemma == "dead" or (not found and trig.lower_ in ("wounded", "injured") and trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
         head = trig.head  # "left 13 people dead", "were shot dead", "are dead"
         if trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "conj") and head != trig:
@@ -284,6 +301,22 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 found.append(t)
             break
     return found
+
+
+def _misparsed_victims(verb: Token) -> list[Token]:
+    """The victims of an active killing verb that the parser hung elsewhere: the numbered
+    subject of a clause it opened right after the verb ("have killed four nurses of the clinic
+    travelling to X", read as "four nurses ... travelling")."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "obj") for c in kids):
+        return []
+    for c in kids:
+        if c.dep_ in ("ccomp", "xcomp", "advcl", "dep") and c.i > verb.i:
+            subj = next((k for k in c.children if k.dep_ == "nsubj" and k.i > verb.i), None)
+            if subj is not None and subj.left_edge.i <= verb.i + 3 and any(
+                    k.dep_ == "nummod" for k in subj.children):
+                return _with_conjuncts(subj)
+    return []
 
 
 def _triggers(sent: Span, kind: str) -> list[Token]:

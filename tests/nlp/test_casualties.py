@@ -344,3 +344,61 @@ def test_lives_read_as_verb_lemma_are_still_lives(nlp, text, expected):
 def test_a_dozen_is_a_figure(nlp, text, killed, injured):
     assert _k(nlp, text) == killed
     assert find_casualties(nlp(text)).injured == injured
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoy to Morvania, a local bodyguard and their chauffeur were killed on Friday when gunmen "
+         "fired on their car.", 3),
+        ("A mayor, his deputy and a guard were shot dead near Kalvi on Monday.", 3),
+        ("Gunmen killed a teacher, two pupils and the school's cook in Ostra on Tuesday.", 4),
+    ],
+)
+def test_a_list_of_victims_read_as_an_apposition_counts_each(nlp, text, expected):
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The governor, a former general, was killed in the ambush.", 1),
+        ("The ambassador, Paolo Verdi, and his driver were killed on Monday.", 2),
+    ],
+)
+def test_a_described_victim_is_not_counted_twice(nlp, text, expected):
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Suspected rebel gunmen have killed at least four Kenyan staff of the World Food Programme '
+         'engaged in delivering food near Moyale, according to police.', (4, 4, None)),
+        ("Suspected [Al Shabaab] gunmen have killed at least five Somali workers of the International Rescue "
+         "Committee (IRC) engaged in repairing wells near Bardera, local officials said.", (5, 5, None)),
+        ("Unknown assailants have killed three local employees of the Norwegian Refugee Council engaged in "
+         "distributing seeds near the border, officials said.", (3, None, None)),
+    ],
+)
+def test_victims_the_parser_makes_the_subject_of_a_clause_after_the_verb(nlp, text, expected):
+    assert _k(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some 500 militia fighters raided a UN compound and the Kora quarter on Sunday, June 4, leaving one "
+         "peacekeeper dead.", 1),
+        ("Gunmen attacked a UN camp near Tarvo on Monday, leaving one peacekeeper dead, officials said.", 1),
+        ("Rebels overran the outpost on Tuesday, leaving one ranger dead and five others wounded.", 1),
+        ("Rebels overran a ranger post in the park on Tuesday, leaving one ranger dead.", 1),
+        ("Militants shelled the base on Monday, leaving two peacekeeper dead.", 2),
+    ],
+)
+def test_a_victim_read_as_a_compound_of_dead(nlp, text, expected):
+    assert _k(nlp, text)[0] == expected
+
+
+def test_a_clause_after_the_verb_without_a_figure_gives_no_victims(nlp):
+    assert _k(nlp, "The army killed the rebels hiding in the cave, officials said.")[0] is None
