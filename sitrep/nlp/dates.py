@@ -383,6 +383,13 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
     return None
 
 
+def names_a_day(text: str) -> bool:
+    """Whether a date phrase names one day ("on Monday", "December 18", "yesterday") rather
+    than a window ("this week", "last month") or a count from another event."""
+    kinds = [kind for kind, pat in _patterns() if pat.search(text)]
+    return bool(kinds) and kinds[0] in ("mdy", "dmy", "relday", "weekday")
+
+
 def _explicit_base(text: str) -> dt.date | None:
     """Latest explicit full date (with year) in ``text``; the anchor when publication is unknown."""
     best = None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.nlp.dates import anchor_relative, event_date, find_dateline, find_dates, last_weekday, weekday_of
+from sitrep.nlp.dates import anchor_relative, event_date, find_dateline, find_dates, last_weekday, names_a_day, weekday_of
 
 pytestmark = pytest.mark.model
 
@@ -262,3 +262,12 @@ def test_a_day_weeks_ahead_is_a_day_to_come(nlp, text):
 ])
 def test_a_day_weeks_ahead_told_in_the_past_is_last_years(nlp, text, found):
     assert _dates(nlp, text) == [found]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("on Thursday", True), ("Friday, June 4", True), ("late last night", True), ("12 March", True),
+    ("this week", False), ("earlier this month", False), ("since Sunday", False), ("three days after", False),
+    ("in May", False), ("June 2019", False),
+])
+def test_names_a_day(text, day):
+    assert names_a_day(text) is day
