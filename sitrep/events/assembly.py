@@ -79,9 +79,9 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         entry = codebook.entry(sub_type)
         mention = new_mention(sub_type, trig)
         _place_from_sentence(mention, trig, ctx)
-        mention.date, mention.date_precision, mention.date_evidence, statement = choose_date(trig, ctx)
-        if statement:
-            mention.flags.add(Flag.DATE_FROM_STATEMENT)
+        mention.date, mention.date_precision, mention.date_evidence, loose = choose_date(trig, ctx)
+        if loose is not None:
+            mention.flags.add(loose)
         mention.anaphoric = is_anaphoric(trig) or describes_referred_event(trig, triggers) or (
             mention.date is None and told_of_referred_event(trig, triggers))
         mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \

@@ -32,12 +32,14 @@ def parse_published(published: str | None) -> dt.date | None:
         raise PublishedDateError(published) from None
 
 
-def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Evidence | None, bool]:
+def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Evidence | None, Flag | None]:
     """The date nearest the trigger, in its own words rather than in a clause aside, and in its
     clause rather than outside it ("Saturday's attack occurred where a bomber killed 28 last
     month"), never in a clause about another action elsewhere (see ``other_actions``), never the
     page's or dispatch's own date (``dispatch_date``); a statement date ("said Tuesday") only
-    bounds the event, so it is used with week precision when nothing better is in the sentence."""
+    bounds the event, so it is used with week precision when nothing better is in the sentence.
+    Returns the date, its precision and evidence, and the flag of a loose date (a statement's,
+    or a count from an undated act: ``uncounted_flag``) or None."""
     from sitrep.nlp.dates import anchor_relative, relative_anchor
 
     best = None
@@ -57,16 +59,29 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
-        return None, "week", None, False
+        return None, "week", None, None
     m = best[1]
     if m.relative and m.offset_days is not None:
         # "one day after ...": count from the last day told before it, the lede's or one earlier
         # in the sentence ("on May 3 gunmen raided X, and two days later Y")
         anchor = relative_anchor(trigger.doc, m.start_char)
-        if anchor is not None:
-            m = anchor_relative(m, anchor)
+        if anchor is None:
+            return m.date, m.precision, Evidence(m.start_char, m.end_char, m.text), uncounted_flag(m, ctx)
+        m = anchor_relative(m, anchor)
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
-    return m.date, precision, Evidence(m.start_char, m.end_char, m.text), m.is_statement
+    return m.date, precision, Evidence(m.start_char, m.end_char, m.text), (
+        Flag.DATE_FROM_STATEMENT if m.is_statement else None)
+
+
+def uncounted_flag(mention, ctx: ArticleContext) -> Flag | None:
+    """The flag of a count from an act the text does not date ("charged two days after the
+    police held her"): its day is the publication day less the count, as loose as the
+    publication day itself (a statement day told with it is closer); a guess older than
+    ``BACKGROUND_AGE_DAYS`` ("three years after") still tells a past episode, unflagged."""
+    now = ctx.published or ctx.reference
+    if now is None or (now - dt.date.fromisoformat(mention.date)).days > BACKGROUND_AGE_DAYS:
+        return None
+    return Flag.DATE_FROM_PUBLICATION
 
 
 def in_sequence_clause(mention, sent: Span) -> bool:

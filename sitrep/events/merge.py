@@ -19,6 +19,7 @@ from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.dates import names_a_day
 
 #: Two loosely dated tellings (publication or statement date) further apart are two events.
 LOOSE_DATE_DAYS = 4
@@ -218,6 +219,10 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         # around, when that day is too far back for the publication to be the day of the event
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags = (keep.flags - loose_dates) | {Flag.DATE_FROM_CONTEXT}
+    elif statement_bounds_headline(keep, other):
+        # "X seizes Y" above the text, "X said on Monday it took Y" below: the statement's day
+        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        keep.flags = (keep.flags - loose_dates) | (other.flags & loose_dates)
     elif loose_dates & keep.flags and other.anaphoric and other.date_precision == "day" \
             and not loose_dates & other.flags and keep.date and other.date and other.date <= keep.date \
             and days_apart(keep, other) <= LOOSE_DATE_DAYS:
@@ -253,6 +258,16 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     if {keep.sub_event_type, other.sub_event_type} == RETOLD_TYPES and opponent_kind(keep) == "civilians":
         # the headline's "attack" read as a clash; the body shows its victims were civilians
         keep.sub_event_type, keep.event_type = "attack", load_codebook().entry("attack").event_type
+
+
+def statement_bounds_headline(keep: EventMention, other: EventMention) -> bool:
+    """A telling dated by the publication (headline) and a retelling dated by the statement that
+    reported it ("rebels took the camp, a spokesman said on Monday"), days before publication:
+    the statement day bounds the event more closely than the page's day (NOTES, "Dates")."""
+    return Flag.DATE_FROM_PUBLICATION in keep.flags and Flag.DATE_FROM_STATEMENT in other.flags \
+        and Flag.DATE_FROM_PUBLICATION not in other.flags and not other.anaphoric \
+        and bool(keep.date) and bool(other.date) and other.date < keep.date \
+        and other.date_evidence is not None and names_a_day(other.date_evidence.text)
 
 
 def inside(place: Place, area: Place) -> bool:

@@ -176,6 +176,19 @@ def _year_for(month: int, day: int, base: dt.date | None) -> int | None:
     return year
 
 
+def _coming(month: int, day: int, base: dt.date | None) -> bool:
+    """A day of the month named without a year that falls a few weeks after ``base`` in its
+    year ("talks resume on June 3", "the deadline of July 1" in a May report): a day to come,
+    never the same day of the year before (cue ``coming_days``)."""
+    if base is None:
+        return False
+    try:
+        day_this_year = dt.date(base.year, month, day)
+    except ValueError:
+        return False
+    return 0 < (day_this_year - base).days <= _cues()["coming_days"]
+
+
 def _dateparse(text: str, base: dt.date | None):
     # Without a base, dateparser reads the clock: only base-anchored parses are memoised.
     return _dateparse_cached(text, base) if base is not None else _dateparse_uncached(text, base)
@@ -238,8 +251,14 @@ def _is_duration(text: str, start: int, end: int) -> bool:
     return any(after.startswith(cue) for cue in c["duration_after"])
 
 
-def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | None):
-    """-> (date, precision, relative, offset) or None."""
+#: ``_resolve``'s answer for a day to come: no event date, and no part of it is read again.
+COMING = "coming"
+
+
+def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | None, *,
+             coming: bool = True):
+    """-> (date, precision, relative, offset), ``COMING`` (unless ``coming`` is False: the day
+    of the year before) or None."""
     c = _cues()
     g = m.groupdict()
     txt = m.group(0)
@@ -249,6 +268,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         d1, d2 = int(g["d1"]), int(g["d2"])
         if not (1 <= d1 < d2 <= 31):
             return None
+        if coming and not g.get("year") and _coming(mon, d1, base):
+            return COMING
         year = int(g["year"]) if g.get("year") else (_year_for(mon, d1, base) or default_year)
         if year is None:
             return None
@@ -258,6 +279,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         day = int(m.group(3) if kind == "mdy" else m.group(2))
         if g.get("year"):
             year = int(g["year"])
+        elif coming and _coming(mon, day, base):
+            return COMING
         else:
             year = _year_for(mon, day, base) or default_year
             if year is None:
@@ -360,6 +383,13 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
     return None
 
 
+def names_a_day(text: str) -> bool:
+    """Whether a date phrase names one day ("on Monday", "December 18", "yesterday") rather
+    than a window ("this week", "last month") or a count from another event."""
+    kinds = [kind for kind, pat in _patterns() if pat.search(text)]
+    return bool(kinds) and kinds[0] in ("mdy", "dmy", "relday", "weekday")
+
+
 def _explicit_base(text: str) -> dt.date | None:
     """Latest explicit full date (with year) in ``text``; the anchor when publication is unknown."""
     best = None
@@ -394,6 +424,23 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
             return False  # "an attack on Saturday": the date of the noun it modifies
         tok = head
     return False
+
+
+def _told_as_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb a date phrase belongs to is in the past tense ("militants stormed the
+    town on June 3", "two were killed on June 3"; a past form with a subject and no auxiliary,
+    which the tagger may read as a participle, too), as against a day to come ("talks resume
+    on June 3", "the deadline of June 3")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    deps = {c.dep_: c for c in verb.children}
+    finite_participle = verb.tag_ == "VBN" and "nsubj" in deps and "aux" not in deps and "auxpass" not in deps
+    return verb.tag_ == "VBD" or finite_participle or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _event_report(head) -> bool:
@@ -522,6 +569,11 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
                 taken.append((s, e))  # "yesterday (June 24)": the date itself, not the word
                 continue
             res = _resolve(kind, m, base, default_year)
+            if res == COMING and _told_as_past(doc, offset + s, offset + e):
+                res = _resolve(kind, m, base, default_year, coming=False)  # "stormed on June 3": last year's
+            if res == COMING:
+                taken.append((s, e))  # "by June 3": neither the day nor its month dates an event
+                continue
             if res is None:
                 continue
             date, prec, rel, off = res

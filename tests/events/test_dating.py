@@ -199,3 +199,30 @@ def test_a_count_dates_back_only_the_act_after_introduces(nlp, text, trigger, co
 def test_a_day_of_an_after_clause_does_not_date_the_sentences_around(extractor, text, words, not_day):
     event = _event(extractor, text, words)
     assert event.date != not_day and (event.date, event.date_precision) == (WED, "week")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The opposition figure Amos Kerr was charged with sedition one day after police had arrested him at "
+     "a rally in Dodoma.", "Amos Kerr"),
+    ("Police in Arusha detained the activist Mira Tole two days after she addressed a crowd of traders.",
+     "Mira Tole"),
+    ("The journalist Hana Obi was charged with espionage two days after she was detained at a checkpoint "
+     "near Kisumu.", "Hana Obi"),
+])
+def test_a_count_from_an_undated_act_is_as_loose_as_the_publication_day(extractor, text, words):
+    event = _event(extractor, text, words)
+    assert "date_from_publication" in event.flags
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Government troops withdrew from the town of Lisk, the defence ministry said on Monday.\n\n"
+     "The rebels' capture of Lisk came a day after the president signed the annexation decree.", "Lisk"),
+    ("Army units withdrew from the town of Osk, the defence ministry said on Monday.\n\n"
+     "The rebels' capture of Osk came a day after the governor dissolved the regional council.", "Osk"),
+    ("Soldiers withdrew from the village of Temba, officials said on Monday.\n\n"
+     "The militia's capture of Temba took place two days after the president declared a state of emergency.",
+     "Temba"),
+])
+def test_a_statement_day_beats_a_count_from_an_undated_act(extractor, text, words):
+    event = _event(extractor, text, words)
+    assert (event.date, event.date_precision) == ("2021-03-15", "week")

@@ -278,3 +278,23 @@ def test_a_photo_caption_never_gives_its_day_to_the_event_it_retells():
     headline = mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_PUBLICATION})
     merge_mentions([headline, report])
     assert headline.date == "2024-03-07"  # a dated report still gives its day
+
+
+def test_a_statement_day_replaces_the_publication_day_of_a_headline():
+    for words, day in (("on Sunday", "2024-03-03"), ("Monday, March 4", "2024-03-04"), ("yesterday", "2024-03-05")):
+        headline = mention(date="2024-03-06", flags={Flag.DATE_FROM_PUBLICATION})
+        said = mention(at=100, date=day, date_precision="week", date_evidence=Evidence(120, 120 + len(words), words),
+                       flags={Flag.DATE_FROM_STATEMENT})
+        [event] = merge_mentions([headline, said])
+        assert (event.date, event.date_precision) == (day, "week")
+        assert event.flags & {Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT} == {Flag.DATE_FROM_STATEMENT}
+
+
+def test_a_statement_window_leaves_the_publication_day_of_a_headline():
+    for words, day in (("this week", "2024-03-04"), ("earlier this week", "2024-03-04"),
+                      ("over the past two days", "2024-03-05")):
+        headline = mention(date="2024-03-06", flags={Flag.DATE_FROM_PUBLICATION})
+        said = mention(at=100, date=day, date_precision="week", date_evidence=Evidence(120, 120 + len(words), words),
+                       flags={Flag.DATE_FROM_STATEMENT})
+        [event] = merge_mentions([headline, said])
+        assert event.date == "2024-03-06" and Flag.DATE_FROM_PUBLICATION in event.flags

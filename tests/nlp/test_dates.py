@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.nlp.dates import anchor_relative, event_date, find_dateline, find_dates, last_weekday, weekday_of
+from sitrep.nlp.dates import anchor_relative, event_date, find_dateline, find_dates, last_weekday, names_a_day, weekday_of
 
 pytestmark = pytest.mark.model
 
@@ -238,3 +238,36 @@ def test_windows_up_to_publication(nlp, text, date):
 )
 def test_long_windows_stay_durations(nlp, text):
     assert find_dates(nlp(text), WED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators from both camps are to meet again in Lorvik on October 12.",
+    "The mediators want a final accord initialled by October 20 at the latest.",
+    "October 5 will be a day of mourning across the province.",
+    "Thousands gathered in Sarnet to mark the anniversary of the uprising on October 1.",
+    "The vote, scheduled for October 9, could be delayed again.",
+])
+def test_a_day_weeks_ahead_is_a_day_to_come(nlp, text):
+    # published 23 September 2020: the same day of 2019 is not what these sentences mean
+    assert _dates(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Gunmen stormed the village of Arkos on October 3, killing nine.", ("October 3", "2019-10-03", "day")),
+    ("Nine people were killed on October 3 in the market of Arkos.", ("October 3", "2019-10-03", "day")),
+    ("The conflict began when the militia overran Belsa on October 7, killing dozens.",
+     ("October 7", "2019-10-07", "day")),
+    ("Rebels seized the town of Dorvan on September 2.", ("September 2", "2020-09-02", "day")),
+    ("The unrest began in Tavira on 4 January, residents recalled.", ("4 January", "2020-01-04", "day")),
+])
+def test_a_day_weeks_ahead_told_in_the_past_is_last_years(nlp, text, found):
+    assert _dates(nlp, text) == [found]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("on Thursday", True), ("Friday, June 4", True), ("late last night", True), ("12 March", True),
+    ("this week", False), ("earlier this month", False), ("since Sunday", False), ("three days after", False),
+    ("in May", False), ("June 2019", False),
+])
+def test_names_a_day(text, day):
+    assert names_a_day(text) is day
