@@ -18,9 +18,21 @@ from sitrep.nlp.dates import date_mentions
 
 
 def is_aggregate(trigger: Span) -> bool:
-    """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
+    """Tolls and campaigns over long periods ("the war has killed", "in recent weeks"), and acts
+    counted by a trend ("a spike in kidnappings")."""
     clause = clause_text(trigger)
-    return contains_phrase(clause, load_cues().aggregate_cues)
+    return contains_phrase(clause, load_cues().aggregate_cues) or _counted_by_trend(trigger)
+
+
+def _counted_by_trend(trigger: Span) -> bool:
+    """An event noun that a noun of change governs ("a spike in kidnappings and murders", "the
+    rise of attacks on clinics"): how often such acts happen, not one of them."""
+    root = trigger.root
+    while root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in {"in", "of"} \
+        and prep.head.lemma_.lower() in load_cues().trend_nouns
 
 
 PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve"})

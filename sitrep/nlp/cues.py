@@ -72,6 +72,8 @@ class Cues:
     ongoing_verbs: frozenset[str] = frozenset()
     ongoing_adverbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
+    #: nouns of a change in how often acts happen ("a spike in kidnappings"): counts, not acts
+    trend_nouns: frozenset[str] = frozenset()
     hedging_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     defence_verbs: frozenset[str] = frozenset()

@@ -141,9 +141,26 @@ def test_sub_type_told_or_not(text, sub_type, told):
     "The number of police officers killed by bandits in Katsina this year so far rose to 27 on Monday.",
     "Gunmen have abducted 140 travellers on the highway so far this month, officials said on Monday.",
     "Militants have attacked 12 schools in the region in recent weeks, the ministry said on Monday.",
+    "Kidnappings and robberies remain high along the coast road of Varanda, the police chief said on Friday.",
+    "Extortion, kidnapping and murder remains high in the port city, according to the governor.",
+    "Lorvia is again grappling with a spike in gang kidnappings, aid workers said on Monday.",
+    "The spike in abductions on the northern highway worries transport unions in Kelso.",
+    "Doctors in Dorvan are alarmed by a sharp rise in attacks and kidnappings targeting clinics.",
+    "The militia has torched 30 villages in the past month, a rights group said on Tuesday.",
+    "Herders raided farms near Obudu several times in the past few weeks, villagers told reporters.",
+    "Tarn's army denied hitting homes, as it has on previous days of fighting near the river.",
 ])
 def test_counts_over_a_period_are_no_event(text):
     assert sub_types(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped nine travellers near Lorvia on Monday, police said, amid a spike in abductions.",
+    "Herders raided farms near Obudu on Sunday, after weeks in which attacks remained high.",
+])
+def test_an_act_told_beside_a_trend_is_still_an_event(text):
+    assert sub_types(text) != []
 
 
 # A raid told first as a killing with its toll, then as people carried off, is two events (an
