@@ -63,6 +63,29 @@ def is_ongoing(trigger: Span) -> bool:
     return perfect and _since(verb)
 
 
+def is_witnessed(trigger: Span) -> bool:
+    """An act of any kind inside what a place "has seen" or "has witnessed" ("the province has
+    witnessed attacks ranging from airstrikes to shelling", "the valley has seen heavy fighting,
+    with the army calling in airstrikes"): a state of the war over time, not one act. The path
+    up to the witness verb may pass through participles, never through a verb of its own ("has
+    seen calm since the two sides signed a truce" still tells the truce)."""
+    cues = load_cues()
+    tok = trigger.root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() in cues.witness_verbs:
+                perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
+                seen = tok.dep_ == "dobj" or tok.dep_ == "prep" and tok.lower_ == "with"
+                return perfect and seen and not _dated(head)
+            if head.tag_ != "VBG":
+                return False
+        tok = head
+    return False
+
+
 def _dated(verb) -> bool:
     """Whether the clause of ``verb`` holds a date of its own (not a statement's): a window of
     days ("since Friday") bounds an episode, where a long duration ("since May") was read as none."""
@@ -394,6 +417,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
+                or is_witnessed(trig) \
                 or is_only_heard(trig):
             continue
         if is_toll_of_other(trig, triggers):

@@ -129,8 +129,23 @@ HEARD = [
 ]
 
 
+# Acts of any kind inside what a place "has seen" or "has witnessed" tell the state of a war,
+# reached through participles ("ranging from", "with the army calling in"); an act with a verb
+# of its own, or dated, still tells one.
+WITNESSED = [
+    ("Homs province has witnessed attacks ranging from air strikes to mortar shelling during the "
+     "long war.", "air_drone_strike", False),
+    ("The Magway region has seen heavy fighting and brutal reprisals, with the army calling in "
+     "airstrikes on villages.", "air_drone_strike", False),
+    ("Kaduna State has witnessed raids, with gunmen abducting farmers for ransom.",
+     "abduction_forced_disappearance", False),
+    ("The port of Mocha has seen calm since the two sides signed a truce in Geneva in May.", "agreement", True),
+    ("Army jets bombed Homs on Monday, residents said.", "air_drone_strike", True),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "sub_type", "told"), ONGOING + BASES + HEARD)
+@pytest.mark.parametrize(("text", "sub_type", "told"), ONGOING + BASES + HEARD + WITNESSED)
 def test_sub_type_told_or_not(text, sub_type, told):
     types = sub_types(text)
     assert (sub_type in types) == told, types
@@ -141,14 +156,14 @@ def test_sub_type_told_or_not(text, sub_type, told):
     "The number of police officers killed by bandits in Katsina this year so far rose to 27 on Monday.",
     "Gunmen have abducted 140 travellers on the highway so far this month, officials said on Monday.",
     "Militants have attacked 12 schools in the region in recent weeks, the ministry said on Monday.",
-    "Kidnappings and robberies remain high along the coast road of Varanda, the police chief said on Friday.",
-    "Extortion, kidnapping and murder remains high in the port city, according to the governor.",
-    "Lorvia is again grappling with a spike in gang kidnappings, aid workers said on Monday.",
-    "The spike in abductions on the northern highway worries transport unions in Kelso.",
-    "Doctors in Dorvan are alarmed by a sharp rise in attacks and kidnappings targeting clinics.",
-    "The militia has torched 30 villages in the past month, a rights group said on Tuesday.",
+    "Kidnappings and robberies remain high in Lagos State, the police chief said on Friday.",
+    "Extortion, kidnapping and murder remains high in Port Harcourt, according to the governor.",
+    "Lagos is again grappling with a spike in gang kidnappings that started in March, aid workers said.",
+    "The spike in abductions on the Abuja-Kaduna highway since June worries transport unions.",
+    "Doctors in Kano are alarmed by a sharp rise in attacks and kidnappings targeting clinics since January.",
+    "The militia has torched 30 villages in Ituri in the past month, a rights group said on Tuesday.",
     "Herders raided farms near Obudu several times in the past few weeks, villagers told reporters.",
-    "Tarn's army denied hitting homes, as it has on previous days of fighting near the river.",
+    "The army denied hitting homes, as it has on previous days of fighting near Kherson.",
 ])
 def test_counts_over_a_period_are_no_event(text):
     assert sub_types(text) == []
