@@ -152,6 +152,26 @@ def _anchored(root) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} or any(a <= t.i < b for a, b in places) for t in root.subtree)
 
 
+def is_reputation(trigger: Span) -> bool:
+    """What a group is known or blamed for ("militants notorious for burning churches", "a gang
+    known for kidnappings and killings", "criticised for dropping barrel bombs"): a habit, not one
+    act. Blame counts only when the act names no time or place of its own ("condemned for
+    shelling X on Monday" tells the shelling)."""
+    cues = load_cues()
+    root = trigger.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj" and root.head.dep_ == "pcomp":
+        root = root.head  # "for using barrel bombs": the gerund of the use
+    prep = root.head
+    if root.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "for":
+        return False
+    words = {prep.head.lower_, prep.head.lemma_.lower()}
+    if words & cues.reputation_words:
+        return True
+    return bool(words & cues.censure_verbs) and not _anchored(root)
+
+
 def is_campaign_launch(trigger: Span) -> bool:
     """ "Started a major offensive", "an operation was launched": the start of a campaign is
     not itself a concrete event; the fighting it brings is told by other words."""
@@ -417,7 +437,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
-                or is_witnessed(trig) \
+                or is_witnessed(trig) or is_reputation(trig) \
                 or is_only_heard(trig):
             continue
         if is_toll_of_other(trig, triggers):

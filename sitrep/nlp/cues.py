@@ -74,6 +74,10 @@ class Cues:
     witness_verbs: frozenset[str] = frozenset()
     #: nouns of a change in how often acts happen ("a spike in kidnappings"): counts, not acts
     trend_nouns: frozenset[str] = frozenset()
+    #: words whose "for" names a habit ("notorious for", "known for"), and verbs of blame whose
+    #: "for" does so unless the act has its own time or place ("criticised for using barrel bombs")
+    reputation_words: frozenset[str] = frozenset()
+    censure_verbs: frozenset[str] = frozenset()
     hedging_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     defence_verbs: frozenset[str] = frozenset()

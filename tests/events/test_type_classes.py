@@ -224,3 +224,22 @@ def test_an_attack_that_kills_named_or_national_people_is_on_civilians(text):
 ])
 def test_an_attack_that_kills_named_soldiers_stays_a_clash(text):
     assert sub_types(text) == [CLASH], text
+
+
+# What a group is known or blamed for is a habit, not an act; an act told beside it, or blamed
+# with a time and place of its own, still is one.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type", "told"), [
+    ("The militia, notorious for burning churches across Plateau State, entered Jos on Friday.",
+     "looting_property_destruction", False),
+    ("The group is infamous for abducting schoolgirls in Borno.", "abduction_forced_disappearance", False),
+    ("A gang known for kidnappings and killings on the Kaduna highway was blamed for the raid.",
+     "abduction_forced_disappearance", False),
+    ("The gunmen, known for kidnappings on the Abuja-Kaduna highway, abducted six travellers near "
+     "Kaduna on Sunday.", "abduction_forced_disappearance", True),
+    ("The army was condemned for shelling Homs on Monday, killing four civilians.",
+     "shelling_artillery_missile_attack", True),
+])
+def test_what_a_group_is_known_for_is_no_act(text, sub_type, told):
+    types = sub_types(text)
+    assert (sub_type in types) == told, types
