@@ -243,3 +243,21 @@ def test_an_attack_that_kills_named_soldiers_stays_a_clash(text):
 def test_what_a_group_is_known_for_is_no_act(text, sub_type, told):
     types = sub_types(text)
     assert (sub_type in types) == told, types
+
+
+# An act in a clause of condition ("if", "unless") did not happen; "if" that asks whether
+# ("checking if", "unclear if") leaves the act possible, so it is still told.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type", "told"), [
+    ("Sanctions follow automatically if chemical weapons are used in attacks on Idlib.", "chemical_weapon", False),
+    ("The resolution adopted on Monday imposes sanctions if chlorine gas is used in Idlib.",
+     "chemical_weapon", False),
+    ("Schools in Maiduguri close if insurgents attack the nearby villages.", CLASH, False),
+    ("Traders in Bunia shut their shops if militiamen loot the market.", "looting_property_destruction", False),
+    ("Police in Kano were checking if gunmen had abducted any pupils from the school.",
+     "abduction_forced_disappearance", True),
+    ("It is unclear if soldiers killed the two men in Bunia on Monday.", "attack", True),
+])
+def test_an_act_under_a_condition_is_no_event(text, sub_type, told):
+    types = sub_types(text)
+    assert (sub_type in types) == told, types
