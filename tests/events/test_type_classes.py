@@ -164,6 +164,8 @@ def test_sub_type_told_or_not(text, sub_type, told):
     "The militia has torched 30 villages in Ituri in the past month, a rights group said on Tuesday.",
     "Herders raided farms near Obudu several times in the past few weeks, villagers told reporters.",
     "The army denied hitting homes, as it has on previous days of fighting near Kherson.",
+    "Two cartels have been engaged in a turf war around Culiacán for months, residents said.",
+    "Rival militias have been engaged in clashes over the gold mines near Mongbwalu.",
 ])
 def test_counts_over_a_period_are_no_event(text):
     assert sub_types(text) == []
