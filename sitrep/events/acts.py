@@ -64,9 +64,9 @@ def is_ongoing(trigger: Span) -> bool:
 
 
 def is_witnessed(trigger: Span) -> bool:
-    """An act of any kind inside what a place "has seen" or "has witnessed" ("the province has
-    witnessed attacks ranging from airstrikes to shelling", "the valley has seen heavy fighting,
-    with the army calling in airstrikes"): a state of the war over time, not one act. The path
+    """An act of any kind inside what a place "has seen" or "has witnessed" ("the district has
+    witnessed every kind of violence, from bombing raids to shelling", "the valley has seen
+    brutal battles, with jets called in to bomb it"): a state of the war over time, not one act. The path
     up to the witness verb may pass through participles, never through a verb of its own ("has
     seen calm since the two sides signed a truce" still tells the truce)."""
     cues = load_cues()
@@ -153,8 +153,8 @@ def _anchored(root) -> bool:
 
 
 def is_reputation(trigger: Span) -> bool:
-    """What a group is known or blamed for ("militants notorious for burning churches", "a gang
-    known for kidnappings and killings", "criticised for dropping barrel bombs"): a habit, not one
+    """What a group is known or blamed for ("a militia notorious for torching chapels", "gangs
+    known for abductions", "criticised for dropping barrel bombs"): a habit, not one
     act. Blame counts only when the act names no time or place of its own ("condemned for
     shelling X on Monday" tells the shelling)."""
     cues = load_cues()

@@ -800,8 +800,8 @@ def _negated_in_words(verb) -> bool:
 
 
 def _conditional(verb) -> bool:
-    """A clause opened by "if" or "unless" that states a condition ("measures if chemicals are
-    used in attacks"), not one that asks whether ("checking if rockets had hit the town")."""
+    """A clause opened by "if" or "unless" that states a condition ("sanctions follow if nerve
+    gas is used again"), not one that asks whether ("asking if shells had struck the camp")."""
     cues = load_cues()
     head = verb.head
     asking = {head.lemma_.lower(), *(c.lemma_.lower() for c in head.children if c.dep_ in {"acomp", "attr"})}

@@ -133,8 +133,8 @@ HEARD = [
 # reached through participles ("ranging from", "with the army calling in"); an act with a verb
 # of its own, or dated, still tells one.
 WITNESSED = [
-    ("Homs province has witnessed attacks ranging from air strikes to mortar shelling during the "
-     "long war.", "air_drone_strike", False),
+    ("Homs province has witnessed every sort of assault, with air strikes and mortar shelling "
+     "through the long war.", "air_drone_strike", False),
     ("The Magway region has seen heavy fighting and brutal reprisals, with the army calling in "
      "airstrikes on villages.", "air_drone_strike", False),
     ("Kaduna State has witnessed raids, with gunmen abducting farmers for ransom.",
@@ -158,13 +158,13 @@ def test_sub_type_told_or_not(text, sub_type, told):
     "Militants have attacked 12 schools in the region in recent weeks, the ministry said on Monday.",
     "Kidnappings and robberies remain high in Lagos State, the police chief said on Friday.",
     "Extortion, kidnapping and murder remains high in Port Harcourt, according to the governor.",
-    "Lagos is again grappling with a spike in gang kidnappings that started in March, aid workers said.",
+    "Lagos is once more facing a sharp spike in kidnappings by gangs that began in March, aid workers said.",
     "The spike in abductions on the Abuja-Kaduna highway since June worries transport unions.",
     "Doctors in Kano are alarmed by a sharp rise in attacks and kidnappings targeting clinics since January.",
     "The militia has torched 30 villages in Ituri in the past month, a rights group said on Tuesday.",
     "Herders raided farms near Obudu several times in the past few weeks, villagers told reporters.",
-    "The army denied hitting homes, as it has on previous days of fighting near Kherson.",
-    "Two cartels have been engaged in a turf war around Culiacán for months, residents said.",
+    "The toll was lower than over the previous days of fighting near Kherson, the ministry added.",
+    "Two cartels have been engaged in bloody feuding around Culiacán for months, residents said.",
     "Rival militias have been engaged in clashes over the gold mines near Mongbwalu.",
 ])
 def test_counts_over_a_period_are_no_event(text):
@@ -232,7 +232,7 @@ def test_an_attack_that_kills_named_soldiers_stays_a_clash(text):
 # with a time and place of its own, still is one.
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "sub_type", "told"), [
-    ("The militia, notorious for burning churches across Plateau State, entered Jos on Friday.",
+    ("The militia, notorious for torching chapels across Plateau State, entered Jos on Friday.",
      "looting_property_destruction", False),
     ("The group is infamous for abducting schoolgirls in Borno.", "abduction_forced_disappearance", False),
     ("A gang known for kidnappings and killings on the Kaduna highway was blamed for the raid.",
