@@ -18,9 +18,21 @@ from sitrep.nlp.dates import date_mentions
 
 
 def is_aggregate(trigger: Span) -> bool:
-    """Tolls and campaigns over long periods ("the war has killed", "in recent weeks")."""
+    """Tolls and campaigns over long periods ("the war has killed", "in recent weeks"), and acts
+    counted by a trend ("a spike in kidnappings")."""
     clause = clause_text(trigger)
-    return contains_phrase(clause, load_cues().aggregate_cues)
+    return contains_phrase(clause, load_cues().aggregate_cues) or _counted_by_trend(trigger)
+
+
+def _counted_by_trend(trigger: Span) -> bool:
+    """An event noun that a noun of change governs ("a spike in kidnappings and murders", "the
+    rise of attacks on clinics"): how often such acts happen, not one of them."""
+    root = trigger.root
+    while root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in {"in", "of"} \
+        and prep.head.lemma_.lower() in load_cues().trend_nouns
 
 
 PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve"})
@@ -49,6 +61,29 @@ def is_ongoing(trigger: Span) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in cues.ongoing_adverbs for c in verb.children):
         return True
     return perfect and _since(verb)
+
+
+def is_witnessed(trigger: Span) -> bool:
+    """An act of any kind inside what a place "has seen" or "has witnessed" ("the district has
+    witnessed every kind of violence, from bombing raids to shelling", "the valley has seen
+    brutal battles, with jets called in to bomb it"): a state of the war over time, not one act. The path
+    up to the witness verb may pass through participles, never through a verb of its own ("has
+    seen calm since the two sides signed a truce" still tells the truce)."""
+    cues = load_cues()
+    tok = trigger.root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() in cues.witness_verbs:
+                perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
+                seen = tok.dep_ == "dobj" or tok.dep_ == "prep" and tok.lower_ == "with"
+                return perfect and seen and not _dated(head)
+            if head.tag_ != "VBG":
+                return False
+        tok = head
+    return False
 
 
 def _dated(verb) -> bool:
@@ -115,6 +150,26 @@ def _anchored(root) -> bool:
     doc = root.doc
     places = [(p.start, p.end) for p in doc.spans["places"]]
     return any(t.ent_type_ in {"DATE", "TIME"} or any(a <= t.i < b for a, b in places) for t in root.subtree)
+
+
+def is_reputation(trigger: Span) -> bool:
+    """What a group is known or blamed for ("a militia notorious for torching chapels", "gangs
+    known for abductions", "criticised for dropping barrel bombs"): a habit, not one
+    act. Blame counts only when the act names no time or place of its own ("condemned for
+    shelling X on Monday" tells the shelling)."""
+    cues = load_cues()
+    root = trigger.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj" and root.head.dep_ == "pcomp":
+        root = root.head  # "for using barrel bombs": the gerund of the use
+    prep = root.head
+    if root.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "for":
+        return False
+    words = {prep.head.lower_, prep.head.lemma_.lower()}
+    if words & cues.reputation_words:
+        return True
+    return bool(words & cues.censure_verbs) and not _anchored(root)
 
 
 def is_campaign_launch(trigger: Span) -> bool:
@@ -398,6 +453,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
+                or is_witnessed(trig) or is_reputation(trig) \
                 or is_only_heard(trig):
             continue
         if is_toll_of_other(trig, triggers):

@@ -827,6 +827,16 @@ def _negated_in_words(verb) -> bool:
     return verb.i >= 2 and doc[verb.i - 1].lower_ in NEGATORS and doc[verb.i - 2].lemma_.lower() in NEGATED_AUX
 
 
+def _conditional(verb) -> bool:
+    """A clause opened by "if" or "unless" that states a condition ("sanctions follow if nerve
+    gas is used again"), not one that asks whether ("asking if shells had struck the camp")."""
+    cues = load_cues()
+    head = verb.head
+    asking = {head.lemma_.lower(), *(c.lemma_.lower() for c in head.children if c.dep_ in {"acomp", "attr"})}
+    return verb.dep_ in {"advcl", "ccomp"} and not asking & cues.question_verbs \
+        and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in verb.children)
+
+
 def is_irrealis(trigger: Span) -> bool:
     """A threat, plan, forecast or negated action rather than something that happened."""
     cues = load_cues()
@@ -849,6 +859,8 @@ def is_irrealis(trigger: Span) -> bool:
                     continue  # "fired tear gas to disperse the crowd": the crowd was acted on
                 return True
         if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB":
+            return True
+        if _conditional(tok):
             return True
     return False
 

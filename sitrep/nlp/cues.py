@@ -73,6 +73,15 @@ class Cues:
     ongoing_verbs: frozenset[str] = frozenset()
     ongoing_adverbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
+    #: nouns of a change in how often acts happen ("a spike in kidnappings"): counts, not acts
+    trend_nouns: frozenset[str] = frozenset()
+    #: words whose "for" names a habit ("notorious for", "known for"), and verbs of blame whose
+    #: "for" does so unless the act has its own time or place ("criticised for using barrel bombs")
+    reputation_words: frozenset[str] = frozenset()
+    #: "if"/"unless" opening a condition, and the verbs after which "if" asks whether instead
+    conditional_marks: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    censure_verbs: frozenset[str] = frozenset()
     hedging_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     defence_verbs: frozenset[str] = frozenset()
