@@ -98,6 +98,9 @@ OWN_NAME_BONUS = 15.0
 #: Egypt's capital, not Cairo, Illinois; "Paris" (84 times Paris, Texas) stays with the context.
 PROMINENCE_RATIO = 300.0
 PROMINENT_POPULATION = 1_000_000
+#: A town matched by spelling variant only, smaller than this, must lie where the document's
+#: other places are (:func:`_stray_variant`).
+STRAY_VARIANT_POPULATION = 50_000
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’‘ʿʾ\-\.]*\w)?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
@@ -473,6 +476,7 @@ def _candidates(
         if not any(e.country in context for e in found):
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
+        found = [e for e in found if not _stray_variant(e, context_admin1, support)]
     # a name that is a first-level unit's own name ("Oregon" among other states) is that unit
     # unless the document places a namesake town near its other towns: lying inside a state
     # the document names is no evidence for the town then (every state holds such namesakes)
@@ -506,6 +510,16 @@ def _candidates(
     if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
         return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
+
+
+def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support) -> bool:
+    """A small town matched only by a spelling variant (loose or fuzzy) that lies where the
+    document's other places do not: outside their first-level units and away from their towns.
+    A village the gazetteer lacks matches some other village of the country by spelling alone;
+    the document, when its other places say where it is told, says this one is elsewhere."""
+    if e.match == "exact" or e.kind != "city" or e.population >= STRAY_VARIANT_POPULATION or not context_admin1:
+        return False
+    return e.admin1 not in context_admin1 and support_bonus(e, support) == 0.0
 
 
 def _own_unit_name(e: GazetteerEntry) -> bool:

