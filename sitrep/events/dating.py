@@ -14,7 +14,7 @@ from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
 from sitrep.events.clauses import clause_verb, other_actions
 from sitrep.events.context import ArticleContext
-from sitrep.nlp.sentences import doc_text, sentence_index, sentences
+from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import token_distance
@@ -118,7 +118,7 @@ def counts_from_another(span: Span, trigger: Span) -> bool:
     scope = _sequence_scope(span)
     if scope is None or scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
         return False
-    return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in trigger.doc.spans["triggers"])
+    return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in group_spans(trigger.doc, "triggers"))
 
 
 #: How many sentences below an opening told before any date may give it the lead's day.

@@ -17,6 +17,7 @@ from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import group_tokens
 
 
 def is_linked(place: Span, trigger: Span) -> bool:
@@ -38,7 +39,7 @@ def is_modifier(place: Span) -> bool:
     root = place.root
     cues = load_cues()
     head = root.head
-    placed = {i for p in place.doc.spans["places"] for i in range(p.start, p.end)}
+    placed = group_tokens(place.doc, "places")
     if root.dep_ == "poss":
         # "Somalia's capital", "his Amman home" hold the place; "Iraq's Anbar province" names it
         return not (head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.territory_words
@@ -48,7 +49,7 @@ def is_modifier(place: Span) -> bool:
         return False  # "the Mudiyah district", "the Tal Afar market", "his Amman home": where it is
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
         and root.head.pos_ in {"NOUN", "PROPN"} \
-        and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
+        and root.head.i not in placed
 
 
 def is_reference(place: Span) -> bool:
@@ -135,7 +136,7 @@ def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
             return True
     if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
         return True  # "England's Dan Wheldon": where he is from
-    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    placed = group_tokens(doc, "places")
     place_nouns = cues.admin_words | cues.facility_words | cues.territory_words
     speech = cues.speech_verbs
     anchor = trigger.root.head if trigger.root.head.lemma_.lower() not in speech else trigger.root
@@ -232,7 +233,7 @@ def _placed_in(town: Span, province: Span) -> bool:
     cues = load_cues()
     nouns = cues.settlement_nouns | cues.admin_words
     doc = town.doc
-    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    placed = group_tokens(doc, "places")
     if province.start >= town.end:
         between = doc[town.end:province.start]
         after = doc[province.end:min(province.end + 3, province.sent.end)]

@@ -20,6 +20,7 @@ from sitrep.model import Actor, Evidence
 from sitrep.nlp.actors import ActorMention
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
+from sitrep.nlp.sentences import group_tokens
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
@@ -390,7 +391,7 @@ def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
     words, to be kept as a raw actor."""
     chain = _event_chain(trigger)
     doc = trigger.doc
-    places = {i for sp in doc.spans.get("places", ()) for i in range(sp.start, sp.end)}
+    places = group_tokens(doc, "places")
     for tok in trigger.sent:
         if tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "pobj"} or tok.ent_type_ not in GROUP_ENTS:
             continue  # only what the NER takes for an organisation (not "Ten Myanmar Regime Soldiers")

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
-from sitrep.nlp.sentences import doc_text, sentences
+from sitrep.nlp.sentences import doc_text, group_spans, sentences
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -536,7 +536,7 @@ def _has_own_event(sent: Span) -> bool:
     doc = sent.doc
     if "triggers" not in doc.spans:
         return True
-    return any(sent.start <= t.start < sent.end for t in doc.spans["triggers"])
+    return any(sent.start <= t.start < sent.end for t in group_spans(doc, "triggers"))
 
 
 def _unnumbered_victims(sent: Span) -> list[Token]:
