@@ -60,14 +60,15 @@ def is_reference(place: Span) -> bool:
     doc = place.doc
     if is_modifier(place):
         return True
+    sent_start = place.sent.start
     first = place.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head  # "from X and Y": Y is told from the first of its conjuncts
     if first is not place.root:
-        start = min(t.i for t in first.subtree if t.i >= place.sent.start)
-        if start > place.sent.start and doc[start - 1].lower_ in {"from", "toward", "towards"}:
+        start = min(t.i for t in first.subtree if t.i >= sent_start)
+        if start > sent_start and doc[start - 1].lower_ in {"from", "toward", "towards"}:
             return True
-    before = [t.lower_ for t in doc[max(place.sent.start, place.start - 3):place.start]]
+    before = [t.lower_ for t in doc[max(sent_start, place.start - 3):place.start]]
     if before and before[-1] in {"from", "toward", "towards", "border"}:
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words:
@@ -103,14 +104,15 @@ def is_distance_landmark(place: Span) -> bool:
     cues = load_cues()
     doc = place.doc
     anchor = _described(place)
-    start = min(t.i for t in anchor.subtree if t.i >= place.sent.start) if anchor is not place.root else place.start
-    if start - 1 < place.sent.start:
+    sent_start = place.sent.start
+    start = min(t.i for t in anchor.subtree if t.i >= sent_start) if anchor is not place.root else place.start
+    if start - 1 < sent_start:
         return False
     prep = doc[start - 1].lower_
     if prep == "of":
-        return start - 2 >= place.sent.start and doc[start - 2].lower_ in cues.direction_words | cues.distance_words
+        return start - 2 >= sent_start and doc[start - 2].lower_ in cues.direction_words | cues.distance_words
     if prep in {"from", "toward", "towards"}:
-        window = doc[max(place.sent.start, start - 4):start - 1]
+        window = doc[max(sent_start, start - 4):start - 1]
         return any(t.lower_ in cues.distance_words or t.lower_ in cues.direction_words for t in window)
     return False
 
