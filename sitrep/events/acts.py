@@ -15,6 +15,7 @@ from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.dates import date_mentions
+from sitrep.nlp.sentences import group_tokens
 
 
 def is_aggregate(trigger: Span) -> bool:
@@ -148,8 +149,8 @@ def _counts(noun) -> bool:
 def _anchored(root) -> bool:
     """Whether the words under ``root`` name a time or a place of their own."""
     doc = root.doc
-    places = [(p.start, p.end) for p in doc.spans["places"]]
-    return any(t.ent_type_ in {"DATE", "TIME"} or any(a <= t.i < b for a, b in places) for t in root.subtree)
+    placed = group_tokens(doc, "places")
+    return any(t.ent_type_ in {"DATE", "TIME"} or t.i in placed for t in root.subtree)
 
 
 def is_reputation(trigger: Span) -> bool:
@@ -228,7 +229,7 @@ def takes_no_ground(trigger: Span) -> bool:
         return False  # an abduction or an arrest (``captives.seized_people``)
     ground = cues.admin_words | cues.facility_words | cues.territory_words
     for obj in _share_of(objects[0]):
-        if obj.pos_ == "PROPN" or any(p.start <= obj.i < p.end for p in trigger.doc.spans["places"]):
+        if obj.pos_ == "PROPN" or obj.i in group_tokens(trigger.doc, "places"):
             return False
         if obj.lemma_.lower() in ground:
             return False

@@ -36,7 +36,7 @@ from sitrep.events.place_fallback import (
 from sitrep.events.place_split import split_by_place
 from sitrep.events.scope import with_nationwide_events
 from sitrep.events.venue import place_at_venue
-from sitrep.nlp.sentences import doc_text
+from sitrep.nlp.sentences import doc_text, group_spans
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
 from sitrep.nlp.casualties import casualties_of_act, sentence_casualties, told_of_earlier_act
@@ -186,7 +186,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     if Flag.TOLL_NOT_SPLIT in target.flags:
         return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
-    others = [t for t in sent.doc.spans["triggers"] if sent.start <= t.start < sent.end and not is_anaphoric(t)
+    others = [t for t in group_spans(sent.doc, "triggers") if sent.start <= t.start < sent.end and not is_anaphoric(t)
               and (t.end_char <= target.trigger.start_char or t.start_char >= target.trigger.end_char)]
     found = casualties_of_act(sent, others) or sentence_casualties(sent)
     if not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):

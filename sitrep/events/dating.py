@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from sitrep.errors import PublishedDateError
 from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
 from sitrep.events.clauses import clause_verb, other_actions
 from sitrep.events.context import ArticleContext
-from sitrep.nlp.sentences import doc_text, sentence_index, sentences
+from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import token_distance
@@ -133,7 +133,7 @@ def counts_from_another(span: Span, trigger: Span) -> bool:
     scope = _sequence_scope(span)
     if scope is None or scope.left_edge.i <= trigger.root.i <= scope.right_edge.i:
         return False
-    return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in trigger.doc.spans["triggers"])
+    return any(scope.left_edge.i <= t.root.i <= scope.right_edge.i for t in group_spans(trigger.doc, "triggers"))
 
 
 #: How many sentences below an opening told before any date may give it the lead's day.
@@ -200,8 +200,7 @@ def context_date(trigger: Span, ctx: ArticleContext):
     order += [s for s in sents[idx + 1:] if _paragraph_start(text, s.start_char) == para]
     order += [s for s in earlier if s.start_char < para]
     now = ctx.published or ctx.reference
-    if not told_separately(sent) and not any(not m.relative and not dispatch_date(m, o, now)
-                                             for o in sents[:idx] for m in sentence_dates(o)):
+    if not told_separately(sent) and _first_dated(doc, now) >= idx:
         # the opening, before any date of the article: the lead's day told just below it
         order += [s for s in sents[idx + 1:idx + 1 + LEAD_LOOKAHEAD] if s not in order]
     for other in order:
@@ -219,6 +218,22 @@ def context_date(trigger: Span, ctx: ArticleContext):
             return None  # an older day dates only the sentences of its own paragraph that follow it
         return best, best.is_statement
     return None
+
+
+def _first_dated(doc: Doc, now: dt.date | None) -> int:
+    """The index of the Doc's first sentence that gives a date of its own (not relative, not
+    the dispatch's; the number of sentences when none does), found once per Doc, day and
+    reading of its dates."""
+    found = doc.user_data.setdefault(_FIRST_DATED_KEY, {})
+    key = (now, doc._.date_anchor)
+    if key not in found:
+        sents = sentences(doc)
+        found[key] = next((i for i, o in enumerate(sents) for m in sentence_dates(o)
+                           if not m.relative and not dispatch_date(m, o, now)), len(sents))
+    return found[key]
+
+
+_FIRST_DATED_KEY = "sitrep_first_dated_sentence"
 
 
 def fallback_date(mention: EventMention, ctx: ArticleContext, trigger: Span | None = None) -> None:

@@ -17,6 +17,7 @@ from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import group_tokens
 
 
 def is_linked(place: Span, trigger: Span) -> bool:
@@ -38,7 +39,7 @@ def is_modifier(place: Span) -> bool:
     root = place.root
     cues = load_cues()
     head = root.head
-    placed = {i for p in place.doc.spans["places"] for i in range(p.start, p.end)}
+    placed = group_tokens(place.doc, "places")
     if root.dep_ == "poss":
         # "Somalia's capital", "his Amman home" hold the place; "Iraq's Anbar province" names it
         return not (head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.territory_words
@@ -48,7 +49,7 @@ def is_modifier(place: Span) -> bool:
         return False  # "the Mudiyah district", "the Tal Afar market", "his Amman home": where it is
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
         and root.head.pos_ in {"NOUN", "PROPN"} \
-        and not any(p.start <= root.head.i < p.end for p in place.doc.spans["places"])
+        and root.head.i not in placed
 
 
 def is_reference(place: Span) -> bool:
@@ -59,14 +60,15 @@ def is_reference(place: Span) -> bool:
     doc = place.doc
     if is_modifier(place):
         return True
+    sent_start = place.sent.start
     first = place.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head  # "from X and Y": Y is told from the first of its conjuncts
     if first is not place.root:
-        start = min(t.i for t in first.subtree if t.i >= place.sent.start)
-        if start > place.sent.start and doc[start - 1].lower_ in {"from", "toward", "towards"}:
+        start = min(t.i for t in first.subtree if t.i >= sent_start)
+        if start > sent_start and doc[start - 1].lower_ in {"from", "toward", "towards"}:
             return True
-    before = [t.lower_ for t in doc[max(place.sent.start, place.start - 3):place.start]]
+    before = [t.lower_ for t in doc[max(sent_start, place.start - 3):place.start]]
     if before and before[-1] in {"from", "toward", "towards", "border"}:
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in landmark_words:
@@ -102,14 +104,15 @@ def is_distance_landmark(place: Span) -> bool:
     cues = load_cues()
     doc = place.doc
     anchor = _described(place)
-    start = min(t.i for t in anchor.subtree if t.i >= place.sent.start) if anchor is not place.root else place.start
-    if start - 1 < place.sent.start:
+    sent_start = place.sent.start
+    start = min(t.i for t in anchor.subtree if t.i >= sent_start) if anchor is not place.root else place.start
+    if start - 1 < sent_start:
         return False
     prep = doc[start - 1].lower_
     if prep == "of":
-        return start - 2 >= place.sent.start and doc[start - 2].lower_ in cues.direction_words | cues.distance_words
+        return start - 2 >= sent_start and doc[start - 2].lower_ in cues.direction_words | cues.distance_words
     if prep in {"from", "toward", "towards"}:
-        window = doc[max(place.sent.start, start - 4):start - 1]
+        window = doc[max(sent_start, start - 4):start - 1]
         return any(t.lower_ in cues.distance_words or t.lower_ in cues.direction_words for t in window)
     return False
 
@@ -135,7 +138,7 @@ def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
             return True
     if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
         return True  # "England's Dan Wheldon": where he is from
-    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    placed = group_tokens(doc, "places")
     place_nouns = cues.admin_words | cues.facility_words | cues.territory_words
     speech = cues.speech_verbs
     anchor = trigger.root.head if trigger.root.head.lemma_.lower() not in speech else trigger.root
@@ -232,7 +235,7 @@ def _placed_in(town: Span, province: Span) -> bool:
     cues = load_cues()
     nouns = cues.settlement_nouns | cues.admin_words
     doc = town.doc
-    placed = {i for p in doc.spans["places"] for i in range(p.start, p.end)}
+    placed = group_tokens(doc, "places")
     if province.start >= town.end:
         between = doc[town.end:province.start]
         after = doc[province.end:min(province.end + 3, province.sent.end)]

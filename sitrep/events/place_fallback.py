@@ -16,12 +16,13 @@ from sitrep.events.state_parties import names_state
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, evidence_of, in_dateline, token_distance
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import group_spans
 
 
 def unresolved_place(sent: Span, ctx: ArticleContext, *, trigger: Span | None = None) -> Span | None:
     """A place name of the sentence (from the statistical NER) that the gazetteer cannot place;
     with a trigger, the one tied to it in the parse, else the nearest, never a modifier."""
-    tagged = [p for p in sent.doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
+    tagged = [p for p in group_spans(sent.doc, "places") if sent.start <= p.start and p.end <= sent.end]
     found = [p for p in tagged + [s for s in _named_settlements(sent) if not any(
              s.start < t.end and t.start < s.end for t in tagged)]
              if p.label_ != "GAZ" and not in_dateline(p) and resolve_span(p, ctx) is None]
@@ -120,8 +121,8 @@ def place_in_named_country(mention: EventMention, sent: Span, ctx: ArticleContex
         return
     gazetteer = ctx.gazetteer
     home = ctx.home_country(sent.doc)
-    names = [p for p in sent.doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
-    names += [a for a in sent.doc.spans["place_adjectives"] if sent.start <= a.start and a.end <= sent.end]
+    names = [p for p in group_spans(sent.doc, "places") if sent.start <= p.start and p.end <= sent.end]
+    names += [a for a in group_spans(sent.doc, "place_adjectives") if sent.start <= a.start and a.end <= sent.end]
     for span in sorted(names, key=lambda x: x.start):
         hit = gazetteer.country(span.text)
         place = ctx.country_place(hit.country) if hit is not None and hit.country == home else None
@@ -178,7 +179,7 @@ def _place_off_trigger(event: EventMention, doc: Doc) -> bool:
         return False
     trigger = trigger_span(doc, event)
     return any(ev.start_char <= p.start_char and p.end_char <= ev.end_char and not is_linked(p, trigger)
-               for p in doc.spans["places"])
+               for p in group_spans(doc, "places"))
 
 
 def trigger_span(doc: Doc, mention: EventMention) -> Span:

@@ -39,6 +39,7 @@ from sitrep.geo.resolver import resolve_place
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import group_spans
 
 #: Place precisions that can be one site of a split act (a whole country is a party as often as a place).
 SITE_PRECISIONS = frozenset({"town", "region", "admin1"})
@@ -132,7 +133,7 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
     """The coordinated places at which the trigger's act happened, in text order (one per
     place), or an empty list when the act is told at fewer than two such places."""
     doc = trigger.doc
-    placed = {i: p for p in doc.spans["places"] for i in range(p.start, p.end)}
+    placed = {i: p for p in group_spans(doc, "places") for i in range(p.start, p.end)}
     sites: list[tuple[Site, list[Token]]] = []
     found_places = places_in(trigger.sent, ctx)
     resolved = {i for span, _, _ in found_places for i in range(span.start, span.end)}
@@ -215,7 +216,7 @@ def listed_settlements(trigger: Span, around: Place | None, ctx: ArticleContext)
         return []
     doc, sent = trigger.doc, trigger.sent
     nouns = load_cues().list_settlement_nouns
-    tagged = [p for p in doc.spans["places"] if sent.start <= p.start and p.end <= sent.end]
+    tagged = [p for p in group_spans(doc, "places") if sent.start <= p.start and p.end <= sent.end]
     placed = {i: p for p in tagged for i in range(p.start, p.end)}
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:

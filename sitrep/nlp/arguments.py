@@ -7,6 +7,7 @@ it helps (subject vs object, "by" agents, speech verbs) and falls back to distan
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -20,6 +21,7 @@ from sitrep.model import Actor, Evidence
 from sitrep.nlp.actors import ActorMention
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
+from sitrep.nlp.sentences import group_tokens
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
@@ -51,11 +53,23 @@ def token_distance(a: Span, b: Span) -> int:
 
 def place_phrase(place: Span) -> Span:
     """Widen a place name to the words that qualify it: "southern Idlib Province", "the
-    outskirts of Aleppo", "Mudiyah district"."""
+    outskirts of Aleppo", "Mudiyah district" (read once per Doc and place)."""
+    found = place.doc.user_data.setdefault(_PHRASES_KEY, {})
+    key = (place.start, place.end)
+    if key not in found:
+        found[key] = _place_phrase(place)
+    return found[key]
+
+
+_PHRASES_KEY = "sitrep_place_phrases"
+
+
+def _place_phrase(place: Span) -> Span:
     cues = load_cues()
     doc = place.doc
     start, end = place.start, place.end
-    sent_start, sent_end = place.sent.start, place.sent.end
+    sent = place.sent
+    sent_start, sent_end = sent.start, sent.end
     if end < sent_end and doc[end].lower_ in cues.admin_words:
         end += 1
     while start > sent_start:
@@ -80,7 +94,18 @@ DATELINE_DASHES = frozenset({"--", "—", "–"})
 def in_dateline(span: Span) -> bool:
     """True for the city of a dateline ("SANAA, June 16 (Xinhua) --", "Bangkok, May 12 (AP)",
     "Lusaka — Police said ...", "Kitwe, Zambia —", the "ST" of "DENVER, CO, May 3"): the
-    reporter's location, not the event's."""
+    reporter's location, not the event's (read once per Doc and span)."""
+    found = span.doc.user_data.setdefault(_DATELINE_KEY, {})
+    key = (span.start, span.end)
+    if key not in found:
+        found[key] = _in_dateline(span)
+    return found[key]
+
+
+_DATELINE_KEY = "sitrep_in_dateline"
+
+
+def _in_dateline(span: Span) -> bool:
     if span.text.isupper() and len(span.text) > 2:
         return True
     sent = span.sent
@@ -407,7 +432,7 @@ def _unlisted_agent(trigger: Span, covered: set[int]) -> Span | None:
     words, to be kept as a raw actor."""
     chain = _event_chain(trigger)
     doc = trigger.doc
-    places = {i for sp in doc.spans.get("places", ()) for i in range(sp.start, sp.end)}
+    places = group_tokens(doc, "places")
     for tok in trigger.sent:
         if tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "pobj"} or tok.ent_type_ not in GROUP_ENTS:
             continue  # only what the NER takes for an organisation (not "Ten Myanmar Regime Soldiers")
@@ -499,8 +524,11 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     previous: list[Token] = []
     previous_speaker = False
     announcer = None  # an armed speaker whose statement is the event ("the army said it killed ...")
+    sent = trigger.sent
+    words = list(doc[sent.start:sent.end])  # a mention's tokens are those starting inside it
+    starts = [t.idx for t in words]
     for m in mentions:
-        toks = [t for t in doc[trigger.sent.start:trigger.sent.end] if m.start_char <= t.idx < m.end_char]
+        toks = words[bisect_left(starts, m.start_char):bisect_left(starts, m.end_char)]
         if not toks:
             continue
         speaker = _is_speaker(toks, trigger) or (previous_speaker and _restates(toks, previous))

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
-from sitrep.nlp.sentences import doc_text, sentences
+from sitrep.nlp.sentences import doc_text, group_spans, sentences
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -344,9 +344,11 @@ def _trigger_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
+    fixes = _q()["lemma_fixes"]
     out: dict[str, list[int]] = {"killed": [], "injured": []}
     for t in sent:
-        lemma, pos, lower = _lemma(t), t.pos_, t.lower_
+        lower, pos = t.lower_, t.pos_
+        lemma = fixes.get(lower) or t.lemma_.lower()  # as _lemma
         for kind, (verbs, nouns) in words.items():
             if pos in ("VERB", "AUX") and lemma in verbs:
                 out[kind].append(t.i)
@@ -498,11 +500,16 @@ def _sentence_figure(sent: Span, kind: str, foreign: frozenset[int] = frozenset(
     return q, toks, also
 
 
+@lru_cache(maxsize=1)
+def _no_casualty_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(pat, re.IGNORECASE) for pat in _q()["no_casualty_patterns"])
+
+
 def _no_casualties(text: str) -> set[str]:
     q = _q()
     scopes: set[str] = set()
-    for pat in q["no_casualty_patterns"]:
-        for m in re.finditer(pat, text, re.IGNORECASE):
+    for pat in _no_casualty_patterns():
+        for m in pat.finditer(text):
             for word, sc in q["no_casualty_scope"].items():
                 if word in m.group(0).lower():
                     scopes.update(sc)
@@ -569,7 +576,7 @@ def _has_own_event(sent: Span) -> bool:
     doc = sent.doc
     if "triggers" not in doc.spans:
         return True
-    return any(sent.start <= t.start < sent.end for t in doc.spans["triggers"])
+    return any(sent.start <= t.start < sent.end for t in group_spans(doc, "triggers"))
 
 
 def _unnumbered_victims(sent: Span) -> list[Token]:

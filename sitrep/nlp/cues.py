@@ -116,13 +116,19 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 #: bracketed credit that says "photo" counts there.
 _CREDIT_TAIL = re.compile(r"(?:[\[{]([^\[\]{}]{1,40})[\]}]|\(([^()]{0,30}photo[^()]{0,30})\)"
                           r"|(?:^|\s)/\s*([^/\n]{1,30})|(?:photo|picture|image|credit)\s*:\s*([^:\n]{1,30}))\s*$", re.IGNORECASE)
+#: The last characters of a stripped paragraph that ends with a bracketed credit (the search
+#: tries the whole pattern at every character, and most paragraphs hold no credit at all).
+_CREDIT_ENDS = ("]", "}", ")")
 
 
 def is_photo_caption(paragraph: str) -> bool:
     """True when a paragraph ends with a photo credit: a picture's caption retells or recalls
     an event ("a boy wounded in the bombing is treated at a hospital in X"), it never reports
     one of its own, and its place is where the picture was taken."""
-    found = _CREDIT_TAIL.search(paragraph.strip())
+    paragraph = paragraph.strip()
+    if not (paragraph.endswith(_CREDIT_ENDS) or "/" in paragraph or ":" in paragraph):
+        return False  # every credit ends with a bracket or holds a slash or colon: no search
+    found = _CREDIT_TAIL.search(paragraph)
     if found is None:
         return False
     credit = next(g for g in found.groups() if g is not None)

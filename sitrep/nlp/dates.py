@@ -536,9 +536,12 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
     ``anchor``: ``date_anchor(doc, published)`` and ``ents``: ``doc.ents``, when the caller
     has them already (the date component, sentence after sentence).
     """
-    doc = span.doc if isinstance(span, Span) else span
-    offset = span.start_char if isinstance(span, Span) else 0
-    text = span.text
+    # the text is cut from the Doc's, read once (``Span.text`` joins its tokens anew)
+    if isinstance(span, Span):
+        doc, offset = span.doc, span.start_char
+        text = doc_text(doc)[offset:span.end_char] if len(span) else span.text
+    else:
+        doc, offset, text = span, 0, doc_text(span)
     base, default_year = anchor if anchor is not None else date_anchor(doc, published)
 
     taken: list[tuple[int, int]] = []
@@ -548,10 +551,14 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
         return any(s < te and ts < e for ts, te in taken)
 
     prefilters = _prefilters()
+    searched: dict[re.Pattern, bool] = {}  # several kinds share a prefilter: searched once
     for kind, pat in _patterns():
         words = prefilters.get(kind)
-        if words is not None and words.search(text) is None:
-            continue
+        if words is not None:
+            if words not in searched:
+                searched[words] = words.search(text) is not None
+            if not searched[words]:
+                continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
             if overlaps(s, e):

@@ -1,5 +1,6 @@
-"""The sentences of a Doc, listed once per Doc: ``doc.sents`` builds every sentence anew on each
-call, and the event layer asks for them per event."""
+"""The sentences, text and span groups of a Doc, listed once per Doc: ``doc.sents``, ``doc.text``
+and a span group's iteration build their Spans or string anew on each call, and the event layer
+asks for them per event."""
 
 from __future__ import annotations
 
@@ -40,3 +41,32 @@ def made_from(doc: Doc, text: str) -> Doc:
 
 
 _TEXT_KEY = "sitrep_text"
+
+
+def group_spans(doc: Doc, name: str) -> list[Span]:
+    """The Spans of ``doc.spans[name]`` in order (empty without that group), listed once per
+    group: a component that sets the group anew gets a new list."""
+    group = doc.spans.get(name)
+    if group is None:
+        return []
+    cache = doc.user_data.setdefault(_GROUPS_KEY, {})
+    cached = cache.get(name)
+    if cached is None or cached[0] is not group:
+        cached = cache[name] = (group, list(group), None)
+    return cached[1]
+
+
+def group_tokens(doc: Doc, name: str) -> frozenset[int]:
+    """The indices of the tokens inside a span of ``doc.spans[name]``."""
+    spans = group_spans(doc, name)
+    if not spans:
+        return frozenset()
+    cache = doc.user_data[_GROUPS_KEY]
+    group, listed, tokens = cache[name]
+    if tokens is None:
+        tokens = frozenset(i for span in listed for i in range(span.start, span.end))
+        cache[name] = (group, listed, tokens)
+    return tokens
+
+
+_GROUPS_KEY = "sitrep_span_groups"

@@ -152,13 +152,7 @@ class TriggerTagger:
     def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
         """Whether the sentence has a cue of one of ``groups``; words of a date are no cue
         ("on March 16" tells no march)."""
-        raw = sent.text.lower()
-        for ent in sent.ents:
-            if ent.label_ in DATE_ENTS:
-                a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
-                raw = raw[:a] + " " * (b - a) + raw[b:]
-        lemmas = " ".join(t.lemma_.lower() for t in sent if t.ent_type_ not in DATE_ENTS)
-        text = " " + lemmas + " " + raw + " "
+        text = _cue_text(sent)
         return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
 
     def _lent_by_article(self, found: list[Span], lent: list[tuple[Span, tuple[str, ...]]]) -> list[Span]:
@@ -181,16 +175,16 @@ class TriggerTagger:
         starts = []  # where a gapped phrase may begin
         gapped_starts = self.gapped_starts or ()
         for token in doc:  # match "Airstrikes" in a Title Case headline like "airstrikes"
-            lemma = token.lemma_
+            lemma, pos = token.lemma_, token.pos_
             if not lemma.islower():
                 token.lemma_ = lemma = lemma.lower()
-            if token.pos_ == "VERB" and lemma == token.lower_:
+            if pos == "VERB" and lemma == (lower := token.lower_):
                 # an irregular past the tagger took for a present ("retook"/VBP keeps "retook"):
                 # the lemmatizer's own table of irregular verb forms knows its lemma
-                base = self.irregular_verbs.get(token.lower_)
+                base = self.irregular_verbs.get(lower)
                 if base:
                     token.lemma_ = lemma = base[0]
-            if token.pos_ in ("VERB", "NOUN") and lemma not in self.trigger_words:
+            if pos in ("VERB", "NOUN") and lemma not in self.trigger_words:
                 # "raped" read as a form of "rap", "bases" as a plural of "basis": the trigger
                 # word the inflection can come from
                 guess = _trigger_stem(token.lower_, self.trigger_words)
@@ -239,6 +233,25 @@ class TriggerTagger:
             kept.append(span)
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
+
+
+def _cue_text(sent: Span) -> str:
+    """The sentence's lemmas and lower-cased words, its dates blanked out, as the cue search reads
+    them; made once per Doc and sentence (the lemmas are final once the tagger has mended them)."""
+    found = sent.doc.user_data.setdefault(_CUE_TEXTS_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        raw = sent.text.lower()
+        for ent in sent.ents:
+            if ent.label_ in DATE_ENTS:
+                a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+                raw = raw[:a] + " " * (b - a) + raw[b:]
+        lemmas = " ".join(t.lemma_.lower() for t in sent if t.ent_type_ not in DATE_ENTS)
+        found[key] = " " + lemmas + " " + raw + " "
+    return found[key]
+
+
+_CUE_TEXTS_KEY = "sitrep_cue_texts"
 
 
 def _expand(phrase: str) -> list[list[str]]:

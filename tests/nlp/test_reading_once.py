@@ -57,3 +57,48 @@ def test_repeated_place_names_are_read_alike_but_stay_their_own(nlp):
     places = [r.place for r in readings]
     assert places[0] == places[2] == places[4] and places[0] is not None and places[0].country == "NG"
     assert len({id(p) for p in places}) == len(places)  # each mention keeps its own reading object
+
+
+def test_span_groups_listed_once_follow_a_group_set_anew():
+    import spacy
+    from spacy.tokens import Span
+
+    from sitrep.nlp.sentences import group_spans, group_tokens
+
+    doc = spacy.blank("en")("Militia fighters raided Korvana and Pellisto before dawn.")
+    assert group_spans(doc, "places") == [] and group_tokens(doc, "places") == frozenset()
+    doc.spans["places"] = [Span(doc, 3, 4, label="GPE")]
+    assert [(s.start, s.end) for s in group_spans(doc, "places")] == [(3, 4)]
+    assert group_tokens(doc, "places") == {3}
+    doc.spans["places"] = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="GPE")]
+    assert [(s.start, s.end) for s in group_spans(doc, "places")] == [(3, 4), (5, 6)]
+    assert group_tokens(doc, "places") == {3, 5}
+
+
+@pytest.mark.parametrize("text", [
+    "Curfew in Tarvos\nSoldiers patrolled the market on Sunday.",
+    "HEADLINE ONE\n\nThe convoy was ambushed near the bridge.\n  Two drivers were hurt.",
+    "No line break at all in this sentence about a raid.",
+    "Ends with a break\n",
+])
+def test_paragraph_starts_found_from_line_breaks_match_the_token_rule(text):
+    import spacy
+
+    from sitrep.nlp.paragraphs import mark_paragraph_starts
+
+    nlp = spacy.blank("en")
+    doc = mark_paragraph_starts(nlp.make_doc(text))
+    expected = {i + 1 for i, t in enumerate(list(nlp.make_doc(text))[:-1])
+                if "\n" in t.text_with_ws and not t.is_space or t.is_space and "\n" in t.text}
+    assert {t.i for t in doc if t.i and t.is_sent_start} == expected  # the first token starts anyway
+    assert ("\n" in text.rstrip("\n")) == bool(expected)
+
+
+def test_place_phrases_and_datelines_kept_on_the_doc_match_a_fresh_reading(nlp):
+    from sitrep.nlp.arguments import _in_dateline, _place_phrase, in_dateline, place_phrase
+
+    doc = nlp("KORVANA, May 3 (Wire) -- Shelling hit southern Pellisto Province and the outskirts of Dravo.")
+    for ent in doc.ents:
+        for _ in range(2):
+            assert (place_phrase(ent).start, place_phrase(ent).end) == (_place_phrase(ent).start, _place_phrase(ent).end)
+            assert in_dateline(ent) is _in_dateline(ent)
