@@ -300,7 +300,16 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             if _is_num(t) or t.lower_ in ("others", "more"):
                 found.append(t)
             break
-    return found
+    return _without_other_kind(found, trig, kind)
+
+
+def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Token]:
+    """The victims without a listed member that a casualty word of the other kind describes
+    ("leaving one guard dead and four others injured": the four were hurt, not killed)."""
+    other = "injured" if kind == "killed" else "killed"
+    theirs = {t.i for t in _triggers(trig.sent, other)} - {trig.i}
+    return [v for k, v in enumerate(found) if k == 0 or not any(
+        c.i in theirs and c.dep_ in ("acl", "amod") for c in v.children)]
 
 
 def _misparsed_victims(verb: Token) -> list[Token]:
