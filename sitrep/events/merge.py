@@ -327,6 +327,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
     kept: list[EventMention] = []
     referring: list[EventMention] = []
     told: dict[int, set[int]] = {}  # id of a kept event -> the triggers folded into it
+    borrowed: set[int] = set()  # ids of kept events whose toll a retelling at another place gave
 
     def keep(mention: EventMention) -> None:
         kept.append(mention)
@@ -340,8 +341,13 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             # "the attacks killed six" after strikes on X and Y: a toll of all the places, not shared
             # out ("six were killed in X" is X's)
             mention.fatalities, mention.fatalities_evidence = Fatalities(), None
+        toll = target.fatalities
         merge_into(target, mention)
         told[id(target)].add(mention.trigger.start_char)
+        if target.fatalities is not toll:
+            borrowed.discard(id(target))
+            if place_key(mention.location) != place_key(target.location):
+                borrowed.add(id(target))
 
     def holds_sibling(event: EventMention, mention: EventMention) -> bool:
         return mention.trigger.start_char in told[id(event)]
@@ -382,6 +388,11 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             _none_killed_in_each(mention, [c for c in candidates if c is not target])
         else:
             keep(mention)
+    for event in kept:
+        if id(event) in borrowed and any(told[id(event)] & told[id(c)] for c in kept if c is not event):
+            # "nine died in the protests in Senegal" folded into the event at X before the
+            # sentence that tells the protests at X, Y and Z: a toll of all the places
+            event.fatalities, event.fatalities_evidence = Fatalities(), None
     kept.sort(key=lambda m: m.sentence.start_char)
     return [m for m in kept if not m.weak]
 

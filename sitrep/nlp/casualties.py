@@ -300,7 +300,17 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             if _is_num(t) or t.lower_ in ("others", "more"):
                 found.append(t)
             break
-    return found
+    return _without_other_kind(found, trig, kind)
+
+
+def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Token]:
+    """The victims without a member that a casualty word of the other kind describes ("leaving
+    one guard dead and four others injured": the four were hurt, the guard was not); a victim
+    the word itself governs or describes stays ("killed two wounded soldiers")."""
+    other = "injured" if kind == "killed" else "killed"
+    theirs = {t.i for t in _triggers(trig.sent, other)} - {trig.i}
+    return [v for v in found if v.head == trig or v == trig.head or not any(
+        c.i in theirs and c.dep_ in ("acl", "amod") for c in v.children)]
 
 
 def _misparsed_victims(verb: Token) -> list[Token]:

@@ -209,3 +209,25 @@ def test_a_listed_name_the_gazetteer_lacks_stays_apart_from_an_event_of_its_prov
     # not a stand-in that a loosely dated event told before it in the province may take in
     mentions = [e.location.mention for e in extract_events(text, published=published)]
     assert "Walamo" in mentions and first in mentions and len(mentions) == 4
+
+
+@pytest.mark.parametrize("text,first", [
+    ("At least seven people died on Friday in the violent riots in Kenya, the government said.\n\n"
+     "Rioters burned tyres and looted shops in Kisumu on Friday.\n\n"
+     "The riots took place in Kisumu, but also in towns such as Nakuru, Eldoret and Kitale.", "Kisumu"),
+    ("Eleven people were killed on Tuesday in the clashes in Nigeria, police said.\n\n"
+     "Herders attacked farmers in Lafia on Tuesday.\n\n"
+     "The clashes spread from Lafia to Keffi, Akwanga and Doma.", "Lafia"),
+])
+def test_a_toll_of_the_country_is_not_given_to_one_of_the_listed_places(nlp, text, first):
+    """A toll told for the whole country, folded into the event at a town before the sentence
+    that lists that town among others, is a toll of all the places."""
+    events = extract_events(text, published="2022-03-09")
+    assert first in {e.location.name for e in events} and len(events) >= 3
+    assert all(e.fatalities.best is None for e in events)
+
+
+def test_a_toll_of_the_country_stays_with_the_one_place_told(nlp):
+    events = extract_events("At least seven people died on Friday in the violent riots in Kenya, the government said.\n\n"
+                            "Rioters burned tyres and looted shops in Kisumu on Friday.", published="2022-03-09")
+    assert [(e.location.name, e.fatalities.best) for e in events] == [("Kisumu", 7)]

@@ -402,3 +402,23 @@ def test_a_victim_read_as_a_compound_of_dead(nlp, text, expected):
 
 def test_a_clause_after_the_verb_without_a_figure_gives_no_victims(nlp):
     assert _k(nlp, "The army killed the rebels hiding in the cave, officials said.")[0] is None
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("The bomb exploded near the depot, leaving one soldier dead and four others injured.", 1, 4),
+    ("A mortar round hit Varnek market, leaving two traders dead and nine others hurt.", 2, 9),
+    ("The grenade thrown at the rally in Pelso left one organiser dead and six others wounded.", 1, 6),
+    ("Bandits shot two farmers dead near Tumbi and five others were wounded.", 2, 5),
+    ("A roadside bomb struck a patrol, leaving one soldier dead and six others wounded.", 1, 6),
+    ("Gunmen opened fire on worshippers at a mosque in Kamo, leaving one person dead and six others wounded.", 1, 6),
+    ("Clashes erupted in Birao, leaving one protester dead and nine others wounded.", 1, 9),
+])
+def test_listed_members_hurt_are_not_counted_dead(nlp, text, killed, injured):
+    """A member of the victims' list that its own injury word describes was hurt, not killed."""
+    found = find_casualties(nlp(text))
+    assert found.killed.best == killed
+    assert found.injured == injured
+
+
+def test_a_victim_the_killing_word_governs_is_counted_though_wounded(nlp):
+    assert find_casualties(nlp("Insurgents killed two wounded soldiers in the hospital at Mabri.")).killed.best == 2
