@@ -209,3 +209,14 @@ def test_a_listed_name_the_gazetteer_lacks_stays_apart_from_an_event_of_its_prov
     # not a stand-in that a loosely dated event told before it in the province may take in
     mentions = [e.location.mention for e in extract_events(text, published=published)]
     assert "Walamo" in mentions and first in mentions and len(mentions) == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Four die as rebel shells pound Darfur towns\nRebel artillery shelled Nyala and Zalingei on Tuesday, "
+    "killing four residents, local officials said.",
+    "Shelling of Darfur cities leaves four dead\nOn Tuesday rebel gunners shelled Geneina and Nyala, officials said.",
+])
+def test_a_headline_across_a_wide_region_is_one_of_the_towns_its_lead_lists(nlp, text):
+    events = extract_events(text, published="2023-06-14")
+    assert len(events) == 2 and all(e.location.precision == "town" for e in events)
+    assert sorted(e.fatalities.best or 0 for e in events) == [0, 4]
