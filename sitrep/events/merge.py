@@ -400,14 +400,21 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
 def told_at_other_places(a: EventMention, b: EventMention) -> bool:
     """One of the two is told at one of several places named together ("strikes on X and Y",
     ``place_split``) and the other names another place that does not hold it: two events, even
-    in one province and loosely dated. A place from context, or a province or country that
-    holds the listed place, can still be the same event."""
+    in one province and loosely dated. A place from context, or a province, a region across
+    provinces or a country that holds the listed place, can still be the same event."""
     if Flag.TOLL_NOT_SPLIT not in a.flags | b.flags or a.location is None or b.location is None:
         return False
     if place_key(a.location) == place_key(b.location) or _unstated_place(a) or _unstated_place(b):
         return False
-    return not (a.location.precision in COARSE_PRECISIONS and inside(b.location, a.location)
-                or b.location.precision in COARSE_PRECISIONS and inside(a.location, b.location))
+    return not (named_area(a) and inside(b.location, a.location) or named_area(b) and inside(a.location, b.location))
+
+
+def named_area(mention: EventMention) -> bool:
+    """Whether the mention is told at a coarse area it names (a country, a province, a region
+    across provinces), not at a stand-in area for a place the gazetteer lacks."""
+    if mention.location is None or Flag.LOCATION_APPROXIMATE in mention.flags:
+        return False
+    return coarse(mention.location)
 
 
 def _unstated_place(mention: EventMention) -> bool:

@@ -298,3 +298,21 @@ def test_a_statement_window_leaves_the_publication_day_of_a_headline():
                        flags={Flag.DATE_FROM_STATEMENT})
         [event] = merge_mentions([headline, said])
         assert event.date == "2024-03-06" and Flag.DATE_FROM_PUBLICATION in event.flags
+
+
+def test_a_headline_across_a_wide_region_joins_one_of_its_listed_towns():
+    # "shells hit towns of the Omega Peninsula" above "shells hit Alpha and Beta": one event per town
+    headline = mention(place=WIDE_REGION, fatalities=Fatalities(best=2))
+    events = merge_mentions([headline, sibling(TOWN_A), sibling(TOWN_B)])
+    assert sorted(e.location.name for e in events) == ["Alpha", "Beta"]
+    assert sorted(e.fatalities.best or 0 for e in events) == [0, 2]
+
+
+def test_a_listed_place_stood_in_for_by_a_wide_region_holds_no_other_town():
+    # "raids on Alpha and Zeta", Zeta unknown and stood in for by the region around it: an event
+    # told at a town of that region is not Zeta's
+    stand_in = sibling(WIDE_REGION)
+    stand_in.flags.add(Flag.LOCATION_APPROXIMATE)
+    headline = mention(place=TOWN_C, flags={Flag.DATE_FROM_PUBLICATION})
+    events = merge_mentions([headline, stand_in, sibling(TOWN_A)])
+    assert sorted(e.location.name for e in events) == ["Alpha", "Gamma", "Omega Peninsula"]

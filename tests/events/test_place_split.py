@@ -231,3 +231,12 @@ def test_a_toll_of_the_country_stays_with_the_one_place_told(nlp):
     events = extract_events("At least seven people died on Friday in the violent riots in Kenya, the government said.\n\n"
                             "Rioters burned tyres and looted shops in Kisumu on Friday.", published="2022-03-09")
     assert [(e.location.name, e.fatalities.best) for e in events] == [("Kisumu", 7)]
+@pytest.mark.parametrize("text", [
+    "Four die as rebel shells pound Darfur towns\nRebel artillery shelled Nyala and Zalingei on Tuesday, "
+    "killing four residents, local officials said.",
+    "Shelling of Darfur cities leaves four dead\nOn Tuesday rebel gunners shelled Geneina and Nyala, officials said.",
+])
+def test_a_headline_across_a_wide_region_is_one_of_the_towns_its_lead_lists(nlp, text):
+    events = extract_events(text, published="2023-06-14")
+    assert len(events) == 2 and all(e.location.precision == "town" for e in events)
+    assert sorted(e.fatalities.best or 0 for e in events) == [0, 4]
