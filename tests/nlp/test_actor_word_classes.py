@@ -128,3 +128,34 @@ def test_generic_actors_in_invented_reports(text, actor1_type):
     events = sitrep.extract(text, published="2024-03-10")
     assert events, text
     assert events[0].actor1 is not None and events[0].actor1.type == actor1_type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Municipal officials in Campinas, Brazil, demolished some 40 shacks on Wednesday.",
+        "City officials razed around 60 market stalls in Kumasi, Ghana, on Monday.",
+        "District officials bulldozed a row of kiosks in Mbale, Uganda, on Thursday.",
+    ],
+)
+def test_officials_who_do_the_act_are_its_party(text):
+    events = sitrep.extract(text, published="2024-03-10")
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.name.startswith("Government of") and events[0].actor1.type == "state_forces"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1_type"),
+    [
+        ("Gunmen killed five villagers near Garko in Kano, Nigeria, on Friday, local officials said.", "unknown"),
+        ("City officials said soldiers killed three rebels near Bambari, Central African Republic, on Monday.",
+         "state_forces"),
+        ("According to district officials, bandits abducted eleven farmers in Katsina, Nigeria, on Sunday.", "unknown"),
+    ],
+)
+def test_officials_who_report_an_act_stay_sources(text, actor1_type):
+    events = sitrep.extract(text, published="2024-03-10")
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.type == actor1_type and not events[0].actor1.name.startswith("Government")
