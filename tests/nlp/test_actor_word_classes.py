@@ -159,3 +159,39 @@ def test_officials_who_report_an_act_stay_sources(text, actor1_type):
     events = sitrep.extract(text, published="2024-03-10")
     assert events and events[0].actor1 is not None
     assert events[0].actor1.type == actor1_type and not events[0].actor1.name.startswith("Government")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("mutineers", "BI", "Mutiny of Military Forces of Burundi"),
+        ("mutinous soldiers", "GN", "Mutiny of Military Forces of Guinea"),
+        ("Malian mutineers", "NE", "Mutiny of Military Forces of Mali"),
+        ("army deserters", "SS", "Mutiny of Military Forces of South Sudan"),
+        ("renegade troops", "TD", "Mutiny of Military Forces of Chad"),
+        ("coup plotters", "BF", "Mutiny of Military Forces of Burkina Faso"),
+    ],
+)
+def test_soldiers_turned_against_their_command_are_a_mutiny(actors, text, country, name):
+    assert best(actors, text, country) == (name, "rebel_group")
+
+
+def test_reservists_are_the_military_and_voters_civilians(actors):
+    assert best(actors, "reservists", "UA") == ("Military Forces of Ukraine", "state_forces")
+    assert best(actors, "conscripts", "RU") == ("Military Forces of Russia", "state_forces")
+    assert best(actors, "voters", "KE") == ("Civilians (Kenya)", "civilians")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mutinous soldiers clashed with loyalist troops in Kindu, Congo, on Saturday, leaving six dead.",
+        "Mutineers fought the presidential guard near the palace in Bissau, Guinea-Bissau, on Tuesday.",
+    ],
+)
+def test_a_mutiny_fights_the_army(text):
+    events = sitrep.extract(text, published="2024-03-10")
+    assert events
+    types = {events[0].actor1.type if events[0].actor1 else None, events[0].actor2.type if events[0].actor2 else None}
+    assert types == {"rebel_group", "state_forces"}
