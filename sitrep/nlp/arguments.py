@@ -344,6 +344,8 @@ def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
+    if head.lemma_.lower() == "official" and head.dep_ == "nsubj" and in_trigger:
+        return False  # "municipal officials razed the stalls": officials doing the act are its party
     return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}
 
 
