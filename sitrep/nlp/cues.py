@@ -89,6 +89,8 @@ class Cues:
     dispersal_verbs: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
+    #: head words of the names of groups, operations, laws ("Movement", "Operation", "Convention")
+    name_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.names import in_proper_name
 from sitrep.nlp.sentences import sentences
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
@@ -205,6 +206,8 @@ class TriggerTagger:
                 continue
             if all(t.ent_type_ in NOT_TRIGGER_ENTS and t.pos_ != "VERB" for t in span):
                 continue  # "March" the month, "Strike" in a name; a verb inside a name is a tagging slip
+            if in_proper_name(doc, start, end):
+                continue  # "the Front for the Liberation of X", "the March 9 Movement": a name
             root = span.root
             if root.lemma_ in self.transitive[label] and any(c.dep_ == "dobj" for c in root.children):
                 continue  # "demonstrated the same resilience" is no demonstration
