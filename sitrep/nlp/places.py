@@ -205,6 +205,20 @@ class PlaceTagger:
             return True  # a US broadcaster's call sign: "COLUMBIA, Ky. (WBKO) -"
         return span.label_ in {"GAZ", "GPE", "EMB"} and span.text in people and not self._country_or_admin1(span.text)
 
+    @staticmethod
+    def _named_as_place(span: Span, places: list[Span]) -> bool:
+        """The text itself calls the name a place: "the city of X", "X town", or "X" as the
+        unit after a place and a comma ("Y, X"). Such a name stays a place although a person of
+        that name appears ("Gen. Tom X"), and a place the NER took for a person's surname
+        ("Wadi X") does not make the town a person."""
+        doc = span.doc
+        start, end = span.start, span.end
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_WORDS:
+            return True
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SETTLEMENT_WORDS:
+            return True
+        return start >= 2 and doc[start - 1].text == "," and any(p.end == start - 1 for p in places)
+
     def _country_or_admin1(self, text: str) -> bool:
         return self._major_place(text, 10**12)
 
@@ -473,7 +487,7 @@ class PlaceTagger:
         embedded = self._embedded(doc, taken)
         self._attested = set()
         self._entity_texts = None
-        people = self._people(doc)
+        people = self._people(doc) - {p.text for p in places if self._named_as_place(p, places)}
         places = [p for p in places if not self._not_a_place(p, people)
                   and not (p.label_ == "GAZ" and self.adjective_target(p.text))]
         embedded = [p for p in embedded if not self._not_a_place(p, people)]

@@ -284,3 +284,17 @@ def test_a_place_before_a_dash_inside_the_story_is_no_dateline(nlp, text, name):
     doc = nlp(text)
     found = [p for p in doc.spans["places"] if p.text == name]
     assert found and not in_dateline(found[0])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Floods hit the port city of Tobruk; Wadi Tobruk overflowed and residents in Tobruk fled.", "Tobruk"),
+    ("Gen. Musa Kallam, who leads the brigade, said militants stormed Kallam town on Friday.", "Kallam"),
+    ("Gunmen raided Talisay, Cebu, on Sunday. Governor Rosa Cebu condemned the raid in Cebu.", "Cebu"),
+])
+def test_name_the_text_calls_a_place_stays_a_place_though_a_person_shares_it(nlp, text, name):
+    assert name in places(nlp, text)
+
+
+def test_person_surname_not_called_a_place_is_still_no_place(nlp):
+    found = places(nlp, "Interior Minister Omer Batumi spoke in Ankara. Later Batumi visited the wounded.")
+    assert "Batumi" not in found and "Ankara" in found
