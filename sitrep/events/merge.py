@@ -341,12 +341,12 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             # "the attacks killed six" after strikes on X and Y: a toll of all the places, not shared
             # out ("six were killed in X" is X's)
             mention.fatalities, mention.fatalities_evidence = Fatalities(), None
-        toll = target.fatalities
-        merge_into(target, mention)
+        toll, where = target.fatalities, place_key(target.location)
+        merge_into(target, mention)  # may take the mention's place too
         told[id(target)].add(mention.trigger.start_char)
         if target.fatalities is not toll:
             borrowed.discard(id(target))
-            if place_key(mention.location) != place_key(target.location):
+            if place_key(mention.location) != where:
                 borrowed.add(id(target))
 
     def holds_sibling(event: EventMention, mention: EventMention) -> bool:

@@ -696,10 +696,20 @@ def load_role_conventions() -> dict[str, RoleConvention]:
 
 def implies_actor2(conv: RoleConvention, trigger: Span) -> bool:
     """The type's unnamed actor2 is implied by the act itself, or (``unnamed_actor2_objects``)
-    only where the sentence names what was acted on as people's property ("burned homes",
-    "bulldozed shanties"; not "blew up bridges")."""
+    only where the trigger's phrase names what was acted on as people's property ("burned
+    homes", "the looting of shops"; not "blew up bridges", nor "blew up a bridge near homes")."""
     objects = conv.unnamed_actor2_objects
-    return not objects or any(t.lemma_.lower() in objects or t.lower_ in objects for t in trigger.sent)
+    return not objects or any(t.lemma_.lower() in objects or t.lower_ in objects
+                              for t in trigger.root.subtree if not _under_place_preposition(t, trigger.root))
+
+
+def _under_place_preposition(token: Token, root: Token) -> bool:
+    """Whether ``token`` hangs, below ``root``, under a preposition of place ("near homes")."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in load_cues().vicinity_prepositions:
+            return True
+        token = token.head
+    return False
 
 
 def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_type: str,

@@ -38,6 +38,8 @@ class Cues:
     nationwide_types: frozenset[str] = frozenset()
     #: prepositions that, before the country's name, spread an act over it ("across Chile")
     nationwide_prepositions: frozenset[str] = frozenset()
+    #: prepositions that put an object beside the act's target ("a bridge near homes")
+    vicinity_prepositions: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()
@@ -91,6 +93,8 @@ class Cues:
     border_nouns: frozenset[str] = frozenset()
     #: head words of the names of groups, operations, laws ("Movement", "Operation", "Convention")
     name_heads: frozenset[str] = frozenset()
+    #: small words between a name's capitalised words ("of", "for", "the")
+    name_connectors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -182,11 +182,14 @@ def _coming(month: int, day: int, base: dt.date | None) -> bool:
     never the same day of the year before (cue ``coming_days``)."""
     if base is None:
         return False
-    try:
-        day_this_year = dt.date(base.year, month, day)
-    except ValueError:
-        return False
-    return 0 < (day_this_year - base).days <= _cues()["coming_days"]
+    for year in (base.year, base.year + 1):  # "on January 10" in a late-December report
+        try:
+            ahead = (dt.date(year, month, day) - base).days
+        except ValueError:
+            return False
+        if 0 < ahead <= _cues()["coming_days"]:
+            return True
+    return False
 
 
 def _dateparse(text: str, base: dt.date | None):

@@ -45,13 +45,14 @@ _TEXT_KEY = "sitrep_text"
 
 def group_spans(doc: Doc, name: str) -> list[Span]:
     """The Spans of ``doc.spans[name]`` in order (empty without that group), listed once per
-    group: a component that sets the group anew gets a new list."""
+    group: a component that sets the group anew, or appends to it, gets a new list (components
+    set or extend groups; none replaces a span in place)."""
     group = doc.spans.get(name)
     if group is None:
         return []
     cache = doc.user_data.setdefault(_GROUPS_KEY, {})
     cached = cache.get(name)
-    if cached is None or cached[0] is not group:
+    if cached is None or cached[0] is not group or len(cached[1]) != len(group):
         cached = cache[name] = (group, list(group), None)
     return cached[1]
 

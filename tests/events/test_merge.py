@@ -316,3 +316,13 @@ def test_a_listed_place_stood_in_for_by_a_wide_region_holds_no_other_town():
     headline = mention(place=TOWN_C, flags={Flag.DATE_FROM_PUBLICATION})
     events = merge_mentions([headline, stand_in, sibling(TOWN_A)])
     assert sorted(e.location.name for e in events) == ["Alpha", "Gamma", "Omega Peninsula"]
+
+
+def test_a_country_toll_folded_into_one_listed_town_is_cleared_whatever_its_date():
+    """The town event, dated by the publication only, takes the country-wide report's day and
+    place when they merge; its toll is still one of all the places listed after."""
+    for country_flags in (set(), {Flag.DATE_FROM_PUBLICATION}):
+        town = mention(place=TOWN_A, flags={Flag.DATE_FROM_PUBLICATION})
+        country = mention(at=50, place=COUNTRY, flags=set(country_flags), fatalities=Fatalities(best=9))
+        events = merge_mentions([town, country, sibling(TOWN_A, at=200), sibling(TOWN_B, at=200)])
+        assert [e.fatalities.best for e in events] == [None, None]

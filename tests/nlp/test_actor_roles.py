@@ -440,6 +440,7 @@ def test_destroyed_homes_and_shops_make_civilians_the_target(text):
 @pytest.mark.parametrize("text", [
     "Retreating troops blew up two bridges near the town of Vilnok in Ukraine on Sunday.",
     "Unknown men set fire to three trucks on the road to Pendembu on Tuesday, police said.",
+    "Rebels burned a fuel depot beside a row of shops in Mabanda on Friday, police said.",
 ])
 def test_destroyed_infrastructure_or_vehicles_have_no_implied_target(text):
     """A bridge or a truck destroyed implies no owner as actor2."""

@@ -271,3 +271,12 @@ def test_a_day_weeks_ahead_told_in_the_past_is_last_years(nlp, text, found):
 ])
 def test_names_a_day(text, day):
     assert names_a_day(text) is day
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators from both camps are to meet again in Lorvik on January 10.",
+    "The mediators want the accord signed by January 15 at the latest.",
+])
+def test_a_day_weeks_ahead_in_the_next_year_is_a_day_to_come(nlp, text):
+    # published 20 December 2020: "January 10" is three weeks ahead, not eleven months back
+    assert _dates(nlp, text, published=dt.date(2020, 12, 20)) == []

@@ -58,3 +58,15 @@ def test_title_case(nlp, text, expected):
 def test_a_sentence_opening_word_joins_a_name_only_by_capitals(nlp):
     doc = nlp("Protests of the Opposition Alliance spread to Veltor on Friday.")
     assert not in_proper_name(doc, 0, 1)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Government Forces Attack Rebel Positions near Kestra", "Attack"),
+    ("Army Troops Clash with Militia Fighters from Veltor", "Clash"),
+    ("Police Forces Raid Opposition Offices after Protest in Halvik", "Raid"),
+    ("Border Guards Repel Gunmen at Dravik Crossing", "Repel"),
+])
+def test_a_headline_with_lower_case_small_words_keeps_its_triggers(nlp, text, word):
+    """Many headline styles leave prepositions and conjunctions in lower case."""
+    assert any(word in t for t in trigger_texts(nlp, text))
+    assert title_case(next(nlp(text).sents))

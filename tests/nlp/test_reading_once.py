@@ -73,6 +73,9 @@ def test_span_groups_listed_once_follow_a_group_set_anew():
     doc.spans["places"] = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="GPE")]
     assert [(s.start, s.end) for s in group_spans(doc, "places")] == [(3, 4), (5, 6)]
     assert group_tokens(doc, "places") == {3, 5}
+    doc.spans["places"].append(Span(doc, 0, 1, label="GPE"))  # extended where it stands
+    assert [(s.start, s.end) for s in group_spans(doc, "places")] == [(3, 4), (5, 6), (0, 1)]
+    assert group_tokens(doc, "places") == {0, 3, 5}
 
 
 @pytest.mark.parametrize("text", [
