@@ -147,12 +147,14 @@ class CasualtiesWithoutTarget:
 
     event_types: frozenset[str]
     actor2: str
+    series_sub_event_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def load_casualties_without_target() -> CasualtiesWithoutTarget:
     spec = role_data()["casualties_without_target"]
-    return CasualtiesWithoutTarget(frozenset(spec["event_types"]), spec["actor2"])
+    return CasualtiesWithoutTarget(frozenset(spec["event_types"]), spec["actor2"],
+                                   frozenset(spec["series_sub_event_types"]))
 
 
 def victims_of_deadly_acts(mentions: list[EventMention], actors: ActorDictionary) -> None:
@@ -162,11 +164,23 @@ def victims_of_deadly_acts(mentions: list[EventMention], actors: ActorDictionary
     for mention in mentions:
         if mention.actor2 is not None or mention.event_type not in spec.event_types:
             continue
-        if not (mention.fatalities.best or mention.fatalities.low or mention.injured):
+        if not (mention.fatalities.best or mention.fatalities.low or mention.injured) \
+                and not (mention.sub_event_type in spec.series_sub_event_types
+                         and _series_hit_civilians(mention, mentions)):
             continue
         country = mention.location.country if mention.location else mention.actor1.country if mention.actor1 else None
         mention.actor2 = replace(actors.normalise(spec.actor2, country=country), mention=None)
         mention.flags.add(Flag.ACTOR2_UNNAMED)
+
+
+def _series_hit_civilians(mention: EventMention, mentions: list[EventMention]) -> bool:
+    """Another blast of the article by the same perpetrator hit civilians named as such: this one
+    is of that series (a second device), whose toll the text gives only for the whole."""
+    a1 = mention.actor1
+    return a1 is not None and any(
+        other is not mention and other.event_type == mention.event_type and other.actor1 is not None
+        and other.actor1.name == a1.name and other.actor2 is not None and other.actor2.type == "civilians"
+        and Flag.ACTOR2_UNNAMED not in other.flags for other in mentions)
 
 
 def one_state(a1: Actor | None, a2: Actor | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events.conventions import crowd_by_final_type
-from sitrep.events.mention import EventMention
+from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence
 
 
@@ -548,3 +548,50 @@ def test_a_groups_drone_strike_on_the_states_forces_keeps_its_sides():
     others = [_strike(army, _armed("Civilians (Sudan)", "civilians", "SD")), _strike(army)]
     state_actor1_from_peers([*others, mention])
     assert (mention.actor1, mention.actor2) == (group, army)
+
+
+def _blast(sub_type: str, actor1: Actor, actor2: Actor | None = None) -> EventMention:
+    mention = _mention(sub_type, "explosions_remote_violence", actor1)
+    mention.actor2 = actor2
+    return mention
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("suicide_bomb", "remote_explosive_landmine_ied"),
+    ("remote_explosive_landmine_ied", "remote_explosive_landmine_ied"),
+    ("suicide_bomb", "suicide_bomb"),
+    ("remote_explosive_landmine_ied", "grenade"),
+])
+def test_a_second_device_of_a_bombing_that_hit_civilians_hit_them_too(first, second):
+    """A bomb told without a toll, beside another bomb of the same perpetrator whose sentence
+    names civilian victims, is of that series: its actor2 is civilians."""
+    from sitrep.events.conventions import victims_of_deadly_acts
+    from sitrep.events.extractor import default_extractor
+
+    group = _armed("Boko Haram", "rebel_group", "NG")
+    hit = _blast(first, group, _armed("Civilians (Nigeria)", "civilians", "NG"))
+    later = _blast(second, group)
+    victims_of_deadly_acts([hit, later], default_extractor().actors)
+    assert later.actor2 is not None and later.actor2.type == "civilians"
+    assert Flag.ACTOR2_UNNAMED in later.flags
+
+
+def test_a_bomb_beside_another_perpetrators_or_an_air_campaign_or_a_default_keeps_no_victims():
+    """Not when the civilians were hit by someone else, when the acts are air strikes or shelling
+    (a campaign hits sites as often as people), or when the other blast's civilians were
+    themselves only a default."""
+    from sitrep.events.conventions import victims_of_deadly_acts
+    from sitrep.events.extractor import default_extractor
+
+    group = _armed("Boko Haram", "rebel_group", "NG")
+    other = _armed("Unidentified Armed Group (Nigeria)", "unknown", "NG")
+    air = _armed("Military Forces of Nigeria", "state_forces", "NG")
+    people = _armed("Civilians (Nigeria)", "civilians", "NG")
+    by_other = [_blast("suicide_bomb", other, people), _blast("remote_explosive_landmine_ied", group)]
+    strikes = [_blast("air_drone_strike", air, people), _blast("air_drone_strike", air)]
+    shelling = [_blast("shelling_artillery_missile_attack", air, people), _blast("shelling_artillery_missile_attack", air)]
+    defaulted = [_blast("suicide_bomb", group, people), _blast("remote_explosive_landmine_ied", group)]
+    defaulted[0].flags.add(Flag.ACTOR2_UNNAMED)
+    for pair in (by_other, strikes, shelling, defaulted):
+        victims_of_deadly_acts(pair, default_extractor().actors)
+        assert pair[1].actor2 is None
