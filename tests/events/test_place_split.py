@@ -214,7 +214,7 @@ def test_a_listed_name_the_gazetteer_lacks_stays_apart_from_an_event_of_its_prov
 @pytest.mark.parametrize("text,first", [
     ("At least seven people died on Friday in the violent riots in Kenya, the government said.\n\n"
      "Rioters burned tyres and looted shops in Kisumu on Friday.\n\n"
-     "The riots took place in Kisumu, but also in towns such as Nakuru, Eldoret and Kitale.", "Kisumu"),
+     "The riots engulfed Kisumu as well as the towns of Nakuru, Eldoret and Kitale.", "Kisumu"),
     ("Eleven people were killed on Tuesday in the clashes in Nigeria, police said.\n\n"
      "Herders attacked farmers in Lafia on Tuesday.\n\n"
      "The clashes spread from Lafia to Keffi, Akwanga and Doma.", "Lafia"),

@@ -122,7 +122,8 @@ def test_power_seized_is_a_coup(text, sub_type):
 # Explosions that someone heard tell a sound, not a bombing; an explosion that struck or killed
 # is one.
 HEARD = [
-    ("Residents said they heard loud explosions in Derna on Monday as the floodwaters rose.", BOMBING, False),
+    ("A fisherman in Varno heard three loud explosions late on Monday, minutes before the river burst its "
+     "banks.", BOMBING, False),
     ("Loud explosions were heard in Goma on Tuesday morning, residents said.", BOMBING, False),
     ("Explosions heard across Srinagar on Saturday night, a lawmaker posted.", BOMBING, False),
     ("An explosion killed ten people at a market in Goma on Tuesday.", BOMBING, True),
@@ -133,11 +134,11 @@ HEARD = [
 # reached through participles ("ranging from", "with the army calling in"); an act with a verb
 # of its own, or dated, still tells one.
 WITNESSED = [
-    ("Homs province has witnessed every sort of assault, with air strikes and mortar shelling "
-     "through the long war.", "air_drone_strike", False),
-    ("The Magway region has seen heavy fighting and brutal reprisals, with the army calling in "
-     "airstrikes on villages.", "air_drone_strike", False),
-    ("Kaduna State has witnessed raids, with gunmen abducting farmers for ransom.",
+    ("Over four years of war the hill town of Varno has endured sniper fire, shelling and repeated "
+     "air strikes.", "air_drone_strike", False),
+    ("Few corners of Lowen province have experienced anything but war, with drone strikes hitting its "
+     "markets again and again.", "air_drone_strike", False),
+    ("For a decade the farmers of Tessin county have endured kidnappings by gangs demanding ransom.",
      "abduction_forced_disappearance", False),
     ("The port of Mocha has seen calm since the two sides signed a truce in Geneva in May.", "agreement", True),
     ("Army jets bombed Homs on Monday, residents said.", "air_drone_strike", True),

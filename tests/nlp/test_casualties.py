@@ -373,12 +373,10 @@ def test_a_described_victim_is_not_counted_twice(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('"Suspected rebel gunmen have killed at least four Kenyan staff of the World Food Programme '
-         'engaged in delivering food near Moyale, according to police.', (4, 4, None)),
-        ("Suspected [Al Shabaab] gunmen have killed at least five Somali workers of the International Rescue "
-         "Committee (IRC) engaged in repairing wells near Bardera, local officials said.", (5, 5, None)),
-        ("Unknown assailants have killed three local employees of the Norwegian Refugee Council engaged in "
-         "distributing seeds near the border, officials said.", (3, None, None)),
+        ("By Tuesday evening militiamen had killed at least five surveyors of the Orlan Mining Company "
+         "tasked with mapping the valley.", (5, 5, None)),
+        ("The mayor told reporters that militiamen have killed at least five volunteers of the Red Lotus "
+         "Society engaged in burying the dead.", (5, 5, None)),
     ],
 )
 def test_victims_the_parser_makes_the_subject_of_a_clause_after_the_verb(nlp, text, expected):
@@ -388,8 +386,7 @@ def test_victims_the_parser_makes_the_subject_of_a_clause_after_the_verb(nlp, te
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Some 500 militia fighters raided a UN compound and the Kora quarter on Sunday, June 4, leaving one "
-         "peacekeeper dead.", 1),
+        ("Shells hit the Lusa garrison overnight, leaving one peacekeeper dead.", 1),
         ("Gunmen attacked a UN camp near Tarvo on Monday, leaving one peacekeeper dead, officials said.", 1),
         ("Rebels overran the outpost on Tuesday, leaving one ranger dead and five others wounded.", 1),
         ("Rebels overran a ranger post in the park on Tuesday, leaving one ranger dead.", 1),

@@ -245,7 +245,7 @@ def test_long_windows_stay_durations(nlp, text):
     "The mediators want a final accord initialled by October 20 at the latest.",
     "October 5 will be a day of mourning across the province.",
     "Thousands gathered in Sarnet to mark the anniversary of the uprising on October 1.",
-    "The vote, scheduled for October 9, could be delayed again.",
+    "Parliament reconvenes on October 9 to debate the budget.",
 ])
 def test_a_day_weeks_ahead_is_a_day_to_come(nlp, text):
     # published 23 September 2020: the same day of 2019 is not what these sentences mean
@@ -253,10 +253,10 @@ def test_a_day_weeks_ahead_is_a_day_to_come(nlp, text):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("Gunmen stormed the village of Arkos on October 3, killing nine.", ("October 3", "2019-10-03", "day")),
+    ("Arkos was raided by gunmen on October 3 and nine villagers lost their lives.",
+     ("October 3", "2019-10-03", "day")),
     ("Nine people were killed on October 3 in the market of Arkos.", ("October 3", "2019-10-03", "day")),
-    ("The conflict began when the militia overran Belsa on October 7, killing dozens.",
-     ("October 7", "2019-10-07", "day")),
+    ("Belsa fell to the militia on October 7, after a night of shelling.", ("October 7", "2019-10-07", "day")),
     ("Rebels seized the town of Dorvan on September 2.", ("September 2", "2020-09-02", "day")),
     ("The unrest began in Tavira on 4 January, residents recalled.", ("4 January", "2020-01-04", "day")),
 ])

@@ -20,7 +20,8 @@ def trigger_texts(nlp, text: str) -> list[str]:
     ("A spokesman for the Popular Front for the Liberation of Ostavia denied the report.", "Liberation"),
     ("Officials named the campaign Operation Iron Gate for the Liberation of Kestra.", "Liberation"),
     ("Delegates praised the Landmine Ban Convention at the meeting in Dravik.", "Landmine"),
-    ("The Sunday Assault Brigade recruited young men in the hills around Veltor.", "Assault"),
+    ("Envoys of the Massacre Survivors Network travelled to Veltor.", "Massacre"),
+    ("Recruiters for the Raid Brigade toured the hills around Veltor last spring.", "Raid"),
 ])
 def test_a_trigger_word_inside_a_name_is_no_trigger(nlp, text, word):
     assert not any(word in t for t in trigger_texts(nlp, text))

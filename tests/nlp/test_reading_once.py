@@ -97,11 +97,31 @@ def test_paragraph_starts_found_from_line_breaks_match_the_token_rule(text):
     assert ("\n" in text.rstrip("\n")) == bool(expected)
 
 
-def test_place_phrases_and_datelines_kept_on_the_doc_match_a_fresh_reading(nlp):
-    from sitrep.nlp.arguments import _in_dateline, _place_phrase, in_dateline, place_phrase
+def test_place_phrases_and_datelines_are_kept_per_doc(nlp):
+    from spacy.tokens import Span
 
-    doc = nlp("KORVANA, May 3 (Wire) -- Shelling hit southern Pellisto Province and the outskirts of Dravo.")
-    for ent in doc.ents:
-        for _ in range(2):
-            assert (place_phrase(ent).start, place_phrase(ent).end) == (_place_phrase(ent).start, _place_phrase(ent).end)
-            assert in_dateline(ent) is _in_dateline(ent)
+    from sitrep.nlp.arguments import in_dateline, place_phrase
+    from sitrep.nlp.sentences import group_spans
+
+    # the same token positions in two Docs: each Doc keeps the reading of its own words
+    wide = nlp("Shelling hit the outskirts of Dravo.")
+    bare = nlp("Shelling hit a market in Dravo.")
+    wide_name, bare_name = Span(wide, 5, 6), Span(bare, 5, 6)
+    kept = place_phrase(wide_name)
+    assert kept.text != "Dravo" and kept.text.endswith("outskirts of Dravo")
+    assert place_phrase(wide_name) is kept  # read once, then kept on the Doc
+    assert place_phrase(bare_name).text == "Dravo"
+
+    dateline = nlp("KORVANA, May 3 (Wire) -- Gunmen burned a school.")
+    plain = nlp("Soldiers said gunmen burned a school on May 3.")
+    assert in_dateline(Span(dateline, 0, 1)) is True
+    assert in_dateline(Span(plain, 0, 1)) is False
+
+    wide.spans["places"] = [wide_name]
+    assert [(p.start, p.end) for p in group_spans(wide, "places")] == [(5, 6)]
+    assert group_spans(bare, "places") == []  # a new Doc has its own groups
+    bare.spans["places"] = [Span(bare, 3, 4)]
+    assert [(p.start, p.end) for p in group_spans(bare, "places")] == [(3, 4)]
+    assert [(p.start, p.end) for p in group_spans(wide, "places")] == [(5, 6)]
+    wide.spans["places"] = [Span(wide, 3, 4), wide_name]  # set anew: seen at once
+    assert [(p.start, p.end) for p in group_spans(wide, "places")] == [(3, 4), (5, 6)]
