@@ -250,7 +250,7 @@ def _possessive_owner(span: Span, k: int, places_by_end: dict[int, Span]) -> Spa
         owner = places_by_end.get(k)
         if owner is None and k - 1 > 0 and place_nouns().get(doc[k - 1].lower_) == "unit":
             owner = places_by_end.get(k - 1)  # "the Kano state's X"
-        if owner is None and k + 1 <= span.start:
+        if owner is None and k + 1 <= span.start and doc[k].text in ("'s", "’s"):
             owner = places_by_end.get(k + 1)  # a span that took the possessive in: "Cape Town's"
     if owner is not None and doc[k].tag_ == "POS" and _bridge(doc[k + 1:span.start], head_needed=False):
         return owner
@@ -272,6 +272,20 @@ def possessive_owner(span: Span) -> Span | None:
         if owner is not None:
             return None if _countries_named(owner) else owner
     return None
+
+
+def _owners_told_again(names: list[str], owners: list[int | None],
+                       within: list[tuple[str, ...]]) -> list[int | None]:
+    """The owners with a name told again without its owner ("the X" after "Kabul's X") given
+    the owner of its first owned mention: it is the same place."""
+    from sitrep.geo.resolver import name_key
+
+    first: dict[str, int] = {}
+    for name, owner in zip(names, owners, strict=True):
+        if owner is not None:
+            first.setdefault(name_key(name), owner)
+    return [owner if owner is not None or w else first.get(name_key(name))
+            for name, owner, w in zip(names, owners, within, strict=True)]
 
 
 def site_country(url: str | None) -> tuple[str, ...]:
@@ -345,7 +359,9 @@ class ArticlePlaces:
                 index = {(p.start, p.end): i for i, p in enumerate(spans)}
                 owned = [possessive_owner(p) if p.label_ != "EMB" and not w else None for p, w in zip(spans, within)]
                 owners = [index.get((o.start, o.end)) if o is not None else None for o in owned]
-                readings = resolve_names([name_of(p) for p in spans], gazetteer=gazetteer(),
+                names = [name_of(p) for p in spans]
+                owners = _owners_told_again(names, owners, within)
+                readings = resolve_names(names, gazetteer=gazetteer(),
                                          countries=self.countries, within=within, owners=owners)
                 self._readings = {(p.start, p.end): r.place for p, r in zip(spans, readings, strict=True)}
             except Exception:  # one bad name never costs the others their places
