@@ -164,7 +164,8 @@ def _bridge(words: Span, *, head_needed: bool) -> bool:
         if t.lower_ in place_nouns():
             head = t
             continue
-        if t.pos_ in ("ADJ", "ADV", "NUM") or t.tag_ == "VBN" or t.ent_type_ == "NORP" or t.pos_ == "NOUN" and t.is_lower:
+        if (t.pos_ in ("ADJ", "ADV", "NUM") or t.tag_ == "VBN"  # a participle: "the walled X"
+                or t.ent_type_ == "NORP" or t.pos_ == "NOUN" and t.is_lower):
             if head is not None and t.pos_ == "NOUN":
                 head = None  # "the town council of X": the noun after the place noun heads
             continue
