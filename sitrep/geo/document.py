@@ -115,7 +115,8 @@ def admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tup
 
 def resolve_names(
     names: Sequence[str], *, gazetteer: Any, resolve: Callable | None = None,
-    countries: Sequence[str] = (), within: Sequence[Sequence[str]] | None = None, **options: Any,
+    countries: Sequence[str] = (), within: Sequence[Sequence[str]] | None = None,
+    owners: Sequence[int | None] | None = None, **options: Any,
 ) -> list[NameReading]:
     """Resolve a document's place names together (module docstring). ``countries``: the
     document's countries known from outside its names (the event extractor's article
@@ -126,7 +127,10 @@ def resolve_names(
     (for tests and other resolvers: then without spatial support and the refinement round,
     which are sitrep's own); ``within``: for each name, the countries its sentence places it
     in ("the Malian town of X", "X, Syria"; empty when none), handed to every reading of that
-    name (:func:`sitrep.geo.resolver.resolve_place`); ``options`` go to every call."""
+    name (:func:`sitrep.geo.resolver.resolve_place`); ``owners``: for each name, the index of the
+    name that owns it by a possessive ("Kaduna's Sabon Gari"; None when none): in the contextual
+    rounds a name is read inside its owner's reading (:func:`owner_area`); ``options`` go to every
+    call."""
     from sitrep.geo.resolver import document_support
 
     own = resolve is None
@@ -134,8 +138,16 @@ def resolve_names(
         from sitrep.geo.resolver import resolve_place as resolve
     inside = [tuple(w) for w in within] if within is not None else [()] * len(names)
 
-    def where(i: int) -> dict[str, Any]:
-        return {"within": inside[i]} if inside[i] else {}
+    owner_of = list(owners) if owners is not None and own else [None] * len(names)
+
+    def where(i: int, previous: Sequence[Any] = ()) -> dict[str, Any]:
+        found: dict[str, Any] = {"within": inside[i]} if inside[i] else {}
+        j = owner_of[i]
+        area = owner_area(previous[j]) if j is not None and previous and j != i else None
+        if area is not None:
+            found["within"] = (area[0],)
+            found["owner"] = area
+        return found
 
     readings = [resolve(n, context_countries=(), gazetteer=gazetteer, **where(i), **options)
                 for i, n in enumerate(names)]
@@ -153,12 +165,21 @@ def resolve_names(
                     for ctx, seed in zip(country_contexts(names, readings), seeds, strict=True)]
         a1_contexts = admin1_contexts(names, readings)
         named = named_countries(readings) if own else [()] * len(names)
+        previous = readings
         readings = [
             _read(resolve, memo, n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup,
-                  **({"named_countries": nc} if own else {}), **where(i), **options)
+                  **({"named_countries": nc} if own else {}), **where(i, previous), **options)
             for i, (n, ctx, a1, sup, nc) in enumerate(zip(names, contexts, a1_contexts, supports, named, strict=True))
         ]
     return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
+
+
+def owner_area(place: Any) -> tuple[str, str | None, float | None, float | None] | None:
+    """(country, admin1, lat, lon) of an owner's reading below country level, the area a name it
+    owns lies in; None for a country or an unread owner."""
+    if place is None or not place.country or place.precision == "country":
+        return None
+    return (place.country, place.admin1, place.lat, place.lon)
 
 
 def _read(resolve: Callable, memo: dict[tuple, Any] | None, name: str, **kwargs: Any) -> Any:
@@ -181,4 +202,4 @@ def _read(resolve: Callable, memo: dict[tuple, Any] | None, name: str, **kwargs:
 
 
 __all__ = ["NameReading", "SAME_NAME_DISCOUNT", "admin1_contexts", "country_contexts", "named_countries",
-           "resolve_names"]
+           "owner_area", "resolve_names"]

@@ -41,6 +41,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _saint_variants, _short_admin, area_adjectives
 from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
@@ -583,6 +584,7 @@ def resolve_place(
     support: Support = (),
     named_countries: Sequence[str] = (),
     within: Sequence[str] = (),
+    owner: tuple[str, str | None, float | None, float | None] | None = None,
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
@@ -608,7 +610,9 @@ def resolve_place(
     of the countries the text itself places the name in ("the Malian town of X", "X, Syria",
     "Nigeria's X state"; :func:`sitrep.nlp.place_reading.qualifier_countries`): only candidates
     inside them count, and with none there the mention stays unresolved (a namesake abroad is
-    never the place the text says lies in that country).
+    never the place the text says lies in that country). ``owner``: (country, admin1, lat, lon)
+    of the place that owns the name by a possessive ("Kaduna's Sabon Gari"): only candidates in
+    its admin1 or within :data:`OWNER_KM` of it count (with ``within`` its country).
     See the module docstring for the rules and :func:`score_candidate` for the ranking.
     """
     if not mention or not mention.strip():
@@ -619,7 +623,7 @@ def resolve_place(
     if within:  # the text names the country: candidates inside it only (rare: not memoised)
         only = tuple(dict.fromkeys(c.upper() for c in within if c))
         context = (*only, *(c for c in context if c not in only))
-        return _resolve(mention, context, _Within(gazetteer, only), ctx_a1, country_abbreviations, adjectives,
+        return _resolve(mention, context, _Within(gazetteer, only, owner), ctx_a1, country_abbreviations, adjectives,
                         broad, _as_support(support) if support else (), named)
     if support:  # unique to one document: resolved directly, never memoised
         return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
@@ -646,12 +650,15 @@ class _Within:
     """The gazetteer seen from inside some countries: lookups return the countries themselves
     and the places inside ``only``, nothing abroad (:func:`resolve_place`'s ``within``)."""
 
-    def __init__(self, gazetteer: Gazetteer, only: tuple[str, ...]) -> None:
+    def __init__(self, gazetteer: Gazetteer, only: tuple[str, ...],
+                 owner: tuple[str, str | None, float | None, float | None] | None = None) -> None:
         self._gazetteer = gazetteer
         self._only = only
+        self._owner = owner
 
     def _inside(self, hits: list[GazetteerEntry]) -> list[GazetteerEntry]:
-        return [e for e in hits if e.kind in ("country", "continent") or e.country in self._only]
+        return [e for e in hits if e.kind in ("country", "continent")
+                or e.country in self._only and (self._owner is None or _in_owner(e, self._owner))]
 
     def lookup(self, name: str, **kw) -> list[GazetteerEntry]:
         return self._inside(self._gazetteer.lookup(name, **kw))
@@ -665,6 +672,23 @@ class _Within:
 
     def __getattr__(self, attr: str):
         return getattr(self._gazetteer, attr)
+
+
+#: A name its owner town holds by a possessive ("the city's X district") lies this near it when
+#: in another first-level unit (a capital's own district beside its province).
+OWNER_KM = 50.0
+
+
+def _in_owner(e: GazetteerEntry, owner: tuple[str, str | None, float | None, float | None]) -> bool:
+    """Whether a candidate lies inside its possessive owner: in the owner's admin1, or near it."""
+    country, admin1, lat, lon = owner
+    if e.country != country:
+        return False
+    if admin1 and e.admin1 == admin1:
+        return True
+    if lat is None or lon is None or e.lat is None or e.lon is None:
+        return not admin1
+    return haversine_km(lat, lon, e.lat, e.lon) <= OWNER_KM
 
 
 _RESOLVED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -164,7 +164,8 @@ def _bridge(words: Span, *, head_needed: bool) -> bool:
         if t.lower_ in place_nouns():
             head = t
             continue
-        if t.pos_ in ("ADJ", "ADV", "NUM") or t.ent_type_ == "NORP" or t.pos_ == "NOUN" and t.is_lower:
+        if (t.pos_ in ("ADJ", "ADV", "NUM") or t.tag_ == "VBN"  # a participle: "the walled X"
+                or t.ent_type_ == "NORP" or t.pos_ == "NOUN" and t.is_lower):
             if head is not None and t.pos_ == "NOUN":
                 head = None  # "the town council of X": the noun after the place noun heads
             continue
@@ -211,10 +212,8 @@ def qualifier_countries(span: Span) -> tuple[str, ...]:
         adj = adjectives.get(k)
         if adj is not None and doc[k].text != "-" and _bridge(doc[k:span.start], head_needed=True):
             return (adj.kb_id_,)
-        owner = places_by_end.get(k - 1) if k < span.start and doc[k - 1].text in ("'s", "’s", "'") else None
-        if owner is None and k < span.start and doc[k].tag_ == "POS":
-            owner = places_by_end.get(k)
-        if owner is not None and doc[k].tag_ == "POS" and _bridge(doc[k + 1:span.start], head_needed=False):
+        owner = _possessive_owner(span, k, places_by_end)
+        if owner is not None:
             found = _countries_named(owner)
             if found:
                 return found
@@ -237,6 +236,57 @@ def qualifier_countries(span: Span) -> tuple[str, ...]:
     if len(after) >= 2 and after[0].lower_ in _LIST_WORDS and any(t.i in starts for t in after[1:]):
         return ()  # "Paris, Germany and Italy", "Lyon, Spain, Portugal": a list, not "X, country"
     return _countries_named(country)
+
+
+def _possessive_owner(span: Span, k: int, places_by_end: dict[int, Span]) -> Span | None:
+    """The place whose possessive ends at token ``k`` before ``span`` and owns it ("Nigeria's X
+    state", "Kano state's northern X district"), or None."""
+    from sitrep.geo.resolver import place_nouns
+
+    doc = span.doc
+    if k >= span.start:
+        return None
+    owner = places_by_end.get(k - 1) if doc[k - 1].text in ("'s", "’s", "'") else None
+    if owner is None and doc[k].tag_ == "POS":
+        owner = places_by_end.get(k)
+        if owner is None and k - 1 > 0 and place_nouns().get(doc[k - 1].lower_) == "unit":
+            owner = places_by_end.get(k - 1)  # "the Kano state's X"
+        if owner is None and k + 1 <= span.start and doc[k].text in ("'s", "’s"):
+            owner = places_by_end.get(k + 1)  # a span that took the possessive in: "Cape Town's"
+    if owner is not None and doc[k].tag_ == "POS" and _bridge(doc[k + 1:span.start], head_needed=False):
+        return owner
+    return None
+
+
+def possessive_owner(span: Span) -> Span | None:
+    """The place span that owns ``span`` by a possessive in its sentence when that place is no
+    country ("Kaduna's Sabon Gari district", "the Tigray region's X town"): the name lies inside
+    it (a country owner is :func:`qualifier_countries`' part)."""
+    doc = span.doc
+    sent = span.sent
+    if _countries_named(span):
+        return None
+    _, all_places = _qualifier_spans(doc)
+    places_by_end = {p.end: p for p in all_places if sent.start <= p.start and p.end <= sent.end and p != span}
+    for k in range(span.start, max(sent.start, span.start - QUALIFIER_GAP - 1) - 1, -1):
+        owner = _possessive_owner(span, k, places_by_end)
+        if owner is not None:
+            return None if _countries_named(owner) else owner
+    return None
+
+
+def _owners_told_again(names: list[str], owners: list[int | None],
+                       within: list[tuple[str, ...]]) -> list[int | None]:
+    """The owners with a name told again without its owner ("the X" after "Kabul's X") given
+    the owner of its first owned mention: it is the same place."""
+    from sitrep.geo.resolver import name_key
+
+    first: dict[str, int] = {}
+    for name, owner in zip(names, owners, strict=True):
+        if owner is not None:
+            first.setdefault(name_key(name), owner)
+    return [owner if owner is not None or w else first.get(name_key(name))
+            for name, owner, w in zip(names, owners, within, strict=True)]
 
 
 def site_country(url: str | None) -> tuple[str, ...]:
@@ -307,8 +357,13 @@ class ArticlePlaces:
             spans = [*doc.spans["places"], *(doc.spans["place_embedded"] if "place_embedded" in doc.spans else ())]
             try:
                 within = [qualifier_countries(p) if p.label_ != "EMB" else () for p in spans]
-                readings = resolve_names([name_of(p) for p in spans], gazetteer=gazetteer(),
-                                         countries=self.countries, within=within)
+                index = {(p.start, p.end): i for i, p in enumerate(spans)}
+                owned = [possessive_owner(p) if p.label_ != "EMB" and not w else None for p, w in zip(spans, within)]
+                owners = [index.get((o.start, o.end)) if o is not None else None for o in owned]
+                names = [name_of(p) for p in spans]
+                owners = _owners_told_again(names, owners, within)
+                readings = resolve_names(names, gazetteer=gazetteer(),
+                                         countries=self.countries, within=within, owners=owners)
                 self._readings = {(p.start, p.end): r.place for p, r in zip(spans, readings, strict=True)}
             except Exception:  # one bad name never costs the others their places
                 log.warning("place names of the article could not be read together", exc_info=True)
@@ -330,4 +385,4 @@ class ArticlePlaces:
 
 
 __all__ = ["OWN_PLACES_TO_COUNT", "QUALIFIER_GAP", "ArticlePlaces", "article_countries", "gazetteer", "name_of",
-           "own_place_phrases", "qualifier_countries", "site_country"]
+           "own_place_phrases", "possessive_owner", "qualifier_countries", "site_country"]
