@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import area_adjectives, load_areas
+from sitrep.nlp.cues import load_cues
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
@@ -289,7 +290,9 @@ class PlaceTagger:
         for tok in doc:
             if tok.lower_ not in SETTLEMENT_WORDS:
                 continue
-            noun = tok.head if tok.dep_ == "compound" else tok  # "X, a village north of Y": headed by "north"
+            noun = tok
+            if tok.dep_ == "compound" and tok.head.lower_ in load_cues().direction_words:
+                noun = tok.head  # "X, a village north of Y": the parser heads it by "north"
             head = noun.head
             if noun.dep_ != "appos" or head.pos_ != "PROPN" or not head.i < noun.i \
                     or doc[head.i + 1].text != ",":

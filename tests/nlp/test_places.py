@@ -315,3 +315,8 @@ def test_name_described_as_a_town_in_apposition_is_a_place(nlp, text, name):
 ])
 def test_person_described_in_apposition_is_no_place(nlp, text):
     assert not {"Amadou Issa", "Moussa Kane", "Issa", "Kane"} & set(places(nlp, text))
+
+
+def test_name_before_a_title_with_a_place_noun_is_no_place(nlp):
+    doc = nlp("Ibrahim Sanda, a district commissioner, said the road was closed.")
+    assert not {"Ibrahim Sanda", "Sanda"} & {p.text for p in doc.spans["places"]}
