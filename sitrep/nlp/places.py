@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import area_adjectives, load_areas
+from sitrep.nlp.cues import load_cues
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
@@ -281,6 +282,32 @@ class PlaceTagger:
         return spans
 
     @staticmethod
+    def _appositive_settlements(doc: Doc, taken: set[int]) -> list[Span]:
+        """ "X, a town 40 km from Y", "X, a small village near Y": the text calls the name a
+        settlement, known to the gazetteer or not, though the NER missed it or took it for an
+        organisation or a person; otherwise the landmark Y would be the only place of the sentence."""
+        found: list[Span] = []
+        for tok in doc:
+            if tok.lower_ not in SETTLEMENT_WORDS:
+                continue
+            noun = tok
+            if tok.dep_ == "compound" and tok.head.lower_ in load_cues().direction_words:
+                noun = tok.head  # "X, a village north of Y": the parser heads it by "north"
+            head = noun.head
+            if noun.dep_ != "appos" or head.pos_ != "PROPN" or not head.i < noun.i \
+                    or doc[head.i + 1].text != ",":
+                continue
+            start = head.i
+            while start > 0 and head.i - start < MAX_NAME_TOKENS - 1 and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = Span(doc, start, head.i + 1, label="GPE")
+            if any(i in taken for i in range(span.start, span.end)) or not span.text[:1].isupper() \
+                    or any(t.ent_type_ in {"NORP", "DATE"} for t in span):
+                continue
+            found.append(span)
+        return found
+
+    @staticmethod
     def _extend(doc: Doc, ent: Span) -> Span:
         """The NER often stops early in foreign names ("Khan" of "Khan Sheikhoun"): take the
         capitalised proper nouns that follow it and belong to no other entity."""
@@ -480,6 +507,7 @@ class PlaceTagger:
         ents = [self._extend(doc, e) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
+        places += self._appositive_settlements(doc, {i for e in places for i in range(e.start, e.end)})
         places += self._datelines(doc, {i for e in places for i in range(e.start, e.end)})
         places += self._same_name_elsewhere(doc, places)
         taken = {i for e in places for i in range(e.start, e.end)}

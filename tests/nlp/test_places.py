@@ -298,3 +298,25 @@ def test_name_the_text_calls_a_place_stays_a_place_though_a_person_shares_it(nlp
 def test_person_surname_not_called_a_place_is_still_no_place(nlp):
     found = places(nlp, "Interior Minister Omer Batumi spoke in Ankara. Later Batumi visited the wounded.")
     assert "Batumi" not in found and "Ankara" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen shot six farmers near Tessoumbi, a town some 70 km south-west of Dosso.", "Tessoumbi"),
+    ("Bandits looted Garoubel, a small village 35 kilometres east of Maradi, on Friday.", "Garoubel"),
+    ("Kalfou Dan, a market town north of Zinder, was raided by gunmen overnight.", "Kalfou Dan"),
+])
+def test_name_described_as_a_town_in_apposition_is_a_place(nlp, text, name):
+    assert name in places(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Amadou Issa, a farmer from the region, said gunmen came at night.",
+    "Police arrested Moussa Kane, a trader from Zinder, on Friday.",
+])
+def test_person_described_in_apposition_is_no_place(nlp, text):
+    assert not {"Amadou Issa", "Moussa Kane", "Issa", "Kane"} & set(places(nlp, text))
+
+
+def test_name_before_a_title_with_a_place_noun_is_no_place(nlp):
+    doc = nlp("Ibrahim Sanda, a district commissioner, said the road was closed.")
+    assert not {"Ibrahim Sanda", "Sanda"} & {p.text for p in doc.spans["places"]}
