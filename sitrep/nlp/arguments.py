@@ -21,7 +21,7 @@ from sitrep.model import Actor, Evidence
 from sitrep.nlp.actors import ActorMention
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
-from sitrep.nlp.sentences import group_tokens
+from sitrep.nlp.sentences import group_tokens, per_span
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
@@ -54,14 +54,7 @@ def token_distance(a: Span, b: Span) -> int:
 def place_phrase(place: Span) -> Span:
     """Widen a place name to the words that qualify it: "southern Idlib Province", "the
     outskirts of Aleppo", "Mudiyah district" (read once per Doc and place)."""
-    found = place.doc.user_data.setdefault(_PHRASES_KEY, {})
-    key = (place.start, place.end)
-    if key not in found:
-        found[key] = _place_phrase(place)
-    return found[key]
-
-
-_PHRASES_KEY = "sitrep_place_phrases"
+    return per_span(place, "sitrep_place_phrases", _place_phrase)
 
 
 def _place_phrase(place: Span) -> Span:
@@ -95,14 +88,7 @@ def in_dateline(span: Span) -> bool:
     """True for the city of a dateline ("SANAA, June 16 (Xinhua) --", "Bangkok, May 12 (AP)",
     "Lusaka — Police said ...", "Kitwe, Zambia —", the "ST" of "DENVER, CO, May 3"): the
     reporter's location, not the event's (read once per Doc and span)."""
-    found = span.doc.user_data.setdefault(_DATELINE_KEY, {})
-    key = (span.start, span.end)
-    if key not in found:
-        found[key] = _in_dateline(span)
-    return found[key]
-
-
-_DATELINE_KEY = "sitrep_in_dateline"
+    return per_span(span, "sitrep_in_dateline", _in_dateline)
 
 
 def _in_dateline(span: Span) -> bool:

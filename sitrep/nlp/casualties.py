@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
-from sitrep.nlp.sentences import doc_text, group_spans, sentences
+from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentences
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -334,15 +334,7 @@ def _triggers(sent: Span, kind: str) -> list[Token]:
     and kept on the Doc: the casualty rules ask for a sentence's words several times (its own
     figures of each kind, its victims, as a neighbour of the next sentence)."""
     doc = sent.doc
-    found = doc.user_data.setdefault(_TRIGGERS_KEY, {})
-    key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = _trigger_indices(sent)
-    return [doc[i] for i in found[key][kind]]
-
-
-#: ``doc.user_data`` key: (start, end) of a sentence -> the token indices of its words of each kind.
-_TRIGGERS_KEY = "sitrep_casualty_triggers"
+    return [doc[i] for i in per_span(sent, "sitrep_casualty_triggers", _trigger_indices)[kind]]
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,12 @@ asks for them per event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
 
 _KEY = "sitrep_sentences"
 
@@ -71,3 +76,13 @@ def group_tokens(doc: Doc, name: str) -> frozenset[int]:
 
 
 _GROUPS_KEY = "sitrep_span_groups"
+
+
+def per_span(span: Span, key: str, compute: Callable[[Span], T]) -> T:
+    """``compute(span)``, worked out once per Doc and span: kept in ``doc.user_data[key]`` by the
+    span's token offsets (what it reads of the Doc must not change after the Doc is made)."""
+    found = span.doc.user_data.setdefault(key, {})
+    at = (span.start, span.end)
+    if at not in found:
+        found[at] = compute(span)
+    return found[at]

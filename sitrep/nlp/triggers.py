@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.names import in_proper_name
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import per_span, sentences
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
 #: Suffix of the matcher keys of the head-noun phrases.
@@ -241,20 +241,17 @@ class TriggerTagger:
 def _cue_text(sent: Span) -> str:
     """The sentence's lemmas and lower-cased words, its dates blanked out, as the cue search reads
     them; made once per Doc and sentence (the lemmas are final once the tagger has mended them)."""
-    found = sent.doc.user_data.setdefault(_CUE_TEXTS_KEY, {})
-    key = (sent.start, sent.end)
-    if key not in found:
-        raw = sent.text.lower()
-        for ent in sent.ents:
-            if ent.label_ in DATE_ENTS:
-                a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
-                raw = raw[:a] + " " * (b - a) + raw[b:]
-        lemmas = " ".join(t.lemma_.lower() for t in sent if t.ent_type_ not in DATE_ENTS)
-        found[key] = " " + lemmas + " " + raw + " "
-    return found[key]
+    return per_span(sent, "sitrep_cue_texts", _make_cue_text)
 
 
-_CUE_TEXTS_KEY = "sitrep_cue_texts"
+def _make_cue_text(sent: Span) -> str:
+    raw = sent.text.lower()
+    for ent in sent.ents:
+        if ent.label_ in DATE_ENTS:
+            a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            raw = raw[:a] + " " * (b - a) + raw[b:]
+    lemmas = " ".join(t.lemma_.lower() for t in sent if t.ent_type_ not in DATE_ENTS)
+    return " " + lemmas + " " + raw + " "
 
 
 def _expand(phrase: str) -> list[list[str]]:
