@@ -67,7 +67,7 @@ def _named_settlements(sent: Span) -> list[Span]:
             runs.append(proper_run(sent, tok.i + 2, 1))
         for start, end in runs:
             if start < end and (doc[start].text[:1].isupper() or doc[start].lower_ in {"al", "el"}) \
-                    and not any(doc[k].ent_type_ in {"PERSON", "ORG"} for k in range(start, end)):
+                    and not any(doc[k].ent_type_ == "ORG" for k in range(start, end)):
                 found.append(Span(doc, start, end, label="SETTLEMENT"))
     return found
 
@@ -168,6 +168,10 @@ def apply_place_statements(doc: Doc, events: list[EventMention], ctx: ArticleCon
             event.flags -= LOCATION_FLAGS
             if evidence_of(sent) not in event.evidence:  # already there when it retold the event
                 event.evidence.append(evidence_of(sent))
+            # the statement's own reading ("the drone strike" at X) is that event, not a new one
+            events[:] = [e for e in events if not (
+                e is not event and e.anaphoric and e.sub_event_type == event.sub_event_type
+                and e.evidence == [evidence_of(sent)])]
 
 
 def _place_off_trigger(event: EventMention, doc: Doc) -> bool:
@@ -178,8 +182,23 @@ def _place_off_trigger(event: EventMention, doc: Doc) -> bool:
     if ev is None:
         return False
     trigger = trigger_span(doc, event)
-    return any(ev.start_char <= p.start_char and p.end_char <= ev.end_char and not is_linked(p, trigger)
+    return any(ev.start_char <= p.start_char and p.end_char <= ev.end_char
+               and (not is_linked(p, trigger) or _in_clause_below(p, trigger))
                for p in group_spans(doc, "places"))
+
+
+def _in_clause_below(place: Span, trigger: Span) -> bool:
+    """Whether the place hangs off a clause of its own under the trigger's verb ("a drone strike
+    killed two men as they tried to reach X"): what someone was doing, not where the act was."""
+    anchors = {trigger.root.i, trigger.root.head.i}
+    token = place.root
+    for _ in range(8):
+        if token.i in anchors or token.head.i == token.i:
+            return False
+        if token.dep_ in {"advcl", "relcl", "ccomp"}:
+            return True
+        token = token.head
+    return False
 
 
 def trigger_span(doc: Doc, mention: EventMention) -> Span:

@@ -15,13 +15,13 @@ def places(nlp, text):
 
 
 def test_name_after_town_of_is_a_place_even_when_ner_says_organisation(nlp):
-    assert "Tarhouna" in places(nlp, "The drone strike took place in the town of Tarhouna, southeast of Tripoli.")
+    assert "Kikla" in places(nlp, "The clashes erupted in the town of Kikla, in the western mountains.")
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Rioters burned cars in the northeastern city of Reims overnight.", "Reims"),  # NER: organisation
-    ("Militants seized the garrison town of Gao on Sunday.", "Gao"),  # NER: person
-    ("Rebels advanced on the eastern city of Goma on Monday.", "Goma"),
+    ("Youths threw stones at police overnight in the naval city of Toulon.", "Toulon"),  # NER: organisation
+    ("Youths torched cars overnight in the eastern city of Nancy.", "Nancy"),  # NER: person
+    ("Insurgents advanced on the north-eastern city of Maiduguri on Monday.", "Maiduguri"),
 ])
 def test_town_named_after_city_of_is_a_place_though_wordnet_lists_it(nlp, text, name):
     assert name in places(nlp, text)
@@ -99,8 +99,8 @@ def test_surname_of_a_person_named_in_full_is_not_a_place(nlp):
 
 
 def test_one_word_person_entity_in_a_place_slot_stays_a_place(nlp):
-    found = places(nlp, "Another attack had taken place on Monday in Gayeri, in the eastern Komondjari province.")
-    assert "Gayeri" in found
+    found = places(nlp, "Another ambush had been staged on Friday in Sebba, in the northern Yagha province.")
+    assert "Sebba" in found
 
 
 def test_metonymic_city_as_organisation_is_a_place(nlp):
@@ -238,7 +238,7 @@ def test_a_person_named_in_full_keeps_his_surname_out_of_the_places(nlp):
 
 @pytest.mark.parametrize("text, unit", [
     ("Gunmen killed five farmers in the Mangu LGA of Plateau State on Sunday.", "Mangu LGA"),
-    ("Bandits raided a market in Tsafe Local Government Area of Zamfara State.", "Tsafe Local Government Area"),
+    ("Bandits raided a market in Zuru Local Government Area of Kebbi State.", "Zuru Local Government Area"),
     ("Militia fighters burned homes in the Djugu Territory of Ituri Province on Monday.", "Djugu Territory"),
     ("Insurgents attacked a checkpoint in the Spin Boldak District of Kandahar Province on Friday.",
      "Spin Boldak District"),

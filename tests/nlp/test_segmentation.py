@@ -61,8 +61,8 @@ def test_year_only_history_is_not_coded(nlp):
 def test_background_cues_match_whole_words(nlp):
     # "Sunday after" must not read as the background cue "day after"
     events = extract_events(
-        "Buses carrying fighters left the besieged district of Aleppo on Sunday after a deal "
-        "between the rebels and the government allowed the evacuation to resume.",
+        "Coaches carrying wounded fighters pulled out of the encircled Waer quarter of Homs on Sunday "
+        "after an accord between the opposition and the authorities let the evacuation restart.",
         published="2016-12-18",
     )
     assert events and not any(e.background for e in events)
@@ -70,10 +70,10 @@ def test_background_cues_match_whole_words(nlp):
 
 def test_detail_in_a_referring_sentence_refines_the_event(nlp):
     text = (
-        "Militants attacked an army patrol near the town of Zinjibar on Tuesday, killing four "
-        "soldiers, officials said.\n\n"
-        "A military source said the attack, which was carried out with a roadside bomb, was "
-        "claimed by the group."
+        "Fighters ambushed a patrol of troops outside the town of Lawdar on Tuesday, leaving four "
+        "soldiers dead, local officials said.\n\n"
+        "According to an army officer, the group has admitted the attack, in which a roadside bomb "
+        "was used."
     )
     events = extract_events(text, published="2024-05-01")
     assert len(events) == 1
@@ -85,9 +85,9 @@ def test_detail_in_a_referring_sentence_refines_the_event(nlp):
 def test_a_clash_told_after_a_massacre_is_its_own_event(nlp):
     # the killings refer back to the massacre; the fighting with the rebels is a second act
     text = (
-        "Soldiers shot dead 12 villagers in the town of Kalemie on Friday.\n\n"
-        "A local official said the killings happened after fighting the same day between the army "
-        "and a rebel group near Kalemie."
+        "Troops shot dead 12 villagers in the town of Uvira on Friday.\n\n"
+        "The shootings followed a gun battle that same day between soldiers and a militia outside "
+        "Uvira, a district administrator told reporters."
     )
     events = extract_events(text, published="2023-05-08")
     assert sorted(e.sub_event_type for e in events) == ["armed_clash", "attack"]
@@ -106,7 +106,7 @@ def test_a_pronoun_subject_killing_workers_is_an_attack(nlp):
 
 def test_an_exchange_of_counted_prisoners_is_an_agreement(nlp):
     events = extract_events(
-        "An exchange of about 300 prisoners between the government and the rebels began in Yemen on Sunday.",
+        "An exchange of some 180 prisoners held by the two warring sides got under way in Yemen on Sunday.",
         published="2023-05-02",
     )
     assert [(e.sub_event_type, e.date) for e in events] == [("agreement", "2023-04-30")]
@@ -133,38 +133,38 @@ def test_photo_captions_are_told_by_their_credit(paragraph, caption):
 
 def test_a_photo_caption_adds_no_event(nlp):
     text = (
-        "Gunmen attacked a police station in the town of Wukari on Tuesday, killing three "
-        "officers, police said.\n\n"
-        "A man wounded in a gun attack is treated at a hospital in Jalingo, Nigeria, Oct. 4, 2022. [Agencies]\n\n"
-        "The gunmen escaped."
+        "Three officers died on Tuesday when gunmen stormed a police post in the town of Takum, "
+        "police said.\n\n"
+        "A nurse tends to a man hurt in the shooting, at a clinic in Jalingo, Nigeria, Oct. 4, 2022. [Agencies]\n\n"
+        "The gunmen fled."
     )
     events = extract_events(text, published="2022-10-05")
-    assert [e.location.name for e in events] == ["Wukari"]
+    assert [e.location.name for e in events] == ["Takum"]
 
 
 def test_a_referring_sentence_gives_the_place_the_lead_left_vague(nlp):
     text = (
-        "A suicide bomber blew himself up at a crowded market in north-eastern Nigeria on Saturday, "
-        "killing seven people, police said.\n\n"
-        "The attack in the town of Konduga came a day after a roadside bomb hit a bus near Maiduguri."
+        "A suicide bomber set off explosives among shoppers in north-eastern Nigeria on Saturday, "
+        "leaving seven people dead, police said.\n\n"
+        "The attack in the town of Gwoza came a day after a roadside bomb struck a minibus near Bama."
     )
     events = extract_events(text, published="2022-10-09")
     bombing = next(e for e in events if e.sub_event_type == "suicide_bomb")
-    assert bombing.location.name == "Konduga" and bombing.date == "2022-10-08" and not bombing.background
+    assert bombing.location.name == "Gwoza" and bombing.date == "2022-10-08" and not bombing.background
     assert len(bombing.evidence) == 2
     earlier = next(e for e in events if e.sub_event_type == "remote_explosive_landmine_ied")
-    assert earlier.location.name == "Maiduguri" and earlier.background
+    assert earlier.location.name == "Bama" and earlier.background
 
 
 def test_the_drone_strike_refers_to_no_rocket_fire(nlp):
     text = (
-        "Rockets hit the airport of Misrata on Sunday, officials said.\n\n"
-        "A drone strike killed two fighters on Sunday as well.\n\n"
-        "The drone strike took place in the town of Bani Walid."
+        "Rockets struck the airport of El Obeid on Sunday, officials said.\n\n"
+        "A drone strike also killed two fighters on Sunday.\n\n"
+        "The drone strike happened in the town of Dilling."
     )
     events = {e.sub_event_type: e for e in extract_events(text, published="2021-03-02")}
-    assert events["shelling_artillery_missile_attack"].location.name == "Misratah"
-    assert events["air_drone_strike"].location.name == "Bani Walid"
+    assert events["shelling_artillery_missile_attack"].location.name == "El Obeid"
+    assert events["air_drone_strike"].location.name == "Dilling"
     assert len(events["air_drone_strike"].evidence) == 2
 
 
@@ -194,8 +194,8 @@ def test_a_date_in_a_where_clause_dates_another_action(nlp):
 
 
 def test_a_date_of_a_coordinated_verb_does_not_date_the_trigger(nlp):
-    # "in early 2012" is the seizure's (year-only history: not coded), "January 2013" the rout's
-    text = "Rebels seized the north of the country in early 2012, but were driven out in an operation launched in January 2013."
+    # "in late 2014" is the seizure's (year-only history: not coded), "March 2016" the rout's
+    text = "Insurgents overran the eastern provinces in late 2014, only to be driven out by an offensive begun in March 2016."
     assert extract_events(text, published="2019-03-17") == []
 
 
@@ -234,12 +234,12 @@ def test_an_older_window_that_is_the_articles_only_subject_is_news(nlp):
 
 def test_the_incident_occurred_in_x_narrows_the_place(nlp):
     text = (
-        "Gunmen killed at least 15 people last week in western Ethiopia, an official said on Thursday.\n\n"
-        "The incident occurred in the district of Limmu Kosa, in the Oromiya region."
+        "A local official said on Thursday that gunmen had shot dead 23 villagers in northern Ethiopia last week.\n\n"
+        "The incident happened in Ebinat district, in the Amhara region."
     )
     events = extract_events(text, published="2021-04-29")
     assert len(events) == 1
-    assert events[0].location.admin1 == "Oromia Regional State" and events[0].location.precision != "country"
+    assert events[0].location.admin1 == "Amara" and events[0].location.precision != "country"
     assert len(events[0].evidence) == 2
 
 
@@ -277,8 +277,8 @@ def test_no_casualties_in_the_next_sentence_is_a_toll_of_zero(nlp):
 
 def test_an_undated_toll_of_the_attack_retells_it(nlp):
     text = (
-        "Gunmen killed at least 15 people last week in western Ethiopia, an official said on Thursday.\n\n"
-        "At least 15 civilians were killed in the attack, the regional spokesman told reporters."
+        "A local official said on Thursday that gunmen had shot dead 23 villagers in northern Ethiopia last week.\n\n"
+        "The regional spokesman told reporters that 23 civilians died in the attack."
     )
     events = extract_events(text, published="2021-04-29")
     assert [(e.sub_event_type, e.date) for e in events] == [("attack", "2021-04-22")]
@@ -287,8 +287,8 @@ def test_an_undated_toll_of_the_attack_retells_it(nlp):
 
 def test_despite_the_airstrikes_a_seizure_is_still_told(nlp):
     text = (
-        "Junta airstrikes hit the village of Kyaukse on Wednesday.\n\n"
-        "\"Despite the airstrikes, we seized the police station,\" a resistance spokesman said."
+        "Military jets bombed the village of Tabayin on Wednesday.\n\n"
+        "\"Despite the air raids, we captured the army camp,\" a resistance spokesman said."
     )
     events = extract_events(text, published="2023-05-26")
     assert "non_state_actor_overtakes_territory" in {e.sub_event_type for e in events} or \
@@ -297,8 +297,8 @@ def test_despite_the_airstrikes_a_seizure_is_still_told(nlp):
 
 def test_burning_after_a_riot_is_part_of_the_riot(nlp):
     text = (
-        "Rioters attacked a police station in the town of Sitamarhi on Friday, officials said.\n\n"
-        "The rioters then burnt a police jeep."
+        "Rioters stormed the police post in the town of Nawada on Friday, officials said.\n\n"
+        "The mob later burnt a police van."
     )
     events = extract_events(text, published="2021-06-13")
     assert [e.sub_event_type for e in events] == ["violent_demonstration"]
@@ -317,29 +317,30 @@ def test_an_undated_quoted_seizure_is_told_and_typed_by_its_own_sentence(nlp):
 
 def test_a_recalled_event_that_names_the_country_is_placed_in_it(nlp):
     text = (
-        "Militants stormed an army post in the town of Gao on Sunday, killing four soldiers.\n\n"
-        "In June 2015, Mali's government signed a peace agreement with some armed groups."
+        "Four soldiers died on Sunday when jihadists overran an army post in the town of Douentza.\n\n"
+        "Mali's authorities and several rebel movements had signed a ceasefire accord in May 2018."
     )
     agreement = next(e for e in extract_events(text, published="2021-06-10") if e.sub_event_type == "agreement")
     assert agreement.background and agreement.location.precision == "country" and agreement.location.country == "ML"
 
 
 def test_an_undated_past_act_in_a_sentence_about_an_earlier_year_is_history(nlp):
-    assert extract_events("The country has been at war since late 2014, when the rebels seized the capital.",
+    assert extract_events("The nation has known no peace since early 2016, when militiamen overran the capital.",
                           published="2022-05-04") == []
 
 
 @pytest.mark.parametrize("text, published, sub_types", [
     # a referring mention joins the event told with a date and place, not a bare burning
-    ("Gunmen killed 20 villagers in the town of Gida on Monday, officials said.\n\n"
-     "\"They started to kill residents and burn houses,\" a survivor said.\n\n"
-     "A militia spokesman denied being responsible for the attack.", "2021-04-29", ["attack"]),
+    ("Officials said armed men shot dead 20 villagers in the town of Nekemte on Monday.\n\n"
+     "\"They were shooting people and burning homes,\" a survivor said.\n\n"
+     "A militia spokesman denied any role in the attack.", "2021-04-29", ["attack"]),
     # capturing people is no territory change
     ("Rebels ambushed an army convoy near the town of Kidal on Monday, killing six soldiers.\n\n"
      "The rebels also captured three officers.", "2021-06-10", ["armed_clash"]),
     # arrests told after a dispersed protest are its intervention
-    ("Police fired tear gas to disperse protesters in Colombo on Monday.\n\n"
-     "They were taken into custody for blocking the road, police said.", "2022-05-04", ["protest_with_intervention"]),
+    ("Officers used tear gas to scatter demonstrators in Kandy on Monday.\n\n"
+     "Dozens of them were detained for obstructing a highway, a police spokesman said.", "2022-05-04",
+     ["protest_with_intervention"]),
 ])
 def test_mentions_that_are_part_of_the_told_event(nlp, text, published, sub_types):
     assert [e.sub_event_type for e in extract_events(text, published=published)] == sub_types
@@ -347,9 +348,9 @@ def test_mentions_that_are_part_of_the_told_event(nlp, text, published, sub_type
 
 def test_responsibility_for_another_attack_is_background(nlp):
     text = (
-        "Militants stormed a checkpoint in the town of Baiji on Tuesday, killing five soldiers.\n\n"
-        "The group on Sunday claimed responsibility for another attack in Anbar province when a "
-        "roadside bomb killed four policemen."
+        "Militants stormed a checkpoint outside Tuz Khurmatu on Tuesday and shot dead five soldiers.\n\n"
+        "On Sunday the militants had also claimed responsibility for another assault, in which three "
+        "policemen died when a roadside bomb went off in Diyala province."
     )
     events = {e.sub_event_type: e for e in extract_events(text, published="2022-12-21")}
     assert not events["armed_clash"].background
@@ -358,20 +359,19 @@ def test_responsibility_for_another_attack_is_background(nlp):
 
 def test_clashes_between_communities_stay_a_clash_told_elsewhere_in_the_country(nlp):
     text = (
-        "Gunmen killed 14 villagers in the town of Gimbi on Sunday, officials said.\n\n"
-        "Clashes between people from the two communities killed 9 people in another part of the "
-        "country earlier this month."
+        "Officials said armed men shot dead 14 villagers in the town of Shashamane on Sunday.\n\n"
+        "Earlier this month, fighting between rival clans left 9 people dead elsewhere in the country."
     )
     events = {e.sub_event_type: e for e in extract_events(text, published="2021-04-29")}
     clash = events["armed_clash"]
     assert clash.background and clash.location.precision == "country" and clash.location.country == "ET"
-    assert events["attack"].location.name == "Gimbi"
+    assert events["attack"].location.name == "Shashamane"
 
 
 def test_a_relative_date_of_the_statement_clause_does_not_date_the_event(nlp):
-    # "two weeks after it was closed" counts from the closure, in the statement's clause
-    text = ("The airport of Misrata was hit by rocket fire, the government said on Saturday, "
-            "two weeks after it was closed.")
+    # "ten days after it had reopened" counts from the reopening, in the statement's clause
+    text = ("Rocket fire struck the airport of Dongola, the authorities said on Saturday, "
+            "ten days after it had reopened.")
     events = extract_events(text, published="2019-09-15")
     assert [(e.sub_event_type, e.date, e.background) for e in events] == [
         ("shelling_artillery_missile_attack", "2019-09-14", False)]
@@ -380,9 +380,9 @@ def test_a_relative_date_of_the_statement_clause_does_not_date_the_event(nlp):
 def test_a_date_of_the_main_clause_does_not_date_an_act_told_in_a_where_clause(nlp):
     # "Saturday's" dates the attack of the main clause; the car bomb is dated "last month"
     text = (
-        "A suicide bomber struck a market in the town of Baiji on Saturday, killing six people.\n\n"
-        "Saturday's attack occurred in the same market where a car bomb killed 20 people and "
-        "wounded 40 last month."
+        "A suicide bomber blew himself up at a bazaar in the town of Samarra on Saturday, leaving six people dead.\n\n"
+        "Saturday's blast hit the same bazaar where a car bomb had killed 31 people and "
+        "injured 55 last month."
     )
     events = {e.sub_event_type: e for e in extract_events(text, published="2008-09-07")}
     earlier = events["remote_explosive_landmine_ied"]
@@ -392,29 +392,29 @@ def test_a_date_of_the_main_clause_does_not_date_an_act_told_in_a_where_clause(n
 
 def test_separately_tells_a_new_event_of_the_same_type(nlp):
     text = (
-        "A drone strike hit the airport of Misrata on Monday, the local council said.\n\n"
-        "Separately, two militia commanders were killed in a drone strike while trying to capture the city of "
-        "Misrata.\n\n"
-        "The drone strike took place in the town of Bani Walid."
+        "A drone struck the airport of El Obeid on Monday, the state government said.\n\n"
+        "Separately, a drone strike killed two militia commanders as they were trying to seize the city of "
+        "El Obeid.\n\n"
+        "The drone strike happened in the town of Dilling."
     )
     strikes = [e for e in extract_events(text, published="2021-03-02") if e.sub_event_type == "air_drone_strike"]
     assert len(strikes) == 2
-    assert sorted(e.location.name for e in strikes) == ["Bani Walid", "Misratah"]
-    assert "told_separately" in next(e for e in strikes if e.location.name == "Bani Walid").flags
+    assert sorted(e.location.name for e in strikes) == ["Dilling", "El Obeid"]
+    assert "told_separately" in next(e for e in strikes if e.location.name == "Dilling").flags
 
 
 def test_a_stated_place_replaces_a_name_from_another_clause(nlp):
-    # "while trying to reach Misrata" names where they were heading, not where the strike hit
+    # "as they tried to reach El Obeid" names where they were heading, not where the strike hit
     text = (
-        "Two commanders were killed in a drone strike while trying to reach Misrata.\n\n"
-        "The strike took place in the town of Bani Walid."
+        "A drone strike killed two commanders as they tried to reach El Obeid.\n\n"
+        "The strike happened in the town of Dilling."
     )
     strikes = [e for e in extract_events(text, published="2021-03-02") if e.sub_event_type == "air_drone_strike"]
-    assert [e.location.name for e in strikes] == ["Bani Walid"]
+    assert [e.location.name for e in strikes] == ["Dilling"]
 
 
 def test_a_partial_advance_beside_a_capture_is_its_own_clash(nlp):
-    text = ("On Tuesday the army recaptured half of Kafr Nabl after ousting the militants from the olive groves "
+    text = ("Troops retook half of Saraqib on Tuesday, after driving the jihadists out of the farmland "
             "to its south on Monday.")
     events = extract_events(text, published="2019-05-15")
     kinds = {e.sub_event_type: e for e in events}
@@ -425,12 +425,12 @@ def test_a_partial_advance_beside_a_capture_is_its_own_clash(nlp):
 
 def test_villages_the_gazetteer_lacks_stay_apart(nlp):
     text = (
-        "Syrian troops stormed Jarmaqiyah farms after heavy clashes with the rebels.\n\n"
-        "Further east, the army's Fifth Corps fought its way into Zabdinayeh town."
+        "Syrian forces swept into Qarmiyah farms following fierce fighting with the rebels.\n\n"
+        "Farther north, the army's Tiger Forces battled their way into Zubaydiyat town."
     )
     events = [e for e in extract_events(text, published="2018-03-14") if e.event_type == "battles"]
     assert len(events) == 2
-    assert sorted(e.location.mention for e in events) == ["Jarmaqiyah", "Zabdinayeh"]
+    assert sorted(e.location.mention for e in events) == ["Qarmiyah", "Zubaydiyat"]
 
 
 def test_a_neighbouring_country_as_landmark_is_not_the_place(nlp):
@@ -444,9 +444,9 @@ def test_a_neighbouring_country_as_landmark_is_not_the_place(nlp):
 
 def test_a_dated_reference_joins_the_event_of_that_day(nlp):
     text = (
-        "Rockets hit the airport of Misrata, the council said on Saturday.\n\n"
-        "Separately, two fighters were killed in a drone strike near Misrata.\n\n"
-        "The council blamed Saturday's attacks on the airport on a rival militia."
+        "Rockets struck the airport of El Obeid, the state government said on Saturday.\n\n"
+        "Separately, a drone strike near El Obeid killed two fighters.\n\n"
+        "The state government blamed Saturday's attacks on the airport on a rival militia."
     )
     events = {e.sub_event_type: e for e in extract_events(text, published="2021-06-06")}
     assert len(events["shelling_artillery_missile_attack"].evidence) == 2
@@ -485,14 +485,14 @@ def test_a_landmark_is_no_place_of_a_referring_mention(nlp):
 
 
 def test_the_crash_of_a_drone_is_no_strike(nlp):
-    text = "Residents of Marib reported on Monday the crash of an unidentified drone near the city."
+    text = "Villagers near Kassala said on Monday that a drone of unknown origin had crashed outside the city."
     assert extract_events(text, published="2024-04-29") == []
 
 
 def test_a_headline_attack_on_civilians_told_below_is_an_attack(nlp):
     text = (
-        "Attack: 9 killed in Wajir by gunmen\n\n"
-        "Police say nine villagers were killed in an attack by gunmen on a market in Wajir on Monday."
+        "Attack: 7 dead as gunmen strike Mandera\n\n"
+        "Police say gunmen shot dead seven villagers in a raid on a market in Mandera on Monday."
     )
     events = extract_events(text, published="2019-03-05")
     assert [e.sub_event_type for e in events] == ["attack"]
@@ -500,8 +500,8 @@ def test_a_headline_attack_on_civilians_told_below_is_an_attack(nlp):
 
 def test_the_victims_figure_comes_from_a_sentence_that_tells_no_event(nlp):
     text = (
-        "Army forces killed at least 15 militants, including a senior commander.\n\n"
-        "An officer said the militants were killed in an operation in the town of Afgooye on Friday."
+        "Soldiers killed no fewer than 15 insurgents, among them a senior commander.\n\n"
+        "According to an officer, the insurgents died during an operation near the town of Balcad on Friday."
     )
     events = extract_events(text, published="2022-10-08")
     assert len(events) == 1 and events[0].fatalities.best == 15
@@ -510,9 +510,9 @@ def test_the_victims_figure_comes_from_a_sentence_that_tells_no_event(nlp):
 
 def test_a_caption_told_again_below_counts_only_once(nlp):
     text = (
-        "Two fighters were killed in a drone strike near Misrata. (Reuters)\n\n"
-        "A drone strike hit the port of Misrata on Saturday, the council said.\n\n"
-        "Separately, two fighters were killed in a drone strike near Misrata."
+        "A drone strike near Kassala killed two fighters. (Reuters)\n\n"
+        "A drone hit the airport of Kassala on Saturday, the authorities said.\n\n"
+        "Separately, a drone strike near Kassala killed two fighters."
     )
     events = extract_events(text, published="2021-06-06")
     port = next(e for e in events if e.date == "2021-06-05")
@@ -521,9 +521,9 @@ def test_a_caption_told_again_below_counts_only_once(nlp):
 
 def test_no_casualties_in_plural_attacks_holds_for_each(nlp):
     text = (
-        "Rockets hit the airport of Misrata early on Saturday.\n\n"
-        "A drone strike hit the airport of Misrata on Saturday as well.\n\n"
-        "The council blamed Saturday's attacks on a rival militia, but did not report any casualties."
+        "Rockets slammed into the airport of Kassala early on Saturday.\n\n"
+        "A drone also struck the airport of Kassala on Saturday.\n\n"
+        "The authorities blamed Saturday's attacks on a rival militia and said nobody was hurt."
     )
     events = extract_events(text, published="2021-06-06")
     assert len(events) == 2 and all(e.fatalities.best == 0 for e in events)
