@@ -54,8 +54,9 @@ def proper_run(sent: Span, i: int, step: int) -> tuple[int, int]:
 
 def _named_settlements(sent: Span) -> list[Span]:
     """Names of villages and towns told as such ("Jisreen town", "the village of Noaka") that
-    the place tagger missed (a rare name read as a number or a nationality): the gazetteer
-    lacks most of them, but their words keep two such places apart (see ``merge.same_place``)."""
+    the place tagger missed (a rare name read as a number, a nationality or a person): the
+    gazetteer lacks most of them, but their words keep two such places apart (see
+    ``merge.same_place``). A name the NER takes for an organisation is left out."""
     doc = sent.doc
     nouns = load_cues().settlement_nouns
     found = []

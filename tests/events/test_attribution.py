@@ -25,12 +25,12 @@ def _perpetrators(text: str) -> list[tuple[str | None, str | None]]:
      "The government attributed the bombing to al-Shabaab.", "Al Shabaab"),
     ("Suspected ISWAP fighters raid village\n\n"
      "Gunmen killed nine villagers in Damboa on Friday, residents said.", "Islamic State (West Africa)"),
-    ("Gunmen killed eleven farmers near Gimbi on Friday.\n\n"
-     "A local official said the attackers were from the OLA.", "OLA: Oromo Liberation Army"),
+    ("Gunmen killed nine farmers near Adama on Friday.\n\n"
+     "According to a district administrator, the attackers belonged to the OLA.", "OLA: Oromo Liberation Army"),
     ("Gunmen shot dead a village headman in Pattani on Sunday.\n\n"
      "Investigators say the killing was organised by BRN cells.", "BRN: Barisan Revolusi Nasional"),
-    ("Gunmen shot dead 30 displaced people in a camp near Geneina last week.\n\n"
-     "Survivors described days of terror at the hands of the RSF.", "RSF: Rapid Support Forces"),
+    ("Gunmen shot dead 22 displaced people in a camp outside El Fasher last week.\n\n"
+     "Survivors recounted a week of abuse at the hands of RSF fighters.", "RSF: Rapid Support Forces"),
 ])
 def test_violence_with_an_unnamed_perpetrator_takes_the_group_the_article_blames(text, group):
     assert _perpetrators(text), text
@@ -39,7 +39,7 @@ def test_violence_with_an_unnamed_perpetrator_takes_the_group_the_article_blames
 
 @pytest.mark.parametrize("text", [
     "Gunmen killed six traders on a road near Mopti on Tuesday.\n\n"
-    "No group has claimed responsibility for the attack.",
+    "So far no group has said it carried out the killings.",
     "Gunmen killed six traders on a road near Mopti on Tuesday.\n\n"
     "JNIM denied any responsibility for the attack in a statement.",
     "Gunmen killed six traders on a road near Mopti on Tuesday.\n\n"
@@ -51,6 +51,6 @@ def test_a_group_only_named_or_that_denies_stays_out(text):
 
 def test_the_state_is_not_made_the_perpetrator_by_an_accusation():
     text = ("Unidentified attackers killed 14 villagers in Kadjoura on Wednesday.\n\n"
-            "Rebel leaders accused the army of being responsible for the massacre.")
+            "Rebel leaders held the army responsible for the massacre.")
     assert all(kind != "state_forces" for _, kind in _perpetrators(text))
 

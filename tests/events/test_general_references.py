@@ -1,5 +1,5 @@
 """Bare plural event nouns that speak of a group's acts in general ("responsible for deadly
-attacks", "weapons used in separate attacks on police") tell no event; the same nouns with a
+attacks", "pistols fired in several attacks on officers") tell no event; the same nouns with a
 time, a number or after "after" still do."""
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ PROTEST = frozenset({"peaceful_protest", "excessive_force_against_protesters", "
 CASES = [
     # acts in general: no event
     ("The movement has been blamed for deadly attacks across the Sahel region.", NONE),
-    ("The rifles recovered by police had been used in separate attacks on officers in Belfast.", NONE),
+    ("Detectives say the recovered pistols had been fired in several attacks on officers in Belfast.", NONE),
     ("The governor said the unrest was fuelled by raids carried out by bandits in Zamfara.", NONE),
     ("Analysts say the group gained recruits through protests organised by student unions in Dhaka.", NONE),
     # a time, or "after": still an act
     ("Soldiers were wounded in attacks on two checkpoints near Gao on Tuesday.", FIGHT),
-    ("Residents fled Tawila after clashes between the army and the militia.", FIGHT),
+    ("Residents fled Tawila after clashes between soldiers and the militia.", FIGHT),
     ("Police fired on crowds during protests in Dhaka on Monday.", PROTEST),
 ]
 

@@ -1,4 +1,4 @@
-"""A protest told across a whole country ("nationwide", "in the capital and other cities",
+"""A protest told across a whole country ("nationwide", "in Accra and several other cities",
 "across Chile") is one event of the country, beside the protest at a town told beside it."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "country"), [
-    ("Police fired tear gas to disperse protesters in Nairobi on Tuesday. "
-     "Thousands took to the streets in Nairobi and other cities on Tuesday against the finance bill.", "KE"),
+    ("Officers used tear gas on marchers in Accra on Thursday. "
+     "Crowds marched in Accra and several other cities on Thursday over fuel prices.", "GH"),
     ("Riot police used water cannon on demonstrators in Santiago on Friday. "
      "Tens of thousands marched across Chile on Friday to demand pension reform.", "CL"),
     ("Police arrested dozens of protesters in Lima on Monday. "
@@ -33,7 +33,7 @@ def test_a_protest_across_the_country_stays_apart_from_the_town_event(text, coun
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Police fired tear gas to disperse protesters in Nairobi on Tuesday. Thousands marched in Nairobi on Tuesday.",
+    "Officers used tear gas on marchers in Accra on Thursday. Hundreds rallied in Accra on Thursday.",
     "Riot police used water cannon on demonstrators in Santiago on Friday. Students rallied in Santiago on Friday.",
 ])
 def test_a_protest_at_one_town_is_the_town_event(text):

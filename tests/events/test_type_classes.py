@@ -24,14 +24,17 @@ def sub_types(text: str) -> list[str]:
 # Generic fighting words told as a state of a war tell no act; dated to the days of one
 # episode ("since Saturday", "on Tuesday") they still do.
 ONGOING = [
-    ("Fighting between the army and the militia has raged in Kadugli since March 3.", CLASH, False),
+    ("Fighting between troops and the militia has raged in Kadugli since March 3.", CLASH, False),
     ("Since 2011, clashes between herders and the army have claimed thousands of lives in Jonglei.", CLASH, False),
-    ("The truce held in the north, but fighting was still breaking out regularly between the army and rebels "
-     "near Bunia.", CLASH, False),
+    ("Clashes between soldiers and rebels still flared up often around Bunia, despite a lull elsewhere in "
+     "the province.", CLASH, False),
+    pytest.param("Despite the lull in the north, soldiers and rebels near Bunia still clashed frequently.", CLASH, False,
+                 marks=pytest.mark.xfail(strict=True, reason="is_ongoing reads a habit only off a generic noun "
+                                         "subject ('clashes flared up often'), not off the fighting verb itself")),
     ("The district of Kalay has seen fierce fighting between the junta and resistance groups.", CLASH, False),
     ("Clashes between the rebels and the army continue in the hills around Bamenda.", CLASH, False),
-    ("Heavy fighting has raged since Saturday around Kadugli between the army and the militia.", CLASH, True),
-    ("Clashes between the army and rebels continued on Tuesday near Bunia, killing four soldiers.", CLASH, True),
+    ("Heavy fighting has raged since Saturday around Kadugli between troops and the militia.", CLASH, True),
+    ("Clashes between troops and rebels continued on Tuesday near Bunia, killing four soldiers.", CLASH, True),
     ("Fighting raged in Kalay on Monday between junta troops and resistance fighters.", CLASH, True),
 ]
 
@@ -39,8 +42,8 @@ ONGOING = [
 # A past act reported with caution by a perfect infinitive happened as far as the text tells;
 # the same infinitive after a verb of plan or hope did not.
 HEDGED = [
-    ("The blast at the gate of the barracks in Mogadishu on Monday appeared to have been carried out "
-     "by a suicide bomber, an officer said.", SUICIDE),
+    ("An officer said Monday's explosion by the gate of a Kismayo army camp seemed to have been "
+     "set off by a suicide bomber.", SUICIDE),
     ("The explosion at the hotel in Kabul on Monday is believed to have been caused by a suicide "
      "attacker, police said.", SUICIDE),
     ("Rebels were reported to have captured the town of Kidal on Monday.", OVERTAKES),
@@ -77,13 +80,13 @@ def test_withdrawal_is_part_of_the_territory_change(text, sub_type):
 # A withdrawal told alone, or under a deal, is a non-violent transfer (the deal is its frame,
 # not an agreement of its own); a deal told alone is an agreement.
 TRANSFERS = [
-    ("Government troops withdrew from the town of Kidal on Saturday, handing it to the rebels under the "
+    ("Government troops withdrew from the town of Aguelhok on Saturday, handing it to the rebels under the "
      "accord.", {TRANSFER}),
-    ("Government troops completed their withdrawal on Sunday from the town of Kidal, part of a peace "
-     "deal with the rebels, an official said.", {TRANSFER}),
+    ("Soldiers finished pulling out of the town of Aguelhok on Sunday as part of a peace deal with the "
+     "rebels, an official said.", {TRANSFER}),
     ("The militia pulled out of Tawila on Saturday under a ceasefire agreement brokered by Qatar.", {TRANSFER}),
     ("Foreign troops began their withdrawal from the airport in Kabul on Monday under the accord.", {TRANSFER}),
-    ("The government and the rebels signed a ceasefire deal in Doha on Monday.", {"agreement"}),
+    ("The rebels and the government signed a ceasefire deal in Doha on Monday.", {"agreement"}),
 ]
 
 
@@ -96,7 +99,8 @@ def test_withdrawal_alone_or_under_a_deal_is_a_transfer(text, expected):
 # Bases set up in the plural (spaCy's lemma of "bases" is "basis") and military facilities
 # opened are bases established; a civilian facility is not.
 BASES = [
-    ("Turkey has set up three new military bases near Zakho, a security source said on Monday.", BASE, True),
+    ("Turkish forces have set up three more military bases near Duhok, officials told reporters on Monday.",
+     BASE, True),
     ("The army built two new bases outside Tillaberi on Friday, officials said.", BASE, True),
     ("Russia opened a new military training facility near Bangui on Saturday.", BASE, True),
     ("The ministry opened a new hospital facility in Bangui on Saturday.", BASE, False),

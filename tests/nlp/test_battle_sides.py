@@ -21,7 +21,7 @@ def _battle(text: str):
      "Boko Haram", "Military Forces of Nigeria"),
     ("An assault by al-Shabaab militants on a military base in Lower Shabelle was repulsed by Somali "
      "soldiers on Tuesday.", "Al Shabaab", "Military Forces of Somalia"),
-    ("The Sudanese army said on Monday that it had repelled an offensive by the RSF in Omdurman.",
+    ("Sudan's military announced on Monday that its troops had repelled an offensive by the RSF near Omdurman.",
      "RSF: Rapid Support Forces", "Military Forces of Sudan"),
     ("Malian soldiers thwarted a raid by JNIM fighters on their camp near Mopti on Wednesday.",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
@@ -35,8 +35,8 @@ def test_the_side_held_off_is_actor1(text, attacker, defender_name):
 
 @pytest.mark.parametrize("text, attacker", [
     # the attacker is already read as the doer: nothing to turn round
-    ("Three soldiers were killed while repelling an attempt by Islamic State fighters to storm a "
-     "checkpoint near Kirkuk on Sunday.", "Islamic State"),
+    ("Two policemen died on Sunday fighting off an attempt by Islamic State militants to overrun a "
+     "checkpoint near Tikrit.", "Islamic State"),
     ("Boko Haram fighters attacked a military base in Borno State on Friday.", "Boko Haram"),
 ])
 def test_an_attacker_read_as_doer_stays_actor1(text, attacker):
@@ -47,7 +47,7 @@ def test_an_attacker_read_as_doer_stays_actor1(text, attacker):
     ("Police repelled the assault on the station.", "Police"),
     ("The assault was repulsed by the police.", "police"),
     ("The guards managed to foil the raid.", "guards"),
-    ("The soldiers succeeded in repelling the attack.", "soldiers"),
+    ("The militiamen succeeded in repulsing the raid.", "militiamen"),
     ("The soldiers attacked the camp.", None),
 ])
 def test_the_defender_is_the_subject_or_agent_of_the_defence_verb(nlp, text, expected):

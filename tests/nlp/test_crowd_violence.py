@@ -20,8 +20,9 @@ RIOT, LOOTING = "violent_demonstration", "looting_property_destruction"
     # a crowd that attacks, burns or topples
     ("Protesters attacked the electoral commission offices in Lubumbashi on Friday.", RIOT),
     ("Angry demonstrators attacked a police post in Antananarivo on Friday.", RIOT),
-    ("Hundreds of people took to the streets of Dakar on Friday, burning tyres and smashing shop windows.", RIOT),
-    ("Demonstrators toppled a statue of the former governor in Cartagena on Friday.", RIOT),
+    ("Hundreds of demonstrators filled the streets of Conakry on Friday, burning tyres and smashing shop windows.",
+     RIOT),
+    ("Marchers toppled a statue of a colonial general in Popayan on Friday.", RIOT),
     ("Protesters ransacked the governor's residence in Kano on Friday.", RIOT),
     # ransacking with no crowd in the sentence
     ("Militia fighters ransacked shops and homes in Geneina on Friday, residents said.", LOOTING),
@@ -37,7 +38,7 @@ def test_who_attacks_or_destroys_tells_riot_from_looting(text, expected):
     ("Soldiers burned down dozens of houses in Sagaing on March 16, residents said.", LOOTING),
     ("Militiamen torched a village near Djugu on 2 March, the UN said.", LOOTING),
     ("Marchers torched two cars in Santiago on March 16.", RIOT),
-    ("Police fired tear gas at a sit-in outside the ministry in Khartoum on March 3.", "protest_with_intervention"),
+    ("Police used tear gas against a sit-in outside the ministry in Khartoum on March 3.", "protest_with_intervention"),
 ])
 def test_the_month_of_march_is_no_protest(text, expected):
     types = _types(text)

@@ -29,8 +29,8 @@ def test_place_in_an_apposition_about_the_victim_is_not_the_event_place(nlp):
 def test_place_of_the_source_is_not_the_event_place(nlp):
     assert chosen(nlp, "Two guards were shot dead overnight, according to a statement from the Interior Ministry "
                        "in Nairobi.", "shot") is None
-    assert chosen(nlp, "Three soldiers were killed in the ambush, an official at the Defence Ministry in Bamako "
-                       "said on Monday.", "killed") is None
+    assert chosen(nlp, "An official at the Defence Ministry in Bamako told reporters the ambush had killed "
+                       "three soldiers.", "killed") is None
 
 
 def test_country_acting_is_not_the_event_place(nlp):
@@ -56,7 +56,7 @@ def test_name_of_the_building_or_site_hit_is_the_event_place(nlp):
 
 
 def test_place_owning_a_person_is_where_they_are_from(nlp):
-    assert chosen(nlp, "A hunter was shot in the leg by Scotland's Gareth Jones during the trip.", "shot") is None
+    assert chosen(nlp, "A beater was wounded in the arm by Wales's Owen Price during the shoot.", "wounded") is None
 
 
 def test_what_a_protest_is_against_is_not_where_it_was(nlp):
@@ -94,7 +94,7 @@ def _article_places(nlp, text: str):
      "Bamako. Residents said two homes were hit. Ministers met in Bamako, hundreds of miles from Kidal, "
      "a day later, 50 miles west of Bamako's airport.", "Kidal", "Bamako"),
     ("Police in Senegal fired tear gas at students in Ziguinchor, a southern city roughly eight hours by "
-     "road from the capital, Dakar. Protesters set fire to a bus. Marchers were also reported 20 km east "
+     "road from the capital, Dakar. Demonstrators torched a minibus. Marchers were also reported 20 km east "
      "of Dakar.", "Ziguinchor", "Dakar"),
 ])
 def test_a_place_named_to_measure_a_distance_from_is_not_the_article_place(nlp, text, town, landmark):
@@ -144,7 +144,7 @@ def test_side_of_a_dealing_is_not_the_event_place(nlp):
      "an inquiry would open. Two nurses were hurt in the fire.", "Kitwe", "Lusaka"),
     ("Raiders looted the grain store at Francistown overnight. Gaborone condemned the raid, and Gaborone "
      "later vowed to send more police. A guard was wounded.", "Francistown", "Gaborone"),
-    ("A truck bomb went off near the market of Gulu. Kampala announced a curfew, while Kampala "
+    ("A lorry bomb exploded near the market of Gulu. Kampala announced a curfew, while Kampala "
      "rejected claims of a cover-up. At least four people died.", "Gulu", "Kampala"),
 ])
 def test_a_capital_speaking_for_its_government_is_not_the_article_place(nlp, text, town, capital):

@@ -85,7 +85,7 @@ def test_detail_in_a_referring_sentence_refines_the_event(nlp):
 def test_a_clash_told_after_a_massacre_is_its_own_event(nlp):
     # the killings refer back to the massacre; the fighting with the rebels is a second act
     text = (
-        "Troops shot dead 12 villagers in the town of Uvira on Friday.\n\n"
+        "Troops shot dead 17 villagers in the town of Uvira on Friday.\n\n"
         "The shootings followed a gun battle that same day between soldiers and a militia outside "
         "Uvira, a district administrator told reporters."
     )
@@ -133,13 +133,13 @@ def test_photo_captions_are_told_by_their_credit(paragraph, caption):
 
 def test_a_photo_caption_adds_no_event(nlp):
     text = (
-        "Three officers died on Tuesday when gunmen stormed a police post in the town of Takum, "
+        "Three officers died on Tuesday when gunmen stormed a police post in the town of Lafia, "
         "police said.\n\n"
-        "A nurse tends to a man hurt in the shooting, at a clinic in Jalingo, Nigeria, Oct. 4, 2022. [Agencies]\n\n"
+        "A nurse tends to a man hurt in the shooting, at a clinic in Makurdi, Nigeria, Oct. 4, 2022. [Agencies]\n\n"
         "The gunmen fled."
     )
     events = extract_events(text, published="2022-10-05")
-    assert [e.location.name for e in events] == ["Takum"]
+    assert [e.location.name for e in events] == ["Lafia"]
 
 
 def test_a_referring_sentence_gives_the_place_the_lead_left_vague(nlp):
@@ -295,11 +295,9 @@ def test_despite_the_airstrikes_a_seizure_is_still_told(nlp):
         "government_regains_territory" in {e.sub_event_type for e in events}
 
 
-def test_burning_after_a_riot_is_part_of_the_riot(nlp):
-    text = (
-        "Rioters stormed the police post in the town of Nawada on Friday, officials said.\n\n"
-        "The mob later burnt a police van."
-    )
+@pytest.mark.parametrize("burning", ["The mob later burnt a police van.", "Then the crowd set two police vans on fire."])
+def test_burning_after_a_riot_is_part_of_the_riot(nlp, burning):
+    text = "Rioters stormed the police post in the town of Nawada on Friday, officials said.\n\n" + burning
     events = extract_events(text, published="2021-06-13")
     assert [e.sub_event_type for e in events] == ["violent_demonstration"]
     assert len(events[0].evidence) == 2
@@ -331,7 +329,7 @@ def test_an_undated_past_act_in_a_sentence_about_an_earlier_year_is_history(nlp)
 
 @pytest.mark.parametrize("text, published, sub_types", [
     # a referring mention joins the event told with a date and place, not a bare burning
-    ("Officials said armed men shot dead 20 villagers in the town of Nekemte on Monday.\n\n"
+    ("Officials said armed men shot dead 26 villagers in the town of Dessie on Monday.\n\n"
      "\"They were shooting people and burning homes,\" a survivor said.\n\n"
      "A militia spokesman denied any role in the attack.", "2021-04-29", ["attack"]),
     # capturing people is no territory change
@@ -346,12 +344,14 @@ def test_mentions_that_are_part_of_the_told_event(nlp, text, published, sub_type
     assert [e.sub_event_type for e in extract_events(text, published=published)] == sub_types
 
 
-def test_responsibility_for_another_attack_is_background(nlp):
-    text = (
-        "Militants stormed a checkpoint outside Tuz Khurmatu on Tuesday and shot dead five soldiers.\n\n"
-        "On Sunday the militants had also claimed responsibility for another assault, in which three "
-        "policemen died when a roadside bomb went off in Diyala province."
-    )
+@pytest.mark.parametrize("claim", [
+    "On Sunday the militants had also claimed responsibility for another assault, in which three "
+    "policemen died when a roadside bomb went off in Nineveh province.",
+    "The group said on Sunday it was behind another attack, one in which a roadside bomb left three "
+    "policemen dead in Nineveh province.",
+])
+def test_responsibility_for_another_attack_is_background(nlp, claim):
+    text = "Militants stormed a checkpoint outside Haditha on Tuesday and shot dead five soldiers.\n\n" + claim
     events = {e.sub_event_type: e for e in extract_events(text, published="2022-12-21")}
     assert not events["armed_clash"].background
     assert events["remote_explosive_landmine_ied"].background
@@ -359,13 +359,13 @@ def test_responsibility_for_another_attack_is_background(nlp):
 
 def test_clashes_between_communities_stay_a_clash_told_elsewhere_in_the_country(nlp):
     text = (
-        "Officials said armed men shot dead 14 villagers in the town of Shashamane on Sunday.\n\n"
-        "Earlier this month, fighting between rival clans left 9 people dead elsewhere in the country."
+        "Officials said armed men shot dead 8 villagers in the town of Jijiga on Sunday.\n\n"
+        "Earlier this month, fighting between rival clans left 6 people dead elsewhere in the country."
     )
     events = {e.sub_event_type: e for e in extract_events(text, published="2021-04-29")}
     clash = events["armed_clash"]
     assert clash.background and clash.location.precision == "country" and clash.location.country == "ET"
-    assert events["attack"].location.name == "Shashamane"
+    assert events["attack"].location.name == "Jijiga"
 
 
 def test_a_relative_date_of_the_statement_clause_does_not_date_the_event(nlp):
@@ -500,11 +500,11 @@ def test_a_headline_attack_on_civilians_told_below_is_an_attack(nlp):
 
 def test_the_victims_figure_comes_from_a_sentence_that_tells_no_event(nlp):
     text = (
-        "Soldiers killed no fewer than 15 insurgents, among them a senior commander.\n\n"
+        "Soldiers killed no fewer than 18 insurgents, among them a senior commander.\n\n"
         "According to an officer, the insurgents died during an operation near the town of Balcad on Friday."
     )
     events = extract_events(text, published="2022-10-08")
-    assert len(events) == 1 and events[0].fatalities.best == 15
+    assert len(events) == 1 and events[0].fatalities.best == 18
 
 
 
