@@ -221,6 +221,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     if of_what is not None and of_what.i in chain and of_what.pos_ == "NOUN":
         return "patient"  # "the killing of X (in airstrikes)"
     gov = phrase.head
+    if phrase.dep_ == "nsubjpass" and gov.lemma_.lower() in cues.accusation_verbs and _attached(gov, chain):
+        return "agent"  # "the gang was accused of kidnapping ...": the accused, as in the active
     if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for c in phrase.children):
@@ -318,6 +320,12 @@ def observer_verbs() -> frozenset[str]:
     return frozenset(raw.get("observer_verbs", ()))
 
 
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Nouns of what a party says or shows ("a statement by the army"), from ``data/actor_roles.json``."""
+    return frozenset(role_data().get("source_nouns", {}).get("lemmas", ()))
+
+
 def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
     """The mention names who reports ("a police spokesman said", "according to the army"), unless
     the speech verb is the event itself ("the SDF declared victory over IS")."""
@@ -330,6 +338,11 @@ def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ in {"NOUN", "PROPN"} \
+            and head.head.head.lemma_.lower() in source_nouns():
+        return True  # "a statement by the army", "according to a report by the UN"
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in load_cues().accusation_verbs:
+        return True  # "accused by police of kidnapping": the accuser is a source
     if head.lemma_.lower() == "official" and head.dep_ == "nsubj" and in_trigger:
         return False  # "municipal officials razed the stalls": officials doing the act are its party
     return head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "source", "official"}

@@ -446,3 +446,41 @@ def test_destroyed_infrastructure_or_vehicles_have_no_implied_target(text):
     """A bridge or a truck destroyed implies no owner as actor2."""
     events = [e for e in _events(text) if e.sub_event_type == "looting_property_destruction"]
     assert events and events[0].actor2 is None
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("A mortar round hit a school in Gao on Friday, killing two pupils, according to a bulletin by the Malian army.",
+         "explosions_remote_violence"),
+        ("A statement by the Kenyan police said a roadside bomb killed three traders near Mandera on Sunday.",
+         "explosions_remote_violence"),
+        ("Two rockets landed near the airport in Kabul on Monday, killing a guard, a report by the Afghan army said.",
+         "explosions_remote_violence"),
+        ("A gang was accused by police on Sunday of kidnapping nine aid workers in Croix-des-Bouquets.",
+         "violence_against_civilians"),
+        ("The rebels were blamed by the army for the killing of 12 villagers near Beni on Thursday.",
+         "violence_against_civilians"),
+        ("The militia was accused by the Nigerian police of abducting 20 farmers near Jos on Monday.",
+         "violence_against_civilians"),
+    ],
+)
+def test_who_tells_or_alleges_an_act_is_not_actor1(text, event_type):
+    """ "A statement by the army", "accused by police of kidnapping": whoever the statement or
+    the accusation is by tells of the act; the accused is its alleged perpetrator."""
+    events = [e for e in _events(text) if e.event_type == event_type]
+    assert events, [e.sub_event_type for e in _events(text)]
+    actor1 = events[0].actor1
+    assert actor1 is None or actor1.type != "state_forces"
+    if event_type == "violence_against_civilians":
+        assert actor1 is not None
+
+
+@pytest.mark.model
+def test_an_attack_by_a_group_keeps_its_agent():
+    """The 'by' of an act itself still names who did it."""
+    e = next(e for e in _events("Shelling by the Malian army hit a market in Gao on Friday, killing two traders.")
+             if e.event_type == "explosions_remote_violence")
+    assert e.actor1 is not None and e.actor1.type == "state_forces"
