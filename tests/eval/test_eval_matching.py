@@ -281,3 +281,29 @@ def test_empty_sides():
     r = match_article([], [ev()])
     assert (r.tp, r.fp, r.fn) == (0, 1, 0)
     assert match_article([], []).tp == 0
+
+
+# --- actor types: order -----------------------------------------------------------------------
+
+
+def test_force_against_protesters_scores_actor_types_in_either_order():
+    # shared/eval/NOTES.md: force and protesters are coded in either order for this sub-type
+    from sitrep.eval.matching import field_agreement
+
+    kw = dict(event_type="protests", sub="excessive_force_against_protesters")
+    gold = ev(**kw, actor1_type="state_forces", actor2_type="protesters")
+    swapped = ev(**kw, actor1_type="protesters", actor2_type="state_forces")
+    other = ev(**kw, actor1_type="protesters", actor2_type="rioters")
+    agree = field_agreement(gold, swapped)
+    assert agree["actor_types"] and agree["actor1_type"] and agree["actor2_type"]
+    disagree = field_agreement(gold, other)
+    assert not disagree["actor_types"] and not disagree["actor1_type"]
+
+
+def test_other_sub_types_keep_actor_order():
+    from sitrep.eval.matching import field_agreement
+
+    gold = ev(actor1_type="rebel_group", actor2_type="state_forces")
+    swapped = ev(actor1_type="state_forces", actor2_type="rebel_group")
+    agree = field_agreement(gold, swapped)
+    assert not agree["actor_types"] and not agree["actor1_type"] and not agree["actor2_type"]
