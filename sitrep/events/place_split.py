@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from sitrep.events.context import ArticleContext, places_in, resolve_span
+from sitrep.events.list_tail import list_tail
 from sitrep.events.merge import place_key
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
 from sitrep.events.place_fallback import proper_run
@@ -169,7 +170,19 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
         found = [site for site in unique.values() if not province_of_another(site[1], places)]
         if len(found) > len(best):
             best = found
+    best = _with_tail(best, trigger, ctx)
     return best if len(best) >= 2 else []
+
+
+def _with_tail(sites: list[Site], trigger: Span, ctx: ArticleContext) -> list[Site]:
+    """The sites and the places that go on their list past where the parse broke it off
+    (``list_tail``), one per place, without a province that only locates another of them."""
+    unique = {place_key(p): (s, p, e) for s, p, e in sites}
+    for site in list_tail(sites, trigger.sent, ctx, SITE_PRECISIONS):
+        unique.setdefault(place_key(site[1]), site)
+    places = [p for _, p, _ in unique.values()]
+    return sorted((site for site in unique.values() if not province_of_another(site[1], places)),
+                  key=lambda site: site[0].start)
 
 
 #: Entity labels of a name that is someone or something, not a place, even in a list of places.

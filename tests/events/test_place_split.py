@@ -240,3 +240,24 @@ def test_a_headline_across_a_wide_region_is_one_of_the_towns_its_lead_lists(nlp,
     events = extract_events(text, published="2023-06-14")
     assert len(events) == 2 and all(e.location.precision == "town" for e in events)
     assert sorted(e.fatalities.best or 0 for e in events) == [0, 4]
+
+
+@pytest.mark.parametrize("text, where", [
+    # the parse breaks the list at a bracketed aside or a locator; the text still lists the towns
+    ("Youths clashed with police on Monday in Kano, Zaria (North), Bauchi (North-East) and Jos (Centre).",
+     ["Bauchi", "Jos", "Kano", "Zaria"]),
+    ("Protesters set fire to cars on Sunday in Thies, Kolda (South), Tambacounda (East) and Podor (North).",
+     ["Kolda", "Podor", "Tambacounda", "Thiès"]),
+    ("Rioters looted shops on Tuesday in Bukavu in South Kivu, Uvira in South Kivu and Kindu.",
+     ["Bukavu", "Kindu", "Uvira"]),
+])
+def test_a_list_the_parse_broke_off_is_read_from_the_text(nlp, text, where):
+    assert sorted(places(text, "2021-03-10")) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A bomb exploded in Maiduguri, Borno State, on Monday, police said.", "Maiduguri"),  # an address
+    ("Gunmen attacked a market in Gao (Mali) on Monday.", "Gao"),  # an aside, no list
+])
+def test_a_place_and_its_aside_are_no_list(nlp, text, where):
+    assert places(text, "2021-03-10") == [where]
