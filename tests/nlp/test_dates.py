@@ -280,3 +280,24 @@ def test_names_a_day(text, day):
 def test_a_day_weeks_ahead_in_the_next_year_is_a_day_to_come(nlp, text):
     # published 20 December 2020: "January 10" is three weeks ahead, not eleven months back
     assert _dates(nlp, text, published=dt.date(2020, 12, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a day word inside a quotation counts from the day the speaker spoke
+        ("\u201cMilitia fighters looted our shops this morning,\u201d a trader told reporters on Monday.",
+         [("this morning", "2020-09-21"), ("on Monday", "2020-09-21")]),
+        ('"They shelled the clinic yesterday," the nurse said on Tuesday.',
+         [("yesterday", "2020-09-21"), ("on Tuesday", "2020-09-22")]),
+        # no day of speaking told with it: the word dates nothing
+        ("\u201cThe accord we signed today ends a long war,\u201d the envoy said.", []),
+        ('The governor said "the bombing that happened last night was cowardly" and left.', []),
+        ("\u201cWe buried eleven people. Yesterday the raiders came back,\u201d a villager said.", []),
+        # outside quotation marks it counts from publication as before
+        ("Rebels looted the shops this morning, a trader said.", [("this morning", "2020-09-23")]),
+        ("\u201cIt was terrible,\u201d she said. Gunmen burned the market yesterday.", [("yesterday", "2020-09-22")]),
+    ],
+)
+def test_a_day_word_in_a_quotation_counts_from_the_speakers_day(nlp, text, found):
+    assert [(m.text, m.date) for m in find_dates(nlp(text), WED)] == found
