@@ -10,6 +10,7 @@ Conventions follow ``shared/eval/NOTES.md`` ("Dates"):
   middle; up to ``upto_max_days``, longer ones are durations);
 * ``month`` for month windows ("in March", "last month", "earlier this month",
   "between December 6-16", "in early September"): the midpoint of the known window;
+  "last <Month>" is never this month or the one before it in the same year (a year back then);
 * ``year`` for "in 2017" (July 2).
 
 Expressions dated relative to *another* event ("two days after", "days earlier", "the same
@@ -307,6 +308,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             year = _month_year(mon, base)
             if year is None:
                 return None
+            if year == base.year and base.month - mon <= 1 and low.split()[0] in c["last_month_prefixes"]:
+                year -= 1  # "last October" in an October report, "last February" in March: a year back
         else:
             year = default_year
         return _month_window(year, mon, g.get("part")), "month", False, None
