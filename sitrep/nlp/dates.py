@@ -10,12 +10,16 @@ Conventions follow ``shared/eval/NOTES.md`` ("Dates"):
   middle; up to ``upto_max_days``, longer ones are durations);
 * ``month`` for month windows ("in March", "last month", "earlier this month",
   "between December 6-16", "in early September"): the midpoint of the known window;
+  "last <Month>" is never this month or the one before it in the same year (a year back then);
 * ``year`` for "in 2017" (July 2).
 
 Expressions dated relative to *another* event ("two days after", "days earlier", "the same
 day") cannot be anchored here: they are returned with ``relative=True``, precision ``week``,
 ``offset_days`` set, and ``date`` = publication date + offset as a guess; callers should
 re-anchor them on the event they refer to (or ignore them).
+
+A day word inside a quotation ("'the deal we signed today', the envoy said") counts from the
+speaker's day: the statement day told with it, else none (the act takes its episode's day).
 
 Durations ("for three days", "a five-year-long war", "since 2014", "aged 25") are skipped, and
 so is every phrase that cannot be parsed: no mention ever silently carries the publication date.
@@ -55,6 +59,7 @@ class DateMention:
     is_statement: bool = False  # the date of a statement/report ("said on Tuesday")
     offset_days: int | None = None  # for relative mentions: offset from the anchor event
     dateline: bool = False  # the dispatch's own date ("SANAA, June 16 --", "Bangkok, May 12 (AP)")
+    quoted: bool = False  # a day word inside a quotation: counted from the speaker's day (``_anchor_quoted``)
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +308,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             year = _month_year(mon, base)
             if year is None:
                 return None
+            if year == base.year and base.month - mon <= 1 and low.split()[0] in c["last_month_prefixes"]:
+                year -= 1  # "last October" in an October report, "last February" in March: a year back
         else:
             year = default_year
         return _month_window(year, mon, g.get("part")), "month", False, None
@@ -591,7 +598,8 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
                 continue  # future date: a forecast, not an event date
             taken.append((s, e))
             out.append(DateMention(offset + s, offset + e, m.group(0), _iso(date), prec, rel,
-                                   _statement(doc, offset + s, offset + e), off))
+                                   _statement(doc, offset + s, offset + e), off,
+                                   quoted=kind == "relday" and _in_quotation(doc_text(doc), offset + s)))
 
     # NER DATE entities the rules missed (e.g. numeric dates), parsed by dateparser.
     for ent in _ents_within(span, ents):
@@ -609,7 +617,33 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
         out.append(DateMention(ent.start_char, ent.end_char, ent.text, _iso(parsed), "day", False,
                                _statement(doc, ent.start_char, ent.end_char)))
     out.sort(key=lambda d: d.start_char)
-    return _anchor_on_statement(out)
+    return _anchor_on_statement(_anchor_quoted(out, base))
+
+
+def _in_quotation(text: str, char: int) -> bool:
+    """Whether ``char`` lies inside a quotation opened earlier in its paragraph (more opening
+    than closing curly quotes before it, or an odd number of straight ones)."""
+    before = text[text.rfind("\n", 0, char) + 1:char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _anchor_quoted(mentions: list[DateMention], base: dt.date | None) -> list[DateMention]:
+    """A day word inside a quotation ("'the deal signed today is a milestone,' she said") counts
+    from the day the speaker spoke, not from publication: from the statement day told with it
+    outside the quotation ("..., she said on Tuesday"); without one it is dropped, and the act
+    takes the day of its episode from the sentences around it."""
+    if base is None or not any(m.quoted for m in mentions):
+        return mentions
+    stmt = next((m for m in mentions if m.is_statement and not m.quoted and not m.relative
+                 and m.precision == "day"), None)
+    out = []
+    for m in mentions:
+        if not m.quoted:
+            out.append(m)
+        elif stmt is not None:
+            shift = dt.date.fromisoformat(m.date) - base
+            out.append(replace(m, date=_iso(dt.date.fromisoformat(stmt.date) + shift)))
+    return out
 
 
 def _anchor_on_statement(mentions: list[DateMention]) -> list[DateMention]:

@@ -226,3 +226,21 @@ def test_a_count_from_an_undated_act_is_as_loose_as_the_publication_day(extracto
 def test_a_statement_day_beats_a_count_from_an_undated_act(extractor, text, words):
     event = _event(extractor, text, words)
     assert (event.date, event.date_precision) == ("2021-03-15", "week")
+
+
+@pytest.mark.parametrize(
+    "text, words, day",
+    [
+        # the speaker's "today" is the day of the episode told before it, not publication
+        ("The government and the rebel alliance signed a peace agreement in Arusha on Monday.\n\n"
+         "\u201cThe peace deal both sides signed today is a first step,\u201d the mediator said.", "signed today", "2021-03-15"),
+        ("Troops and rebels clashed near Bunia on Monday, the army said.\n\n"
+         "\u201cThe fighting today killed nine of our men,\u201d a rebel commander said.", "fighting today", "2021-03-15"),
+        ("Bandits raided a boarding school in Zamfara on Sunday night and abducted pupils.\n\n"
+         '"They abducted the pupils at midnight last night," a teacher said.', "abducted the pupils at midnight",
+         "2021-03-14"),
+    ],
+)
+def test_a_quoted_day_word_takes_the_episode_day(extractor, text, words, day):
+    events = _events(extractor, text)
+    assert events and all(e.date == day for e in events), [(e.date, e.evidence) for e in events]

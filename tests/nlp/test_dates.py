@@ -280,3 +280,42 @@ def test_names_a_day(text, day):
 def test_a_day_weeks_ahead_in_the_next_year_is_a_day_to_come(nlp, text):
     # published 20 December 2020: "January 10" is three weeks ahead, not eleven months back
     assert _dates(nlp, text, published=dt.date(2020, 12, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a day word inside a quotation counts from the day the speaker spoke
+        ("\u201cMilitia fighters looted our shops this morning,\u201d a trader told reporters on Monday.",
+         [("this morning", "2020-09-21"), ("on Monday", "2020-09-21")]),
+        ('"They shelled the clinic yesterday," the nurse said on Tuesday.',
+         [("yesterday", "2020-09-21"), ("on Tuesday", "2020-09-22")]),
+        # no day of speaking told with it: the word dates nothing
+        ("\u201cThe accord we signed today ends a long war,\u201d the envoy said.", []),
+        ('The governor said "the bombing that happened last night was cowardly" and left.', []),
+        ("\u201cWe buried eleven people. Yesterday the raiders came back,\u201d a villager said.", []),
+        # outside quotation marks it counts from publication as before
+        ("Rebels looted the shops this morning, a trader said.", [("this morning", "2020-09-23")]),
+        ("\u201cIt was terrible,\u201d she said. Gunmen burned the market yesterday.", [("yesterday", "2020-09-22")]),
+    ],
+)
+def test_a_day_word_in_a_quotation_counts_from_the_speakers_day(nlp, text, found):
+    assert [(m.text, m.date) for m in find_dates(nlp(text), WED)] == found
+
+
+@pytest.mark.parametrize(
+    "text, published, date",
+    [
+        # "last <Month>" never names this month or the one before it in the same year
+        ("Mutineers toppled the cabinet last August.", dt.date(2021, 8, 30), "2020-08-15"),
+        ("The uprising began last September, activists recall.", dt.date(2019, 10, 2), "2018-09-15"),
+        # further back in the year, or in the year before, it is the latest such month
+        ("Insurgents overran the outpost last May.", dt.date(2021, 8, 30), "2021-05-15"),
+        ("The guerrillas signed a truce last November.", dt.date(2020, 1, 12), "2019-11-15"),
+        ("Troops left the valley last December.", dt.date(2020, 1, 12), "2019-12-15"),
+        # without "last" the month is the latest one as before
+        ("Mutineers toppled the cabinet in August.", dt.date(2021, 8, 30), "2021-08-15"),
+    ],
+)
+def test_last_month_name_is_at_least_two_months_back(nlp, text, published, date):
+    assert [(m.date, m.precision) for m in find_dates(nlp(text), published)] == [(date, "month")]
