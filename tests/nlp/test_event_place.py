@@ -108,6 +108,22 @@ def test_a_place_named_to_measure_a_distance_from_is_not_the_article_place(nlp, 
 
 
 @pytest.mark.parametrize("text, name", [
+    ("The convoy was ambushed near a village some 30 kilometres to Kano on Tuesday.", "Kano"),
+    ("Bandits attacked a farm about 200 km southwest of Lagos on Sunday.", "Lagos"),
+    ("The camp lies 60 km northeast of the city of Maiduguri, officials said.", "Maiduguri"),
+    ("The blast hit a market 90 kilometres from the regional capital of Gao.", "Gao"),
+    ("He was seized 300 km west of the Malian capital, Bamako, on Friday.", "Bamako"),
+])
+def test_a_landmark_told_through_a_describing_noun_is_a_distance_landmark(nlp, text, name):
+    from sitrep.events.place_choice import is_distance_landmark
+
+    doc = nlp(text)
+    assert any(is_distance_landmark(p) for p in doc.spans["places"] if p.text == name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops moved to Kano on Tuesday after the ambush.", "Kano"),
+    ("Rebels entered the city of Maiduguri at dawn.", "Maiduguri"),
     ("A police officer from Mopti said the market was burned.", "Mopti"),
     ("Shops in Dakar stayed open, 450 km from the unrest.", "Dakar"),
     ("Fighting raged in the capital, Bamako, for hours.", "Bamako"),
