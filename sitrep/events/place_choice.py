@@ -126,7 +126,7 @@ def is_distance_landmark(place: Span) -> bool:
 
 def _noun_phrase_start(doc, noun: int, sent_start: int) -> int:
     """Where the noun phrase ending in the noun at ``noun`` starts: its article, adjectives and
-    names ("the North Sinai provincial capital", "Tigray's capital")."""
+    names ("the old provincial capital", "Bauchi's capital")."""
     start = noun
     while start - 1 >= sent_start and noun - start < 6 and (
             doc[start - 1].lower_ in {"the", "a", "an"} or doc[start - 1].tag_ in {"JJ", "NNP", "NNPS", "POS"}):
