@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from sitrep.events.merge import place_key
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, in_dateline, place_phrase
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.place_reading import ArticlePlaces, own_place_phrases, qualifier_countries
 from sitrep.nlp.sentences import sentences
 
@@ -104,8 +105,32 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             # stays. The place layer keeps the reading; the event takes the namesake at home if
             # there is one.
             found = _namesake_at_home(place, ctx)
+        if found is not None and _namesake_of_a_part(place, found, ctx):
+            found = None  # "Bara X" read as a town X hundreds of km from the story: a village unknown
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     return ctx.resolved[key]
+
+
+def _namesake_of_a_part(place: Span, found: Place, ctx: ArticleContext) -> bool:
+    """A longer name the gazetteer lacks, read as a town or district named by only part of it
+    ("Upper X", "X Camp" for some X), that lies far from every other place the article names
+    below country level: a village of that name near the story is likelier than a namesake
+    across the country. A unit word beside the name ("X province", "X Local Government Area")
+    leaves it the unit's own name."""
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.normalize import norm_key
+    from sitrep.geo.resolver import SUPPORT_KM
+
+    if found.precision not in {"town", "region"} or found.lat is None:
+        return False
+    unit_words = load_cues().admin_words | load_cues().settlement_nouns
+    words = [t for t in place if t.is_title and t.lower_ not in unit_words and t.lower_ != "the"]
+    name, whole = norm_key(found.name), norm_key(" ".join(t.text for t in words))
+    if len(words) < 2 or name == whole or f" {name} " not in f" {whole} " or ctx.gazetteer.is_known(place.text):
+        return False
+    others = [ctx.places.read(p) for p in place.doc.spans["places"] if p.text != place.text and not in_dateline(p)]
+    points = [(o.lat, o.lon) for o in others if o is not None and o.precision != "country" and o.lat is not None]
+    return bool(points) and all(haversine_km(found.lat, found.lon, lat, lon) > SUPPORT_KM for lat, lon in points)
 
 
 def _namesake_at_home(place: Span, ctx: ArticleContext) -> Place | None:

@@ -99,22 +99,39 @@ def _described_landmark(place: Span, landmark_words: frozenset[str]) -> bool:
 
 def is_distance_landmark(place: Span) -> bool:
     """A place named only to say how far away or in which direction something else lies: "60 km
-    north of X", "an hour's drive from the capital, X", "west of X". Narrower than
-    :func:`is_reference`: "an officer from X" or "X's governor" still tell where the story is."""
+    north of X", "an hour's drive from the capital, X", "west of X", "51 km to X", "40 km from
+    the provincial capital of X". Narrower than :func:`is_reference`: "an officer from X" or
+    "X's governor" still tell where the story is."""
     cues = load_cues()
     doc = place.doc
     anchor = _described(place)
     sent_start = place.sent.start
     start = min(t.i for t in anchor.subtree if t.i >= sent_start) if anchor is not place.root else place.start
-    if start - 1 < sent_start:
+    for _ in range(3):  # through "the city of X", "the capital, X" to the preposition before them
+        if start - 2 < sent_start:
+            return False
+        prep, before = doc[start - 1].lower_, doc[start - 2].lower_
+        if prep == "of" and before in cues.direction_words | cues.distance_words:
+            return True
+        if prep in {"of", ","} and before in cues.landmark_nouns:
+            start = _noun_phrase_start(doc, start - 2, sent_start)
+            continue
+        if prep in {"from", "toward", "towards", "to"}:
+            window = doc[max(sent_start, start - 4):start - 1]
+            words = cues.distance_words if prep == "to" else cues.distance_words | cues.direction_words
+            return any(t.lower_ in words for t in window)  # "to X" only after a distance: "51 km to X"
         return False
-    prep = doc[start - 1].lower_
-    if prep == "of":
-        return start - 2 >= sent_start and doc[start - 2].lower_ in cues.direction_words | cues.distance_words
-    if prep in {"from", "toward", "towards"}:
-        window = doc[max(sent_start, start - 4):start - 1]
-        return any(t.lower_ in cues.distance_words or t.lower_ in cues.direction_words for t in window)
     return False
+
+
+def _noun_phrase_start(doc, noun: int, sent_start: int) -> int:
+    """Where the noun phrase ending in the noun at ``noun`` starts: its article, adjectives and
+    names ("the old provincial capital", "Bauchi's capital")."""
+    start = noun
+    while start - 1 >= sent_start and noun - start < 6 and (
+            doc[start - 1].lower_ in {"the", "a", "an"} or doc[start - 1].tag_ in {"JJ", "NNP", "NNPS", "POS"}):
+        start -= 1
+    return start
 
 
 PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})

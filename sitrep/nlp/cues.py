@@ -66,6 +66,9 @@ class Cues:
     toll_verbs: frozenset[str] = frozenset()
     toll_prepositions: frozenset[str] = frozenset()
     distance_words: frozenset[str] = frozenset()
+    #: nouns that describe a named place before it ("the capital, X", "the city of X"): a
+    #: landmark told as "40 km from the city of X" is still a landmark
+    landmark_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     state_party_nouns: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()

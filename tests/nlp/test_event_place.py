@@ -108,6 +108,22 @@ def test_a_place_named_to_measure_a_distance_from_is_not_the_article_place(nlp, 
 
 
 @pytest.mark.parametrize("text, name", [
+    ("The convoy was ambushed near a village some 30 kilometres to Kano on Tuesday.", "Kano"),
+    ("Bandits attacked a farm about 200 km southwest of Lagos on Sunday.", "Lagos"),
+    ("The camp lies 60 km northeast of the city of Maiduguri, officials said.", "Maiduguri"),
+    ("The blast hit a market 90 kilometres from the regional capital of Gao.", "Gao"),
+    ("He was seized 300 km west of the Malian capital, Bamako, on Friday.", "Bamako"),
+])
+def test_a_landmark_told_through_a_describing_noun_is_a_distance_landmark(nlp, text, name):
+    from sitrep.events.place_choice import is_distance_landmark
+
+    doc = nlp(text)
+    assert any(is_distance_landmark(p) for p in doc.spans["places"] if p.text == name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops moved to Kano on Tuesday after the ambush.", "Kano"),
+    ("Rebels entered the city of Maiduguri at dawn.", "Maiduguri"),
     ("A police officer from Mopti said the market was burned.", "Mopti"),
     ("Shops in Dakar stayed open, 450 km from the unrest.", "Dakar"),
     ("Fighting raged in the capital, Bamako, for hours.", "Bamako"),
@@ -162,3 +178,31 @@ def test_a_capital_that_is_the_scene_still_counts(nlp):
     doc, ctx = _article_places(nlp, "Marchers and riot officers fought in Lusaka on Friday. Lusaka was calm "
                                     "a day later, and shops in Lusaka reopened.")
     assert ctx.main_place is not None and ctx.main_place[0].name == "Lusaka"
+
+
+def _reading(nlp, text: str, name: str):
+    from sitrep.events.context import resolve_span
+    from sitrep.events.extractor import default_extractor
+
+    doc = nlp(text)
+    ctx = default_extractor().context(doc, published="2024-03-01")
+    span = next(p for p in doc.spans["places"] if p.text == name)
+    found = resolve_span(span, ctx)
+    return None if found is None else found[0].name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police in Karachi said a mob attacked a shrine in Chota Multan village near Hyderabad on Friday.",
+     "Chota Multan"),
+    ("Attackers burned shops in Naya Quetta village near Sukkur on Sunday, police in Larkana said.",
+     "Naya Quetta"),
+])
+def test_a_name_read_by_a_part_far_from_the_story_is_no_place(nlp, text, name):
+    """A village the gazetteer lacks is not the namesake town of part of its name at the far end
+    of the country, when the article's other places are elsewhere."""
+    assert _reading(nlp, text, name) is None
+
+
+def test_a_name_read_by_a_part_near_the_story_keeps_its_reading(nlp):
+    text = "Police in Muzaffargarh said a mob attacked a shrine in Chota Multan village on Friday."
+    assert _reading(nlp, text, "Chota Multan") is not None
