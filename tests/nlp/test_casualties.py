@@ -87,6 +87,15 @@ def test_range_acled_is_lowest(nlp):
         ("The police didn't report any deaths after the grenade went off.", 0, None),
         ("No one was reported injured when the shell landed.", None, 0),
         ("Rebels attacked the outpost on Sunday.", None, None),
+        # a second noun before "casualties", "any", and the common misspelling "causality"
+        ("A rocket struck the depot; there was no damage or casualties, the army said.", 0, None),
+        ("The shell landed near the school, causing no injuries or casualties.", 0, 0),
+        ("Officials said there were no reports of any casualty after the riot.", 0, None),
+        ("The crowd burned two shops, but there were no reports of any causality.", 0, None),
+        ("Police confirmed no causalities in the grenade attack on the station.", 0, None),
+        # no statement that no one died
+        ("The police gave no casualty figures after the clash.", None, None),
+        ("No information regarding casualties has been released so far.", None, None),
     ],
 )
 def test_no_casualties(nlp, text, killed, injured):
