@@ -185,7 +185,7 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
             continue
         if re.search(rf"\b{re.escape(word)}\b", head_phrase):
             return Quantity(vague=value), mods + [victim]
-    if victim.tag_ in ("NN", "NNP") or low in q["person_pronouns"]:
+    if victim.tag_ in ("NN", "NNP") or low in q["person_pronouns"] or _singular(victim):
         if _lemma(victim) in ("number", "toll", "casualty", "life"):
             return None, []
         return Quantity(best=1), [victim]
@@ -195,9 +195,31 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
 def _with_conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(c)) or _listed_apposition(c):
+        if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(c) or _singular(c)) \
+                or _listed_apposition(c):
             out.extend(_with_conjuncts(c))
+        elif c.dep_ == "appos":
+            # "X, 68, and his wife Y, 62" (the list goes on after an age); "his cousin -- a
+            # guard -- and four others" (after a description closed by a dash or a bracket)
+            out.extend(v for k in c.children if k.dep_ == "conj" and (_is_age(c) or _closed_before(c, k))
+                       and (k.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(k)) for v in _with_conjuncts(k))
     return out
+
+
+def _is_age(tok: Token) -> bool:
+    """A bare number set off after a person's name or noun ("Musa Bello, 45")."""
+    return _is_num(tok) and tok.head.pos_ in ("NOUN", "PROPN") \
+        and all(c.dep_ in ("conj", "cc", "punct") for c in tok.children)
+
+
+def _singular(tok: Token) -> bool:
+    """A noun the tagger mistook for another part of speech, known by its article ("a constable")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _closed_before(desc: Token, item: Token) -> bool:
+    """A dash or a closing bracket between a description and a later list item."""
+    return any(t.text in _q()["closing_marks"] for t in desc.doc[desc.i + 1:item.i])
 
 
 def _listed_apposition(tok: Token) -> bool:
@@ -228,6 +250,10 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         for c in kids:
             if c.dep_ in deps:
                 found.extend(_with_conjuncts(c))
+        if found and not passive:
+            # "killing eight guards and their driver": the last of the list hung on the verb
+            found.extend(v for c in kids if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > found[0].i
+                         for v in _with_conjuncts(c))
         if found and passive and trig.dep_ == "conj" and trig.head.pos_ in ("NOUN", "PROPN") and trig.head.i < found[0].i:
             found.insert(0, trig.head)  # "31 soldiers and 3 VDP were killed" misparsed as noun + conj verb
         if not found and trig.dep_ in ("acl", "amod", "relcl") and trig.head.pos_ in ("NOUN", "PROPN", "NUM"):

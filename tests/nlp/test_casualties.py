@@ -87,6 +87,15 @@ def test_range_acled_is_lowest(nlp):
         ("The police didn't report any deaths after the grenade went off.", 0, None),
         ("No one was reported injured when the shell landed.", None, 0),
         ("Rebels attacked the outpost on Sunday.", None, None),
+        # a second noun before "casualties", "any", and the common misspelling "causality"
+        ("A rocket struck the depot; the army said it caused no damage or casualties.", 0, None),
+        ("The shell landed near the school, causing no injuries or casualties.", 0, 0),
+        ("Officials said they had no reports of any casualty after the riot.", 0, None),
+        ("The crowd burned two shops, but officials had no report of any causality.", 0, None),
+        ("Police confirmed no causalities in the grenade attack on the station.", 0, None),
+        # no statement that no one died
+        ("The police gave no casualty figures after the clash.", None, None),
+        ("Officials released no details on casualties so far.", None, None),
     ],
 )
 def test_no_casualties(nlp, text, killed, injured):
@@ -419,3 +428,28 @@ def test_listed_members_hurt_are_not_counted_dead(nlp, text, killed, injured):
 
 def test_a_victim_the_killing_word_governs_is_counted_though_wounded(nlp):
     assert find_casualties(nlp("Insurgents killed two wounded soldiers in the hospital at Mabri.")).killed.best == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the last of the list hung on the verb
+        ("Insurgents blew up a truck, killing seven security personnel and a hired driver near Maiduguri on Monday, officials said.", 8),
+        ("Militants set off a mine under a jeep, killing five police personnel and their local guide in Zamfara on Friday.", 6),
+        # the list goes on after an age
+        ("Bandits stormed the farm and killed Musa Bello, 45 and his wife Amina, 39.", 2),
+        # the list goes on after a description closed by a dash; the bomber himself counts
+        ("A suicide attacker set off his vest, killing himself, his nephew -- a militia fighter guarding the gate -- and four others.", 6),
+        ("A suicide attacker hit a wedding party, killing himself, the groom's father -- a retired colonel -- and three guests.", 5),
+        ("The bomber blew up his car, killing himself, his nephew -- a policeman on leave -- and two others.", 4),
+        ("The car bomb killed the governor, his driver (a former soldier) and two passers-by.", 4),
+        ("The gunman shot two guards and then killed himself.", 1),
+        # a noun the tagger took for an adjective, known by its article
+        ("Two rebels and a police head constable were shot dead during the sweep, he said.", 3),
+        # not list members: a wounded count after a number, a description with no closing mark
+        ("Raiders attacked herders going back to a camp on Saturday killing two, a third injured and three others still unaccounted for.", 2),
+        ("The blast killed his uncle, a guard at the mine, and no one else.", 1),
+    ],
+)
+def test_every_member_of_a_victim_list_counts(nlp, text, expected):
+    assert find_casualties(nlp(text)).killed.best == expected
