@@ -53,7 +53,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
             continue
         if m.relative and m.offset_days is not None and (span.root.i not in clause and not counts_back_to(span, trigger)
                                                          or counts_from_another(span, trigger)):
-            continue  # "hit ..., the government said, two weeks after it was closed": the closure's
+            continue  # "struck ..., officials said, ten days after it had reopened": the reopening's
         key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
                token_distance(span, trigger))
         if best is None or key < best[0]:

@@ -201,7 +201,7 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         other.location.precision] < PRECISION_RANK[keep.location.precision] and (
         not other.anaphoric or inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
     # a dated report gives its date, and its place unless it only inherited a coarser one from
-    # context ("the blaze left five hospitalised" after "protesters set fire to a building in X")
+    # context ("the fire sent three to hospital" after "demonstrators torched an office in X")
     inherited_coarser = keep.location is not None and other.location is not None \
         and Flag.LOCATION_FROM_CONTEXT in other.flags and not LOCATION_FLAGS & keep.flags \
         and PRECISION_RANK[other.location.precision] > PRECISION_RANK[keep.location.precision]
@@ -438,7 +438,7 @@ def told_at_another_place(event: EventMention, mention: EventMention) -> EventMe
 
 
 def _none_killed_in_each(referring: EventMention, others: list[EventMention]) -> None:
-    """ "Saturday's attacks ..., but did not report any casualties": a plural reference with no
+    """ "The raids of Sunday ..., with no deaths reported": a plural reference with no
     one killed speaks of each event of that day it may refer to; a count could not be shared
     out, but none killed can."""
     if referring.fatalities.best != 0 or not referring.plural:

@@ -34,8 +34,8 @@ def is_linked(place: Span, trigger: Span) -> bool:
 
 
 def is_modifier(place: Span) -> bool:
-    """A place name used to qualify a noun ("a US marine", "the Red Sea port city", "Dagestan's
-    capital Makhachkala"), not as a location."""
+    """A place name used to qualify a noun ("a US marine", "the Atlantic port town", "Kano's
+    old city"), not as a location."""
     root = place.root
     cues = load_cues()
     head = root.head
@@ -54,8 +54,8 @@ def is_modifier(place: Span) -> bool:
 
 def is_reference(place: Span) -> bool:
     """A landmark, not the event's place: "east of Aden", "Amara, south of Baghdad", "from the
-    border with Niger", "near the frontier with Chad", a possessive ("Dagestan's capital Makhachkala") or a name used as a
-    modifier ("the Red Sea port city of Hodeidah", "a US Marine")."""
+    border with Niger", "near the frontier with Chad", a possessive ("Kano's old city") or a name used as a
+    modifier ("the Atlantic port town of Kribi", "a US Marine")."""
     landmark_words = load_cues().direction_words | load_cues().distance_words
     doc = place.doc
     if is_modifier(place):

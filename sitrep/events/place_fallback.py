@@ -74,7 +74,7 @@ def _named_settlements(sent: Span) -> list[Span]:
 
 
 def village_within(mention: EventMention, trigger: Span, ctx: ArticleContext) -> None:
-    """ "Attacked the village of Noaka in the Centre-Nord region": the event is at the village
+    """ "Raided the hamlet of Tondibi in the Sahel region": the event is at the village
     the gazetteer lacks, somewhere in the province it names; it keeps the province's point
     but the village's words, so that two villages of one province stay two events."""
     unknown = unresolved_place(trigger.sent, ctx, trigger=trigger)
@@ -113,7 +113,7 @@ def place_elsewhere(mention: EventMention, country: str, ctx: ArticleContext) ->
 
 
 def place_in_named_country(mention: EventMention, sent: Span, ctx: ArticleContext) -> None:
-    """A recalled earlier event ("In June 2015, Mali's government signed a peace agreement")
+    """A recalled earlier event ("Back in 2019, Chad's rulers signed a truce with the rebels")
     need not have happened at the article's main place: the article's home country
     (``ArticleContext.home_country``), when its sentence names it (even as a modifier or
     demonym), is the safer place. Another country named there is more likely whose forces
@@ -177,7 +177,7 @@ def apply_place_statements(doc: Doc, events: list[EventMention], ctx: ArticleCon
 
 def _place_off_trigger(event: EventMention, doc: Doc) -> bool:
     """Whether the event's place is a name of its sentence that the parse does not tie to its
-    trigger ("killed in a drone strike while trying to capture Tripoli"): only the nearest name,
+    trigger ("died in an air raid as they advanced on Sirte"): only the nearest name,
     so a statement of where the event took place replaces it."""
     ev = event.location_evidence
     if ev is None:

@@ -18,7 +18,7 @@ Pipeline for one mention:
    country (precision ``country``, capital's coordinates, ``admin1`` None).
 3. Otherwise, score every candidate place (see :func:`score_candidate`) for the name, and,
    if the whole name matched nothing, for each capitalised sub-span of the mention
-   ('the Houthi stronghold of Saada in northern Yemen' -> 'Houthi', 'Saada', 'Yemen').
+   ('the rebel bastion of Gao in eastern Mali' -> 'Gao', 'Mali').
    Sub-span candidates are ranked by specificity first (town/district > admin1 > country),
    then by score.
 4. Build the ``Place``: admin1 entry -> precision ``admin1`` (coordinates of the admin1 capital);
@@ -772,7 +772,7 @@ def _resolve(
 
     # 3. capitalised sub-spans of a longer phrase. Rank: inside a context country, then
     #    specificity (town/district > admin1 > country), then earliest in the phrase (the head
-    #    of 'Douma, about 10 miles east of Damascus'), then score. An admin1 named in the
+    #    of 'Kafr Batna, some 15 km from Damascus'), then score. An admin1 named in the
     #    phrase ('... in Bago region') boosts the places inside it.
     runs = set(_runs(words))
     spans = [sp for sp in _spans(words) if norm_key(" ".join(words[sp[0]:sp[1]])) != norm_key(core_name)]

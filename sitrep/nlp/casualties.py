@@ -432,7 +432,7 @@ def _period_res() -> list[re.Pattern]:
 
 def _period_cue(trig: Token, blocking: set[str]) -> bool:
     """A multi-day period ("over 11 days") in the clause of the trigger or of the verb governing
-    a death noun ("verified the killings of 115 ... over 11 days"); a participle modifying a
+    a death noun ("confirmed the deaths of 60 ... over nine days"); a participle modifying a
     noun of that clause ("airstrikes carried out over 11 days") belongs to it."""
     sent = trig.sent
     anchors = {trig}
@@ -664,8 +664,8 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
     ``borrow_figures=False`` only the second rule applies (a figure in a neighbouring sentence
     may belong to another event of the article; "no casualties were reported" cannot), unless
     ``borrow_from_eventless``: then the first rule still applies to neighbours that tell no
-    event of their own ("Army forces killed at least 13 militants, including a commander." with
-    no trigger, before "the militants were killed in an operation on Friday"), whose figure
+    event of their own ("Troops killed 20 fighters and a leader." with
+    no trigger, before "the fighters died in a raid on Tuesday"), whose figure
     can belong to no other event.
     """
     own = find_casualties(sent)

@@ -132,7 +132,7 @@ _CREDIT_ENDS = ("]", "}", ")")
 
 def is_photo_caption(paragraph: str) -> bool:
     """True when a paragraph ends with a photo credit: a picture's caption retells or recalls
-    an event ("a boy wounded in the bombing is treated at a hospital in X"), it never reports
+    an event ("an injured woman receives care at a clinic in X"), it never reports
     one of its own, and its place is where the picture was taken."""
     paragraph = paragraph.strip()
     if not (paragraph.endswith(_CREDIT_ENDS) or "/" in paragraph or ":" in paragraph):

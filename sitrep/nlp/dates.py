@@ -9,7 +9,7 @@ Conventions follow ``shared/eval/NOTES.md`` ("Dates"):
   publication ("over the last two days", "since Friday", "for more than a week" -> their
   middle; up to ``upto_max_days``, longer ones are durations);
 * ``month`` for month windows ("in March", "last month", "earlier this month",
-  "between December 6-16", "in early September"): the midpoint of the known window;
+  "between March 3-12", "in early May"): the midpoint of the known window;
   "last <Month>" is never this month or the one before it in the same year (a year back then);
 * ``year`` for "in 2017" (July 2).
 
@@ -426,7 +426,7 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
             return False
         if head.lemma_.lower() in heads and head.i not in range(span.start, span.end):
             if _event_report(head):
-                return False  # "40 people are reported dead ... on Saturday": the event's own date
+                return False  # "a dozen were said to be dead ... on Friday": the event's own date
             return tok.dep_ in ("npadvmod", "pobj", "prep", "advmod", "compound", "nmod", "amod", "tmod", "obl") or tok.dep_ == "nummod"
         if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det", "appos"):
             return False
