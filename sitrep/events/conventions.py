@@ -56,7 +56,8 @@ def crowd_before_force(mentions: list[EventMention], actors: ActorDictionary) ->
 
 def opponents_by_final_type(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
     """A battle whose sentences name one side only was fought against the article's main party
-    of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``);
+    of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``),
+    and so was an agreement that names one party only ("the truce the president signed");
     an arrest in an article about an armed group took its members, also where the sentence says
     only "a man" (``opponent_replaces_civilians``); a battle whose actor2 is a force of actor1's
     own state has its opponent still to find. Read after merging, so that the implied
