@@ -540,3 +540,29 @@ def test_drinking_places_stand_for_the_civilians_in_them(actors, text):
     got = [(m.actor.type, m.target_only) for m in actors.find(text, country="MX", targets=True)
            if m.actor.type == "civilians"]
     assert got == [("civilians", True)]
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("A combat team of the 21st brigade repelled the raiders near Bama.", "NG", "Military Forces of Nigeria"),
+    ("The 12th battalion pushed the insurgents out of Xai-Xai district.", "MZ", "Military Forces of Mozambique"),
+    ("Two battalions withdrew from the hill post overnight.", "MM", "Military Forces of Myanmar"),
+])
+def test_a_unit_of_the_army_named_by_its_kind_is_the_states_military(actors, text, country, name):
+    assert name in [n for _, n in names(actors, text, country)]
+
+
+def test_a_named_battalion_of_a_group_is_not_the_states_military(actors):
+    found = names(actors, "The Sultan Murad Battalion shelled the village.", "SY")
+    assert "Military Forces of Syria" not in [n for _, n in found]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A battalion based in Gedo confirmed that nine militants were killed in an operation near Garbaharey on Friday.",
+    "Another combat team engaged the insurgents near Damboa on Thursday, forcing them to flee.",
+])
+def test_a_unit_that_fought_is_the_state_side_of_the_clash(text):
+    import sitrep
+
+    clashes = [e for e in sitrep.extract(text, published="2024-06-08") if e.sub_event_type == "armed_clash"]
+    assert clashes and any(e.actor1 is not None and e.actor1.type == "state_forces" for e in clashes)
