@@ -597,7 +597,7 @@ def test_a_bomb_beside_another_perpetrators_or_an_air_campaign_or_a_default_keep
         assert pair[1].actor2 is None
 
 
-# An agreement whose sentence names one party only (a truce "that took effect", a deal "the
+# An agreement whose sentence names one party only (a ceasefire "now in force", a deal "the
 # president signed") was made with the article's main party of the other camp.
 
 
