@@ -74,13 +74,24 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     sentence. Where the codebook says so (``absorbs_without_toll``), one told before the whole
     with its own dead counted is not: a raid that killed 20 and abducted others is two events,
     while a captive shot as he fled, told after his abduction, belongs to it."""
-    if part.sub_event_type not in PART_TYPES:
+    kind = part_kind(part)
+    if kind not in PART_TYPES:
         return False
     entry = load_codebook().entry(whole.sub_event_type)
-    if part.sub_event_type in entry.absorbs_without_toll and part.fatalities.best \
+    if kind in entry.absorbs_without_toll and part.fatalities.best \
             and part.sentence.start_char < whole.sentence.start_char:
         return False
-    return part.sub_event_type in entry.absorbs
+    return kind in entry.absorbs
+
+
+def part_kind(mention: EventMention) -> str:
+    """The type a mention has as a possible part of another event: a clash that names no one on
+    the other side ("gunmen stormed the compound", told beside the abduction of the people in
+    it) is the assault of that act, as an attack would be; one fought against a named side
+    ("police fought the kidnappers") is a battle of its own."""
+    if mention.sub_event_type == "armed_clash" and mention.actor2 is None:
+        return "attack"
+    return mention.sub_event_type
 
 
 def same_kind(a: EventMention, b: EventMention) -> bool:

@@ -206,6 +206,32 @@ def test_an_attack_word_without_dead_stays_part_of_the_abduction(text):
     assert sub_types(text) == ["abduction_forced_disappearance"]
 
 
+# Armed men who "stormed" or "attacked" a place with no armed defender named, told beside the
+# abduction of the people there, carried out that abduction; a fight with a force named stays
+# a battle of its own.
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped nine traders in Birnin Gwari on Monday. The gunmen stormed the compound in "
+    "four pick-up trucks, a witness said.",
+    "Masked men in several cars stormed the compound of a construction firm near Kirkuk on Tuesday. "
+    "Eleven engineers were abducted, an officer said.",
+    "Armed men stormed a lodge at Kalehe on Friday. Seven guests were taken hostage by the "
+    "armed men, residents said.",
+])
+def test_an_assault_on_a_place_told_beside_an_abduction_is_that_abduction(text):
+    assert sub_types(text) == ["abduction_forced_disappearance"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped nine traders from a market in Birnin Gwari on Monday. The gunmen later "
+    "clashed with soldiers near the market, a witness said.",
+    "Eleven engineers were abducted from a farm near Kirkuk on Tuesday. Police fought the "
+    "kidnappers near the farm for an hour, an officer said.",
+])
+def test_a_fight_with_a_named_force_beside_an_abduction_stays_a_battle(text):
+    kinds = sub_types(text)
+    assert "abduction_forced_disappearance" in kinds and CLASH in kinds, kinds
+
+
 # An attack that names no target but kills people named as persons or by nationality hit
 # civilians; a named soldier among the dead keeps it a fight.
 @pytest.mark.parametrize("text", [
