@@ -19,6 +19,7 @@ from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.dates import names_a_day
 
 #: Two loosely dated tellings (publication or statement date) further apart are two events.
@@ -65,7 +66,20 @@ def retold_attack(a: EventMention, b: EventMention) -> bool:
     an armed opponent: "villagers were killed after fighting between the army and rebels"."""
     if {a.sub_event_type, b.sub_event_type} != RETOLD_TYPES:
         return False
-    return {opponent_kind(a), opponent_kind(b)} != {"civilians", "armed"}
+    kinds = {opponent_kind(a), opponent_kind(b)}
+    if "civilians" in kinds and (fought(a) or fought(b)):
+        return False  # "heavy clashes around the suburb" are no retelling of the killings of civilians in it
+    return kinds != {"civilians", "armed"}
+
+
+def fought(mention: EventMention) -> bool:
+    """A clash told by a word of fighting between two sides ("clashes", "a gunfight"), which an
+    attack on people who could not fight back is not (``cues.json``: ``reciprocal_triggers``)."""
+    if mention.sub_event_type != "armed_clash":
+        return False
+    words = load_cues().reciprocal_triggers
+    return any(w in words or w[:-1] in words or w[:-2] in words
+               for w in re.findall(r"[a-z]+", mention.trigger.text.lower()))
 
 
 def part_of(part: EventMention, whole: EventMention) -> bool:
@@ -89,7 +103,7 @@ def part_kind(mention: EventMention) -> str:
     the other side ("gunmen stormed the compound", told beside the abduction of the people in
     it) is the assault of that act, as an attack would be; one fought against a named side
     ("police fought the kidnappers") is a battle of its own."""
-    if mention.sub_event_type == "armed_clash" and mention.actor2 is None:
+    if mention.sub_event_type == "armed_clash" and mention.actor2 is None and not fought(mention):
         return "attack"
     return mention.sub_event_type
 

@@ -232,6 +232,31 @@ def test_a_fight_with_a_named_force_beside_an_abduction_stays_a_battle(text):
     assert "abduction_forced_disappearance" in kinds and CLASH in kinds, kinds
 
 
+# Fighting told by a word of two sides ("clashes", "a gunfight", "an exchange of fire") at the
+# place and day of a killing of civilians is a battle of its own, not a retelling of the
+# killing; a bare "attack" or "raid" there still retells it.
+@pytest.mark.parametrize("text", [
+    "Soldiers killed 14 villagers in Kalehe on Tuesday, residents said. Heavy clashes broke out "
+    "around Kalehe on Tuesday as the army advanced.",
+    "Gunmen shot dead six farmers near Mubi on Friday. A gunfight near Mubi on Friday left the "
+    "area tense, police said.",
+    "Rebels executed nine villagers in Beni on Monday. There was an exchange of fire in Beni on "
+    "Monday, a witness said.",
+])
+def test_fighting_beside_a_killing_of_civilians_is_a_battle_of_its_own(text):
+    assert sub_types(text) == ["attack", CLASH], text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village near Mubi on Friday, killing six farmers. The attack near Mubi on "
+    "Friday lasted two hours, police said.",
+    "Gunmen killed six farmers near Mubi on Friday. The raid near Mubi on Friday lasted two hours, "
+    "police said.",
+])
+def test_an_attack_word_beside_a_killing_of_civilians_retells_it(text):
+    assert sub_types(text) == ["attack"], text
+
+
 # An attack that names no target but kills people named as persons or by nationality hit
 # civilians; a named soldier among the dead keeps it a fight.
 @pytest.mark.parametrize("text", [
