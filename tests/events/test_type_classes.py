@@ -167,6 +167,7 @@ def test_sub_type_told_or_not(text, sub_type, told):
     "The toll was lower than over the previous days of fighting near Kherson, the ministry added.",
     "Two cartels have been engaged in bloody feuding around Culiacán for months, residents said.",
     "Rival militias have been engaged in clashes over the gold mines near Mongbwalu.",
+    "More than 1,800 murders were registered in the state between January and August.",
 ])
 def test_counts_over_a_period_are_no_event(text):
     assert sub_types(text) == []
@@ -254,6 +255,16 @@ def test_fighting_beside_a_killing_of_civilians_is_a_battle_of_its_own(text):
     "police said.",
 ])
 def test_an_attack_word_beside_a_killing_of_civilians_retells_it(text):
+    assert sub_types(text) == ["attack"], text
+
+
+# "Murdered" tells a killing of civilians as "killed" beside "civilians" does.
+@pytest.mark.parametrize("text", [
+    "Two aid workers were brutally murdered near Mekelle on Tuesday, the charity said.",
+    "Suspected jihadists murdered 14 traders on the road to Tera on Sunday.",
+    "Gunmen murdered a village chief and his wife in Dogo on Monday, police said.",
+])
+def test_a_murder_is_an_attack(text):
     assert sub_types(text) == ["attack"], text
 
 
