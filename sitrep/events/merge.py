@@ -68,7 +68,7 @@ def retold_attack(a: EventMention, b: EventMention) -> bool:
         return False
     kinds = {opponent_kind(a), opponent_kind(b)}
     if "civilians" in kinds and (fought(a) or fought(b)):
-        return False  # "heavy clashes around the suburb" are no retelling of the killings of civilians in it
+        return False  # fighting in a village is no retelling of the massacre of its people
     return kinds != {"civilians", "armed"}
 
 

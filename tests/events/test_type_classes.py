@@ -241,7 +241,7 @@ def test_a_fight_with_a_named_force_beside_an_abduction_stays_a_battle(text):
     "around Kalehe on Tuesday as the army advanced.",
     "Gunmen shot dead six farmers near Mubi on Friday. A gunfight near Mubi on Friday left the "
     "area tense, police said.",
-    "Rebels executed nine villagers in Beni on Monday. There was an exchange of fire in Beni on "
+    "Rebels executed nine villagers in Beni on Monday. An exchange of fire broke out in Beni on "
     "Monday, a witness said.",
 ])
 def test_fighting_beside_a_killing_of_civilians_is_a_battle_of_its_own(text):
