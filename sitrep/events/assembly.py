@@ -22,7 +22,7 @@ from sitrep.events.acts import (
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
 from sitrep.events.context import ArticleContext, main_place
-from sitrep.events.dating import choose_date, fallback_date
+from sitrep.events.dating import choose_date, dates_another_act, fallback_date
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice
 from sitrep.events.place_fallback import (
@@ -85,7 +85,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         mention.anaphoric = is_anaphoric(trig) or describes_referred_event(trig, triggers) or (
             mention.date is None and told_of_referred_event(trig, triggers))
         mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \
-            and unresolved_place(sent, ctx) is None and not told_act(trig)
+            and unresolved_place(sent, ctx) is None and not told_act(trig) and not dates_another_act(trig)
         if caption:
             mention.flags.add(Flag.PHOTO_CAPTION)
         if told_separately(sent) or another(trig):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import group_spans
 
 
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})
@@ -59,3 +61,34 @@ def clause_text(trigger: Span) -> str:
             skip.update(t.i for t in tok.subtree)
     return " ".join(t.text for t in verb.subtree if t.i not in skip).lower()
 
+
+
+def kin_types(a: str, b: str) -> bool:
+    """Two sub-event types that may tell one act: the same, the generic clash/attack words, or one
+    that the other absorbs or refines (codebook)."""
+    if a == b or {a, b} <= {"armed_clash", "attack"}:
+        return True
+    book = load_codebook()
+    ea, eb = book.entry(a), book.entry(b)
+    return b in ea.absorbs or a in eb.absorbs or b in ea.refines or a in eb.refines
+
+
+def other_acts_words(trigger: Span) -> frozenset[int]:
+    """Tokens of the phrase of a deadly act that the sentence of a trigger of an act that kills no
+    one tells, and that does not hold the trigger ("arrested two suspects in the June 5 attack on
+    a church in X", "held in connection with the killing of nine people on Monday"): a date there
+    is the deadly act's, which the arrest or the deal answers."""
+    own = trigger.label_
+    book = load_codebook()
+    if not own or book.entry(own).deadly:
+        return frozenset()
+    words: set[int] = set()
+    for other in group_spans(trigger.doc, "triggers"):
+        if other.sent.start != trigger.sent.start or other.start == trigger.start or not other.label_:
+            continue
+        root = other.root
+        if root.left_edge.i <= trigger.root.i <= root.right_edge.i or kin_types(own, other.label_) \
+                or not book.entry(other.label_).deadly:
+            continue
+        words.update(t.i for t in root.subtree)
+    return frozenset(words)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from sitrep.errors import PublishedDateError
 from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
-from sitrep.events.clauses import clause_verb, other_actions
+from sitrep.events.clauses import clause_verb, other_actions, other_acts_words
 from sitrep.events.context import ArticleContext
 from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
@@ -45,12 +45,13 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     best = None
     elsewhere, aside = other_actions(trigger)
     clause = {t.i for t in clause_verb(trigger).subtree}
+    others = other_acts_words(trigger)
     for m in sentence_dates(trigger.sent):
         if dispatch_date(m, trigger.sent, ctx.published or ctx.reference):
             continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or span.root.i in elsewhere:
-            continue
+        if span is None or span.root.i in elsewhere or span.root.i in others:
+            continue  # another act's day ("arrested over the June 5 attack")
         if m.relative and m.offset_days is not None and (span.root.i not in clause and not counts_back_to(span, trigger)
                                                          or counts_from_another(span, trigger)):
             continue  # "struck ..., officials said, ten days after it had reopened": the reopening's
@@ -71,6 +72,19 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), (
         Flag.DATE_FROM_STATEMENT if m.is_statement else None)
+
+
+def dates_another_act(trigger: Span) -> bool:
+    """Whether the trigger's sentence dates a deadly act that the trigger's act answers ("arrested
+    over the June 5 attack"): the arrest is told as an act of its own, though undated."""
+    others = other_acts_words(trigger)
+    if not others:
+        return False
+    for m in sentence_dates(trigger.sent):
+        span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is not None and span.root.i in others:
+            return True
+    return False
 
 
 def uncounted_flag(mention, ctx: ArticleContext) -> Flag | None:

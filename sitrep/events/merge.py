@@ -19,6 +19,7 @@ from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.dates import names_a_day
 
 #: Two loosely dated tellings (publication or statement date) further apart are two events.
@@ -65,7 +66,20 @@ def retold_attack(a: EventMention, b: EventMention) -> bool:
     an armed opponent: "villagers were killed after fighting between the army and rebels"."""
     if {a.sub_event_type, b.sub_event_type} != RETOLD_TYPES:
         return False
-    return {opponent_kind(a), opponent_kind(b)} != {"civilians", "armed"}
+    kinds = {opponent_kind(a), opponent_kind(b)}
+    if "civilians" in kinds and (fought(a) or fought(b)):
+        return False  # fighting in a village is no retelling of the massacre of its people
+    return kinds != {"civilians", "armed"}
+
+
+def fought(mention: EventMention) -> bool:
+    """A clash told by a word of fighting between two sides ("clashes", "a gunfight"), which an
+    attack on people who could not fight back is not (``cues.json``: ``reciprocal_triggers``)."""
+    if mention.sub_event_type != "armed_clash":
+        return False
+    words = load_cues().reciprocal_triggers
+    return any(w in words or w[:-1] in words or w[:-2] in words
+               for w in re.findall(r"[a-z]+", mention.trigger.text.lower()))
 
 
 def part_of(part: EventMention, whole: EventMention) -> bool:
@@ -74,13 +88,24 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     sentence. Where the codebook says so (``absorbs_without_toll``), one told before the whole
     with its own dead counted is not: a raid that killed 20 and abducted others is two events,
     while a captive shot as he fled, told after his abduction, belongs to it."""
-    if part.sub_event_type not in PART_TYPES:
+    kind = part_kind(part)
+    if kind not in PART_TYPES:
         return False
     entry = load_codebook().entry(whole.sub_event_type)
-    if part.sub_event_type in entry.absorbs_without_toll and part.fatalities.best \
+    if kind in entry.absorbs_without_toll and part.fatalities.best \
             and part.sentence.start_char < whole.sentence.start_char:
         return False
-    return part.sub_event_type in entry.absorbs
+    return kind in entry.absorbs
+
+
+def part_kind(mention: EventMention) -> str:
+    """The type a mention has as a possible part of another event: a clash that names no one on
+    the other side ("gunmen stormed the compound", told beside the abduction of the people in
+    it) is the assault of that act, as an attack would be; one fought against a named side
+    ("police fought the kidnappers") is a battle of its own."""
+    if mention.sub_event_type == "armed_clash" and mention.actor2 is None and not fought(mention):
+        return "attack"
+    return mention.sub_event_type
 
 
 def same_kind(a: EventMention, b: EventMention) -> bool:

@@ -171,6 +171,7 @@ def test_sub_type_told_or_not(text, sub_type, told):
     "The toll was lower than over the previous days of fighting near Kherson, the ministry added.",
     "Two cartels have been engaged in bloody feuding around Culiacán for months, residents said.",
     "Rival militias have been engaged in clashes over the gold mines near Mongbwalu.",
+    "More than 1,800 murders were registered in the state between January and August.",
 ])
 def test_counts_over_a_period_are_no_event(text):
     assert sub_types(text) == []
@@ -208,6 +209,67 @@ def test_a_killing_with_its_toll_before_an_abduction_is_an_attack_of_its_own(tex
 ])
 def test_an_attack_word_without_dead_stays_part_of_the_abduction(text):
     assert sub_types(text) == ["abduction_forced_disappearance"]
+
+
+# Armed men who "stormed" or "attacked" a place with no armed defender named, told beside the
+# abduction of the people there, carried out that abduction; a fight with a force named stays
+# a battle of its own.
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped nine traders in Birnin Gwari on Monday. The gunmen stormed the compound in "
+    "four pick-up trucks, a witness said.",
+    "Masked men in several cars stormed the compound of a construction firm near Kirkuk on Tuesday. "
+    "Eleven engineers were abducted, an officer said.",
+    "Armed men stormed a lodge at Kalehe on Friday. Seven guests were taken hostage by the "
+    "armed men, residents said.",
+])
+def test_an_assault_on_a_place_told_beside_an_abduction_is_that_abduction(text):
+    assert sub_types(text) == ["abduction_forced_disappearance"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped nine traders from a market in Birnin Gwari on Monday. The gunmen later "
+    "clashed with soldiers near the market, a witness said.",
+    "Eleven engineers were abducted from a farm near Kirkuk on Tuesday. Police fought the "
+    "kidnappers near the farm for an hour, an officer said.",
+])
+def test_a_fight_with_a_named_force_beside_an_abduction_stays_a_battle(text):
+    kinds = sub_types(text)
+    assert "abduction_forced_disappearance" in kinds and CLASH in kinds, kinds
+
+
+# Fighting told by a word of two sides ("clashes", "a gunfight", "an exchange of fire") at the
+# place and day of a killing of civilians is a battle of its own, not a retelling of the
+# killing; a bare "attack" or "raid" there still retells it.
+@pytest.mark.parametrize("text", [
+    "Soldiers killed 14 villagers in Kalehe on Tuesday, residents said. Heavy clashes broke out "
+    "around Kalehe on Tuesday as the army advanced.",
+    "Gunmen shot dead six farmers near Mubi on Friday. A gunfight near Mubi on Friday left the "
+    "area tense, police said.",
+    "Rebels executed nine villagers in Beni on Monday. An exchange of fire broke out in Beni on "
+    "Monday, a witness said.",
+])
+def test_fighting_beside_a_killing_of_civilians_is_a_battle_of_its_own(text):
+    assert sub_types(text) == ["attack", CLASH], text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village near Mubi on Friday, killing six farmers. The attack near Mubi on "
+    "Friday lasted two hours, police said.",
+    "Gunmen killed six farmers near Mubi on Friday. The raid near Mubi on Friday lasted two hours, "
+    "police said.",
+])
+def test_an_attack_word_beside_a_killing_of_civilians_retells_it(text):
+    assert sub_types(text) == ["attack"], text
+
+
+# "Murdered" tells a killing of civilians as "killed" beside "civilians" does.
+@pytest.mark.parametrize("text", [
+    "Two aid workers were brutally murdered near Mekelle on Tuesday, the charity said.",
+    "Suspected jihadists murdered 14 traders on the road to Tera on Sunday.",
+    "Gunmen murdered a village chief and his wife in Dogo on Monday, police said.",
+])
+def test_a_murder_is_an_attack(text):
+    assert sub_types(text) == ["attack"], text
 
 
 # An attack that names no target but kills people named as persons or by nationality hit
