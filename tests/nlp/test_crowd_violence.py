@@ -43,3 +43,14 @@ def test_who_attacks_or_destroys_tells_riot_from_looting(text, expected):
 def test_the_month_of_march_is_no_protest(text, expected):
     types = _types(text)
     assert types == [expected], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A mob burned alive a suspected thief in Port Harcourt on Monday.",
+    "Villagers burnt alive two men accused of witchcraft in a mob attack near Kisii on Friday.",
+    "An angry mob burned to death two suspected kidnappers in Enugu on Tuesday.",
+])
+def test_a_mob_burning_people_alive_or_to_death_is_mob_violence(text):
+    # "burn alive" and "burn to death" are two phrases of the codebook, not "burn alive|to death"
+    assert _types(text) == ["mob_violence"]
