@@ -43,15 +43,15 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 def is_ongoing(trigger: Span) -> bool:
     """A generic fighting word told as a state of the war, not one act: the subject of a verb of
     going on in the present or perfect ("fighting has raged in X since May", "the clashes
-    continue"), of a verb made a habit ("fighting was still breaking out regularly"), of a perfect
+    continue"), of a verb made a habit ("skirmishes kept flaring up now and then"), of a perfect
     reaching back with "since" ("since 2003, fighting has claimed ..."), or what a place "has
-    seen" ("the region has seen fierce fighting")."""
+    seen" ("the district has seen heavy combat")."""
     root = trigger.root
     if trigger.label_ not in GENERIC_TYPES or root.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
         return False
     verb = root.head
     if verb.pos_ not in {"VERB", "AUX"} or _dated(verb):
-        return False  # "fighting has raged since Friday": the days of one episode, news
+        return False  # "clashes have gone on since Tuesday": the days of one episode, news
     cues = load_cues()
     perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
     lasting = perfect or verb.tag_ in PRESENT_TAGS or verb.tag_ == "VBG"
@@ -126,7 +126,7 @@ def is_description(trigger: Span) -> bool:
 
 
 def is_general_reference(trigger: Span) -> bool:
-    """ "Responsible for deadly attacks", "tension occasioned by attacks perpetrated by X", "used
+    """ "Responsible for deadly attacks", "unrest caused by raids committed by X", "used
     in separate attacks on police": a bare plural generic event noun governed by a preposition, in
     a sentence that names no time, speaks of a group's acts in general, not of one act."""
     root = trigger.root
@@ -183,7 +183,7 @@ def is_campaign_launch(trigger: Span) -> bool:
 
 
 def is_mishap(trigger: Span) -> bool:
-    """ "The crash of an unidentified drone", "the wreckage of a missile": the weapon named is
+    """ "The downing of an unknown drone", "the wreckage of a missile": the weapon named is
     what fell or was found, no strike was made with it."""
     head = trigger.root.head
     return trigger.root.dep_ == "pobj" and head.lower_ == "of" and \
@@ -191,7 +191,7 @@ def is_mishap(trigger: Span) -> bool:
 
 
 def is_flight_only(trigger: Span) -> bool:
-    """ "Helicopters hovering above the city", "a drone flying over the base", "boarded via a
+    """ "Jets circling over the town", "a drone flying over the base", "boarded via a
     helicopter": a bare aircraft word that only flies or carries people is no strike."""
     root = trigger.root
     if trigger.label_ != "air_drone_strike" or len(trigger) > 1 or root.pos_ != "NOUN":
@@ -324,7 +324,7 @@ def is_anaphoric(trigger: Span) -> bool:
 
 
 def describes_referred_event(trigger: Span, triggers: list[Span]) -> bool:
-    """ "The attack, which was carried out using an explosive device": a specific trigger inside
+    """ "The raid, which was conducted with a planted bomb": a specific trigger inside
     the phrase of a referring generic one adds detail to the event referred to."""
     if trigger.label_ in GENERIC_TYPES:
         return False
@@ -342,7 +342,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def told_act(trigger: Span) -> bool:
     """ "We seized the town", "five buses were burned": a finite past-tense verb heading its
     clause tells an act that was done, even with no date or place of its own; not when its sentence speaks of another year
-    (undated history: "since late 2014, when the rebels seized the capital")."""
+    (undated history: "ever since 2011, when the militia overran the port")."""
     root = trigger.root
     verb = root.head if root.dep_ == "conj" else root
     past_passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
@@ -351,9 +351,9 @@ def told_act(trigger: Span) -> bool:
 
 
 def told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
-    """ "Twenty civilians were killed in the attack": an undated toll told of an event referred
+    """ "Nine farmers died in the raid": an undated toll told of an event referred
     to ("in/during the attack" hangs off the trigger's verb) retells that event; it is no new
-    one ("despite the airstrikes, we seized the village" is)."""
+    one ("in spite of the bombing, we took the hill" is)."""
     root = trigger.root
     preps = load_cues().retelling_prepositions
     for other in triggers:
@@ -386,7 +386,7 @@ def separate_acts(by_type: dict[str, Span], labelled: list[tuple[str, Span]]) ->
 
 
 def told_separately(sent: Span) -> bool:
-    """ "Separately, two commanders were killed in a drone strike": a sentence that opens with a
+    """ "In a separate incident, three officers died in a drone strike": a sentence that opens with a
     cue of a distinct incident tells a new event, even of the type, day and area of one told
     before (so it is never folded into an earlier event; later retellings may join it)."""
     opening = sent.text.lstrip().lower()
@@ -395,7 +395,7 @@ def told_separately(sent: Span) -> bool:
 
 
 def another(trigger: Span) -> bool:
-    """ "Another attack in the same region": a trigger noun so determined is a further event."""
+    """ "Another raid in the same district": a trigger noun so determined is a further event."""
     dets = load_cues().separate_event_determiners
     return any(c.dep_ == "det" and c.lower_ in dets for c in trigger.root.children)
 
@@ -467,7 +467,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
             partial.add(trig.start)
         labelled.append((label, trig))
         if label not in by_type or (is_anaphoric(by_type[label]) and not is_anaphoric(trig)):
-            by_type[label] = trig  # "the killings occurred after fighting": the fighting tells the event
+            by_type[label] = trig  # "the deaths followed a gun battle": the battle tells the event
     # a specific trigger absorbs the generic words beside it, unless it only refers back
     # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not is_anaphoric(s)}

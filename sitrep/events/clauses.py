@@ -27,7 +27,7 @@ def other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
     * elsewhere: a relative clause of place or time about something else ("on the outskirts,
       where rebels launched an offensive on Sunday"), a parenthetical clause, or an earlier or
       later action told as a gerund after "after"/"before" ("took 40% of the town after ousting
-      the militants from its farms yesterday"); a date there dates that other action, never
+      the fighters from their fields last night"); a date there dates that other action, never
       the event;
     * aside: other subordinate clauses and coordinated verbs ("seized the north in 2012, but
       were driven out in 2013", "protesters who marched on Saturday"); a date there is used
@@ -53,7 +53,7 @@ def other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
 
 def clause_text(trigger: Span) -> str:
     """The words of the trigger's own clause: its verb's subtree without subordinate clauses
-    ("fired rockets into Eritrea", not "..., escalating a conflict that has killed hundreds")."""
+    ("fired rockets into Eritrea", not "..., deepening a war that has cost thousands of lives")."""
     verb = clause_verb(trigger)
     skip: set[int] = set()
     for tok in verb.subtree:

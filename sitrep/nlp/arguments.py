@@ -203,7 +203,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     actor mention, from its syntactic head relative to the trigger's clause.
 
     'unrelated' is a force word that only modifies some other thing not linked to the event
-    ("the former military air base had been the city's airport until a rocket attack ...")."""
+    ("the old army airfield had served as the town's airport until a shelling ...")."""
     head = max(mention_tokens, key=lambda t: len(list(t.subtree)))
     trigger_ids = range(trigger.start, trigger.end)
     if head.dep_ in {"compound", "amod", "poss", "npadvmod", "nmod"} and head.head.i in trigger_ids:
@@ -832,7 +832,7 @@ def find_sources(sent: Span) -> list[tuple[str, Evidence]]:
 
 def _hedged_past(verb) -> bool:
     """A perfect infinitive under a verb that hedges a report ("were said to have attacked",
-    "appeared to have been carried out"): a past act told with caution, not a plan."""
+    "seemed to have been set off"): a past act told with caution, not a plan."""
     return verb.head.lemma_.lower() in load_cues().hedging_verbs and \
         any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
@@ -893,7 +893,7 @@ def is_irrealis(trigger: Span) -> bool:
                 if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"}:
                     continue  # "managed to seize" happened
                 if child.lower_ == "to" and _hedged_past(tok):
-                    continue  # "appeared to have been carried out by a suicide bomber" happened
+                    continue  # "seemed to have been set off by a bomber" happened
                 if child.lower_ == "to" and _purpose_of_force(tok):
                     continue  # "fired tear gas to disperse the crowd": the crowd was acted on
                 return True
