@@ -1,0 +1,61 @@
+"""Codebook word classes: a phrase token ``$name`` stands for a named list of words or phrases,
+so a trigger is a class of verbs acting on a class of nouns rather than a list of single
+wordings (any killing verb, then any word for a combatant, in any number)."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.nlp.codebook import expand_word_classes, load_codebook
+
+
+CLASSES = {"kill": ("kill", "slay", "gun down"), "armed": ("rebel", "soldier")}
+
+
+def test_one_word_members_become_alternatives_and_longer_ones_phrases():
+    assert expand_word_classes("$kill * $armed", CLASSES) == [
+        "kill|slay * rebel|soldier", "gun down * rebel|soldier"]
+
+
+def test_a_class_and_a_word_join_in_one_token():
+    assert expand_word_classes("$armed * $kill|die", CLASSES) == [
+        "rebel|soldier * kill|slay|die", "rebel|soldier * gun down"]
+
+
+def test_a_phrase_without_class_is_kept():
+    assert expand_word_classes("air strike|raid", CLASSES) == ["air strike|raid"]
+
+
+def test_no_loaded_phrase_keeps_a_class_token():
+    book = load_codebook()
+    phrases = [p for e in book.entries for p in (*e.phrases, *e.head_noun_phrases, *e.place_subject_phrases,
+                                                  *(p for _, p in e.cued_phrases))]
+    assert phrases and not any("$" in p for p in phrases)
+
+
+def _triggers(text: str) -> list[str]:
+    from sitrep.events.extractor import default_extractor
+
+    return [t.label_ for t in default_extractor().nlp(text).spans["triggers"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Troops killed 15 insurgents near Gashua on Friday, the army said.",
+    "The army said its men had killed 40 rebels in the hills above Kalehe.",
+    "Government forces gunned down six militants at a checkpoint outside Bosaso on Monday.",
+    "Gendarmes slew three jihadists in an exchange near Dori on Sunday.",
+])
+def test_a_killing_verb_with_a_plural_combatant_is_a_clash(text):
+    types = [e.sub_event_type for e in sitrep.extract(text, published="2024-03-10")]
+    assert types == ["armed_clash"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The general said the rebels had killed time by playing cards in the barracks.",
+    "Officials said the troops were tired after the long drive to Oyem.",
+])
+def test_combatants_without_a_killing_verb_trigger_nothing(text):
+    assert "armed_clash" not in _triggers(text)
