@@ -106,7 +106,8 @@ def expand_word_classes(phrase: str, classes: dict[str, tuple[str, ...]]) -> lis
 
 def _word_classes(raw: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     """The codebook's word classes; a member ``cues:<list>`` brings in that list of the cue data
-    (the victim nouns), so a class and the rules that read the list keep the same words."""
+    (the victim nouns), so a class and the rules that read the list keep the same words, and a
+    member ``$name`` the members of a class defined before it."""
     from sitrep.nlp.cues import load_cues
 
     cues = load_cues()
@@ -114,7 +115,10 @@ def _word_classes(raw: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     for name, members in raw.items():
         words: list[str] = []
         for member in members:
-            words += sorted(getattr(cues, member[5:])) if member.startswith("cues:") else [member]
+            if member.startswith("cues:"):
+                words += sorted(getattr(cues, member[5:]))
+            else:
+                words += list(classes[member[1:]]) if member.startswith("$") else [member]
         classes[name] = tuple(dict.fromkeys(words))
     return classes
 

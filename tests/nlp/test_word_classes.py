@@ -59,3 +59,34 @@ def test_a_killing_verb_with_a_plural_combatant_is_a_clash(text):
 ])
 def test_combatants_without_a_killing_verb_trigger_nothing(text):
     assert "armed_clash" not in _triggers(text)
+
+
+def test_a_class_can_name_an_earlier_class():
+    from sitrep.nlp.codebook import _word_classes
+
+    classes = _word_classes({"murder": ["murder", "gun down"], "kill": ["kill", "$murder"]})
+    assert classes["kill"] == ("kill", "murder", "gun down")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen gunned down four herders near Gusau on Tuesday, police said.",
+    "Attackers hacked to death nine people in the village of Mbau on Monday.",
+    "A 52-year-old teacher was shot and killed near Yala on Monday, police said.",
+    "Seven traders were murdered on the road to Djibo on Sunday, residents said.",
+    "Eleven villagers were burned alive in their huts near Kalemie on Thursday.",
+])
+def test_a_manner_of_killing_with_people_as_victims_is_an_attack(text):
+    types = [e.sub_event_type for e in sitrep.extract(text, published="2024-03-10")]
+    assert types == ["attack"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A bus crash killed 12 people on the Kano road on Monday, police said.",
+    "The war has killed more than 300,000 people since 2011, the UN says.",
+    "A fire killed 17 people in a warehouse near Jos on Monday.",
+    "Police said the fire at the market in Onitsha killed nine traders on Sunday.",
+])
+def test_an_accident_or_a_war_toll_is_no_attack(text):
+    assert not sitrep.extract(text, published="2024-03-10")
