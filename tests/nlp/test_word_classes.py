@@ -71,7 +71,7 @@ def test_a_class_can_name_an_earlier_class():
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Gunmen gunned down four herders near Gusau on Tuesday, police said.",
-    "Attackers hacked to death nine people in the village of Mbau on Monday.",
+    "Attackers hacked to death nine herders at Mbau hamlet on Monday.",
     "A 52-year-old teacher was shot and killed near Yala on Monday, police said.",
     "Seven traders were murdered on the road to Djibo on Sunday, residents said.",
     "Eleven villagers were burned alive in their huts near Kalemie on Thursday.",
@@ -84,7 +84,7 @@ def test_a_manner_of_killing_with_people_as_victims_is_an_attack(text):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "A bus crash killed 12 people on the Kano road on Monday, police said.",
-    "The war has killed more than 300,000 people since 2011, the UN says.",
+    "Since 2011 the long war has killed over 300,000 people, the UN says.",
     "A fire killed 17 people in a warehouse near Jos on Monday.",
     "Police said the fire at the market in Onitsha killed nine traders on Sunday.",
 ])
