@@ -2,7 +2,9 @@
 
 A phrase such as ``"air strike|raid"`` becomes a spaCy Matcher pattern on lower-cased lemmas:
 tokens are separated by spaces, ``a|b`` means either word, and ``*`` allows up to three
-unrelated tokens in between ("protesters were shot").
+unrelated tokens in between ("protesters were shot"). A token ``$name`` stands for the codebook's
+word class of that name (its one-word members as alternatives, each longer member as a phrase of
+its own), so one phrase covers every killing verb or every word for a combatant.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import product
 from typing import Any
 
 
@@ -87,6 +90,39 @@ class Codebook:
         return dict(self.cue_groups)[group]
 
 
+def expand_word_classes(phrase: str, classes: dict[str, tuple[str, ...]]) -> list[str]:
+    """The phrases ``phrase`` stands for once each ``$class`` token is replaced by its members:
+    "$kill * $armed" -> ["kill|murder * soldier|rebel", "shoot dead * soldier|rebel", ...]."""
+    options: list[list[str]] = []
+    for token in phrase.split():
+        if "$" not in token:
+            options.append([token])
+            continue
+        members = [m for part in token.split("|") for m in (classes[part[1:]] if part.startswith("$") else (part,))]
+        single = "|".join(m for m in members if " " not in m)
+        options.append(([single] if single else []) + [m for m in members if " " in m])
+    return [" ".join(combo) for combo in product(*options)]
+
+
+def _word_classes(raw: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """The codebook's word classes; a member ``cues:<list>`` brings in that list of the cue data
+    (the victim nouns), so a class and the rules that read the list keep the same words, and a
+    member ``$name`` the members of a class defined before it."""
+    from sitrep.nlp.cues import load_cues
+
+    cues = load_cues()
+    classes: dict[str, tuple[str, ...]] = {}
+    for name, members in raw.items():
+        words: list[str] = []
+        for member in members:
+            if member.startswith("cues:"):
+                words += sorted(getattr(cues, member[5:]))
+            else:
+                words += list(classes[member[1:]]) if member.startswith("$") else [member]
+        classes[name] = tuple(dict.fromkeys(words))
+    return classes
+
+
 def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
     """Turn ``"fire * rocket|rockets"`` into a Matcher token pattern on the lower-cased lemma
     (the trigger component lower-cases lemmas first, so headline case does not matter)."""
@@ -104,18 +140,23 @@ def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
 def load_codebook() -> Codebook:
     """Read the packaged codebook (``sitrep/nlp/data/codebook.json``)."""
     raw = json.loads(resources.files("sitrep.nlp").joinpath("data/codebook.json").read_text())
+    classes = _word_classes(raw.get("word_classes", {}))
+
+    def expand(phrases) -> tuple[str, ...]:
+        return tuple(p for phrase in phrases for p in expand_word_classes(phrase, classes))
+
     entries = tuple(
         CodebookEntry(
             sub_event_type=name,
             event_type=spec["event_type"],
             priority=int(spec["priority"]),
             definition=spec["definition"],
-            phrases=tuple(spec.get("phrases", ())),
+            phrases=expand(spec.get("phrases", ())),
             needs=tuple(spec.get("needs", ())),
             cued_phrases=tuple((group, phrase) for group, phrases in spec.get("cued_phrases", {}).items()
-                               for phrase in phrases),
-            place_subject_phrases=tuple(spec.get("place_subject_phrases", ())),
-            head_noun_phrases=tuple(spec.get("head_noun_phrases", ())),
+                               for phrase in expand(phrases)),
+            place_subject_phrases=expand(spec.get("place_subject_phrases", ())),
+            head_noun_phrases=expand(spec.get("head_noun_phrases", ())),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
@@ -137,5 +178,5 @@ def load_codebook() -> Codebook:
     )
     groups = tuple((k, tuple(v)) for k, v in raw["cue_groups"].items())
     return Codebook(version=int(raw["version"]), entries=entries, cue_groups=groups,
-                    inert_phrases=tuple(raw.get("inert_phrases", ())),
+                    inert_phrases=expand(raw.get("inert_phrases", ())),
                     article_cues=tuple((k, tuple(v)) for k, v in raw.get("article_cues", {}).items()))
