@@ -75,11 +75,12 @@ def retold_attack(a: EventMention, b: EventMention) -> bool:
 def fought(mention: EventMention) -> bool:
     """A clash told by a word of fighting between two sides ("clashes", "a gunfight"), which an
     attack on people who could not fight back is not (``cues.json``: ``reciprocal_triggers``)."""
-    if mention.sub_event_type != "armed_clash":
+    trigger = getattr(mention, "trigger", None)  # stored events (incidents) carry no trigger
+    if mention.sub_event_type != "armed_clash" or trigger is None:
         return False
     words = load_cues().reciprocal_triggers
     return any(w in words or w[:-1] in words or w[:-2] in words
-               for w in re.findall(r"[a-z]+", mention.trigger.text.lower()))
+               for w in re.findall(r"[a-z]+", trigger.text.lower()))
 
 
 def part_of(part: EventMention, whole: EventMention) -> bool:
@@ -103,7 +104,8 @@ def part_kind(mention: EventMention) -> str:
     the other side ("gunmen stormed the compound", told beside the abduction of the people in
     it) is the assault of that act, as an attack would be; one fought against a named side
     ("police fought the kidnappers") is a battle of its own."""
-    if mention.sub_event_type == "armed_clash" and mention.actor2 is None and not fought(mention):
+    if mention.sub_event_type == "armed_clash" and mention.actor2 is None \
+            and getattr(mention, "trigger", None) is not None and not fought(mention):
         return "attack"
     return mention.sub_event_type
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import sitrep
 from sitrep.events.merge import compatible, merge_mentions, same_day, same_kind, same_place
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence, Fatalities, Place
@@ -326,3 +329,16 @@ def test_a_country_toll_folded_into_one_listed_town_is_cleared_whatever_its_date
         country = mention(at=50, place=COUNTRY, flags=set(country_flags), fatalities=Fatalities(best=9))
         events = merge_mentions([town, country, sibling(TOWN_A, at=200), sibling(TOWN_B, at=200)])
         assert [e.fatalities.best for e in events] == [None, None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("assault", ["Gunmen stormed a compound in Gao on Monday.",
+                                     "Armed men raided the village of Tessit on Monday."])
+def test_same_kind_reads_stored_events_without_a_trigger(assault):
+    # the incident layer compares stored Events (no spaCy trigger) with merge.same_kind
+    clash = sitrep.extract(assault, published="2024-05-08")
+    abduction = sitrep.extract("Gunmen kidnapped 12 travellers near Gao on Monday.", published="2024-05-08")
+    assert [e.sub_event_type for e in clash] == ["armed_clash"] and clash[0].actor2 is None
+    assert [e.sub_event_type for e in abduction] == ["abduction_forced_disappearance"]
+    assert isinstance(same_kind(clash[0], abduction[0]), bool)
+    assert isinstance(same_kind(abduction[0], clash[0]), bool)
