@@ -39,7 +39,7 @@ from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text, group_spans
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
-from sitrep.nlp.casualties import casualties_of_act, sentence_casualties, told_of_earlier_act
+from sitrep.nlp.casualties import casualties_of_act, sentence_casualties, tells_several_acts, told_of_earlier_act
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 
@@ -189,7 +189,9 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     others = [t for t in group_spans(sent.doc, "triggers") if sent.start <= t.start < sent.end and not is_anaphoric(t)
               and (t.end_char <= target.trigger.start_char or t.start_char >= target.trigger.end_char)]
     found = casualties_of_act(sent, others) or sentence_casualties(sent)
-    if not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
+    if found.killed.best and tells_several_acts(sent.text):
+        target.several_acts_toll, target.several_acts_evidence = found.killed, found.killed_evidence
+    elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
         target.fatalities = found.killed
         target.fatalities_evidence = found.killed_evidence
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):

@@ -19,4 +19,7 @@ PROTEST_TYPES = frozenset({"peaceful_protest", "protest_with_intervention", "exc
 CROWD_ACTORS = {"protests": "protesters", "riots": "rioters"}
 #: Actor types of a crowd: a clash or attack it carries out is a riot (codebook ``by_actor``).
 CROWD_TYPES = frozenset(CROWD_ACTORS.values())
+#: Event types whose acts kill: a toll told as the total of several acts spans the events of
+#: these types on its day (``merge``), not an arrest or a protest told beside them.
+KILLING_EVENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 ORGANISED_ARMED_TYPES = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia"})

@@ -73,6 +73,10 @@ class EventMention:
     fatalities_evidence: Evidence | None = None
     injured: int | None = None
     injured_evidence: Evidence | None = None
+    # a toll its sentence tells as the total of several acts ("killed in separate attacks"):
+    # the event's only when the article tells no other act that day (``merge``)
+    several_acts_toll: Fatalities | None = None
+    several_acts_evidence: Evidence | None = None
     sources: list[tuple[str, Evidence]] = field(default_factory=list)
     background: bool = False
     weak: bool = False  # neither a date nor a place of its own: kept only if it merges

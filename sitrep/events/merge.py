@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sitrep.events.kinds import GENERIC_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import GENERIC_TYPES, KILLING_EVENT_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalize import norm_key
@@ -278,6 +278,8 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
                 keep.flags.add(unnamed)
     if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report):
         keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
+    if keep.several_acts_toll is None:
+        keep.several_acts_toll, keep.several_acts_evidence = other.several_acts_toll, other.several_acts_evidence
     if other.injured is not None and (keep.injured is None or dated_report):
         keep.injured, keep.injured_evidence = other.injured, other.injured_evidence
     names = {n.lower() for n, _ in keep.sources}
@@ -421,7 +423,22 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             # sentence that tells the protests at X, Y and Z: a toll of all the places
             event.fatalities, event.fatalities_evidence = Fatalities(), None
     kept.sort(key=lambda m: m.sentence.start_char)
-    return [m for m in kept if not m.weak]
+    kept = [m for m in kept if not m.weak]
+    _total_of_one_act(kept)
+    return kept
+
+
+def _total_of_one_act(events: list[EventMention]) -> None:
+    """A toll told as the total of several acts or places ("13 killed in separate attacks",
+    "six dead at three locations") is an event's own toll when the article tells no other act
+    on its day (the parts were one event: one town, one night); otherwise it spans events and
+    none takes it (their own figures, if told, stand)."""
+    for event in events:
+        if event.several_acts_toll is None or event.fatalities.best is not None:
+            continue
+        if not any(other is not event and other.date == event.date and other.event_type in KILLING_EVENT_TYPES
+                   for other in events):
+            event.fatalities, event.fatalities_evidence = event.several_acts_toll, event.several_acts_evidence
 
 
 def told_at_other_places(a: EventMention, b: EventMention) -> bool:
@@ -458,6 +475,7 @@ def told_at_another_place(event: EventMention, mention: EventMention) -> EventMe
     return replace(event, location=mention.location, location_evidence=mention.location_evidence,
                    sentence=mention.sentence, trigger=mention.trigger,
                    fatalities=Fatalities(), fatalities_evidence=None, injured=None, injured_evidence=None,
+                   several_acts_toll=None, several_acts_evidence=None,
                    flags=(event.flags - LOCATION_FLAGS - {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE})
                    | (mention.flags & LOCATION_FLAGS) | {Flag.TOLL_NOT_SPLIT},
                    evidence=[*event.evidence, *(e for e in mention.evidence if e not in event.evidence)],

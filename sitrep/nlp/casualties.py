@@ -461,6 +461,18 @@ def _period_cue(trig: Token, blocking: set[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _several_acts_res() -> list[re.Pattern]:
+    return [re.compile(rf"\b{p}\b", re.IGNORECASE) for p in _q().get("several_acts_patterns", [])]
+
+
+def tells_several_acts(text: str) -> bool:
+    """Whether a sentence tells its toll as the total of several acts or places ("killed in
+    separate attacks", "after six explosions", "at three locations"): a toll that is one of the
+    events' only when the article tells no other act that day."""
+    return any(pat.search(text) for pat in _several_acts_res())
+
+
 def _is_reference(trig: Token) -> bool:
     """A death noun after "following"/"after"/"amid" ... names an earlier event, not this toll."""
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("pobj", "dobj"):
