@@ -350,6 +350,25 @@ def told_act(trigger: Span) -> bool:
         and not YEAR.search(trigger.sent.text)
 
 
+def causes_toll(trigger: Span) -> bool:
+    """ "An explosion wounded two", "strikes which killed nine": the act is the agent of a toll
+    verb, so the sentence tells what it did (a told act, not a bare mention), even with no date
+    or place of its own. Not a generic word ("a third attack, a car bomb, killed one": the
+    specific word beside it tells the act)."""
+    if trigger.label_ in GENERIC_TYPES:
+        return False
+    toll_verbs = load_cues().toll_verbs
+
+    def toll_on_victims(verb) -> bool:  # "killed two", not "the bombers died"
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in toll_verbs and any(c.dep_ == "dobj" for c in verb.children)
+
+    root = trigger.root
+    if root.dep_ == "nsubj" and toll_on_victims(root.head):
+        return True
+    return any(c.dep_ == "relcl" and toll_on_victims(c) and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+               for c in root.children)
+
+
 def told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
     """ "Nine farmers died in the raid": an undated toll told of an event referred
     to ("in/during the attack" hangs off the trigger's verb) retells that event; it is no new

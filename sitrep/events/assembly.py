@@ -14,6 +14,7 @@ from sitrep.events.acts import (
     counted_further,
     describes_referred_event,
     is_anaphoric,
+    causes_toll,
     told_act,
     told_of_referred_event,
     told_separately,
@@ -85,7 +86,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         mention.anaphoric = is_anaphoric(trig) or describes_referred_event(trig, triggers) or (
             mention.date is None and told_of_referred_event(trig, triggers))
         mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \
-            and unresolved_place(sent, ctx) is None and not told_act(trig) and not dates_another_act(trig)
+            and unresolved_place(sent, ctx) is None and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig)
         if caption:
             mention.flags.add(Flag.PHOTO_CAPTION)
         if told_separately(sent) or another(trig):
