@@ -904,8 +904,47 @@ def _resolve_name(
         # "the Basra district" in a Somali story asks for a district of the context)
         if _acceptable(e, context) and (e.kind != "city" or cues.want not in ("admin1", "admin2")
                                          or _part_fits(e, context)):
-            return _place(e, mention, cues)  # a town for "X Zone", "X district" is read from part
+            unit = (_seat_unit(e, cues.want, gazetteer, name)
+                    if e.kind == "city" and cues.want == "admin1" and _only_unit_words(mention, name)
+                    else None)
+            return _place(unit or e, mention, cues)  # a town for "X Zone", "X district" is read from part
             # of the mention: a small one only in the story's first country (not a US hamlet for "Green Zone")
+    return None
+
+
+#: How near (km) a unit's point must be to a town's for the town to be the unit's seat: the
+#: gazetteer places a unit at its capital.
+SEAT_KM = 2.0
+
+
+#: Unit words that also name the area around a town ("the Paris region"): no sign of the unit.
+LOOSE_UNIT_WORDS = frozenset({"region", "regions"})
+
+
+def _only_unit_words(mention: str, name: str) -> bool:
+    """The mention is the name with unit words only ("Dohuk province", "the state of X"): a unit
+    word beside another name ("X district of Y province") says nothing of this one."""
+    words = _words(mention)
+    if not any(w.casefold() in _CUE_WORDS - LOOSE_UNIT_WORDS for w in words):
+        return False
+    rest = [w for w in words if w.casefold() not in _CORE_DROP | {"of"}]
+    return [norm_key(w) for w in rest] == [norm_key(w) for w in _words(name)]
+
+
+def _seat_unit(e: GazetteerEntry, want: str, gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
+    """The unit of which the town ``e`` is the seat, when a unit word asks for a unit ("Dohuk
+    province" read as the town under a spelling the unit lacks): the town's own admin1 or
+    admin2 unit (the asked level first) standing at the town's point; None when the town seats
+    neither ("X province" where X is a town elsewhere in its province stays the town)."""
+    if any(u.kind in ("admin1", "admin2") for u in gazetteer.lookup(name, country=e.country, kinds=(want,))):
+        return None  # the unit answers to this spelling: the scoring chose the town over it
+    levels = (("admin1", e.admin1), ("admin2", e.admin2))
+    for kind, unit_name in sorted(levels, key=lambda t: t[0] != want):
+        if not unit_name or e.lat is None:
+            continue
+        for u in gazetteer.lookup(unit_name, country=e.country, kinds=(kind,)):
+            if u.lat is not None and haversine_km(e.lat, e.lon, u.lat, u.lon) <= SEAT_KM:
+                return dataclasses.replace(u, matched=e.matched, match=e.match)
     return None
 
 
