@@ -8,9 +8,6 @@ them in the same country and they are of the same kind (towns beside towns).
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Span
 
@@ -32,13 +29,6 @@ CONJUNCTIONS = frozenset({"and", "or"})
 MAX_ASIDE = 6
 #: Entity labels of a capitalised word that names no place ("on Sunday in X").
 NOT_NAME_ENTS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"})
-
-
-@lru_cache(maxsize=1)
-def area_nouns() -> frozenset[str]:
-    """Nouns of an administrative area ("province", "district"), from ``data/list_tail.json``."""
-    data = json.loads(files("sitrep.events").joinpath("data/list_tail.json").read_text(encoding="utf-8"))
-    return frozenset(data["area_nouns"])
 
 
 def _after_aside(sent: Span, j: int) -> int:
@@ -87,7 +77,7 @@ def _locator_word(tok) -> bool:
 
 def _area_word(tok) -> bool:
     """An area or settlement noun ("province", "district", "village")."""
-    nouns = load_cues().list_settlement_nouns | area_nouns()
+    nouns = load_cues().list_settlement_nouns | load_cues().list_area_nouns
     return tok.lemma_.lower() in nouns or tok.lower_ in nouns
 
 

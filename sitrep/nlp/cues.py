@@ -47,6 +47,7 @@ class Cues:
     sequence_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     list_settlement_nouns: frozenset[str] = frozenset()
+    list_area_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     weapon_mishap_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
