@@ -259,6 +259,8 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         if not found and trig.dep_ in ("acl", "amod", "relcl") and trig.head.pos_ in ("NOUN", "PROPN", "NUM"):
             found.extend(_with_conjuncts(trig.head))  # "13 people killed", "11 injured"
         if not found:
+            found.extend(_shared_passive_subject(trig))
+        if not found:
             found.extend(_misparsed_victims(trig))
     if not found and lemma == "dead" and trig.dep_ == "amod" and trig.head.pos_ in ("NOUN", "PROPN"):
         found.extend(_with_conjuncts(trig.head))  # "left 13 people dead" parsed as amod
@@ -278,6 +280,8 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             for c in trig.children:
                 if c.dep_ in ("nsubj",):
                     found.extend(_with_conjuncts(c))
+            if not found and not hpass and head.pos_ in ("VERB", "AUX"):
+                found.extend(_shared_passive_subject(head))  # "were ambushed and shot dead"
     if (not found and lemma == "death" and trig.dep_ == "pobj" and trig.head.lower_ == "to"
             and trig.head.head.pos_ == "VERB" and trig.head.head.lemma_.lower() not in q["to_death_not_killing"]
             and not any(c.dep_ in ("det", "poss") for c in trig.children)):
@@ -337,6 +341,29 @@ def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Toke
     theirs = {t.i for t in _triggers(trig.sent, other)} - {trig.i}
     return [v for v in found if v.head == trig or v == trig.head or not any(
         c.i in theirs and c.dep_ in ("acl", "amod") for c in v.children)]
+
+
+def _shared_passive_subject(verb: Token) -> list[Token]:
+    """The subject of a passive participle that the parser left without one: a participle
+    coordinated with a passive verb ("a man was shot and killed": the subject is the first
+    verb's), or one parsed as a clause of its own auxiliary because a time phrase stands
+    between them ("a guard was on Monday killed": the subject is the auxiliary's)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in verb.children):
+        return []
+    # "a guard was on Monday killed" parsed with the subject on the auxiliary
+    on_aux = [v for a in verb.children if a.dep_ == "auxpass" and a.i < verb.i
+              for c in a.children if c.dep_ == "nsubj" for v in _with_conjuncts(c)]
+    if on_aux:
+        return on_aux
+    head = verb.head
+    if head.i == verb.i or head.i > verb.i:
+        return []
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return [v for c in head.children if c.dep_ == "nsubjpass" for v in _with_conjuncts(c)]
+    if verb.dep_ in ("advcl", "acomp", "xcomp", "ccomp") and head.lemma_.lower() == "be" \
+            and all(t.pos_ in ("ADP", "PROPN", "NOUN", "ADV", "NUM", "DET") for t in verb.doc[head.i + 1:verb.i]):
+        return [v for c in head.children if c.dep_ == "nsubj" for v in _with_conjuncts(c)]
+    return []
 
 
 def _misparsed_victims(verb: Token) -> list[Token]:

@@ -453,3 +453,31 @@ def test_a_victim_the_killing_word_governs_is_counted_though_wounded(nlp):
 )
 def test_every_member_of_a_victim_list_counts(nlp, text, expected):
     assert find_casualties(nlp(text)).killed.best == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A shopkeeper was yesterday killed by gunmen in the market.", 1),
+        ("A border guard was on Tuesday killed and two others hurt in a landmine blast near Tessit.", 1),
+        ("A 52-year-old teacher was later stabbed and killed outside the school.", 1),
+        ("Two farmers were abducted and killed near the river on Friday.", 2),
+        ("Three soldiers were ambushed and shot dead near Kidal.", 3),
+    ],
+)
+def test_a_passive_subject_the_killing_word_shares(nlp, text, expected):
+    """The subject of a participle coordinated with a passive verb, or parted from its
+    auxiliary by a time word, is its victim."""
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village chief was attacked and wounded by unknown men.",
+        "A car was hit and destroyed in the strike.",
+        "The bodies were found and identified by relatives.",
+    ],
+)
+def test_a_shared_passive_subject_is_not_a_death_without_a_killing_word(nlp, text):
+    assert _k(nlp, text)[0] is None
