@@ -19,6 +19,8 @@ from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent
 from sitrep.nlp.codebook import load_codebook
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from sitrep.nlp.actors import ActorDictionary, ActorMention
 
 #: The actor mentions of the whole article, read with a context country.
@@ -270,3 +272,26 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
     tolls_by_final_type(mentions)
+
+
+def tolls_of_none_stated_apart(mentions: list[EventMention], statements: list[Span]) -> None:
+    """A deadly act told before a sentence that says no one was killed, in an article that tells
+    no deaths at all, killed no one: its toll is 0, not unknown ("mobs burned churches ... No
+    deaths were reported"). Background acts are left as read (the statement is about the news)."""
+    if not statements:
+        return
+    codebook = load_codebook()
+    last = max(s.start_char for s in statements)
+    for mention in mentions:
+        if mention.background or not codebook.entry(mention.sub_event_type).deadly:
+            continue
+        if mention.fatalities.best is not None or mention.fatalities.low is not None:
+            continue
+        if mention.sentence.start_char > last:
+            continue
+        first = min((s for s in statements if s.start_char >= mention.sentence.start_char),
+                    key=lambda s: s.start_char, default=None)
+        if first is None:
+            continue
+        mention.fatalities = Fatalities(0)
+        mention.fatalities_evidence = Evidence(first.start_char, first.end_char, first.text)

@@ -18,13 +18,14 @@ from sitrep.events.assembly import assemble_mentions
 from sitrep.events.attribution import attributed, perpetrators_by_attribution
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
-from sitrep.events.conventions import apply_type_conventions
+from sitrep.events.conventions import apply_type_conventions, tolls_of_none_stated_apart
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
 from sitrep.events.place_fallback import apply_place_statements
 from sitrep.errors import PublishedDateError
 from sitrep.model import Article, Event
+from sitrep.nlp.casualties import no_deaths_statements
 from sitrep.nlp.dates import date_component  # also registers doc._.published
 from sitrep.nlp.sentences import made_from
 
@@ -167,6 +168,7 @@ class Extractor:
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
         perpetrators_by_attribution(mentions, attributed(doc, named))  # before any main-party default
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
+        tolls_of_none_stated_apart(mentions, no_deaths_statements(doc))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         if self.learned_background and events:  # off when its own training reads the rules' flag
             events = self.background_model.reclassify(events, doc, ctx.published or ctx.reference)

@@ -816,3 +816,26 @@ def casualty_component(doc: Doc) -> Doc:
     for sent in sentences_with_triggers(doc):
         sent._.casualties = find_casualties_near(sent, borrow_figures=False, borrow_from_eventless=True)
     return doc
+
+
+# --- a toll of none stated apart from the act ---------------------------------------------------
+
+def no_deaths_statements(doc: Doc) -> list[Span]:
+    """The sentences of an article that say no one was killed ("No deaths have been reported"),
+    when the article gives no death figure anywhere, not even a vague one: such a statement,
+    wherever it stands, can only be about the article's acts (NOTES: an explicit statement that
+    no casualties were reported gives 0). Empty when any sentence tells deaths."""
+    if _figure(doc, "killed")[0] is not None:
+        return []
+    return [s for s in sentences(doc) if "killed" in _no_casualties(s.text) and not _of_one_act(s.text)]
+
+
+def _of_one_act(text: str) -> bool:
+    """Whether every no-casualty phrase of ``text`` is what one act caused ("the device resulted
+    in no casualties"): such a phrase is about that act only, which may be none of the events."""
+    lead = re.compile(_q()["no_casualty_of_one_act"], re.IGNORECASE)
+    found = [m for pat in _no_casualty_patterns() for m in pat.finditer(text)]
+    def before(m: re.Match) -> str:  # the words before the phrase's "no" ("caused no casualties")
+        neg = re.search(r"\b(?:no|without)\b", m.group(0), re.IGNORECASE)
+        return text[:m.start() + (neg.start() if neg else 0)]
+    return bool(found) and all(lead.search(before(m)) for m in found)
