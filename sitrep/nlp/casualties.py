@@ -821,7 +821,7 @@ def casualty_component(doc: Doc) -> Doc:
 # --- a toll of none stated apart from the act ---------------------------------------------------
 
 def no_deaths_statements(doc: Doc) -> list[Span]:
-    """The sentences of an article that say no one was killed ("No deaths have been reported"),
+    """The sentences of an article that say no one was killed ("so far no fatalities are known"),
     when the article gives no death figure anywhere, not even a vague one: such a statement,
     wherever it stands, can only be about the article's acts (NOTES: an explicit statement that
     no casualties were reported gives 0). Empty when any sentence tells deaths."""

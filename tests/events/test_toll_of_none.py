@@ -18,9 +18,9 @@ def tolls(text: str, published: str = "2022-06-15") -> dict[str, int | None]:
 @pytest.mark.parametrize("text", [
     "Insurgents shelled the town of Kafr Naha with mortars on Monday, a monitoring group said.\n\n"
     "Residents said several houses were damaged and families fled to nearby farms.\n\n"
-    "No deaths have been reported so far.",
+    "So far no fatalities have been recorded.",
     "A mob attacked two chapels in the town of Ruvendi on Tuesday over a land dispute.\n\n"
-    "Officials said more than 40 people were arrested and there were no reports of any casualties.",
+    "Officials said more than 40 people were detained; they had no report of any casualties.",
 ])
 def test_a_statement_of_no_deaths_apart_from_the_act_gives_none(text):
     assert 0 in tolls(text).values()
@@ -30,7 +30,7 @@ def test_a_statement_of_what_one_device_caused_is_that_acts_only():
     from sitrep.nlp.casualties import no_deaths_statements
     from sitrep.events.extractor import default_extractor
 
-    doc = default_extractor().nlp("Gunmen threw a grenade at a police post in Tarin on Monday. Later a man threw a "
+    doc = default_extractor().nlp("Gunmen threw a grenade at a police post in Tarin on Monday. Later a youth hurled a "
                         "device at a shop. The device caused no casualties. No one was hurt in Tarin either.")
     assert [s.text for s in no_deaths_statements(doc)] == ["No one was hurt in Tarin either."]
 
