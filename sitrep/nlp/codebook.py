@@ -61,6 +61,11 @@ class CodebookEntry:
     unnamed_actor1_needs_actor2: bool = False
     #: False for a type that by definition kills no one (a toll beside it is another act's)
     deadly: bool = True
+    #: trigger words that name the act only in general ("a blast", "the bombing"): such an event
+    #: is, in the days of the article's acts of one of the ``episode_types`` ("suicide bombers
+    #: struck", "regime air strikes"), one of those acts (``conventions.generic_by_episode``)
+    generic_phrases: tuple[str, ...] = ()
+    episode_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +178,8 @@ def load_codebook() -> Codebook:
             unnamed_actor1=spec.get("unnamed_actor1"),
             unnamed_actor2=spec.get("unnamed_actor2"),
             unnamed_actor1_needs_actor2=bool(spec.get("unnamed_actor1_needs_actor2", False)),
+            generic_phrases=tuple(spec.get("generic_phrases", ())),
+            episode_types=tuple(spec.get("episode_types", ())),
         )
         for name, spec in raw["types"].items()
     )
