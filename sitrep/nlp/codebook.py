@@ -28,6 +28,9 @@ class CodebookEntry:
     #: (cue group, phrase) pairs: phrases that tell this type only in a sentence with a cue of
     #: that group ("clash" is a riot when protesters are in the sentence, a battle otherwise)
     cued_phrases: tuple[tuple[str, str], ...] = ()
+    #: verbs that tell this type only when their doer is a crowd of unarmed people (cue list
+    #: ``crowd_doer_nouns``: "villagers beat the suspect to death")
+    crowd_doer_phrases: tuple[str, ...] = ()
     #: verbs that tell this type only when their subject is a place ("the town fell")
     place_subject_phrases: tuple[str, ...] = ()
     #: nouns that tell this type only as the head of their phrase ("a coup", not "coup leaders"
@@ -161,6 +164,7 @@ def load_codebook() -> Codebook:
             cued_phrases=tuple((group, phrase) for group, phrases in spec.get("cued_phrases", {}).items()
                                for phrase in expand(phrases)),
             place_subject_phrases=expand(spec.get("place_subject_phrases", ())),
+            crowd_doer_phrases=expand(spec.get("crowd_doer_phrases", ())),
             head_noun_phrases=expand(spec.get("head_noun_phrases", ())),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),

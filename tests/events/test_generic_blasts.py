@@ -65,7 +65,7 @@ def test_a_blast_outside_one_episode_or_named_for_itself_keeps_its_type(mentions
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Two suicide bombers struck the town of Marwa on Friday, police said. The first bomber hit a checkpoint "
+    "Two suicide bombers struck the town of Marwa early on Friday, according to police. The first bomber hit a checkpoint "
     "at the northern gate, killing four guards. Minutes later a second blast killed three traders at the cattle "
     "market in Kousseri, officials said.",
     "Suicide attackers blew themselves up at two churches in Ondara on Sunday morning, killing 12 worshippers. "
@@ -79,7 +79,7 @@ def test_the_other_blast_of_a_suicide_bombing_day_is_a_suicide_bombing(nlp, text
 
 @pytest.mark.model
 def test_a_roadside_bomb_on_a_day_of_air_strikes_stays_a_roadside_bomb(nlp):
-    text = ("Government warplanes carried out air strikes on the village of Tel Dura on Tuesday, killing six "
+    text = ("Government warplanes launched air strikes against the village of Tel Dura on Tuesday, killing six "
             "civilians, a monitor said. In a separate incident, a roadside bomb killed two soldiers near Kafr Siba "
             "the same day.")
     events = extract_events(text, published="2022-06-15")
