@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sitrep.events.actor_choice import actor_kinds, type_by_actor
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES
 from sitrep.events.mention import EventMention, Flag
+from sitrep.events.merge import days_apart
 from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
                                    role_data)
@@ -259,8 +260,42 @@ def tolls_by_final_type(mentions: list[EventMention]) -> None:
             mention.fatalities, mention.fatalities_evidence = Fatalities(), None
 
 
+#: Days apart that one episode of acts spans: dated to the day, the next day at most; else a week.
+EPISODE_DAYS = 1
+EPISODE_DAYS_LOOSE = 7
+
+
+def in_episode(a: EventMention, b: EventMention) -> bool:
+    """Whether two dated mentions fall within one episode of the article's acts."""
+    if not a.date or not b.date:
+        return False
+    loose = a.date_precision != "day" or b.date_precision != "day"
+    return days_apart(a, b) <= (EPISODE_DAYS_LOOSE if loose else EPISODE_DAYS)
+
+
+def generic_by_episode(mentions: list[EventMention]) -> None:
+    """An act told only by a generic word (codebook ``generic_phrases``: "the second blast",
+    "regime bombing on the town") in the days of the article's acts of one of the type's
+    ``episode_types`` ("suicide bombers struck the city", "a wave of air strikes") is one of those
+    acts, unless the article tells an act of the generic type by a word of its own (a roadside
+    bomb) in those days too."""
+    codebook = load_codebook()
+    for mention in mentions:
+        entry = codebook.entry(mention.sub_event_type)
+        if not entry.generic_phrases or mention.trigger.text.lower() not in entry.generic_phrases:
+            continue
+        near = [m for m in mentions if m is not mention and in_episode(m, mention)]
+        kinds = {m.sub_event_type for m in near if m.sub_event_type in entry.episode_types}
+        specific = any(m.sub_event_type == mention.sub_event_type
+                       and m.trigger.text.lower() not in entry.generic_phrases for m in near)
+        if len(kinds) == 1 and not specific:
+            mention.sub_event_type = kinds.pop()
+            mention.event_type = codebook.entry(mention.sub_event_type).event_type
+
+
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
                            article_mentions: ArticleMentions | None = None) -> None:
+    generic_by_episode(mentions)
     crowd_by_final_type(mentions, actors)
     crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)

@@ -28,6 +28,9 @@ class CodebookEntry:
     #: (cue group, phrase) pairs: phrases that tell this type only in a sentence with a cue of
     #: that group ("clash" is a riot when protesters are in the sentence, a battle otherwise)
     cued_phrases: tuple[tuple[str, str], ...] = ()
+    #: verbs that tell this type only when their doer is a crowd of unarmed people (cue list
+    #: ``crowd_doer_nouns``: "villagers beat the suspect to death")
+    crowd_doer_phrases: tuple[str, ...] = ()
     #: verbs that tell this type only when their subject is a place ("the town fell")
     place_subject_phrases: tuple[str, ...] = ()
     #: nouns that tell this type only as the head of their phrase ("a coup", not "coup leaders"
@@ -61,6 +64,11 @@ class CodebookEntry:
     unnamed_actor1_needs_actor2: bool = False
     #: False for a type that by definition kills no one (a toll beside it is another act's)
     deadly: bool = True
+    #: trigger words that name the act only in general ("a blast", "the bombing"): such an event
+    #: is, in the days of the article's acts of one of the ``episode_types`` ("suicide bombers
+    #: struck", "regime air strikes"), one of those acts (``conventions.generic_by_episode``)
+    generic_phrases: tuple[str, ...] = ()
+    episode_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +164,7 @@ def load_codebook() -> Codebook:
             cued_phrases=tuple((group, phrase) for group, phrases in spec.get("cued_phrases", {}).items()
                                for phrase in expand(phrases)),
             place_subject_phrases=expand(spec.get("place_subject_phrases", ())),
+            crowd_doer_phrases=expand(spec.get("crowd_doer_phrases", ())),
             head_noun_phrases=expand(spec.get("head_noun_phrases", ())),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
@@ -173,6 +182,8 @@ def load_codebook() -> Codebook:
             unnamed_actor1=spec.get("unnamed_actor1"),
             unnamed_actor2=spec.get("unnamed_actor2"),
             unnamed_actor1_needs_actor2=bool(spec.get("unnamed_actor1_needs_actor2", False)),
+            generic_phrases=tuple(spec.get("generic_phrases", ())),
+            episode_types=tuple(spec.get("episode_types", ())),
         )
         for name, spec in raw["types"].items()
     )

@@ -24,6 +24,7 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 HEAD_NOUN = "head-noun"
 #: Suffix of the matcher keys of the place-subject phrases.
 PLACE_SUBJECT = "place-subject"
+CROWD_DOER = "crowd-doer"
 #: an article lends a cue group when at least this many of its sentences with triggers name
 #: it, and at least this share of them (a protest report also tells arrests, fires, tolls)
 ARTICLE_CUE_SENTENCES = 2
@@ -68,6 +69,7 @@ class TriggerTagger:
         #: every word of the codebook's phrases (the lemmas a trigger can be made of)
         self.trigger_words = frozenset(word for entry in codebook.entries
                                        for phrase in (*entry.phrases, *entry.place_subject_phrases,
+                                                      *entry.crowd_doer_phrases,
                                                       *entry.head_noun_phrases,
                                                       *(p for _, p in entry.cued_phrases))
                                        for token in phrase.split() for word in token.split("|"))
@@ -84,6 +86,10 @@ class TriggerTagger:
                 key = f"{entry.sub_event_type}@{PLACE_SUBJECT}"
                 self._add(nlp, key, entry.sub_event_type, entry.place_subject_phrases, ())
                 self.conditions[key] = said_of_a_place
+            if entry.crowd_doer_phrases:
+                key = f"{entry.sub_event_type}@{CROWD_DOER}"
+                self._add(nlp, key, entry.sub_event_type, entry.crowd_doer_phrases, ())
+                self.conditions[key] = done_by_crowd
 
     def _add(self, nlp: Language, key: str, label: str, phrases, needs: tuple[str, ...]) -> None:
         plain: list[Doc] = []
@@ -299,6 +305,29 @@ def done_by_armed_force(span: Span) -> bool:
     doers += [o for d in list(doers) if d.lemma_.lower() in cues.collective_nouns or d.like_num
               for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers)
+
+
+def done_by_crowd(span: Span) -> bool:
+    """The trigger verb's doer is a crowd of unarmed people: its subject ("angry villagers beat
+    the man to death", "a group of residents burned him alive") or, passive, its agent ("he was
+    stoned to death by a crowd"). An armed word among the doer's words ("armed youths") makes it
+    no crowd."""
+    cues = load_cues()
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":  # "seized the men and burned them alive": the first verb's
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        doers = []  # "residents kidnapped and killed": a participle's subject is what it was done to
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    doers += [o for d in list(doers) if d.lemma_.lower() in cues.collective_nouns | {"group"}
+              for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    crowd = [d for d in doers if d.lemma_.lower() in cues.crowd_doer_nouns or d.lower_ in cues.crowd_doer_nouns]
+    return any(not any(w.lemma_.lower() in cues.armed_doer_nouns or w.lower_ == "armed" for w in d.subtree)
+               for d in crowd)
 
 
 def said_of_a_place(span: Span) -> bool:
