@@ -16,7 +16,8 @@ Conventions follow ``shared/eval/NOTES.md`` ("Dates"):
 Expressions dated relative to *another* event ("two days after", "days earlier", "the same
 day") cannot be anchored here: they are returned with ``relative=True``, precision ``week``,
 ``offset_days`` set, and ``date`` = publication date + offset as a guess; callers should
-re-anchor them on the event they refer to (or ignore them).
+re-anchor them on the event they refer to (or ignore them). Hours count in whole days ("72
+hours before" three days); fewer than a day's hours ("hours after") date nothing.
 
 A day word inside a quotation ("'the deal we signed today', the envoy said") counts from the
 speaker's day: the statement day told with it, else none (the act takes its episode's day).
@@ -75,7 +76,7 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MON = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|few|\d{1,3})"
-_UNIT = r"(?:day|week|month|year)s?"
+_UNIT = r"(?:hour|day|week|month|year)s?"
 _DAYNUM = r"(\d{1,2})(?:st|nd|rd|th)?"
 
 _WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -337,7 +338,7 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         if not n:
             return None
         unit = g["unit"].lower().rstrip("s")
-        days = n * c["unit_days"][unit]
+        days = _count_days(n, unit)
         if g.get("approx"):
             days += c["approx_extra_days"].get(g["approx"].lower(), 0) * (1 if unit == "week" else 0)
         prec = c["unit_precision"][unit]
@@ -348,8 +349,10 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         n = g.get("n")
         n = 1 if not n else (_WORD_NUM.get(n.lower()) or (int(n) if n.isdigit() else 1))
         unit = g["unit"].lower().rstrip("s")
-        days = n * c["unit_days"][unit]
-        if g.get("approx"):
+        if unit == "hour" and n < c["hours_per_day"]:
+            return None  # "hours after": the same day as something the text may never date
+        days = _count_days(n, unit)
+        if g.get("approx") and unit != "hour":
             days += c["approx_extra_days"].get(g["approx"].lower(), 0)
         off = c["relative_direction"][g["dir"].lower()] * days
         guess = base + dt.timedelta(days=min(off, 0))
@@ -391,6 +394,14 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             d -= dt.timedelta(days=7)
         return d, "day", False, None
     return None
+
+
+def _count_days(n: int, unit: str) -> int:
+    """Whole days in ``n`` units; hours count whole days only ("72 hours before" three days,
+    "hours after" the same day)."""
+    if unit == "hour":
+        return n // _cues()["hours_per_day"]
+    return n * _cues()["unit_days"][unit]
 
 
 def names_a_day(text: str) -> bool:
@@ -666,7 +677,7 @@ def anchor_relative(mention: DateMention, anchor: str | dt.date) -> DateMention:
         return mention
     day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
     date = day + dt.timedelta(days=mention.offset_days)
-    exact = re.search(r"\b(?:day|days)\b", mention.text, re.IGNORECASE) and not re.search(
+    exact = re.search(r"\b(?:day|days|hours?)\b", mention.text, re.IGNORECASE) and not re.search(
         r"\b(?:over|more than|about|nearly|almost|few|several)\b|^days\b", mention.text.strip(), re.IGNORECASE)
     exact = exact or mention.text.lower() in _cues()["anchorless_relative"]
     return replace(mention, date=_iso(date), precision="day" if exact else mention.precision, relative=False)

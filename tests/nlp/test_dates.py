@@ -106,6 +106,37 @@ def test_relative_to_other_event_is_flagged(nlp):
     assert got[0].relative and got[0].precision == "week" and got[0].offset_days == -2
 
 
+@pytest.mark.parametrize(
+    "text, offset, anchored",
+    [
+        ("72 hours before, in Kimbo, a mine killed two herders.", -3, "2020-09-15"),
+        ("A second blast hit the depot 48 hours later.", 2, "2020-09-20"),
+        ("The convoy was ambushed 24 hours after the truce collapsed.", -1, "2020-09-17"),
+    ],
+)
+def test_whole_days_of_hours_count_from_another_event(nlp, text, offset, anchored):
+    got = find_dates(nlp(text), WED)
+    assert len(got) == 1 and got[0].relative and got[0].offset_days == offset
+    fixed = anchor_relative(got[0], dt.date(2020, 9, 18))
+    assert fixed.date == anchored and fixed.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrived hours after the shooting.",
+        "The market reopened a few hours later.",
+        "Looters struck just hours before the curfew.",
+    ],
+)
+def test_hours_within_a_day_are_not_dates(nlp, text):
+    assert find_dates(nlp(text), WED) == []
+
+
+def test_hours_ago_is_the_publication_day(nlp):
+    got = find_dates(nlp("A drone hit a truck near the bridge two hours ago."), WED)
+    assert [(m.date, m.precision, m.relative) for m in got] == [("2020-09-23", "day", False)]
+
 def test_statement_date_is_not_the_event_date(nlp):
     doc = nlp("The airstrike on Monday afternoon hit a truck, medics said Tuesday.")
     got = find_dates(doc, WED)
