@@ -174,6 +174,32 @@ def test_names_listed_after_a_settlement_noun_are_one_event_each(nlp, text, name
         assert "location_approximate" in e.flags and e.fatalities.best is None
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Gunmen burned houses in Kolotu, Mbarasi and Tembaya villages in Ituri on Sunday.",
+     {"Kolotu", "Mbarasi", "Tembaya"}),
+    ("Soldiers set fire to homes in nearby Dogo Rafi and Kwasa-Tenu hamlets in Kaduna State on Sunday.",
+     {"Dogo Rafi", "Kwasa-Tenu"}),
+    ("On Sunday militiamen looted shops in the Ofonjo and Tosa Mbiya communities in Taraba State.",
+     {"Ofonjo", "Tosa Mbiya"}),
+])
+def test_names_listed_before_a_plural_settlement_noun_are_one_event_each(nlp, text, names):
+    # "X, Y and Z villages": the noun after the names counts them as places, each its own event;
+    # the province that only says where they lie is no event of its own
+    events = extract_events(text, published="2020-06-10")
+    assert {e.location.mention for e in events} == names
+    assert len({e.id for e in events}) == len(names) and {e.date for e in events} == {"2020-06-07"}
+    assert all(e.fatalities.best is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burned houses in Kolotu village in Ituri on Sunday.",
+    "Gunmen burned houses in Ituri on Sunday, Kolotu and Mbarasi villagers said.",
+])
+def test_one_name_before_a_settlement_noun_is_no_list(nlp, text):
+    events = extract_events(text, published="2020-06-10")
+    assert len(events) == 1 and "toll_not_split" not in events[0].flags
+
+
 @pytest.mark.parametrize("text", [
     "Clashes broke out in Ituri on Sunday as militiamen tried to take the villages of Kolotu and Mbarasi.",
     "Fighting erupted in Taraba State on Sunday after herders who had fled the communities of Ofonjo and "
