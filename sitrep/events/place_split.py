@@ -327,7 +327,7 @@ def _holds_all(area: Place, places: list[Place]) -> bool:
 def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
     """One event per coordinated place of the act, or per settlement of a list that names them
     (``listed_settlements``): same type, date, actors and evidence; no toll (flag
-    ``toll_not_split``)."""
+    ``toll_not_split``). None is weak: each names its own place."""
     if mention.sub_event_type in UNSPLIT_TYPES:
         return [mention]
     sites = [(place, ev) for _, place, ev in coordinated_sites(trigger, ctx)]
@@ -343,5 +343,5 @@ def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) ->
     return [replace(mention, location=place, location_evidence=ev,
                     flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT}
                     | ({Flag.LOCATION_APPROXIMATE} if place.geonames_id is None else set()),
-                    evidence=list(mention.evidence), sources=list(mention.sources))
+                    evidence=list(mention.evidence), sources=list(mention.sources), weak=False)
             for place, ev in sites]

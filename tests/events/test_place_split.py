@@ -287,3 +287,27 @@ def test_a_list_the_parse_broke_off_is_read_from_the_text(nlp, text, where):
 ])
 def test_a_place_and_its_aside_are_no_list(nlp, text, where):
     assert places(text, "2021-03-10") == [where]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said rockets hit the villages of Kolotu, Mbarasi and Tembaya in Ituri.",
+    "Witnesses said gunmen burned houses in Kolotu, Mbarasi and Tembaya villages in Ituri.",
+])
+def test_an_event_at_a_listed_place_is_not_weak(nlp, text):
+    # a weak mention (no date or place of its own) is kept only if it merges; one event per
+    # listed place names its place, so none of them is weak, whatever the mention was
+    from sitrep.events.assembly import new_mention
+    from sitrep.events.extractor import default_extractor
+    from sitrep.events.place_choice import choose_place
+    from sitrep.events.place_split import split_by_place
+    from sitrep.model import Article
+
+    extractor = default_extractor()
+    doc = extractor.nlp(extractor.new_doc(Article(id="t", text=text, published="2020-06-10")))
+    ctx = extractor.context(doc, published="2020-06-10")
+    trigger = next(iter(doc.spans["triggers"]))
+    mention = new_mention(trigger.label_, trigger)
+    mention.location, mention.location_evidence = choose_place(trigger, ctx)
+    mention.weak = True
+    split = split_by_place(mention, trigger, ctx)
+    assert len(split) == 3 and not any(m.weak for m in split)
