@@ -15,8 +15,9 @@ chain of conjuncts ("and", "or", commas, "as well as") before the clause's verb.
 - a place naming where a party comes from (``names_a_party``);
 - two acts told by two verbs ("shelled X and seized Y": each verb is its own trigger).
 
-Names listed after a settlement noun ("shelled the villages of X, Y and Z") are sites too, each
-standing in the event's place when the gazetteer lacks it (``listed_settlements``).
+Names listed after a settlement noun ("shelled the villages of X, Y and Z") or before a plural
+one ("burned houses in X, Y and Z villages") are sites too, each standing in the event's place
+when the gazetteer lacks it (``listed_settlements``).
 
 The toll of a sentence cannot be shared out among its places: split events carry none (flag
 ``toll_not_split``; NOTES: deaths spread over several places with no per-place figure stay null).
