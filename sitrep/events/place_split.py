@@ -15,8 +15,9 @@ chain of conjuncts ("and", "or", commas, "as well as") before the clause's verb.
 - a place naming where a party comes from (``names_a_party``);
 - two acts told by two verbs ("shelled X and seized Y": each verb is its own trigger).
 
-Names listed after a settlement noun ("shelled the villages of X, Y and Z") are sites too, each
-standing in the event's place when the gazetteer lacks it (``listed_settlements``).
+Names listed after a settlement noun ("shelled the villages of X, Y and Z") or before a plural
+one ("burned houses in X, Y and Z villages") are sites too, each standing in the event's place
+when the gazetteer lacks it (``listed_settlements``).
 
 The toll of a sentence cannot be shared out among its places: split events carry none (flag
 ``toll_not_split``; NOTES: deaths spread over several places with no per-place figure stay null).
@@ -232,11 +233,19 @@ def listed_settlements(trigger: Span, around: Place | None, ctx: ArticleContext)
     tagged = [p for p in group_spans(doc, "places") if sent.start <= p.start and p.end <= sent.end]
     placed = {i: p for p in tagged for i in range(p.start, p.end)}
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        before = _plural_settlement(noun, nouns)
+        if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns) and not before:
             continue
+        names = _names_before(sent, noun.i) if before else []
         path = _climb(doc[noun.i:noun.i + 1], trigger, placed)
+        if path is None and names:  # the noun read as an aside of the first name ("X, Y and Z villages")
+            path = _climb(names[0], trigger, placed)
         if path is None or any(t.dep_ == "nsubj" and t.head.i != trigger.root.i for t in path):
             continue  # a list of another verb or of the speaker ("a spokesman of the villages of X and Y said")
+        if before:  # "in X, Y and Z villages": the names stand before the noun
+            if len(names) >= 2:
+                return [_listed_site(name, around, tagged, ctx) for name in names]
+            continue
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if first is None:
@@ -251,6 +260,44 @@ def listed_settlements(trigger: Span, around: Place | None, ctx: ArticleContext)
         if len(names) >= 2:
             return [_listed_site(name, around, tagged, ctx) for name in names]
     return []
+
+
+def _plural_settlement(noun: Token, nouns: frozenset[str]) -> bool:
+    """A plural settlement noun after the names it counts ("X and Y villages"; the tagger may
+    read such a noun as a verb), not one that "of" follows ("the villages of X")."""
+    word = noun.lower_
+    if not word.endswith("s") or word[:-1] not in nouns and word[:-3] + "y" not in nouns:
+        return False
+    doc = noun.doc
+    return not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of") \
+        and noun.i > 0 and doc[noun.i - 1].tag_ in {"NNP", "NNPS"}
+
+
+def _names_before(sent: Span, end: int) -> list[Span]:
+    """The names listed right before word ``end`` ("X, Y-Z, and W villages"), in text order: runs
+    of proper nouns (a hyphen may join two) separated by commas and a last "and"/"or"; none
+    unless a conjunction joins them (a list, not "X, Y villages" after an address)."""
+    doc = sent.doc
+    names: list[Span] = []
+    k, joined = end - 1, False
+    while k >= sent.start:
+        start, stop = proper_run(sent, k, -1)
+        while stop > start and start - 2 >= sent.start and doc[start - 1].text == "-" \
+                and doc[start - 2].tag_ in {"NNP", "NNPS"}:
+            start = proper_run(sent, start - 2, -1)[0]
+        if stop != k + 1 or any(doc[i].ent_type_ in NOT_PLACE_ENTS for i in range(start, stop)) \
+                or not doc[start].text[:1].isupper():
+            break
+        names.append(doc[start:stop])
+        k = start - 1
+        seen = set()
+        while k >= sent.start and doc[k].lower_ in {",", "and", "or"}:
+            seen.add(doc[k].lower_)
+            k -= 1
+        if not seen:
+            break
+        joined |= bool(seen & {"and", "or"})
+    return list(reversed(names)) if joined else []
 
 
 def _listed_site(name: Span, around: Place, tagged: list[Span], ctx: ArticleContext) -> Site:
@@ -269,17 +316,27 @@ def _listed_site(name: Span, around: Place, tagged: list[Span], ctx: ArticleCont
     return name, found, evidence_of(name)
 
 
+def _holds_all(area: Place, places: list[Place]) -> bool:
+    """An area coarser than a town (a province, a country) that holds every listed place: it
+    only says where they lie ("in X and Y villages in Z province"), it is no place of its own."""
+    return area.precision != "town" and all(
+        p.country == area.country and (area.precision == "country" or p.admin1 is not None and p.admin1 == area.admin1
+                                       or p.geonames_id is None and (p.lat, p.lon) == (area.lat, area.lon))
+        for p in places)
+
+
 def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
     """One event per coordinated place of the act, or per settlement of a list that names them
     (``listed_settlements``): same type, date, actors and evidence; no toll (flag
-    ``toll_not_split``)."""
+    ``toll_not_split``). None is weak: each names its own place."""
     if mention.sub_event_type in UNSPLIT_TYPES:
         return [mention]
     sites = [(place, ev) for _, place, ev in coordinated_sites(trigger, ctx)]
     if not sites:
         sites = [(place, ev) for _, place, ev in listed_settlements(trigger, mention.location, ctx)]
         if sites and mention.location_evidence is not None and not PLACE_GUESS_FLAGS & mention.flags \
-                and all(place_key(p) != place_key(mention.location) for p, _ in sites):
+                and all(place_key(p) != place_key(mention.location) for p, _ in sites) \
+                and not _holds_all(mention.location, [p for p, _ in sites]):
             # "shelled the villages of X and Y, as well as areas near Z": Z, the sentence's own place, too
             sites.append((mention.location, mention.location_evidence))
     if not sites:
@@ -287,5 +344,5 @@ def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) ->
     return [replace(mention, location=place, location_evidence=ev,
                     flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT}
                     | ({Flag.LOCATION_APPROXIMATE} if place.geonames_id is None else set()),
-                    evidence=list(mention.evidence), sources=list(mention.sources))
+                    evidence=list(mention.evidence), sources=list(mention.sources), weak=False)
             for place, ev in sites]

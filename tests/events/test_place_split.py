@@ -174,6 +174,32 @@ def test_names_listed_after_a_settlement_noun_are_one_event_each(nlp, text, name
         assert "location_approximate" in e.flags and e.fatalities.best is None
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Gunmen burned houses in Kolotu, Mbarasi and Tembaya villages in Ituri on Sunday.",
+     {"Kolotu", "Mbarasi", "Tembaya"}),
+    ("Soldiers set fire to homes in nearby Dogo Rafi and Kwasa-Tenu hamlets in Kaduna State on Sunday.",
+     {"Dogo Rafi", "Kwasa-Tenu"}),
+    ("On Sunday militiamen looted shops in the Ofonjo and Tosa Mbiya communities in Taraba State.",
+     {"Ofonjo", "Tosa Mbiya"}),
+])
+def test_names_listed_before_a_plural_settlement_noun_are_one_event_each(nlp, text, names):
+    # "X, Y and Z villages": the noun after the names counts them as places, each its own event;
+    # the province that only says where they lie is no event of its own
+    events = extract_events(text, published="2020-06-10")
+    assert {e.location.mention for e in events} == names
+    assert len({e.id for e in events}) == len(names) and {e.date for e in events} == {"2020-06-07"}
+    assert all(e.fatalities.best is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burned houses in Kolotu village in Ituri on Sunday.",
+    "Gunmen burned houses in Ituri on Sunday, Kolotu and Mbarasi villagers said.",
+])
+def test_one_name_before_a_settlement_noun_is_no_list(nlp, text):
+    events = extract_events(text, published="2020-06-10")
+    assert len(events) == 1 and "toll_not_split" not in events[0].flags
+
+
 @pytest.mark.parametrize("text", [
     "Clashes broke out in Ituri on Sunday as militiamen tried to take the villages of Kolotu and Mbarasi.",
     "Fighting erupted in Taraba State on Sunday after herders who had fled the communities of Ofonjo and "
@@ -261,3 +287,27 @@ def test_a_list_the_parse_broke_off_is_read_from_the_text(nlp, text, where):
 ])
 def test_a_place_and_its_aside_are_no_list(nlp, text, where):
     assert places(text, "2021-03-10") == [where]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said rockets hit the villages of Kolotu, Mbarasi and Tembaya in Ituri.",
+    "Witnesses said gunmen burned houses in Kolotu, Mbarasi and Tembaya villages in Ituri.",
+])
+def test_an_event_at_a_listed_place_is_not_weak(nlp, text):
+    # a weak mention (no date or place of its own) is kept only if it merges; one event per
+    # listed place names its place, so none of them is weak, whatever the mention was
+    from sitrep.events.assembly import new_mention
+    from sitrep.events.extractor import default_extractor
+    from sitrep.events.place_choice import choose_place
+    from sitrep.events.place_split import split_by_place
+    from sitrep.model import Article
+
+    extractor = default_extractor()
+    doc = extractor.nlp(extractor.new_doc(Article(id="t", text=text, published="2020-06-10")))
+    ctx = extractor.context(doc, published="2020-06-10")
+    trigger = next(iter(doc.spans["triggers"]))
+    mention = new_mention(trigger.label_, trigger)
+    mention.location, mention.location_evidence = choose_place(trigger, ctx)
+    mention.weak = True
+    split = split_by_place(mention, trigger, ctx)
+    assert len(split) == 3 and not any(m.weak for m in split)
