@@ -469,6 +469,18 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     return x.type in GENERIC_NON_STATE and (a.generic or b.generic)
 
 
+def _victim_rank(patients: Sequence["_Scored"]) -> Callable[["_Scored"], tuple]:
+    """Sort key of the victims: what the act was aimed at first, then those the parse puts in
+    the act's patient slot before civilians admitted from any other slot ("killing six
+    policemen and their driver": the policemen), then the nearest coordinated phrase, and
+    inside one phrase the conjunct it names first ("four troopers and a civilian were
+    wounded": the troopers), whichever conjunct happens to sit nearer the trigger."""
+    nearest: dict[int, int] = {}
+    for s in patients:
+        nearest[s.group] = min(nearest.get(s.group, s.distance), s.distance)
+    return lambda s: (s.role != "target", s.role != "patient", nearest[s.group], s.mention.start_char)
+
+
 def _camp(actor_type: str) -> str:
     """The side of a conflict an actor type belongs to: the state or not."""
     return "state" if actor_type == "state_forces" else "non_state"
@@ -588,7 +600,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     if event_type == "battles" and trigger.root.lemma_.lower() in load_cues().reciprocal_triggers:
         # "fighting killed 18 people": in a clash the dead are counted, the sides are the armed groups
         patients = [s for s in patients if s.type != "civilians"]
-    patients.sort(key=lambda s: s.role != "target")
+    patients.sort(key=_victim_rank(patients))
     patient_names = {s.name for s in patients if s.role in victim_roles}
     candidates = agents or [s for s in others if s.name not in patient_names]
     actor1 = candidates[0].mention if candidates else None
