@@ -471,10 +471,10 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
 
 def _victim_rank(patients: Sequence["_Scored"]) -> Callable[["_Scored"], tuple]:
     """Sort key of the victims: what the act was aimed at first, then those the parse puts in
-    the act's patient slot before civilians admitted from any other slot ("killing six
-    policemen and their driver": the policemen), then the nearest coordinated phrase, and
-    inside one phrase the conjunct it names first ("four troopers and a civilian were
-    wounded": the troopers), whichever conjunct happens to sit nearer the trigger."""
+    the act's patient slot before civilians admitted from any other slot ("killing five
+    constables and their cook": the constables), then the nearest coordinated phrase, and
+    inside one phrase the conjunct it names first ("two border guards and a tailor were
+    hurt": the guards), whichever conjunct happens to sit nearer the trigger."""
     nearest: dict[int, int] = {}
     for s in patients:
         nearest[s.group] = min(nearest.get(s.group, s.distance), s.distance)

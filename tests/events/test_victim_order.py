@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from types import SimpleNamespace
+
 import sitrep
 from sitrep.nlp.actors import ActorDictionary
+from sitrep.nlp.arguments import _Scored, _victim_rank
 
 
 def _actors(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
@@ -16,19 +19,32 @@ def _actors(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
     return events[0]["actor1_type"], events[0]["actor2_type"]
 
 
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
-        ("Five paramilitary troopers and a civilian were wounded on Monday after militants launched a "
-         "grenade attack in the town of Sopore, police said.", "grenade"),
-        ("Insurgents blew up a patrol vehicle with a roadside bomb in Sukma district on Friday, killing "
-         "four policemen and their civilian driver.", "remote_explosive_landmine_ied"),
-        ("Two gendarmes and a shepherd were killed on Sunday when rebels ambushed a patrol near Djibo.",
-         "armed_clash"),
-    ],
-)
-def test_forces_named_first_among_the_victims_are_actor2(text, sub_event_type):
-    assert _actors(text, sub_event_type)[1] == "state_forces"
+def _victim(name: str, type_: str, role: str, distance: int, group: int, start: int) -> _Scored:
+    mention = SimpleNamespace(actor=SimpleNamespace(name=name, type=type_), start_char=start)
+    return _Scored(mention, role, distance, False, group)
+
+
+def test_the_conjunct_named_first_leads_its_phrase():
+    """"Four border guards and a tailor were hurt": the guards' phrase starts before the tailor
+    but its head sits further from the trigger; one phrase ranks by the order it names them."""
+    guards = _victim("Security Forces", "state_forces", "patient", 12, 3, 10)
+    tailor = _victim("Civilians", "civilians", "patient", 11, 3, 30)
+    ranked = sorted([tailor, guards], key=_victim_rank([tailor, guards]))
+    assert ranked[0] is guards
+
+
+def test_a_patient_before_civilians_from_another_slot():
+    """"..., killing five policemen and their cook": the parse puts the policemen in the patient
+    slot and the cook elsewhere; the patient ranks first however near the other word is."""
+    police = _victim("Police Forces", "state_forces", "patient", 10, 19, 98)
+    cook = _victim("Civilians", "civilians", "other", 8, 16, 136)
+    assert sorted([cook, police], key=_victim_rank([cook, police]))[0] is police
+
+
+def test_a_target_still_comes_first():
+    post = _victim("Police Forces", "state_forces", "target", 9, 5, 60)
+    shopper = _victim("Civilians", "civilians", "patient", 2, 1, 5)
+    assert sorted([shopper, post], key=_victim_rank([shopper, post]))[0] is post
 
 
 def test_civilians_named_first_stay_actor2():
