@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import sitrep
 from sitrep.nlp.actors import ActorDictionary
-from sitrep.nlp.arguments import _Scored, _victim_rank
+from sitrep.nlp.arguments import _listed_together, _Scored, _victim_rank
 
 
 def _actors(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
@@ -45,6 +45,29 @@ def test_a_target_still_comes_first():
     post = _victim("Police Forces", "state_forces", "target", 9, 5, 60)
     shopper = _victim("Civilians", "civilians", "patient", 2, 1, 5)
     assert sorted([shopper, post], key=_victim_rank([shopper, post]))[0] is post
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("5 soldiers, driver wounded in grenade attack in Srinagar", "grenade"),
+        ("Two policemen, three farmers hurt in bomb blast in Tillaberi", "remote_explosive_landmine_ied"),
+        ("Six border guards, porter injured in grenade attack in Kupwara", "grenade"),
+    ],
+)
+def test_a_headline_list_of_victims_is_led_by_its_first_item(text, sub_event_type):
+    """A headline drops "and" and the auxiliary; the parser then hangs the participle under one
+    item of the list: every item suffered the act, and the first one named is actor2."""
+    assert _actors(text, sub_event_type)[1] == "state_forces"
+
+
+@pytest.mark.parametrize(
+    ("between", "joined"),
+    [(", ", True), (" and a ", True), (", three ", True), (" and their ", True),
+     (" were wounded when ", False), (" near the ", False)],
+)
+def test_words_that_join_one_list(between, joined):
+    assert _listed_together(between) is joined
 
 
 def test_civilians_named_first_stay_actor2():
