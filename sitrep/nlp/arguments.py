@@ -226,7 +226,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "agent"  # "the gang was accused of kidnapping ...": the accused, as in the active
     if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
-    if any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" and c.i in chain for n in _listed_with(phrase, own_phrase)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for n in _listed_with(phrase, own_phrase)
            for c in n.children):
         return "patient"  # "patrol vehicles attacked by landmines", "villagers killed in raids"
     if phrase.dep_ in {"nsubj", "dep"} and _telegraphic_passive(gov):

@@ -50,7 +50,7 @@ def test_a_target_still_comes_first():
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
-        ("5 soldiers, driver wounded in grenade attack in Srinagar", "grenade"),
+        ("5 soldiers, driver injured in grenade attack in Srinagar", "grenade"),
         ("Two policemen, three farmers hurt in bomb blast in Tillaberi", "remote_explosive_landmine_ied"),
         ("Six border guards, porter injured in grenade attack in Kupwara", "grenade"),
     ],
