@@ -211,6 +211,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     phrase = _phrase_head(head)
     # the mention's words only describe another noun ("a police vehicle", "the army base")
     modifier_of = phrase if phrase.i not in {t.i for t in mention_tokens} else None
+    own_phrase = phrase
     while phrase.dep_ in {"conj", "appos"} and phrase.head.i != phrase.i:  # "X and Y attacked"
         phrase = _phrase_head(phrase.head)
     cues = load_cues()
@@ -225,9 +226,10 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "agent"  # "the gang was accused of kidnapping ...": the accused, as in the active
     if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for c in phrase.children):
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain for n in _listed_with(phrase, own_phrase)
+           for c in n.children):
         return "patient"  # "patrol vehicles attacked by landmines", "villagers killed in raids"
-    if phrase.dep_ == "nsubj" and _telegraphic_passive(gov):
+    if phrase.dep_ in {"nsubj", "dep"} and _telegraphic_passive(gov):
         return "patient"  # a headline's "3 troopers wounded in grenade attack"
     if phrase.dep_ == "nsubj":
         if _attached(gov, chain):
@@ -253,6 +255,14 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
             and not _attached(phrase.head, chain) and not via_prep:
         return "unrelated"  # (a headline parsed as one noun phrase is not: its parts are the event's)
     return "other"
+
+
+def _listed_with(phrase: Token, own: Token) -> list[Token]:
+    """The heads of a list a mention belongs to: the first item and the items set beside it by
+    "and" or a comma. A headline's list of victims ("two guards, cook hurt in blast") is often
+    parsed with the participle under its last item only, or the first item as a loose
+    dependant: every item of the list suffered the act."""
+    return [phrase, own, *(c for c in phrase.children if c.dep_ in {"conj", "appos"})]
 
 
 #: Prepositions after a toll verb that give the act that caused the toll ("killed in an attack").
@@ -469,6 +479,44 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     return x.type in GENERIC_NON_STATE and (a.generic or b.generic)
 
 
+#: Words that may stand between two items of one list of victims besides commas and numbers
+#: ("four guards and a cook", "two policemen, three civilians", "six soldiers and their driver").
+LIST_JOINERS = frozenset({"and", "a", "an", "the", "their", "his", "her", "its", "other", "more", "another"})
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "several", "some"})
+
+
+def _listed_together(text: str) -> bool:
+    """The words between two mentions only join items of one list."""
+    words = text.replace(",", " ").split()
+    return all(w.lower() in LIST_JOINERS or w.isdigit() or w.lower() in NUMBER_WORDS for w in words)
+
+
+
+def _victim_rank(patients: Sequence["_Scored"], text: str = "") -> Callable[["_Scored"], tuple]:
+    """Sort key of the victims: what the act was aimed at first, then those the parse puts in
+    the act's patient slot before civilians admitted from any other slot ("killing five
+    constables and their cook": the constables), then the nearest list, and inside one list
+    the item it names first ("two border guards and a tailor were hurt", or a headline's "two
+    guards, tailor hurt": the guards), whichever item happens to sit nearer the trigger. Items
+    are one list when the parse coordinates them or (given the document ``text``) only commas,
+    "and", articles and numbers stand between them."""
+    group = {id(s): s.group for s in patients}
+    if text:
+        ordered = sorted(patients, key=lambda s: s.mention.start_char)
+        for a, b in zip(ordered, ordered[1:]):
+            if a.mention.end_char <= b.mention.start_char and \
+                    _listed_together(text[a.mention.end_char:b.mention.start_char]):
+                old, new = group[id(b)], group[id(a)]
+                for k, g in group.items():
+                    if g == old:
+                        group[k] = new
+    nearest: dict[int, int] = {}
+    for s in patients:
+        nearest[group[id(s)]] = min(nearest.get(group[id(s)], s.distance), s.distance)
+    return lambda s: (s.role != "target", s.role != "patient", nearest[group[id(s)]], s.mention.start_char)
+
+
 def _camp(actor_type: str) -> str:
     """The side of a conflict an actor type belongs to: the state or not."""
     return "state" if actor_type == "state_forces" else "non_state"
@@ -588,7 +636,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     if event_type == "battles" and trigger.root.lemma_.lower() in load_cues().reciprocal_triggers:
         # "fighting killed 18 people": in a clash the dead are counted, the sides are the armed groups
         patients = [s for s in patients if s.type != "civilians"]
-    patients.sort(key=lambda s: s.role != "target")
+    patients.sort(key=_victim_rank(patients, doc.text))
     patient_names = {s.name for s in patients if s.role in victim_roles}
     candidates = agents or [s for s in others if s.name not in patient_names]
     actor1 = candidates[0].mention if candidates else None

@@ -1,0 +1,90 @@
+"""Which victim becomes actor2 when one phrase lists forces and civilians together, and the
+singular nouns of state-force word classes. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from types import SimpleNamespace
+
+import sitrep
+from sitrep.nlp.actors import ActorDictionary
+from sitrep.nlp.arguments import _listed_together, _Scored, _victim_rank
+
+
+def _actors(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
+    found = [e.to_dict() for e in sitrep.extract(text, published="2024-03-10")]
+    events = [e for e in found if e["sub_event_type"] == sub_event_type]
+    assert events, (text, [e["sub_event_type"] for e in found])
+    return events[0]["actor1_type"], events[0]["actor2_type"]
+
+
+def _victim(name: str, type_: str, role: str, distance: int, group: int, start: int) -> _Scored:
+    mention = SimpleNamespace(actor=SimpleNamespace(name=name, type=type_), start_char=start)
+    return _Scored(mention, role, distance, False, group)
+
+
+def test_the_conjunct_named_first_leads_its_phrase():
+    """"Four border guards and a tailor were hurt": the guards' phrase starts before the tailor
+    but its head sits further from the trigger; one phrase ranks by the order it names them."""
+    guards = _victim("Security Forces", "state_forces", "patient", 12, 3, 10)
+    tailor = _victim("Civilians", "civilians", "patient", 11, 3, 30)
+    ranked = sorted([tailor, guards], key=_victim_rank([tailor, guards]))
+    assert ranked[0] is guards
+
+
+def test_a_patient_before_civilians_from_another_slot():
+    """"..., killing five policemen and their cook": the parse puts the policemen in the patient
+    slot and the cook elsewhere; the patient ranks first however near the other word is."""
+    police = _victim("Police Forces", "state_forces", "patient", 10, 19, 98)
+    cook = _victim("Civilians", "civilians", "other", 8, 16, 136)
+    assert sorted([cook, police], key=_victim_rank([cook, police]))[0] is police
+
+
+def test_a_target_still_comes_first():
+    post = _victim("Police Forces", "state_forces", "target", 9, 5, 60)
+    shopper = _victim("Civilians", "civilians", "patient", 2, 1, 5)
+    assert sorted([shopper, post], key=_victim_rank([shopper, post]))[0] is post
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("5 soldiers, driver injured in grenade attack in Srinagar", "grenade"),
+        ("Two policemen, three farmers hurt in bomb blast in Tillaberi", "remote_explosive_landmine_ied"),
+        ("Six border guards, porter injured in grenade attack in Kupwara", "grenade"),
+    ],
+)
+def test_a_headline_list_of_victims_is_led_by_its_first_item(text, sub_event_type):
+    """A headline drops "and" and the auxiliary; the parser then hangs the participle under one
+    item of the list: every item suffered the act, and the first one named is actor2."""
+    assert _actors(text, sub_event_type)[1] == "state_forces"
+
+
+@pytest.mark.parametrize(
+    ("between", "joined"),
+    [(", ", True), (" and a ", True), (", three ", True), (" and their ", True),
+     (" were wounded when ", False), (" near the ", False)],
+)
+def test_words_that_join_one_list(between, joined):
+    assert _listed_together(between) is joined
+
+
+def test_civilians_named_first_stay_actor2():
+    """The order of the phrase decides, not the kind of victim: villagers named before a soldier."""
+    text = "Gunmen killed three villagers and a soldier in an attack on the village of Dogo on Monday."
+    assert _actors(text, "attack") == ("unknown", "civilians")
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("ranger", "TH"), ("paramilitary ranger", "PK"), ("trooper", "IN"), ("paratrooper", "ML"),
+     ("gendarme", "BF"), ("commando", "NG"), ("conscript", "UA")],
+)
+def test_one_member_of_a_state_force_is_state_forces(actors, word, country):
+    assert actors.normalise(word, country=country).type == "state_forces"
