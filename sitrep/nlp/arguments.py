@@ -237,6 +237,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
         prep = gov.lower_
+        if prep in cues.loser_prepositions and trigger.label_ in cues.loser_preposition_types \
+                and _taken_from(gov.head, chain):
+            return "patient"  # "retook the town from the rebels": the side that lost the ground
         if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
                 gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
             return "agent"  # not the agent of a participle describing something else ("a bar frequented by")
@@ -253,6 +256,21 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
             and not _attached(phrase.head, chain) and not via_prep:
         return "unrelated"  # (a headline parsed as one noun phrase is not: its parts are the event's)
     return "other"
+
+
+def _taken_from(word: Token, chain: frozenset[int]) -> bool:
+    """The word a loser's preposition hangs on is the act, the ground it took, or the fight
+    that won it ("retook the town from the rebels", "the liberation of the villages from rebel
+    occupation", "took the airport after a battle with the rebels")."""
+    if _attached(word, chain):
+        return True
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and _attached(word.head.head, chain):
+        return True
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head
+        if word.i in chain:
+            return True
+    return word.dep_ in {"dobj", "nsubjpass", "nsubj"} and word.head.i in chain
 
 
 #: Prepositions after a toll verb that give the act that caused the toll ("killed in an attack").

@@ -55,6 +55,9 @@ class Cues:
     separate_event_ordinals: frozenset[str] = frozenset()
     perpetrator_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    #: prepositions by which a change of territory names the side that lost the ground
+    loser_prepositions: frozenset[str] = frozenset()
+    loser_preposition_types: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     protest_target_prepositions: frozenset[str] = frozenset()
