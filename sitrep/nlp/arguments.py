@@ -908,8 +908,9 @@ def is_irrealis(trigger: Span) -> bool:
                     continue  # "did not mention another attack": the telling is negated, not the attack
                 return True
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.irrealis_markers:
-                if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"}:
-                    continue  # "managed to seize" happened
+                if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"} \
+                        and not any(c.dep_ == "dobj" for c in tok.head.children):
+                    continue  # "managed to seize" happened ("began an operation to retake X": its aim)
                 if child.lower_ == "to" and _hedged_past(tok):
                     continue  # "seemed to have been set off by a bomber" happened
                 if child.lower_ == "to" and _purpose_of_force(tok):
