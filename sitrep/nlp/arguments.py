@@ -260,7 +260,7 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
 
 def _taken_from(word: Token, chain: frozenset[int]) -> bool:
     """The word a loser's preposition hangs on is the act, the ground it took, or the fight
-    that won it ("retook the town from the rebels", "the liberation of the villages from rebel
+    that won it ("retook the town from the rebels", "the liberation of the hamlets from militia
     occupation", "took the airport after a battle with the rebels")."""
     if _attached(word, chain):
         return True
