@@ -11,13 +11,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.actor_choice import actor_kinds, type_by_actor
-from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES
+from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.merge import days_apart
 from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
                                    role_data)
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import contains_phrase, load_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -235,6 +236,22 @@ def territory_by_final_actor(mentions: list[EventMention]) -> None:
         mention.sub_event_type = new
 
 
+def bloodless_transfers(mentions: list[EventMention]) -> None:
+    """A town taken without fighting changed hands without a battle (NOTES: a town that "fell
+    without a fight", or was handed over under a deal, is a non-violent transfer): a territory
+    change one of whose tellings says so (cues.json ``bloodless_cues``) becomes
+    ``non_violent_transfer_of_territory``."""
+    cues = load_cues()
+    new = "non_violent_transfer_of_territory"
+    for mention in mentions:
+        if mention.sub_event_type not in TERRITORY_TYPES or mention.background:
+            continue
+        texts = [mention.sentence.text, *(e.text for e in mention.evidence)]
+        if any(contains_phrase(t, cues.bloodless_cues) for t in texts):
+            mention.sub_event_type = new
+            mention.event_type = load_codebook().entry(new).event_type
+
+
 def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
     """The people an abduction or a sexual assault took are coded as civilians, whatever
     their office (``actor_roles.json``: ``victims_are_civilians``)."""
@@ -306,6 +323,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
         actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
+    bloodless_transfers(mentions)
     tolls_by_final_type(mentions)
 
 

@@ -239,6 +239,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
         prep = gov.lower_
+        if prep in cues.loser_prepositions and trigger.label_ in cues.loser_preposition_types \
+                and _taken_from(gov.head, chain):
+            return "patient"  # "retook the town from the rebels": the side that lost the ground
         if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
                 gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
             return "agent"  # not the agent of a participle describing something else ("a bar frequented by")
@@ -263,6 +266,21 @@ def _listed_with(phrase: Token, own: Token) -> list[Token]:
     parsed with the participle under its last item only, or the first item as a loose
     dependant: every item of the list suffered the act."""
     return [phrase, own, *(c for c in phrase.children if c.dep_ in {"conj", "appos"})]
+
+
+def _taken_from(word: Token, chain: frozenset[int]) -> bool:
+    """The word a loser's preposition hangs on is the act, the ground it took, or the fight
+    that won it ("retook the town from the rebels", "the liberation of the hamlets from militia
+    occupation", "took the airport after a battle with the rebels")."""
+    if _attached(word, chain):
+        return True
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and _attached(word.head.head, chain):
+        return True
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head
+        if word.i in chain:
+            return True
+    return word.dep_ in {"dobj", "nsubjpass", "nsubj"} and word.head.i in chain
 
 
 #: Prepositions after a toll verb that give the act that caused the toll ("killed in an attack").
@@ -938,8 +956,9 @@ def is_irrealis(trigger: Span) -> bool:
                     continue  # "did not mention another attack": the telling is negated, not the attack
                 return True
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.irrealis_markers:
-                if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"}:
-                    continue  # "managed to seize" happened
+                if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"} \
+                        and not any(c.dep_ == "dobj" for c in tok.head.children):
+                    continue  # "managed to seize" happened ("began an operation to retake X": its aim)
                 if child.lower_ == "to" and _hedged_past(tok):
                     continue  # "seemed to have been set off by a bomber" happened
                 if child.lower_ == "to" and _purpose_of_force(tok):

@@ -55,6 +55,11 @@ class Cues:
     separate_event_ordinals: frozenset[str] = frozenset()
     perpetrator_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    #: prepositions by which a change of territory names the side that lost the ground
+    loser_prepositions: frozenset[str] = frozenset()
+    loser_preposition_types: frozenset[str] = frozenset()
+    #: phrases that tell a change of territory happened without fighting ("fell without a fight")
+    bloodless_cues: tuple[str, ...] = ()
     speaker_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     protest_target_prepositions: frozenset[str] = frozenset()

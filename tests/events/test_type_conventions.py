@@ -643,3 +643,26 @@ def test_a_truce_told_with_the_government_alone_is_with_the_articles_armed_group
     deals = [e for e in sitrep.extract(text, published="2024-05-09") if e.sub_event_type == "agreement"]
     assert deals
     assert deals[0].actor2 is not None and deals[0].actor2.type == "rebel_group"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rebels captured the town of Kerru on Thursday, residents said. The town fell without a fight, one of them said.",
+    "Militia fighters took control of the town of Kerru on Thursday without firing a shot, residents said.",
+    "Government troops retook the town of Kerru on Monday without any resistance, the army said.",
+])
+def test_a_town_taken_without_a_fight_is_a_non_violent_transfer(text):
+    from sitrep.nlp.extractor import extract_events
+
+    types = [e.sub_event_type for e in extract_events(text, published="2024-03-08")]
+    assert "non_violent_transfer_of_territory" in types, types
+    assert not {"government_regains_territory", "non_state_actor_overtakes_territory"} & set(types)
+
+
+@pytest.mark.model
+def test_a_town_taken_after_fighting_stays_a_battle():
+    from sitrep.nlp.extractor import extract_events
+
+    text = "Rebels seized the town of Kerru on Tuesday after heavy fighting that killed twelve soldiers."
+    types = [e.sub_event_type for e in extract_events(text, published="2024-03-08")]
+    assert types == ["non_state_actor_overtakes_territory"], types

@@ -484,3 +484,25 @@ def test_an_attack_by_a_group_keeps_its_agent():
     e = next(e for e in _events("Shelling by the Malian army hit a market in Gao on Friday, killing two traders.")
              if e.event_type == "explosions_remote_violence")
     assert e.actor1 is not None and e.actor1.type == "state_forces"
+
+
+# ---------------------------------------------------------------- who lost the ground
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sub_event_type, loser_type",
+    [
+        ("Pro-government fighters recaptured the town of Kismu from the rebels on Tuesday.",
+         "government_regains_territory", "rebel_group"),
+        ("Fighters loyal to the governor retook the village of Kismu from al-Shabaab on Tuesday.",
+         "government_regains_territory", "rebel_group"),
+        ("Forces loyal to the president recaptured the airport in Kismu on Tuesday after a battle with rebels.",
+         "government_regains_territory", "rebel_group"),
+        ("Al-Shabaab fighters captured the town of Kismu from government troops on Tuesday.",
+         "non_state_actor_overtakes_territory", "state_forces"),
+    ],
+)
+def test_the_side_a_town_was_taken_from_is_actor2(text, sub_event_type, loser_type):
+    """'From X' and 'a battle with X' name the side that lost the ground, never the taker."""
+    e = next(e for e in _events(text) if e.event_type == "battles")
+    assert e.sub_event_type == sub_event_type
+    assert e.actor2 is not None and e.actor2.type == loser_type

@@ -65,6 +65,11 @@ def test_weapons_found_or_defused_were_not_used(text, expected):
     ("The withdrawal of the peacekeepers from the garrison at Kindu was completed on Friday.",
      "non_violent_transfer_of_territory"),
     ("Rebel fighters vacated the barracks in Bria on Sunday after the deal.", "non_violent_transfer_of_territory"),
+    # the side that leaves named by two nouns joined ("troops and their equipment")
+    ("The withdrawal of Belgian troops and equipment from the camp at Kindu ended on Friday.",
+     "non_violent_transfer_of_territory"),
+    ("The ministry said the withdrawal of the soldiers and armoured vehicles from the base near Gao is complete.",
+     "non_violent_transfer_of_territory"),
 ])
 def test_bases_set_up_left_or_handed_over(text, sub_type):
     assert sub_type in _types(text)

@@ -101,3 +101,20 @@ def test_negated_acts_are_no_events_whatever_the_apostrophe(text):
 ])
 def test_a_negated_other_thing_leaves_the_act(text):
     assert types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the army began an operation to retake Kismayo from the militants.",
+    "Troops started a push on Friday to recapture the town of Baidoa, officials said.",
+    "The militants began an offensive on Sunday to seize the port of Kismayo.",
+])
+def test_the_aim_of_an_operation_begun_is_no_act(text):
+    assert not {"government_regains_territory", "non_state_actor_overtakes_territory"} & set(types(text))
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the army began to retake Kismayo from the militants.",
+    "The troops managed to recapture the town of Baidoa on Friday, officials said.",
+])
+def test_an_act_begun_or_managed_happened(text):
+    assert "government_regains_territory" in types(text)
