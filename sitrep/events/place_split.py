@@ -277,7 +277,7 @@ def kin_sites(mention: EventMention, trigger: Span, others: list[Span], ctx: Art
     ablaze"): a trigger of a kindred type (``kin_types``: the same, or one the event's type
     absorbs or refines) whose list holds the event's own place, or whose event has no place of
     the sentence. Not borrowed when the event is at a place of its own beside that list
-    ("marched in X and Y; police fired tear gas in Z"), or its trigger's clause names a place
+    ("marched in X and Y; police used tear gas in Z"), or its trigger's clause names a place
     that is not on the list ("rallied in X and Y, while in Z rioters torched a post")."""
     own = mention.location
     sent = trigger.sent
