@@ -108,7 +108,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
             continue  # year-only history is context, not a codable event
         if mention.background and Flag.LOCATION_FROM_ARTICLE in mention.flags:
             place_in_named_country(mention, sent, ctx)
-        mentions.extend(split_by_place(mention, trig, ctx))
+        mentions.extend(split_by_place(mention, trig, ctx, triggers))
     mentions = with_nationwide_events(mentions, sent, ctx)
     add_casualties(mentions, sent)
     return mentions

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from sitrep.events.clauses import kin_types
 from sitrep.events.context import ArticleContext, places_in, resolve_span
 from sitrep.events.list_tail import list_tail
 from sitrep.events.merge import place_key
@@ -325,13 +326,43 @@ def _holds_all(area: Place, places: list[Place]) -> bool:
         for p in places)
 
 
-def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext) -> list[EventMention]:
-    """One event per coordinated place of the act, or per settlement of a list that names them
+def kin_sites(mention: EventMention, trigger: Span, others: list[Span], ctx: ArticleContext) -> list[Site]:
+    """The coordinated places of another trigger of the sentence that tells the same act in other
+    words ("demonstrators blocked roads in X, Y and Z; looting was reported": the riot the
+    looting makes of the protest is at X, Y and Z; "reported arson, with offices in X and Y set
+    ablaze"): a trigger of a kindred type (``kin_types``: the same, or one the event's type
+    absorbs or refines) whose list holds the event's own place, or whose event has no place of
+    the sentence. Not borrowed when the event is at a place of its own beside that list
+    ("marched in X and Y; police used tear gas in Z"), or its trigger's clause names a place
+    that is not on the list ("rallied in X and Y, while in Z rioters torched a post")."""
+    own = mention.location
+    sent = trigger.sent
+    linked = [place for span, place, _ in places_in(sent, ctx) if is_linked(span, trigger)]
+    from_sentence = own is not None and mention.location_evidence is not None \
+        and sent.start_char <= mention.location_evidence.start_char < sent.end_char \
+        and not PLACE_GUESS_FLAGS & mention.flags
+    for other in others:
+        if other.start == trigger.start or other.sent.start != sent.start or not other.label_ \
+                or not kin_types(mention.sub_event_type, other.label_):
+            continue
+        sites = coordinated_sites(other, ctx)
+        listed = {place_key(p) for _, p, _ in sites}
+        if sites and (not from_sentence or place_key(own) in listed) \
+                and all(place_key(p) in listed for p in linked):
+            return sites
+    return []
+
+
+def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext,
+                   others: list[Span] = ()) -> list[EventMention]:
+    """One event per coordinated place of the act (of its trigger, or of a kindred trigger of the
+    sentence, ``kin_sites``), or per settlement of a list that names them
     (``listed_settlements``): same type, date, actors and evidence; no toll (flag
     ``toll_not_split``). None is weak: each names its own place."""
     if mention.sub_event_type in UNSPLIT_TYPES:
         return [mention]
-    sites = [(place, ev) for _, place, ev in coordinated_sites(trigger, ctx)]
+    sites = [(place, ev) for _, place, ev in coordinated_sites(trigger, ctx)
+             or kin_sites(mention, trigger, list(others), ctx)]
     if not sites:
         sites = [(place, ev) for _, place, ev in listed_settlements(trigger, mention.location, ctx)]
         if sites and mention.location_evidence is not None and not PLACE_GUESS_FLAGS & mention.flags \

@@ -311,3 +311,30 @@ def test_an_event_at_a_listed_place_is_not_weak(nlp, text):
     mention.weak = True
     split = split_by_place(mention, trigger, ctx)
     assert len(split) == 3 and not any(m.weak for m in split)
+
+
+@pytest.mark.parametrize("text, published, towns", [
+    # the riot word sits in a clause of its own; the towns hang on the protest word
+    ("On Sunday demonstrators blocked highways in three districts, among them Kassala, Atbara and "
+     "Port Sudan; looting and arson were also reported.", "2019-01-08", ["Atbara", "Kassala", "Port Sudan"]),
+    ("Crowds marched through Kassala, Atbara and Port Sudan on Sunday, and some of them looted shops.",
+     "2019-01-08", ["Atbara", "Kassala", "Port Sudan"]),
+    # two riot words of one sentence: the towns hang on the second
+    ("Residents reported more arson on Friday, with council offices in Gulu, Lira and Soroti set ablaze "
+     "by protesters.", "2019-01-12", ["Gulu", "Lira", "Soroti"]),
+])
+def test_a_riot_word_beside_a_protest_at_listed_towns_is_a_riot_in_each(nlp, text, published, towns):
+    assert sorted(places(text, published, "violent_demonstration")) == towns
+    assert not places(text, published, "peaceful_protest")
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Thousands marched in Gulu and Lira on Tuesday; police used tear gas on protesters in Mbale.",
+     "2019-01-10"),
+    ("Students rallied in Gulu, Lira and Soroti on Tuesday, while in Mbale rioters burned a police post.",
+     "2019-01-10"),
+])
+def test_an_act_at_a_place_of_its_own_does_not_take_the_list_of_another(nlp, text, published):
+    """One act, not one per town of the protest beside it (where the act is placed is another matter)."""
+    events = extract_events(text, published=published)
+    assert len([e for e in events if e.sub_event_type != "peaceful_protest"]) == 1
