@@ -15,7 +15,7 @@ from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.dates import date_mentions
-from sitrep.nlp.sentences import group_tokens
+from sitrep.nlp.sentences import group_tokens, per_span
 
 
 def is_aggregate(trigger: Span) -> bool:
@@ -408,6 +408,10 @@ def told_separately(sent: Span) -> bool:
     """ "In a separate incident, three officers died in a drone strike": a sentence that opens with a
     cue of a distinct incident tells a new event, even of the type, day and area of one told
     before (so it is never folded into an earlier event; later retellings may join it)."""
+    return per_span(sent, "sitrep_told_separately", _opens_with_separate_cue)
+
+
+def _opens_with_separate_cue(sent: Span) -> bool:
     opening = sent.text.lstrip().lower()
     return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalnum()
                for cue in load_cues().separate_event_cues)

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
-from sitrep.nlp.sentences import group_spans
+from sitrep.nlp.sentences import group_spans, per_span
 
 
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})
@@ -32,7 +32,13 @@ def other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
     * aside: other subordinate clauses and coordinated verbs ("seized the north in 2012, but
       were driven out in 2013", "protesters who marched on Saturday"); a date there is used
       only when the trigger's own words have none.
+
+    Worked out once per trigger (the event layer asks for each trigger's dates, toll and acts).
     """
+    return per_span(trigger, "sitrep_other_actions", _other_actions)
+
+
+def _other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
     verb = clause_verb(trigger)
     # a clause that qualifies a noun trigger ("the attack that took place on Sunday") is its own
     qualifies = range(trigger.start, trigger.end) if trigger.root.pos_ in {"NOUN", "PROPN"} else range(0)
@@ -53,7 +59,12 @@ def other_actions(trigger: Span) -> tuple[frozenset[int], frozenset[int]]:
 
 def clause_text(trigger: Span) -> str:
     """The words of the trigger's own clause: its verb's subtree without subordinate clauses
-    ("fired rockets into Eritrea", not "..., deepening a war that has cost thousands of lives")."""
+    ("fired rockets into Eritrea", not "..., deepening a war that has cost thousands of lives");
+    worked out once per trigger."""
+    return per_span(trigger, "sitrep_clause_texts", _clause_text)
+
+
+def _clause_text(trigger: Span) -> str:
     verb = clause_verb(trigger)
     skip: set[int] = set()
     for tok in verb.subtree:

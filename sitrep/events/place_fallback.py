@@ -139,9 +139,10 @@ def _stated_place(sent: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
     clause. Such a sentence tells no new event (it may name no type at all)."""
     cues = load_cues()
     for tok in sent:
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in cues.place_statement_nouns:
+            continue  # the head is read only for a subject of that kind
         verb = tok.head
-        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in cues.place_statement_nouns \
-                or verb.lemma_.lower() not in cues.place_statement_verbs \
+        if verb.lemma_.lower() not in cues.place_statement_verbs \
                 or not any(c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in tok.children):
             continue
         for span, place, ev in places_in(sent, ctx):

@@ -80,6 +80,13 @@ def _place_phrase(place: Span) -> Span:
     return doc[start:end]
 
 
+def _words_and_starts(sent: Span) -> tuple[list[Token], list[int]]:
+    """The sentence's tokens and their character offsets (a mention's tokens are those starting
+    inside it), listed once per sentence: the actors of every trigger there are linked by them."""
+    words = list(sent)
+    return words, [t.idx for t in words]
+
+
 DATELINE_MARKS = frozenset({"(", "--", "—", "–", "-", ":"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
 
@@ -591,9 +598,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     previous: list[Token] = []
     previous_speaker = False
     announcer = None  # an armed speaker whose statement is the event ("the army said it killed ...")
-    sent = trigger.sent
-    words = list(doc[sent.start:sent.end])  # a mention's tokens are those starting inside it
-    starts = [t.idx for t in words]
+    words, starts = per_span(trigger.sent, "sitrep_sentence_words", _words_and_starts)
     for m in mentions:
         toks = words[bisect_left(starts, m.start_char):bisect_left(starts, m.end_char)]
         if not toks:

@@ -231,8 +231,10 @@ class PlaceTagger:
         names = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         titles = self.stop["person_titles"] | self.stop["titles"]
         for i, tok in enumerate(doc[:-1]):
+            if not (tok.is_title and tok.lower_ in titles):
+                continue  # the next word is looked at only after a title
             nxt = doc[i + 1]
-            if tok.is_title and tok.lower_ in titles and nxt.is_title and nxt.pos_ == "PROPN" and not tok.is_sent_start:
+            if nxt.is_title and nxt.pos_ == "PROPN" and not tok.is_sent_start:
                 end = i + 2
                 while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                     end += 1

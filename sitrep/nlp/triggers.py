@@ -61,6 +61,9 @@ class TriggerTagger:
         #: Matcher runs only on the stretches of text that begin with such a lemma (None: on all)
         self.gapped_starts: set[str] | None = set()
         self.gapped_length = 0
+        #: first lemma -> a token Matcher of only the gapped patterns that can begin with it (a
+        #: Matcher tries every pattern at every token; most begin with another lemma)
+        self._gapped_by_start: dict[str, Matcher] = {}
         #: phrases whose words trigger nothing ("riot police" are no riot)
         self.inert = PhraseMatcher(nlp.vocab, attr="LEMMA")
         inert = [Doc(nlp.vocab, words=words, lemmas=words) for p in codebook.inert_phrases for words in _expand(p)]
@@ -99,7 +102,7 @@ class TriggerTagger:
             if "*" in tokens:
                 pattern = phrase_to_pattern(phrase)
                 gapped.append(pattern)
-                self._note_gapped(pattern)
+                self._note_gapped(nlp, key, pattern)
                 continue
             plain.extend(Doc(nlp.vocab, words=words, lemmas=words) for words in _expand(phrase))
         if plain:
@@ -108,7 +111,7 @@ class TriggerTagger:
             self.gapped.add(key, gapped)
         self.keys[key] = (label, needs)
 
-    def _note_gapped(self, pattern: list[dict]) -> None:
+    def _note_gapped(self, nlp: Language, key: str, pattern: list[dict]) -> None:
         first = pattern[0].get("LEMMA", {}).get("IN") if pattern and "OP" not in pattern[0] else None
         lengths = [_max_tokens(p) for p in pattern]
         if self.gapped_starts is None or first is None or None in lengths:
@@ -116,23 +119,20 @@ class TriggerTagger:
             return
         self.gapped_starts.update(first)
         self.gapped_length = max(self.gapped_length, sum(lengths))
+        for lemma in first:
+            self._gapped_by_start.setdefault(lemma, Matcher(nlp.vocab)).add(key, [pattern])
 
     def _gapped_matches(self, doc: Doc, starts: list[int]) -> list[tuple[int, int, int]]:
-        """The token Matcher's matches, found only in the stretches that begin where a gapped
-        phrase can begin (every match lies inside one; the Matcher's predicates are set
-        lookups called per token and pattern, and most of a Doc holds no such lemma)."""
+        """The token Matcher's matches, found only from the tokens where a gapped phrase can
+        begin, each with the patterns that begin with its lemma, in the stretch a match from it
+        can cover (the Matcher's predicates are set lookups called per token and pattern, and
+        most of a Doc holds no such lemma)."""
         if self.gapped_starts is None:
             return self.gapped(doc)
         found = []
-        windows: list[list[int]] = []
         for i in starts:
-            end = min(len(doc), i + self.gapped_length)
-            if windows and i <= windows[-1][1]:
-                windows[-1][1] = end
-            else:
-                windows.append([i, end])
-        for start, end in windows:
-            found += [(key, s + start, e + start) for key, s, e in self.gapped(doc[start:end])]
+            window = doc[i:min(len(doc), i + self.gapped_length)]
+            found += [(key, i, e + i) for key, s, e in self._gapped_by_start[doc[i].lemma_](window) if s == 0]
         return found
 
     def _drop_outranked(self, found: list[Span]) -> list[Span]:
