@@ -229,7 +229,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     if of_what is not None and of_what.i in chain and of_what.pos_ == "NOUN":
         return "patient"  # "the killing of X (in airstrikes)"
     gov = phrase.head
-    if phrase.dep_ == "nsubjpass" and gov.lemma_.lower() in cues.accusation_verbs and _attached(gov, chain):
+    if phrase.dep_ == "nsubjpass" and gov.lemma_.lower() in cues.accusation_verbs and (
+            _attached(gov, chain) or _accused_of(gov, trigger)):
         return "agent"  # "the gang was accused of kidnapping ...": the accused, as in the active
     if any(tok.dep_ == "nsubjpass" for tok in mention_tokens) or phrase.dep_ == "nsubjpass":
         return "patient"
@@ -265,6 +266,24 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
             and not _attached(phrase.head, chain) and not via_prep:
         return "unrelated"  # (a headline parsed as one noun phrase is not: its parts are the event's)
     return "other"
+
+
+#: Dependencies by which the act hangs under an accusation verb ("accused of abducting",
+#: "blamed for the attack", "suspected of staging the raid").
+ACCUSED_OF_DEPS = frozenset({"pcomp", "pobj", "prep", "dobj", "compound", "xcomp", "advcl"})
+
+
+def _accused_of(verb: Token, trigger: Span) -> bool:
+    """The trigger is what ``verb`` (an accusation verb) lays at its subject's door: it hangs
+    under the verb through its "of"/"for" phrase, so the accused of the passive is the doer."""
+    tok = trigger.root
+    for _ in range(5):
+        if tok.dep_ not in ACCUSED_OF_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 def _listed_with(phrase: Token, own: Token) -> list[Token]:

@@ -506,3 +506,22 @@ def test_the_side_a_town_was_taken_from_is_actor2(text, sub_event_type, loser_ty
     e = next(e for e in _events(text) if e.event_type == "battles")
     assert e.sub_event_type == sub_event_type
     assert e.actor2 is not None and e.actor2.type == loser_type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sub_event_type, actor1_type",
+    [
+        ("A feared gang from the hills was accused by police on Tuesday of abducting nine nurses near Les Cayes.",
+         "abduction_forced_disappearance", "political_militia"),
+        ("That gang got blamed for kidnapping four engineers outside Maracay last week.",
+         "abduction_forced_disappearance", "political_militia"),
+        ("Separatist rebels were suspected of planting the roadside bomb that killed two policemen in Kumba on Monday.",
+         "remote_explosive_landmine_ied", "rebel_group"),
+        ("A local militia was accused of staging the raid on a market in Baidoa on Friday that killed four traders.",
+         "attack", "identity_militia"),
+    ],
+)
+def test_the_accused_of_a_passive_accusation_is_actor1(text, sub_event_type, actor1_type):
+    """ "X was accused of / blamed for / suspected of <act>": X did the act, as in the active."""
+    assert _types_of(text, sub_event_type)[0] == actor1_type
