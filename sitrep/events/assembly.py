@@ -22,6 +22,7 @@ from sitrep.events.acts import (
 )
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
+from sitrep.events.captives import holds_suspects
 from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.dating import choose_date, dates_another_act, fallback_date
 from sitrep.events.mention import EventMention, Flag
@@ -68,6 +69,7 @@ def new_mention(sub_type: str, trigger: Span) -> EventMention:
         trigger=Evidence(trigger.start_char, trigger.end_char, trigger.text),
         type_evidence=evidence_of(trigger),
         plural=trigger.root.tag_ in {"NNS", "NNPS"},
+        holds_suspects=holds_suspects(trigger),
         evidence=[evidence_of(sent)],
     )
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from sitrep.events.kinds import TERRITORY_TYPES
 from sitrep.events.mention import EventMention
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.people import is_people
 
 
@@ -36,3 +37,18 @@ def seized_people(mention: EventMention, trigger: Span) -> None:
     by_state = mention.actor1 is not None and mention.actor1.type == "state_forces"
     mention.sub_event_type = "arrests" if by_state else "abduction_forced_disappearance"
     mention.event_type = load_codebook().entry(mention.sub_event_type).event_type
+
+
+def holds_suspects(trigger: Span) -> bool:
+    """The trigger's verb holds people accused of an act ("arrested 12 suspects", "youths accused
+    of arson were detained", "the man behind the rumour was held"): an arrest of them is an
+    investigation of its own, not the police intervening in the riot or lynching they are accused
+    of (``cues.json``: ``suspect_nouns``, ``suspect_modifiers``)."""
+    cues = load_cues()
+    verb = trigger.root
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not trigger.start <= c.i < trigger.end]
+    held += [c for t in list(held) for c in t.conjuncts]
+    if any(c.dep_ == "prep" and c.lower_ in cues.suspect_modifiers for c in verb.children):
+        return True  # "arrested the man behind the rumour": the parser hangs the phrase on the verb
+    return any(t.lemma_.lower() in cues.suspect_nouns or t.lower_ in cues.suspect_nouns
+               or any(c.lower_ in cues.suspect_modifiers for c in t.children) for t in held)

@@ -84,6 +84,26 @@ def kin_types(a: str, b: str) -> bool:
     return b in ea.absorbs or a in eb.absorbs or b in ea.refines or a in eb.refines
 
 
+def held_for_words(trigger: Span) -> frozenset[int]:
+    """Tokens of a clause that tells, of the people an act that kills no one held, what they are
+    held for ("arrested a youth thought to have left a parcel that blew up on Friday", "detained
+    the third accused over a clip that was posted on May 2"): a date there is that deed's, not
+    the arrest's. Only clauses (relative or participial) inside the phrase of the held people or
+    of the verb's "over"/"with" phrase count, never the verb's own modifiers."""
+    own = trigger.label_
+    if not own or load_codebook().entry(own).deadly:
+        return frozenset()
+    verb = trigger.root
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             or c.dep_ == "prep" and c.lower_ in ("over", "with", "in")]
+    words: set[int] = set()
+    for head in heads:
+        for t in head.subtree:
+            if t.dep_ in ("relcl", "acl") and t.i != verb.i:
+                words.update(u.i for u in t.subtree)
+    return frozenset(words)
+
+
 def other_acts_words(trigger: Span) -> frozenset[int]:
     """Tokens of the phrase of a deadly act that the sentence of a trigger of an act that kills no
     one tells, and that does not hold the trigger ("arrested two suspects in the June 5 attack on

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from sitrep.errors import PublishedDateError
 from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
-from sitrep.events.clauses import clause_verb, other_actions, other_acts_words
+from sitrep.events.clauses import clause_verb, held_for_words, other_actions, other_acts_words
 from sitrep.events.context import ArticleContext
 from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
@@ -45,7 +45,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     best = None
     elsewhere, aside = other_actions(trigger)
     clause = {t.i for t in clause_verb(trigger).subtree}
-    others = other_acts_words(trigger)
+    others = other_acts_words(trigger) | held_for_words(trigger)
     for m in sentence_dates(trigger.sent):
         if dispatch_date(m, trigger.sent, ctx.published or ctx.reference):
             continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."

@@ -60,6 +60,7 @@ class EventMention:
     trigger: Evidence
     type_evidence: Evidence
     plural: bool = False  # the trigger is a plural noun ("the attacks")
+    holds_suspects: bool = False  # the trigger's verb holds people accused of an act ("arrested 12 suspects")
     location: Place | None = None
     location_evidence: Evidence | None = None
     date: str | None = None

@@ -90,8 +90,8 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     with its own dead counted is not: a raid that killed 20 and abducted others is two events,
     while a captive shot as he fled, told after his abduction, belongs to it."""
     kind = part_kind(part)
-    if kind not in PART_TYPES:
-        return False
+    if kind not in PART_TYPES or kind == "arrests" and getattr(part, "holds_suspects", False):
+        return False  # the arrest of those accused of the riot is an investigation of its own
     entry = load_codebook().entry(whole.sub_event_type)
     if kind in entry.absorbs_without_toll and part.fatalities.best \
             and part.sentence.start_char < whole.sentence.start_char:

@@ -54,6 +54,12 @@ class Cues:
     separate_event_determiners: frozenset[str] = frozenset()
     separate_event_ordinals: frozenset[str] = frozenset()
     perpetrator_nouns: frozenset[str] = frozenset()
+    #: people held as those accused of an act ("twelve suspects", "the accused"): their arrest is an
+    #: investigation of its own, not part of the riot or lynching they are accused of
+    suspect_nouns: frozenset[str] = frozenset()
+    #: words that, hanging on the people arrested, make them suspects ("two youths accused of arson",
+    #: "the man behind the rumour")
+    suspect_modifiers: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     #: prepositions by which a change of territory names the side that lost the ground
     loser_prepositions: frozenset[str] = frozenset()
