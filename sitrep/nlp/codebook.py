@@ -36,6 +36,9 @@ class CodebookEntry:
     #: nouns that tell this type only as the head of their phrase ("a coup", not "coup leaders"
     #: or "anti-coup protesters")
     head_noun_phrases: tuple[str, ...] = ()
+    #: words that tell this type only as a noun ("strikes on the depot"), not as a verb ("the
+    #: deal was struck on Monday")
+    noun_phrases: tuple[str, ...] = ()
     by_target: tuple[tuple[str, str], ...] = ()
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
@@ -44,6 +47,10 @@ class CodebookEntry:
     #: types whose trigger loses to this type's where the two overlap, whatever the priorities
     #: ("stun grenades" fired at a crowd are no grenade attack)
     outranks: tuple[str, ...] = ()
+    #: phrases of this type that win over any overlapping trigger of another type, whatever the
+    #: priorities: "missile strikes killed" is a missile attack, though "strikes killed" alone
+    #: tells an air strike
+    outranking_phrases: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
     #: trigger words that tell this type only when no armed force does them: "fighters marched
     #: into the town" and "the rebels' march on the capital" are an advance, not a protest
@@ -166,12 +173,14 @@ def load_codebook() -> Codebook:
             place_subject_phrases=expand(spec.get("place_subject_phrases", ())),
             crowd_doer_phrases=expand(spec.get("crowd_doer_phrases", ())),
             head_noun_phrases=expand(spec.get("head_noun_phrases", ())),
+            noun_phrases=expand(spec.get("noun_phrases", ())),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
             absorbs_without_toll=tuple(spec.get("absorbs_without_toll", ())),
             refines=tuple(spec.get("refines", ())),
             outranks=tuple(spec.get("outranks", ())),
+            outranking_phrases=expand(spec.get("outranking_phrases", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
             armed_senses=tuple(spec.get("armed_senses", ())),
             object_senses=tuple((verb, tuple(nouns)) for verb, nouns in spec.get("object_senses", {}).items()),

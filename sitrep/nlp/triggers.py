@@ -22,6 +22,10 @@ from sitrep.nlp.sentences import per_span, sentences
 DATE_ENTS = frozenset({"DATE", "TIME"})
 #: Suffix of the matcher keys of the head-noun phrases.
 HEAD_NOUN = "head-noun"
+#: Suffix of the matcher keys of the noun phrases.
+NOUN = "noun"
+#: Suffix of the matcher keys of the outranking phrases.
+OUTRANKING = "outranking"
 #: Suffix of the matcher keys of the place-subject phrases.
 PLACE_SUBJECT = "place-subject"
 CROWD_DOER = "crowd-doer"
@@ -73,7 +77,8 @@ class TriggerTagger:
         self.trigger_words = frozenset(word for entry in codebook.entries
                                        for phrase in (*entry.phrases, *entry.place_subject_phrases,
                                                       *entry.crowd_doer_phrases,
-                                                      *entry.head_noun_phrases,
+                                                      *entry.head_noun_phrases, *entry.noun_phrases,
+                                                      *entry.outranking_phrases,
                                                       *(p for _, p in entry.cued_phrases))
                                        for token in phrase.split() for word in token.split("|"))
         for entry in codebook.entries:
@@ -85,6 +90,13 @@ class TriggerTagger:
                 key = f"{entry.sub_event_type}@{HEAD_NOUN}"
                 self._add(nlp, key, entry.sub_event_type, entry.head_noun_phrases, ())
                 self.conditions[key] = heads_its_phrase
+            if entry.outranking_phrases:
+                self._add(nlp, f"{entry.sub_event_type}@{OUTRANKING}", entry.sub_event_type,
+                          entry.outranking_phrases, ())
+            if entry.noun_phrases:
+                key = f"{entry.sub_event_type}@{NOUN}"
+                self._add(nlp, key, entry.sub_event_type, entry.noun_phrases, ())
+                self.conditions[key] = headed_by_noun
             if entry.place_subject_phrases:
                 key = f"{entry.sub_event_type}@{PLACE_SUBJECT}"
                 self._add(nlp, key, entry.sub_event_type, entry.place_subject_phrases, ())
@@ -135,11 +147,13 @@ class TriggerTagger:
             found += [(key, i, e + i) for key, s, e in self._gapped_by_start[doc[i].lemma_](window) if s == 0]
         return found
 
-    def _drop_outranked(self, found: list[Span]) -> list[Span]:
-        """Triggers overlapped by one of a type that outranks theirs (codebook ``outranks``)."""
+    def _drop_outranked(self, found: list[Span], winning: list[Span] = ()) -> list[Span]:
+        """Triggers overlapped by one of a type that outranks theirs (codebook ``outranks``), or
+        by an outranking phrase of another type (codebook ``outranking_phrases``)."""
         strong = [s for s in found if s.label_ in self.outranks]
         return [s for s in found if not any(
-            s.label_ in self.outranks[o.label_] and o.start < s.end and s.start < o.end for o in strong)]
+            s.label_ in self.outranks[o.label_] and o.start < s.end and s.start < o.end for o in strong)
+            and not any(w.label_ != s.label_ and w.start < s.end and s.start < w.end for w in winning)]
 
     @staticmethod
     def _governors(span: Span, steps: int = 4) -> list[str]:
@@ -200,6 +214,7 @@ class TriggerTagger:
             if lemma in gapped_starts:
                 starts.append(token.i)
         found: list[Span] = []
+        winning: list[Span] = []  # matches of outranking phrases
         lent: list[tuple[Span, tuple[str, ...]]] = []  # cued matches whose cue only the article may give
         gapped = self._gapped_matches(doc, starts)
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
@@ -229,9 +244,11 @@ class TriggerTagger:
                     lent.append((span, needs))
                 continue
             found.append(span)
+            if key.endswith(f"@{OUTRANKING}"):
+                winning.append(span)
         found += self._lent_by_article(found, lent)
         inert = [(start, end) for _, start, end in self.inert(doc)]
-        found = [s for s in self._drop_outranked(found) if not any(a < s.end and s.start < b for a, b in inert)]
+        found = [s for s in self._drop_outranked(found, winning) if not any(a < s.end and s.start < b for a, b in inert)]
         found.sort(key=lambda s: (-self.priority[s.label_], -(s.end - s.start), s.start))
         taken: set[int] = set()
         kept: list[Span] = []
@@ -282,6 +299,12 @@ def heads_its_phrase(span: Span) -> bool:
         return False
     before = root.doc[max(0, span.start - 2):span.start]
     return not (len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro"))
+
+
+def headed_by_noun(span: Span) -> bool:
+    """The trigger's head word is a noun: "strikes on the depot" tell an attack, "the deal was
+    struck on Monday" none."""
+    return span.root.pos_ in ("NOUN", "PROPN")
 
 
 def acted_on(verb) -> list:
