@@ -21,7 +21,7 @@ def types(text: str) -> list[str]:
     "Strikes on the fuel depot in Norvik killed four guards on Friday.",
     "A strike on a house in Velmar on Sunday killed a family of five, medics said.",
     "The army conducted a precision strike near Tarlo village, killing two commanders.",
-    "The air force launched a wave of strikes across the Dolen valley on Tuesday.",
+    "Navy jets launched several strikes against rebel camps in the Dolen valley on Tuesday.",
     "Overnight strikes targeting weapons depots near Karsk destroyed three hangars.",
 ])
 def test_a_bare_strike_noun_is_a_remote_strike(text):
