@@ -39,9 +39,9 @@ from sitrep.events.place_split import split_by_place
 from sitrep.events.scope import with_nationwide_events
 from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text, group_spans
-from sitrep.model import Evidence, Place
+from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
-from sitrep.nlp.casualties import casualties_of_act, sentence_casualties, tells_several_acts, told_of_earlier_act
+from sitrep.nlp.casualties import Casualties, casualties_of_act, figure_at, sentence_casualties, tells_several_acts, told_of_earlier_act
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 
@@ -180,6 +180,23 @@ def paragraph_text(sent: Span) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+def _share_of_place_or_day(found: Casualties, target: EventMention, sent: Span) -> Casualties:
+    """A toll the sentence gives per place or per day: the share of the event's own place or
+    day, when the sentence names it (``casualties.figure_at``)."""
+    if found.killed.best is None or found.killed_evidence is None:
+        return found
+    anchors = [(ev.start_char, ev.end_char) for ev in (target.location_evidence, target.date_evidence, target.trigger)
+               if ev is not None and sent.start_char <= ev.start_char and ev.end_char <= sent.end_char]
+    share = figure_at(sent, "killed", anchors) if anchors else None
+    if share is None or share[0] is None or share[0].best is None:
+        return found
+    q, toks = share
+    start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+    acled = min(x for x in (q.best, q.low) if x is not None)
+    return replace(found, killed=Fatalities(q.best, q.low, q.high),
+                   killed_evidence=Evidence(start, end, doc_text(sent.doc)[start:end]), acled_killed=acled)
+
+
 def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     """Casualties of a sentence go to its most specific event only (never counted twice); a next
     sentence that only says no casualties were reported gives 0."""
@@ -192,6 +209,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     others = [t for t in group_spans(sent.doc, "triggers") if sent.start <= t.start < sent.end and not is_anaphoric(t)
               and (t.end_char <= target.trigger.start_char or t.start_char >= target.trigger.end_char)]
     found = casualties_of_act(sent, others) or sentence_casualties(sent)
+    found = _share_of_place_or_day(found, target, sent)
     if found.killed.best and tells_several_acts(sent.text):
         target.several_acts_toll, target.several_acts_evidence = found.killed, found.killed_evidence
     elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):

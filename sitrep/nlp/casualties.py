@@ -250,6 +250,9 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         for c in kids:
             if c.dep_ in deps:
                 found.extend(_with_conjuncts(c))
+        if found:
+            # "killed 45 in A, along with another 12 in B": a further group added by "with"
+            found.extend(_added_groups(trig))
         if found and not passive:
             # "killing eight guards and their driver": the last of the list hung on the verb
             found.extend(v for c in kids if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > found[0].i
@@ -331,6 +334,20 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 found.append(t)
             break
     return _without_other_kind(found, trig, kind)
+
+
+def _added_groups(trig: Token) -> list[Token]:
+    """Numbers added to a verb's victims by a "with" phrase and marked as further ones ("along
+    with another 12", "with nine more"): more victims, not the means or a companion."""
+    out = []
+    for prep in trig.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "along"):
+            continue
+        withs = [prep] if prep.lower_ == "with" else [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+        for w in withs:
+            out.extend(p for p in w.children if p.dep_ == "pobj" and _is_num(p) and any(
+                c.lower_ in ("another", "more") for c in p.children))
+    return out
 
 
 def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Token]:
@@ -546,6 +563,13 @@ def _sentence_figure(sent: Span, kind: str, foreign: frozenset[int] = frozenset(
                      ) -> tuple[Quantity | None, list[Token], bool]:
     """-> (quantity, evidence tokens, 'also' cue). Deaths whose agent is a token of ``foreign``
     (the triggers of other acts) are left out."""
+    items, also = _sentence_items(sent, kind, foreign)
+    q, toks = _combine(items)
+    return q, toks, also
+
+
+def _sentence_items(sent: Span, kind: str, foreign: frozenset[int] = frozenset()) -> tuple[list[_Found], bool]:
+    """The figures of ``sent`` that add up to its toll, and whether one carries "also"."""
     items: list[_Found] = []
     seen: set[int] = set()
     also = False
@@ -563,8 +587,40 @@ def _sentence_figure(sent: Span, kind: str, foreign: frozenset[int] = frozenset(
             seen.add(v.i)
             items.append(_Found(q, toks, trig))
             also = also or any(c.lower_ == "also" for c in trig.children)
-    q, toks = _combine(items)
-    return q, toks, also
+    return items, also
+
+
+_LOCATOR_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+
+
+def figure_at(sent: Span, kind: str, anchors: list[tuple[int, int]]) -> tuple[Quantity | None, list[Token]] | None:
+    """The one figure of a sentence that gives a toll per place or per day ("four dead on
+    Friday and two more on Saturday"; "nine killed in A, along with five in B") whose stretch
+    of text holds one of ``anchors`` (the char spans of an event's place or day): that
+    place's or day's share. A figure's stretch runs from it to the next number of the
+    sentence; every stretch must name a place or a day. None when the sentence gives one
+    figure, or the anchors fall in no stretch or in several."""
+    items, _ = _sentence_items(sent, kind)
+    if len(items) < 2:
+        return None
+    doc = sent.doc
+    firsts = sorted((min(t.i for t in f.toks), k) for k, f in enumerate(items) if f.toks)
+    told = {f.trig.idx for f in items}
+    anchors = [(s, e) for s, e in anchors if s not in told]  # a death word is no act's own place
+    stretches = []
+    for first, k in firsts:
+        own = {t.i for t in items[k].toks}
+        end = next((t.i for t in doc[first:sent.end] if t.i not in own and _is_num(t) and t.ent_type_ != "DATE"),
+                   sent.end)
+        stretch = doc[first:end]
+        if not any(t.ent_type_ in _LOCATOR_ENTS for t in stretch):
+            return None
+        stretches.append((stretch, k))
+    hits = {k for stretch, k in stretches for s, e in anchors if stretch.start_char <= s and e <= stretch.end_char}
+    if len(hits) != 1:
+        return None
+    f = items[hits.pop()]
+    return f.q, f.toks + [f.trig]
 
 
 @lru_cache(maxsize=1)
