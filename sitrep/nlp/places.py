@@ -50,6 +50,8 @@ ADMIN2_WORDS = frozenset({"county", "parish", "borough", "district"})
 LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "into", "around", "toward", "towards", "across",
                             "of", "from", "inside"})
 
+#: Prepositions before which a name in an entity can only be a place (see _place_only_slot).
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "into", "from", "towards", "toward"})
 
 #: An embedded place inside an organisation name ("Paris High School") must be a country, an
 #: admin1 unit, or a town of at least this population.
@@ -356,7 +358,7 @@ class PlaceTagger:
             named_as_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
                 and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS  # "the town of Tarhouna"
             if self._is_common_phrase(ent) and not self._major_place(ent.text, COMMON_WORD_MIN_POPULATION) \
-                    and not ((named_as_place or ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "near", "outside"})
+                    and not ((named_as_place or self._place_only_slot(ent))
                              and not any(t.lower_ in self.non_noun_words for t in ent)):
                 continue  # WordNet lists "Aleppo", "Paris" and "Reims" too: big places, and nouns after "in"
                 # or "the city of", pass
@@ -365,12 +367,29 @@ class PlaceTagger:
             slot = before in LOCATIVE_WORDS or root.dep_ in {"conj", "dobj", "pobj"} and (
                 root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS)
             named_as_place = named_as_place or ent.end < len(doc) and doc[ent.end].lower_ in SETTLEMENT_WORDS \
-                and root.dep_ == "compound" and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
+                and root.dep_ in {"compound", "amod"} and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
             if named_as_place or slot and self.gazetteer.is_known(ent.text):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))
             elif ent.label_ == "ORG" and (unit := self._named_unit(ent)) is not None:
                 found.append(unit)
         return found
+
+    @staticmethod
+    def _place_only_slot(ent: Span) -> bool:
+        """The name sits where only a place can: after "in", "near", "outside", "into", "from" or
+        "towards", or as the landmark of a direction or a distance ("north of X", "5 km from X",
+        "an hour's drive from X"), but not as an owner ("from X's ranks"). A name that is also an
+        English noun passes there."""
+        doc = ent.doc
+        if ent.start == 0 or ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+            return False  # "fighters from X's army": an owner, a group as well as a place
+        before = doc[ent.start - 1].lower_
+        if before in PLACE_ONLY_PREPOSITIONS:
+            return True
+        if before in {"of", "from"} and ent.start >= 2:
+            cues = load_cues()
+            return doc[ent.start - 2].lower_ in cues.direction_words | cues.distance_words
+        return False
 
     def _named_unit(self, ent: Span) -> Span | None:
         """An administrative unit the NER took for an organisation: "the Igabi Local Government

@@ -320,3 +320,20 @@ def test_person_described_in_apposition_is_no_place(nlp, text):
 def test_name_before_a_title_with_a_place_noun_is_no_place(nlp):
     doc = nlp("Ibrahim Sanda, a district commissioner, said the road was closed.")
     assert not {"Ibrahim Sanda", "Sanda"} & {p.text for p in doc.spans["places"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Displaced families fled north of Benghazi, a spokesman said.",  # NER: organisation
+    "Gunmen stopped the truck some 15 miles from Benghazi, witnesses said.",
+    "The convoy was heading from Benghazi, officials said.",
+])
+def test_town_that_is_an_english_noun_is_a_place_after_from_or_a_direction(nlp, text):
+    assert "Benghazi" in places(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The senator read a letter from Lincoln's office to the crowd.", "Lincoln"),
+    ("Volunteers from Wagner's private army crossed the border.", "Wagner"),
+])
+def test_owner_after_from_is_not_relabelled_a_place(nlp, text, name):
+    assert name not in places(nlp, text)
