@@ -65,8 +65,8 @@ def _covering(tok: Token, found: Sequence[ActorMention]) -> int | None:
 
 def antecedent(tok: Token, kinds: frozenset[str], article: Sequence[ActorMention],
                window: int) -> ActorMention | None:
-    """The one named group of ``kinds`` the article names before ``tok``: in the ``window``
-    sentences before it if any is there, else in the whole article before it; None when two
+    """The one named group of ``kinds`` the article names before ``tok``'s sentence: in the
+    ``window`` sentences before it if any is there, else in the whole article before it; None when two
     or more different groups fit."""
     doc = tok.doc
     sent = tok.sent
@@ -76,7 +76,8 @@ def antecedent(tok: Token, kinds: frozenset[str], article: Sequence[ActorMention
             break
         start = doc[start - 1].sent.start
     lo = doc[start].idx
-    named = [m for m in article if m.end_char <= tok.idx and not m.generic and not m.target_only
+    # a group of the noun's own sentence is another party ("fighting between X and the rebels")
+    named = [m for m in article if m.end_char <= sent.start_char and not m.generic and not m.target_only
              and m.actor.type in kinds]
     named = [m for m in named if not _qualifies_other(m, named, doc)]
     near = [m for m in named if m.start_char >= lo] or named
