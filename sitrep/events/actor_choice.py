@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from sitrep.events.anaphora import resolve_group_anaphora
 from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
@@ -29,7 +30,7 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
     ``article_mentions``: the actors the whole article names (whom a retaken town was taken from)."""
     sent = trigger.sent
     sub_type = mention.sub_event_type
-    found = actors.find(sent, country=country, targets=True)
+    found = resolve_group_anaphora(actors.find(sent, country=country, targets=True), sent, article_mentions)
     linked = link_actors(found, trigger, event_type=entry.event_type, sub_event_type=sub_type,
                          normalise=lambda text: actors.normalise(text, country=country),
                          article_mentions=article_mentions)
