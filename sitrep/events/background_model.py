@@ -48,7 +48,13 @@ class BackgroundModel:
 
     def decide(self, features: dict[str, float]) -> bool:
         """Background when the rules flag an event of an earlier month or more than a month old
-        (no model doubt there on the dev set), else when the model says so."""
+        (no model doubt there on the dev set), else when the model says so. Never an event the
+        text itself dates on or after the publication day (what happens that day is the news)
+        unless a cue before its trigger recalls it ("followed bombings ...": a misdated past)."""
+        if ((features.get("age<=0") or features.get("age<=-1")) and not features.get("cue_before")
+                and not features.get("flag=date_from_publication")
+                and not any(name.startswith("before=") for name in features)):
+            return False
         if features["rule"] and (features.get("earlier_month") or features.get("long_past")):
             return True
         return self.probability(features) >= self.threshold

@@ -128,3 +128,16 @@ def test_the_day_before_in_one_ongoing_episode_is_news(extractor, text):
     (the rules' cue list alone calls it background)."""
     events = _events(extractor, text)
     assert events and not any(e.background for e in events)
+
+
+@pytest.mark.parametrize("age", ["age<=0", "age<=-1"])
+def test_an_event_the_text_dates_on_the_publication_day_is_never_background(age):
+    """However sure the model is, an event dated that day by the text itself is the news; a cue
+    word before its trigger, or a date borrowed from the publication, leaves the model to decide."""
+    eager = BackgroundModel(weights={"bias": 5.0}, intercept=5.0, threshold=0.5, about={})
+    base = {"bias": 1.0, "rule": 0.0, age: 1.0}
+    assert not eager.decide(base)
+    assert eager.decide({**base, "before=after": 1.0})
+    assert eager.decide({**base, "cue_before": 1.0})
+    assert eager.decide({**base, "flag=date_from_publication": 1.0})
+    assert eager.decide({"bias": 1.0, "rule": 0.0, "age<=3": 1.0})
