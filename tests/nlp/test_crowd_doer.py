@@ -13,10 +13,10 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text", [
-    "A crowd stoned to death a suspected thief in the market town of Mbarara on Friday, witnesses said.",
+    "On Friday an angry crowd stoned a suspected thief to death in the market town of Mbarara, witnesses said.",
     "Angry residents of Nyamira beat to death two men accused of stealing a goat on Tuesday, police said.",
     "Villagers in Bundibugyo burned alive a man suspected of witchcraft on Sunday, police said.",
-    "A suspected pickpocket was beaten to death by a crowd in Zaria on Monday, police said.",
+    "Police said a suspected pickpocket was beaten to death by an angry crowd in Zaria on Monday.",
     "Irate locals in Gombe lynched a man accused of theft on Wednesday, officials said.",
 ])
 def test_a_killing_done_by_a_crowd_is_mob_violence(nlp, text):
