@@ -9,12 +9,12 @@ The words are data (``nlp/data/actor_roles.json``: ``group_anaphora``)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from sitrep.nlp.arguments import role_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,8 +33,7 @@ class AnaphoraCues:
 
 @lru_cache(maxsize=1)
 def load_anaphora_cues() -> AnaphoraCues:
-    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
-    spec = raw["group_anaphora"]
+    spec = role_data()["group_anaphora"]
     return AnaphoraCues(frozenset(spec["determiners"]), frozenset(spec["modifiers"]),
                         {k: frozenset(v) for k, v in spec["nouns"].items()}, int(spec["window"]),
                         frozenset(spec["qualifiers"]))
