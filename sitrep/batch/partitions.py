@@ -35,10 +35,12 @@ def make_partitions(
     workers: int = 1,
     store_url: str | None = None,
     pipeline_version: str = PIPELINE_VERSION,
+    run: str = "",
 ) -> Iterator[Partition]:
     """``articles`` cut into partitions of ``size``, read lazily. An input smaller than
     ``workers`` full partitions is cut into ``workers`` equal ones, so every worker gets a
-    share of a short run."""
+    share of a short run. ``run`` starts every key, so that a run can tell its own workers'
+    messages from late ones of an earlier run on the same pool."""
     if size < 1 or workers < 1:
         raise ValueError(f"partition size ({size}) and workers ({workers}) must be >= 1")
     iterator = iter(articles)
@@ -50,7 +52,7 @@ def make_partitions(
     def cut(chunk: list[Article]) -> Partition:
         nonlocal index
         index += 1
-        return Partition(f"p{index:06d}-{chunk[0].id}", tuple(chunk), store_url, pipeline_version)
+        return Partition(f"{run}p{index:06d}-{chunk[0].id}", tuple(chunk), store_url, pipeline_version)
 
     for start in range(0, len(head), size):
         yield cut(head[start:start + size])

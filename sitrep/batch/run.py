@@ -9,6 +9,7 @@ what ``ingest_articles`` in one process gives: the same articles, events, ids an
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -92,6 +93,7 @@ def ingest_parallel(
     stats = RunStats()
     tally = Tally()
     reported: set[str] = set()  # failure lines told already from a worker's progress
+    run = f"{uuid.uuid4().hex[:8]}:"  # the pool's queue may still hold an earlier run's messages
 
     def recount() -> None:
         if count is not None:
@@ -107,7 +109,7 @@ def ingest_parallel(
             report(outcome)
 
     def heard(key: str, done: int, failed: int, lines: list[list[str]]) -> None:
-        if key in tally.finished:  # a late message of a partition told already
+        if key in tally.finished or not key.startswith(run):  # late: told already, or another run's
             return
         tally.heard(key, done, failed)
         for article_id, line in lines:
@@ -120,7 +122,7 @@ def ingest_parallel(
     fresh = fresh_articles(store, items, report=tell, pipeline_version=pipeline_version)
     partitions = make_partitions(fresh, size=partition_size, workers=pool.workers,
                                  store_url=None if writer is not None else store.url,
-                                 pipeline_version=pipeline_version)
+                                 pipeline_version=pipeline_version, run=run)
     for result in run_partitions(pool, partitions, on_progress=heard):
         key = result.partition.key if isinstance(result, LostPartition) else result.key
         tally.finishing(key)

@@ -68,6 +68,22 @@ def test_workers_store_what_one_process_stores(pool, store_url, clean):
         assert store.snapshot() == expected
 
 
+def test_a_late_message_of_an_earlier_run_is_not_counted(tmp_path):
+    """A worker's last progress message can reach the queue after its run has ended; the next
+    run on the same pool reads it first and must not count it as its own."""
+    articles = [a for a in items() if isinstance(a, Article)][:4]
+    counts: list[tuple[int, int]] = []
+    with ProcessPool(1) as pool, store_from_url(tmp_path / "late.db") as store:
+        pool._start()
+        pool._queue.put(("p000001-from-an-earlier-run", 1, 1, [["x", "x: failed in an earlier run"]]))
+        heard: list = []
+        stats = ingest_parallel(store, articles, pool, report=heard.append,
+                                count=lambda d, f: counts.append((d, f)), partition_size=2)
+    assert (stats.stored, stats.failed) == (4, 0)
+    assert counts[-1] == (4, 0) and all(f == 0 for _, f in counts)
+    assert not [o for o in heard if o.kind == "failed"]
+
+
 def test_each_worker_builds_its_extractor_once(pool, tmp_path):
     results: list[PartitionResult] = []
     articles = [a for a in items() if isinstance(a, Article)]
@@ -87,8 +103,8 @@ def test_a_worker_is_replaced_after_recycle_after_partitions():
 
 
 class DyingPool:
-    """A stand-in for an engine whose worker dies on every partition named in ``doomed`` (the
-    real deaths are the kill -9 tests in tests/cli/test_cli_ingest_workers.py): what
+    """A stand-in for an engine whose worker dies on every partition whose key ends with one of
+    ``doomed`` (the real deaths are the kill -9 tests in tests/cli/test_cli_ingest_workers.py): what
     ``run_partitions`` does with the loss is under test here."""
 
     workers = 2
@@ -105,7 +121,7 @@ class DyingPool:
         return futures[:1]
 
     def result(self, partition):
-        if partition.key in self.doomed:
+        if partition.key.endswith(tuple(self.doomed)):
             raise WorkerLost("a worker process died")
         return PartitionResult(partition.key)
 
