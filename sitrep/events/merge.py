@@ -235,7 +235,8 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     if other.location is not None and (keep.location is None or dated_report and not inherited_coarser
                                        or stated_place or finer):
         keep.location, keep.location_evidence = other.location, other.location_evidence
-        keep.flags = (keep.flags - LOCATION_FLAGS) | (other.flags & LOCATION_FLAGS)
+        # the place's provenance goes with it: a guess (article, landmark) replaced by a named town is none
+        keep.flags = (keep.flags - GUESSED_PLACE_FLAGS) | (other.flags & GUESSED_PLACE_FLAGS)
     if dated_report:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates

@@ -342,3 +342,21 @@ def test_same_kind_reads_stored_events_without_a_trigger(assault):
     assert [e.sub_event_type for e in abduction] == ["abduction_forced_disappearance"]
     assert isinstance(same_kind(clash[0], abduction[0]), bool)
     assert isinstance(same_kind(abduction[0], clash[0]), bool)
+
+
+@pytest.mark.parametrize("guess", [Flag.LOCATION_FROM_ARTICLE, Flag.LOCATION_LANDMARK])
+def test_a_guessed_place_replaced_by_a_named_town_leaves_no_guess_behind(guess):
+    """A bare telling placed by a guess takes the town its dated retelling names; the event is
+    then at a named town, and a listed act at another town of the province stays its own event."""
+    bare = mention(place=TOWN_C, date="2024-03-03", flags={guess, Flag.DATE_FROM_CONTEXT})
+    named = mention(at=100, place=TOWN_A, date="2024-03-03")
+    events = merge_mentions([bare, named, sibling(TOWN_C, at=200, date="2024-03-04")])
+    assert [e.location.name for e in events] == ["Alpha", "Gamma"]
+    assert guess not in events[0].flags
+
+
+def test_a_guessed_place_that_stays_keeps_its_guess():
+    bare = mention(place=TOWN_C, date="2024-03-03", flags={Flag.LOCATION_FROM_ARTICLE, Flag.DATE_FROM_CONTEXT})
+    coarser = mention(at=100, place=PROVINCE, date="2024-03-03", flags={Flag.DATE_FROM_CONTEXT})
+    [event] = merge_mentions([bare, coarser])
+    assert event.location is TOWN_C and Flag.LOCATION_FROM_ARTICLE in event.flags
