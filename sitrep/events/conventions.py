@@ -267,6 +267,30 @@ def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary)
         mention.actor2 = replace(actors.normalise("civilians", country=country), mention=a2.mention)
 
 
+def state_parties_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """A coup is the state's military against its own government (``actor_roles.json``:
+    ``state_parties``): an actor of another type that the sentence put into the event, or an
+    actor2 that is actor1 again, gives way to the type's unnamed actor of that side."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        if conv is None or not conv.state_parties:
+            continue
+        a1, a2 = mention.actor1, mention.actor2
+        country = mention.location.country if mention.location else None
+        country = country or next((a.country for a in (a1, a2) if a is not None and a.type == "state_forces"), None)
+        if a1 is not None and a1.type != "state_forces" and conv.unnamed_actor1:
+            mention.actor1 = replace(actors.normalise(conv.unnamed_actor1, country=country), mention=None)
+            mention.actor1_evidence = None
+            mention.flags.add(Flag.ACTOR1_UNNAMED)
+        a1 = mention.actor1
+        if a2 is not None and conv.unnamed_actor2 and (
+                a2.type != "state_forces" or a1 is not None and a1.name == a2.name):
+            mention.actor2 = replace(actors.normalise(conv.unnamed_actor2, country=country), mention=None)
+            mention.actor2_evidence = None
+            mention.flags.add(Flag.ACTOR2_UNNAMED)
+
+
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
     """An arrest, an agreement or a peaceful protest kills no one by definition (codebook
     ``deadly``): a toll in its sentence ("detained a suspect in last month's killings") counts the
@@ -318,6 +342,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
     victims_of_deadly_acts(mentions, actors)
+    state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
     if article_mentions is not None:
         actor1_from_article(mentions, article_mentions)

@@ -774,6 +774,7 @@ class RoleConvention:
     state_acts: bool = False
     state_from_article: bool = False
     victims_are_civilians: bool = False
+    state_parties: bool = False
 
 
 @lru_cache(maxsize=1)

@@ -666,3 +666,37 @@ def test_a_town_taken_after_fighting_stays_a_battle():
     text = "Rebels seized the town of Kerru on Tuesday after heavy fighting that killed twelve soldiers."
     types = [e.sub_event_type for e in extract_events(text, published="2024-03-08")]
     assert types == ["non_state_actor_overtakes_territory"], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    # a group the country also fights, named in the coup's sentence, is no party to the coup
+    ("Gabon has been governed by army officers since a coup in August 2023, while the country also "
+     "faces attacks by Boko Haram in the north.", "Gabon"),
+    # the crowd dispersed beside it, and the military read as both sides
+    ("Soldiers dispersed supporters of the junta that took power in a putsch in Guinea last week, "
+     "the ministry said on Friday.", "Guinea"),
+    # rebels fighting the junta since the coup are not the ones who staged it
+    ("Sudan has been in turmoil since a coup last October, with rebels of the SPLM-N fighting "
+     "government troops in the south.", "Sudan"),
+])
+def test_a_coup_is_the_militarys_against_its_own_government(text, country):
+    import sitrep
+
+    coups = [e for e in sitrep.extract(text, published="2024-03-02") if e.sub_event_type == "other"]
+    assert coups
+    assert (coups[0].actor1.name, coups[0].actor1.type) == (f"Military Forces of {country}", "state_forces")
+    assert (coups[0].actor2.name, coups[0].actor2.type) == (f"Government of {country}", "state_forces")
+
+
+def test_a_coup_told_with_its_state_parties_is_left_alone():
+    from sitrep.events.conventions import state_parties_by_final_type
+    from sitrep.events.extractor import default_extractor
+
+    army = Actor("Military Forces of Mali", "state_forces", mention="the army", country="ML")
+    government = Actor("Government of Mali", "state_forces", mention="the government", country="ML")
+    mention = _mention("other", "strategic_developments", army)
+    mention.actor2 = government
+    state_parties_by_final_type([mention], default_extractor().actors)
+    assert (mention.actor1, mention.actor2) == (army, government)
+    assert Flag.ACTOR1_UNNAMED not in mention.flags and Flag.ACTOR2_UNNAMED not in mention.flags
