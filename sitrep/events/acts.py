@@ -182,6 +182,18 @@ def is_campaign_launch(trigger: Span) -> bool:
         and root.head.lemma_.lower() in cues.campaign_launch_verbs
 
 
+def is_onset(trigger: Span) -> bool:
+    """ "The war started on 3 May", "began shelling the district", "the outbreak of fighting
+    began": the act is what a verb of beginning starts (its subject, object or complement), so
+    the words tell when a campaign or a war began, not one incident. Only recalled (background)
+    events are dropped for it: news of fighting that "began on Sunday" is the fighting itself."""
+    root = trigger.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        root = root.head.head  # "the outbreak of fighting started"
+    return root.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp"} and root.head.pos_ in {"VERB", "AUX"} \
+        and root.head.lemma_.lower() in load_cues().onset_verbs
+
+
 def is_mishap(trigger: Span) -> bool:
     """ "The downing of an unknown drone", "the wreckage of a missile": the weapon named is
     what fell or was found, no strike was made with it."""

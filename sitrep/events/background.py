@@ -7,8 +7,14 @@ final flag of an event is the learned ``background_model``'s, which reads this o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
+from spacy.tokens import Doc
+
+from sitrep.events.acts import is_onset
+from sitrep.events.learned_features import trigger_span
 from sitrep.events.mention import EventMention, Flag
+from sitrep.model import Event
 from sitrep.nlp.cues import contains_phrase, load_cues
 
 BACKGROUND_AGE_DAYS = 7
@@ -29,3 +35,13 @@ def is_background(mention: EventMention, *, text: str, now: dt.date | None) -> b
     if mention.date_precision == "month" and (event_day.year, event_day.month) < (now.year, now.month):
         return True
     return (now - event_day).days > BACKGROUND_AGE_DAYS  # "between December 6-16" told on the 20th
+
+
+def without_recalled_onsets(events: Sequence[Event], doc: Doc) -> list[Event]:
+    """The events but the background ones whose trigger only began ("the war started on 3 May",
+    "began shelling the town in March"): the onset of a campaign recalled as context is not an
+    incident of its own (NOTES: campaign launches are not coded). Run on the final flag."""
+    def onset(event: Event) -> bool:
+        trigger = trigger_span(event, doc)
+        return trigger is not None and is_onset(trigger)
+    return [e for e in events if not (e.background and onset(e))]

@@ -112,6 +112,8 @@ class Cues:
     name_heads: frozenset[str] = frozenset()
     #: small words between a name's capitalised words ("of", "for", "the")
     name_connectors: frozenset[str] = frozenset()
+    #: verbs of a beginning ("the war started", "began shelling"): see ``events.acts.is_onset``
+    onset_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
