@@ -192,6 +192,17 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
     return None, []
 
 
+def _aside(noun: Token, verb: Token) -> bool:
+    """A noun the parser gave the verb as a second subject or object that only describes the
+    first: a subset ("twelve dead, among them two children") or a name ("the victim, named as
+    X,"). Not a further victim of a list ("killing himself, his cousin and four others")."""
+    if not any(c.dep_ == noun.dep_ and c.i < noun.i for c in verb.children):
+        return False
+    incl = set(_q()["inclusion_preps"])
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return any(c.lower_ in incl for c in noun.children) or (before is not None and before.lower_ in incl | {"as"})
+
+
 def _with_conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -248,13 +259,14 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         else:
             deps = ("dobj", "obj")
         for c in kids:
-            if c.dep_ in deps:
+            if c.dep_ in deps and not _aside(c, trig):
                 found.extend(_with_conjuncts(c))
         if found:
             # "killed 45 in A, along with another 12 in B": a further group added by "with"
             found.extend(_added_groups(trig))
-        if found and not passive:
-            # "killing eight guards and their driver": the last of the list hung on the verb
+        if found and not passive and found[0].i > trig.i:
+            # "killing eight guards and their driver": the last of the list hung on the verb (an
+            # object list only: a noun after "40 people died" starts another clause)
             found.extend(v for c in kids if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > found[0].i
                          for v in _with_conjuncts(c))
         if found and passive and trig.dep_ == "conj" and trig.head.pos_ in ("NOUN", "PROPN") and trig.head.i < found[0].i:

@@ -481,3 +481,39 @@ def test_a_passive_subject_the_killing_word_shares(nlp, text, expected):
 )
 def test_a_shared_passive_subject_is_not_a_death_without_a_killing_word(nlp, text):
     assert _k(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a subset the parser hangs on the verb as a second object
+        ("The barrage killed 21 people, among them five civilians, and wounded 47.", 21),
+        ("Clashes in the capital killed 14 people, among them two soldiers, and wounded 35.", 14),
+        ("Overnight fighting killed 9 people, among them one child, and wounded 20.", 9),
+        # a name the parser reads as a second subject
+        ("The woman, described by neighbours as Halima Sule, who was in her sixties, was killed on "
+         "Sunday night by a gang.", 1),
+        ("The farmer, named by police as Danladi Usman, who had lived there for years, was killed on "
+         "Friday by armed men.", 1),
+        # the injured of a later clause, hung on "died" as a noun conjunct
+        ("Rescuers said at least 30 people perished in the strike on Kafr Nabl, roughly 40 km south of "
+         "Idlib, and over 300 people, largely women and children, were wounded and carried to clinics.", 30),
+        ("Rescuers said at least 30 villagers have died in Kafr Nabl, roughly 40 km south of Idlib, and "
+         "over 300 people, largely women and children, were wounded and carried to clinics.", 30),
+    ],
+)
+def test_misparsed_second_victim_noun_is_not_added(nlp, text, killed):
+    assert find_casualties(nlp(text)).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("The blast killed the driver, his brother and three passengers.", 5),
+        ("A bomber walked into the hall and detonated his vest, killing himself, his uncle -- a local "
+         "judge -- and four others.", 6),
+        ("Troops killed eight guards and their driver on the road.", 9),
+    ],
+)
+def test_listed_victims_still_add_up(nlp, text, killed):
+    assert find_casualties(nlp(text)).killed.best == killed
