@@ -66,6 +66,10 @@ class CodebookEntry:
     #: words that, governing the trigger, make it a reference to an earlier or hoped-for act
     #: ("broke the ceasefire", "called for a truce"), not a telling of the act
     referred_by: tuple[str, ...] = ()
+    #: trigger verbs that, in a clause describing a group or a place, tell what the group does
+    #: in general, not an act ("armed groups fighting for control of the east", "a region where
+    #: the army is fighting separatists")
+    standing_senses: tuple[str, ...] = ()
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None
     unnamed_actor1_needs_actor2: bool = False
@@ -187,6 +191,7 @@ def load_codebook() -> Codebook:
             yielding_phrases=tuple(spec.get("yielding_phrases", ())),
             yields_to=tuple(spec.get("yields_to", ())),
             referred_by=tuple(spec.get("referred_by", ())),
+            standing_senses=tuple(spec.get("standing_senses", ())),
             deadly=bool(spec.get("deadly", True)),
             unnamed_actor1=spec.get("unnamed_actor1"),
             unnamed_actor2=spec.get("unnamed_actor2"),
