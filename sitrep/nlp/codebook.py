@@ -67,8 +67,8 @@ class CodebookEntry:
     #: ("broke the ceasefire", "called for a truce"), not a telling of the act
     referred_by: tuple[str, ...] = ()
     #: trigger verbs that, in a clause describing a group or a place, tell what the group does
-    #: in general, not an act ("armed groups fighting for control of the east", "a region where
-    #: the army is fighting separatists")
+    #: in general, not an act ("militias battling over the mines", "a valley where
+    #: two clans are fighting a feud")
     standing_senses: tuple[str, ...] = ()
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None

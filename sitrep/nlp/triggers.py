@@ -241,7 +241,7 @@ class TriggerTagger:
             if self.referred_by[label] and self.referred_by[label] & set(self._governors(span)):
                 continue  # "broke the truce", "called for a ceasefire": no new agreement
             if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
-                continue  # "armed groups fighting for control": what they do, not a fight
+                continue  # "militias fighting over the mines": what they do, not a fight
             if needs and not self._has_cue(span.sent, needs):
                 if any(g in self.article_cues for g in needs):
                     lent.append((span, needs))
@@ -358,9 +358,9 @@ def done_by_crowd(span: Span) -> bool:
 
 def describes_a_standing_activity(span: Span) -> bool:
     """The trigger verb is a clause describing a noun, in the progressive or perfect and with no
-    date of its own: it tells what a group does over time ("rebel groups fighting to oust the
-    president", "a coalition that has been fighting the rebels", "a province where the cartel is
-    fighting a turf war"), not an act. A clause of a time noun tells an act ("the next day,
+    date of its own: it tells what a group does over time ("insurgents fighting to topple the
+    junta", "an alliance which has fought the rebels for years", "a valley where two clans are
+    fighting a feud"), not an act. A clause of a time noun tells an act ("the next day,
     fighting at the palace killed ten")."""
     verb = span.root
     head = verb.head
