@@ -19,7 +19,7 @@ def types(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "Army retakes Homsar after evacuation deal\nThe army retook full control of the town of Homsar on "
-    "Tuesday, state television said. The last fighters and their families left the town on Tuesday under "
+    "Tuesday, state television said. The remaining gunmen and their relatives quit the town on Tuesday under "
     "an evacuation deal reached with the government.",
     "Rebels seize Kalmo as garrison agrees to leave\nRebels seized the town of Kalmo in northern Mali on "
     "Tuesday. The garrison commander signed an agreement with the rebels on Tuesday to hand the town over.",
