@@ -362,7 +362,7 @@ def done_by_crowd(span: Span) -> bool:
 def describes_a_standing_activity(span: Span) -> bool:
     """The trigger verb is a clause describing a noun, in the progressive or perfect and with no
     date of its own: it tells what a group does over time ("insurgents fighting to topple the
-    junta", "an alliance which has fought the rebels for years", "a valley where two clans are
+    junta", "an alliance which has long fought the rebels", "a valley where two clans are
     fighting a feud"), not an act. A clause of a time noun tells an act ("the next day,
     fighting at the palace killed ten")."""
     verb = span.root
