@@ -15,10 +15,10 @@ def battle_words(nlp, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "The rebels took the city of Bunia in a lightning offensive last year.",
-    "After a failed counter-offensive in the spring, the front has barely moved.",
+    "The front has barely moved since a failed counter-offensive in the spring.",
     "Aid agencies warned of hunger amid a renewed offensive by the junta.",
     "Thousands sheltered in schools during the air and ground offensive of the winter.",
-    "The envoy said talks had stalled since the start of the offensive on the coast.",
+    "The envoy said talks had stalled after the opening of the offensive on the coast.",
 ])
 def test_an_offensive_named_as_the_setting_is_no_battle(nlp, text):
     assert not any("offensive" in w for w in battle_words(nlp, text))
