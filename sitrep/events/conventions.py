@@ -252,6 +252,21 @@ def bloodless_transfers(mentions: list[EventMention]) -> None:
             mention.event_type = load_codebook().entry(new).event_type
 
 
+def transfers_under_deal(mentions: list[EventMention]) -> None:
+    """A town that changed hands on the day the article tells a deal (an evacuation deal, a
+    pact that ends a mutiny) was handed over under it (NOTES: handed over under a deal is a
+    non-violent transfer): a territory change dated to the day of an act that the transfer type
+    absorbs (codebook: an agreement), both news, becomes ``non_violent_transfer_of_territory``."""
+    codebook = load_codebook()
+    new = "non_violent_transfer_of_territory"
+    deals = {m.date for m in mentions if m.sub_event_type in codebook.entry(new).absorbs
+             and not m.background and m.date and m.date_precision == "day"}
+    for mention in mentions:
+        if mention.sub_event_type in TERRITORY_TYPES and not mention.background and mention.date in deals:
+            mention.sub_event_type = new
+            mention.event_type = codebook.entry(new).event_type
+
+
 def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
     """The people an abduction or a sexual assault took are coded as civilians, whatever
     their office (``actor_roles.json``: ``victims_are_civilians``)."""
@@ -349,6 +364,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
     bloodless_transfers(mentions)
+    transfers_under_deal(mentions)
     tolls_by_final_type(mentions)
 
 

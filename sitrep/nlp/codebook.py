@@ -66,6 +66,14 @@ class CodebookEntry:
     #: words that, governing the trigger, make it a reference to an earlier or hoped-for act
     #: ("broke the ceasefire", "called for a truce"), not a telling of the act
     referred_by: tuple[str, ...] = ()
+    #: trigger verbs that, in a clause describing a group or a place, tell what the group does
+    #: in general, not an act ("militias battling over the mines", "a valley where
+    #: two clans are fighting a feud")
+    standing_senses: tuple[str, ...] = ()
+    #: nouns that name a campaign: after a preposition they tell the setting of another act or
+    #: of the story ("captured the city in a lightning offensive", "amid a renewed offensive"),
+    #: not an act of their own
+    setting_nouns: tuple[str, ...] = ()
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None
     unnamed_actor1_needs_actor2: bool = False
@@ -187,6 +195,8 @@ def load_codebook() -> Codebook:
             yielding_phrases=tuple(spec.get("yielding_phrases", ())),
             yields_to=tuple(spec.get("yields_to", ())),
             referred_by=tuple(spec.get("referred_by", ())),
+            standing_senses=tuple(spec.get("standing_senses", ())),
+            setting_nouns=tuple(spec.get("setting_nouns", ())),
             deadly=bool(spec.get("deadly", True)),
             unnamed_actor1=spec.get("unnamed_actor1"),
             unnamed_actor2=spec.get("unnamed_actor2"),

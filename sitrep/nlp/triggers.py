@@ -54,6 +54,8 @@ class TriggerTagger:
         self.object_senses = {e.sub_event_type: {verb: frozenset(nouns) for verb, nouns in e.object_senses}
                               for e in codebook.entries}
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
+        self.standing_senses = {e.sub_event_type: frozenset(e.standing_senses) for e in codebook.entries}
+        self.setting_nouns = {e.sub_event_type: frozenset(e.setting_nouns) for e in codebook.entries}
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
         #: cue group -> sub-event types whose triggers name it, for the groups an article can lend
         self.article_cues = {group: frozenset(types) for group, types in codebook.article_cues}
@@ -239,6 +241,10 @@ class TriggerTagger:
                 continue  # "executed arrest warrants", "captured on video": no killing, no ground
             if self.referred_by[label] and self.referred_by[label] & set(self._governors(span)):
                 continue  # "broke the truce", "called for a ceasefire": no new agreement
+            if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
+                continue  # "militias fighting over the mines": what they do, not a fight
+            if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
+                continue  # "seized the town in a lightning offensive": the campaign, not an act
             if needs and not self._has_cue(span.sent, needs):
                 if any(g in self.article_cues for g in needs):
                     lent.append((span, needs))
@@ -351,6 +357,29 @@ def done_by_crowd(span: Span) -> bool:
     crowd = [d for d in doers if d.lemma_.lower() in cues.crowd_doer_nouns or d.lower_ in cues.crowd_doer_nouns]
     return any(not any(w.lemma_.lower() in cues.armed_doer_nouns or w.lower_ == "armed" for w in d.subtree)
                for d in crowd)
+
+
+def describes_a_standing_activity(span: Span) -> bool:
+    """The trigger verb is a clause describing a noun, in the progressive or perfect and with no
+    date of its own: it tells what a group does over time ("insurgents fighting to topple the
+    junta", "an alliance which has long fought the rebels", "a valley where two clans are
+    fighting a feud"), not an act. A clause of a time noun tells an act ("the next day,
+    fighting at the palace killed ten")."""
+    verb = span.root
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in DATE_ENTS:
+        return False
+    aspect = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have")
+                                       for c in verb.children)
+    return aspect and not any(t.ent_type_ in DATE_ENTS for t in verb.subtree)
+
+
+def after_a_preposition(noun) -> bool:
+    """The noun, or the first of the nouns it is joined to ("the air and ground offensive"), is
+    the object of a preposition."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj"
 
 
 def said_of_a_place(span: Span) -> bool:
