@@ -114,7 +114,7 @@ _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
 #: being near the unit's capital (Dayton is in Ohio, not near Ohio County, Indiana).
 #: The fourth member: the (country, admin1, None) and (country, admin1, admin2) units its town
 #: candidates lie in, so that a state or county holding the other names' towns is supported.
-Support = tuple[tuple[float, tuple[tuple[float, float], ...], frozenset, frozenset], ...]
+Support = tuple[tuple[float, tuple[tuple[float, ...], ...], frozenset, frozenset], ...]
 #: A candidate within SUPPORT_KM of a possible position of another name of the document gains
 #: SUPPORT_BONUS x that name's weight (summed over names, at most SUPPORT_MAX): spatial
 #: coherence, the strongest cue in local news, where a town is told with its neighbours.
@@ -134,6 +134,16 @@ OWN_UNIT_BONUS = 4.0
 #: The least weight of a town-in-county pair (:func:`_county_pair`), whatever the other name's
 #: number of readings.
 COUNTY_PAIR_WEIGHT = 0.5
+#: A town's exact namesake in the same country this many times as populous, and at least
+#: LARGER_NAMESAKE_POPULATION strong, outweighs the admin1 context and nearness to big cities
+#: (:func:`_larger_namesake_first`).
+LARGER_NAMESAKE_RATIO = 50.0
+LARGER_NAMESAKE_POPULATION = 100_000
+#: A supporting town this populous is a big city: nearness to it is no local evidence.
+HUB_POPULATION = 100_000
+#: The population a town of unknown population (0 in GeoNames) is taken to have: cities500
+#: holds places of at least 500.
+MIN_TOWN_POPULATION = 500
 #: Candidate points per name in a support group.
 SUPPORT_POINTS = 10
 
@@ -335,7 +345,8 @@ def _near(lat: float, lon: float, points: tuple[tuple[float, float], ...], km: f
     """Any point within ``km`` (equirectangular approximation, fine below a few hundred km)."""
     k = math.cos(math.radians(lat))
     limit = (km / 111.2) ** 2
-    for plat, plon in points:
+    for p in points:
+        plat, plon = p[0], p[1]
         dlon = (plon - lon + 180.0) % 360.0 - 180.0
         if (plat - lat) ** 2 + (dlon * k) ** 2 <= limit:
             return True
@@ -417,13 +428,28 @@ def candidate_points(
     units_named = [e for e in best if _own_unit_name(e)]
     if units_named:  # "California" among other states is the state: its namesake towns lend no points
         best = units_named[:1]
-    pts = tuple(dict.fromkeys((e.lat, e.lon) for e in best if e.kind in ("city", "feature")))
+    # each point with its scale: a town's own population, or that of a much larger namesake of its
+    # country, of which it is an unlikely reading (a village "Bandung" is no small neighbour)
+    largest: dict[str, int] = {}
+    for _, e in scored:
+        if e.kind == "city" and e.match == "exact" and e.matched in _saint_variants(norm_key(e.name)):
+            largest[e.country] = max(largest.get(e.country, 0), e.population)
+    pts = tuple(dict.fromkeys((e.lat, e.lon, _scale(e, largest.get(e.country, 0)))
+                              for e in best if e.kind in ("city", "feature")))
     units = frozenset((e.country, e.admin1, e.admin2 if e.kind == "admin2" else None)
                       for e in best if e.kind in ("admin1", "admin2"))
     towns = [e for e in best if e.kind in ("city", "feature")]
     holders = frozenset({(e.country, e.admin1, None) for e in towns}
                         | {(e.country, e.admin1, e.admin2) for e in towns if e.admin2})
     return (1.0 / len(best) if best else 0.0), pts, units, holders
+
+
+def _scale(e: GazetteerEntry, largest: int) -> int:
+    """A town's population, or ``largest`` (the largest namesake of its country) when that is a
+    city LARGER_NAMESAKE_RATIO times its size (:func:`_larger_namesake_first`)."""
+    if largest >= max(LARGER_NAMESAKE_POPULATION, LARGER_NAMESAKE_RATIO * max(e.population, MIN_TOWN_POPULATION)):
+        return largest
+    return e.population
 
 
 def name_key(name: str) -> str:
@@ -508,9 +534,52 @@ def _candidates(
         for sc, e in scored
     ]
     scored.sort(key=lambda t: -t[0])
+    if support or context_admin1:
+        scored = _larger_namesake_first(scored, context_admin1, support)
     if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
         return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
+
+
+def _local_support(e: GazetteerEntry, support: Support) -> float:
+    """The strong support of a town (:func:`support_bonus`) from the document's small places only:
+    near their towns under :data:`HUB_POPULATION` or inside their county. Lying near a big city
+    is no such evidence (every big city has small namesakes of other places around it), nor
+    lying near a village named like a much larger city (:func:`_scale`)."""
+    total = 0.0
+    for w, pts, units, holders in support:
+        small = tuple(p for p in pts if len(p) < 3 or p[2] < HUB_POPULATION)
+        if _county_pair(e, units, holders):
+            total += max(w, COUNTY_PAIR_WEIGHT)
+        elif _near(e.lat, e.lon, small, SUPPORT_KM):
+            total += w
+    return total
+
+
+def _larger_namesake_first(
+    scored: list[tuple[float, GazetteerEntry]], context_admin1: Sequence[str], support: Support,
+) -> list[tuple[float, GazetteerEntry]]:
+    """Move a much larger namesake of the same country (under its own name) ahead of a best town
+    that only the document's province or big cities favour: the admin1 context and nearness to a big city
+    do not make a village of a few hundred people the place a story names beside that
+    province's big cities, when the country has a city of that name LARGER_NAMESAKE_RATIO
+    times its size. A town the document places among its small places or in its county keeps
+    its place."""
+    if len(scored) < 2:
+        return scored
+    top = scored[0][1]
+    if top.kind != "city" or top.lat is None:
+        return scored
+    if not (support_bonus(top, support) > 0 or top.admin1 in context_admin1):
+        return scored  # read on its own merits, not the document's
+    floor = LARGER_NAMESAKE_RATIO * max(top.population, MIN_TOWN_POPULATION)
+    for i, (_, e) in enumerate(scored[1:], 1):
+        if (e.kind == "city" and e.match == "exact" and e.matched in _saint_variants(norm_key(e.name))
+                and e.country == top.country and e.population >= max(LARGER_NAMESAKE_POPULATION, floor)):
+            if _local_support(top, support) > 0:
+                return scored
+            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
+    return scored
 
 
 def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support) -> bool:
