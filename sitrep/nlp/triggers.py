@@ -29,6 +29,8 @@ OUTRANKING = "outranking"
 #: Suffix of the matcher keys of the place-subject phrases.
 PLACE_SUBJECT = "place-subject"
 CROWD_DOER = "crowd-doer"
+#: Suffix of the matcher keys of the phrases an armed force does to a place.
+ARMED_PLACE = "armed-place"
 #: an article lends a cue group when at least this many of its sentences with triggers name
 #: it, and at least this share of them (a protest report also tells arrests, fires, tolls)
 ARTICLE_CUE_SENTENCES = 2
@@ -78,7 +80,7 @@ class TriggerTagger:
         #: every word of the codebook's phrases (the lemmas a trigger can be made of)
         self.trigger_words = frozenset(word for entry in codebook.entries
                                        for phrase in (*entry.phrases, *entry.place_subject_phrases,
-                                                      *entry.crowd_doer_phrases,
+                                                      *entry.crowd_doer_phrases, *entry.armed_place_phrases,
                                                       *entry.head_noun_phrases, *entry.noun_phrases,
                                                       *entry.outranking_phrases,
                                                       *(p for _, p in entry.cued_phrases))
@@ -107,6 +109,10 @@ class TriggerTagger:
                 key = f"{entry.sub_event_type}@{CROWD_DOER}"
                 self._add(nlp, key, entry.sub_event_type, entry.crowd_doer_phrases, ())
                 self.conditions[key] = done_by_crowd
+            if entry.armed_place_phrases:
+                key = f"{entry.sub_event_type}@{ARMED_PLACE}"
+                self._add(nlp, key, entry.sub_event_type, entry.armed_place_phrases, ())
+                self.conditions[key] = armed_force_into_place
 
     def _add(self, nlp: Language, key: str, label: str, phrases, needs: tuple[str, ...]) -> None:
         plain: list[Doc] = []
@@ -380,6 +386,28 @@ def after_a_preposition(noun) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ == "pobj"
+
+
+def armed_force_into_place(span: Span) -> bool:
+    """An armed force does the trigger verb to a town or area: what it enters or moves into is a
+    place name or a settlement or territory word ("troops entered the town", "the rebels rolled
+    into the capital"), not a building ("gunmen entered the hotel")."""
+    verb = span.root
+    if verb.pos_ != "VERB" or not done_by_armed_force(span):
+        return False
+    goals = [c for c in verb.children if c.dep_ == "dobj"]
+    goals += [o for t in span for p in t.children if p.dep_ == "prep" and p.lower_ in ("into", "in")
+              for o in p.children if o.dep_ == "pobj"]
+    goals += [o for t in span if t.dep_ == "prep" and t.lower_ == "into" for o in t.children if o.dep_ == "pobj"]
+    return any(_names_a_place(g) for g in goals)
+
+
+def _names_a_place(token) -> bool:
+    """A place name (the place layer's, or a GPE/LOC entity) or a settlement or territory word."""
+    cues = load_cues()
+    places = {t.i for p in token.doc.spans.get("places", ()) for t in p}
+    return ((token.i in places and token.ent_type_ != "FAC") or token.ent_type_ in {"GPE", "LOC"}
+            or {token.lemma_.lower(), token.lower_} & (cues.settlement_nouns | cues.territory_words))
 
 
 def said_of_a_place(span: Span) -> bool:
