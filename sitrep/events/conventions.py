@@ -267,6 +267,19 @@ def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary)
         mention.actor2 = replace(actors.normalise("civilians", country=country), mention=a2.mention)
 
 
+def no_actor2_by_final_type(mentions: list[EventMention]) -> None:
+    """A type with no second side once merging has settled it (``actor_roles.json``:
+    ``no_actor2_after_merge``): a peaceful protest had no force intervene, so the police or
+    officials its sentences name (counting the crowd, standing by) are not its actor2."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        if conv is not None and conv.no_actor2_after_merge and mention.actor2 is not None:
+            mention.actor2, mention.actor2_evidence = None, None
+            mention.flags.discard(Flag.ACTOR2_TARGETED)
+            mention.flags.discard(Flag.ACTOR2_UNNAMED)
+
+
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
     """An arrest, an agreement or a peaceful protest kills no one by definition (codebook
     ``deadly``): a toll in its sentence ("detained a suspect in last month's killings") counts the
@@ -324,6 +337,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
     bloodless_transfers(mentions)
+    no_actor2_by_final_type(mentions)
     tolls_by_final_type(mentions)
 
 
