@@ -51,3 +51,18 @@ def test_the_convention_clears_only_the_types_that_name_it():
     assert peaceful.actor2 is None and peaceful.actor2_evidence is None
     assert Flag.ACTOR2_TARGETED not in peaceful.flags
     assert dispersed.actor2 == police
+
+
+@pytest.mark.parametrize("text", [
+    "Marchers were beaten with batons by police outside the court in Bulawayo on Friday.",
+    "Riot police beat protesters with batons in Minsk on Sunday.",
+])
+def test_a_crowd_beaten_by_a_force_is_a_protest_with_intervention(text):
+    events = _protests(text)
+    assert [e.sub_event_type for e in events] == ["protest_with_intervention"]
+    assert events[0].actor2 is not None and events[0].actor2.type == "state_forces"
+
+
+def test_a_crowd_that_beats_someone_is_no_intervention():
+    assert all(e.sub_event_type != "protest_with_intervention"
+               for e in extract("Protesters beat a traffic warden in Lagos on Monday.", published="2021-05-12"))
