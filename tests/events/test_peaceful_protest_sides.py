@@ -25,7 +25,7 @@ def test_police_beside_a_peaceful_protest_are_not_its_actor2(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Police fired tear gas at demonstrators in Nairobi on Tuesday.",
+    "Police lobbed tear gas canisters at demonstrators in Nairobi on Tuesday.",
     "Riot police used water cannon to break up a march by students in Santiago on Monday.",
 ])
 def test_a_force_that_acted_on_the_crowd_stays_actor2(text):

@@ -29,5 +29,5 @@ def test_the_force_of_the_next_sentence_is_the_riots_actor2(text):
 
 def test_a_force_that_only_reports_the_riot_is_not_its_actor2():
     riot = _riot("Crowds hurled rocks at government offices in Jaffna on Wednesday and torched a council vehicle. "
-                 "A police spokesman said the unrest was over by nightfall.")
+                 "Police later said the streets were quiet again by nightfall.")
     assert riot.actor2 is None
