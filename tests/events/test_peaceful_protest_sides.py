@@ -66,3 +66,18 @@ def test_a_crowd_beaten_by_a_force_is_a_protest_with_intervention(text):
 def test_a_crowd_that_beats_someone_is_no_intervention():
     assert all(e.sub_event_type != "protest_with_intervention"
                for e in extract("Protesters beat a traffic warden in Lagos on Monday.", published="2021-05-12"))
+
+
+def test_a_peaceful_protest_whose_sentence_tells_force_keeps_the_force():
+    """Force used on the crowd means the sub-type is what was misread: the force stays."""
+    from sitrep.events.conventions import no_actor2_by_final_type
+    from sitrep.events.mention import EventMention
+    from sitrep.model import Actor, Evidence
+
+    said = Evidence(0, 60, "The marchers reached the square, where guards shot one of them.")
+    crowd = Actor("Protesters (Chile)", "protesters", mention="marchers", country="CL")
+    guards = Actor("Security Forces of Chile", "state_forces", mention="guards", country="CL")
+    mention = EventMention("peaceful_protest", "protests", sentence=said, trigger=said, type_evidence=said,
+                           actor1=crowd, actor2=guards, actor2_evidence=said)
+    no_actor2_by_final_type([mention])
+    assert mention.actor2 == guards
