@@ -14,8 +14,8 @@ from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import (evidence_of, defender, link_actors, load_role_conventions, main_parties,
-                                  reports_or_observes, suffers_in_own_sentence)
+from sitrep.nlp.arguments import (INTERVENING_TYPES, evidence_of, defender, link_actors, load_role_conventions,
+                                  main_parties, reports_or_observes, suffers_in_own_sentence)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -53,6 +53,9 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
                 mention.actor2 is not None or not entry.unnamed_actor1_needs_actor2):
             mention.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
             mention.flags.add(Flag.ACTOR1_UNNAMED)
+    conv = load_role_conventions().get(sub_type)
+    if conv is not None and conv.force_from_context and mention.actor2 is None:
+        force_from_context(mention, sent, country, actors)
     if mention.actor2 is None and entry.unnamed_actor2:  # tear gas, live rounds: a force intervened
         mention.actor2 = replace(actors.normalise(entry.unnamed_actor2, country=country), mention=trigger.text)
         mention.actor2_evidence = evidence_of(trigger)
@@ -127,6 +130,21 @@ def actors_from_context(mention: EventMention, sent: Span, country: str | None, 
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
             if not (needs_actor1 or needs_actor2):
                 return
+
+
+def force_from_context(mention: EventMention, sent: Span, country: str | None, actors: ActorDictionary) -> None:
+    """The force that faced a riot its sentence tells without one, from the neighbouring
+    sentences of the paragraph ("... torched cars and shops. Police fired tear gas ..."): the
+    first state (or UN) force there that is not only a speaker (``actor_roles.json``:
+    ``force_from_context``)."""
+    for other in paragraph_neighbours(sent):
+        for found in actors.find(other, country=country):
+            if found.actor.type not in INTERVENING_TYPES or reports_or_observes(found, sent.doc):
+                continue  # police hurt by the stones are the side the riot faced; police who report it are not
+            mention.actor2 = found.actor
+            mention.actor2_evidence = Evidence(found.start_char, found.end_char, found.text)
+            mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+            return
 
 
 def parties_referred_to(mention: EventMention, sent: Span, country: str | None, actors: ActorDictionary) -> None:

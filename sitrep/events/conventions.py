@@ -306,6 +306,24 @@ def state_parties_by_final_type(mentions: list[EventMention], actors: ActorDicti
             mention.flags.add(Flag.ACTOR2_UNNAMED)
 
 
+def no_actor2_by_final_type(mentions: list[EventMention]) -> None:
+    """A type with no second side once merging has settled it (``actor_roles.json``:
+    ``no_actor2_after_merge``): a peaceful protest had no force intervene, so the police or
+    officials its sentences name (counting the crowd, standing by) are not its actor2. Kept
+    where its sentences tell force used (``force_words``: "shot", "tear gas"): then the force
+    acted on the crowd and the sub-type, not the force, is what the sentences got wrong."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        if conv is None or not conv.no_actor2_after_merge or mention.actor2 is None:
+            continue
+        texts = [mention.sentence.text, *(e.text for e in mention.evidence)]
+        if not any(contains_phrase(t, conv.force_words) for t in texts):
+            mention.actor2, mention.actor2_evidence = None, None
+            mention.flags.discard(Flag.ACTOR2_TARGETED)
+            mention.flags.discard(Flag.ACTOR2_UNNAMED)
+
+
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
     """An arrest, an agreement or a peaceful protest kills no one by definition (codebook
     ``deadly``): a toll in its sentence ("detained a suspect in last month's killings") counts the
@@ -365,6 +383,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     territory_by_final_actor(mentions)
     bloodless_transfers(mentions)
     transfers_under_deal(mentions)
+    no_actor2_by_final_type(mentions)
     tolls_by_final_type(mentions)
 
 

@@ -763,6 +763,9 @@ class RoleConvention:
 
     crowd: str | None = None
     no_actor2: bool = False
+    no_actor2_after_merge: bool = False
+    force_words: frozenset[str] = frozenset()
+    force_from_context: bool = False
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None
     unnamed_actor2_objects: frozenset[str] = frozenset()
