@@ -18,7 +18,8 @@ from sitrep.model import Article  # noqa: E402
 ORDERLESS = {"excessive_force_against_protesters"}
 
 
-def label(gold: dict, sys_event: dict):
+def label(gold: dict, sys_event: dict) -> bool | None:
+    """True for "swap", False for "keep", None for an event left out."""
     s1, s2 = sys_event.get("actor1_type"), sys_event.get("actor2_type")
     if s1 is None or s2 is None or s1 == s2 or sys_event.get("sub_event_type") in ORDERLESS:
         return None

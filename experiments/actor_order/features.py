@@ -12,14 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.learned_features import trigger_span
-from sitrep.model import Event
+from sitrep.model import Event, Evidence
 from sitrep.nlp.cues import load_cues
 
 #: Flags that tell how an actor was found (from the paragraph, unnamed, targeted).
 ACTOR_FLAGS = ("actor_from_context", "actor1_unnamed", "actor2_unnamed", "actor2_targeted")
 
 
-def _evidence(event: Event, name: str):
+def _evidence(event: Event, name: str) -> Evidence | None:
     return next((ev for field, ev in event.field_evidence if field == name), None)
 
 
@@ -93,7 +93,8 @@ def order_features(event: Event, doc: Doc) -> dict[str, float]:
         features["a1_told_first" if first.start < second.start else "a2_told_first"] = 1.0
     if trigger is not None:
         root = trigger.root
-        if root.lemma_.lower() in load_cues().reciprocal_triggers or root.lower_ in load_cues().reciprocal_triggers:
+        reciprocal = load_cues().reciprocal_triggers
+        if root.lemma_.lower() in reciprocal or root.lower_ in reciprocal:
             features["trigger:reciprocal"] = 1.0  # "clashed", "fighting": no side acted on the other
         features[f"trigger:pos={root.pos_}"] = 1.0
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or root.tag_ == "VBN" and root.dep_ == "acl":

@@ -41,7 +41,9 @@ def without_recalled_onsets(events: Sequence[Event], doc: Doc) -> list[Event]:
     """The events but the background ones whose trigger only began ("the war started on 3 May",
     "began shelling the town in March"): the onset of a campaign recalled as context is not an
     incident of its own (NOTES: campaign launches are not coded). Run on the final flag."""
-    def onset(event: Event) -> bool:
-        trigger = trigger_span(event, doc)
-        return trigger is not None and is_onset(trigger)
-    return [e for e in events if not (e.background and onset(e))]
+    return [e for e in events if not (e.background and _told_as_onset(e, doc))]
+
+
+def _told_as_onset(event: Event, doc: Doc) -> bool:
+    trigger = trigger_span(event, doc)
+    return trigger is not None and is_onset(trigger)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: The actor mentions of the whole article, read with a context country.
 ArticleMentions = Callable[["str | None"], Sequence["ActorMention"]]
+#: The sub-type of a town handed over without a battle.
+NON_VIOLENT_TRANSFER = "non_violent_transfer_of_territory"
 
 
 def crowd_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
@@ -212,9 +214,7 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
         elif conv.unnamed_actor1 and (a2 is None or a2.type == "civilians"):
             country = a1.country or (mention.location.country if mention.location else None)
             mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
-            mention.actor1 = replace(actors.normalise(conv.unnamed_actor1, country=country), mention=None)
-            mention.actor1_evidence = None
-            mention.flags.add(Flag.ACTOR1_UNNAMED)
+            _put_unnamed_actor1(mention, actors.normalise(conv.unnamed_actor1, country=country))
 
 
 def territory_by_final_actor(mentions: list[EventMention]) -> None:
@@ -242,14 +242,12 @@ def bloodless_transfers(mentions: list[EventMention]) -> None:
     change one of whose tellings says so (cues.json ``bloodless_cues``) becomes
     ``non_violent_transfer_of_territory``."""
     cues = load_cues()
-    new = "non_violent_transfer_of_territory"
     for mention in mentions:
         if mention.sub_event_type not in TERRITORY_TYPES or mention.background:
             continue
         texts = [mention.sentence.text, *(e.text for e in mention.evidence)]
         if any(contains_phrase(t, cues.bloodless_cues) for t in texts):
-            mention.sub_event_type = new
-            mention.event_type = load_codebook().entry(new).event_type
+            _hand_over(mention)
 
 
 def transfers_under_deal(mentions: list[EventMention]) -> None:
@@ -257,14 +255,18 @@ def transfers_under_deal(mentions: list[EventMention]) -> None:
     pact that ends a mutiny) was handed over under it (NOTES: handed over under a deal is a
     non-violent transfer): a territory change dated to the day of an act that the transfer type
     absorbs (codebook: an agreement), both news, becomes ``non_violent_transfer_of_territory``."""
-    codebook = load_codebook()
-    new = "non_violent_transfer_of_territory"
-    deals = {m.date for m in mentions if m.sub_event_type in codebook.entry(new).absorbs
-             and not m.background and m.date and m.date_precision == "day"}
+    deal_types = load_codebook().entry(NON_VIOLENT_TRANSFER).absorbs
+    deal_days = {m.date for m in mentions if m.sub_event_type in deal_types
+                 and not m.background and m.date and m.date_precision == "day"}
     for mention in mentions:
-        if mention.sub_event_type in TERRITORY_TYPES and not mention.background and mention.date in deals:
-            mention.sub_event_type = new
-            mention.event_type = codebook.entry(new).event_type
+        if mention.sub_event_type in TERRITORY_TYPES and not mention.background and mention.date in deal_days:
+            _hand_over(mention)
+
+
+def _hand_over(mention: EventMention) -> None:
+    """Re-type a territory change as a non-violent transfer."""
+    mention.sub_event_type = NON_VIOLENT_TRANSFER
+    mention.event_type = load_codebook().entry(NON_VIOLENT_TRANSFER).event_type
 
 
 def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
@@ -292,18 +294,34 @@ def state_parties_by_final_type(mentions: list[EventMention], actors: ActorDicti
         if conv is None or not conv.state_parties:
             continue
         a1, a2 = mention.actor1, mention.actor2
-        country = mention.location.country if mention.location else None
-        country = country or next((a.country for a in (a1, a2) if a is not None and a.type == "state_forces"), None)
+        country = _state_country(mention)
         if a1 is not None and a1.type != "state_forces" and conv.unnamed_actor1:
-            mention.actor1 = replace(actors.normalise(conv.unnamed_actor1, country=country), mention=None)
-            mention.actor1_evidence = None
-            mention.flags.add(Flag.ACTOR1_UNNAMED)
+            _put_unnamed_actor1(mention, actors.normalise(conv.unnamed_actor1, country=country))
         a1 = mention.actor1
         if a2 is not None and conv.unnamed_actor2 and (
                 a2.type != "state_forces" or a1 is not None and a1.name == a2.name):
-            mention.actor2 = replace(actors.normalise(conv.unnamed_actor2, country=country), mention=None)
-            mention.actor2_evidence = None
-            mention.flags.add(Flag.ACTOR2_UNNAMED)
+            _put_unnamed_actor2(mention, actors.normalise(conv.unnamed_actor2, country=country))
+
+
+def _state_country(mention: EventMention) -> str | None:
+    """The country of the event's place, else that of its first state-force actor."""
+    country = mention.location.country if mention.location else None
+    return country or next((a.country for a in (mention.actor1, mention.actor2)
+                            if a is not None and a.type == "state_forces"), None)
+
+
+def _put_unnamed_actor1(mention: EventMention, actor: Actor) -> None:
+    """``actor`` as the event's actor1, implied by its type: no words of the text are its evidence."""
+    mention.actor1 = replace(actor, mention=None)
+    mention.actor1_evidence = None
+    mention.flags.add(Flag.ACTOR1_UNNAMED)
+
+
+def _put_unnamed_actor2(mention: EventMention, actor: Actor) -> None:
+    """``actor`` as the event's actor2, implied by its type: no words of the text are its evidence."""
+    mention.actor2 = replace(actor, mention=None)
+    mention.actor2_evidence = None
+    mention.flags.add(Flag.ACTOR2_UNNAMED)
 
 
 def no_actor2_by_final_type(mentions: list[EventMention]) -> None:

@@ -341,7 +341,7 @@ def place_nouns() -> dict[str, str]:
     return {**feature_nouns(), **{word.strip().casefold(): kind.strip() for word, kind in rows}}
 
 
-def _near(lat: float, lon: float, points: tuple[tuple[float, float], ...], km: float) -> bool:
+def _near(lat: float, lon: float, points: tuple[tuple[float, ...], ...], km: float) -> bool:
     """Any point within ``km`` (equirectangular approximation, fine below a few hundred km)."""
     k = math.cos(math.radians(lat))
     limit = (km / 111.2) ** 2
@@ -401,10 +401,10 @@ def _as_support(support) -> Support:
 
 def candidate_points(
     name: str, *, gazetteer: Gazetteer, context_countries: Sequence[str] = (),
-) -> tuple[float, tuple[tuple[float, float], ...], frozenset, frozenset]:
-    """Where a name may lie: (weight, points of its town/feature candidates, its admin-unit
-    candidates, the units its towns lie in), from its best candidates; a country or continent
-    says nothing of where in it."""
+) -> tuple[float, tuple[tuple[float, ...], ...], frozenset, frozenset]:
+    """Where a name may lie: (weight, points of its town/feature candidates as (lat, lon,
+    scale: see :func:`_scale`), its admin-unit candidates, the units its towns lie in), from its
+    best candidates; a country or continent says nothing of where in it."""
     words = _core(_words(name))
     part, policy = _feature_head(words)
     if policy == "town" and feature_nouns().get(words[-1].casefold()) == "site":
@@ -428,12 +428,7 @@ def candidate_points(
     units_named = [e for e in best if _own_unit_name(e)]
     if units_named:  # "California" among other states is the state: its namesake towns lend no points
         best = units_named[:1]
-    # each point with its scale: a town's own population, or that of a much larger namesake of its
-    # country, of which it is an unlikely reading (a village "Bandung" is no small neighbour)
-    largest: dict[str, int] = {}
-    for _, e in scored:
-        if e.kind == "city" and e.match == "exact" and e.matched in _saint_variants(norm_key(e.name)):
-            largest[e.country] = max(largest.get(e.country, 0), e.population)
+    largest = _largest_own_name_cities(scored)
     pts = tuple(dict.fromkeys((e.lat, e.lon, _scale(e, largest.get(e.country, 0)))
                               for e in best if e.kind in ("city", "feature")))
     units = frozenset((e.country, e.admin1, e.admin2 if e.kind == "admin2" else None)
@@ -444,12 +439,32 @@ def candidate_points(
     return (1.0 / len(best) if best else 0.0), pts, units, holders
 
 
+def _own_name_city(e: GazetteerEntry) -> bool:
+    """A city matched exactly by its own name (not an alternate name or a spelling variant)."""
+    return e.kind == "city" and e.match == "exact" and e.matched in _saint_variants(norm_key(e.name))
+
+
+def _largest_own_name_cities(scored: list[tuple[float, GazetteerEntry]]) -> dict[str, int]:
+    """Per country, the population of the largest city of the candidates named by its own name."""
+    largest: dict[str, int] = {}
+    for _, e in scored:
+        if _own_name_city(e):
+            largest[e.country] = max(largest.get(e.country, 0), e.population)
+    return largest
+
+
+def _dwarfs(population: int, town: GazetteerEntry) -> bool:
+    """A namesake of ``population`` is so much larger than ``town`` that it is the likelier
+    reading of the name (:data:`LARGER_NAMESAKE_RATIO`)."""
+    floor = LARGER_NAMESAKE_RATIO * max(town.population, MIN_TOWN_POPULATION)
+    return population >= max(LARGER_NAMESAKE_POPULATION, floor)
+
+
 def _scale(e: GazetteerEntry, largest: int) -> int:
-    """A town's population, or ``largest`` (the largest namesake of its country) when that is a
-    city LARGER_NAMESAKE_RATIO times its size (:func:`_larger_namesake_first`)."""
-    if largest >= max(LARGER_NAMESAKE_POPULATION, LARGER_NAMESAKE_RATIO * max(e.population, MIN_TOWN_POPULATION)):
-        return largest
-    return e.population
+    """The scale of a town's point: its own population, or ``largest`` (the largest namesake of
+    its country) when that dwarfs it, so that a village named like a big city is no small
+    neighbour (:func:`_local_support`)."""
+    return largest if _dwarfs(largest, e) else e.population
 
 
 def name_key(name: str) -> str:
@@ -560,11 +575,11 @@ def _larger_namesake_first(
     scored: list[tuple[float, GazetteerEntry]], context_admin1: Sequence[str], support: Support,
 ) -> list[tuple[float, GazetteerEntry]]:
     """Move a much larger namesake of the same country (under its own name) ahead of a best town
-    that only the document's province or big cities favour: the admin1 context and nearness to a big city
-    do not make a village of a few hundred people the place a story names beside that
-    province's big cities, when the country has a city of that name LARGER_NAMESAKE_RATIO
-    times its size. A town the document places among its small places or in its county keeps
-    its place."""
+    that only the document's province or big cities favour: the admin1 context and nearness to
+    a big city do not make a village of a few hundred people the place a story names beside
+    that province's big cities, when the country has a city of that name
+    LARGER_NAMESAKE_RATIO times its size. A town the document places among its small places or
+    in its county keeps its place."""
     if len(scored) < 2:
         return scored
     top = scored[0][1]
@@ -572,10 +587,8 @@ def _larger_namesake_first(
         return scored
     if not (support_bonus(top, support) > 0 or top.admin1 in context_admin1):
         return scored  # read on its own merits, not the document's
-    floor = LARGER_NAMESAKE_RATIO * max(top.population, MIN_TOWN_POPULATION)
     for i, (_, e) in enumerate(scored[1:], 1):
-        if (e.kind == "city" and e.match == "exact" and e.matched in _saint_variants(norm_key(e.name))
-                and e.country == top.country and e.population >= max(LARGER_NAMESAKE_POPULATION, floor)):
+        if _own_name_city(e) and e.country == top.country and _dwarfs(e.population, top):
             if _local_support(top, support) > 0:
                 return scored
             return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]

@@ -192,15 +192,17 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
     return None, []
 
 
-def _aside(noun: Token, verb: Token) -> bool:
+def _describes_first_argument(noun: Token, verb: Token) -> bool:
     """A noun the parser gave the verb as a second subject or object that only describes the
     first: a subset ("twelve dead, among them two children") or a name ("the victim, named as
     X,"). Not a further victim of a list ("killing himself, his cousin and four others")."""
     if not any(c.dep_ == noun.dep_ and c.i < noun.i for c in verb.children):
         return False
-    incl = set(_q()["inclusion_preps"])
+    inclusion = set(_q()["inclusion_preps"])
+    if any(c.lower_ in inclusion for c in noun.children):
+        return True
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    return any(c.lower_ in incl for c in noun.children) or (before is not None and before.lower_ in incl | {"as"})
+    return before is not None and before.lower_ in inclusion | set(_q()["naming_preps"])
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -259,7 +261,7 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         else:
             deps = ("dobj", "obj")
         for c in kids:
-            if c.dep_ in deps and not _aside(c, trig):
+            if c.dep_ in deps and not _describes_first_argument(c, trig):
                 found.extend(_with_conjuncts(c))
         if found:
             # "killed 45 in A, along with another 12 in B": a further group added by "with"

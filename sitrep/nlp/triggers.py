@@ -12,7 +12,7 @@ from itertools import product
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.cues import load_cues
@@ -380,7 +380,7 @@ def describes_a_standing_activity(span: Span) -> bool:
     return aspect and not any(t.ent_type_ in DATE_ENTS for t in verb.subtree)
 
 
-def after_a_preposition(noun) -> bool:
+def after_a_preposition(noun: Token) -> bool:
     """The noun, or the first of the nouns it is joined to ("the air and ground offensive"), is
     the object of a preposition."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
