@@ -13,8 +13,8 @@ from sitrep.events.clauses import clause_text, clause_verb, other_actions
 from sitrep.events.kinds import GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
-from sitrep.nlp.cues import contains_phrase, load_cues
-from sitrep.nlp.dates import date_mentions
+from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
+from sitrep.nlp.dates import date_mentions, period_days, short_period
 from sitrep.nlp.sentences import group_tokens, per_span
 
 
@@ -22,7 +22,18 @@ def is_aggregate(trigger: Span) -> bool:
     """Tolls and campaigns over long periods ("the war has killed", "in recent weeks"), and acts
     counted by a trend ("a spike in kidnappings")."""
     clause = clause_text(trigger)
-    return contains_phrase(clause, load_cues().aggregate_cues) or _counted_by_trend(trigger)
+    cues = load_cues()
+    found = any(_tells_period(clause, m) for m in find_phrases(clause, cues.aggregate_cues))
+    return found or _counted_by_trend(trigger)
+
+
+def _tells_period(clause: str, cue: re.Match) -> bool:
+    """Whether an aggregate cue found in a clause gives the act a long period: not one followed by
+    a short stretch or by no unit of time ("over the past 36 hours", "over the last footholds")."""
+    if cue.group(0).lower() not in load_cues().open_period_cues:
+        return True
+    days = period_days(clause[cue.end():])
+    return days is not None and not short_period(days)
 
 
 def _counted_by_trend(trigger: Span) -> bool:

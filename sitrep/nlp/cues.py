@@ -94,6 +94,8 @@ class Cues:
     witness_verbs: frozenset[str] = frozenset()
     #: nouns of a change in how often acts happen ("a spike in kidnappings"): counts, not acts
     trend_nouns: frozenset[str] = frozenset()
+    #: aggregate cues followed by their stretch of time ("over the past"): see ``events.acts.is_aggregate``
+    open_period_cues: tuple[str, ...] = ()
     #: words whose "for" names a habit ("notorious for", "known for"), and verbs of blame whose
     #: "for" does so unless the act has its own time or place ("criticised for using barrel bombs")
     reputation_words: frozenset[str] = frozenset()
@@ -158,6 +160,12 @@ def is_photo_caption(paragraph: str) -> bool:
         return False
     credit = next(g for g in found.groups() if g is not None)
     return found.group(0).strip().lower().startswith("photo") or contains_phrase(credit, load_cues().caption_credits)
+
+
+def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
+    """Every whole-word occurrence of the cue phrases in ``text``, in order."""
+    phrases = tuple(phrases)
+    return list(_phrase_pattern(phrases).finditer(text)) if phrases else []
 
 
 def contains_phrase(text: str, phrases: Iterable[str]) -> bool:

@@ -404,6 +404,26 @@ def _count_days(n: int, unit: str) -> int:
     return n * _cues()["unit_days"][unit]
 
 
+_PERIOD = re.compile(rf"\s*(?:the\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\b", re.IGNORECASE)
+
+
+def period_days(text: str) -> int | None:
+    """Whole days of the stretch of time that ``text`` opens with ("two days" 2, "48 hours" 2,
+    "week" 7, "three years" 1095); None when it opens with no unit of time ("jihadist footholds")."""
+    m = _PERIOD.match(text)
+    if not m:
+        return None
+    n_s = (m.group("n") or "one").lower()
+    n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s, 1)
+    return _count_days(n, m.group("unit").lower().rstrip("s"))
+
+
+def short_period(days: int) -> bool:
+    """A stretch short enough to tell one episode of an act ("over the past 36 hours"), not a
+    toll or campaign over a long period (data: ``short_period_days``)."""
+    return days <= _cues()["short_period_days"]
+
+
 def names_a_day(text: str) -> bool:
     """Whether a date phrase names one day ("on Monday", "December 18", "yesterday") rather
     than a window ("this week", "last month") or a count from another event."""

@@ -1,0 +1,55 @@
+"""A period cue makes an act an aggregate only when it gives the act a long stretch of time: a
+stretch of a few days, or words that name no time after "over the last", leave the act told."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.nlp.dates import period_days, short_period
+
+
+def sub_types(text: str) -> list[str]:
+    return [e.sub_event_type for e in sitrep.extract(text, published="2024-05-16")]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    (" two days of shelling", 2), (" 48 hours", 2), (" week", 7), (" five years", 1825),
+    (" remaining rebel outposts", None),
+])
+def test_period_days(text, days):
+    assert period_days(text) == days
+
+
+def test_short_period_threshold():
+    assert short_period(2) and short_period(3)
+    assert not short_period(7) and not short_period(11)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Dozens of soldiers were killed in fighting between the army and rebels near Kidal over the last two days, officials said on Wednesday.",
+    "Militiamen and police clashed in Bunia over the past 48 hours, leaving nine dead, the governor said.",
+    "Rebels stormed three police posts near Goma over the past three days, a spokesman said on Thursday.",
+])
+def test_an_act_over_a_few_days_is_told(text):
+    assert sub_types(text) != []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Army troops hoisted their flag over the last rebel outposts in Kidal after a month-long battle.",
+    "Soldiers planted flags over the last militia strongholds near Bunia following heavy clashes on Monday.",
+])
+def test_over_the_last_without_a_time_is_no_period(text):
+    assert sub_types(text) != []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Militants have attacked 40 schools in the province over the past three years, the ministry said.",
+    "Bandits have kidnapped more than 300 travellers on the highway over the last eleven months, police said.",
+    "Rebels have fired hundreds of rockets at towns in the north in the last 11 days, officials said.",
+])
+def test_acts_over_a_long_period_stay_an_aggregate(text):
+    assert sub_types(text) == []
