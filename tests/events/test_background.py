@@ -157,7 +157,7 @@ def _features_of(nlp, text: str) -> list[tuple[str, dict[str, float], bool]]:
 EPISODE_TOLD = [
     "Fighting resumed in Beni on Tuesday between the army and ADF rebels, a local official said.\n\n"
     "On Sunday, the rebels attacked an army position outside Beni, killing four soldiers.",
-    "Police fired tear gas at protesters in Kisumu on Tuesday, the second day of unrest in the city.\n\n"
+    "Riot police used tear gas against demonstrators in Kisumu on Tuesday, the second day of unrest there.\n\n"
     "On Monday, police shot dead two demonstrators in Kisumu, witnesses said.",
     "Soldiers and Shabaab militants fought near Kismayo on Tuesday as clashes continued in the area.\n\n"
     "Militants ambushed an army convoy near Kismayo on Saturday, killing three troops.",
@@ -172,6 +172,8 @@ def test_an_earlier_day_of_an_episode_told_over_days_is_flagged_as_such(nlp, tex
     rest = _features_of(nlp, text)[1:]
     assert rest and all(f["episode_cue"] == 1.0 for _, f, _ in rest), rest
     assert not any(bg for _, _, bg in rest)
+    model = BackgroundModel.load()
+    assert all(model.probability(f) < model.probability({**f, "episode_cue": 0.0}) for _, f, _ in rest)
 
 
 EPISODE_NOT_TOLD = [
