@@ -29,12 +29,33 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 AGE_EDGES = (-1, 0, 1, 3, 7, 14, 31, 92, 366)
 #: Older than this (or in an earlier month) and flagged by the rules: background whatever the model says.
 LONG_PAST_DAYS = 31
+#: How many days before the lead event an earlier day of the same episode may be (``episode_cue``).
+EPISODE_DAYS = 7
 
 
 @lru_cache(maxsize=1)
 def background_words() -> tuple[str, ...]:
     raw = json.loads(resources.files("sitrep.events").joinpath("data/background_words.json").read_text())
     return tuple(raw["phrases"])
+
+
+@lru_cache(maxsize=1)
+def _episode_pattern() -> re.Pattern[str]:
+    raw = json.loads(resources.files("sitrep.events").joinpath("data/background_words.json").read_text())
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in raw["episode_phrases"]) + r")\b", re.IGNORECASE)
+
+
+def episode_cue(event: Event, day: dt.date | None, lead: Event, text: str) -> bool:
+    """An event of the week up to the lead event's day, in its country, in an article that tells
+    one episode over several days ("fighting resumed", "the following day"): an earlier day of
+    the article's own story (news), not an incident recalled as context."""
+    lead_day = _day(lead)
+    if day is None or lead_day is None or lead is event or not 0 <= (lead_day - day).days <= EPISODE_DAYS:
+        return False
+    country = event.location.country if event.location else None
+    if country is None or country != (lead.location.country if lead.location else None):
+        return False
+    return _episode_pattern().search(text) is not None
 
 
 def bucket(value: int, edges: Sequence[int] = AGE_EDGES) -> str:
@@ -144,6 +165,7 @@ def _article_features(event: Event, day: dt.date | None, events: Sequence[Event]
         f["lead_same_type"] = float(lead.event_type == event.event_type)
         f["lead_same_place"] = float(_place_name(lead) == _place_name(event))
         f["lead_rule"] = float(lead.background)
+        f["episode_cue"] = float(episode_cue(event, day, lead, text))
     rank = next((i for i, e in enumerate(ordered) if e is event), 0)
     f[f"rank{bucket(rank, (0, 1, 2, 4))}"] = 1.0
     if rank:

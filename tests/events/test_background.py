@@ -141,3 +141,53 @@ def test_an_event_the_text_dates_on_the_publication_day_is_never_background(age)
     assert eager.decide({**base, "cue_before": 1.0})
     assert eager.decide({**base, "flag=date_from_publication": 1.0})
     assert eager.decide({"bias": 1.0, "rule": 0.0, "age<=3": 1.0})
+
+
+def _features_of(nlp, text: str) -> list[tuple[str, dict[str, float], bool]]:
+    """(trigger text, features, final flag of the shipped model) of each event of ``text``."""
+    doc = nlp(text)
+    now = dt.date.fromisoformat(PUBLISHED)
+    events = Extractor(nlp=nlp, learned_background=False).events_from_doc(
+        doc, Article(id="t", text=text, published=PUBLISHED))
+    model = BackgroundModel.load()
+    return [(dict(e.field_evidence)["sub_event_type"].text, f, model.decide(f))
+            for e in events for f in [background_features(e, doc, events, now)]]
+
+
+EPISODE_TOLD = [
+    "Fighting resumed in Beni on Tuesday between the army and ADF rebels, a local official said.\n\n"
+    "On Sunday, the rebels attacked an army position outside Beni, killing four soldiers.",
+    "Riot police used tear gas against demonstrators in Kisumu on Tuesday, the second day of unrest there.\n\n"
+    "On Monday, police shot dead two demonstrators in Kisumu, witnesses said.",
+    "Soldiers and Shabaab militants fought near Kismayo on Tuesday as clashes continued in the area.\n\n"
+    "Militants ambushed an army convoy near Kismayo on Saturday, killing three troops.",
+]
+
+
+@pytest.mark.parametrize("text", EPISODE_TOLD)
+def test_an_earlier_day_of_an_episode_told_over_days_is_flagged_as_such(nlp, text):
+    """An event of the days before the lead, in an article telling one episode over several days
+    ("resumed", "second day of", "continued"), carries ``episode_cue`` and the shipped model
+    keeps it news."""
+    rest = _features_of(nlp, text)[1:]
+    assert rest and all(f["episode_cue"] == 1.0 for _, f, _ in rest), rest
+    assert not any(bg for _, _, bg in rest)
+    model = BackgroundModel.load()
+    assert all(model.probability(f) < model.probability({**f, "episode_cue": 0.0}) for _, f, _ in rest)
+
+
+EPISODE_NOT_TOLD = [
+    # no word of an ongoing episode
+    "Gunmen killed nine villagers near Ansongo on Tuesday.\n\nOn Sunday, militants attacked an army post "
+    "in Ansongo, killing two soldiers.",
+    # an episode told, but the earlier event is weeks older than the lead
+    "Fighting resumed in Beni on Tuesday between the army and ADF rebels.\n\n"
+    "On May 15, the rebels attacked an army position outside Beni, killing four soldiers.",
+]
+
+
+@pytest.mark.parametrize("text", EPISODE_NOT_TOLD)
+def test_episode_cue_needs_the_words_and_the_week_before_the_lead(nlp, text):
+    found = _features_of(nlp, text)
+    assert len(found) >= 2, found
+    assert all(f.get("episode_cue", 0.0) == 0.0 for _, f, _ in found)
