@@ -368,6 +368,40 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     tolls_by_final_type(mentions)
 
 
+def resisted_attacks(mentions: list[EventMention], statements: list[Span], actors: ActorDictionary) -> None:
+    """An attack on civilians told in a paragraph that says the people attacked fought back
+    (``nlp.resistance``: "residents rushed to confront the gunmen", "they were guarding their
+    homes when they were ambushed") was a battle against armed locals: an ``armed_clash`` whose
+    actor2 is a local militia (NOTES: attacks that meet resistance, self-defence groups)."""
+    if not statements:
+        return
+    spans = [_paragraph_of(s) for s in statements]
+    for mention in mentions:
+        a2 = mention.actor2
+        if mention.sub_event_type != "attack" or a2 is None or a2.type != "civilians":
+            continue
+        told = [mention.sentence, *mention.evidence]
+        if not any(e.start_char < end and start < e.end_char for e in told for start, end in spans):
+            continue
+        mention.sub_event_type = "armed_clash"
+        mention.event_type = load_codebook().entry("armed_clash").event_type
+        country = a2.country or (mention.location.country if mention.location else None)
+        mention.actor2 = replace(actors.normalise(RESISTING_ACTOR, country=country), mention=a2.mention)
+
+
+#: Who the attacked people are once they fought back (``actors.json``).
+RESISTING_ACTOR = "communal militia"
+
+
+def _paragraph_of(sentence: Span) -> tuple[int, int]:
+    """The characters of the paragraph a sentence is in: a telling of the attack there ("gunmen
+    raided the village. Villagers confronted them") is what the resistance answered."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    return start, len(text) if end < 0 else end
+
+
 def tolls_of_none_stated_apart(mentions: list[EventMention], statements: list[Span]) -> None:
     """A deadly act told before a sentence that says no one was killed, in an article that tells
     no deaths at all, killed no one: its toll is 0, not unknown ("mobs burned churches ... No

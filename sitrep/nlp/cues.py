@@ -104,6 +104,11 @@ class Cues:
     hedging_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     defence_verbs: frozenset[str] = frozenset()
+    #: people attacked standing up to their attackers ("villagers confronted the raiders"):
+    #: verbs with their subjects, and phrases true whoever says them ("fought back")
+    resistance_verbs: frozenset[str] = frozenset()
+    resistance_phrases: tuple[str, ...] = ()
+    resisting_subject_nouns: frozenset[str] = frozenset()
     venue_words: frozenset[str] = frozenset()
     dispersal_verbs: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
