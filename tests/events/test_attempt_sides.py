@@ -1,0 +1,48 @@
+"""The side killed in a battle while trying to storm a place started it; the side killed trying to
+stop the other held it off (``actor_choice.attempted``), read by the real pipeline. Texts
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.extractor import extract_events
+
+pytestmark = pytest.mark.model
+
+
+def battle_sides(text: str) -> tuple[str | None, str | None]:
+    battle = next(e for e in extract_events(text, published="2020-05-06") if e.event_type == "battles")
+    return (battle.actor1.type if battle.actor1 else None, battle.actor2.type if battle.actor2 else None)
+
+
+@pytest.mark.parametrize("text", [
+    "Three militants who tried to storm a police station in Garissa were shot dead by officers on Tuesday.",
+    "Five insurgents who attempted to infiltrate the army camp near Dikwa were killed by soldiers on Tuesday.",
+    "Two jihadists were gunned down by troops on Tuesday while trying to enter the barracks in Ansongo.",
+])
+def test_the_dead_who_tried_to_storm_started_the_battle(text):
+    first, second = battle_sides(text)
+    assert second == "state_forces" and first in {"rebel_group", "unknown"}
+
+
+def test_the_dead_who_tried_to_hold_off_the_rebels_defended():
+    from sitrep.events.actor_choice import attempted
+    from sitrep.events.extractor import default_extractor
+
+    doc = default_extractor().nlp("Six soldiers were killed trying to stop the rebels from entering the town.")
+    dead, role = attempted(doc[3:4])
+    assert (dead.text, role) == ("soldiers", "defended")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three militants were shot dead by officers in Garissa on Tuesday.",
+    "Soldiers who tried to storm the rebel camp killed five insurgents on Tuesday.",
+])
+def test_no_attempt_no_change(sentence):
+    from sitrep.events.actor_choice import attempted
+    from sitrep.events.extractor import default_extractor
+
+    doc = default_extractor().nlp(sentence)
+    verb = next(t for t in doc if t.lemma_ in {"shoot", "kill"})
+    assert attempted(doc[verb.i:verb.i + 1]) is None
