@@ -87,7 +87,7 @@ def defended_by_actor1(mention: EventMention, trigger: Span) -> bool:
 def attempted(trigger: Span) -> tuple[Token, str] | None:
     """The side killed in a battle while trying something, and whether that was an assault
     ("militants who tried to storm the base were shot dead": "attacked") or a stopping
-    ("soldiers were killed trying to stop the rebels": "defended"), from the trying clause on
+    ("troops died while trying to halt the rebel column": "defended"), from the trying clause on
     the dead or on the verb that killed them (``cues.json``: ``attempt_verbs``,
     ``assault_verbs``, ``stopping_verbs``, ``defence_verbs``)."""
     cues = load_cues()

@@ -38,7 +38,7 @@ def resisting(verb: Token) -> bool:
     if subject is None or subject.dep_ == "nsubjpass":
         return False
     people = cues.unarmed_victim_nouns | cues.resisting_subject_nouns
-    # the subject phrase: "dozens of residents", "some of them" (a parse may head it elsewhere)
+    # the whole subject phrase ("scores of farmers", "many of them"): a parse may head it elsewhere
     return any(t.pos_ in {"NOUN", "PRON"} and (t.lemma_.lower() in people or t.lower_ in people)
                for t in subject.subtree)
 

@@ -26,13 +26,19 @@ def test_the_dead_who_tried_to_storm_started_the_battle(text):
     assert second == "state_forces" and first in {"rebel_group", "unknown"}
 
 
-def test_the_dead_who_tried_to_hold_off_the_rebels_defended():
+@pytest.mark.parametrize("sentence, dead", [
+    ("Six troopers were gunned down trying to halt the advancing column.", "troopers"),
+    ("Six troopers were shot dead while trying to block the advancing column.", "troopers"),
+    ("Four guards were slain while attempting to stop the raiders at the gate.", "guards"),
+])
+def test_the_dead_who_tried_to_hold_off_the_other_side_defended(sentence, dead):
     from sitrep.events.actor_choice import attempted
     from sitrep.events.extractor import default_extractor
 
-    doc = default_extractor().nlp("Six soldiers were killed trying to stop the rebels from entering the town.")
-    dead, role = attempted(doc[3:4])
-    assert (dead.text, role) == ("soldiers", "defended")
+    doc = default_extractor().nlp(sentence)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    side, role = attempted(doc[verb.i:verb.i + 1])
+    assert (side.text, role) == (dead, "defended")
 
 
 @pytest.mark.parametrize("sentence", [
