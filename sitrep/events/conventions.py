@@ -217,6 +217,29 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
             mention.flags.add(Flag.ACTOR1_UNNAMED)
 
 
+def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """An act only armed groups carry out (a suicide bomb, a roadside bomb) told with a state force
+    as actor1: the sentence made the force's dead or its spokesman the doer ("a bomber was shot
+    dead by troops", "police said a bomb killed two rangers"). The force changes places with a
+    non-state actor2; otherwise it gives way to the unnamed perpetrator, the victims left as read
+    (``actor_roles.json``: ``non_state_acts``)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.non_state_acts or a1 is None or a1.type != "state_forces":
+            continue
+        if a2 is not None and (a2.type in NON_STATE_ARMED or a2.type == "unknown"):
+            mention.actor1, mention.actor2 = a2, a1
+            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            continue
+        country = a1.country or (mention.location.country if mention.location else None)
+        mention.actor1 = replace(actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country),
+                                 mention=None)
+        mention.actor1_evidence = None
+        mention.flags.add(Flag.ACTOR1_UNNAMED)
+
+
 def territory_by_final_actor(mentions: list[EventMention]) -> None:
     """Who took a town decides the type of the change of hands: the codebook's ``by_actor``
     rule read again on the final actor1, which the sentence rule did not see where the taker
@@ -356,6 +379,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
+    non_state_sides_by_final_type(mentions, actors)
     victims_of_deadly_acts(mentions, actors)
     state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
