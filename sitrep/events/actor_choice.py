@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.events.anaphora import resolve_group_anaphora
 from sitrep.events.captives import seized_people
@@ -68,6 +68,9 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
         mention.actor2 = actors.normalise(implied.unnamed_actor2, country=country)
         mention.actor2_evidence = evidence_of(trigger)
         mention.flags.add(Flag.ACTOR2_UNNAMED)
+    if mention.event_type == "battles" and mention.actor1 is not None and mention.actor2 is not None \
+            and not held_off and sides_by_attempt(mention, trigger):  # read after re-typing by the dead
+        attackers_first(mention)
     seized_people(mention, trigger)
 
 
@@ -82,6 +85,45 @@ def defended_by_actor1(mention: EventMention, trigger: Span) -> bool:
         return not any(evidence.start_char <= i < evidence.end_char for i in verb_span)
     phrase = [t for t in side.subtree]
     return phrase[0].idx < evidence.end_char and evidence.start_char < phrase[-1].idx + len(phrase[-1])
+
+
+def attempted(trigger: Span) -> tuple[Token, str] | None:
+    """The side killed in a battle while trying something, and whether that was an assault
+    ("militants who tried to storm the base were shot dead": "attacked") or a stopping
+    ("troops died while trying to halt the rebel column": "defended"), from the trying clause on
+    the dead or on the verb that killed them (``cues.json``: ``attempt_verbs``,
+    ``assault_verbs``, ``stopping_verbs``, ``defence_verbs``)."""
+    cues = load_cues()
+    verb = trigger.root
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    dead = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if dead is None:
+        return None
+    clauses = [c for c in dead.children if c.dep_ in {"relcl", "acl"}] + \
+        [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    for clause in clauses:
+        if clause.lemma_.lower() not in cues.attempt_verbs:
+            continue
+        goal = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        if goal is None:
+            continue
+        if goal.lemma_.lower() in cues.assault_verbs:
+            return dead, "attacked"
+        if goal.lemma_.lower() in cues.stopping_verbs | cues.defence_verbs:
+            return dead, "defended"
+    return None
+
+
+def sides_by_attempt(mention: EventMention, trigger: Span) -> bool:
+    """The parse's sides are the wrong way round by what the dead tried to do (:func:`attempted`):
+    actor2 died trying to storm, or actor1 died trying to hold the other side off."""
+    found = attempted(trigger)
+    if found is None:
+        return False
+    dead, role = found
+    evidence = mention.actor2_evidence if role == "attacked" else mention.actor1_evidence
+    return evidence is not None and evidence.start_char <= dead.idx < evidence.end_char
 
 
 def attackers_first(mention: EventMention) -> None:

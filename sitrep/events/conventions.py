@@ -217,6 +217,29 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
             _put_unnamed_actor1(mention, actors.normalise(conv.unnamed_actor1, country=country))
 
 
+def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """An act only armed groups carry out (a suicide bomb, a roadside bomb) told with a state force
+    as actor1: the sentence made the force's dead or its spokesman the doer ("a bomber was shot
+    dead by troops", "police said a bomb killed two rangers"). The force changes places with a
+    non-state actor2; otherwise it gives way to the unnamed perpetrator, the victims left as read
+    (``actor_roles.json``: ``non_state_acts``)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.non_state_acts or a1 is None or a1.type != "state_forces":
+            continue
+        if a2 is not None and (a2.type in NON_STATE_ARMED or a2.type == "unknown"):
+            mention.actor1, mention.actor2 = a2, a1
+            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            continue
+        country = a1.country or (mention.location.country if mention.location else None)
+        mention.actor1 = replace(actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country),
+                                 mention=None)
+        mention.actor1_evidence = None
+        mention.flags.add(Flag.ACTOR1_UNNAMED)
+
+
 def territory_by_final_actor(mentions: list[EventMention]) -> None:
     """Who took a town decides the type of the change of hands: the codebook's ``by_actor``
     rule read again on the final actor1, which the sentence rule did not see where the taker
@@ -392,6 +415,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
+    non_state_sides_by_final_type(mentions, actors)
     victims_of_deadly_acts(mentions, actors)
     state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
@@ -403,6 +427,40 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     transfers_under_deal(mentions)
     no_actor2_by_final_type(mentions)
     tolls_by_final_type(mentions)
+
+
+def resisted_attacks(mentions: list[EventMention], statements: list[Span], actors: ActorDictionary) -> None:
+    """An attack on civilians told in a paragraph that says the people attacked fought back
+    (``nlp.resistance``: "residents rushed to confront the gunmen", "they were guarding their
+    homes when they were ambushed") was a battle against armed locals: an ``armed_clash`` whose
+    actor2 is a local militia (NOTES: attacks that meet resistance, self-defence groups)."""
+    if not statements:
+        return
+    spans = [_paragraph_of(s) for s in statements]
+    for mention in mentions:
+        a2 = mention.actor2
+        if mention.sub_event_type != "attack" or a2 is None or a2.type != "civilians":
+            continue
+        told = [mention.sentence, *mention.evidence]
+        if not any(e.start_char < end and start < e.end_char for e in told for start, end in spans):
+            continue
+        mention.sub_event_type = "armed_clash"
+        mention.event_type = load_codebook().entry("armed_clash").event_type
+        country = a2.country or (mention.location.country if mention.location else None)
+        mention.actor2 = replace(actors.normalise(RESISTING_ACTOR, country=country), mention=a2.mention)
+
+
+#: Who the attacked people are once they fought back (``actors.json``).
+RESISTING_ACTOR = "communal militia"
+
+
+def _paragraph_of(sentence: Span) -> tuple[int, int]:
+    """The characters of the paragraph a sentence is in: a telling of the attack there ("gunmen
+    raided the village. Villagers confronted them") is what the resistance answered."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    return start, len(text) if end < 0 else end
 
 
 def tolls_of_none_stated_apart(mentions: list[EventMention], statements: list[Span]) -> None:

@@ -19,7 +19,7 @@ from sitrep.events.attribution import attributed, perpetrators_by_attribution
 from sitrep.events.background import without_recalled_onsets
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
-from sitrep.events.conventions import apply_type_conventions, tolls_of_none_stated_apart
+from sitrep.events.conventions import apply_type_conventions, resisted_attacks, tolls_of_none_stated_apart
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
@@ -28,6 +28,7 @@ from sitrep.errors import PublishedDateError
 from sitrep.model import Article, Event
 from sitrep.nlp.casualties import no_deaths_statements
 from sitrep.nlp.dates import date_component  # also registers doc._.published
+from sitrep.nlp.resistance import resistance_statements
 from sitrep.nlp.sentences import made_from
 
 if TYPE_CHECKING:
@@ -168,6 +169,7 @@ class Extractor:
         apply_place_statements(doc, mentions, ctx)
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
         perpetrators_by_attribution(mentions, attributed(doc, named))  # before any main-party default
+        resisted_attacks(mentions, resistance_statements(doc), self.actors)
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
         tolls_of_none_stated_apart(mentions, no_deaths_statements(doc))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)

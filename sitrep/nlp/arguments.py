@@ -775,6 +775,7 @@ class RoleConvention:
     opponent_after_merge: bool = False
     opponent_replaces_civilians: bool = False
     state_acts: bool = False
+    non_state_acts: bool = False
     state_from_article: bool = False
     victims_are_civilians: bool = False
     state_parties: bool = False
