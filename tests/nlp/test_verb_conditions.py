@@ -145,7 +145,7 @@ def test_an_aspect_verb_under_a_modal_or_negation_stays_irrealis(text):
 @pytest.mark.parametrize("text, kind", [
     ("Gunmen tried to slip into the camp at Kidal on Monday and sparked heavy clashes with the guards.",
      "armed_clash"),
-    ("The army launched an offensive to crush the rebels and carried out air strikes on their camps near Kidal "
+    ("The army began an offensive to crush the rebels and then conducted airstrikes against camps near Kidal "
      "on Sunday.", "air_drone_strike"),
     ("Police did not name the man but said that twelve students were arrested in Lagos on Monday.", "arrests"),
 ])
