@@ -971,13 +971,23 @@ def _conditional(verb) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in verb.children)
 
 
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to a finite past verb joined by "and" ("tried to enter and started a fight",
+    "did not name him but said that ten were held"): that verb is a clause of its own, the "to",
+    modal or negation of the verb it joins does not reach it."""
+    for k, tok in enumerate(chain):
+        if tok.dep_ == "conj" and tok.tag_ == "VBD":
+            return chain[:k + 1]
+    return chain
+
+
 def is_irrealis(trigger: Span) -> bool:
     """A threat, plan, forecast or negated action rather than something that happened."""
     cues = load_cues()
     root = trigger.root
     if _negated_in_words(root):
         return True
-    chain = [root] + list(root.ancestors)[:2]
+    chain = _own_clause([root] + list(root.ancestors)[:2])
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "neg" or _curly_negation(child):
@@ -985,7 +995,7 @@ def is_irrealis(trigger: Span) -> bool:
                     continue  # "did not mention another attack": the telling is negated, not the attack
                 return True
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.irrealis_markers:
-                if child.lower_ == "to" and tok.head.lemma_.lower() in {"manage", "succeed", "begin", "start"} \
+                if child.lower_ == "to" and tok.head.lemma_.lower() in cues.realised_to_verbs \
                         and not any(c.dep_ == "dobj" for c in tok.head.children):
                     continue  # "managed to seize" happened ("began an operation to retake X": its aim)
                 if child.lower_ == "to" and _hedged_past(tok):

@@ -125,6 +125,8 @@ class Cues:
     name_connectors: frozenset[str] = frozenset()
     #: verbs of a beginning ("the war started", "began shelling"): see ``events.acts.is_onset``
     onset_verbs: frozenset[str] = frozenset()
+    #: verbs and adjectives whose "to" infinitive happened ("managed to", "continued to", "was able to")
+    realised_to_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -118,3 +118,45 @@ def test_the_aim_of_an_operation_begun_is_no_act(text):
 ])
 def test_an_act_begun_or_managed_happened(text):
     assert "government_regains_territory" in types(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rebel gunners continued to shell the market of Kidal on Tuesday, residents said.",
+     "shelling_artillery_missile_attack"),
+    ("The militia continued to attack the village of Djibo on Saturday, a local official said.", "armed_clash"),
+    ("Government troops proceeded to recapture the town of Baidoa on Friday, officials said.",
+     "government_regains_territory"),
+    ("On Sunday the crowd proceeded to loot shops in the market of Maiduguri, police said.",
+     "looting_property_destruction"),
+])
+def test_an_act_continued_or_achieved_happened(text, kind):
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel gunners will continue to shell the market of Kidal, their leader said on Tuesday.",
+    "Government troops would proceed to recapture the town of Baidoa, officials said on Friday.",
+    "The militia did not continue to attack the village of Djibo on Saturday, a local official said.",
+])
+def test_an_aspect_verb_under_a_modal_or_negation_stays_irrealis(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gunmen tried to slip into the camp at Kidal on Monday and sparked heavy clashes with the guards.",
+     "armed_clash"),
+    ("The army began an offensive to crush the rebels and then conducted airstrikes against camps near Kidal "
+     "on Sunday.", "air_drone_strike"),
+    ("Police did not name the man but said that twelve students were arrested in Lagos on Monday.", "arrests"),
+])
+def test_a_past_verb_joined_by_and_is_a_clause_of_its_own(text, kind):
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army plans to encircle Kidal and to carry out air strikes on the rebel camps, a general said.",
+    "Rebels threatened on Monday to storm Kidal and seize the airport.",
+    "Police said they would question the students and arrest the organisers in Lagos.",
+])
+def test_an_infinitive_joined_by_and_shares_the_plan(text):
+    assert types(text) == []
