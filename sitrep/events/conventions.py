@@ -429,18 +429,21 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     tolls_by_final_type(mentions)
 
 
-def resisted_attacks(mentions: list[EventMention], statements: list[Span], actors: ActorDictionary) -> None:
+def resisted_attacks(mentions: list[EventMention], statements: Callable[[], list[Span]],
+                     actors: ActorDictionary) -> None:
     """An attack on civilians told in a paragraph that says the people attacked fought back
     (``nlp.resistance``: "residents rushed to confront the gunmen", "they were guarding their
     homes when they were ambushed") was a battle against armed locals: an ``armed_clash`` whose
-    actor2 is a local militia (NOTES: attacks that meet resistance, self-defence groups)."""
-    if not statements:
+    actor2 is a local militia (NOTES: attacks that meet resistance, self-defence groups).
+    ``statements`` reads those sentences, only for articles that tell such an attack."""
+    attacks = [m for m in mentions
+               if m.sub_event_type == "attack" and m.actor2 is not None and m.actor2.type == "civilians"]
+    found = statements() if attacks else []
+    if not found:
         return
-    spans = [_paragraph_of(s) for s in statements]
-    for mention in mentions:
+    spans = [_paragraph_of(s) for s in found]
+    for mention in attacks:
         a2 = mention.actor2
-        if mention.sub_event_type != "attack" or a2 is None or a2.type != "civilians":
-            continue
         told = [mention.sentence, *mention.evidence]
         if not any(e.start_char < end and start < e.end_char for e in told for start, end in spans):
             continue

@@ -169,7 +169,7 @@ class Extractor:
         apply_place_statements(doc, mentions, ctx)
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
         perpetrators_by_attribution(mentions, attributed(doc, named))  # before any main-party default
-        resisted_attacks(mentions, resistance_statements(doc), self.actors)
+        resisted_attacks(mentions, lambda: resistance_statements(doc), self.actors)
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
         tolls_of_none_stated_apart(mentions, no_deaths_statements(doc))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
