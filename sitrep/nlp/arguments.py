@@ -186,6 +186,12 @@ def defender(trigger: Span) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return shared_subject(verb)
+
+
+def shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb whose subject it shares ("rushed to confront",
+    "succeeded in foiling"), up to four verbs up."""
     tok = verb
     for _ in range(4):
         subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -6,24 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.nlp.arguments import SHARED_SUBJECT_DEPS
+from sitrep.nlp.arguments import shared_subject
 from sitrep.nlp.cues import contains_phrase, load_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb whose subject it shares ("rushed to confront")."""
-    tok = verb
-    for _ in range(4):
-        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject
-        if tok.dep_ not in SHARED_SUBJECT_DEPS or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def resisting(verb: Token) -> bool:
@@ -34,7 +21,7 @@ def resisting(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.resistance_verbs \
             or any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
         return False
-    subject = _subject(verb)
+    subject = shared_subject(verb)
     if subject is None or subject.dep_ == "nsubjpass":
         return False
     people = cues.unarmed_victim_nouns | cues.resisting_subject_nouns
