@@ -2,9 +2,10 @@
 
 ``python -m sitrep.eval.speed TEXTS.jsonl`` runs, each in a fresh process pinned to one core
 (when ``taskset`` is available): plain ``en_core_web_md`` ``nlp.pipe`` over the texts, then
-sitrep's ``Extractor.extract_many`` over the same texts. Model loading and a warm-up are not
-timed. It prints articles per second of both, their ratio, and each process's peak resident
-memory. TEXTS is anything ``sitrep ingest`` reads (a JSONL gold file will do).
+sitrep's ``Extractor.extract_many`` over the same texts, the two alternating for ``--rounds``
+rounds (a shared machine's speed drifts from minute to minute; the figures are medians and the
+ratio is the median of the rounds' ratios). Model loading and a warm-up are not timed. It prints
+articles per second of both, their ratio, and each process's peak resident memory. TEXTS is anything ``sitrep ingest`` reads (a JSONL gold file will do).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import json
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -77,22 +79,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("texts", help="JSONL with a 'text' field per line")
     parser.add_argument("--only", choices=["plain", "sitrep"], help=argparse.SUPPRESS)
     parser.add_argument("--no-pin", action="store_true", help="do not pin the runs to one core")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternate the two runs this many times and report medians (default 3)")
     args = parser.parse_args(argv)
     if args.only:
         print(json.dumps((run_plain if args.only == "plain" else run_sitrep)(args.texts)))
         return 0
+    if args.rounds < 1:
+        parser.error(f"--rounds {args.rounds}: give at least 1 round")
     articles = _articles(args.texts)
     words = sum(len(a.text.split()) for a in articles) / max(len(articles), 1)
-    plain = _in_subprocess("plain", args.texts, pin=not args.no_pin)
-    ours = _in_subprocess("sitrep", args.texts, pin=not args.no_pin)
-    rate_plain = plain["articles"] / plain["seconds"]
-    rate_ours = ours["articles"] / ours["seconds"]
+    rounds = [(_in_subprocess("plain", args.texts, pin=not args.no_pin),
+               _in_subprocess("sitrep", args.texts, pin=not args.no_pin)) for _ in range(args.rounds)]
+    rates_plain = [plain["articles"] / plain["seconds"] for plain, _ in rounds]
+    rates_ours = [ours["articles"] / ours["seconds"] for _, ours in rounds]
+    ratios = [o / p for o, p in zip(rates_ours, rates_plain)]
+    ours = rounds[-1][1]
     print(f"texts: {len(articles)} articles, {words:.0f} words on average; one process each"
           f"{'' if args.no_pin or not shutil.which('taskset') else ', pinned to one core'}")
-    print(f"plain en_core_web_md nlp.pipe: {rate_plain:6.2f} articles/s   peak {plain['peak_mb']:5.0f} MB")
-    print(f"sitrep extract:                {rate_ours:6.2f} articles/s   peak {ours['peak_mb']:5.0f} MB"
+    print(f"rounds: {args.rounds} (sitrep / plain each round: {', '.join(f'{r:.0%}' for r in ratios)});"
+          " figures below are medians, peaks the highest")
+    print(f"plain en_core_web_md nlp.pipe: {statistics.median(rates_plain):6.2f} articles/s"
+          f"   peak {max(p['peak_mb'] for p, _ in rounds):5.0f} MB")
+    print(f"sitrep extract:                {statistics.median(rates_ours):6.2f} articles/s"
+          f"   peak {max(o['peak_mb'] for _, o in rounds):5.0f} MB"
           f"   ({ours['events']} events, {ours['failed']} failed)")
-    print(f"sitrep / plain: {rate_ours / rate_plain:.0%}")
+    print(f"sitrep / plain: {statistics.median(ratios):.0%}")
     return 0
 
 
