@@ -234,10 +234,7 @@ def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDic
             mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
             continue
         country = a1.country or (mention.location.country if mention.location else None)
-        mention.actor1 = replace(actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country),
-                                 mention=None)
-        mention.actor1_evidence = None
-        mention.flags.add(Flag.ACTOR1_UNNAMED)
+        _put_unnamed_actor1(mention, actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country))
 
 
 def territory_by_final_actor(mentions: list[EventMention]) -> None:
@@ -270,7 +267,7 @@ def bloodless_transfers(mentions: list[EventMention]) -> None:
             continue
         texts = [mention.sentence.text, *(e.text for e in mention.evidence)]
         if any(contains_phrase(t, cues.bloodless_cues) for t in texts):
-            _hand_over(mention)
+            _retype(mention, NON_VIOLENT_TRANSFER)
 
 
 def transfers_under_deal(mentions: list[EventMention]) -> None:
@@ -283,13 +280,13 @@ def transfers_under_deal(mentions: list[EventMention]) -> None:
                  and not m.background and m.date and m.date_precision == "day"}
     for mention in mentions:
         if mention.sub_event_type in TERRITORY_TYPES and not mention.background and mention.date in deal_days:
-            _hand_over(mention)
+            _retype(mention, NON_VIOLENT_TRANSFER)
 
 
-def _hand_over(mention: EventMention) -> None:
-    """Re-type a territory change as a non-violent transfer."""
-    mention.sub_event_type = NON_VIOLENT_TRANSFER
-    mention.event_type = load_codebook().entry(NON_VIOLENT_TRANSFER).event_type
+def _retype(mention: EventMention, sub_type: str) -> None:
+    """Give the event another sub-type, and that sub-type's event type."""
+    mention.sub_event_type = sub_type
+    mention.event_type = load_codebook().entry(sub_type).event_type
 
 
 def victims_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
@@ -404,8 +401,7 @@ def generic_by_episode(mentions: list[EventMention]) -> None:
         specific = any(m.sub_event_type == mention.sub_event_type
                        and m.trigger.text.lower() not in entry.generic_phrases for m in near)
         if len(kinds) == 1 and not specific:
-            mention.sub_event_type = kinds.pop()
-            mention.event_type = codebook.entry(mention.sub_event_type).event_type
+            _retype(mention, kinds.pop())
 
 
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
@@ -447,8 +443,7 @@ def resisted_attacks(mentions: list[EventMention], statements: Callable[[], list
         told = [mention.sentence, *mention.evidence]
         if not any(e.start_char < end and start < e.end_char for e in told for start, end in spans):
             continue
-        mention.sub_event_type = "armed_clash"
-        mention.event_type = load_codebook().entry("armed_clash").event_type
+        _retype(mention, "armed_clash")
         country = a2.country or (mention.location.country if mention.location else None)
         mention.actor2 = replace(actors.normalise(RESISTING_ACTOR, country=country), mention=a2.mention)
 
