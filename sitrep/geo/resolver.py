@@ -961,7 +961,8 @@ def _resolve_name(
     hits = gazetteer.lookup(name, kinds=("country",))
     if len(hits) > 1:  # a name of two countries ("Congo"): the one the story is about, else the larger
         hits.sort(key=lambda e: (e.country not in context, -(e.population or 0)))
-    if hits and not _yields_to_admin1(name, hits[0], context, gazetteer):
+    if hits and not _yields_to_admin1(name, hits[0], context, gazetteer) \
+            and not _unit_asked_at_home(name, hits[0], cues, context, gazetteer):
         town = _surrounded_namesake(name, hits[0], context, gazetteer, ctx_a1, support)
         if town is not None:
             return _place(town, mention, cues)
@@ -1062,6 +1063,16 @@ def _yields_to_admin1(
 ) -> bool:
     return (bool(context) and country.country not in context
             and context[0] in admin1_namesakes(name, gazetteer=gazetteer))
+
+
+def _unit_asked_at_home(
+    name: str, country: GazetteerEntry, cues: _Cues, context: tuple[str, ...], gazetteer: Gazetteer
+) -> bool:
+    """A country name told with a state or province word ("the state of Niger" in a Nigerian
+    story) that is also a first-level unit's name in the story's first country: the unit, not
+    the neighbouring country."""
+    return cues.want == "admin1" and bool(context) and country.country != context[0] and any(
+        _own_unit_name(e) for e in gazetteer.lookup(name, country=context[0], kinds=("admin1",)))
 
 
 def admin1_namesakes(name: str, *, gazetteer: Gazetteer) -> frozenset[str]:

@@ -74,10 +74,22 @@ def _place_phrase(place: Span) -> Span:
         if prev.lower_ in cues.admin_words and start - 2 >= sent_start and doc[start - 2].lower_ in {"of", "the"}:
             start -= 1
             continue
+        if _unit_of_name(doc, start, sent_start):
+            start -= 1  # "the Mexican state of X", "Y's district of X": the unit, not what describes it
         break
     if start > sent_start and doc[start - 1].lower_ in {"near", "outside"}:
         start -= 1
     return doc[start:end]
+
+
+def _unit_of_name(doc, start: int, sent_start: int) -> bool:
+    """Whether the phrase starting at ``start`` ("of X") follows a unit word after an adjective
+    or a possessive ("the north-central state of X", "the Mexican state of X", "Y's district of
+    X"): the unit word says which kind of place X is (a state, not its namesake town or
+    country). A noun or name before the unit word ("the Local Government Area of X", "the
+    police prefecture of X") makes X the unit's owner, not the unit."""
+    return start - 2 >= sent_start and doc[start].lower_ == "of" \
+        and doc[start - 1].lower_ in load_cues().admin_words and doc[start - 2].tag_ in {"JJ", "POS"}
 
 
 def _words_and_starts(sent: Span) -> tuple[list[Token], list[int]]:
