@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from sitrep.events.captives import takes_people
 from sitrep.events.clauses import clause_text, clause_verb, other_actions
-from sitrep.events.kinds import GENERIC_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
@@ -519,12 +519,13 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not is_anaphoric(s)}
     partial.update(s.start for t, s in labelled if t in GENERIC_TYPES and telling
                    and dated_apart(s, [by_type[o] for o in telling]))
+    absorbable = GENERIC_TYPES - ABSORBED_ONLY_BY_CODEBOOK  # arrests: only by the codebook's absorbs below
     if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
-        by_type = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES or s.start in partial
+        by_type = {t: s for t, s in by_type.items() if t not in absorbable or s.start in partial
                    or is_anaphoric(s) and not any(same_act(s, by_type[o]) for o in telling)}
     specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
-               if t not in GENERIC_TYPES or not any(same_act(s, other) for other in specific)}
+               if t not in absorbable or not any(same_act(s, other) for other in specific)}
     for sub_type in [t for t in by_type if yields(t, labelled, by_type)]:
         by_type.pop(sub_type)
     for sub_type in list(by_type):

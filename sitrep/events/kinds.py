@@ -6,6 +6,10 @@ from __future__ import annotations
 #: them in one sentence absorbs them, and they may be refined by a later retelling.
 GENERIC_TYPES = frozenset({"armed_clash", "attack", "looting_property_destruction", "peaceful_protest",
                            "arrests"})
+#: Generic words that a specific type beside them takes in only where its codebook ``absorbs``
+#: says so: an arrest told beside a bombing or a kidnapping ("recovered grenades and
+#: apprehended 13") is an operation of its own, while arrests at a protest belong to it.
+ABSORBED_ONLY_BY_CODEBOOK = frozenset({"arrests"})
 #: One attack told as a clash in the headline.
 RETOLD_TYPES = frozenset({"armed_clash", "attack"})
 TERRITORY_TYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})

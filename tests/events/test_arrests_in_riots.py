@@ -1,5 +1,6 @@
 """Arrests told beside a riot or a lynching: people held during it, or by the crowd itself, are
-part of that event; the later arrest of those accused of it is an investigation of its own."""
+part of that event; the later arrest of those accused of it is an investigation of its own, and
+one told beside an act of another kind (weapons found, a kidnapping) is its own event too."""
 
 from __future__ import annotations
 
@@ -45,3 +46,17 @@ def test_arrest_of_the_accused_is_its_own_event(text):
     found = types(text)
     assert "violent_demonstration" in found
     assert "arrests" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Mombasa, Kenya, said on Tuesday they had recovered six grenades and two pistols "
+    "and apprehended eleven suspects in the Likoni area.",
+    "Officers found three hand grenades in a house in Kumasi, Ghana, on Monday and arrested four men.",
+    "Gunmen kidnapped a priest in Enugu, Nigeria, on Sunday, and police detained two of the kidnappers the same night.",
+])
+def test_arrest_beside_an_act_of_another_kind_is_its_own_event(text):
+    """Only the types whose codebook absorbs lists arrests (protests, riots) take in an arrest
+    told in their sentence; weapons found or a kidnapping beside it leave it an event of its own."""
+    found = types(text)
+    assert "arrests" in found
+    assert len(found) >= 2
