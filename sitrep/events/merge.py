@@ -110,12 +110,29 @@ def part_kind(mention: EventMention) -> str:
     return mention.sub_event_type
 
 
+def generic_retelling(generic: EventMention, event: EventMention) -> bool:
+    """ "An attack that hit the town on Tuesday" beside the air strike on it, "attacked the base"
+    beside its capture: a word that names the act only in general (codebook ``generic_phrases``)
+    retells an act of one of its entry's ``generic_retells`` on the same day — unless it counts
+    dead of its own or names another perpetrator ("an air strike on the rebels after they attacked
+    a patrol" tells two acts). (Whether the two share a place is :func:`compatible`'s to test.)"""
+    trigger = getattr(generic, "trigger", None)  # stored events (incidents) carry no trigger
+    if trigger is None or generic.fatalities.best or not generic.date or generic.date != event.date:
+        return False
+    entry = load_codebook().entry(generic.sub_event_type)
+    if event.sub_event_type not in entry.generic_retells or trigger.text.lower() not in entry.generic_phrases:
+        return False
+    return not _named_actor1(generic) or event.actor1 is None or generic.actor1.name == event.actor1.name
+
+
 def same_kind(a: EventMention, b: EventMention) -> bool:
     """The same type of action: the same sub-type, the generic clash/attack words as one, the two
-    territory changes, a part and its whole, or a codebook refinement of the other."""
+    territory changes, a part and its whole, a generic word that retells a specific act, or a
+    codebook refinement of the other."""
     book = load_codebook()
     return a.sub_event_type == b.sub_event_type or retold_attack(a, b) \
         or {a.sub_event_type, b.sub_event_type} == TERRITORY_TYPES or part_of(a, b) or part_of(b, a) \
+        or generic_retelling(a, b) or generic_retelling(b, a) \
         or book.refines(a.sub_event_type, b.sub_event_type) or book.refines(b.sub_event_type, a.sub_event_type)
 
 
@@ -215,7 +232,7 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     # (never a photo caption: its day is the picture's)
     dated_report = bool(loose_dates & keep.flags) and not loose_dates & other.flags and not other.anaphoric \
         and Flag.PHOTO_CAPTION not in other.flags
-    if part_of(keep, other):  # the headline's "burned" was the riot told below
+    if part_of(keep, other) or generic_retelling(keep, other):  # the headline's "burned" was the riot told below
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
             other) and not _named_actor1(keep)):  # who took the town: the report that dates it or names them

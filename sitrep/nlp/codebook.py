@@ -87,6 +87,10 @@ class CodebookEntry:
     #: struck", "regime air strikes"), one of those acts (``conventions.generic_by_episode``)
     generic_phrases: tuple[str, ...] = ()
     episode_types: tuple[str, ...] = ()
+    #: types whose act such a generic word, told at the same place on the same day with no dead of
+    #: its own, only retells ("an attack that hit the town" beside the air strike on it:
+    #: ``merge.generic_retelling``)
+    generic_retells: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +211,7 @@ def load_codebook() -> Codebook:
             unnamed_actor1_needs_actor2=bool(spec.get("unnamed_actor1_needs_actor2", False)),
             generic_phrases=tuple(spec.get("generic_phrases", ())),
             episode_types=tuple(spec.get("episode_types", ())),
+            generic_retells=tuple(spec.get("generic_retells", ())),
         )
         for name, spec in raw["types"].items()
     )
