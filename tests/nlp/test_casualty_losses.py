@@ -24,7 +24,7 @@ def _killed(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected, no_people", [
-    ("The battalion lost 12 men in the assault on the ridge.", 12, "The rebels lost ground near the border."),
+    ("The battalion lost 12 men during fighting for the hill.", 12, "Rebels have lost territory to the army this year."),
     ("The police unit lost three officers when the convoy was hit.", 3, "The army lost two tanks and a helicopter."),
     ("The communique said the raid caused the loss of nine of our soldiers.", 9,
      "The ambush caused the loss of three vehicles."),
@@ -38,5 +38,5 @@ def test_people_lost_are_killed_and_things_lost_are_not(nlp, text, expected, no_
 
 
 def test_a_side_counting_its_own_lost_men_adds_them_to_the_enemy_dead(nlp):
-    text = "The army said on Sunday its troops killed 60 insurgents and that it lost six of its own men."
+    text = "Troops killed 60 insurgents in the forest, and the brigade lost six of its own men, a colonel told reporters."
     assert _killed(nlp, text) == 66
