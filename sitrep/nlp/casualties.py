@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
+from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentences
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
@@ -431,10 +432,14 @@ def _trigger_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
     fixes = _q()["lemma_fixes"]
+    losing = frozenset(_q()["loss_words"])
     out: dict[str, list[int]] = {"killed": [], "injured": []}
     for t in sent:
         lower, pos = t.lower_, t.pos_
         lemma = fixes.get(lower) or t.lemma_.lower()  # as _lemma
+        if lemma in losing and _loses_people(t):
+            out["killed"].append(t.i)
+            continue
         for kind, (verbs, nouns) in words.items():
             if pos in ("VERB", "AUX") and lemma in verbs:
                 out[kind].append(t.i)
@@ -445,6 +450,19 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
             elif kind == "injured" and lower in ("wounded", "injured", "hurt") and pos in ("ADJ", "VERB"):
                 out[kind].append(t.i)
     return out
+
+
+def _loses_people(word: Token) -> bool:
+    """A word of losing whose loss is counted people, as a side tells its own dead ("the brigade
+    lost 12 men", "the raid cost us the loss of nine comrades"); not "lost ground", "lost their
+    homes", "the loss of two tanks"."""
+    if word.pos_ in ("VERB", "AUX"):
+        lost = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+    elif word.pos_ == "NOUN":
+        lost = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    else:
+        return False
+    return any(is_people(x) and (_is_num(x) or any(k.dep_ in ("nummod", "quantmod") for k in x.children)) for x in lost)
 
 
 def _is_aggregate(trig: Token) -> bool:
