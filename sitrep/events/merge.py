@@ -401,9 +401,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
 
     for mention in mentions:
         separate = Flag.TOLD_SEPARATELY in mention.flags
-        # "the ambush" that fits several events told before it is the latest of them (as below)
-        order = reversed(kept) if mention.anaphoric else kept
-        target = next((c for c in order if compatible(c, mention) and not holds_sibling(c, mention)
+        target = next((c for c in kept if compatible(c, mention) and not holds_sibling(c, mention)
                        and not told_at_other_places(c, mention)
                        and not (separate and c.sentence.start_char < mention.sentence.start_char)), None)
         if target is not None:
