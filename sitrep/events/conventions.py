@@ -11,9 +11,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.actor_choice import actor_kinds, type_by_actor
-from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.merge import days_apart
+from sitrep.events.merge import days_apart, fought
 from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
                                    role_data)
@@ -256,6 +256,32 @@ def territory_by_final_actor(mentions: list[EventMention]) -> None:
         mention.sub_event_type = new
 
 
+def attackers_by_territory(mentions: list[EventMention]) -> None:
+    """A clash told with a reciprocal word ("clashes", "fighting", "X and Y clashed") does not say
+    who started it; ACLED's actor1 is the side that attacked. Where the article tells one side
+    taking ground from the other (a town seized or retaken, news not background), that side
+    was on the attack: it is actor1 of the clash (``actor_roles.json``:
+    ``attacker_takes_ground``; the reciprocal words: :func:`merge.fought`)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.attacker_takes_ground or a1 is None or a2 is None \
+                or not {a1.type, a2.type} <= ORGANISED_ARMED_TYPES or not fought(mention):
+            continue
+        if _takes_ground(a2, a1, mentions) and not _takes_ground(a1, a2, mentions):
+            mention.actor1, mention.actor2 = a2, a1
+            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+
+
+def _takes_ground(taker: Actor, loser: Actor, mentions: list[EventMention]) -> bool:
+    """The article tells ``taker`` seizing or retaking ground (news, not background) from
+    ``loser`` (or an actor of its type: "Gaddafi forces" and "the army"), or from no side it names."""
+    return any(m.sub_event_type in TERRITORY_TYPES and not m.background and m.actor1 is not None
+               and m.actor1.name == taker.name and (m.actor2 is None or m.actor2.type == loser.type)
+               for m in mentions)
+
+
 def bloodless_transfers(mentions: list[EventMention]) -> None:
     """A town taken without fighting changed hands without a battle (NOTES: a town that "fell
     without a fight", or was handed over under a deal, is a non-violent transfer): a territory
@@ -419,6 +445,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
         actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
+    attackers_by_territory(mentions)
     bloodless_transfers(mentions)
     transfers_under_deal(mentions)
     no_actor2_by_final_type(mentions)
