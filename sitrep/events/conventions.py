@@ -147,6 +147,44 @@ def state_actor1_from_peers(mentions: list[EventMention]) -> None:
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
+def state_actor1_from_article(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
+    """An act mostly states' forces carry out (an air strike) whose striker no sentence of the
+    event names, and none of the article's other strikes either (:func:`state_actor1_from_peers`):
+    an unidentified aircraft the text does not call unidentified, or a group lent by a
+    neighbouring sentence. A state force the event's own sentence names beside it ("French air
+    strikes") struck, and the lent group was its target; else the article's main state force
+    did (``actor_roles.json``: ``state_from_article``)."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.state_from_article or a1 is None or a1.type == "state_forces":
+            continue
+        lent = a1.type in NON_STATE_ARMED and not _told_in_event(mention, mention.actor1_evidence)
+        if not (lent or a1.type == "unknown" and Flag.ACTOR1_UNNAMED in mention.flags):
+            continue
+        if lent and a2 is not None and a2.type == "state_forces" and _told_in_event(mention, mention.actor2_evidence):
+            mention.actor1, mention.actor2 = a2, a1
+            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            continue
+        country = a1.country or (mention.location.country if mention.location else None)
+        government, _ = main_parties(article_mentions(country))
+        if government is None or a2 is not None and a2.name == government.actor.name:
+            continue
+        if lent and (a2 is None or a2.type == "civilians"):
+            mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
+        mention.actor1 = government.actor
+        mention.actor1_evidence = Evidence(government.start_char, government.end_char, government.text)
+        mention.flags.discard(Flag.ACTOR1_UNNAMED)
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _told_in_event(mention: EventMention, evidence: Evidence | None) -> bool:
+    """The evidence lies in one of the sentences that tell the event (not lent by another)."""
+    return evidence is not None and any(s.start_char <= evidence.start_char < s.end_char
+                                        for s in (mention.sentence, *mention.evidence))
+
+
 @dataclass(frozen=True, slots=True)
 class CasualtiesWithoutTarget:
     """Who the victims of a deadly act with no named target are (``actor_roles.json``:
@@ -443,6 +481,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     state_actor1_from_peers(mentions)
     if article_mentions is not None:
         actor1_from_article(mentions, article_mentions)
+        state_actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
     attackers_by_territory(mentions)
