@@ -19,7 +19,7 @@ def strike_sides(text: str) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize("text", [
-    "Rebel fighters attacked army positions near Faya on Monday. French air strikes were needed to stop the column on Tuesday.",
+    "Rebel fighters attacked army positions near Faya on Monday. French airstrikes were ordered against the column on Tuesday.",
     "Rebels launched a raid on the town of Bardai on Monday. British airstrikes were called in to halt the advance on Tuesday, officials said.",
     "Insurgents stormed an outpost near Kidal on Sunday. American drone strikes were used to break up the assault on Monday.",
 ])

@@ -18,8 +18,8 @@ def clash_sides(text: str) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize("text", [
-    "Insurgents seized the town of Mocimboa da Praia from the army on Monday.\n\n"
-    "Fighting between the army and the insurgents went on in Macomia on Tuesday, a resident said.",
+    "Insurgents took control of Mocimboa da Praia from government soldiers on Monday.\n\n"
+    "Heavy fighting between soldiers and insurgents raged in Macomia on Tuesday, a resident said.",
     "Rebels captured the town of Bunia on Sunday, forcing government troops to flee.\n\n"
     "Clashes between government troops and rebels broke out in Beni on Monday, officials said.",
     "The guerrillas overran the town of Tame on Saturday after soldiers withdrew.\n\n"
