@@ -147,6 +147,12 @@ def state_actor1_from_peers(mentions: list[EventMention]) -> None:
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
+def _with_convention(mentions: list[EventMention], key: str):
+    """The mentions whose final sub-type's role convention (``actor_roles.json``) sets ``key``."""
+    conventions = load_role_conventions()
+    return [m for m in mentions if getattr(conventions.get(m.sub_event_type), key, False)]
+
+
 def state_actor1_from_article(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
     """An act mostly states' forces carry out (an air strike) whose striker no sentence of the
     event names, and none of the article's other strikes either (:func:`state_actor1_from_peers`):
@@ -154,18 +160,15 @@ def state_actor1_from_article(mentions: list[EventMention], article_mentions: Ar
     neighbouring sentence. A state force the event's own sentence names beside it ("French air
     strikes") struck, and the lent group was its target; else the article's main state force
     did (``actor_roles.json``: ``state_from_article``)."""
-    conventions = load_role_conventions()
-    for mention in mentions:
-        conv = conventions.get(mention.sub_event_type)
+    for mention in _with_convention(mentions, "state_from_article"):
         a1, a2 = mention.actor1, mention.actor2
-        if conv is None or not conv.state_from_article or a1 is None or a1.type == "state_forces":
+        if a1 is None or a1.type == "state_forces":
             continue
         lent = a1.type in NON_STATE_ARMED and not _told_in_event(mention, mention.actor1_evidence)
         if not (lent or a1.type == "unknown" and Flag.ACTOR1_UNNAMED in mention.flags):
             continue
         if lent and a2 is not None and a2.type == "state_forces" and _told_in_event(mention, mention.actor2_evidence):
-            mention.actor1, mention.actor2 = a2, a1
-            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            _swap_sides(mention)
             continue
         country = a1.country or (mention.location.country if mention.location else None)
         government, _ = main_parties(article_mentions(country))
@@ -247,8 +250,7 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
         if conv is None or not conv.state_acts or a1 is None or a1.type == "state_forces":
             continue
         if a2 is not None and a2.type == "state_forces":
-            mention.actor1, mention.actor2 = a2, a1
-            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            _swap_sides(mention)
         elif conv.unnamed_actor1 and (a2 is None or a2.type == "civilians"):
             country = a1.country or (mention.location.country if mention.location else None)
             mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
@@ -268,8 +270,7 @@ def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDic
         if conv is None or not conv.non_state_acts or a1 is None or a1.type != "state_forces":
             continue
         if a2 is not None and (a2.type in NON_STATE_ARMED or a2.type == "unknown"):
-            mention.actor1, mention.actor2 = a2, a1
-            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            _swap_sides(mention)
             continue
         country = a1.country or (mention.location.country if mention.location else None)
         _put_unnamed_actor1(mention, actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country))
@@ -300,16 +301,12 @@ def attackers_by_territory(mentions: list[EventMention]) -> None:
     taking ground from the other (a town seized or retaken, news not background), that side
     was on the attack: it is actor1 of the clash (``actor_roles.json``:
     ``attacker_takes_ground``; the reciprocal words: :func:`merge.fought`)."""
-    conventions = load_role_conventions()
-    for mention in mentions:
-        conv = conventions.get(mention.sub_event_type)
+    for mention in _with_convention(mentions, "attacker_takes_ground"):
         a1, a2 = mention.actor1, mention.actor2
-        if conv is None or not conv.attacker_takes_ground or a1 is None or a2 is None \
-                or not {a1.type, a2.type} <= ORGANISED_ARMED_TYPES or not fought(mention):
+        if a1 is None or a2 is None or not {a1.type, a2.type} <= ORGANISED_ARMED_TYPES or not fought(mention):
             continue
         if _takes_ground(a2, a1, mentions) and not _takes_ground(a1, a2, mentions):
-            mention.actor1, mention.actor2 = a2, a1
-            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            _swap_sides(mention)
 
 
 def _takes_ground(taker: Actor, loser: Actor, mentions: list[EventMention]) -> bool:
@@ -392,6 +389,12 @@ def _state_country(mention: EventMention) -> str | None:
     country = mention.location.country if mention.location else None
     return country or next((a.country for a in (mention.actor1, mention.actor2)
                             if a is not None and a.type == "state_forces"), None)
+
+
+def _swap_sides(mention: EventMention) -> None:
+    """actor1 and actor2 change places, each with its evidence."""
+    mention.actor1, mention.actor2 = mention.actor2, mention.actor1
+    mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
 
 
 def _put_unnamed_actor1(mention: EventMention, actor: Actor) -> None:
