@@ -11,9 +11,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.actor_choice import actor_kinds, type_by_actor
-from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.merge import days_apart
+from sitrep.events.merge import days_apart, fought
 from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
                                    role_data)
@@ -147,6 +147,47 @@ def state_actor1_from_peers(mentions: list[EventMention]) -> None:
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
+def _with_convention(mentions: list[EventMention], key: str):
+    """The mentions whose final sub-type's role convention (``actor_roles.json``) sets ``key``."""
+    conventions = load_role_conventions()
+    return [m for m in mentions if getattr(conventions.get(m.sub_event_type), key, False)]
+
+
+def state_actor1_from_article(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
+    """An act mostly states' forces carry out (an air strike) whose striker no sentence of the
+    event names, and none of the article's other strikes either (:func:`state_actor1_from_peers`):
+    an unidentified aircraft the text does not call unidentified, or a group lent by a
+    neighbouring sentence. A state force the event's own sentence names beside it ("French air
+    strikes") struck, and the lent group was its target; else the article's main state force
+    did (``actor_roles.json``: ``state_from_article``)."""
+    for mention in _with_convention(mentions, "state_from_article"):
+        a1, a2 = mention.actor1, mention.actor2
+        if a1 is None or a1.type == "state_forces":
+            continue
+        lent = a1.type in NON_STATE_ARMED and not _told_in_event(mention, mention.actor1_evidence)
+        if not (lent or a1.type == "unknown" and Flag.ACTOR1_UNNAMED in mention.flags):
+            continue
+        if lent and a2 is not None and a2.type == "state_forces" and _told_in_event(mention, mention.actor2_evidence):
+            _swap_sides(mention)
+            continue
+        country = a1.country or (mention.location.country if mention.location else None)
+        government, _ = main_parties(article_mentions(country))
+        if government is None or a2 is not None and a2.name == government.actor.name:
+            continue
+        if lent and (a2 is None or a2.type == "civilians"):
+            mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
+        mention.actor1 = government.actor
+        mention.actor1_evidence = Evidence(government.start_char, government.end_char, government.text)
+        mention.flags.discard(Flag.ACTOR1_UNNAMED)
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _told_in_event(mention: EventMention, evidence: Evidence | None) -> bool:
+    """The evidence lies in one of the sentences that tell the event (not lent by another)."""
+    return evidence is not None and any(s.start_char <= evidence.start_char < s.end_char
+                                        for s in (mention.sentence, *mention.evidence))
+
+
 @dataclass(frozen=True, slots=True)
 class CasualtiesWithoutTarget:
     """Who the victims of a deadly act with no named target are (``actor_roles.json``:
@@ -209,8 +250,7 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
         if conv is None or not conv.state_acts or a1 is None or a1.type == "state_forces":
             continue
         if a2 is not None and a2.type == "state_forces":
-            mention.actor1, mention.actor2 = a2, a1
-            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            _swap_sides(mention)
         elif conv.unnamed_actor1 and (a2 is None or a2.type == "civilians"):
             country = a1.country or (mention.location.country if mention.location else None)
             mention.actor2, mention.actor2_evidence = a1, mention.actor1_evidence
@@ -230,8 +270,7 @@ def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDic
         if conv is None or not conv.non_state_acts or a1 is None or a1.type != "state_forces":
             continue
         if a2 is not None and (a2.type in NON_STATE_ARMED or a2.type == "unknown"):
-            mention.actor1, mention.actor2 = a2, a1
-            mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
+            _swap_sides(mention)
             continue
         country = a1.country or (mention.location.country if mention.location else None)
         _put_unnamed_actor1(mention, actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country))
@@ -254,6 +293,28 @@ def territory_by_final_actor(mentions: list[EventMention]) -> None:
                 actor_kinds(a2.type)) & set(actor_kinds(a1.type)):
             continue
         mention.sub_event_type = new
+
+
+def attackers_by_territory(mentions: list[EventMention]) -> None:
+    """A clash told with a reciprocal word ("clashes", "fighting", "X and Y clashed") does not say
+    who started it; ACLED's actor1 is the side that attacked. Where the article tells one side
+    taking ground from the other (a town seized or retaken, news not background), that side
+    was on the attack: it is actor1 of the clash (``actor_roles.json``:
+    ``attacker_takes_ground``; the reciprocal words: :func:`merge.fought`)."""
+    for mention in _with_convention(mentions, "attacker_takes_ground"):
+        a1, a2 = mention.actor1, mention.actor2
+        if a1 is None or a2 is None or not {a1.type, a2.type} <= ORGANISED_ARMED_TYPES or not fought(mention):
+            continue
+        if _takes_ground(a2, a1, mentions) and not _takes_ground(a1, a2, mentions):
+            _swap_sides(mention)
+
+
+def _takes_ground(taker: Actor, loser: Actor, mentions: list[EventMention]) -> bool:
+    """The article tells ``taker`` seizing or retaking ground (news, not background) from
+    ``loser`` (or an actor of its type: "Gaddafi forces" and "the army"), or from no side it names."""
+    return any(m.sub_event_type in TERRITORY_TYPES and not m.background and m.actor1 is not None
+               and m.actor1.name == taker.name and (m.actor2 is None or m.actor2.type == loser.type)
+               for m in mentions)
 
 
 def bloodless_transfers(mentions: list[EventMention]) -> None:
@@ -328,6 +389,12 @@ def _state_country(mention: EventMention) -> str | None:
     country = mention.location.country if mention.location else None
     return country or next((a.country for a in (mention.actor1, mention.actor2)
                             if a is not None and a.type == "state_forces"), None)
+
+
+def _swap_sides(mention: EventMention) -> None:
+    """actor1 and actor2 change places, each with its evidence."""
+    mention.actor1, mention.actor2 = mention.actor2, mention.actor1
+    mention.actor1_evidence, mention.actor2_evidence = mention.actor2_evidence, mention.actor1_evidence
 
 
 def _put_unnamed_actor1(mention: EventMention, actor: Actor) -> None:
@@ -417,8 +484,10 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     state_actor1_from_peers(mentions)
     if article_mentions is not None:
         actor1_from_article(mentions, article_mentions)
+        state_actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
+    attackers_by_territory(mentions)
     bloodless_transfers(mentions)
     transfers_under_deal(mentions)
     no_actor2_by_final_type(mentions)

@@ -797,6 +797,7 @@ class RoleConvention:
     state_from_article: bool = False
     victims_are_civilians: bool = False
     state_parties: bool = False
+    attacker_takes_ground: bool = False
 
 
 @lru_cache(maxsize=1)
