@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -42,13 +43,17 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     or a count from an undated act: ``uncounted_flag``) or None."""
     from sitrep.nlp.dates import anchor_relative, relative_anchor
 
-    best = None
+    best = bound = None
     elsewhere, aside = other_actions(trigger)
     clause = {t.i for t in clause_verb(trigger).subtree}
     others = other_acts_words(trigger) | held_for_words(trigger)
+    now = ctx.published or ctx.reference
     for m in sentence_dates(trigger.sent):
-        if dispatch_date(m, trigger.sent, ctx.published or ctx.reference):
+        if dispatch_date(m, trigger.sent, now):
             continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."
+        if follows_another_act(m, trigger):
+            bound = bound or bounded_day(m, trigger.sent, now)
+            continue  # "the raid followed a decree on Monday": the decree's day bounds the raid's
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere or span.root.i in others:
             continue  # another act's day ("arrested over the June 5 attack")
@@ -60,6 +65,8 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
+        if bound is not None:
+            return bound.date, bound.precision, Evidence(bound.start_char, bound.end_char, bound.text), None
         return None, "week", None, None
     m = best[1]
     if m.relative and m.offset_days is not None:
@@ -102,15 +109,56 @@ def in_sequence_clause(mention, sent: Span) -> bool:
     """A date inside a clause that "after"/"before" introduces ("rallied after the council
     voted the law down on Friday", "entered the suburb before the ceasefire began on Sunday"):
     the day of that earlier or later act, never the day of the episode."""
+    found = _sequence_clause(mention, sent)
+    return found is not None and found[0] in load_cues().sequence_prepositions
+
+
+def _sequence_clause(mention, sent: Span):
+    """The sequence word of a date in another act's clause and the words of that act ("after"
+    and its clause; "follow" and the verb's object with its modifiers), or None."""
     span = sent.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None:
-        return False
-    sequence = load_cues().sequence_prepositions
+        return None
+    cues = load_cues()
+    sequence = cues.sequence_prepositions
     for tok in [span.root, *span.root.ancestors]:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sequence for c in tok.children) or (
-                tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in sequence):
-            return True
-    return False
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in sequence), None)
+        if tok.dep_ == "advcl" and mark is not None:
+            return mark.lower_, {t.i for t in tok.subtree}
+        if tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in sequence:
+            return tok.head.lower_, {t.i for t in tok.subtree}
+        verb = tok.head
+        if tok.dep_ in ("dobj", "prep") and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.sequence_verbs:
+            # "followed clashes on Monday", however the parse attaches the day
+            return verb.lemma_.lower(), {t.i for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+    return None
+
+
+def follows_another_act(mention, trigger: Span) -> bool:
+    """A date in the object of a sequence verb ("the raid followed a decree on Monday") told of a
+    trigger outside that object: the other act's day, never the trigger's."""
+    found = _sequence_clause(mention, trigger.sent)
+    return found is not None and found[0] in load_cues().sequence_verbs and trigger.root.i not in found[1]
+
+
+def bounded_day(mention, sent: Span, now: dt.date | None):
+    """The day of an episode told as coming after another act of a recent day ("the operation
+    followed a decree of Monday", reported on Wednesday): the middle of the days from that act
+    to the report (NOTES, "Dates": a window the text bounds), precision week. None when the date
+    is no such bound, or when the earlier act is an event the text tells ("followed clashes on
+    Monday"): its day then stands for the episode, as any day of a sentence nearby."""
+    if now is None or mention.precision != "day" or mention.relative:
+        return None
+    found = _sequence_clause(mention, sent)
+    if found is None or found[0] not in load_cues().later_sequence_words:
+        return None
+    if any(t.root.i in found[1] for t in group_spans(sent.doc, "triggers") if t.sent.start == sent.start):
+        return None
+    gap = (now - dt.date.fromisoformat(mention.date)).days
+    if not 0 <= gap <= BACKGROUND_AGE_DAYS:
+        return None
+    middle = dt.date.fromisoformat(mention.date) + dt.timedelta(days=-(-gap // 2))
+    return replace(mention, date=middle.isoformat(), precision="week", is_statement=False)
 
 
 def _sequence_scope(span: Span):
@@ -198,7 +246,9 @@ def context_date(trigger: Span, ctx: ArticleContext):
     in its own sentence); a window ("last week"), an older date (background told before, unless
     earlier in the sentence's own paragraph: the sentence goes on with that older episode) or a
     date counted from another event ends the search; a day inside an "after"/"before" clause
-    (``in_sequence_clause``) is another act's and is passed over. The dispatch's own date and photo
+    (``in_sequence_clause``) is another act's and is passed over, though a recent day that the
+    sentence's episode came after ("the raid followed a decree on Monday") bounds it
+    (``bounded_day``) when nothing else dates that sentence. The dispatch's own date and photo
     captions are passed over. Returns ``(DateMention, is_statement)`` or None."""
     from sitrep.nlp.dates import event_date
 
@@ -220,9 +270,13 @@ def context_date(trigger: Span, ctx: ArticleContext):
     for other in order:
         if is_photo_caption(_paragraph_text(other)):
             continue
-        found = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)
-                 and not in_sequence_clause(m, other)]
+        dated = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)]
+        bounds = {m: bounded_day(m, other, now) for m in dated}
+        found = [m for m in dated if bounds[m] is None and not in_sequence_clause(m, other)]
         if not found:
+            bound = next((b for b in bounds.values() if b is not None), None)
+            if bound is not None:
+                return bound, False  # the episode came after another act's recent day
             continue
         best = event_date(found)
         if best is None or not (best.precision == "day" or best.is_statement and best.precision == "week"):

@@ -125,6 +125,12 @@ class Cues:
     name_connectors: frozenset[str] = frozenset()
     #: verbs of a beginning ("the war started", "began shelling"): see ``events.acts.is_onset``
     onset_verbs: frozenset[str] = frozenset()
+    #: verbs whose object is an earlier or later act ("the raid followed clashes on Monday"):
+    #: a date in that object is the other act's
+    sequence_verbs: frozenset[str] = frozenset()
+    #: sequence verbs whose object came first ("followed"): the act told with them lies between
+    #: that act's day and the report's (an "after" clause's day is passed over, not a bound)
+    later_sequence_words: frozenset[str] = frozenset()
     #: verbs and adjectives whose "to" infinitive happened ("managed to", "continued to", "was able to")
     realised_to_verbs: frozenset[str] = frozenset()
 

@@ -265,3 +265,20 @@ def test_an_arrest_dated_in_its_own_words_keeps_its_day(extractor):
     days = {e.sub_event_type: e.date for e in _events(
         extractor, "Police arrested two men on Tuesday over Sunday's killing of nine farmers near Mubi.")}
     assert days == {"arrests": "2021-03-16", "attack": "2021-03-14"}, days
+
+
+# An undated opening whose next sentence says it followed another act of a recent day ("the
+# operation followed a decree on Monday") happened between that day and the report: the middle
+# of that window, precision week, not the other act's day.
+@pytest.mark.parametrize(("text", "words"), [
+    ("Troops retook the port of Kismayo from al-Shabaab fighters.\n\n"
+     "The operation followed the government's declaration of a state of emergency on Monday.", "Kismayo"),
+    ("Police raided a gang hideout in Cite Soleil and killed four gang members.\n\n"
+     "The raid followed a presidential decree on March 15 ordering a crackdown on the gangs.", "Cite Soleil"),
+    ("Soldiers recaptured the town of Tal Afar from the militants.\n\n"
+     "The advance followed an appeal by the prime minister on Sunday for the town to be freed.", "Tal Afar"),
+])
+def test_an_episode_that_followed_a_dated_act_lies_between_it_and_the_report(extractor, text, words):
+    event = _event(extractor, text, words)
+    assert (event.date, event.date_precision) == ("2021-03-16", "week"), (event.date, event.date_precision)
+
