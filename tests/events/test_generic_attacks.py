@@ -68,13 +68,13 @@ def test_a_generic_attack_that_tells_more_stays_apart_where_a_bare_one_is_folded
 #: (text written for the test, the one event it tells)
 TOLD_TWICE = [
     ("A US drone strike killed two al-Shabaab commanders near Bardera on Thursday, the US military said. "
-     "The command claimed responsibility for an attack that hit the town of Bardera on Thursday.", "air_drone_strike"),
+     "The command said it was behind an attack that struck the town of Bardera on Thursday.", "air_drone_strike"),
     ("An Israeli airstrike hit a weapons depot in the town of Qusayr on Monday, a war monitor said. "
      "Residents of Qusayr said an attack on Monday shook the whole town.", "air_drone_strike"),
-    ("Jihadist fighters captured an army base in the town of Kalemba on Saturday, two security sources said. "
-     "The fighters attacked the base in Kalemba on Saturday before dawn, one of the sources said.",
+    ("Jihadist fighters captured an army base at Kalemba town on Saturday, two security sources said. "
+     "The fighters attacked the base in Kalemba on Saturday before dawn, a source told reporters.",
      "non_state_actor_overtakes_territory"),
-    ("Rebels seized the airport of Mokoto on Tuesday, a local official said. "
+    ("The rebel force seized Mokoto's airport on Tuesday, a local official said. "
      "Residents said the rebels attacked the airport in Mokoto on Tuesday morning.",
      "non_state_actor_overtakes_territory"),
 ]
