@@ -270,9 +270,11 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.flags = (keep.flags - loose_dates) | (other.flags & loose_dates)
     elif loose_dates & keep.flags and other.anaphoric and other.date_precision == "day" \
             and not loose_dates & other.flags and keep.date and other.date and other.date <= keep.date \
-            and days_apart(keep, other) <= LOOSE_DATE_DAYS:
+            and (days_apart(keep, other) <= LOOSE_DATE_DAYS or loose_dates & keep.flags == {Flag.DATE_FROM_PUBLICATION}):
         # "the airstrike on Monday afternoon": a retelling that dates the event by its own words
-        # gives the day that a statement, the publication or the sentences around only bound
+        # gives the day that a statement, the publication or the sentences around only bound;
+        # however far back, when only the publication dated it ("the massacre on May 2" in a
+        # report weeks later: the page's day is no day of the event)
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
     if Flag.ACTOR2_TARGETED in other.flags and Flag.ACTOR2_TARGETED not in keep.flags and other.actor2 is not None \

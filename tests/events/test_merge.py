@@ -271,6 +271,28 @@ def test_a_retelling_keeps_the_events_day_when_it_is_later_far_back_or_loose_its
     assert dated.date == "2024-03-08"  # a day of its own is never replaced
 
 
+def test_a_retelling_weeks_back_dates_an_event_only_the_publication_dated():
+    """A report weeks after the act: the page's day is no day of the event, the retelling's is."""
+    for day in ("2024-02-20", "2023-12-30"):
+        event = mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_PUBLICATION})
+        retold = mention(at=100, place=None, date=day, date_precision="day", anaphoric=True,
+                         date_evidence=Evidence(120, 130, "February 20"))
+        assert merge_mentions([event, retold]) == [event]
+        assert (event.date, event.date_precision) == (day, "day") and Flag.DATE_FROM_PUBLICATION not in event.flags
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Gunmen stormed a chapel near Kaduna and shot dead 12 worshippers, a rights group said in a "
+     "report.\n\nThe massacre on March 2 was the worst in the state this year, according to the group.", "2024-03-02"),
+    ("Soldiers burned down dozens of homes and killed 30 villagers in Gao, according to an inquiry by a local "
+     "rights group.\n\nThe killings on March 5 prompted thousands of residents to flee, the investigators found.",
+     "2024-03-05"),
+])
+def test_a_report_weeks_later_takes_the_day_of_the_massacre_it_names(text, day):
+    [event] = sitrep.extract(text, published="2024-04-20")
+    assert (event.date, event.date_precision) == (day, "day")
+
+
 def test_a_photo_caption_never_gives_its_day_to_the_event_it_retells():
     for loose in (Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT, Flag.DATE_FROM_CONTEXT):
         headline = mention(date="2024-03-08", date_precision="week", flags={loose})
