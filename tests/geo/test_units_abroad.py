@@ -36,3 +36,19 @@ def test_a_state_of_one_country_is_not_a_town_of_another_named_after_it(gazettee
     names = ["Alexandria", "Arlington", "Fairfax", "Cairo", "Egypt"]
     place = resolve_names(names, gazetteer=gazetteer)[0].place
     assert (place.country, place.admin1) == ("US", "Virginia")
+
+
+@pytest.mark.parametrize(
+    ("names", "name", "admin1"),
+    [
+        (["Delta", "Surrey", "Delta", "Delta"], "Delta", "British Columbia"),
+        (["Victoria", "Victoria", "Vancouver Island"], "Victoria", "British Columbia"),
+    ],
+)
+def test_a_name_read_as_a_unit_abroad_is_no_evidence_for_that_country(gazetteer, names, name, admin1):
+    # read alone, each mention is the larger unit abroad (Delta State, the Australian state);
+    # its repetitions must not put that country in the story and make the town its namesake
+    readings = resolve_names(names, gazetteer=gazetteer)
+    for n, r in zip(names, readings, strict=True):
+        if n == name:
+            assert (r.place.country, r.place.admin1, r.place.precision) == ("CA", admin1, "town")
