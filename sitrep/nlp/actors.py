@@ -11,6 +11,11 @@ knows how to match them:
 * names with ``{country}`` / ``{country_of}`` are filled with the qualifier's country, else with
   the context country passed to :meth:`ActorDictionary.find` (``name_no_country`` without one).
 * ``ethnic_militia``: "<group> <cue>" ("Fulani gunmen") gives "<Group> Ethnic Militia (<country>)".
+  A people named with no cue word, alone as a noun ("the Fulani", "Kukis") or before a
+  ``community_nouns`` word ("the Pokot tribe", "members of the Ndebele community", any
+  capitalised name there), is a communal mention: an identity militia when it acts, the
+  civilians (``victim_name``) when it suffers the act (``ActorMention.victim``, chosen by the
+  role the parse gives it).
 * Overlapping candidates: the longest span wins; at equal length a named entry beats a
   country-qualified template, which beats a context-only generic ("gunmen").
 * ``target_only`` entries (a hospital, a market, a security post) stand for the people who use
@@ -59,6 +64,7 @@ class ActorMention:
     actor: Actor
     target_only: bool = False  # a place or thing that stands for its users only when attacked
     generic: bool = False  # a generic description named after the context country ("militants", "the army")
+    victim: Actor | None = None  # a people named with no cue word: who it is when it suffers the act
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,7 @@ class _Candidate:
     country: str | None  # resolved country for the name (qualifier or context)
     ethnic: str | None = None
     prefix: str | None = None  # unit prefix ("Banmauk" for "Banmauk PDF")
+    communal: bool = False  # a people named with no cue word ("the Fulani", "the Pokot tribe")
 
 
 def _variants(phrase: str) -> set[str]:
@@ -197,6 +204,7 @@ class ActorDictionary:
         self._cue = PhraseMatcher(vocab, attr="LOWER")
         self._qual = PhraseMatcher(vocab, attr="LOWER")
         self._qual_cased = PhraseMatcher(vocab, attr="ORTH")
+        self._bare = PhraseMatcher(vocab, attr="LOWER")
         self._keys: dict[int, tuple[str, Any]] = {}
 
         def add(matcher: Any, key: str, phrases: Iterable[str], payload: tuple[str, Any], lower: bool) -> None:
@@ -215,6 +223,8 @@ class ActorDictionary:
             add(self._qual_cased, f"K{iso}", c.cased_aliases, ("country", iso), False)
         for g in self.ethnic.get("groups", ()):
             add(self._qual, f"G{g}", (g,), ("ethnic", g), True)
+            add(self._bare, f"B{g}", (g, g + "s"), ("bare", g), True)
+        self._community_nouns = frozenset(w.lower() for w in self.ethnic.get("community_nouns", ()))
         add(self._cue, "ETHCUE", self.ethnic.get("cues", ()), ("ethcue", None), True)
         self._built = True
 
@@ -255,6 +265,16 @@ class ActorDictionary:
         name = self._name(entry, cand.country, cand.ethnic, cand.prefix)
         country = cand.country if (entry.is_template or cand.ethnic) else (entry.country or None)
         return Actor(name=name, type=entry.type, mention=mention, country=country)  # type: ignore[arg-type]
+
+    def _victim(self, cand: _Candidate, mention: str) -> Actor | None:
+        """A communal mention as the people an act was done to: civilians of the context country."""
+        if not cand.communal or "victim_name" not in self.ethnic:
+            return None
+        template = self.ethnic["victim_name"] if cand.country else self.ethnic.get("victim_name_no_country",
+                                                                                    self.ethnic["victim_name"])
+        name = template.replace("{country}", self.country_name(cand.country) or "")
+        return Actor(name=" ".join(name.split()), type=self.ethnic.get("victim_type", "civilians"),  # type: ignore[arg-type]
+                     mention=mention, country=cand.country)
 
     # ------------------------------------------------------------------ matching
     def find(self, doc_or_span: Any, *, country: str | None = None, targets: bool = False) -> list[ActorMention]:
@@ -302,7 +322,8 @@ class ActorDictionary:
             span = doc[c.start : c.end]
             mention = ActorMention(span.start_char, span.end_char, span.text,
                                    self._actor(c, span.text), c.entry.target_only,
-                                   generic=c.priority == _P_CONTEXT and c.ethnic is None)
+                                   generic=c.priority == _P_CONTEXT and c.ethnic is None,
+                                   victim=self._victim(c, span.text))
             out.append((mention, c.priority))
         return out
 
@@ -350,7 +371,65 @@ class ActorDictionary:
                 elif kind == "ethcue" and q_kind == "ethnic":
                     entry = _ETHNIC_ENTRY(self.ethnic)
                     cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, ctx, ethnic=value))
+        # 3. a people named with no cue word
+        cands.extend(self._communal(doc, ctx))
         return cands
+
+    def _communal(self, doc: Any, ctx: str | None) -> list[_Candidate]:
+        """Peoples named with no cue word: a listed group standing as a noun of its own ("the
+        Murle", "Kukis"; not "Arab states", nor a place), and any capitalised name before a
+        community noun ("the Pokot tribe", "Ndebele communities")."""
+        tagged = (doc.doc if isinstance(doc, Span) else doc).has_annotation("DEP")
+        if not tagged:
+            return []
+        entry = _ETHNIC_ENTRY(self.ethnic)
+        places = _place_tokens(doc)
+        out = []
+        for match_id, s, e in _matches(self._bare, doc):
+            head = doc[e - 1]
+            if head.dep_ in _MODIFIER_DEPS or head.ent_type_ in _NOT_PEOPLE_ENTS or head.i in places \
+                    or _shares_noun(head):
+                continue
+            out.append(_Candidate(s, e, _P_QUALIFIED, entry, ctx, ethnic=self._keys[match_id][1], communal=True))
+        for tok in doc:
+            if tok.lower_ not in self._community_nouns or tok.dep_ in _MODIFIER_DEPS:
+                continue
+            start = self._name_before(doc, tok.i - (doc.start if isinstance(doc, Span) else 0))
+            end = tok.i - (doc.start if isinstance(doc, Span) else 0)
+            if start is not None:
+                out.append(_Candidate(start, end + 1, _P_QUALIFIED, entry, ctx, ethnic=doc[start:end].text,
+                                      communal=True))
+        return out
+
+    def _name_before(self, doc: Any, i: int) -> int | None:
+        """The start of the capitalised name right before token ``i`` (hyphens inside it kept),
+        without a leading demonym of a country when more follows ("Syrian Arab" -> "Arab"); a
+        demonym alone names the country's tribes or clans ("Iraqi tribes")."""
+        start = i
+        while start > 0:
+            t = doc[start - 1]
+            if t.text == "-" and start >= 2 and doc[start - 2].is_title:
+                start -= 1
+                continue
+            if not (t.is_alpha and t.is_title) or t.is_stop \
+                    or t.is_sent_start and t.pos_ != "PROPN" and t.lower_ not in self._country_words():
+                break  # "Yesterday tribes ...", but "Yemeni tribes ..."
+            start -= 1
+        countries = self._country_words()
+        while start < i - 1 and doc[start].lower_ in countries:
+            start += 1
+        if start == i or doc[start].text == "-":
+            return None
+        return start
+
+    def _country_words(self) -> frozenset[str]:
+        """Whole one-word country names, demonyms and aliases ("Syrian", "Iraq"), lower case."""
+        words = getattr(self, "_country_word_cache", None)
+        if words is None:
+            words = frozenset(p.lower() for c in self.countries.values()
+                              for p in (*c.demonyms, c.name, *c.aliases) if " " not in p)
+            self._country_word_cache = words
+        return words
 
     def _describes_place(self, doc: Any, end: int) -> bool:
         """ "rebel-held", "Houthi-run": the words before the hyphen qualify what follows."""
@@ -444,6 +523,31 @@ def _matches(matcher: Any, doc: Any) -> list[tuple[int, int, int]]:
         off = doc.start
         return [(key, s - off, e - off) for key, s, e in found]
     return found
+
+
+#: Dependencies of a word that only qualifies another ("Arab states", "Fulani herders'" head).
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Entity labels a listed people's name never has when it names a people ("Darfur", "Hausa FM").
+_NOT_PEOPLE_ENTS = frozenset({"ORG", "FAC", "LOC"})
+
+
+def _shares_noun(tok: Any) -> bool:
+    """ "Tuareg and Islamist rebels", "Kurdish and Arab groups": the name is coordinated with the
+    modifier of a noun that follows, so it qualifies that noun too, it is no people of its own."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in _MODIFIER_DEPS:  # "Kurdish and Arab groups"
+        return True
+    return any(c.dep_ == "conj" and any(m.dep_ in _MODIFIER_DEPS and tok.i < m.i < c.i for m in c.children)
+               for c in tok.children)
+
+
+def _place_tokens(doc: Any) -> frozenset[int]:
+    """Token ids (of the Doc) inside its place mentions, when the places component ran."""
+    d = doc.doc if isinstance(doc, Span) else doc
+    spans = d.spans.get("places") if hasattr(d, "spans") else None
+    return frozenset(i for sp in spans or () for i in range(sp.start, sp.end))
 
 
 _ETHNIC_CACHE: dict[int, ActorEntry] = {}

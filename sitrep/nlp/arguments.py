@@ -657,6 +657,8 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
             if not (trigger.root.dep_ == "compound" and trigger.root.head.i in {t.i for t in toks}):
                 continue  # "taken to hospital", "the army base had been an airport": not an actor
             role = "target"  # a headline's "attack police stations"
+        if m.victim is not None and role in {"patient", "target"}:
+            m = replace(m, actor=m.victim)  # "raiders attacked the Murle": the people attacked are civilians
         ids = {t.i for t in toks}
         own = head if head.i in ids else max(toks, key=lambda t: len(list(t.subtree)))
         first_conjunct = _first_conjunct(own)  # coordinated mentions rank and group with the first
