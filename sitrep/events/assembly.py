@@ -38,7 +38,7 @@ from sitrep.events.place_fallback import (
 from sitrep.events.place_split import split_by_place
 from sitrep.events.scope import with_nationwide_events
 from sitrep.events.venue import place_at_venue
-from sitrep.nlp.sentences import doc_text, group_spans
+from sitrep.nlp.sentences import doc_text, group_spans, span_text
 from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
 from sitrep.nlp.casualties import Casualties, casualties_of_act, figure_at, sentence_casualties, tells_several_acts, told_of_earlier_act
@@ -65,8 +65,8 @@ def new_mention(sub_type: str, trigger: Span) -> EventMention:
     sent = trigger.sent
     return EventMention(
         sub_type, load_codebook().entry(sub_type).event_type,
-        sentence=Evidence(sent.start_char, sent.end_char, sent.text),
-        trigger=Evidence(trigger.start_char, trigger.end_char, trigger.text),
+        sentence=Evidence(sent.start_char, sent.end_char, span_text(sent)),
+        trigger=Evidence(trigger.start_char, trigger.end_char, span_text(trigger)),
         type_evidence=evidence_of(trigger),
         plural=trigger.root.tag_ in {"NNS", "NNPS"},
         holds_suspects=holds_suspects(trigger),

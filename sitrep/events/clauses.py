@@ -66,11 +66,12 @@ def clause_text(trigger: Span) -> str:
 
 def _clause_text(trigger: Span) -> str:
     verb = clause_verb(trigger)
+    words = list(verb.subtree)  # ``Token.subtree`` walks the parse anew on each call
     skip: set[int] = set()
-    for tok in verb.subtree:
+    for tok in words:
         if tok.i != verb.i and tok.dep_ in CLAUSE_BREAKS and not (tok.left_edge.i <= trigger.start <= tok.right_edge.i):
             skip.update(t.i for t in tok.subtree)
-    return " ".join(t.text for t in verb.subtree if t.i not in skip).lower()
+    return " ".join(t.text for t in words if t.i not in skip).lower()
 
 
 

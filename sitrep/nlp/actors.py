@@ -49,6 +49,9 @@ _P_CONTEXT, _P_QUALIFIED, _P_NAMED, _P_NAMED_SCOPED = 1, 2, 3, 4
 
 #: ``doc.user_data`` key of the actor mentions found in the Doc and its spans (``ActorDictionary._find``).
 _FINDS_KEY = "sitrep_actor_finds"
+_MATCHES_KEY = "sitrep_actor_matches"
+#: How many normalised words one dictionary remembers (then it starts over).
+_NORMALISED_MAX = 50_000
 
 _CONTEXT_TYPES_NO_SUFFIX = frozenset({"civilians", "protesters", "rioters"})
 
@@ -167,6 +170,7 @@ class ActorDictionary:
         self.owned_owners = frozenset(w.lower() for w in owned_people[1])
         self.version = version
         self._built = False
+        self._normalised: dict[tuple[str, str | None], Actor] = {}  # this dictionary's own memo
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -330,8 +334,9 @@ class ActorDictionary:
     def _candidates(self, doc: Any, ctx: str | None) -> list[_Candidate]:
         keys = self._keys
         cands: list[_Candidate] = []
+        lower, orth, qual, qual_cased, cue = self._matched(doc)
         # 1. phrase patterns of entries (named groups and context-country generics)
-        for match_id, s, e in [*_matches(self._lower, doc), *_matches(self._orth, doc)]:
+        for match_id, s, e in [*lower, *orth]:
             kind, i = keys[match_id]
             entry = self.entries[i]
             if entry.only_in is not None and (ctx is None or ctx not in entry.only_in):
@@ -353,10 +358,10 @@ class ActorDictionary:
             cands.append(_Candidate(start, end, prio, entry, ctx, prefix=prefix))
         # 2. qualifier (country / ethnic group) + cue noun
         quals: dict[int, list[tuple[int, str, str]]] = {}  # end token -> [(start, kind, value)]
-        for match_id, s, e in [*_matches(self._qual, doc), *_matches(self._qual_cased, doc)]:
+        for match_id, s, e in [*qual, *qual_cased]:
             kind, value = keys[match_id]
             quals.setdefault(e, []).append((s, kind, value))
-        for match_id, s, e in _matches(self._cue, doc):
+        for match_id, s, e in cue:
             kind, i = keys[match_id]
             q_end = s
             if s > 0 and doc[s - 1].lower_ in ("'s", "\u2019s"):
@@ -431,6 +436,18 @@ class ActorDictionary:
             self._country_word_cache = words
         return words
 
+    def _matched(self, doc: Any) -> tuple[list[tuple[int, int, int]], ...]:
+        """The matches of the five phrase matchers in a Doc or Span, kept on its Doc: they do not
+        depend on the context country, for which the same words are read again."""
+        matchers = (self._lower, self._orth, self._qual, self._qual_cased, self._cue)
+        is_span = isinstance(doc, Span)
+        cache = (doc.doc if is_span else doc).user_data.setdefault(_MATCHES_KEY, {})
+        key = (id(self), doc.start if is_span else 0, doc.end if is_span else len(doc), is_span)
+        hit = cache.get(key)
+        if hit is None or hit[0] is not self:  # the dictionary is held, so its id is never another's
+            hit = cache[key] = (self, tuple(_matches(m, doc) for m in matchers))
+        return hit[1]
+
     def _describes_place(self, doc: Any, end: int) -> bool:
         """ "rebel-held", "Houthi-run": the words before the hyphen qualify what follows."""
         return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.place_compounds
@@ -494,7 +511,17 @@ class ActorDictionary:
     # ------------------------------------------------------------------ normalise
     def normalise(self, text: str, *, country: str | None = None) -> Actor:
         """The actor for a raw span: the longest dictionary mention in it, else the raw text
-        itself as an ``unknown`` actor (``mention`` keeps the raw words either way)."""
+        itself as an ``unknown`` actor (``mention`` keeps the raw words either way). Memoised
+        per dictionary: the event layer normalises the same words for many triggers."""
+        key = (text, country)
+        actor = self._normalised.get(key)
+        if actor is None:
+            if len(self._normalised) >= _NORMALISED_MAX:
+                self._normalised.clear()
+            actor = self._normalised[key] = self._normalise(text, country)
+        return actor
+
+    def _normalise(self, text: str, country: str | None) -> Actor:
         found = [(m, p) for m, p in self._find(text, country) if not m.target_only]
         if found:  # a named group beats a generic word ("suspected Daesh terrorists")
             best, _ = max(found, key=lambda mp: (mp[1] >= _P_NAMED, mp[0].end_char - mp[0].start_char,

@@ -21,7 +21,7 @@ from sitrep.model import Actor, Evidence
 from sitrep.nlp.actors import ActorMention
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
-from sitrep.nlp.sentences import group_tokens, per_span
+from sitrep.nlp.sentences import doc_text, group_tokens, per_span, sentence_words, span_text
 
 PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
 PATIENT_PREPS = frozenset({"on", "against", "targeting", "at", "into", "over"})
@@ -35,7 +35,7 @@ EDGE_JUNK = " \t\r\n,;:-–—"
 
 def evidence_of(span: Span) -> Evidence:
     """The span's words without the whitespace and dangling punctuation at its edges."""
-    text = span.text
+    text = span_text(span)
     left = len(text) - len(text.lstrip(EDGE_JUNK))
     right = len(text.rstrip())
     if left >= right:
@@ -90,13 +90,6 @@ def _unit_of_name(doc, start: int, sent_start: int) -> bool:
     police prefecture of X") makes X the unit's owner, not the unit."""
     return start - 2 >= sent_start and doc[start].lower_ == "of" \
         and doc[start - 1].lower_ in load_cues().admin_words and doc[start - 2].tag_ in {"JJ", "POS"}
-
-
-def _words_and_starts(sent: Span) -> tuple[list[Token], list[int]]:
-    """The sentence's tokens and their character offsets (a mention's tokens are those starting
-    inside it), listed once per sentence: the actors of every trigger there are linked by them."""
-    words = list(sent)
-    return words, [t.idx for t in words]
 
 
 DATELINE_MARKS = frozenset({"(", "--", "—", "–", "-", ":"})
@@ -635,7 +628,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     previous: list[Token] = []
     previous_speaker = False
     announcer = None  # an armed speaker whose statement is the event ("the army said it killed ...")
-    words, starts = per_span(trigger.sent, "sitrep_sentence_words", _words_and_starts)
+    words, starts = sentence_words(trigger.sent)  # a mention's tokens are those starting inside it
     for m in mentions:
         toks = words[bisect_left(starts, m.start_char):bisect_left(starts, m.end_char)]
         if not toks:
@@ -698,7 +691,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     if event_type == "battles" and trigger.root.lemma_.lower() in load_cues().reciprocal_triggers:
         # "fighting killed 18 people": in a clash the dead are counted, the sides are the armed groups
         patients = [s for s in patients if s.type != "civilians"]
-    patients.sort(key=_victim_rank(patients, doc.text))
+    patients.sort(key=_victim_rank(patients, doc_text(doc)))
     patient_names = {s.name for s in patients if s.role in victim_roles}
     candidates = agents or [s for s in others if s.name not in patient_names]
     actor1 = candidates[0].mention if candidates else None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.people import is_people
-from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentences
+from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -429,17 +430,30 @@ def _trigger_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             "injured": (frozenset(q["injury_verbs"]), frozenset(q["injury_nouns"]))}
 
 
+@lru_cache(maxsize=1)
+def _any_trigger_word() -> frozenset[str]:
+    """Every word or lemma that can make a token a death or injury word (``_trigger_indices``)."""
+    return frozenset().union(*(w for pair in _trigger_words().values() for w in pair), _INJURY_FORMS)
+
+
+_INJURY_FORMS = ("wounded", "injured", "hurt")
+
+
 def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
     fixes = _q()["lemma_fixes"]
     losing = frozenset(_q()["loss_words"])
+    candidates = _any_trigger_word()
     out: dict[str, list[int]] = {"killed": [], "injured": []}
-    for t in sent:
-        lower, pos = t.lower_, t.pos_
+    for t in sentence_words(sent)[0]:
+        lower = t.lower_
         lemma = fixes.get(lower) or t.lemma_.lower()  # as _lemma
         if lemma in losing and _loses_people(t):
             out["killed"].append(t.i)
             continue
+        if lower not in candidates and lemma not in candidates:
+            continue  # no death or injury word: none of the tests below can pass
+        pos = t.pos_
         for kind, (verbs, nouns) in words.items():
             if pos in ("VERB", "AUX") and lemma in verbs:
                 out[kind].append(t.i)
@@ -447,7 +461,7 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
                 if lemma == "killing" and pos == "VERB":
                     continue
                 out[kind].append(t.i)
-            elif kind == "injured" and lower in ("wounded", "injured", "hurt") and pos in ("ADJ", "VERB"):
+            elif kind == "injured" and lower in _INJURY_FORMS and pos in ("ADJ", "VERB"):
                 out[kind].append(t.i)
     return out
 
@@ -515,12 +529,14 @@ def _period_cue(trig: Token, blocking: set[str]) -> bool:
     if trig.pos_ in ("NOUN", "PROPN") and trig.head != trig and trig.head.pos_ in ("VERB", "AUX") \
             and trig.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "attr"):
         anchors.add(trig.head)
+    text = span_text(sent)
+    words, starts = sentence_words(sent)
     for pat in _period_res():
-        for m in pat.finditer(sent.text):
-            start = sent.start_char + m.start()
-            tok = next((t for t in sent if t.idx >= start), None)
-            if tok is None:
+        for m in pat.finditer(text):
+            at = bisect_left(starts, sent.start_char + m.start())  # the first token from the match on
+            if at == len(words):
                 continue
+            tok = words[at]
             a, ok = tok, True
             for _ in range(12):
                 if a in anchors:
@@ -601,7 +617,15 @@ def _sentence_figure(sent: Span, kind: str, foreign: frozenset[int] = frozenset(
 
 
 def _sentence_items(sent: Span, kind: str, foreign: frozenset[int] = frozenset()) -> tuple[list[_Found], bool]:
-    """The figures of ``sent`` that add up to its toll, and whether one carries "also"."""
+    """The figures of ``sent`` that add up to its toll, and whether one carries "also" (read
+    once per Doc, sentence and kind when no act is left out: the casualty component, the event
+    layer and the article's no-deaths check all ask for them; callers never change them)."""
+    if foreign:
+        return _read_sentence_items(sent, kind, foreign)
+    return per_span(sent, f"sitrep_casualty_items_{kind}", lambda s: _read_sentence_items(s, kind))
+
+
+def _read_sentence_items(sent: Span, kind: str, foreign: frozenset[int] = frozenset()) -> tuple[list[_Found], bool]:
     items: list[_Found] = []
     seen: set[int] = set()
     also = False
@@ -706,7 +730,7 @@ def find_casualties(span: Span | Doc, foreign: frozenset[int] = frozenset()) -> 
     the deaths and injuries caused by the acts whose trigger tokens are ``foreign``."""
     kq, ktoks = _figure(span, "killed", foreign)
     iq, itoks = _figure(span, "injured", foreign)
-    none_scopes = _no_casualties(span.text)
+    none_scopes = _no_casualties(span_text(span) if isinstance(span, Span) else doc_text(span))
     killed = Fatalities()
     acled = None
     kev = _evidence(ktoks)
@@ -816,8 +840,8 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
                 break
             if _figure(other, "killed")[0] is not None:
                 break
-            if "killed" in _no_casualties(other.text):
-                ev = Evidence(other.start_char, other.end_char, other.text)
+            if "killed" in _no_casualties(span_text(other)):
+                ev = Evidence(other.start_char, other.end_char, span_text(other))
                 return Casualties(Fatalities(0), own.injured, ev, own.injured_evidence, 0)
     return own
 
@@ -913,9 +937,9 @@ def no_deaths_statements(doc: Doc) -> list[Span]:
     when the article gives no death figure anywhere, not even a vague one: such a statement,
     wherever it stands, can only be about the article's acts (NOTES: an explicit statement that
     no casualties were reported gives 0). Empty when any sentence tells deaths."""
-    if _figure(doc, "killed")[0] is not None:
-        return []
-    return [s for s in sentences(doc) if "killed" in _no_casualties(s.text) and not _of_one_act(s.text)]
+    if any(_sentence_figure(s, "killed")[0] is not None for s in sentences(doc)):
+        return []  # as ``_figure(doc, "killed")`` is not None, stopping at the first figure
+    return [s for s in sentences(doc) if "killed" in _no_casualties(span_text(s)) and not _of_one_act(span_text(s))]
 
 
 def _of_one_act(text: str) -> bool:

@@ -42,7 +42,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.nlp.sentences import doc_text, sentences
+from sitrep.nlp.sentences import doc_ents, doc_text, sentences
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -801,7 +801,7 @@ def date_mentions(sent: Span) -> list[DateMention]:
         doc = sent.doc
         if doc._.date_anchor is None:
             raise DatesMissingError(f"the Doc was not read by a pipeline with {NAME}")
-        found = _sentence_dates(sent, doc._.date_anchor, _dateline_ends(doc), doc.ents)
+        found = _sentence_dates(sent, doc._.date_anchor, _dateline_ends(doc), doc_ents(doc))
     return found
 
 
@@ -841,7 +841,7 @@ def date_component(doc: Doc) -> Doc:
     doc._.reference_date = anchor[0] if published is None else None
     doc._.date_anchor = anchor
     dispatch = _dateline_ends(doc)
-    ents = doc.ents
+    ents = doc_ents(doc)
     for sent in sentences(doc):
         sent._.date_mentions = _sentence_dates(sent, anchor, dispatch, ents)
     return doc

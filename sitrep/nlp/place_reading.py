@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.model import Place
 from sitrep.nlp.arguments import in_dateline, place_phrase
+from sitrep.nlp.sentences import doc_ents
 
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
@@ -53,7 +54,7 @@ def article_countries(doc: Doc) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     undecided: Counter[str] = Counter()  # "Georgia": the country or the US state, as the towns say
     namesakes: dict[str, frozenset[str]] = {}
-    named = [e for e in doc.ents if e.label_ == "NORP"] + [p for p in doc.spans["places"] if p.label_ != "GAZ"]
+    named = [e for e in doc_ents(doc) if e.label_ == "NORP"] + [p for p in doc.spans["places"] if p.label_ != "GAZ"]
     for ent in named:
         hit = gaz.country(ent.text)
         if hit is None:

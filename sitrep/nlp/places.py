@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import area_adjectives, load_areas
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import doc_ents
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
@@ -171,7 +172,7 @@ class PlaceTagger:
         """The texts of the Doc's place entities (``doc.ents`` makes every entity Span anew on
         each call; kept for the Doc being tagged)."""
         if self._entity_texts is None or self._entity_texts[0] is not doc:
-            self._entity_texts = (doc, frozenset(e.text for e in doc.ents if e.label_ in PLACE_LABELS))
+            self._entity_texts = (doc, frozenset(e.text for e in doc_ents(doc) if e.label_ in PLACE_LABELS))
         return self._entity_texts[1]
 
     def _country_abbreviation(self, text: str) -> bool:
@@ -230,7 +231,7 @@ class PlaceTagger:
         after "Mikheil Saakashvili"), and each name after a capitalised title ("President
         Saakashvili", "Gen. Jackson"). A one-word PERSON entity alone is not evidence: the NER often
         takes small towns for people ("in Gayeri")."""
-        names = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
+        names = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         titles = self.stop["person_titles"] | self.stop["titles"]
         for i, tok in enumerate(doc[:-1]):
             if not (tok.is_title and tok.lower_ in titles):
@@ -344,7 +345,7 @@ class PlaceTagger:
         if self.gazetteer is None:
             return []
         found = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in RELABEL_LABELS:
                 continue
             if ent.label_ in NAME_ONLY_LABELS and not (all(t.is_title for t in ent) and ent.root.pos_ == "PROPN"):
@@ -417,7 +418,7 @@ class PlaceTagger:
         if self.gazetteer is None:
             return []
         found: list[Span] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "ORG" and any(t.text in _union_names() for t in ent) and not any(
                     j in taken for j in range(ent.start, ent.end)):
                 # a union of states named in or as the organisation: "the EU", "EU Aviation Strategy"
@@ -463,7 +464,7 @@ class PlaceTagger:
         or with a title are dropped afterwards, see ``_not_a_place``)."""
         names = {p.text for p in places if p.label_ in {"GPE", "LOC", "GAZ"}}
         taken = {i for e in places for i in range(e.start, e.end)}
-        return [Span(doc, ent.start, ent.end, label="GPE") for ent in doc.ents
+        return [Span(doc, ent.start, ent.end, label="GPE") for ent in doc_ents(doc)
                 if ent.label_ == "PERSON" and ent.text in names
                 and not any(i in taken for i in range(ent.start, ent.end))]
 
@@ -523,7 +524,7 @@ class PlaceTagger:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if e.label_ in PLACE_LABELS] + self._relabelled(doc)
+        ents = [e for e in doc_ents(doc) if e.label_ in PLACE_LABELS] + self._relabelled(doc)
         ents = self._join_split_names(sorted(ents, key=lambda e: e.start))
         ents = [self._extend(doc, e) for e in ents]
         taken = {i for e in ents for i in range(e.start, e.end)}

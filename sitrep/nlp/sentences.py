@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -36,6 +36,37 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from :func:`doc_text` (``Span.text`` joins its tokens anew on each call)."""
+    if not len(span):
+        return span.text
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's entities (``doc.ents`` makes every entity Span anew on each call), listed once
+    per Doc: read only after the NER, and no component sets entities after it."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = doc.ents
+    return ents
+
+
+def ents_within(span: Span) -> list[Span]:
+    """``span.ents`` (the entities from its start that end inside it, up to the first that runs
+    past its end) from :func:`doc_ents`: ``Span.ents`` lists every entity of the Doc anew."""
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+    return out
+
+
+_ENTS_KEY = "sitrep_ents"
 
 
 def made_from(doc: Doc, text: str) -> Doc:
@@ -76,6 +107,17 @@ def group_tokens(doc: Doc, name: str) -> frozenset[int]:
 
 
 _GROUPS_KEY = "sitrep_span_groups"
+
+
+def sentence_words(sent: Span) -> tuple[list[Token], list[int]]:
+    """The sentence's tokens and their character offsets (the tokens of a stretch of its text
+    are found by bisection), listed once per Doc and sentence."""
+    return per_span(sent, "sitrep_sentence_words", _words_and_starts)
+
+
+def _words_and_starts(sent: Span) -> tuple[list[Token], list[int]]:
+    words = list(sent)
+    return words, [t.idx for t in words]
 
 
 def per_span(span: Span, key: str, compute: Callable[[Span], T]) -> T:

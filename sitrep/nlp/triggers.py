@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.names import in_proper_name
-from sitrep.nlp.sentences import per_span, sentences
+from sitrep.nlp.sentences import ents_within, per_span, sentences, span_text
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
 #: Suffix of the matcher keys of the head-noun phrases.
@@ -280,8 +280,8 @@ def _cue_text(sent: Span) -> str:
 
 
 def _make_cue_text(sent: Span) -> str:
-    raw = sent.text.lower()
-    for ent in sent.ents:
+    raw = span_text(sent).lower()
+    for ent in ents_within(sent):
         if ent.label_ in DATE_ENTS:
             a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
             raw = raw[:a] + " " * (b - a) + raw[b:]
