@@ -47,12 +47,9 @@ def country_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tu
     frequent first (a name that is a country counts twice; ties: first mentioned first). Other
     mentions of the same name count at :data:`SAME_NAME_DISCOUNT` when they resolved below
     country level: in a Toronto story they are evidence for Canada, but two "Athens" beside one
-    Tennessee park repeat one reading rather than outvote the park. Country and first-level
-    unit resolutions of the same name do not count: five "Georgia" read as the country are no
-    evidence that the sixth is the country rather than the US state, and three "Delta" read as
-    the Nigerian state none that a fourth, told beside Surrey, is in Nigeria (a unit of a
-    story's country makes the namesake towns of its other countries yield to it:
-    :func:`sitrep.geo.resolver._namesake_abroad`)."""
+    Tennessee park repeat one reading rather than outvote the park. Country resolutions of the
+    same name do not count: five "Georgia" read as the country are no evidence
+    that the sixth is the country rather than the US state."""
     keys = [name_key(n) for n in names]
     weights = []
     for place in first_pass:
@@ -73,7 +70,7 @@ def country_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tu
             c[w[0]] -= w[1]
         for j, w2 in enumerate(weights):
             if j != i and w2 and keys[j] == keys[i]:
-                c[w2[0]] -= w2[1] if first_pass[j].precision in ("country", "admin1") else SAME_NAME_DISCOUNT * w2[1]
+                c[w2[0]] -= w2[1] if first_pass[j].precision == "country" else SAME_NAME_DISCOUNT * w2[1]
         ranked = sorted((cc for cc, k in c.items() if k > 0), key=lambda cc: (-c[cc], first_seen[cc]))
         out.append(tuple(ranked))
     return out

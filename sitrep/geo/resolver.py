@@ -525,15 +525,13 @@ def _candidates(
     units = {(e.country, e.admin1): (e.lat, e.lon) for e in found
              if _own_unit_name(e) and e.lat is not None and (not context or e.country in context)}
     unit_countries = {cc for cc, _ in units}
-    abroad = _units_abroad(found, context)
 
     def _score(e: GazetteerEntry) -> float:
         # a namesake town of the unit's country; not a national capital, nor the unit's capital
         # that the unit is named after ("Idlib", "Saada"; the unit stands at its capital's point)
         seat = units.get((e.country, e.admin1))
-        namesake = ((e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
-                     and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
-                    or _namesake_abroad(e, abroad, context))
+        namesake = (e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
+                    and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
         return (score_candidate(e, context_countries=context, want=want,
                                 context_admin1=() if namesake else context_admin1, named_countries=named)
                 + support_bonus(e, support, strong_only=namesake)
@@ -556,36 +554,6 @@ def _candidates(
     if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
         return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
-
-
-def _own_name_unit(e: GazetteerEntry) -> bool:
-    """A first-level unit under its own name (:func:`_own_unit_name`), or a second-level unit
-    whose own name is the whole name, without a unit word ("Essex", "Devon", "Cornwall" for the
-    English counties; not "Madison" for Madison County)."""
-    return _own_unit_name(e) or (e.kind == "admin2" and e.match == "exact" and norm_key(e.name) == e.matched)
-
-
-def _units_abroad(found: Sequence[GazetteerEntry], context: Sequence[str]) -> list[GazetteerEntry]:
-    """The units of the story's countries that answer to the name by their own name and are not
-    named after their seat, a town of that name at the unit's point (Alexandria Governorate,
-    Idlib Governorate: their name is the town's, and a namesake of that town abroad is judged
-    as a town against a town)."""
-    seats = [e for e in found if e.kind == "city" and e.lat is not None]
-    return [u for u in found
-            if u.country in context and u.lat is not None and _own_name_unit(u)
-            and not any(t.country == u.country and abs(t.lat - u.lat) < 0.01 and abs(t.lon - u.lon) < 0.01
-                        for t in seats)]
-
-
-def _namesake_abroad(e: GazetteerEntry, abroad: Sequence[GazetteerEntry], context: Sequence[str]) -> bool:
-    """A town of one of the story's countries named like a larger unit of another of them:
-    "Essex" in a story of English counties that also touches the US is the county, not a town
-    in Vermont; "Victoria" told with Queensland and Texas is the Australian state, not Victoria,
-    Texas. It is read as the namesake of a unit of its own country is (:func:`_candidates`): no
-    kind-fit bonus, no admin1 context, only strong spatial support. A national capital keeps its
-    name; a town the document's other places surround still wins by that support."""
-    return (e.kind == "city" and not e.capital and e.country in context
-            and any(u.country != e.country and u.population > e.population for u in abroad))
 
 
 def _local_support(e: GazetteerEntry, support: Support) -> float:
