@@ -39,6 +39,7 @@ from typing import Any, Iterable
 from spacy.tokens import Span
 
 from sitrep.model import ACTOR_TYPES, Actor
+from sitrep.nlp.sentences import group_tokens
 
 DATA_PACKAGE = "sitrep.nlp.data"
 ACTORS_FILE = "actors.json"
@@ -229,6 +230,8 @@ class ActorDictionary:
             add(self._qual, f"G{g}", (g,), ("ethnic", g), True)
             add(self._bare, f"B{g}", (g, g + "s"), ("bare", g), True)
         self._community_nouns = frozenset(w.lower() for w in self.ethnic.get("community_nouns", ()))
+        self._country_words = frozenset(p.lower() for c in self.countries.values()
+                                        for p in (*c.demonyms, c.name, *c.aliases) if " " not in p)
         add(self._cue, "ETHCUE", self.ethnic.get("cues", ()), ("ethcue", None), True)
         self._built = True
 
@@ -334,7 +337,7 @@ class ActorDictionary:
     def _candidates(self, doc: Any, ctx: str | None) -> list[_Candidate]:
         keys = self._keys
         cands: list[_Candidate] = []
-        lower, orth, qual, qual_cased, cue = self._matched(doc)
+        lower, orth, qual, qual_cased, cue, bare = self._matched(doc)
         # 1. phrase patterns of entries (named groups and context-country generics)
         for match_id, s, e in [*lower, *orth]:
             kind, i = keys[match_id]
@@ -377,20 +380,21 @@ class ActorDictionary:
                     entry = _ETHNIC_ENTRY(self.ethnic)
                     cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, ctx, ethnic=value))
         # 3. a people named with no cue word
-        cands.extend(self._communal(doc, ctx))
+        cands.extend(self._communal(doc, ctx, bare))
         return cands
 
-    def _communal(self, doc: Any, ctx: str | None) -> list[_Candidate]:
+    def _communal(self, doc: Any, ctx: str | None, bare: list[tuple[int, int, int]]) -> list[_Candidate]:
         """Peoples named with no cue word: a listed group standing as a noun of its own ("the
         Murle", "Kukis"; not "Arab states", nor a place), and any capitalised name before a
         community noun ("the Pokot tribe", "Ndebele communities")."""
-        tagged = (doc.doc if isinstance(doc, Span) else doc).has_annotation("DEP")
-        if not tagged:
+        whole = doc.doc if isinstance(doc, Span) else doc
+        if not whole.has_annotation("DEP"):
             return []
         entry = _ETHNIC_ENTRY(self.ethnic)
-        places = _place_tokens(doc)
+        places = group_tokens(whole, "places")
+        offset = doc.start if isinstance(doc, Span) else 0
         out = []
-        for match_id, s, e in _matches(self._bare, doc):
+        for match_id, s, e in bare:
             head = doc[e - 1]
             if head.dep_ in _MODIFIER_DEPS or head.ent_type_ in _NOT_PEOPLE_ENTS or head.i in places \
                     or _shares_noun(head):
@@ -399,8 +403,8 @@ class ActorDictionary:
         for tok in doc:
             if tok.lower_ not in self._community_nouns or tok.dep_ in _MODIFIER_DEPS:
                 continue
-            start = self._name_before(doc, tok.i - (doc.start if isinstance(doc, Span) else 0))
-            end = tok.i - (doc.start if isinstance(doc, Span) else 0)
+            end = tok.i - offset
+            start = self._name_before(doc, end)
             if start is not None:
                 out.append(_Candidate(start, end + 1, _P_QUALIFIED, entry, ctx, ethnic=doc[start:end].text,
                                       communal=True))
@@ -417,29 +421,20 @@ class ActorDictionary:
                 start -= 1
                 continue
             if not (t.is_alpha and t.is_title) or t.is_stop \
-                    or t.is_sent_start and t.pos_ != "PROPN" and t.lower_ not in self._country_words():
+                    or t.is_sent_start and t.pos_ != "PROPN" and t.lower_ not in self._country_words:
                 break  # "Yesterday tribes ...", but "Yemeni tribes ..."
             start -= 1
-        countries = self._country_words()
+        countries = self._country_words
         while start < i - 1 and doc[start].lower_ in countries:
             start += 1
         if start == i or doc[start].text == "-":
             return None
         return start
 
-    def _country_words(self) -> frozenset[str]:
-        """Whole one-word country names, demonyms and aliases ("Syrian", "Iraq"), lower case."""
-        words = getattr(self, "_country_word_cache", None)
-        if words is None:
-            words = frozenset(p.lower() for c in self.countries.values()
-                              for p in (*c.demonyms, c.name, *c.aliases) if " " not in p)
-            self._country_word_cache = words
-        return words
-
     def _matched(self, doc: Any) -> tuple[list[tuple[int, int, int]], ...]:
-        """The matches of the five phrase matchers in a Doc or Span, kept on its Doc: they do not
+        """The matches of the six phrase matchers in a Doc or Span, kept on its Doc: they do not
         depend on the context country, for which the same words are read again."""
-        matchers = (self._lower, self._orth, self._qual, self._qual_cased, self._cue)
+        matchers = (self._lower, self._orth, self._qual, self._qual_cased, self._cue, self._bare)
         is_span = isinstance(doc, Span)
         cache = (doc.doc if is_span else doc).user_data.setdefault(_MATCHES_KEY, {})
         key = (id(self), doc.start if is_span else 0, doc.end if is_span else len(doc), is_span)
@@ -568,13 +563,6 @@ def _shares_noun(tok: Any) -> bool:
         return True
     return any(c.dep_ == "conj" and any(m.dep_ in _MODIFIER_DEPS and tok.i < m.i < c.i for m in c.children)
                for c in tok.children)
-
-
-def _place_tokens(doc: Any) -> frozenset[int]:
-    """Token ids (of the Doc) inside its place mentions, when the places component ran."""
-    d = doc.doc if isinstance(doc, Span) else doc
-    spans = d.spans.get("places") if hasattr(d, "spans") else None
-    return frozenset(i for sp in spans or () for i in range(sp.start, sp.end))
 
 
 _ETHNIC_CACHE: dict[int, ActorEntry] = {}

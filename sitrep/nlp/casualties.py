@@ -439,10 +439,16 @@ def _any_trigger_word() -> frozenset[str]:
 _INJURY_FORMS = ("wounded", "injured", "hurt")
 
 
+@lru_cache(maxsize=1)
+def _loss_words() -> frozenset[str]:
+    """Words of losing that tell deaths when what was lost is counted people (``_loses_people``)."""
+    return frozenset(_q()["loss_words"])
+
+
 def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
     fixes = _q()["lemma_fixes"]
-    losing = frozenset(_q()["loss_words"])
+    losing = _loss_words()
     candidates = _any_trigger_word()
     out: dict[str, list[int]] = {"killed": [], "injured": []}
     for t in sentence_words(sent)[0]:
