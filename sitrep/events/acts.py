@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from sitrep.events.captives import takes_people
-from sitrep.events.clauses import clause_text, clause_verb, other_actions
+from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions
 from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
@@ -283,9 +283,38 @@ def _share_of(obj) -> list:
 
 
 def is_partial_control(trigger: Span) -> bool:
-    """ "Seized almost all of X", "entered the northern neighbourhood": fighting, not control."""
-    clause = clause_text(trigger)
-    return contains_phrase(clause, load_cues().partial_control_cues)
+    """ "Seized almost all of X", "entered the northern neighbourhood": fighting, not control. The
+    share must be one of the ground taken (:func:`_ground_words`), and a force that only
+    'entered' a place fought there unless the sentence says the place is now held or free."""
+    cues = load_cues()
+    if contains_phrase(_ground_words(trigger), cues.partial_control_cues):
+        return True
+    return contains_phrase(clause_text(trigger), cues.entry_cues) and not states_control(trigger.sent)
+
+
+def _ground_words(trigger: Span) -> str:
+    """The words of the trigger's clause without appositions and phrases of a role preposition:
+    "retook the bridge, one vital piece of their plan" and "seized as part of a sweep"
+    name no share of the ground."""
+    skip_preps = load_cues().role_prepositions
+    verb = clause_verb(trigger)
+    words = list(verb.subtree)
+    skip: set[int] = set()
+    for tok in words:
+        if tok.i != verb.i and not (tok.left_edge.i <= trigger.start <= tok.right_edge.i) and (
+                tok.dep_ in CLAUSE_BREAKS or tok.dep_ == "appos" or tok.dep_ == "prep" and tok.lower_ in skip_preps):
+            skip.update(t.i for t in tok.subtree)
+    return " ".join(t.text for t in words if t.i not in skip).lower()
+
+
+def states_control(sent: Span) -> bool:
+    """The sentence says a place is now held or free ("the district is back under army
+    control", "the village was liberated"), not fought over ("battling for control over the road")."""
+    cues = load_cues()
+    return any(t.lemma_.lower() in cues.control_stated_words
+               and not (t.head.dep_ == "prep" and t.head.lower_ in cues.contested_prepositions)
+               and not any(c.dep_ == "neg" for c in t.head.children)
+               for t in sent)
 
 
 def _reaches(node, verbs: set[int]) -> bool:

@@ -78,6 +78,15 @@ class Cues:
     flight_verbs: frozenset[str] = frozenset()
     vehicle_prepositions: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    #: prepositions whose phrase says what a taking was to someone ("as part of a sweep"), not
+    #: which share of the ground was taken
+    role_prepositions: frozenset[str] = frozenset()
+    #: verbs by which a force only went into a place ("entered"): a fight unless control is stated
+    entry_cues: tuple[str, ...] = ()
+    #: words that say a place is now held or free ("back under army control", "was liberated")
+    control_stated_words: frozenset[str] = frozenset()
+    #: prepositions under which such a word tells a contest, not a hold ("battling for control")
+    contested_prepositions: frozenset[str] = frozenset()
     toll_prepositions: frozenset[str] = frozenset()
     distance_words: frozenset[str] = frozenset()
     #: nouns that describe a named place before it ("the capital, X", "the city of X"): a
