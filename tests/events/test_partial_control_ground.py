@@ -1,7 +1,7 @@
 """A territory verb is a partial advance, a fight, when a share word tells that only part of the
 ground was taken (cue list ``partial_control_cues``) or when a force only 'entered' a place
 (``entry_cues``). The share must be one of the ground taken: an apposition or an 'as' phrase
-("a key part of the offensive", "as part of the mission") names none. An entry is a taking
+("one vital piece of their plan", "as part of a sweep") names none. An entry is a taking
 when the sentence says the place is now held or free. Real pipeline, sentences written for
 these tests."""
 
@@ -21,8 +21,7 @@ def _types(text: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "Government troops recaptured the town of Barvani from the insurgents on Tuesday as part of an "
     "operation to secure the highway, the army said.",
-    "Soldiers retook the airport of Kelmo on Monday, a key part of the campaign to push the rebels "
-    "out of the province, officials said.",
+    "Soldiers retook Kelmo airport, an important part of their campaign against the rebels, on Monday, officials said.",
 ])
 def test_a_share_word_outside_the_ground_taken_is_no_partial_advance(nlp, text):
     types = _types(text)
@@ -32,7 +31,7 @@ def test_a_share_word_outside_the_ground_taken_is_no_partial_advance(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Army troops entered Tamsala on Friday and the town is back under government control, officials said.",
-    "The town of Vorin is freed, the militants have fled and government troops have entered the town, a resident said.",
+    "The town of Vorin is freed: the militants have fled and the army has entered the town of Vorin, a resident said.",
 ])
 def test_an_entry_with_control_stated_takes_the_place(nlp, text):
     types = _types(text)
