@@ -38,7 +38,7 @@ def test_weapons_without_a_chemical_stay_as_they_are(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Warplanes struck a chemical weapons depot near Harim on Sunday, a monitor said.",
+    "Warplanes struck the old chemical weapons depot outside Harim on Sunday, a monitor said.",
     "Israeli jets hit a chemical weapons facility outside the town of Safra on Saturday, state media said.",
 ])
 def test_a_strike_on_a_chemical_weapons_site_is_no_chemical_attack(nlp, text):
