@@ -76,6 +76,19 @@ def country_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tu
     return out
 
 
+def other_name_countries(names: Sequence[str], readings: Sequence[Any]) -> list[tuple[str, ...]]:
+    """For each name, the countries of the readings of the document's *other* names (first
+    mentioned first): its own readings and those of its repetitions left out, and the
+    article's countries at large too, which count the name's own first reading. A unit abroad
+    that the name may mean must be of a country that something else in the story names
+    (:func:`sitrep.geo.resolver._namesake_abroad`): "Beni" read alone as Beni Department
+    makes Bolivia no story country for "Beni" told beside "Bunia"."""
+    keys = [name_key(n) for n in names]
+    countries = [p.country if p is not None and p.country else None for p in readings]
+    return [tuple(dict.fromkeys(c for k, c in zip(keys, countries, strict=True) if c and k != key))
+            for key in keys]
+
+
 def named_countries(first_pass: Sequence[Any]) -> list[tuple[str, ...]]:
     """For each name, the countries that the *other* names are (readings at country precision,
     first mentioned first): a country the document names makes its capital the likely reading of
@@ -165,11 +178,13 @@ def resolve_names(
                     for ctx, seed in zip(country_contexts(names, readings), seeds, strict=True)]
         a1_contexts = admin1_contexts(names, readings)
         named = named_countries(readings) if own else [()] * len(names)
+        others = other_name_countries(names, readings)
         previous = readings
         readings = [
             _read(resolve, memo, n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup,
-                  **({"named_countries": nc} if own else {}), **where(i, previous), **options)
-            for i, (n, ctx, a1, sup, nc) in enumerate(zip(names, contexts, a1_contexts, supports, named, strict=True))
+                  **({"named_countries": nc, "other_countries": oc} if own else {}), **where(i, previous), **options)
+            for i, (n, ctx, a1, sup, nc, oc) in enumerate(
+                zip(names, contexts, a1_contexts, supports, named, others, strict=True))
         ]
     return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
 
@@ -202,4 +217,4 @@ def _read(resolve: Callable, memo: dict[tuple, Any] | None, name: str, **kwargs:
 
 
 __all__ = ["NameReading", "SAME_NAME_DISCOUNT", "admin1_contexts", "country_contexts", "named_countries",
-           "owner_area", "resolve_names"]
+           "other_name_countries", "owner_area", "resolve_names"]

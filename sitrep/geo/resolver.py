@@ -492,6 +492,7 @@ def document_support(
 def _candidates(
     name: str, gazetteer: Gazetteer, context: Sequence[str], want: str | None,
     context_admin1: Sequence[str] = (), support: Support = (), named: Sequence[str] = (),
+    others: Sequence[str] = (),
 ) -> list[tuple[float, GazetteerEntry]]:
     kinds = ("city", "admin1", "admin2", "feature")
     key = norm_key(name)
@@ -525,13 +526,15 @@ def _candidates(
     units = {(e.country, e.admin1): (e.lat, e.lon) for e in found
              if _own_unit_name(e) and e.lat is not None and (not context or e.country in context)}
     unit_countries = {cc for cc, _ in units}
+    abroad = _units_abroad(found, others)
 
     def _score(e: GazetteerEntry) -> float:
         # a namesake town of the unit's country; not a national capital, nor the unit's capital
         # that the unit is named after ("Idlib", "Saada"; the unit stands at its capital's point)
         seat = units.get((e.country, e.admin1))
-        namesake = (e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
-                    and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
+        namesake = ((e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
+                     and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
+                    or _namesake_abroad(e, abroad, others))
         return (score_candidate(e, context_countries=context, want=want,
                                 context_admin1=() if namesake else context_admin1, named_countries=named)
                 + support_bonus(e, support, strong_only=namesake)
@@ -554,6 +557,38 @@ def _candidates(
     if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
         return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
+
+
+def _own_name_unit(e: GazetteerEntry) -> bool:
+    """A first-level unit under its own name (:func:`_own_unit_name`), or a second-level unit
+    whose own name is the whole name, without a unit word ("Essex", "Devon", "Cornwall" for the
+    English counties; not "Madison" for Madison County)."""
+    return _own_unit_name(e) or (e.kind == "admin2" and e.match == "exact" and norm_key(e.name) == e.matched)
+
+
+def _units_abroad(found: Sequence[GazetteerEntry], others: Sequence[str]) -> list[GazetteerEntry]:
+    """The units of the countries of the document's other names (``others``, never the name's
+    own readings) that answer to the name by their own name and are not named after their seat,
+    a town of that name at the unit's point (Alexandria Governorate, Idlib Governorate: their
+    name is the town's, and a namesake of that town abroad is judged as a town against a
+    town)."""
+    seats = [e for e in found if e.kind == "city" and e.lat is not None]
+    return [u for u in found
+            if u.country in others and u.lat is not None and _own_name_unit(u)
+            and not any(t.country == u.country and abs(t.lat - u.lat) < 0.01 and abs(t.lon - u.lon) < 0.01
+                        for t in seats)]
+
+
+def _namesake_abroad(e: GazetteerEntry, abroad: Sequence[GazetteerEntry], others: Sequence[str]) -> bool:
+    """A town of one of the countries of the document's other names named like a larger unit of
+    another of them:
+    "Essex" in a story of English counties that also touches the US is the county, not a town
+    in Vermont; "Victoria" told with Queensland and Texas is the Australian state, not Victoria,
+    Texas. It is read as the namesake of a unit of its own country is (:func:`_candidates`): no
+    kind-fit bonus, no admin1 context, only strong spatial support. A national capital keeps its
+    name; a town the document's other places surround still wins by that support."""
+    return (e.kind == "city" and not e.capital and e.country in others
+            and any(u.country != e.country and u.population > e.population for u in abroad))
 
 
 def _local_support(e: GazetteerEntry, support: Support) -> float:
@@ -667,6 +702,7 @@ def resolve_place(
     named_countries: Sequence[str] = (),
     within: Sequence[str] = (),
     owner: tuple[str, str | None, float | None, float | None] | None = None,
+    other_countries: Sequence[str] = (),
 ) -> Place | None:
     """Resolve a place mention to a GeoNames place, or None when nothing fits.
 
@@ -695,6 +731,11 @@ def resolve_place(
     never the place the text says lies in that country). ``owner``: (country, admin1, lat, lon)
     of the place that owns the name by a possessive ("Kaduna's Sabon Gari"): only candidates in
     its admin1 or within :data:`OWNER_KM` of it count (with ``within`` its country).
+    ``other_countries``: ISO-2 codes of the countries that the document's *other* names were
+    read in (not this name, nor its repetitions, nor the article's countries at large): a town
+    of one of them named like a larger first-level unit of another of them is that unit's
+    namesake (:func:`_namesake_abroad`). The name itself never makes the unit's country one of
+    them ("Beni" alone reads as Beni Department, Bolivia: no reason to doubt Beni, Congo).
     See the module docstring for the rules and :func:`score_candidate` for the ranking.
     """
     if not mention or not mention.strip():
@@ -702,14 +743,15 @@ def resolve_place(
     context = tuple(c.upper() for c in context_countries if c)
     ctx_a1 = tuple(a for a in context_admin1 if a)
     named = tuple(c.upper() for c in named_countries if c)
+    others = tuple(dict.fromkeys(c.upper() for c in other_countries if c))
     if within:  # the text names the country: candidates inside it only (rare: not memoised)
         only = tuple(dict.fromkeys(c.upper() for c in within if c))
         context = (*only, *(c for c in context if c not in only))
         return _resolve(mention, context, _Within(gazetteer, only, owner), ctx_a1, country_abbreviations, adjectives,
-                        broad, _as_support(support) if support else (), named)
+                        broad, _as_support(support) if support else (), named, others)
     if support:  # unique to one document: resolved directly, never memoised
         return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
-                        _as_support(support), named)
+                        _as_support(support), named, others)
     # Resolution depends only on (mention, context) for a given gazetteer: memoise it, as the
     # extractor resolves the same mentions many times (country context, spans, fallbacks).
     try:
@@ -717,14 +759,15 @@ def resolve_place(
         if cache is None:
             cache = _RESOLVED[gazetteer] = {}
     except TypeError:  # a gazetteer stand-in that cannot be weakly referenced
-        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad, (), named)
-    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad, named)
+        return _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad, (), named,
+                        others)
+    key = (mention, context, ctx_a1, country_abbreviations, adjectives, broad, named, others)
     if key in cache:
         return cache[key]
     if len(cache) >= _RESOLVED_MAX:
         cache.clear()
     place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
-                                  (), named)
+                                  (), named, others)
     return place
 
 
@@ -780,7 +823,7 @@ _RESOLVED_MAX = 50_000
 def _resolve(
     mention: str, context: tuple[str, ...], gazetteer: Gazetteer, ctx_a1: tuple[str, ...] = (),
     country_abbreviations: bool = False, adjectives: bool = False, broad: bool = False,
-    support: Support = (), named: tuple[str, ...] = (),
+    support: Support = (), named: tuple[str, ...] = (), others: tuple[str, ...] = (),
 ) -> Place | None:
     words = _words(mention)
     if not words:
@@ -821,7 +864,7 @@ def _resolve(
             continue
         tried.add(key)
         place = _resolve_name(" ".join(part), mention, _cues(rest), context, gazetteer, ctx_a1,
-                              exact_only=True, support=support, named=named)
+                              exact_only=True, support=support, named=named, others=others)
         if place is not None:
             return place
 
@@ -834,7 +877,8 @@ def _resolve(
         return _area_place(areas[0], mention) if broad else None  # broad: "northern Africa" is Africa
 
     # 1-2. countries first, then the whole core name
-    place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1, support=support, named=named)
+    place = _resolve_name(core_name, mention, cues, context, gazetteer, ctx_a1, support=support, named=named,
+                          others=others)
     if place is not None:
         return place
     if gazetteer.lookup(core_name, kinds=("country",)):
@@ -845,7 +889,7 @@ def _resolve(
     part, policy = _feature_head(lead)
     if policy in ("near", "beside", "town") and len(part) > 1 and gazetteer.is_known(" ".join(part)):
         place = _resolve_name(" ".join(part), mention, _Cues(None, True), context, gazetteer, ctx_a1,
-                              exact_only=True, support=support, named=named, feature=policy)
+                              exact_only=True, support=support, named=named, feature=policy, others=others)
         if place is not None:
             return place
 
@@ -882,7 +926,7 @@ def _resolve(
             found.append(((start, end), _Cues(None, False), sc, hits[0]))
             continue
         partial = (start, end) not in runs  # a part of a longer capitalised run
-        for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1, support, named)[:20]:
+        for sc, e in _candidates(name, gazetteer, context, local.want, ctx_a1, support, named, others)[:20]:
             if feature is not None and not _feature_fits(e, feature, context, support):
                 continue
             if not partial or e.match == "exact":  # "Kabul airport", "X refugee camp": beside the
@@ -951,7 +995,7 @@ def _broad_or_adjective(
 def _resolve_name(
     name: str, mention: str, cues: _Cues, context: tuple[str, ...], gazetteer: Gazetteer,
     ctx_a1: tuple[str, ...], *, exact_only: bool = False, support: Support = (), named: tuple[str, ...] = (),
-    feature: str | None = None,
+    feature: str | None = None, others: tuple[str, ...] = (),
 ) -> Place | None:
     """Countries first, then the best-scored candidate for the name (None if none is
     acceptable). A country name yields to an admin1 unit of the first context country with
@@ -967,7 +1011,7 @@ def _resolve_name(
         if town is not None:
             return _place(town, mention, cues)
         return _place(hits[0], mention, _Cues(None, False))
-    scored = _candidates(name, gazetteer, context, cues.want, ctx_a1, support, named)
+    scored = _candidates(name, gazetteer, context, cues.want, ctx_a1, support, named, others)
     if exact_only:  # whole names with cue words: exact, and inside the context if there is one,
         # or a province/state abroad under its own name ("West Bank" in an Israeli story)
         scored = [t for t in scored if t[1].match == "exact" and (
