@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.actor_choice import actor_kinds, type_by_actor
+from sitrep.events.attribution import perpetrators_by_attribution
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.merge import days_apart, fought
@@ -473,13 +474,19 @@ def generic_by_episode(mentions: list[EventMention]) -> None:
 
 
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
-                           article_mentions: ArticleMentions | None = None) -> None:
+                           article_mentions: ArticleMentions | None = None,
+                           attributed_group: ActorMention | None = None) -> None:
+    """The conventions of the events' final sub-types, in order. ``attributed_group``: the named
+    group the article holds responsible (``attribution.attributed``); a bomber whom
+    :func:`non_state_sides_by_final_type` has only just made the doer (a suicide bomber shot dead
+    by troops, read with the troops as actor1) is that group's, as one read so from the start."""
     generic_by_episode(mentions)
     crowd_by_final_type(mentions, actors)
     crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
     non_state_sides_by_final_type(mentions, actors)
+    perpetrators_by_attribution(mentions, attributed_group)
     victims_of_deadly_acts(mentions, actors)
     state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
