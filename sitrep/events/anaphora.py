@@ -85,6 +85,13 @@ def antecedent(tok: Token, kinds: frozenset[str], article: Sequence[ActorMention
     return near[-1]
 
 
+def qualifier_follows(span: Span) -> bool:
+    """A qualifier word follows the group's name ("al-Qaeda-linked", "IS affiliated"): the name
+    describes another group, which the words after it name."""
+    after = [t for t in span.doc[span.end:span.end + 2] if t.text != "-"]
+    return bool(after) and after[0].lower_ in load_anaphora_cues().qualifiers
+
+
 def _qualifies_other(m: ActorMention, named: Sequence[ActorMention], doc) -> bool:
     """The mention only qualifies another group's name ("the al-Qaeda-linked X group", "an
     IS-affiliated cell"): a qualifier word follows it, or a word up to three steps above it
@@ -92,8 +99,7 @@ def _qualifies_other(m: ActorMention, named: Sequence[ActorMention], doc) -> boo
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if span is None:
         return False
-    after = [t for t in doc[span.end:span.end + 2] if t.text != "-"]
-    if after and after[0].lower_ in load_anaphora_cues().qualifiers:
+    if qualifier_follows(span):
         return True
     others = [o for o in named if o.actor.name != m.actor.name]
     tok = span.root

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from sitrep.events.anaphora import qualifier_follows
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 
@@ -56,7 +57,9 @@ def _near_words(head: Token) -> list[Token]:
 
 
 def attributed(doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The named non-state group the article holds responsible most often (first on ties), or None."""
+    """The named non-state group the article holds responsible most often (first on ties), or None.
+    A name that only qualifies another group ("X-linked militants whom the government blames") is
+    not the one blamed."""
     cues = load_attribution_cues()
     counts: Counter[str] = Counter()
     first: dict[str, ActorMention] = {}
@@ -64,7 +67,7 @@ def attributed(doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | Non
         if m.generic or m.actor.type not in cues.types:
             continue
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
+        if span is None or qualifier_follows(span):
             continue
         near = _near_words(span.root) + [t for t in span if t.i != span.root.i]
         lemmas = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.actor_choice import actor_kinds, type_by_actor
+from sitrep.events.attribution import perpetrators_by_attribution
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.merge import days_apart, fought
@@ -230,6 +231,47 @@ def _series_hit_civilians(mention: EventMention, mentions: list[EventMention]) -
         other is not mention and other.event_type == mention.event_type and other.actor1 is not None
         and other.actor1.name == a1.name and other.actor2 is not None and other.actor2.type == "civilians"
         and Flag.ACTOR2_UNNAMED not in other.flags for other in mentions)
+
+
+#: Event types fought between two armed sides, where a kind of group cannot face itself.
+TWO_SIDED_TYPES = frozenset({"battles", "explosions_remote_violence"})
+
+
+def one_side_told_twice(mentions: list[EventMention], actors: ActorDictionary,
+                        article_mentions: ArticleMentions) -> None:
+    """A battle or strike whose two sides are non-state groups of one type, one of them named
+    and the other told only by a generic word of that kind ("the rebels", "the terrorists") that
+    no sentence tied to a name: one side told twice ("troops engaged the terrorists ... ISWAP
+    fighters"). The generic one gives way to the article's main state force, the side a group
+    of the kind fights; left as read where the article names none."""
+    for mention in mentions:
+        a1, a2 = mention.actor1, mention.actor2
+        if mention.event_type not in TWO_SIDED_TYPES or a1 is None or a2 is None \
+                or a1.type != a2.type or a1.type not in NON_STATE_ARMED or a1.name == a2.name:
+            continue
+        generic1, generic2 = (_generic_actor(a, actors) for a in (a1, a2))
+        if generic1 == generic2:
+            continue
+        country = mention.location.country if mention.location else a1.country
+        government, _ = main_parties(article_mentions(country))
+        if government is None:
+            continue
+        evidence = Evidence(government.start_char, government.end_char, government.text)
+        if generic1:
+            mention.actor1, mention.actor1_evidence = government.actor, evidence
+        else:
+            mention.actor2, mention.actor2_evidence = government.actor, evidence
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _generic_actor(actor: Actor, actors: ActorDictionary) -> bool:
+    """The actor is what a generic word of its kind names ("militants", "the rebels"), not a
+    group the text names (nor one a generic word was read as by anaphora: its name differs)."""
+    if not actor.mention:
+        return False
+    found = actors.find(actor.mention, country=actor.country)
+    return bool(found) and all(m.generic for m in found) \
+        and actors.normalise(actor.mention, country=actor.country).name == actor.name
 
 
 def one_state(a1: Actor | None, a2: Actor | None) -> bool:
@@ -473,17 +515,24 @@ def generic_by_episode(mentions: list[EventMention]) -> None:
 
 
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
-                           article_mentions: ArticleMentions | None = None) -> None:
+                           article_mentions: ArticleMentions | None = None,
+                           attributed_group: ActorMention | None = None) -> None:
+    """The conventions of the events' final sub-types, in order. ``attributed_group``: the named
+    group the article holds responsible (``attribution.attributed``); a bomber whom
+    :func:`non_state_sides_by_final_type` has only just made the doer (a suicide bomber shot dead
+    by troops, read with the troops as actor1) is that group's, as one read so from the start."""
     generic_by_episode(mentions)
     crowd_by_final_type(mentions, actors)
     crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
     non_state_sides_by_final_type(mentions, actors)
+    perpetrators_by_attribution(mentions, attributed_group)
     victims_of_deadly_acts(mentions, actors)
     state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
     if article_mentions is not None:
+        one_side_told_twice(mentions, actors, article_mentions)
         actor1_from_article(mentions, article_mentions)
         state_actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)

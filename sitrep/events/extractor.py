@@ -168,9 +168,10 @@ class Extractor:
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
-        perpetrators_by_attribution(mentions, attributed(doc, named))  # before any main-party default
+        group = attributed(doc, named)
+        perpetrators_by_attribution(mentions, group)  # before any main-party default
         resisted_attacks(mentions, lambda: resistance_statements(doc), self.actors)
-        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country))
+        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country), group)
         tolls_of_none_stated_apart(mentions, no_deaths_statements(doc))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         if self.learned_background and events:  # off when its own training reads the rules' flag

@@ -54,3 +54,31 @@ def test_the_state_is_not_made_the_perpetrator_by_an_accusation():
             "Rebel leaders held the army responsible for the massacre.")
     assert all(kind != "state_forces" for _, kind in _perpetrators(text))
 
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Soldiers gunned down a female suicide bomber at a checkpoint in Kolofata on Tuesday before she "
+     "could detonate her explosives.\n\nThe recent wave of attacks in the region has been blamed on Boko Haram.",
+     "Boko Haram"),
+    ("Two girls carrying explosives were stopped by troops at the entrance of the market in Mora on Friday; "
+     "one blew herself up, and soldiers gunned down her companion.\n\n"
+     "The attack bore the hallmarks of Boko Haram, which officials blamed for it.", "Boko Haram"),
+    ("Police said a roadside bomb killed two rangers in Yala on Monday.\n\n"
+     "Officials blamed BRN cells for the bombing.", "BRN: Barisan Revolusi Nasional"),
+    ("Police said a roadside bomb wounded three soldiers on patrol near Rangae on Monday.\n\n"
+     "The army blamed BRN insurgents for the blast.", "BRN: Barisan Revolusi Nasional"),
+])
+def test_a_bomber_first_read_beside_the_troops_takes_the_group_the_article_blames(text, group):
+    """The bomber becomes the doer only once the type's conventions have run (the sentence made
+    the troops or the police who told of it the subject): the attribution reaches it there too."""
+    assert _perpetrators(text) and all(name == group for name, _ in _perpetrators(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five passengers on a bus near Garissa on Sunday.\n\n"
+    "The government has long blamed al-Qaeda-linked militants for such attacks.",
+    "A grenade thrown into a bar in Mandera killed three people on Saturday.\n\n"
+    "Nairobi blames al Qaeda-affiliated fighters for a string of such attacks.",
+])
+def test_a_group_that_only_qualifies_the_blamed_ones_is_not_blamed(text):
+    assert _perpetrators(text) and all(kind == "unknown" for _, kind in _perpetrators(text))
