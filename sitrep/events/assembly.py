@@ -23,6 +23,7 @@ from sitrep.events.acts import (
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
 from sitrep.events.captives import holds_suspects
+from sitrep.events.clauses import told_as_renewed
 from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.dating import choose_date, dates_another_act, fallback_date
 from sitrep.events.mention import EventMention, Flag
@@ -70,6 +71,7 @@ def new_mention(sub_type: str, trigger: Span) -> EventMention:
         type_evidence=evidence_of(trigger),
         plural=trigger.root.tag_ in {"NNS", "NNPS"},
         holds_suspects=holds_suspects(trigger),
+        renewed=told_as_renewed(trigger),
         evidence=[evidence_of(sent)],
     )
 

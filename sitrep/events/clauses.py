@@ -124,3 +124,11 @@ def other_acts_words(trigger: Span) -> frozenset[int]:
             continue
         words.update(t.i for t in root.subtree)
     return frozenset(words)
+
+
+def told_as_renewed(trigger: Span) -> bool:
+    """An act told as taken up again or going on ("renewed fighting", "fighting resumed",
+    "launched another offensive"): fighting of its own beside a capture, not the one the capture
+    was fought in (cue list ``renewal_words``)."""
+    words = load_cues().renewal_words
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in (*trigger, *clause_verb(trigger).subtree))

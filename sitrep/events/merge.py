@@ -115,14 +115,27 @@ def generic_retelling(generic: EventMention, event: EventMention) -> bool:
     beside its capture: a word that names the act only in general (codebook ``generic_phrases``)
     retells an act of one of its entry's ``generic_retells`` on the same day — unless it counts
     dead of its own or names another perpetrator ("an air strike on the rebels after they attacked
-    a patrol" tells two acts). (Whether the two share a place is :func:`compatible`'s to test.)"""
+    a patrol" tells two acts). Any word of its type retells those of its entry's ``wholly_retells``
+    ("battled their way into a village" beside its capture) when told at the same town and not as
+    fighting resumed or renewed. (Whether the two share a place is :func:`compatible`'s to test.)"""
     trigger = getattr(generic, "trigger", None)  # stored events (incidents) carry no trigger
     if trigger is None or generic.fatalities.best or not generic.date or generic.date != event.date:
         return False
     entry = load_codebook().entry(generic.sub_event_type)
-    if event.sub_event_type not in entry.generic_retells or trigger.text.lower() not in entry.generic_phrases:
+    if event.sub_event_type not in entry.generic_retells:
+        return False
+    if trigger.text.lower() not in entry.generic_phrases and (
+            event.sub_event_type not in entry.wholly_retells or generic.renewed or not same_town(generic, event)):
         return False
     return not _named_actor1(generic) or event.actor1 is None or generic.actor1.name == event.actor1.name
+
+
+def same_town(a: EventMention, b: EventMention) -> bool:
+    """Both told at one town: fighting told only for a province or region beside the capture
+    of a town in it ("the region that saw clashes") may be fought elsewhere in it."""
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and la.precision == lb.precision == "town" \
+        and place_key(la) == place_key(lb)
 
 
 def same_kind(a: EventMention, b: EventMention) -> bool:
