@@ -1,8 +1,9 @@
 """The event codebook: ACLED sub-event types and their trigger phrases, read from data.
 
 A phrase such as ``"air strike|raid"`` becomes a spaCy Matcher pattern on lower-cased lemmas:
-tokens are separated by spaces, ``a|b`` means either word, and ``*`` allows up to three
-unrelated tokens in between ("protesters were shot"). A token ``$name`` stands for the codebook's
+tokens are separated by spaces, ``a|b`` means either word, and ``*`` allows a few unrelated
+tokens in between ("protesters were shot"; the codebook's ``gap_words`` says how many, three
+unless it says otherwise). A token ``$name`` stands for the codebook's
 word class of that name (its one-word members as alternatives, each longer member as a phrase of
 its own), so one phrase covers every killing verb or every word for a combatant.
 """
@@ -16,6 +17,8 @@ from importlib import resources
 from itertools import product
 from typing import Any
 
+#: the tokens a phrase's "*" lets in when the codebook does not say ("protesters were shot")
+DEFAULT_GAP_WORDS = 3
 
 @dataclass(frozen=True, slots=True)
 class CodebookEntry:
@@ -108,6 +111,8 @@ class Codebook:
     #: cue when most of its sentences with triggers name it (a cue, or a trigger of those types):
     #: police and youths who clash in a riot report are rioting, whatever the sentence says
     article_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: how many unrelated tokens a phrase's "*" lets in ("killed at least 20 government troops")
+    gap_words: int = DEFAULT_GAP_WORDS
 
     def entry(self, sub_event_type: str) -> CodebookEntry:
         for entry in self.entries:
@@ -157,13 +162,14 @@ def _word_classes(raw: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     return classes
 
 
-def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
+def phrase_to_pattern(phrase: str, gap_words: int = DEFAULT_GAP_WORDS) -> list[dict[str, Any]]:
     """Turn ``"fire * rocket|rockets"`` into a Matcher token pattern on the lower-cased lemma
-    (the trigger component lower-cases lemmas first, so headline case does not matter)."""
+    (the trigger component lower-cases lemmas first, so headline case does not matter); ``*``
+    lets in up to ``gap_words`` tokens."""
     pattern: list[dict[str, Any]] = []
     for token in phrase.split():
         if token == "*":
-            pattern.append({"OP": "{0,3}"})
+            pattern.append({"OP": f"{{0,{gap_words}}}"})
             continue
         words = token.split("|")
         pattern.append({"LEMMA": {"IN": words}})
@@ -223,4 +229,5 @@ def load_codebook() -> Codebook:
     groups = tuple((k, tuple(v)) for k, v in raw["cue_groups"].items())
     return Codebook(version=int(raw["version"]), entries=entries, cue_groups=groups,
                     inert_phrases=expand(raw.get("inert_phrases", ())),
-                    article_cues=tuple((k, tuple(v)) for k, v in raw.get("article_cues", {}).items()))
+                    article_cues=tuple((k, tuple(v)) for k, v in raw.get("article_cues", {}).items()),
+                    gap_words=int(raw.get("gap_words", DEFAULT_GAP_WORDS)))

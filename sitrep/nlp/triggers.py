@@ -120,7 +120,7 @@ class TriggerTagger:
         for phrase in phrases:
             tokens = phrase.split()
             if "*" in tokens:
-                pattern = phrase_to_pattern(phrase)
+                pattern = phrase_to_pattern(phrase, self.codebook.gap_words)
                 gapped.append(pattern)
                 self._note_gapped(nlp, key, pattern)
                 continue
