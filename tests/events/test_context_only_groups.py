@@ -20,7 +20,7 @@ def _perpetrators(text: str) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(("text", "group"), [
     ("Peace talks have stalled for months. A rebellion, led by the Boko Haram group, drags on. "
      "On Friday, five traders were killed in Biu when a bomb went off near the cattle market.", "Boko Haram"),
-    ("On May 3, four shoppers were killed in a suicide bombing at the market in Kolofata.\n\n"
+    ("On May 3, a suicide bomber blew herself up at the market in Kolofata, killing four shoppers.\n\n"
      "Since March the area has suffered weeks of violence attributed to Boko Haram, the governor said.",
      "Boko Haram"),
     ("A bomb exploded outside a clinic in Mubi on Saturday, killing two nurses, in a district where "
