@@ -14,8 +14,8 @@ from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
-from sitrep.nlp.arguments import (INTERVENING_TYPES, evidence_of, defender, link_actors, load_role_conventions,
-                                  main_parties, reports_or_observes, suffers_in_own_sentence)
+from sitrep.nlp.arguments import (INTERVENING_TYPES, context_only, evidence_of, defender, link_actors,
+                                  load_role_conventions, main_parties, reports_or_observes, suffers_in_own_sentence)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -161,6 +161,8 @@ def actors_from_context(mention: EventMention, sent: Span, country: str | None, 
                 continue
             if needs_actor1 and suffers_in_own_sentence(found, sent.doc):
                 continue  # "... threw a grenade. A policeman sustained injuries.": the victim, not the thrower
+            if needs_actor1 and context_only(found, sent.doc):
+                continue  # "An insurgency led by X persists. A bomb went off ...": context, not the bomber
             if not needs_actor1 and mention.actor1 is not None and actor.type == mention.actor1.type != "state_forces":
                 continue  # "the militants attacked ..." beside "Al-Shabaab ...": one side, not its opponent
             evidence = Evidence(found.start_char, found.end_char, found.text)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.anaphora import qualifier_follows
 from sitrep.events.mention import EventMention, Flag
+from sitrep.nlp.arguments import context_only
 from sitrep.model import Evidence
 
 if TYPE_CHECKING:
@@ -67,8 +68,8 @@ def attributed(doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | Non
         if m.generic or m.actor.type not in cues.types:
             continue
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or qualifier_follows(span):
-            continue
+        if span is None or qualifier_follows(span) or context_only(m, doc):
+            continue  # "X-linked militants", "the violence pinned on X": not this act's author
         near = _near_words(span.root) + [t for t in span if t.i != span.root.i]
         lemmas = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
         if lemmas & cues.lemmas and not lemmas & cues.denials:

@@ -421,6 +421,54 @@ def reports_or_observes(mention: ActorMention, doc) -> bool:
 
 
 @lru_cache(maxsize=1)
+def campaign_nouns() -> frozenset[str]:
+    """Nouns for a long-running campaign ("insurgency", "violence"), from ``data/actor_roles.json``."""
+    return frozenset(role_data().get("campaign_nouns", {}).get("nouns", ()))
+
+
+@lru_cache(maxsize=1)
+def presence_words() -> frozenset[str]:
+    """Predicates that only place a group somewhere ("are active", "operates"), from
+    ``data/actor_roles.json``."""
+    return frozenset(role_data().get("campaign_nouns", {}).get("presence", ()))
+
+
+def only_present(head: Token) -> bool:
+    """The phrase headed by ``head`` is the subject of a predicate that only places it
+    somewhere ("where X militants are active", "in which X operates")."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in presence_words():
+        return True
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in presence_words()
+                                               for c in verb.children)
+
+
+def context_only(mention: ActorMention, doc) -> bool:
+    """The mention names a group only as the setting of what the article tells, not as the doer
+    of an act: behind a campaign ("an insurgency, led by X, persists", "months of violence
+    pinned on X": the first noun above its phrase is a campaign noun, :func:`campaign_nouns`)
+    or only present somewhere (:func:`only_present`). Such a group is not the perpetrator to
+    read or lend to an event no sentence attributes to it."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root  # "the X terrorist group", "X-linked militants": from the head of the group's own phrase
+    while tok.dep_ in MODIFIER_DEPS | {"npadvmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    if only_present(tok):
+        return True
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return tok.lemma_.lower() in campaign_nouns()
+    return False
+
+
+@lru_cache(maxsize=1)
 def victim_subject_verbs() -> frozenset[str]:
     """Verbs whose subject suffers an act ("sustained injuries", "survived an ambush"), from
     ``data/actor_roles.json``."""
@@ -642,6 +690,8 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         head = _phrase_head(max(toks, key=lambda t: len(list(t.subtree))))
         claimant = _claims(head)
         role = "agent" if claimant else _role(toks, trigger)
+        if role == "other" and m.actor.type in NON_STATE_ARMED and context_only(m, doc):
+            continue  # "bombs hit schools in a district where X militants are active": the setting
         if role in {"agent", "other"} and not claimant and suffers_in_own_sentence(m, doc):
             role = "patient"  # "a squad of soldiers narrowly missed a bomb", "a policeman sustained injuries"
         # a force's vehicle or post that suffered the act stands for its crew ("police vehicles
