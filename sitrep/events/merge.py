@@ -218,6 +218,33 @@ def names_its_province(place: Place) -> bool:
     return any(norm_key(name) in province for name in (place.name, place.mention) if name)
 
 
+def district_of_province(district: Place, place: Place) -> bool:
+    """Whether ``district`` is a district (admin2 unit) of the province that ``place`` may mean:
+    a town or area that shares its province's name ("clashes in X", then "in X's district of
+    Y"). The district is the more precise place of the event, though the town ranks finer."""
+    return district.precision == "region" and district.admin2 is not None and place.precision != "country" \
+        and district.country == place.country and district.admin1 is not None \
+        and district.admin1 == place.admin1 and district.admin2 != place.admin2 and may_mean_province(place)
+
+
+def guessed_over_district(keep: EventMention, other: EventMention) -> bool:
+    """A district its sentence names for the event, and a retelling placed only by the article
+    or the sentences around at another place of that province (the article's town): the guess
+    never replaces the district."""
+    d, o = keep.location, other.location
+    return d is not None and o is not None and not GUESSED_PLACE_FLAGS & keep.flags \
+        and bool(UNSTATED_PLACE_FLAGS & other.flags) and d.precision == "region" and d.admin2 is not None \
+        and d.country == o.country and d.admin1 is not None and d.admin1 == o.admin1 and d.admin2 != o.admin2
+
+
+def may_mean_province(place: Place) -> bool:
+    """A province, a town that shares its province's name, or a place told as "X province"
+    (``cues.json``: ``province_nouns``) whatever the gazetteer made of X."""
+    words = re.findall(r"[a-z]+", (place.mention or "").lower())
+    return place.precision == "admin1" or names_its_province(place) \
+        or bool(words) and words[-1] in load_cues().province_nouns
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one event: same type of action (the generic clash/attack words count as
     one), same day (or one of them undated), same place (or one of them coarser), both told
@@ -254,16 +281,17 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     # a referring mention ("the attack in X") gives a place to an event that had none of its own
     stated_place = Flag.LOCATION_FROM_CONTEXT in keep.flags and not LOCATION_FLAGS & other.flags
     finer = keep.location is not None and other.location is not None and Flag.LOCATION_LANDMARK not in other.flags \
-        and PRECISION_RANK[
-        other.location.precision] < PRECISION_RANK[keep.location.precision] and (
+        and (PRECISION_RANK[other.location.precision] < PRECISION_RANK[keep.location.precision]
+             and not district_of_province(keep.location, other.location)
+             or district_of_province(other.location, keep.location)) and (
         not other.anaphoric or inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
     # a dated report gives its date, and its place unless it only inherited a coarser one from
     # context ("the fire sent three to hospital" after "demonstrators torched an office in X")
     inherited_coarser = keep.location is not None and other.location is not None \
         and Flag.LOCATION_FROM_CONTEXT in other.flags and not LOCATION_FLAGS & keep.flags \
         and PRECISION_RANK[other.location.precision] > PRECISION_RANK[keep.location.precision]
-    if other.location is not None and (keep.location is None or dated_report and not inherited_coarser
-                                       or stated_place or finer):
+    if other.location is not None and not guessed_over_district(keep, other) and (
+            keep.location is None or dated_report and not inherited_coarser or stated_place or finer):
         keep.location, keep.location_evidence = other.location, other.location_evidence
         # the place's provenance goes with it: a guess (article, landmark) replaced by a named town is none
         keep.flags = (keep.flags - GUESSED_PLACE_FLAGS) | (other.flags & GUESSED_PLACE_FLAGS)

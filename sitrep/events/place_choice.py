@@ -45,11 +45,27 @@ def is_modifier(place: Span) -> bool:
         return not (head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.territory_words
                     | cues.site_nouns and head.i not in placed
                     and not any(c.i in placed for c in head.children if c.dep_ in {"compound", "appos"}))
-    if head.i == place.end and head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.site_nouns:
+    if _unit_after(place, head) and head.lemma_.lower() in cues.admin_words | cues.facility_words | cues.site_nouns:
         return False  # "the Mudiyah district", "the Tal Afar market", "his Amman home": where it is
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= place.end \
         and root.head.pos_ in {"NOUN", "PROPN"} \
         and root.head.i not in placed
+
+
+def _unit_after(place: Span, head) -> bool:
+    """Whether ``head`` follows the name, alone or ending a unit's name of several words
+    (``place_stopwords.json``: ``unit_endings``): "the X district", "the X local government
+    area" name the unit X."""
+    if head.i == place.end:
+        return True
+    return head.i > place.end and place.doc[place.end:head.i + 1].text.lower() in _unit_endings()
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> frozenset[str]:
+    from sitrep.nlp.places import load_stopwords
+
+    return frozenset(load_stopwords()["unit_endings"])
 
 
 def is_reference(place: Span) -> bool:

@@ -48,6 +48,8 @@ class Cues:
     settlement_nouns: frozenset[str] = frozenset()
     list_settlement_nouns: frozenset[str] = frozenset()
     list_area_nouns: frozenset[str] = frozenset()
+    #: nouns of a first-level unit ("province", "governorate"): "X province" may mean the province
+    province_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     weapon_mishap_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()

@@ -369,11 +369,24 @@ class PlaceTagger:
                 root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS)
             named_as_place = named_as_place or ent.end < len(doc) and doc[ent.end].lower_ in SETTLEMENT_WORDS \
                 and root.dep_ in {"compound", "amod"} and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
-            if named_as_place or slot and self.gazetteer.is_known(ent.text):
+            if named_as_place or slot and self.gazetteer.is_known(ent.text) or self._unit_in_place_slot(ent):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))
             elif ent.label_ == "ORG" and (unit := self._named_unit(ent)) is not None:
                 found.append(unit)
         return found
+
+    @staticmethod
+    def _unit_in_place_slot(ent: Span) -> bool:
+        """ "in the X district", "near the X county": a name the NER took for a person, heading
+        the noun of an administrative unit where only a place can stand. A place, known or not
+        by this spelling (the resolver, with the article's countries, may still find it)."""
+        doc = ent.doc
+        if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].lower_ not in ADMIN2_WORDS \
+                or ent.root.dep_ != "compound" or ent.root.head.i != ent.end:
+            return False
+        unit = doc[ent.end]
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+        return start > 0 and doc[start - 1].lower_ in PLACE_ONLY_PREPOSITIONS and unit.dep_ == "pobj"
 
     @staticmethod
     def _place_only_slot(ent: Span) -> bool:

@@ -32,3 +32,17 @@ def test_a_place_qualifying_an_office_gives_way_to_the_context(nlp, text, place)
 ])
 def test_a_place_qualifying_a_place_or_the_act_stays(nlp, text, place):
     assert places(text) == [place]
+
+
+@pytest.mark.parametrize(("text", "name", "reference"), [
+    ("Bandits stormed a market in the Tsafe local government area on Sunday and killed four traders.",
+     "Tsafe", False),
+    ("Gunmen ambushed a lorry near a hamlet in the Mariga local government area in Niger.", "Mariga", False),
+    ("Officials from the Mariga local government area office said the road was closed.", "Mariga", True),
+])
+def test_a_name_before_a_unit_of_several_words_names_the_unit(nlp, text, name, reference):
+    from sitrep.events.place_choice import is_reference
+
+    doc = nlp(text)
+    [span] = [p for p in doc.spans["places"] if p.text == name]
+    assert is_reference(span) is reference

@@ -337,3 +337,15 @@ def test_town_that_is_an_english_noun_is_a_place_after_from_or_a_direction(nlp, 
 ])
 def test_owner_after_from_is_not_relabelled_a_place(nlp, text, name):
     assert name not in places(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Three soldiers died in the fighting in the Hamid Sultani district.", "Hamid Sultani"),
+    ("Gunmen killed a teacher in the Jalal Rahimi district.", "Jalal Rahimi"),
+])
+def test_a_name_the_ner_takes_for_a_person_before_district_in_a_place_slot_is_a_place(nlp, text, name):
+    assert name in places(nlp, text)
+
+
+def test_a_person_named_near_a_district_stays_a_person(nlp):
+    assert "Jalal Rahimi" not in places(nlp, "The minister met Jalal Rahimi in the district capital.")
