@@ -222,9 +222,8 @@ def district_of_province(district: Place, place: Place) -> bool:
     """Whether ``district`` is a district (admin2 unit) of the province that ``place`` may mean:
     a town or area that shares its province's name ("clashes in X", then "in X's district of
     Y"). The district is the more precise place of the event, though the town ranks finer."""
-    return district.precision == "region" and district.admin2 is not None and place.precision != "country" \
-        and district.country == place.country and district.admin1 is not None \
-        and district.admin1 == place.admin1 and district.admin2 != place.admin2 and may_mean_province(place)
+    return place.precision != "country" and another_district_of_its_province(district, place) \
+        and may_mean_province(place)
 
 
 def guessed_over_district(keep: EventMention, other: EventMention) -> bool:
@@ -233,8 +232,16 @@ def guessed_over_district(keep: EventMention, other: EventMention) -> bool:
     never replaces the district."""
     d, o = keep.location, other.location
     return d is not None and o is not None and not GUESSED_PLACE_FLAGS & keep.flags \
-        and bool(UNSTATED_PLACE_FLAGS & other.flags) and d.precision == "region" and d.admin2 is not None \
-        and d.country == o.country and d.admin1 is not None and d.admin1 == o.admin1 and d.admin2 != o.admin2
+        and bool(UNSTATED_PLACE_FLAGS & other.flags) and another_district_of_its_province(d, o)
+
+
+def another_district_of_its_province(district: Place, place: Place) -> bool:
+    """``district`` is a district (admin2 unit) of the province ``place`` lies in, and not the
+    one ``place`` lies in: the test both :func:`district_of_province` and
+    :func:`guessed_over_district` share."""
+    return district.precision == "region" and district.admin2 is not None and district.admin1 is not None \
+        and district.country == place.country and district.admin1 == place.admin1 \
+        and district.admin2 != place.admin2
 
 
 def may_mean_province(place: Place) -> bool:
@@ -281,8 +288,8 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     # a referring mention ("the attack in X") gives a place to an event that had none of its own
     stated_place = Flag.LOCATION_FROM_CONTEXT in keep.flags and not LOCATION_FLAGS & other.flags
     finer = keep.location is not None and other.location is not None and Flag.LOCATION_LANDMARK not in other.flags \
-        and (PRECISION_RANK[other.location.precision] < PRECISION_RANK[keep.location.precision]
-             and not district_of_province(keep.location, other.location)
+        and ((PRECISION_RANK[other.location.precision] < PRECISION_RANK[keep.location.precision]
+              and not district_of_province(keep.location, other.location))
              or district_of_province(other.location, keep.location)) and (
         not other.anaphoric or inside(other.location, keep.location) and not LOCATION_FLAGS & other.flags)
     # a dated report gives its date, and its place unless it only inherited a coarser one from
