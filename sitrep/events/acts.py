@@ -302,7 +302,7 @@ def _ground_words(trigger: Span) -> str:
     skip: set[int] = set()
     for tok in words:
         if tok.i != verb.i and not (tok.left_edge.i <= trigger.start <= tok.right_edge.i) and (
-                tok.dep_ in CLAUSE_BREAKS or tok.dep_ == "appos" or tok.dep_ == "prep" and tok.lower_ in skip_preps):
+                tok.dep_ in CLAUSE_BREAKS or tok.dep_ == "appos" or (tok.dep_ == "prep" and tok.lower_ in skip_preps)):
             skip.update(t.i for t in tok.subtree)
     return " ".join(t.text for t in words if t.i not in skip).lower()
 

@@ -17,6 +17,7 @@ from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.places import load_stopwords
 from sitrep.nlp.sentences import group_tokens
 
 
@@ -63,8 +64,6 @@ def _unit_after(place: Span, head) -> bool:
 
 @lru_cache(maxsize=1)
 def _unit_endings() -> frozenset[str]:
-    from sitrep.nlp.places import load_stopwords
-
     return frozenset(load_stopwords()["unit_endings"])
 
 
