@@ -421,16 +421,17 @@ def reports_or_observes(mention: ActorMention, doc) -> bool:
 
 
 @lru_cache(maxsize=1)
-def campaign_nouns() -> frozenset[str]:
-    """Nouns for a long-running campaign ("insurgency", "violence"), from ``data/actor_roles.json``."""
-    return frozenset(role_data().get("campaign_nouns", {}).get("nouns", ()))
+def standing_conflict_nouns() -> frozenset[str]:
+    """Nouns for a long-running conflict ("insurgency", "violence"), from ``data/actor_roles.json``
+    (``standing_conflicts``; not the cue list ``campaign_nouns`` of military operations)."""
+    return frozenset(role_data()["standing_conflicts"]["nouns"])
 
 
 @lru_cache(maxsize=1)
 def presence_words() -> frozenset[str]:
     """Predicates that only place a group somewhere ("are active", "operates"), from
-    ``data/actor_roles.json``."""
-    return frozenset(role_data().get("campaign_nouns", {}).get("presence", ()))
+    ``data/actor_roles.json`` (``presence_predicates``)."""
+    return frozenset(role_data()["presence_predicates"]["words"])
 
 
 def only_present(head: Token) -> bool:
@@ -447,8 +448,8 @@ def only_present(head: Token) -> bool:
 
 def context_only(mention: ActorMention, doc) -> bool:
     """The mention names a group only as the setting of what the article tells, not as the doer
-    of an act: behind a campaign ("an insurgency, led by X, persists", "months of violence
-    pinned on X": the first noun above its phrase is a campaign noun, :func:`campaign_nouns`)
+    of an act: behind a conflict ("an insurgency, led by X, persists", "months of violence
+    pinned on X": the first noun above its phrase is one of :func:`standing_conflict_nouns`)
     or only present somewhere (:func:`only_present`). Such a group is not the perpetrator to
     read or lend to an event no sentence attributes to it."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
@@ -464,7 +465,7 @@ def context_only(mention: ActorMention, doc) -> bool:
             return False
         tok = tok.head
         if tok.pos_ in {"NOUN", "PROPN"}:
-            return tok.lemma_.lower() in campaign_nouns()
+            return tok.lemma_.lower() in standing_conflict_nouns()
     return False
 
 
