@@ -313,8 +313,20 @@ def states_control(sent: Span) -> bool:
     cues = load_cues()
     return any(t.lemma_.lower() in cues.control_stated_words
                and not (t.head.dep_ == "prep" and t.head.lower_ in cues.contested_prepositions)
-               and not any(c.dep_ == "neg" for c in t.head.children)
+               and not _denied(t)
                for t in sent)
+
+
+def _denied(token) -> bool:
+    """Whether a "not" or "never" denies ``token``: on the word itself or on a word above it up to
+    its verb ("the town is not under army control", "the village was not liberated")."""
+    node = token
+    while True:
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _reaches(node, verbs: set[int]) -> bool:

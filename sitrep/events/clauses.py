@@ -131,4 +131,10 @@ def told_as_renewed(trigger: Span) -> bool:
     "launched another offensive"): fighting of its own beside a capture, not the one the capture
     was fought in (cue list ``renewal_words``)."""
     words = load_cues().renewal_words
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in (*trigger, *clause_verb(trigger).subtree))
+    root = trigger.root
+    near = [root, *root.children, root.head]  # its own words and modifiers ("renewed fighting")
+    verb, node = clause_verb(trigger), root
+    while node.i != verb.i and node.head.i != node.i:  # the verbs above it, not their other clauses
+        node = node.head
+        near.append(node)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)

@@ -58,6 +58,11 @@ def test_fighting_that_tells_more_than_the_capture_stays_a_battle(fight):
     ("The militia launched another offensive on Borvo on Monday.", "offensive", True),
     ("The militia fought its way into Borvo on Monday.", "fought", False),
     ("Heavy fighting broke out in Borvo on Monday.", "fighting", False),
+    ("Fighting in Borvo continued through Monday, residents said.", "Fighting", True),
+    ("Fresh clashes shook Borvo on Monday.", "clashes", True),
+    # a renewal word of another clause of the sentence is not this fighting's
+    ("Heavy fighting broke out in Borvo on Monday after the militia launched another raid nearby.", "fighting", False),
+    ("Fighting erupted in Borvo on Monday, killing another guard.", "Fighting", False),
 ])
 def test_fighting_told_as_taken_up_again(text, word, renewed):
     doc = default_extractor().nlp(text)

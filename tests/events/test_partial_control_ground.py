@@ -48,3 +48,22 @@ def test_partial_advances_stay_fights(nlp, text):
     types = _types(text)
     assert "armed_clash" in types
     assert not {"government_regains_territory", "non_state_actor_overtakes_territory"} & types
+
+
+@pytest.mark.parametrize("text", [
+    "Army troops entered Tamsala on Friday, but the town is not under government control yet, officials said.",
+    "Soldiers entered the village of Kerol on Sunday but it was not liberated, a local chief said.",
+    "Rebels entered Dunmar on Wednesday, though the town has never been free of army patrols, residents said.",
+])
+def test_an_entry_with_control_denied_stays_a_fight(nlp, text):
+    types = _types(text)
+    assert not {"government_regains_territory", "non_state_actor_overtakes_territory"} & types
+
+
+def test_denial_reaches_the_word_of_control(nlp):
+    from sitrep.events.acts import states_control
+
+    held = nlp("The district is back under army control, the governor said.")
+    denied = nlp("The district is not under army control, the governor said.")
+    assert states_control(next(held.sents))
+    assert not states_control(next(denied.sents))
