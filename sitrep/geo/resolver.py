@@ -583,9 +583,10 @@ def _namesake_abroad(e: GazetteerEntry, abroad: Sequence[GazetteerEntry], others
     """A town of one of the countries of the document's other names named like a larger unit of
     another of them: "Essex" in a story of English counties that also touches the US is the
     county, not a town in Vermont; "Victoria" told with Queensland and Texas is the Australian
-    state, not Victoria, Texas. It is read as the namesake of a unit of its own country is (:func:`_candidates`): no
-    kind-fit bonus, no admin1 context, only strong spatial support. A national capital keeps its
-    name; a town the document's other places surround still wins by that support."""
+    state, not Victoria, Texas. It is read as the namesake of a unit of its own country is
+    (:func:`_candidates`): no kind-fit bonus, no admin1 context, only strong spatial support. A
+    national capital keeps its name; a town the document's other places surround still wins by
+    that support."""
     return (e.kind == "city" and not e.capital and e.country in others
             and any(u.country != e.country and u.population > e.population for u in abroad))
 

@@ -20,6 +20,7 @@ from typing import Any
 #: the tokens a phrase's "*" lets in when the codebook does not say ("protesters were shot")
 DEFAULT_GAP_WORDS = 3
 
+
 @dataclass(frozen=True, slots=True)
 class CodebookEntry:
     sub_event_type: str
@@ -111,7 +112,7 @@ class Codebook:
     #: cue when most of its sentences with triggers name it (a cue, or a trigger of those types):
     #: police and youths who clash in a riot report are rioting, whatever the sentence says
     article_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    #: how many unrelated tokens a phrase's "*" lets in ("killed at least 20 government troops")
+    #: how many unrelated tokens a phrase's "*" lets in ("killed more than a dozen soldiers")
     gap_words: int = DEFAULT_GAP_WORDS
 
     def entry(self, sub_event_type: str) -> CodebookEntry:

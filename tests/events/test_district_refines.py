@@ -59,7 +59,7 @@ def test_a_district_refines_only_a_place_that_may_mean_its_province():
     assert not district_of_province(TOWN, DISTRICT)
 
 
-def _mention(at: int, place: Place, flags: set[Flag] = frozenset(), date: str = "2024-03-04") -> EventMention:
+def _mention(at: int, place: Place, flags: frozenset[Flag] = frozenset(), date: str = "2024-03-04") -> EventMention:
     sentence = Evidence(at, at + 40, "x" * 40)
     return EventMention("armed_clash", "battles", sentence=sentence, trigger=Evidence(at + 5, at + 10, "xxxxx"),
                         type_evidence=Evidence(at + 5, at + 10, "xxxxx"), location=place, date=date,
