@@ -18,7 +18,7 @@ from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.places import load_stopwords
-from sitrep.nlp.sentences import group_tokens
+from sitrep.nlp.sentences import group_spans, group_tokens
 
 
 def is_linked(place: Span, trigger: Span) -> bool:
@@ -179,7 +179,8 @@ def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
             return False
         head = tok.head
         if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in placed \
-                and tok.lemma_.lower() not in place_nouns and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+                and tok.lemma_.lower() not in place_nouns and tok.ent_type_ not in {"GPE", "LOC", "FAC"} \
+                and describes_someone(tok, place):
             return True
         if tok.dep_ == "prep" and tok.lower_ in cues.origin_prepositions and head.ent_type_ in PARTY_ENTITIES \
                 and head.i not in placed:
@@ -194,6 +195,30 @@ def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
                 tok.dep_ in {"nsubj", "advcl"} or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions):
             return True  # the speaker, or where it spoke from
     return False
+
+
+def describes_someone(appos, place: Span) -> bool:
+    """Whether an apposition that holds the place describes a party ("Ali, a driver from X"),
+    not the act itself ("a third attack, a car bomb in X, killed two": the act's own place),
+    not a place (a dateline "X — the gunmen who ..." read as one phrase), and holds the place
+    inside it: a place after the comma that closes it ("members of the Front, an armed group,
+    in an operation in X") belongs to the clause again. An apposition to the act that names
+    people ("an attack on all journalists in X") still describes someone."""
+    doc = appos.doc
+    if appos.head.i in group_tokens(doc, "places"):
+        return False
+    if appos.head.i in {t.root.i for t in group_spans(doc, "triggers")} \
+            and appos.lemma_.lower() not in _people_nouns() and appos.ent_type_ not in PARTY_ENTITIES:
+        return False
+    return not any(c.dep_ == "punct" and c.lower_ == "," and appos.i < c.i < place.start for c in appos.children)
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people, armed or not (``cues.json``), in their lemma form."""
+    cues = load_cues()
+    return frozenset(cues.person_nouns | cues.unarmed_victim_nouns | cues.armed_victim_nouns | cues.armed_doer_nouns
+                     | cues.crowd_doer_nouns | cues.perpetrator_nouns)
 
 
 @lru_cache(maxsize=1)
