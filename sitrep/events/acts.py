@@ -100,9 +100,11 @@ def is_witnessed(trigger: Span) -> bool:
 
 def _dated(verb) -> bool:
     """Whether the clause of ``verb`` holds a date of its own (not a statement's): a window of
-    days ("since Friday") bounds an episode, where a long duration ("since May") was read as none."""
+    days ("since Friday", "two days later") bounds an episode, where a long duration ("since May",
+    "eight months later") was read as none."""
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     return any(start <= m.start_char and m.end_char <= end and not m.is_statement
+               and not (m.relative and m.offset_days is not None and not short_period(abs(m.offset_days)))
                for m in date_mentions(verb.sent))
 
 

@@ -408,8 +408,11 @@ def other_days(a: EventMention, b: EventMention) -> bool:
 def may_refer_to(referring: EventMention, event: EventMention) -> bool:
     """ "The attack" may refer to any event, and "the attack, carried out with a bomb" may add
     detail to a generic one; "the drone strike" refers only to an event of its own kind (not to
-    the rocket fire told just before it)."""
+    the rocket fire told just before it), and so does fighting told as resumed or going on ("the
+    fighting has resumed" is no retelling of the capture or the air strike told before it)."""
     kinds = {referring.sub_event_type, event.sub_event_type}
+    if getattr(referring, "renewed", False) and referring.sub_event_type != event.sub_event_type:
+        return False
     return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \
         or load_codebook().refines(referring.sub_event_type, event.sub_event_type)
 

@@ -56,7 +56,7 @@ class CodebookEntry:
     outranks: tuple[str, ...] = ()
     #: phrases of this type that win over any overlapping trigger of another type, whatever the
     #: priorities: "missile strikes killed" is a missile attack, though "strikes killed" alone
-    #: tells an air strike
+    #: tells an air strike; "small arms fire and explosions" is one exchange of fire, a battle
     outranking_phrases: tuple[str, ...] = ()
     transitive_senses: tuple[str, ...] = ()
     #: trigger words that tell this type only when no armed force does them: "fighters marched

@@ -42,6 +42,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sitrep.nlp.names import in_proper_name
 from sitrep.nlp.sentences import doc_ents, doc_text, sentences
 
 Precision = Literal["day", "week", "month", "year"]
@@ -504,6 +505,13 @@ def _names_something(doc: Doc, end: int) -> bool:
     return span is not None and span[0].pos_ == "NOUN"
 
 
+def _in_name(doc: Doc, start: int, end: int) -> bool:
+    """A day inside the name of a group or an operation ("the May 9 Movement", whose fighters
+    are no event of May 9): ``names.in_proper_name``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and in_proper_name(doc, span.start, span.end)
+
+
 def _part_of_name(doc: Doc, start: int, end: int) -> bool:
     """A day word that is part of a name, not a date: a first name before a surname ("Monday
     Okafor, the police chief"), a title word after a capitalised name ("the Daily Today",
@@ -607,8 +615,9 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
             if kind in ("year", "my", "month", "mdy", "dmy", "range", "weekday") and _is_duration(text, s, e):
                 taken.append((s, e))
                 continue
-            if kind in ("mdy", "dmy") and not m.group("year") and _names_something(doc, offset + e):
-                taken.append((s, e))  # "the 14th October battalion": part of a name
+            if kind in ("mdy", "dmy") and not m.group("year") and (
+                    _names_something(doc, offset + e) or _in_name(doc, offset + s, offset + e)):
+                taken.append((s, e))  # "the 14th October battalion", "the May 9 Movement": part of a name
                 continue
             if kind in ("weekday", "relday") and _part_of_name(doc, offset + s, offset + e):
                 taken.append((s, e))

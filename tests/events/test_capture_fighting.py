@@ -21,12 +21,12 @@ CAPTURE = "non_state_actor_overtakes_territory"
 
 
 def mention(sub_type: str, trigger: str, *, at: int, place: Place = TOWN, date: str = "2024-03-04",
-            dead: int | None = None, renewed: bool = False) -> EventMention:
+            dead: int | None = None, renewed: bool = False, anaphoric: bool = False) -> EventMention:
     sentence = Evidence(at, at + 60, "x" * 60)
     word = Evidence(at + 5, at + 5 + len(trigger), trigger)
     return EventMention(sub_type, "battles", sentence=sentence, trigger=word, type_evidence=word,
                         location=place, date=date, actor1=REBELS, fatalities=Fatalities(best=dead),
-                        evidence=[sentence], renewed=renewed)
+                        evidence=[sentence], renewed=renewed, anaphoric=anaphoric)
 
 
 @pytest.mark.parametrize(("word", "sub_type"), [
@@ -68,3 +68,27 @@ def test_fighting_told_as_taken_up_again(text, word, renewed):
     doc = default_extractor().nlp(text)
     start = text.index(word)
     assert told_as_renewed(doc.char_span(start, start + len(word))) is renewed
+
+
+# "The fighting has resumed": a referring word told as fighting taken up again refers back only
+# to fighting, never to the capture or the air strike told before it; "the fighting" told plainly
+# may still be the capture's.
+@pytest.mark.parametrize("before", [CAPTURE, "air_drone_strike"])
+def test_renewed_fighting_refers_to_no_act_of_another_kind(before):
+    fight = mention("armed_clash", "fighting", at=200, date="2024-03-06", renewed=True, anaphoric=True)
+    events = merge_mentions([mention(before, "seized", at=0), fight])
+    assert sorted(e.sub_event_type for e in events) == sorted(["armed_clash", before])
+
+
+def test_renewed_fighting_refers_to_the_fighting_told_before():
+    earlier = mention("armed_clash", "clashes", at=0, date="2024-03-05")
+    fight = mention("armed_clash", "fighting", at=200, date="2024-03-06", renewed=True, anaphoric=True)
+    events = merge_mentions([earlier, mention(CAPTURE, "seized", at=100, date="2024-03-05"), fight])
+    assert sorted(e.sub_event_type for e in events) == ["armed_clash", CAPTURE]
+    assert fight.sentence in next(e for e in events if e.sub_event_type == "armed_clash").evidence
+
+
+def test_plain_referring_fighting_may_be_the_capture():
+    fight = mention("armed_clash", "fighting", at=200, anaphoric=True)
+    events = merge_mentions([mention(CAPTURE, "seized", at=0), fight])
+    assert [e.sub_event_type for e in events] == [CAPTURE]

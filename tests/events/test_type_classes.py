@@ -36,6 +36,11 @@ ONGOING = [
     ("Heavy fighting has raged since Saturday around Kadugli between troops and the militia.", CLASH, True),
     ("Clashes between troops and rebels continued on Tuesday near Bunia, killing four soldiers.", CLASH, True),
     ("Fighting raged in Kalay on Monday between junta troops and resistance fighters.", CLASH, True),
+    # a count of months from another day is a stretch of the war, a count of days an episode
+    ("The war in the north broke out last summer, and clashes go on some nine months later.", CLASH, False),
+    ("Clashes between the militia and the army around Bamenda continue two years later.", CLASH, False),
+    ("The army entered Bunia on Monday, and clashes with the rebels continue two days later in its suburbs.",
+     CLASH, True),
 ]
 
 
