@@ -25,6 +25,7 @@ from sitrep.events.background import is_background
 from sitrep.events.captives import holds_suspects
 from sitrep.events.clauses import told_as_renewed
 from sitrep.events.context import ArticleContext, main_place
+from sitrep.events.continued_deaths import continued_deaths
 from sitrep.events.dating import choose_date, dates_another_act, fallback_date
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice
@@ -57,6 +58,8 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
     for sent in doc.sents:
         if sent.start in triggers_by_sent:
             mentions.extend(mentions_for_sentence(sent, triggers_by_sent[sent.start], ctx))
+        elif mentions and not is_photo_caption(paragraph_text(sent)):
+            mentions.extend(continued_deaths(sent, ctx, mentions))  # "four more were killed in X"
     place_in_article_country(doc, mentions, ctx)
     return mentions
 

@@ -48,6 +48,12 @@ class Cues:
     settlement_nouns: frozenset[str] = frozenset()
     list_settlement_nouns: frozenset[str] = frozenset()
     list_area_nouns: frozenset[str] = frozenset()
+    #: lemmas of a death a sentence with no act of its own tells ("four more were killed in X")
+    continued_death_words: frozenset[str] = frozenset()
+    #: prepositions of the place of such a death ("killed in X", "shot at X")
+    continued_death_prepositions: frozenset[str] = frozenset()
+    #: prepositions that make a death count a tally over time ("killed since 2015")
+    tally_prepositions: frozenset[str] = frozenset()
     #: nouns of a first-level unit ("province", "governorate"): "X province" may mean the province
     province_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()

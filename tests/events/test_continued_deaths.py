@@ -1,0 +1,67 @@
+"""Deaths told at another place by a sentence that names no act of its own are the act told before,
+at that place too (``sitrep.events.continued_deaths``), read by the real pipeline. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.extractor import extract_events
+
+pytestmark = pytest.mark.model
+
+LEAD = "Gunmen attacked a market in Maiduguri on Monday, killing five traders. "
+
+
+def events(text: str):
+    return extract_events(text, published="2019-05-15")
+
+
+@pytest.mark.parametrize("text, sub_type, first, other", [
+    (LEAD + "Four more people were killed in Damaturu.", "attack", "Maiduguri", "Damaturu"),
+    (LEAD + "They then moved on to the town of Potiskum, where they killed six more people.",
+     "attack", "Maiduguri", "Potiskum"),
+    (LEAD + "The gunmen also stopped at Potiskum in Yobe State where they killed six more people.",
+     "attack", "Maiduguri", "Potiskum"),
+    ("Suicide bombers struck a mosque in Kabul on Friday, killing 20 worshippers. "
+     "Three other worshippers died at a shrine in Kunduz.", "suicide_bomb", "Kabul", "Kunduz"),
+    ("Troops and rebels clashed in Goma on Tuesday. Three more fighters were killed in Rutshuru.",
+     "armed_clash", "Goma", "Rutshuru"),
+])
+def test_deaths_told_at_another_place_are_the_act_there_too(nlp, text, sub_type, first, other):
+    found = events(text)
+    assert [e.location.name for e in found] == [first, other]
+    assert {e.sub_event_type for e in found} == {sub_type}
+    assert found[0].date == found[1].date and found[0].actor1 == found[1].actor1
+    assert found[1].fatalities.best is None and "toll_not_split" in found[1].flags
+
+
+def test_deaths_at_several_listed_places_are_one_event_each(nlp):
+    found = events("Protesters and police clashed in Basra on Sunday, officials said. "
+                   "Residents said at least four dead in Nasiriyah, Amarah and Kut by nightfall.")
+    assert [e.location.name for e in found] == ["Basrah", "Nasiriyah", "Al \u2018Am\u0101rah", "Al-Kut"]
+    assert len({e.sub_event_type for e in found}) == 1 and len({e.date for e in found}) == 1
+    assert all(e.fatalities.best is None for e in found[1:])
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Two more people were killed in Maiduguri.",  # the act's own place: its toll
+    LEAD + "Separately, a pair of herders died at Damaturu.",  # another act, of a type unknown
+    LEAD + "The unrest which left dozens dead in Damaturu keeps spreading.",  # a clause about a noun
+    LEAD + "Officials in Damaturu said two more people died.",  # where the speaker is
+    LEAD + "A rumour that a pair of herders died in Damaturu went unconfirmed.",
+    LEAD + "The governor of Yobe was killed in 2015.",  # a place of the victim
+    LEAD + "Roughly 3,000 locals have died at Damaturu since 2015.",  # a tally
+])
+def test_deaths_that_continue_no_act_at_another_place_add_no_event(nlp, text):
+    assert [e.location.name for e in events(text)] == ["Maiduguri"]
+
+
+def test_deaths_dated_long_before_are_recalled(nlp):
+    found = events(LEAD + "Two more people were killed in Damaturu in March.")
+    assert [e.location.name for e in found] == ["Maiduguri", "Damaturu"]
+    assert found[1].date == "2019-03-15" and found[1].background and not found[0].background
+
+
+def test_no_act_told_before_gives_no_event(nlp):
+    assert events("Four more people were killed in Damaturu on Monday.") == []
