@@ -216,6 +216,11 @@ def _attached(tok: Token, chain: frozenset[int]) -> bool:
     return tok.dep_ in {"acl", "relcl", "advcl"} and tok.head.i in chain
 
 
+#: How a mention and a weapon word both modify one noun of attack ("a Hezbollah rocket attack",
+#: "regime barrel bomb attacks"): the mention is whose the weapon and the attack are.
+TRIGGER_SIBLING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
 def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     """'agent', 'target' (what the act was aimed at), 'patient', 'other' or 'unrelated' for an
     actor mention, from its syntactic head relative to the trigger's clause.
@@ -226,6 +231,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     trigger_ids = range(trigger.start, trigger.end)
     if head.dep_ in {"compound", "amod", "poss", "npadvmod", "nmod"} and head.head.i in trigger_ids:
         return "agent"  # "coalition airstrike", "Russian jets", "the army's assault"
+    if head.dep_ in TRIGGER_SIBLING_DEPS and trigger.root.dep_ == "compound" and head.i < trigger.start \
+            and head.head.i == trigger.root.head.i and trigger.root.pos_ in {"NOUN", "PROPN"}:
+        return "agent"  # "a Hezbollah rocket attack", "regime barrel bomb attacks": the weapon's owner
     phrase = _phrase_head(head)
     # the mention's words only describe another noun ("a police vehicle", "the army base")
     modifier_of = phrase if phrase.i not in {t.i for t in mention_tokens} else None
@@ -764,8 +772,11 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     if not rest and actor1 is not None:
         # "attacks from the ABSDF and Indaw PDF": coordinated groups of one camp are allies;
         # "TNLA and government forces clashed": a state and a non-state conjunct are opponents
+        # a one-sided act (a strike, an attack) is done to its patients: another doer the
+        # sentence names ("... as the air force pounded the south") is no side of it
         camp = _camp(actor1.actor.type)
-        rest = [s for s in others + agents if other_side(s)
+        sides = others + agents if event_type == "battles" else others
+        rest = [s for s in sides if other_side(s)
                 and (s.group != candidates[0].group or _camp(s.type) != camp)]
     actor2 = rest[0].mention if rest else None
     if actor1 is None and announcer is not None and actor2 is not None and actor2.actor.type in ARMED_TYPES \
