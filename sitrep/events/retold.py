@@ -1,5 +1,5 @@
-"""An earlier act named as what a later act is about: "arrested in connection with the
-bombing", "charged with the murder of a farmer", "accused the army of shelling the town",
+"""An earlier act named as what a later act is about: "two men held in connection with a
+market bombing", "charged with murdering a trader", "accused the army of shelling the town",
 "protests over the killing of a student". The arrest, charge, accusation or protest is the
 news; the act it is about happened before, so its words tell no event of the report's day.
 When the phrase dates the act ("suspected of planting the bomb that went off on Sunday"), it

@@ -15,18 +15,18 @@ ATTACKS = frozenset({"attack", "armed_clash", "remote_explosive_landmine_ied", "
 RETOLD = [
     "Police in Kano arrested two men on Friday in connection with the bombing of a market.",
     "Two men were charged with the murder of a farmer in Jos.",
-    "Soldiers detained three youths suspected of carrying out the attack on a checkpoint near Gao.",
+    "Soldiers detained three youths accused of staging the ambush on a checkpoint near Gao.",
     "The government accused the rebels of shelling the town of Kidal.",
     "Police arrested four people over the abduction of two aid workers in Goma.",
-    "Detectives arrested a man in connection with the disappearance of three students who were abducted "
-    "by gunmen in Zaria.",
+    "Detectives questioned a man in relation to the vanishing of three students whom gunmen abducted "
+    "in Zaria.",
     "Police in Nairobi detained a man on suspicion of the murder of a trader.",
     "A soldier was arrested on charges of raping a teenager in Bunia.",
     "Hundreds of people attended the funeral of four villagers killed by gunmen in Plateau.",
 ]
 
 TOLD = [
-    ("Police arrested a man suspected of planting a bomb that exploded at a bus station in Kano on Sunday, "
+    ("Police held a woman accused of hiding a bomb that went off at a bus station in Kano on Sunday, "
      "killing four people.", "remote_explosive_landmine_ied"),
     ("Rebels attacked an army post near Gao on Monday, and soldiers later arrested two of them.", "armed_clash"),
     ("Hundreds attended the funeral of four villagers who were killed by gunmen in Plateau on Sunday.", "attack"),
