@@ -42,12 +42,20 @@ def _link_above(start: Token) -> Token | None:
         head = tok.head
         if head.i == tok.i:
             return None
-        if tok.dep_ == "prep" and any(f"{g.lemma_.lower()} {tok.lower_}" in links for g in _governors(head)):
+        if tok.dep_ == "prep" and any(f"{g.lemma_.lower()} {tok.lower_}" in links and not _passive_accusation(g)
+                                      for g in _governors(head)):
             return tok
         if tok.i != start.i and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
             return None
         tok = head
     return None
+
+
+def _passive_accusation(verb: Token) -> bool:
+    """A finite passive of blame whose subject is the accused ("the gang was accused by police of
+    abducting nine nurses"): the way a report names who did the act it tells (``attribution``),
+    not a later act about an earlier one, as the active "X accused Y of ..." of a party is."""
+    return verb.lemma_.lower() in load_cues().accusation_verbs and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _governors(head: Token) -> list[Token]:

@@ -1,7 +1,8 @@
 """An earlier act named as what an arrest, charge, accusation or protest is about ("arrested in
 connection with the bombing", "charged with the murder", "accused the rebels of shelling X")
 tells no event of the report's day; the same act dated by its own phrase ("a bomb that went off
-on Sunday") is still told, and an act beside the arrest, not under it, stays news."""
+on Sunday") is still told, so is an act beside the arrest, not under it, and the act of a
+passive accusation ("a gang was accused by police of kidnapping ..."), which names its doer."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ TOLD = [
     ("Police held a woman accused of hiding a bomb that went off at a bus station in Kano on Sunday, "
      "killing four people.", "remote_explosive_landmine_ied"),
     ("Rebels attacked an army post near Gao on Monday, and soldiers later arrested two of them.", "armed_clash"),
+    ("A gang was accused by police on Sunday of kidnapping six teachers near Jacmel.",
+     "abduction_forced_disappearance"),
     ("Hundreds attended the funeral of four villagers who were killed by gunmen in Plateau on Sunday.", "attack"),
 ]
 
