@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from sitrep.events.captives import takes_people
 from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions
 from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, TERRITORY_TYPES
+from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
@@ -544,7 +545,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
                 or is_witnessed(trig) or is_reputation(trig) \
-                or is_only_heard(trig):
+                or is_only_heard(trig) or is_retold_cause(trig):
             continue
         if is_toll_of_other(trig, triggers):
             continue

@@ -153,6 +153,9 @@ class Cues:
     later_sequence_words: frozenset[str] = frozenset()
     #: verbs and adjectives whose "to" infinitive happened ("managed to", "continued to", "was able to")
     realised_to_verbs: frozenset[str] = frozenset()
+    #: "governor preposition" pairs that name an earlier act as what a later one is about
+    #: ("arrest for", "connection with", "accuse of"): see ``events.retold``
+    cause_links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,82 @@
+"""An earlier act named as what a later act is about: "two men held in connection with a
+market bombing", "charged with murdering a trader", "accused the army of shelling the town",
+"protests over the killing of a student". The arrest, charge, accusation or protest is the
+news; the act it is about happened before, so its words tell no event of the report's day.
+When the phrase dates the act ("suspected of planting the bomb that went off on Sunday"), it
+still tells that act, on its own day (the background rules then judge it).
+
+The governor and preposition pairs are data (``nlp/data/cues.json``: ``cause_links``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.nlp.cues import load_cues
+from sitrep.nlp.dates import date_mentions
+
+DATE_ENTS = frozenset({"DATE", "TIME"})
+
+#: How many words above the trigger the linking preposition may stand ("the disappearance of
+#: five students who were abducted by police": abducted <- students <- of <- disappearance <- with).
+REACH = 8
+
+
+def cause_link(trigger: Span) -> Token | None:
+    """The preposition that names the trigger's act as what another act is about ("with" of "in
+    connection with", "for" of "arrested for"), or None. The walk starts from every word of the
+    trigger: a phrase with a gap may span the governor too ("men were charged with the murder")."""
+    for start in trigger:
+        found = _link_above(start)
+        if found is not None:
+            return found
+    return None
+
+
+def _link_above(start: Token) -> Token | None:
+    """The linking preposition above ``start``, through noun phrases and gerunds ("of carrying
+    out the attack") but no other verb: a clause of its own ("the road linking X to Y, which
+    makes it prone to raids") tells its acts apart from the words above it."""
+    links = load_cues().cause_links
+    tok = start
+    for _ in range(REACH):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "prep" and any(f"{g.lemma_.lower()} {tok.lower_}" in links and not _passive_accusation(g)
+                                      for g in _governors(head)):
+            return tok
+        if tok.i != start.i and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
+            return None
+        tok = head
+    return None
+
+
+def _passive_accusation(verb: Token) -> bool:
+    """A finite passive of blame whose subject is the accused ("the gang was accused by police of
+    abducting nine nurses"): the way a report names who did the act it tells (``attribution``),
+    not a later act about an earlier one, as the active "X accused Y of ..." of a party is."""
+    return verb.lemma_.lower() in load_cues().accusation_verbs and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _governors(head: Token) -> list[Token]:
+    """The word a preposition hangs on and, for the object of a verb, that verb too: the parse
+    often hangs "of" on the accused ("accused the rebels of shelling X")."""
+    if head.dep_ == "dobj" and head.head.i != head.i:
+        return [head, head.head]
+    return [head]
+
+
+def is_retold_cause(trigger: Span) -> bool:
+    """The trigger's act is what an arrest, charge, accusation or protest is about, and the
+    phrase that names it gives it no date of its own: an earlier act retold, not news."""
+    prep = cause_link(trigger)
+    return prep is not None and not _dated(prep)
+
+
+def _dated(prep: Token) -> bool:
+    """Whether the phrase of ``prep`` holds a date (a date mention that is no statement's, or a
+    date entity the date layer did not read: "early this month")."""
+    start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+    if any(start <= m.start_char and m.end_char <= end and not m.is_statement for m in date_mentions(prep.sent)):
+        return True
+    return any(t.ent_type_ in DATE_ENTS for t in prep.subtree)
