@@ -303,7 +303,7 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         # the place's provenance goes with it: a guess (article, landmark) replaced by a named town is none
         keep.flags = (keep.flags - GUESSED_PLACE_FLAGS) | (other.flags & GUESSED_PLACE_FLAGS)
     if dated_report:
-        if not window_holds_day(other, keep):  # "over the past three days" only bounds the day told
+        if not window_holds_day(other, keep):  # "over the last four days" only bounds the day told
             keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
             keep.flags -= loose_dates
     elif context_day_within_bound(keep, other):
@@ -355,7 +355,7 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
 
 
 def window_holds_day(window: EventMention, told: EventMention) -> bool:
-    """Whether ``window`` is dated by a span of about a week in its own words ("over the past three
+    """Whether ``window`` is dated by a span of about a week in its own words ("over the last four
     days", "last week") that holds the day ``told`` has ("yesterday", from its sentence or the
     sentences around): the day, not the span, is the event's (NOTES, "Dates")."""
     return bool(window.date and told.date) and window.date_precision == "week" and told.date_precision == "day" \
@@ -367,7 +367,7 @@ def context_day_within_bound(keep: EventMention, other: EventMention) -> bool:
     that the sentences around date to a day inside that bound: the retelling's day is the event's.
     The bound is the publication day, when the day is too far back for the page's day to be the
     event's (two days or more: "X seizes Y" is often printed the day of the act), or a statement's
-    day, the act's day coming before it ("soldiers burned a village, a resident said on Friday";
+    day, the act's day coming before it ("soldiers burned a village, a villager told reporters on Friday";
     below, "the killings on Wednesday" gave the day)."""
     if not (keep.date and other.date) or other.date_precision != "day" or other.anaphoric \
             or LOOSE_DATE_FLAGS & other.flags != {Flag.DATE_FROM_CONTEXT}:

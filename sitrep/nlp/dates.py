@@ -117,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
         ("relday", re.compile(rf"\b(?:{_alt(c['relative_days'])})(?:\s+(?:{day_parts}))?\b", I)),
         ("weekday", re.compile(rf"\b(?:(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
-        # in March / in early September / late August / at the start of January / late in July
+        # in March / in early September / late August / at the start of March / late in July
         # (capitalised month, after a cue word or a part of the month: avoids "may")
         ("month", re.compile(rf"\b(?:(?P<lone_part>{parts})(?:\s+in\s+|[\s-]?)"
                              rf"|(?:{bare_pre})\s+(?:(?P<part>{parts})[\s-]?)?)(?P<mon>{_MON})(?![\w])", I)),

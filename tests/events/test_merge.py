@@ -244,7 +244,7 @@ def test_a_headline_dated_by_publication_takes_a_retellings_day_from_context_whe
 
 
 def test_a_statement_day_yields_to_the_day_an_act_of_its_own_has_from_context():
-    """"X was raided, a resident said on Friday", then an act of that raid told below a "Wednesday":
+    """"X was raided, a villager told reporters on Friday", then an act of that raid told below a "Wednesday":
     the statement's day only bounds the raid, the day before it is the raid's."""
     def said() -> EventMention:
         return mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_STATEMENT})
@@ -267,7 +267,7 @@ def test_a_statement_day_yields_to_the_day_an_act_of_its_own_has_from_context():
 
 
 @pytest.mark.parametrize("text, day", [
-    ("Soldiers raided a farming village in Kayin state, killing 12 villagers, a resident said on Friday.\n\n"
+    ("Soldiers raided a farming village in Kayin state, killing 12 villagers, a farmer told reporters on Friday.\n\n"
      "The troops arrived on Wednesday. They shot the men and burned their houses, the resident said.", "2024-03-06"),
     ("Gunmen attacked a market town in Zamfara state, killing nine traders, police said on Saturday.\n\n"
      "The attackers came on motorcycles on Thursday. They shot the traders and set fire to stalls.", "2024-03-07"),
@@ -279,11 +279,11 @@ def test_an_act_told_below_a_statement_dates_the_event_it_belongs_to(text, day):
 
 def test_a_window_of_its_own_words_leaves_the_day_a_telling_has():
     """"Troops regained X" dated "yesterday" by the sentences around, then "the rebels withdrew from
-    X over the past three days": the span holds the day, it does not replace it."""
+    X over the last four days": the span holds the day, it does not replace it."""
     for span in ("2024-03-06", "2024-03-05", "2024-03-10"):
         event = mention(date="2024-03-07", date_precision="day", flags={Flag.DATE_FROM_CONTEXT})
         window = mention(at=100, date=span, date_precision="week",
-                         date_evidence=Evidence(120, 144, "over the past three days"))
+                         date_evidence=Evidence(120, 143, "over the last four days"))
         assert merge_mentions([event, window]) == [event]
         assert (event.date, event.date_precision) == ("2024-03-07", "day")
     event = mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_PUBLICATION})
