@@ -303,13 +303,10 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         # the place's provenance goes with it: a guess (article, landmark) replaced by a named town is none
         keep.flags = (keep.flags - GUESSED_PLACE_FLAGS) | (other.flags & GUESSED_PLACE_FLAGS)
     if dated_report:
-        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
-        keep.flags -= loose_dates
-    elif Flag.DATE_FROM_PUBLICATION in keep.flags and keep.date and other.date and other.date_precision == "day" \
-            and loose_dates & other.flags == {Flag.DATE_FROM_CONTEXT} and not other.anaphoric \
-            and days_apart(keep, other) > 1:
-        # a headline dated by the publication takes the day its retelling has from the sentences
-        # around, when that day is too far back for the publication to be the day of the event
+        if not window_holds_day(other, keep):  # "over the last four days" only bounds the day told
+            keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+            keep.flags -= loose_dates
+    elif context_day_within_bound(keep, other):
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags = (keep.flags - loose_dates) | {Flag.DATE_FROM_CONTEXT}
     elif statement_bounds_headline(keep, other):
@@ -355,6 +352,30 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     if {keep.sub_event_type, other.sub_event_type} == RETOLD_TYPES and opponent_kind(keep) == "civilians":
         # the headline's "attack" read as a clash; the body shows its victims were civilians
         keep.sub_event_type, keep.event_type = "attack", load_codebook().entry("attack").event_type
+
+
+def window_holds_day(window: EventMention, told: EventMention) -> bool:
+    """Whether ``window`` is dated by a span of about a week in its own words ("over the last four
+    days", "last week") that holds the day ``told`` has ("yesterday", from its sentence or the
+    sentences around): the day, not the span, is the event's (NOTES, "Dates")."""
+    return bool(window.date and told.date) and window.date_precision == "week" and told.date_precision == "day" \
+        and not LOOSE_DATE_FLAGS & window.flags and days_apart(window, told) <= LOOSE_DATE_DAYS
+
+
+def context_day_within_bound(keep: EventMention, other: EventMention) -> bool:
+    """A telling dated only by a bound and a retelling told as an act of its own (not "the attack")
+    that the sentences around date to a day inside that bound: the retelling's day is the event's.
+    The bound is the publication day, when the day is too far back for the page's day to be the
+    event's (two days or more: "X seizes Y" is often printed the day of the act), or a statement's
+    day, the act's day coming before it ("soldiers burned a village, a villager told reporters on Friday";
+    below, "the killings on Wednesday" gave the day)."""
+    if not (keep.date and other.date) or other.date_precision != "day" or other.anaphoric \
+            or LOOSE_DATE_FLAGS & other.flags != {Flag.DATE_FROM_CONTEXT}:
+        return False
+    if Flag.DATE_FROM_PUBLICATION in keep.flags:
+        return days_apart(keep, other) > 1
+    return Flag.DATE_FROM_STATEMENT in keep.flags and other.date < keep.date \
+        and days_apart(keep, other) <= LOOSE_DATE_DAYS
 
 
 def statement_bounds_headline(keep: EventMention, other: EventMention) -> bool:

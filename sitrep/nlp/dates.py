@@ -118,8 +118,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
         ("relday", re.compile(rf"\b(?:{_alt(c['relative_days'])})(?:\s+(?:{day_parts}))?\b", I)),
         ("weekday", re.compile(rf"\b(?:(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
-        # in March / in early September (capitalised month, after a cue word: avoids "may")
-        ("month", re.compile(rf"\b(?:{bare_pre})\s+(?:(?P<part>{parts})[\s-]?)?(?P<mon>{_MON})(?![\w])", I)),
+        # in March / in early September / late August / at the start of March / late in July
+        # (capitalised month, after a cue word or a part of the month: avoids "may")
+        ("month", re.compile(rf"\b(?:(?P<lone_part>{parts})(?:\s+in\s+|[\s-]?)"
+                             rf"|(?:{bare_pre})\s+(?:(?P<part>{parts})[\s-]?)?)(?P<mon>{_MON})(?![\w])", I)),
         # in 2014 / in early 2012 (year precision: history, not a codable event)
         ("year", re.compile(rf"\b(?:in|during)\s+(?:(?:{parts})[\s-]?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])", I)),
     ]
@@ -314,7 +316,7 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
                 year -= 1  # "last October" in an October report, "last February" in March: a year back
         else:
             year = default_year
-        return _month_window(year, mon, g.get("part")), "month", False, None
+        return _month_window(year, mon, g.get("part") or g.get("lone_part")), "month", False, None
     if kind == "year":
         return dt.date(int(g["year"]), 7, 2), "year", False, None
     if base is None:

@@ -243,6 +243,54 @@ def test_a_headline_dated_by_publication_takes_a_retellings_day_from_context_whe
     assert event.date == "2024-03-08"
 
 
+def test_a_statement_day_yields_to_the_day_an_act_of_its_own_has_from_context():
+    """"X was raided, a villager told reporters on Friday", then an act of that raid told below a "Wednesday":
+    the statement's day only bounds the raid, the day before it is the raid's."""
+    def said() -> EventMention:
+        return mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_STATEMENT})
+
+    for day in ("2024-03-06", "2024-03-07", "2024-03-04"):
+        event = said()
+        merge_mentions([event, mention(at=100, date=day, date_precision="day", flags={Flag.DATE_FROM_CONTEXT})])
+        assert (event.date, event.date_precision) == (day, "day")
+        assert event.flags & {Flag.DATE_FROM_STATEMENT, Flag.DATE_FROM_CONTEXT} == {Flag.DATE_FROM_CONTEXT}
+    kept = (
+        {"date": "2024-03-08"},  # the statement's own day: nothing narrower
+        {"date": "2024-03-09"},  # after the statement: another act's day
+        {"date": "2024-03-02"},  # too far back for the statement to report it
+        {"date": "2024-03-06", "anaphoric": True},  # "the attack": refers back, tells no day
+    )
+    for fields in kept:
+        event = said()
+        merge_mentions([event, mention(at=100, date_precision="day", flags={Flag.DATE_FROM_CONTEXT}, **fields)])
+        assert (event.date, event.date_precision) == ("2024-03-08", "week")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Soldiers raided a farming village in Kayin state, killing 12 villagers, a farmer told reporters on Friday.\n\n"
+     "The troops arrived on Wednesday. They shot the men and burned their houses, the resident said.", "2024-03-06"),
+    ("Gunmen attacked a market town in Zamfara state, killing nine traders, police said on Saturday.\n\n"
+     "The attackers came on motorcycles on Thursday. They shot the traders and set fire to stalls.", "2024-03-07"),
+])
+def test_an_act_told_below_a_statement_dates_the_event_it_belongs_to(text, day):
+    [event] = sitrep.extract(text, published="2024-03-09")
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+def test_a_window_of_its_own_words_leaves_the_day_a_telling_has():
+    """"Troops regained X" dated "yesterday" by the sentences around, then "the rebels withdrew from
+    X over the last four days": the span holds the day, it does not replace it."""
+    for span in ("2024-03-06", "2024-03-05", "2024-03-10"):
+        event = mention(date="2024-03-07", date_precision="day", flags={Flag.DATE_FROM_CONTEXT})
+        window = mention(at=100, date=span, date_precision="week",
+                         date_evidence=Evidence(120, 143, "over the last four days"))
+        assert merge_mentions([event, window]) == [event]
+        assert (event.date, event.date_precision) == ("2024-03-07", "day")
+    event = mention(date="2024-03-08", date_precision="week", flags={Flag.DATE_FROM_PUBLICATION})
+    merge_mentions([event, mention(at=100, date="2024-03-06", date_precision="week")])
+    assert (event.date, event.date_precision) == ("2024-03-06", "week")  # the page's day holds no told day
+
+
 def test_a_retelling_dated_by_its_own_words_gives_the_day_a_loose_date_only_bounds():
     for loose, told in ((Flag.DATE_FROM_STATEMENT, "2024-03-08"), (Flag.DATE_FROM_PUBLICATION, "2024-03-08"),
                         (Flag.DATE_FROM_CONTEXT, "2024-03-07")):

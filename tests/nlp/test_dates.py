@@ -63,11 +63,22 @@ def test_day_relative_to_publication(nlp, text, date):
         ("Fighting raged between December 6-16 around the airport.", "2019-12-11", "month"),
         ("Over a week ago, the army announced the arrest of a commander.", "2020-09-13", "week"),
         ("Soldiers were deployed in early September.", "2020-09-05", "month"),
+        # a part of the month with no "in" before it, or with "in" after it
+        ("Troops razed the clinic late August, witnesses said.", "2020-08-26", "month"),
+        ("At the start of February, gunmen overran a checkpoint.", "2020-02-05", "month"),
+        ("The raid came late in July, villagers said.", "2020-07-26", "month"),
+        ("Rebels shelled the port at the end of June.", "2020-06-25", "month"),
+        ("The offensive on the hills began mid-June.", "2020-06-15", "month"),
     ],
 )
 def test_windows(nlp, text, date, precision):
     got = find_dates(nlp(text), WED)
     assert [(m.date, m.precision) for m in got] == [(date, precision)]
+
+
+def test_part_of_day_is_no_month(nlp):
+    """"late in the day" names no month: only a capitalised month name follows a month part."""
+    assert find_dates(nlp("Rebels may attack late in the day, a commander said."), WED) == []
 
 
 @pytest.mark.parametrize(
