@@ -27,7 +27,7 @@ def events(text: str):
      "Three other worshippers died at a shrine in Kunduz.", "suicide_bomb", "Kabul", "Kunduz", 3),
     ("Troops and rebels clashed in Goma on Tuesday. Three more fighters were killed in Rutshuru.",
      "armed_clash", "Goma", "Rutshuru", 3),
-    (LEAD + "A 19-year-old was confirmed dead after being shot in Damaturu.", "attack",
+    (LEAD + "A 19-year-old student died in Damaturu.", "attack",
      "Maiduguri", "Damaturu", 1),
 ])
 def test_deaths_told_at_another_place_are_the_act_there_too(nlp, text, sub_type, first, other, toll):
