@@ -1,8 +1,9 @@
 """Deaths told at another place in a sentence that names no act of its own ("Four more people were
 killed in X", "they went on to Y, where they killed ten others", "locals reported three dead in
 X, Y and Z"): the act told before goes on there. ACLED codes one event per place, so each such
-place is an event of the act last told (its type, actors and day unless the sentence dates it),
-and several places share no toll (flag ``toll_not_split``, as ``place_split``).
+place is an event of the act last told (its type, actors and day unless the sentence dates it);
+several places share no toll (flag ``toll_not_split``, as ``place_split``), while the one place
+of a sentence takes the sentence's own figure ("four more were killed in X": four, there).
 
 Kept narrow, as a sentence without a trigger is most often the toll or an aside of an event told
 already: the death word must be the sentence's own statement (not a clause about someone or
@@ -29,6 +30,7 @@ from sitrep.events.place_split import PLACE_GUESS_FLAGS, SITE_PRECISIONS, Site, 
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.arguments import evidence_of
+from sitrep.nlp.casualties import find_casualties
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.sentences import doc_text, span_text
 
@@ -56,8 +58,19 @@ def continued_deaths(sent: Span, ctx: ArticleContext, before: list[EventMention]
         sites = coordinated_sites(anchor, ctx) or _own_site(anchor, ctx)
         sites = [s for s in sites if _hangs_on(s[0], word) and _elsewhere(s, source)]
         if sites:
-            return [_at(source, site, anchor, word, ctx) for site in sites]
+            found = [_at(source, site, anchor, word, ctx) for site in sites]
+            if len(found) == 1:
+                _own_toll(found[0], sent)
+            return found
     return []
+
+
+def _own_toll(mention: EventMention, sent: Span) -> None:
+    """The deaths and injuries the sentence states, for the one place it tells them at: there
+    is nothing to share them out with, and the act told before has its own figure."""
+    found = find_casualties(sent)
+    mention.fatalities, mention.fatalities_evidence = found.killed, found.killed_evidence
+    mention.injured, mention.injured_evidence = found.injured, found.injured_evidence
 
 
 def _states_deaths(word: Token) -> bool:

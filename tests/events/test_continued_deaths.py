@@ -17,23 +17,27 @@ def events(text: str):
     return extract_events(text, published="2019-05-15")
 
 
-@pytest.mark.parametrize("text, sub_type, first, other", [
-    (LEAD + "Four more people were killed in Damaturu.", "attack", "Maiduguri", "Damaturu"),
+@pytest.mark.parametrize("text, sub_type, first, other, toll", [
+    (LEAD + "Four more people were killed in Damaturu.", "attack", "Maiduguri", "Damaturu", 4),
     (LEAD + "They then moved on to the town of Potiskum, where they killed six more people.",
-     "attack", "Maiduguri", "Potiskum"),
+     "attack", "Maiduguri", "Potiskum", 6),
     (LEAD + "The gunmen also stopped at Potiskum in Yobe State where they killed six more people.",
-     "attack", "Maiduguri", "Potiskum"),
+     "attack", "Maiduguri", "Potiskum", 6),
     ("Suicide bombers struck a mosque in Kabul on Friday, killing 20 worshippers. "
-     "Three other worshippers died at a shrine in Kunduz.", "suicide_bomb", "Kabul", "Kunduz"),
+     "Three other worshippers died at a shrine in Kunduz.", "suicide_bomb", "Kabul", "Kunduz", 3),
     ("Troops and rebels clashed in Goma on Tuesday. Three more fighters were killed in Rutshuru.",
-     "armed_clash", "Goma", "Rutshuru"),
+     "armed_clash", "Goma", "Rutshuru", 3),
+    (LEAD + "A 19-year-old student died in Damaturu.", "attack",
+     "Maiduguri", "Damaturu", 1),
 ])
-def test_deaths_told_at_another_place_are_the_act_there_too(nlp, text, sub_type, first, other):
+def test_deaths_told_at_another_place_are_the_act_there_too(nlp, text, sub_type, first, other, toll):
     found = events(text)
     assert [e.location.name for e in found] == [first, other]
     assert {e.sub_event_type for e in found} == {sub_type}
     assert found[0].date == found[1].date and found[0].actor1 == found[1].actor1
-    assert found[1].fatalities.best is None and "toll_not_split" in found[1].flags
+    assert "toll_not_split" in found[1].flags
+    assert found[1].fatalities.best == toll  # the one place the sentence names: its own figure
+    assert found[0].fatalities.best != toll  # the act told before keeps its own (or none)
 
 
 def test_deaths_at_several_listed_places_are_one_event_each(nlp):
