@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.events.captives import takes_people
 from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions
@@ -15,7 +15,7 @@ from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
-from sitrep.nlp.dates import date_mentions, period_days, short_period
+from sitrep.nlp.dates import date_mentions, period_days, phrase_dates, short_period
 from sitrep.nlp.sentences import group_tokens, per_span
 
 
@@ -99,14 +99,12 @@ def is_witnessed(trigger: Span) -> bool:
     return False
 
 
-def _dated(verb) -> bool:
+def _dated(verb: Token) -> bool:
     """Whether the clause of ``verb`` holds a date of its own (not a statement's): a window of
-    days ("since Friday", "two days later") bounds an episode, where a long duration ("since May",
-    "eight months later") was read as none."""
-    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    return any(start <= m.start_char and m.end_char <= end and not m.is_statement
-               and not (m.relative and m.offset_days is not None and not short_period(abs(m.offset_days)))
-               for m in date_mentions(verb.sent))
+    days ("since Friday", "two days later") bounds an episode; a long duration ("since May",
+    "eight months later") is no date of one."""
+    return any(not (m.relative and m.offset_days is not None and not short_period(abs(m.offset_days)))
+               for m in phrase_dates(verb))
 
 
 def _since(verb) -> bool:

@@ -92,13 +92,15 @@ def _states_deaths(word: Token) -> bool:
 
 
 def _where_clause(tok: Token) -> bool:
+    """Whether a "where" clause tells what happened at ``tok`` ("X, where they killed six")."""
     return any(c.lower_ == "where" for c in tok.children)
 
 
 def _anchors(word: Token) -> set[int]:
     """The words a place of the death hangs on: the death word, the count it qualifies ("three
-    dead in X"), or the place a "where" clause tells of ("the town of X, where they killed") or
-    the verb that place hangs on ("stopped at X, where they killed")."""
+    dead in X"), or the word a "where" clause hangs on, a verb ("stopped at X where they killed")
+    or a place ("the town of X, where they killed"), with the preposition of that place ("went
+    to X, where they killed")."""
     anchors = {word.i}
     if word.dep_ == "amod" and word.head.pos_ == "NUM" or _where_clause(word):
         anchors.add(word.head.i)

@@ -432,7 +432,7 @@ def may_refer_to(referring: EventMention, event: EventMention) -> bool:
     the rocket fire told just before it), and so does fighting told as resumed or going on ("the
     fighting has resumed" is no retelling of the capture or the air strike told before it)."""
     kinds = {referring.sub_event_type, event.sub_event_type}
-    if getattr(referring, "renewed", False) and referring.sub_event_type != event.sub_event_type:
+    if referring.renewed and referring.sub_event_type != event.sub_event_type:
         return False
     return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \
         or load_codebook().refines(referring.sub_event_type, event.sub_event_type)

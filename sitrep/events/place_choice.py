@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.events.context import ArticleContext, places_in
 from sitrep.events.kinds import PROTEST_TYPES
@@ -197,7 +197,7 @@ def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
     return False
 
 
-def describes_someone(appos, place: Span) -> bool:
+def describes_someone(appos: Token, place: Span) -> bool:
     """Whether an apposition that holds the place describes a party ("Ali, a driver from X"),
     not the act itself ("a third attack, a car bomb in X, killed two": the act's own place),
     not a place (a dateline "X — the gunmen who ..." read as one phrase), and holds the place

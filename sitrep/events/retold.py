@@ -12,9 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.nlp.cues import load_cues
-from sitrep.nlp.dates import date_mentions
-
-DATE_ENTS = frozenset({"DATE", "TIME"})
+from sitrep.nlp.dates import phrase_dates
+from sitrep.nlp.triggers import DATE_ENTS
 
 #: How many words above the trigger the linking preposition may stand ("the disappearance of
 #: five students who were abducted by police": abducted <- students <- of <- disappearance <- with).
@@ -76,7 +75,4 @@ def is_retold_cause(trigger: Span) -> bool:
 def _dated(prep: Token) -> bool:
     """Whether the phrase of ``prep`` holds a date (a date mention that is no statement's, or a
     date entity the date layer did not read: "early this month")."""
-    start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
-    if any(start <= m.start_char and m.end_char <= end and not m.is_statement for m in date_mentions(prep.sent)):
-        return True
-    return any(t.ent_type_ in DATE_ENTS for t in prep.subtree)
+    return bool(phrase_dates(prep)) or any(t.ent_type_ in DATE_ENTS for t in prep.subtree)

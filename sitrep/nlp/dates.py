@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.names import in_proper_name
 from sitrep.nlp.sentences import doc_ents, doc_text, sentences
@@ -814,6 +814,14 @@ def date_mentions(sent: Span) -> list[DateMention]:
             raise DatesMissingError(f"the Doc was not read by a pipeline with {NAME}")
         found = _sentence_dates(sent, doc._.date_anchor, _dateline_ends(doc), doc_ents(doc))
     return found
+
+
+def phrase_dates(head: Token) -> list[DateMention]:
+    """The date mentions inside the phrase ``head`` heads (its subtree) that are no statement's:
+    a date of the phrase's own act ("a bomb that went off on Sunday"), where "said on Monday"
+    dates only the telling."""
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return [m for m in date_mentions(head.sent) if start <= m.start_char and m.end_char <= end and not m.is_statement]
 
 
 def _dateline_ends(doc: Doc) -> dict[int, list[int]]:

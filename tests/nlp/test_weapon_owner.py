@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.model
+
 
 def _first(text: str, event_type: str):
     from sitrep.nlp.extractor import extract_events
