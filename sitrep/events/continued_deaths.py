@@ -29,7 +29,7 @@ from sitrep.events.place_choice import in_other_clause, is_linked, is_modifier, 
 from sitrep.events.place_split import PLACE_GUESS_FLAGS, SITE_PRECISIONS, Site, coordinated_sites
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Evidence, Fatalities
-from sitrep.nlp.arguments import evidence_of
+from sitrep.nlp.arguments import evidence_of, is_irrealis
 from sitrep.nlp.casualties import find_casualties
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.sentences import doc_text, span_text
@@ -81,6 +81,8 @@ def _states_deaths(word: Token) -> bool:
         return False
     if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ != "NUM":
         return False  # "the dead bodies", but "three dead"
+    if _denied_or_unreal(word) or _later_death(word):
+        return False
     tok = word
     while tok.head.i != tok.i:
         if _where_clause(tok):
@@ -89,6 +91,38 @@ def _states_deaths(word: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _denied_or_unreal(word: Token) -> bool:
+    """A death denied ("no one was killed", "four were not killed") or only feared or foreseen
+    ("more could die", "fear more will be killed"): nothing happened at the place."""
+    if is_irrealis(word.doc[word.i:word.i + 1]):
+        return True
+    nobody = load_cues().nobody_words
+    verbs = [word]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # "nobody was hurt or killed": the subject is the first verb's
+    for child in (c for verb in verbs for c in verb.children):
+        if child.dep_ in {"nsubj", "nsubjpass"} and (child.lower_ in nobody or any(
+                d.dep_ == "det" and d.lower_ in nobody for d in child.children)):
+            return True
+    return False
+
+
+def _later_death(word: Token) -> bool:
+    """A later death of someone wounded in the act ("two of the injured later died in hospital
+    in X", "died of his wounds at X"): the place is where they died, not where the act was."""
+    cues = load_cues()
+    for child in word.children:
+        if child.dep_ == "conj":
+            continue  # "killed four and later burned the market": another act's words
+        words = {t.lemma_.lower() for t in child.subtree}
+        if child.dep_ in {"nsubj", "nsubjpass"} or child.dep_ == "prep" and child.lower_ == "of":
+            if words & cues.wounded_words:
+                return True  # "two of the injured died", "died of his wounds"
+        if words & cues.later_death_words:
+            return True  # "later died", "died in hospital"
+    return False
 
 
 def _where_clause(tok: Token) -> bool:

@@ -775,7 +775,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         # a one-sided act (a strike, an attack) is done to its patients: another doer the
         # sentence names ("... as the air force pounded the south") is no side of it
         camp = _camp(actor1.actor.type)
-        sides = others + agents if event_type == "battles" else others
+        sides = others + agents if event_type == "battles" or _two_sided(trigger) else others
         rest = [s for s in sides if other_side(s)
                 and (s.group != candidates[0].group or _camp(s.type) != camp)]
     actor2 = rest[0].mention if rest else None
@@ -1028,6 +1028,19 @@ def _curly_negation(child) -> bool:
 
 NEGATORS = frozenset({"not", "n't", "n’t"})
 NEGATED_AUX = frozenset({"do", "will", "would", "can", "could", "shall", "should", "must", "may", "might", "have", "be"})
+
+
+def _two_sided(trigger: Span) -> bool:
+    """A strike both sides carried out ("traded artillery fire", "shelled each other's
+    positions"): its clause, the trigger's verb and what hangs on it, holds a two-sided word."""
+    verb = trigger.root
+    for _ in range(3):  # "traded [artillery] fire": from the weapon word up to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    lemmas = {verb.lemma_.lower(), trigger.root.lemma_.lower()}
+    return any(w in lemmas or f" {w} " in f" {clause} " for w in load_cues().two_sided_words)
 
 
 def _negated_in_words(verb) -> bool:

@@ -54,6 +54,13 @@ class Cues:
     continued_death_prepositions: frozenset[str] = frozenset()
     #: prepositions that make a death count a tally over time ("killed since 2015")
     tally_prepositions: frozenset[str] = frozenset()
+    #: words that make a stated death a later one of the wounded, not an act at its place
+    #: ("later died in hospital in X", "died of their wounds in X")
+    later_death_words: frozenset[str] = frozenset()
+    #: lemmas of the wounded ("the injured", "died of his wounds"): their death came later
+    wounded_words: frozenset[str] = frozenset()
+    #: subjects that deny a death ("no one was killed", "nobody died", "none died")
+    nobody_words: frozenset[str] = frozenset()
     #: nouns of a first-level unit ("province", "governorate"): "X province" may mean the province
     province_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -156,6 +163,8 @@ class Cues:
     #: "governor preposition" pairs that name an earlier act as what a later one is about
     #: ("arrest for", "connection with", "accuse of"): see ``events.retold``
     cause_links: frozenset[str] = frozenset()
+    #: words that make a strike two-sided ("traded fire", "shelled each other"): both doers are sides
+    two_sided_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

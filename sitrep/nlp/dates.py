@@ -42,7 +42,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.nlp.names import in_proper_name
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.sentences import doc_ents, doc_text, sentences
 
 Precision = Literal["day", "week", "month", "year"]
@@ -507,11 +507,27 @@ def _names_something(doc: Doc, end: int) -> bool:
     return span is not None and span[0].pos_ == "NOUN"
 
 
+#: Capitalised words allowed between a date and the head word of the name it opens.
+_NAME_RUN = 3
+
+
 def _in_name(doc: Doc, start: int, end: int) -> bool:
-    """A day inside the name of a group or an operation ("the May 9 Movement", whose fighters
-    are no event of May 9): ``names.in_proper_name``."""
+    """A day that opens the name of a group or an operation ("the May 9 Movement", whose
+    fighters are no event of May 9): capitalised words follow it straight away, up to a head
+    word of such names, with no "and" or "the" between. A date after a preposition ("on May 9
+    Government Forces shelled ...") is a date whatever follows it."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and in_proper_name(doc, span.start, span.end)
+    if span is None or len(span) == 0:
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return False
+    heads = load_cues().name_heads
+    for tok in doc[span.end:span.end + _NAME_RUN]:
+        if not (tok.is_alpha and tok.text[:1].isupper()):
+            return False
+        if tok.lower_ in heads:
+            return True
+    return False
 
 
 def _part_of_name(doc: Doc, start: int, end: int) -> bool:

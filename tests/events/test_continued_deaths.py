@@ -56,6 +56,14 @@ def test_deaths_at_several_listed_places_are_one_event_each(nlp):
     LEAD + "A rumour that a pair of herders died in Damaturu went unconfirmed.",
     LEAD + "The governor of Yobe was killed in 2015.",  # a place of the victim
     LEAD + "Roughly 3,000 locals have died at Damaturu since 2015.",  # a tally
+    LEAD + "Nobody was hurt or killed in Potiskum.",  # a denied death
+    LEAD + "No one died at Potiskum, the police said.",
+    LEAD + "Three traders were not killed in Potiskum, contrary to early reports.",
+    LEAD + "Elders warned that more people could die in Potiskum.",  # a feared death
+    LEAD + "Residents worry that others will be killed at Potiskum.",
+    LEAD + "Two of the injured later died in hospital in Damaturu.",  # where the wounded died
+    LEAD + "A third trader died at a clinic in Damaturu on Tuesday.",
+    LEAD + "One of the traders died of his wounds in Damaturu.",
 ])
 def test_deaths_that_continue_no_act_at_another_place_add_no_event(nlp, text):
     assert [e.location.name for e in events(text)] == ["Maiduguri"]

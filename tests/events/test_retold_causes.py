@@ -33,6 +33,10 @@ TOLD = [
     ("A gang was accused by police on Sunday of kidnapping six teachers near Jacmel.",
      "abduction_forced_disappearance"),
     ("Hundreds attended the funeral of four villagers who were killed by gunmen in Plateau on Sunday.", "attack"),
+    # arrests made in an act ("arrested ... in a raid", "in clashes") belong to it: it is news
+    ("Soldiers arrested five gunmen in a raid on a camp near Kaduna on Sunday, killing three of them.",
+     "armed_clash"),
+    ("Police arrested 30 people in clashes with rioting youths in Kisumu on Monday.", "violent_demonstration"),
 ]
 
 

@@ -36,3 +36,15 @@ def test_a_day_inside_a_group_name_is_no_date(nlp, text):
 ])
 def test_a_day_told_as_a_date_stays(nlp, text, day):
     assert date_texts(nlp, text) == [day]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Troops killed nine rebels near Orvel on March 3 and the Army said it would press on.", "March 3"),
+    ("On March 23 the Army retook two villages near Kesto.", "March 23"),
+    ("On May 9 Government Forces shelled the hills above Orvel.", "May 9"),
+    ("Rebels stormed Kesto on May 9 and the Peace Mission said it had withdrawn.", "May 9"),
+])
+def test_a_date_before_a_capitalised_name_is_still_a_date(nlp, text, day):
+    """Only a name that opens right at the day takes it in: not one after "and" or "the",
+    nor a subject after a dated opening phrase."""
+    assert date_texts(nlp, text) == [day]

@@ -55,3 +55,15 @@ def test_another_doer_is_not_the_target_of_a_strike(text, doer):
 def test_a_battle_keeps_its_second_doer(text, sides):
     event = _first(text, "battles")
     assert event.actor2 is not None and {event.actor1.type, event.actor2.type} == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    # remote violence both sides carry out: the second doer is the other side, as in a battle
+    ("Rebels and government troops traded artillery fire near Goma on Sunday.", {"rebel_group", "state_forces"}),
+    ("Israeli forces and Hezbollah exchanged rocket fire near Metula on Sunday.", {"rebel_group", "state_forces"}),
+    ("The army and the rebels shelled each other's positions near Goma on Sunday.",
+     {"rebel_group", "state_forces"}),
+])
+def test_a_two_sided_strike_keeps_its_second_doer(text, sides):
+    event = _first(text, "explosions_remote_violence")
+    assert event.actor2 is not None and {event.actor1.type, event.actor2.type} == sides
