@@ -20,17 +20,19 @@ def events(text: str) -> list:
 
 
 @pytest.mark.parametrize("text", [
-    "At least 12 wedding guests in Gusau lost their lives following a military drone strike on Monday.\n\n"
-    "The state government said on Tuesday that the drone strike was carried out by the army.",
-    "At least 12 wedding guests in Gusau lost their lives following a military drone strike on Monday.\n\n"
-    "The army drone struck Gusau on Monday, the state government said.",
+    "Twelve guests at a wedding in Gusau perished following an army drone strike on Monday.\n\n"
+    "The state government said on Tuesday that the army drone strike hit Gusau.",
+    "Twelve guests at a wedding in Gusau perished following an army drone strike on Monday.\n\n"
+    "An army drone hit Gusau on Monday, state officials said.",
+    "Seven herders near Wase died following an air strike on Sunday.\n\n"
+    "The air force struck Wase on Sunday, officials said on Monday.",
     "Two students died in Kano following a police raid on a hostel on Monday.\n\n"
     "Police raided a student hostel in Kano on Monday and shot two students, the school said.",
 ])
 def test_an_act_retold_after_a_context_cue_is_one_event(text):
     found = events(text)
     assert len(found) == 1
-    assert found[0]["fatalities"]["best"] in (12, 2)
+    assert found[0]["fatalities"]["best"] in (12, 7, 2)
 
 
 def test_an_act_told_as_another_stays_apart():
@@ -42,7 +44,7 @@ def test_an_act_told_as_another_stays_apart():
 @pytest.mark.parametrize(("sentence", "trigger", "another"), [
     ("In another raid, gunmen stormed the village.", "stormed", True),
     ("A similar attack hit the market last week.", "attack", True),
-    ("It was the latest in a series of strikes on the town.", "strikes", True),
+    ("Yet another blast rocked the fuel depot.", "blast", True),
     ("Ten died following a drone strike on the village.", "strike", False),
     ("The army said the drone strike hit the village.", "strike", False),
 ])
