@@ -19,7 +19,7 @@ from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
-from sitrep.nlp.cues import load_cues
+from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.dates import names_a_day
 
 #: Two loosely dated tellings (publication or statement date) further apart are two events.
@@ -256,11 +256,39 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one event: same type of action (the generic clash/attack words count as
     one), same day (or one of them undated), same place (or one of them coarser), both told
     across the country or neither."""
-    if not same_kind(a, b) or a.background != b.background:
+    if not same_kind(a, b) or a.background != b.background and not recalled_news(a, b):
         return False
     if (Flag.NATIONWIDE in a.flags) != (Flag.NATIONWIDE in b.flags):
         return False  # protests across the country are not the rally at one of its towns
     return same_day(a, b) and same_place(a, b)
+
+
+def recalled_news(a: EventMention, b: EventMention) -> bool:
+    """One told as news, the other as context by a cue of its sentence ("a day after 80 died in
+    the drone strike", "ten mourners perished following an air raid") yet dated within a day of it
+    (the same day, or a day apart with one date only a bound): the news event retold, not an
+    earlier one. Not when the context one is told as another act ("in another raid", cues.json
+    ``other_event_recall_cues``), nor at another town, nor when both days are the texts' own."""
+    if not a.date or not b.date:
+        return False
+    recalled = a if a.background else b
+    if told_as_another(recalled):
+        return False
+    la, lb = a.location, b.location
+    if la is not None and lb is not None and la.precision == lb.precision == "town" and place_key(la) != place_key(lb):
+        return False
+    apart = days_apart(a, b)
+    return apart == 0 or apart == 1 and loosely_dated(a, b) and not (LOOSE_DATE_FLAGS & a.flags and LOOSE_DATE_FLAGS & b.flags)
+
+
+def told_as_another(mention: EventMention) -> bool:
+    """Whether words before the trigger in its sentence tell the act as another than one told
+    already ("in another raid", "a similar attack"): cues.json ``other_event_recall_cues``."""
+    trigger = getattr(mention, "trigger", None)  # stored events (incidents) carry no trigger
+    if trigger is None:
+        return False
+    before = mention.sentence.text[:max(0, trigger.start_char - mention.sentence.start_char)]
+    return contains_phrase(before.lower(), load_cues().other_event_recall_cues)
 
 
 def _named_actor1(mention: EventMention) -> bool:
@@ -270,6 +298,7 @@ def _named_actor1(mention: EventMention) -> bool:
 def merge_into(keep: EventMention, other: EventMention) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
+    keep.background = keep.background and other.background  # news once told as news
     if load_codebook().refines(other.sub_event_type, keep.sub_event_type) or (
             other.anaphoric and keep.sub_event_type in GENERIC_TYPES and other.sub_event_type not in GENERIC_TYPES
             and other.event_type != "strategic_developments"):

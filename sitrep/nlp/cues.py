@@ -44,6 +44,9 @@ class Cues:
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()
     separate_event_cues: tuple[str, ...] = ()
+    #: words before a trigger that recall another event than the news ("in another raid"):
+    #: a background mention so told is never merged into a news event of its day
+    other_event_recall_cues: tuple[str, ...] = ()
     sequence_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     list_settlement_nouns: frozenset[str] = frozenset()

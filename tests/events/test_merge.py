@@ -12,6 +12,7 @@ from sitrep.model import Evidence, Fatalities, Place
 TOWN_A = Place("Alpha", country="XA", admin1="North", lat=1.0, lon=1.0, precision="town", geonames_id=1)
 TOWN_B = Place("Beta", country="XA", admin1="South", lat=2.0, lon=2.0, precision="town", geonames_id=2)
 PROVINCE = Place("North", country="XA", admin1="North", lat=1.1, lon=1.1, precision="admin1")
+TOWN_C = Place("Gamma", country="XA", admin1="North", lat=1.05, lon=1.05, precision="town", geonames_id=3)
 
 
 def mention(sub_type: str = "air_drone_strike", event_type: str = "explosions_remote_violence", *, at: int = 0,
@@ -64,8 +65,17 @@ def test_different_kinds_do_not_merge_but_clash_and_attack_may():
     assert same_kind(mention("armed_clash", "battles"), mention("attack", "violence_against_civilians", at=100))
 
 
-def test_background_and_news_never_merge():
-    assert not compatible(mention(), mention(at=100, background=True))
+def test_background_and_news_merge_only_when_told_of_one_day():
+    # a context cue ("following a drone strike") on the news event's own day: one event
+    assert compatible(mention(), mention(at=100, background=True))
+    # a day apart, both dated by their own words: an earlier event recalled
+    assert not compatible(mention(), mention(at=100, background=True, date="2024-03-03"))
+    # a day apart, the news only bounded by its statement: still one event
+    stated = mention(at=100, date="2024-03-05", flags={Flag.DATE_FROM_STATEMENT})
+    assert compatible(mention(background=True), stated)
+    # two days apart, or another town: two events
+    assert not compatible(mention(background=True, date="2024-03-02"), stated)
+    assert not compatible(mention(background=True), mention(at=100, place=TOWN_C))
 
 
 def test_merge_keeps_every_evidence_and_the_dated_report():
