@@ -1,0 +1,44 @@
+"""A bomb told by the vehicle it was hidden on ("a motorcycle bomb") or by the verb that set it off,
+a few words away ("a bomb tied to a cart exploded", "detonated a bomb concealed under a bin"),
+is a remote explosive, though no "car bomb", "roadside bomb" or "blast" is in the sentence. A bomb
+that was found or defused stays a disrupted weapons use."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+IED = "remote_explosive_landmine_ied"
+
+
+def labels(nlp, text: str) -> list[str]:
+    return [t.label_ for t in nlp(text).spans["triggers"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Four shoppers were wounded when a motorcycle bomb went off near Velmora's bus depot.",
+    "A motorbike bomb went off outside the district office in Karsk, wounding four guards.",
+    "Two traders died when a bicycle bomb ripped through the Orlan market on Friday.",
+])
+def test_a_bomb_named_by_its_vehicle_is_a_remote_explosive(nlp, text):
+    assert IED in labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a bomb tied to a cart exploded beside their patrol in Darvi on Monday.",
+    "Militants detonated a bomb concealed under a rubbish bin near the Kessel bus station.",
+    "Someone set off a small bomb at the gate of the Tarlo courthouse overnight.",
+    "A bomb concealed under a van detonated near the mayor's office in Lirva.",
+])
+def test_a_bomb_set_off_a_few_words_away_is_a_remote_explosive(nlp, text):
+    assert IED in labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A bicycle bomb was found and defused by police near the Orlan market on Monday.",
+    "Army engineers defused a bomb buried in a culvert near Berka.",
+])
+def test_a_defused_bomb_is_no_explosion(nlp, text):
+    found = labels(nlp, text)
+    assert "disrupted_weapons_use" in found and IED not in found
