@@ -22,7 +22,7 @@ def types(text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("text", [
     "Militants planted a bomb under a bridge near Kandahar on Friday, wounding three police officers.",
-    "A bomb hidden in a parked car went off in Kandahar on Friday, wounding three police officers.",
+    "Police in Kandahar said a bomb hidden inside a parked van wounded three officers late on Friday.",
     "Insurgents had placed explosives beside the road in Kandahar, officials said on Friday.",
 ])
 def test_a_planted_bomb_is_a_remote_explosive(text):
@@ -34,7 +34,7 @@ def test_a_planted_bomb_is_a_remote_explosive(text):
     "In Kaduna, a bomb attached to a motorcycle went off near a bus station on Sunday.",
     "A suicide attacker detonated his vest at a checkpoint in Gao on Monday, killing four soldiers. "
     "A third attack, a bicycle bomb in Timbuktu, killed two civilians.",
-    "A suicide bomber blew himself up in Gao on Monday, killing four soldiers. "
+    "An attacker wearing a suicide vest set it off at a checkpoint in Gao on Monday, killing four soldiers. "
     "Later that day a motorcycle bomb exploded at a market in Timbuktu.",
 ])
 def test_a_planted_bomb_beside_a_suicide_bombing_stays_its_own_kind(text):
@@ -45,6 +45,6 @@ def test_a_planted_bomb_beside_a_suicide_bombing_stays_its_own_kind(text):
 
 
 def test_a_suicide_bombers_own_explosives_are_no_second_bomb():
-    found = types("A suicide bomber struck a rally in Quetta on Friday, killing 20 people. "
+    found = types("In Quetta a suicide bomber hit an election rally late on Friday and left 20 dead. "
                   "Police said the bomber had hidden explosives in his jacket.")
     assert [t for t, _ in found] == ["suicide_bomb"]
