@@ -48,3 +48,22 @@ def test_a_suicide_bombers_own_explosives_are_no_second_bomb():
     found = types("In Quetta a suicide bomber hit an election rally late on Friday and left 20 dead. "
                   "Police said the bomber had hidden explosives in his jacket.")
     assert [t for t, _ in found] == ["suicide_bomb"]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing nine people. "
+    "Soon after, a second explosion from a bomb concealed inside a parked van tore through the crowd.",
+    "Two suicide car bombs hit a hotel in Mogadishu on Friday, killing 15 people. "
+    "Minutes later, a third blast from a bomb planted in a rickshaw struck the street outside.",
+    "Two suicide car bombs hit a hotel in Mogadishu on Friday, killing 15 people. "
+    "The third blast, from a device hidden in a rickshaw, struck the street outside minutes later.",
+])
+def test_a_generic_blast_said_to_be_a_planted_bomb_is_no_further_suicide_bombing(text):
+    found = [t for t, _ in types(text)]
+    assert sorted(found) == [REMOTE, "suicide_bomb"]
+
+
+def test_a_generic_blast_with_nothing_more_said_is_one_of_the_suicide_bombings():
+    found = [t for t, _ in types("Two suicide car bombs hit a hotel in Mogadishu on Friday, killing 15 people. "
+                                 "Minutes later, a third blast struck the street outside.")]
+    assert found == ["suicide_bomb", "suicide_bomb"]
