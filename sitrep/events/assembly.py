@@ -79,6 +79,39 @@ def new_mention(sub_type: str, trigger: Span) -> EventMention:
     )
 
 
+def said_more_by(trig: Span, sub_type: str, triggers: list[Span]) -> Span | None:
+    """A trigger of the same type inside the phrase of a trigger that names its act only in
+    general (codebook ``generic_phrases``): "an explosion from a bomb planted in a cart", "a third
+    attack, a motorcycle bomb": that word tells what the act was, so the event's type rests on it
+    (``conventions.generic_by_episode`` reads the type evidence, not the generic word)."""
+    generic = load_codebook().entry(sub_type).generic_phrases
+    if trig.text.lower() not in generic:
+        return None
+    return next((t for t in triggers if t.label_ == sub_type and t.start != trig.start
+                 and t.text.lower() not in generic and _in_phrase_of(t, trig)), None)
+
+
+def _in_phrase_of(inner: Span, word: Span) -> bool:
+    """``inner`` is said of ``word``: inside its phrase ("an explosion from a bomb planted in a
+    cart"), or in a phrase hung on the verb it is the subject of, which the parser often does
+    ("the third blast, from a device hidden in a cart, struck ...")."""
+    root = word.root
+    if inner.root.i in {t.i for t in root.subtree}:
+        return True
+    tok = inner.root
+    while tok.dep_ in ("pobj", "prep", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == root.head.i and root.dep_ in ("nsubj", "nsubjpass") and inner.root.pos_ in ("NOUN", "PROPN")
+
+
+def generic_holder(trig: Span, sub_type: str, triggers: list[Span]) -> Span | None:
+    """The generic word of the same type whose phrase holds ``trig`` ("the third blast, from a
+    device hidden in a cart" for "device hidden"): what it is counted or determined by ("third",
+    "another") counts the act ``trig`` tells."""
+    return next((g for g in triggers if g.start != trig.start and said_more_by(g, sub_type, triggers) is not None
+                 and said_more_by(g, sub_type, triggers).start == trig.start), None)
+
+
 def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext) -> list[EventMention]:
     codebook = load_codebook()
     caption = is_photo_caption(paragraph_text(sent))
@@ -86,6 +119,9 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
     for sub_type, trig in telling_triggers(triggers):
         entry = codebook.entry(sub_type)
         mention = new_mention(sub_type, trig)
+        said_more = said_more_by(trig, sub_type, triggers)
+        if said_more is not None:
+            mention.type_evidence = evidence_of(said_more)
         _place_from_sentence(mention, trig, ctx)
         mention.date, mention.date_precision, mention.date_evidence, loose = choose_date(trig, ctx)
         if loose is not None:
@@ -96,9 +132,10 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
             and unresolved_place(sent, ctx) is None and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig)
         if caption:
             mention.flags.add(Flag.PHOTO_CAPTION)
-        if told_separately(sent) or another(trig):
+        holder = generic_holder(trig, sub_type, triggers)
+        if told_separately(sent) or another(trig) or holder is not None and another(holder):
             mention.flags.add(Flag.TOLD_SEPARATELY)
-        if mention.date is None and counted_further(trig):
+        if mention.date is None and (counted_further(trig) or holder is not None and counted_further(holder)):
             mention.flags.add(Flag.TOLD_SEPARATELY)
             mention.anaphoric = mention.weak = False
         if mention.date is None:

@@ -504,12 +504,12 @@ def generic_by_episode(mentions: list[EventMention]) -> None:
     codebook = load_codebook()
     for mention in mentions:
         entry = codebook.entry(mention.sub_event_type)
-        if not entry.generic_phrases or mention.trigger.text.lower() not in entry.generic_phrases:
-            continue
+        if not entry.generic_phrases or mention.type_evidence.text.lower() not in entry.generic_phrases:
+            continue  # the type evidence: a generic word, or the word inside its phrase that says more
         near = [m for m in mentions if m is not mention and in_episode(m, mention)]
         kinds = {m.sub_event_type for m in near if m.sub_event_type in entry.episode_types}
         specific = any(m.sub_event_type == mention.sub_event_type
-                       and m.trigger.text.lower() not in entry.generic_phrases for m in near)
+                       and m.type_evidence.text.lower() not in entry.generic_phrases for m in near)
         if len(kinds) == 1 and not specific:
             _retype(mention, kinds.pop())
 
