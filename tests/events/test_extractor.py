@@ -97,7 +97,7 @@ def test_docs_are_freed_without_the_cycle_collector(nlp, monkeypatch):
 
     monkeypatch.setattr(extractor, "new_doc", tracked)
     articles = [Article(id="a", text="Gunmen killed four villagers in Zamfara state on Tuesday.", published="2024-05-08"),
-                Article(id="b", text="Protesters marched in Nairobi. Police fired tear gas at them.", published="2024-05-09"),
+                Article(id="b", text="Crowds of traders rallied in Nairobi. Officers beat several of them with batons.", published="2024-05-09"),
                 Article(id="c", text="An airstrike hit a market near Idlib, killing 12 people, medics said.",
                         published="2024-05-10")]
     gc.collect()
