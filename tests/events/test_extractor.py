@@ -76,3 +76,37 @@ def test_extract_equals_events_from_doc(nlp):
     extractor = Extractor(nlp=nlp)
     article = Article(id="a1", text="Police fired tear gas at protesters in Khartoum on Sunday.", published="2024-03-05")
     assert extractor.extract(article) == extractor.events_from_doc(nlp(article.text), article)
+
+
+@pytest.mark.model
+def test_docs_are_freed_without_the_cycle_collector(nlp, monkeypatch):
+    """The pipeline's and the rules' caches on a Doc point back at it: once its events are out,
+    extract and extract_many drop them, so the Doc goes as soon as it is no longer used rather
+    than at the cycle collector's next full pass."""
+    import gc
+    import weakref
+
+    extractor = Extractor(nlp=nlp)
+    made = []
+    new_doc = extractor.new_doc
+
+    def tracked(article):
+        doc = new_doc(article)
+        made.append(weakref.ref(doc))
+        return doc
+
+    monkeypatch.setattr(extractor, "new_doc", tracked)
+    articles = [Article(id="a", text="Gunmen killed four villagers in Zamfara state on Tuesday.", published="2024-05-08"),
+                Article(id="b", text="Crowds of traders rallied in Nairobi. Officers beat several of them with batons.", published="2024-05-09"),
+                Article(id="c", text="An airstrike hit a market near Idlib, killing 12 people, medics said.",
+                        published="2024-05-10")]
+    gc.collect()
+    gc.disable()
+    try:
+        events = [extractor.extract(articles[0])]
+        events += [result for _, result in extractor.extract_many(articles[1:], batch_size=2)]
+        alive = [ref for ref in made if ref() is not None]
+    finally:
+        gc.enable()
+    assert len(made) == 3 and all(isinstance(found, list) and found for found in events)
+    assert alive == []
