@@ -99,6 +99,11 @@ OWN_NAME_BONUS = 15.0
 #: Egypt's capital, not Cairo, Illinois; "Paris" (84 times Paris, Texas) stays with the context.
 PROMINENCE_RATIO = 300.0
 PROMINENT_POPULATION = 1_000_000
+#: A best candidate of the context matched only by a spelling variant (the context has no
+#: place of that exact name) yields to an exact-name city abroad at least PROMINENT_POPULATION
+#: strong and this many times as populous: "Taichung" in a story told from China is the city
+#: in Taiwan, not a Chinese town whose name is spelt alike.
+VARIANT_PROMINENCE_RATIO = 10.0
 #: A town matched by spelling variant only, smaller than this, must lie where the document's
 #: other places are (:func:`_stray_variant`).
 STRAY_VARIANT_POPULATION = 50_000
@@ -554,6 +559,8 @@ def _candidates(
     scored.sort(key=lambda t: -t[0])
     if support or context_admin1:
         scored = _larger_namesake_first(scored, context_admin1, support)
+    if context:
+        scored = _near_namesake_first(scored, context, support)
     if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
         return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
@@ -653,8 +660,10 @@ def _prominent_first(
     scored: list[tuple[float, GazetteerEntry]], context: Sequence[str]
 ) -> list[tuple[float, GazetteerEntry]]:
     """Move a world-famous exact namesake ahead of a much smaller best candidate of the context
-    (or of anywhere, without one). When the best candidate is already outside the context the
-    order stands: acceptance abroad is :func:`_acceptable`'s business."""
+    (or of anywhere, without one), or a big exact-name city ahead of a best candidate matched
+    only by a spelling variant (:data:`VARIANT_PROMINENCE_RATIO`). When the best candidate is
+    already outside the context the order stands: acceptance abroad is :func:`_acceptable`'s
+    business."""
     if len(scored) < 2:
         return scored
     top = scored[0][1]
@@ -668,6 +677,46 @@ def _prominent_first(
             # sums its towns) is as famous as that city, which is judged in its turn
         if (e.match == "exact" and e.population >= PROMINENT_POPULATION
                 and e.population >= PROMINENCE_RATIO * max(top.population, 1)):
+            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
+        if (top.match != "exact" and _own_name_city(e) and e.population >= PROMINENT_POPULATION
+                and e.population >= VARIANT_PROMINENCE_RATIO * max(top.population, MIN_TOWN_POPULATION)):
+            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
+    return scored
+
+
+#: How near (km) an obscure namesake of the context must lie to a far larger city abroad for
+#: the city to be the place meant (:func:`_outshone_at_home`): across a border, not an ocean.
+NEAR_NAMESAKE_KM = 200.0
+
+
+def _outshone_at_home(home: GazetteerEntry, abroad: GazetteerEntry) -> bool:
+    """A second-level unit or a town of the story's country that a namesake just abroad dwarfs
+    (:func:`_dwarfs`: at least LARGER_NAMESAKE_POPULATION people and LARGER_NAMESAKE_RATIO times
+    its size) within NEAR_NAMESAKE_KM: a district of Israel named like the city of Gaza beside
+    it, a hamlet on one side of a border named like the city on the other. The story names the
+    well-known place; the context country only tells where the story is told."""
+    return (home.kind in ("admin2", "city") and abroad.kind == "city" and abroad.country != home.country
+            and home.lat is not None and abroad.lat is not None
+            and _dwarfs(abroad.population, home)
+            and haversine_km(home.lat, home.lon, abroad.lat, abroad.lon) <= NEAR_NAMESAKE_KM)
+
+
+def _near_namesake_first(
+    scored: list[tuple[float, GazetteerEntry]], context: Sequence[str], support: Support,
+) -> list[tuple[float, GazetteerEntry]]:
+    """Move an exact-name city abroad ahead of a best candidate of the context that it outshines
+    (:func:`_outshone_at_home`), unless the document's other places favour the home candidate
+    more strongly than the city: "Gaza" in a story told from Israel is the city, not the
+    Israeli district of that name beside it."""
+    if len(scored) < 2:
+        return scored
+    top = scored[0][1]
+    if top.country not in context or top.match != "exact":
+        return scored
+    home_support = support_bonus(top, support, strong_only=True)
+    for i, (_, e) in enumerate(scored[1:], 1):
+        if (e.country not in context and _own_name_city(e) and _outshone_at_home(top, e)
+                and support_bonus(e, support, strong_only=True) >= home_support):
             return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
     return scored
 
