@@ -108,8 +108,8 @@ def generic_holder(trig: Span, sub_type: str, triggers: list[Span]) -> Span | No
     """The generic word of the same type whose phrase holds ``trig`` ("the third blast, from a
     device hidden in a cart" for "device hidden"): what it is counted or determined by ("third",
     "another") counts the act ``trig`` tells."""
-    return next((g for g in triggers if g.start != trig.start and said_more_by(g, sub_type, triggers) is not None
-                 and said_more_by(g, sub_type, triggers).start == trig.start), None)
+    return next((g for g in triggers if g.start != trig.start
+                 and (more := said_more_by(g, sub_type, triggers)) is not None and more.start == trig.start), None)
 
 
 def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext) -> list[EventMention]:

@@ -633,8 +633,13 @@ def _larger_namesake_first(
         if _own_name_city(e) and e.country == top.country and _dwarfs(e.population, top):
             if _local_support(top, support) > 0:
                 return scored
-            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
+            return _moved_first(scored, i)
     return scored
+
+
+def _moved_first(scored: list[tuple[float, GazetteerEntry]], i: int) -> list[tuple[float, GazetteerEntry]]:
+    """``scored`` with its ``i``-th candidate put first, scored just above the former best."""
+    return [(scored[0][0] + 1.0, scored[i][1]), *scored[:i], *scored[i + 1:]]
 
 
 def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support) -> bool:
@@ -677,10 +682,10 @@ def _prominent_first(
             # sums its towns) is as famous as that city, which is judged in its turn
         if (e.match == "exact" and e.population >= PROMINENT_POPULATION
                 and e.population >= PROMINENCE_RATIO * max(top.population, 1)):
-            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
+            return _moved_first(scored, i)
         if (top.match != "exact" and _own_name_city(e) and e.population >= PROMINENT_POPULATION
                 and e.population >= VARIANT_PROMINENCE_RATIO * max(top.population, MIN_TOWN_POPULATION)):
-            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
+            return _moved_first(scored, i)
     return scored
 
 
@@ -717,7 +722,7 @@ def _near_namesake_first(
     for i, (_, e) in enumerate(scored[1:], 1):
         if (e.country not in context and _own_name_city(e) and _outshone_at_home(top, e)
                 and support_bonus(e, support, strong_only=True) >= home_support):
-            return [(scored[0][0] + 1.0, e), *scored[:i], *scored[i + 1:]]
+            return _moved_first(scored, i)
     return scored
 
 
