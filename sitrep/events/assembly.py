@@ -24,11 +24,12 @@ from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
 from sitrep.events.captives import holds_suspects
 from sitrep.events.clauses import told_as_renewed
-from sitrep.events.context import ArticleContext, main_place
+from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths
 from sitrep.events.dating import choose_date, dates_another_act, fallback_date
+from sitrep.events.merge import coarse
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice
+from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice, unnamed_settlement
 from sitrep.events.place_fallback import (
     inherited_place,
     place_elsewhere,
@@ -150,7 +151,9 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         mention.background = is_background(mention, text=doc_text(sent.doc), now=ctx.published or ctx.reference)
         if mention.background and mention.date_precision == "year":
             continue  # year-only history is context, not a codable event
-        if mention.background and Flag.LOCATION_FROM_ARTICLE in mention.flags:
+        if mention.background and Flag.LOCATION_FROM_ARTICLE in mention.flags and (
+                mention.location is None or mention.location.precision == "country" or unnamed_settlement(trig) is None):
+            # a recalled act in "the city" is at the article's town, not in a country the sentence names
             place_in_named_country(mention, sent, ctx)
         mentions.extend(split_by_place(mention, trig, ctx, triggers))
     mentions = with_nationwide_events(mentions, sent, ctx)
@@ -176,6 +179,16 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
             # bounds where the event was)
             mention.location, mention.location_evidence = None, None
             mention.flags.discard(Flag.LOCATION_LANDMARK)
+    if mention.location is not None and _wider_than_town(mention.location) and unnamed_settlement(trigger) is not None \
+            and unresolved_place(sent, ctx, trigger=trigger) is None and (
+            mention.location.precision != "country" or mention.location.country == ctx.home_country(sent.doc)):
+        # "liberated a town in the X region": the town the article names in X, if any (a
+        # country abroad named beside "the city" is no bound: "a city on the road to X")
+        found = town_within(sent.doc, ctx, mention.location)
+        if found is not None:
+            mention.location, mention.location_evidence = found
+            mention.flags.add(Flag.LOCATION_FROM_ARTICLE)
+            return
     if mention.location is not None and mention.location.precision in {"admin1", "country"}:
         village_within(mention, trigger, ctx)
     if mention.location is not None and names_part_of_country(mention.location):
@@ -185,6 +198,12 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
         if found is not None:
             mention.location, mention.location_evidence = found
             mention.flags.add(Flag.LOCATION_FROM_ARTICLE)
+
+
+def _wider_than_town(place: Place) -> bool:
+    """A country, a province or a region as wide as one (``coarse``, or a region that is its
+    own first-level unit)."""
+    return coarse(place) or place.precision == "region" and place.name == place.admin1
 
 
 def names_part_of_country(place: Place) -> bool:

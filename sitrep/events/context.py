@@ -177,6 +177,30 @@ def main_place(doc: Doc, ctx: ArticleContext, country: str | None = None) -> tup
     residents"); a place named only as a landmark ("200 km from the capital, X") does not
     count. When that is a province, the most mentioned town in it: a story told from a town names its province often ("X town in Y State", "the Y state
     governor") and is still the town's."""
+    ranked = _ranked_places(doc, ctx, country)
+    if not ranked:
+        return None
+    best = ranked[0][0]
+    if best.precision == "admin1":
+        town = next((found for found in ranked if found[0].precision == "town"
+                     and found[0].country == best.country and found[0].admin1 == best.admin1), None)
+        if town is not None:
+            return town
+    return ranked[0]
+
+
+def town_within(doc: Doc, ctx: ArticleContext, area: Place) -> tuple[Place, Evidence] | None:
+    """The article's most mentioned town inside ``area`` (a country, or a province and what
+    lies in it): where an act told only as in "a town in the X region" happened, when the
+    article names the town elsewhere."""
+    whole = area.precision == "country"
+    return next((found for found in _ranked_places(doc, ctx, area.country) if found[0].precision == "town"
+                 and (whole or found[0].admin1 == area.admin1)), None)
+
+
+def _ranked_places(doc: Doc, ctx: ArticleContext, country: str | None) -> list[tuple[Place, Evidence]]:
+    """The article's places below country level (in ``country``, if given) by how often it
+    names them, most often first, each at its first mention (see :func:`main_place`)."""
     from sitrep.events.place_choice import is_distance_landmark, is_modifier
     from sitrep.events.state_parties import names_state
 
@@ -190,13 +214,4 @@ def main_place(doc: Doc, ctx: ArticleContext, country: str | None = None) -> tup
             key = place_key(place)
             counts[key] += 1
             first.setdefault(key, (place, ev))
-    if not counts:
-        return None
-    ranked = [key for key, _ in counts.most_common()]
-    best = first[ranked[0]][0]
-    if best.precision == "admin1":
-        town = next((key for key in ranked if first[key][0].precision == "town"
-                     and first[key][0].country == best.country and first[key][0].admin1 == best.admin1), None)
-        if town is not None:
-            return first[town]
-    return first[ranked[0]]
+    return [first[key] for key, _ in counts.most_common()]

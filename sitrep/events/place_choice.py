@@ -34,6 +34,30 @@ def is_linked(place: Span, trigger: Span) -> bool:
     return False
 
 
+def unnamed_settlement(trigger: Span) -> Token | None:
+    """The settlement the act's clause puts it in without naming it ("liberated a town in the X
+    region", "stormed the village", "retook the northern desert city"): a singular settlement
+    noun (``cues.json``: ``unnamed_settlement_nouns``) tied to the trigger in the parse, with an
+    article or a demonstrative, and no name of its own ("the town of X", "X town", "X, a town
+    near the border")."""
+    cues = load_cues()
+    doc = trigger.doc
+    placed = group_tokens(doc, "places")
+    for tok in trigger.sent:
+        if tok.lower_ not in cues.unnamed_settlement_nouns or tok.i in placed or tok.dep_ == "appos" \
+                or tok.head.i in placed:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in cues.unnamed_settlement_determiners for c in tok.children):
+            continue
+        if any(c.pos_ == "PROPN" or c.i in placed for c in tok.children if c.dep_ in {"compound", "appos", "nmod"}):
+            continue
+        if tok.i + 1 < trigger.sent.end and doc[tok.i + 1].lower_ == "of":
+            continue
+        if is_linked(doc[tok.i:tok.i + 1], trigger):
+            return tok
+    return None
+
+
 def is_modifier(place: Span) -> bool:
     """A place name used to qualify a noun ("a US marine", "the Atlantic port town", "Kano's
     old city"), not as a location."""

@@ -50,6 +50,10 @@ class Cues:
     sequence_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     list_settlement_nouns: frozenset[str] = frozenset()
+    #: nouns and determiners of a settlement told without its name ("a town in the X region",
+    #: "the city"): see ``events.place_choice.unnamed_settlement``
+    unnamed_settlement_nouns: frozenset[str] = frozenset()
+    unnamed_settlement_determiners: frozenset[str] = frozenset()
     list_area_nouns: frozenset[str] = frozenset()
     #: lemmas of a death a sentence with no act of its own tells ("four more were killed in X")
     continued_death_words: frozenset[str] = frozenset()
