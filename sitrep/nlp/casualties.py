@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
+from sitrep.nlp.arguments import in_dateline
 from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
@@ -160,6 +161,9 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
         toks = _number_phrase(victim)
         # a number governing the range: "between 8 and 15"
         return parse_quantity(" ".join(t.text for t in toks)), toks
+    counted = _counted_of(victim)
+    if counted is not None:
+        return _quantity_of(counted)
     low = victim.lower_
     nums = [c for c in victim.children if c.dep_ in ("nummod", "quantmod") and _is_num(c)]
     if nums:
@@ -188,10 +192,25 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
         if re.search(rf"\b{re.escape(word)}\b", head_phrase):
             return Quantity(vague=value), mods + [victim]
     if victim.tag_ in ("NN", "NNP") or low in q["person_pronouns"] or _singular(victim):
-        if _lemma(victim) in ("number", "toll", "casualty", "life"):
+        if _lemma(victim) in ("number", "toll", "casualty", "life") or _names_no_person(victim):
             return None, []
         return Quantity(best=1), [victim]
     return None, []
+
+
+def _counted_of(noun: Token) -> Token | None:
+    """The counted people of a collective head ("a total of 13 people", "a group of five
+    soldiers"): the parser makes the head the victim, whose figure is that of its "of" phrase."""
+    if _lemma(noun) not in _q()["collective_heads"]:
+        return None
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and (_is_num(p) or any(k.dep_ in ("nummod", "quantmod") for k in p.children))), None)
+
+
+def _names_no_person(noun: Token) -> bool:
+    """A proper name the parser gave a death word as one more subject that names a place, not
+    a victim: the dateline's city ("Kathmandu [Nepal], May 3 (ANI): two persons were killed")."""
+    return noun.pos_ == "PROPN" and (noun.ent_type_ in _q()["place_entities"] or in_dateline(noun.doc[noun.i:noun.i + 1]))
 
 
 def _describes_first_argument(noun: Token, verb: Token) -> bool:
