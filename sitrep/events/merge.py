@@ -283,8 +283,8 @@ def reported_next_day(report: EventMention, act: EventMention) -> bool:
 def recalled_news(a: EventMention, b: EventMention) -> bool:
     """One told as news, the other as context by a cue of its sentence ("a day after 80 died in
     the drone strike", "ten mourners perished following an air raid") yet dated within a day of it
-    (the same day, or a day apart with one date only a bound): the news event retold, not an
-    earlier one. Not when the context one is told as another act ("in another raid", cues.json
+    (the same day, or a day apart with one date only a bound or a report's: :func:`reported_next_day`):
+    the news event retold, not an earlier one. Not when the context one is told as another act ("in another raid", cues.json
     ``other_event_recall_cues``), nor at another town, nor when both days are the texts' own."""
     if not a.date or not b.date:
         return False
