@@ -265,17 +265,16 @@ def compatible(a: EventMention, b: EventMention) -> bool:
 
 def reported_next_day(report: EventMention, act: EventMention) -> bool:
     """ ``report`` dated by other words of its sentence than its trigger's (a statement's or a later
-    state's day: "police on Tuesday announced the arrest") a day after ``act`` of the same type
-    at the same place, which its own words date: the act told again on the day it was reported.
-    Not an act told as another or as renewed ("another three were held on Saturday")."""
+    state's day: "police on Tuesday announced the arrest", "the country was tense on Tuesday after
+    troops fired on protesters") a day after ``act`` of the same type, which its own words date:
+    the act told again on the day it was reported (whether the places agree is :func:`same_place`'s
+    to test). Not an act told as another or as renewed ("another three were held on Saturday")."""
     if not report.dated_by_other_words or act.dated_by_other_words or not report.date or not act.date:
         return False
     if report.sub_event_type != act.sub_event_type or act.date_precision != "day":
         return False
     if report.renewed or act.renewed or LOOSE_DATE_FLAGS & (report.flags | act.flags) \
             or Flag.TOLD_SEPARATELY in report.flags | act.flags:
-        return False
-    if report.location is None or act.location is None or place_key(report.location) != place_key(act.location):
         return False
     return (dt.date.fromisoformat(report.date) - dt.date.fromisoformat(act.date)).days == 1
 

@@ -30,6 +30,12 @@ def events(text: str) -> list:
     ("Lokoja police on Wednesday announced the arrest of four suspected kidnappers.\n\n"
      "The four were arrested in Lokoja on Tuesday night during a raid on their hideout.",
      "arrests"),
+    ("Kenya was on edge on Wednesday after police opened fire on protesters.\n\n"
+     "Police opened fire on protesters in Kisumu on Tuesday, witnesses said.",
+     "excessive_force_against_protesters"),
+    ("Schools across Mali stayed closed on Wednesday after jihadists abducted nine teachers.\n\n"
+     "Jihadists abducted nine teachers in Douentza on Tuesday.",
+     "abduction_forced_disappearance"),
 ])
 def test_an_act_reported_a_day_later_is_one_event_on_its_own_day(text, sub_type):
     found = [e for e in events(text) if e["sub_event_type"] == sub_type]
@@ -44,6 +50,8 @@ def test_an_act_reported_a_day_later_is_one_event_on_its_own_day(text, sub_type)
     "Gunmen abducted four farmers in Gombe on Wednesday.",
     "Rioters burned a market in Bauchi on Tuesday.\n\n"
     "Rioters burned a church in Bauchi on Wednesday.",
+    "Kisumu was on edge on Wednesday after police opened fire on protesters.\n\n"
+    "Police opened fire on protesters in Nakuru on Tuesday.",
 ])
 def test_acts_on_two_days_told_by_their_own_words_stay_two(text):
     assert sorted(e["date"] for e in events(text)) == ["2023-05-09", "2023-05-10"]
