@@ -26,7 +26,7 @@ from sitrep.events.captives import holds_suspects
 from sitrep.events.clauses import told_as_renewed
 from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths
-from sitrep.events.dating import choose_date, dates_another_act, fallback_date
+from sitrep.events.dating import choose_date, dated_by_other_words, dates_another_act, fallback_date
 from sitrep.events.merge import coarse
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice, unnamed_settlement
@@ -127,6 +127,8 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         mention.date, mention.date_precision, mention.date_evidence, loose = choose_date(trig, ctx)
         if loose is not None:
             mention.flags.add(loose)
+        else:
+            mention.dated_by_other_words = dated_by_other_words(trig, mention.date_evidence)
         mention.anaphoric = is_anaphoric(trig) or describes_referred_event(trig, triggers) or (
             mention.date is None and told_of_referred_event(trig, triggers))
         mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \

@@ -81,6 +81,27 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         Flag.DATE_FROM_STATEMENT if m.is_statement else None)
 
 
+def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
+    """Whether the day ``choose_date`` found in the trigger's sentence lies outside the trigger's
+    own words: not in the phrase the trigger heads, nor (for a noun that is the subject of its
+    verb: "a raid on Monday killed five") in its verb's. Such a day may be a report's or a later
+    state's ("police on Tuesday announced the arrest", "calm returned on Friday after troops fired
+    on the crowd"), the act itself a day earlier."""
+    if evidence is None:
+        return False
+    span = trigger.doc.char_span(evidence.start_char, evidence.end_char, alignment_mode="expand")
+    if span is None or span.root.sent.start != trigger.root.sent.start:
+        return False
+    if counts_back_to(span, trigger):
+        return False  # "a day after [the trigger's act]": the day counted is the act's own
+    owner = trigger.root
+    if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i != owner.i:
+        owner = owner.head
+    while owner.dep_ == "conj" and owner.head.i != owner.i:
+        owner = owner.head  # "attacked the school on Friday and abducted students": one day for both verbs
+    return all(t.i != span.root.i for t in owner.subtree)
+
+
 def dates_another_act(trigger: Span) -> bool:
     """Whether the trigger's sentence dates a deadly act that the trigger's act answers ("arrested
     over the June 5 attack"): the arrest is told as an act of its own, though undated."""

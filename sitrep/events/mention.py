@@ -83,5 +83,8 @@ class EventMention:
     background: bool = False
     weak: bool = False  # neither a date nor a place of its own: kept only if it merges
     anaphoric: bool = False  # "the attack": refers back to an event already told
+    # the day is that of other words of the sentence ("police on Tuesday announced the arrest",
+    # "the city was calm on Friday after troops fired on protesters"), not of the trigger's own
+    dated_by_other_words: bool = False
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)

@@ -260,14 +260,30 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if (Flag.NATIONWIDE in a.flags) != (Flag.NATIONWIDE in b.flags):
         return False  # protests across the country are not the rally at one of its towns
-    return same_day(a, b) and same_place(a, b)
+    return (same_day(a, b) or reported_next_day(a, b) or reported_next_day(b, a)) and same_place(a, b)
+
+
+def reported_next_day(report: EventMention, act: EventMention) -> bool:
+    """ ``report`` dated by other words of its sentence than its trigger's (a statement's or a later
+    state's day: "police on Tuesday announced the arrest", "the country was tense on Tuesday after
+    troops fired on protesters") a day after ``act`` of the same type, which its own words date:
+    the act told again on the day it was reported (whether the places agree is :func:`same_place`'s
+    to test). Not an act told as another or as renewed ("another three were held on Saturday")."""
+    if not report.dated_by_other_words or act.dated_by_other_words or not report.date or not act.date:
+        return False
+    if report.sub_event_type != act.sub_event_type or act.date_precision != "day":
+        return False
+    if report.renewed or act.renewed or LOOSE_DATE_FLAGS & (report.flags | act.flags) \
+            or Flag.TOLD_SEPARATELY in report.flags | act.flags:
+        return False
+    return (dt.date.fromisoformat(report.date) - dt.date.fromisoformat(act.date)).days == 1
 
 
 def recalled_news(a: EventMention, b: EventMention) -> bool:
     """One told as news, the other as context by a cue of its sentence ("a day after 80 died in
     the drone strike", "ten mourners perished following an air raid") yet dated within a day of it
-    (the same day, or a day apart with one date only a bound): the news event retold, not an
-    earlier one. Not when the context one is told as another act ("in another raid", cues.json
+    (the same day, or a day apart with one date only a bound or a report's: :func:`reported_next_day`):
+    the news event retold, not an earlier one. Not when the context one is told as another act ("in another raid", cues.json
     ``other_event_recall_cues``), nor at another town, nor when both days are the texts' own."""
     if not a.date or not b.date:
         return False
@@ -278,7 +294,8 @@ def recalled_news(a: EventMention, b: EventMention) -> bool:
     if la is not None and lb is not None and la.precision == lb.precision == "town" and place_key(la) != place_key(lb):
         return False
     apart = days_apart(a, b)
-    return apart == 0 or apart == 1 and loosely_dated(a, b) and not (LOOSE_DATE_FLAGS & a.flags and LOOSE_DATE_FLAGS & b.flags)
+    return apart == 0 or apart == 1 and (loosely_dated(a, b) and not (LOOSE_DATE_FLAGS & a.flags and LOOSE_DATE_FLAGS & b.flags)
+                                         or reported_next_day(a, b) or reported_next_day(b, a))
 
 
 def told_as_another(mention: EventMention) -> bool:
@@ -351,6 +368,10 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         # report weeks later: the page's day is no day of the event)
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
         keep.flags -= loose_dates
+    elif reported_next_day(keep, other):  # "announced on Tuesday the arrest", "arrested on Monday night"
+        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+    if keep.date_evidence is not None and keep.date_evidence is other.date_evidence:
+        keep.dated_by_other_words = other.dated_by_other_words
     if Flag.ACTOR2_TARGETED in other.flags and Flag.ACTOR2_TARGETED not in keep.flags and other.actor2 is not None \
             and keep.event_type == "explosions_remote_violence" and (keep.actor1 is None or keep.actor1.name != other.actor2.name):
         # a blast's target told later ("the blast targeted the intelligence agency") beats its casualties;
