@@ -4,7 +4,6 @@ a battle is when no sentence names it, and whether the event can carry a toll at
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -15,7 +14,7 @@ from sitrep.events.actor_choice import actor_kinds, type_by_actor
 from sitrep.events.attribution import perpetrators_by_attribution
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.merge import days_apart, fought
+from sitrep.events.merge import days_apart, fought, has_reciprocal_word
 from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
                                    role_data)
@@ -364,11 +363,7 @@ def attackers_by_territory(mentions: list[EventMention], article_mentions: Artic
 def _reciprocal(mention: EventMention) -> bool:
     """The clash is told by a word of fighting between two sides: its trigger, or a word of its
     own sentence ("heavy gunfire as the army clashes with the rebels")."""
-    if fought(mention):
-        return True
-    words = load_cues().reciprocal_triggers
-    return mention.sub_event_type == "armed_clash" and any(
-        w in words or w[:-1] in words or w[:-2] in words for w in re.findall(r"[a-z]+", mention.sentence.text.lower()))
+    return fought(mention) or mention.sub_event_type == "armed_clash" and has_reciprocal_word(mention.sentence.text)
 
 
 def _advancing(doc: Doc, found: Sequence[ActorMention]) -> frozenset[str]:
@@ -559,7 +554,8 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     """The conventions of the events' final sub-types, in order. ``attributed_group``: the named
     group the article holds responsible (``attribution.attributed``); a bomber whom
     :func:`non_state_sides_by_final_type` has only just made the doer (a suicide bomber shot dead
-    by troops, read with the troops as actor1) is that group's, as one read so from the start."""
+    by troops, read with the troops as actor1) is that group's, as one read so from the start.
+    ``doc``: the article, where a clash's attacker is read from what the article tells."""
     generic_by_episode(mentions)
     crowd_by_final_type(mentions, actors)
     crowd_before_force(mentions, actors)
