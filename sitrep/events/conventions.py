@@ -361,9 +361,14 @@ def attackers_by_territory(mentions: list[EventMention], article_mentions: Artic
 
 
 def _reciprocal(mention: EventMention) -> bool:
-    """The clash is told by a word of fighting between two sides: its trigger, or a word of its
-    own sentence ("heavy gunfire as the army clashes with the rebels")."""
-    return fought(mention) or mention.sub_event_type == "armed_clash" and has_reciprocal_word(mention.sentence.text)
+    """The clash is told by a word of fighting between two sides, its trigger or a word of its
+    own sentence ("heavy gunfire as the army clashes with the rebels"), or its tellings name
+    neither side ("gunfire was heard in the city"): either way they do not say who attacked."""
+    if fought(mention):
+        return True
+    return mention.sub_event_type == "armed_clash" and (
+        has_reciprocal_word(mention.sentence.text)
+        or not any(_told_in_event(mention, e) for e in (mention.actor1_evidence, mention.actor2_evidence)))
 
 
 def _advancing(doc: Doc, found: Sequence[ActorMention]) -> frozenset[str]:

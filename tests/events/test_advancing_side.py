@@ -41,3 +41,15 @@ def test_the_advancing_state_force_attacked():
     text = ("Al Shabaab fighters clashed with government troops near Jilib on Monday, officials said. "
             "Government troops have been advancing towards the town for a week.")
     assert clash_sides(text) == ("state_forces", "rebel_group")
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab fighters have been advancing on Jilib since Sunday, officials said, and government troops "
+    "are dug in around the town.\n\nResidents reported heavy gunfire and explosions in Jilib on Tuesday morning.",
+    "Boko Haram fighters marched towards Gubio on Monday, residents said, while soldiers dug in at the barracks."
+    "\n\nPeople in Gubio reported small arms fire and loud explosions on Tuesday.",
+    "Houthi fighters continued to advance on Marib on Monday, Yemeni officials said. Government forces are "
+    "holding positions south of the city.\n\nResidents of Marib reported gunfire and explosions through Tuesday night.",
+])
+def test_a_clash_told_without_its_sides_was_started_by_the_advancing_side(text):
+    assert clash_sides(text) == ("rebel_group", "state_forces")
