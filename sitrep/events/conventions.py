@@ -14,7 +14,7 @@ from sitrep.events.actor_choice import actor_kinds, type_by_actor
 from sitrep.events.attribution import perpetrators_by_attribution
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
-from sitrep.events.merge import days_apart, fought
+from sitrep.events.merge import days_apart, fought, has_reciprocal_word
 from sitrep.model import Actor, Evidence, Fatalities
 from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
                                    role_data)
@@ -23,7 +23,7 @@ from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.sentences import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from sitrep.nlp.actors import ActorDictionary, ActorMention
 
@@ -338,18 +338,57 @@ def territory_by_final_actor(mentions: list[EventMention]) -> None:
         mention.sub_event_type = new
 
 
-def attackers_by_territory(mentions: list[EventMention]) -> None:
+def attackers_by_territory(mentions: list[EventMention], article_mentions: ArticleMentions | None = None,
+                           doc: Doc | None = None) -> None:
     """A clash told with a reciprocal word ("clashes", "fighting", "X and Y clashed") does not say
     who started it; ACLED's actor1 is the side that attacked. Where the article tells one side
-    taking ground from the other (a town seized or retaken, news not background), that side
-    was on the attack: it is actor1 of the clash (``actor_roles.json``:
-    ``attacker_takes_ground``; the reciprocal words: :func:`merge.fought`)."""
+    taking ground from the other (a town seized or retaken, news not background), or advancing
+    ("the rebels have been advancing on the town"), and not the other, that side was on the
+    attack: it is actor1 of the clash (``actor_roles.json``: ``attacker_takes_ground``; the
+    reciprocal words: :func:`merge.fought`, or one in the clash's own sentence)."""
+    advancing: dict[str | None, frozenset[str]] = {}
     for mention in _with_convention(mentions, "attacker_takes_ground"):
         a1, a2 = mention.actor1, mention.actor2
-        if a1 is None or a2 is None or not {a1.type, a2.type} <= ORGANISED_ARMED_TYPES or not fought(mention):
+        if a1 is None or a2 is None or not {a1.type, a2.type} <= ORGANISED_ARMED_TYPES or not _reciprocal(mention):
             continue
-        if _takes_ground(a2, a1, mentions) and not _takes_ground(a1, a2, mentions):
+        country = mention.location.country if mention.location else a1.country
+        if country not in advancing:
+            advancing[country] = _advancing(doc, article_mentions(country)) if article_mentions and doc else frozenset()
+        on_attack2 = _takes_ground(a2, a1, mentions) or a2.name in advancing[country]
+        on_attack1 = _takes_ground(a1, a2, mentions) or a1.name in advancing[country]
+        if on_attack2 and not on_attack1:
             _swap_sides(mention)
+
+
+def _reciprocal(mention: EventMention) -> bool:
+    """The clash is told by a word of fighting between two sides, its trigger or a word of its
+    own sentence ("heavy gunfire as the army clashes with the rebels"), or its tellings name
+    neither side ("gunfire was heard in the city"): either way they do not say who attacked."""
+    if fought(mention):
+        return True
+    return mention.sub_event_type == "armed_clash" and (
+        has_reciprocal_word(mention.sentence.text)
+        or not any(_told_in_event(mention, e) for e in (mention.actor1_evidence, mention.actor2_evidence)))
+
+
+def _advancing(doc: Doc, found: Sequence[ActorMention]) -> frozenset[str]:
+    """The names of the actors the article tells advancing: the subject of an advance verb, or
+    of a verb going on with one ("the rebels continue to advance"), also through "who"
+    (``cues.json``: ``advance_verbs``). "The advancing troops" says nothing of who attacked whom."""
+    verbs = load_cues().advance_verbs
+    names = set()
+    for found_mention in found:
+        span = doc.char_span(found_mention.start_char, found_mention.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        heads = [root.head] if root.dep_ == "nsubj" else []
+        heads += [c for c in root.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.tag_ in {"WP", "WDT"} for s in c.children)]
+        if any(v.lemma_.lower() in verbs or any(x.dep_ == "xcomp" and x.lemma_.lower() in verbs for x in v.children)
+               for v in heads):
+            names.add(found_mention.actor.name)
+    return frozenset(names)
 
 
 def _takes_ground(taker: Actor, loser: Actor, mentions: list[EventMention]) -> bool:
@@ -516,11 +555,12 @@ def generic_by_episode(mentions: list[EventMention]) -> None:
 
 def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary,
                            article_mentions: ArticleMentions | None = None,
-                           attributed_group: ActorMention | None = None) -> None:
+                           attributed_group: ActorMention | None = None, doc: Doc | None = None) -> None:
     """The conventions of the events' final sub-types, in order. ``attributed_group``: the named
     group the article holds responsible (``attribution.attributed``); a bomber whom
     :func:`non_state_sides_by_final_type` has only just made the doer (a suicide bomber shot dead
-    by troops, read with the troops as actor1) is that group's, as one read so from the start."""
+    by troops, read with the troops as actor1) is that group's, as one read so from the start.
+    ``doc``: the article, where a clash's attacker is read from what the article tells."""
     generic_by_episode(mentions)
     crowd_by_final_type(mentions, actors)
     crowd_before_force(mentions, actors)
@@ -537,7 +577,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
         state_actor1_from_article(mentions, article_mentions)
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
-    attackers_by_territory(mentions)
+    attackers_by_territory(mentions, article_mentions, doc)
     bloodless_transfers(mentions)
     transfers_under_deal(mentions)
     no_actor2_by_final_type(mentions)

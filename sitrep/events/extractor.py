@@ -178,7 +178,8 @@ class Extractor:
         group = attributed(doc, named)
         perpetrators_by_attribution(mentions, group)  # before any main-party default
         resisted_attacks(mentions, lambda: resistance_statements(doc), self.actors)
-        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country), group)
+        apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country), group,
+                               doc=doc)
         tolls_of_none_stated_apart(mentions, no_deaths_statements(doc))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         if self.learned_background and events:  # off when its own training reads the rules' flag

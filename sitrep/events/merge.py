@@ -78,9 +78,14 @@ def fought(mention: EventMention) -> bool:
     trigger = getattr(mention, "trigger", None)  # stored events (incidents) carry no trigger
     if mention.sub_event_type != "armed_clash" or trigger is None:
         return False
+    return has_reciprocal_word(trigger.text)
+
+
+def has_reciprocal_word(text: str) -> bool:
+    """A word of fighting between two sides in ``text`` ("clashes", "fighting"; ``cues.json``:
+    ``reciprocal_triggers``)."""
     words = load_cues().reciprocal_triggers
-    return any(w in words or w[:-1] in words or w[:-2] in words
-               for w in re.findall(r"[a-z]+", trigger.text.lower()))
+    return any(w in words or w[:-1] in words or w[:-2] in words for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def part_of(part: EventMention, whole: EventMention) -> bool:

@@ -149,6 +149,8 @@ class Cues:
     attempt_verbs: frozenset[str] = frozenset()
     assault_verbs: frozenset[str] = frozenset()
     stopping_verbs: frozenset[str] = frozenset()
+    #: verbs of a side moving on the other's ground ("the rebels advanced on the town"): it attacked
+    advance_verbs: frozenset[str] = frozenset()
     venue_words: frozenset[str] = frozenset()
     dispersal_verbs: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
