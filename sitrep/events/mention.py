@@ -83,5 +83,8 @@ class EventMention:
     background: bool = False
     weak: bool = False  # neither a date nor a place of its own: kept only if it merges
     anaphoric: bool = False  # "the attack": refers back to an event already told
+    # triggers (start chars) of its sentence told as another act before or after its own ("the
+    # airstrikes came after rebels killed 20 troops"): "the airstrikes" refers to neither
+    apart_from: frozenset[int] = frozenset()
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
