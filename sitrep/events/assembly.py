@@ -23,7 +23,7 @@ from sitrep.events.acts import (
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
 from sitrep.events.captives import holds_suspects
-from sitrep.events.clauses import told_as_renewed
+from sitrep.events.clauses import sequence_scope, told_as_renewed, told_in_sequence
 from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths
 from sitrep.events.dating import choose_date, dated_by_other_words, dates_another_act, fallback_date
@@ -123,8 +123,15 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         said_more = said_more_by(trig, sub_type, triggers)
         if said_more is not None:
             mention.type_evidence = evidence_of(said_more)
+        mention.apart_from = frozenset(t.start_char for t in triggers
+                                       if t.start != trig.start and told_in_sequence(trig, t))
         _place_from_sentence(mention, trig, ctx)
+        if in_other_act(mention.location_evidence, mention, triggers):
+            mention.location, mention.location_evidence = None, None  # placed from the context below
+            mention.flags.discard(Flag.LOCATION_LANDMARK)
         mention.date, mention.date_precision, mention.date_evidence, loose = choose_date(trig, ctx)
+        if in_other_act(mention.date_evidence, mention, triggers):  # "came after bombings on Saturday"
+            mention.date, mention.date_precision, mention.date_evidence, loose = None, "week", None, None
         if loose is not None:
             mention.flags.add(loose)
         else:
@@ -206,6 +213,18 @@ def _wider_than_town(place: Place) -> bool:
     """A country, a province or a region as wide as one (``coarse``, or a region that is its
     own first-level unit)."""
     return coarse(place) or place.precision == "region" and place.name == place.admin1
+
+
+def in_other_act(evidence: Evidence | None, mention: EventMention, triggers: list[Span]) -> bool:
+    """Whether ``evidence`` lies in the phrase of an act told as coming before or after the
+    mention's own ("the strikes came after rebels killed 15 soldiers in X on Monday"): X and
+    Monday are that act's place and day."""
+    if evidence is None or not mention.apart_from:
+        return False
+    doc = triggers[0].doc
+    scope = {i for t in triggers if t.start_char in mention.apart_from for i in sequence_scope(t)}
+    span = doc.char_span(evidence.start_char, evidence.end_char, alignment_mode="expand")
+    return span is not None and span.root.i in scope
 
 
 def names_part_of_country(place: Place) -> bool:

@@ -138,3 +138,29 @@ def told_as_renewed(trigger: Span) -> bool:
         node = node.head
         near.append(node)
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def sequence_scope(trigger: Span) -> frozenset[int]:
+    """The words of the act that the trigger's act is told to come after or before: the clause
+    or phrase a sequence word introduces ("came after [rebels killed 20 troops]", "began after
+    [the arrest of the president]") or the object of a sequence verb ("followed [bombings in
+    X]"), when the trigger stands in it; empty when it stands in none (cue lists
+    ``sequence_prepositions``, ``sequence_verbs``)."""
+    cues = load_cues()
+    sequence = cues.sequence_prepositions
+    tok = trigger.root
+    while tok.head.i != tok.i:
+        mark = any(c.dep_ == "mark" and c.lower_ in sequence for c in tok.children)
+        if tok.dep_ == "advcl" and mark or tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in sequence \
+                or tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.sequence_verbs:
+            return frozenset(t.i for t in tok.subtree)
+        tok = tok.head
+    return frozenset()
+
+
+def told_in_sequence(a: Span, b: Span) -> bool:
+    """Two triggers of one sentence that tell two acts, one coming after the other ("the
+    airstrikes came after rebels killed 20 troops", "today's attack followed bombings in X"):
+    one stands in the phrase of the earlier or later act and the other outside it."""
+    scope_a, scope_b = sequence_scope(a), sequence_scope(b)
+    return bool(scope_a) and b.root.i not in scope_a or bool(scope_b) and a.root.i not in scope_b

@@ -86,5 +86,8 @@ class EventMention:
     # the day is that of other words of the sentence ("police on Tuesday announced the arrest",
     # "the city was calm on Friday after troops fired on protesters"), not of the trigger's own
     dated_by_other_words: bool = False
+    # triggers (start chars) of its sentence told as another act before or after its own ("the
+    # airstrikes came after rebels killed 20 troops"): "the airstrikes" refers to neither
+    apart_from: frozenset[int] = frozenset()
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)

@@ -485,8 +485,12 @@ def may_refer_to(referring: EventMention, event: EventMention) -> bool:
     """ "The attack" may refer to any event, and "the attack, carried out with a bomb" may add
     detail to a generic one; "the drone strike" refers only to an event of its own kind (not to
     the rocket fire told just before it), and so does fighting told as resumed or going on ("the
-    fighting has resumed" is no retelling of the capture or the air strike told before it)."""
+    fighting has resumed" is no retelling of the capture or the air strike told before it). None
+    refers to the act its own sentence tells it came after or before (``apart_from``)."""
     kinds = {referring.sub_event_type, event.sub_event_type}
+    trigger = getattr(event, "trigger", None)  # stored events (incidents) carry no trigger
+    if trigger is not None and trigger.start_char in referring.apart_from:
+        return False  # "the airstrikes came after rebels killed 20 troops": not the killing
     if referring.renewed and referring.sub_event_type != event.sub_event_type:
         return False
     return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \

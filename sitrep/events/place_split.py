@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from sitrep.events.clauses import kin_types
+from sitrep.events.clauses import kin_types, sequence_scope
 from sitrep.events.context import ArticleContext, places_in, resolve_span
 from sitrep.events.list_tail import list_tail
 from sitrep.events.merge import place_key
@@ -334,7 +334,8 @@ def kin_sites(mention: EventMention, trigger: Span, others: list[Span], ctx: Art
     absorbs or refines) whose list holds the event's own place, or whose event has no place of
     the sentence. Not borrowed when the event is at a place of its own beside that list
     ("marched in X and Y; police used tear gas in Z"), or its trigger's clause names a place
-    that is not on the list ("rallied in X and Y, while in Z rioters torched a post")."""
+    that is not on the list ("rallied in X and Y, while in Z rioters torched a post"), nor from an act
+    told as coming before or after its own (``apart_from``)."""
     own = mention.location
     sent = trigger.sent
     linked = [place for span, place, _ in places_in(sent, ctx) if is_linked(span, trigger)]
@@ -343,8 +344,8 @@ def kin_sites(mention: EventMention, trigger: Span, others: list[Span], ctx: Art
         and not PLACE_GUESS_FLAGS & mention.flags
     for other in others:
         if other.start == trigger.start or other.sent.start != sent.start or not other.label_ \
-                or not kin_types(mention.sub_event_type, other.label_):
-            continue
+                or not kin_types(mention.sub_event_type, other.label_) or other.start_char in mention.apart_from:
+            continue  # "today's attack followed bombings in X and Y": not at X and Y
         sites = coordinated_sites(other, ctx)
         listed = {place_key(p) for _, p, _ in sites}
         if sites and (not from_sentence or place_key(own) in listed) \
@@ -361,8 +362,11 @@ def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext,
     ``toll_not_split``). None is weak: each names its own place."""
     if mention.sub_event_type in UNSPLIT_TYPES:
         return [mention]
-    sites = [(place, ev) for _, place, ev in coordinated_sites(trigger, ctx)
-             or kin_sites(mention, trigger, list(others), ctx)]
+    # places of an act told as coming before or after this one are that act's ("today's attack
+    # followed bombings in X and Y")
+    apart = {i for t in others if t.start_char in mention.apart_from for i in sequence_scope(t)}
+    sites = [(place, ev) for span, place, ev in coordinated_sites(trigger, ctx)
+             or kin_sites(mention, trigger, list(others), ctx) if span.root.i not in apart]
     if not sites:
         sites = [(place, ev) for _, place, ev in listed_settlements(trigger, mention.location, ctx)]
         if sites and mention.location_evidence is not None and not PLACE_GUESS_FLAGS & mention.flags \
