@@ -318,3 +318,18 @@ def test_a_picture_caption_is_told_by_its_neighbours(text, caption):
 
     first = text.split("\n", 1)[0]
     assert _picture_caption(text, first, len(first) - 1) is caption
+
+
+# The picture's own act ("a burnt truck", "a looted shop") is no event of the article: a caption
+# only retells what the text tells, though its credit stands on a line of its own or below it.
+@pytest.mark.parametrize("text", [
+    "Gunmen looted shops in the Be district of Lome early on Monday, residents said.\n\n"
+    "A resident sits outside a burnt house in Lome, March 9.\nAssociated Press",
+    "Insurgents looted a fuel depot outside Diffa on Monday, officials said.\n\n"
+    "A handout picture released by the army shows a burnt truck near Diffa on March 8, 2021.",
+    "Rioters torched the town hall of Kindia on Monday, witnesses said.\n\n"
+    "Youths burn tyres on a road in Kindia, March 7.\nReuters",
+])
+def test_a_caption_without_its_credit_adds_no_event(extractor, text):
+    days = [e.date for e in _events(extractor, text)]
+    assert days == ["2021-03-15"], days
