@@ -214,14 +214,6 @@ def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContex
             mention.flags.add(Flag.LOCATION_APPROXIMATE)
 
 
-def paragraph_text(sent: Span) -> str:
-    """The paragraph (text between line breaks) that holds the sentence."""
-    text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char - 1)
-    return text[start:end if end >= 0 else len(text)]
-
-
 def _share_of_place_or_day(found: Casualties, target: EventMention, sent: Span) -> Casualties:
     """A toll the sentence gives per place or per day: the share of the event's own place or
     day, when the sentence names it (``casualties.figure_at``)."""
