@@ -26,7 +26,7 @@ from sitrep.events.captives import holds_suspects
 from sitrep.events.clauses import sequence_scope, told_as_renewed, told_in_sequence
 from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths
-from sitrep.events.dating import choose_date, dated_by_other_words, dates_another_act, fallback_date
+from sitrep.events.dating import choose_date, dated_by_other_words, dates_another_act, fallback_date, in_picture_caption
 from sitrep.events.merge import coarse
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice, unnamed_settlement
@@ -46,7 +46,7 @@ from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
 from sitrep.nlp.casualties import Casualties, casualties_of_act, figure_at, sentence_casualties, tells_several_acts, told_of_earlier_act
 from sitrep.nlp.codebook import load_codebook
-from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
+from sitrep.nlp.cues import contains_phrase, load_cues
 
 
 def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
@@ -59,7 +59,7 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
     for sent in doc.sents:
         if sent.start in triggers_by_sent:
             mentions.extend(mentions_for_sentence(sent, triggers_by_sent[sent.start], ctx))
-        elif mentions and not is_photo_caption(paragraph_text(sent)):
+        elif mentions and not in_picture_caption(sent):
             mentions.extend(continued_deaths(sent, ctx, mentions))  # "four more were killed in X"
     place_in_article_country(doc, mentions, ctx)
     return mentions
@@ -115,7 +115,7 @@ def generic_holder(trig: Span, sub_type: str, triggers: list[Span]) -> Span | No
 
 def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext) -> list[EventMention]:
     codebook = load_codebook()
-    caption = is_photo_caption(paragraph_text(sent))
+    caption = in_picture_caption(sent)
     mentions = []
     for sub_type, trig in telling_triggers(triggers):
         entry = codebook.entry(sub_type)
@@ -252,14 +252,6 @@ def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContex
             mention.location = replace(mention.location, mention=unknown.text, precision="region")
             mention.location_evidence = evidence_of(unknown)
             mention.flags.add(Flag.LOCATION_APPROXIMATE)
-
-
-def paragraph_text(sent: Span) -> str:
-    """The paragraph (text between line breaks) that holds the sentence."""
-    text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char - 1)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _share_of_place_or_day(found: Casualties, target: EventMention, sent: Span) -> Casualties:

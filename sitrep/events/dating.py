@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +20,7 @@ from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentence
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import token_distance
-from sitrep.nlp.cues import is_photo_caption, load_cues
+from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -241,6 +242,51 @@ def _paragraph_text(sent: Span) -> str:
     return text[_paragraph_start(text, sent.start_char):end if end >= 0 else len(text)]
 
 
+#: How many opening words a paragraph shares with the caption below it when it is that
+#: caption's alt text ("A soldier smiles in the capital" over "A soldier smiles in the capital
+#: Bujumbura, May 14. [AFP]").
+_REPEATED_WORDS = 4
+
+
+def _lines_after(text: str, char: int, count: int) -> list[str]:
+    """The next ``count`` non-empty lines after the paragraph that holds ``char``, stripped."""
+    end = text.find("\n", char)
+    lines = [] if end < 0 else [line.strip(" \t•") for line in text[end + 1:].split("\n")]
+    return [line for line in lines if line][:count]
+
+
+def _is_credit_line(line: str) -> bool:
+    from sitrep.nlp.dates import date_cues
+
+    return line.lower().rstrip(".") in date_cues()["credit_lines"]
+
+
+def _picture_caption(text: str, paragraph: str, after: int) -> bool:
+    """A paragraph (ending at ``after``) that captions a picture: credited (``is_photo_caption``),
+    saying what a picture shows ("a handout picture released by ... shows"), followed by a line
+    that is only a credit ("Associated Press"), or repeated, as alt text is, by the caption
+    below it. Its date is the picture's, never the day of the episode around it."""
+    from sitrep.nlp.dates import date_cues
+
+    if is_photo_caption(paragraph) or contains_phrase(paragraph, date_cues()["picture_phrases"]):
+        return True
+    following = _lines_after(text, after, 2)
+    if not following:
+        return False
+    if _is_credit_line(following[0]):
+        return True
+    opening = paragraph.strip(" \t•").split()[:_REPEATED_WORDS]
+    if len(opening) < _REPEATED_WORDS or following[0].split()[:_REPEATED_WORDS] != opening:
+        return False
+    return is_photo_caption(following[0]) or len(following) > 1 and _is_credit_line(following[1])
+
+
+def in_picture_caption(sent: Span) -> bool:
+    """Whether ``sent`` lies in a paragraph that captions a picture (``_picture_caption``)."""
+    text = doc_text(sent.doc)
+    return _picture_caption(text, _paragraph_text(sent), max(sent.start_char, sent.end_char - 1))
+
+
 def dispatch_date(mention, sent: Span, now: dt.date | None) -> bool:
     """The page's or the dispatch's own date ("July 29, 2024" above the text, "Published Monday,
     June 26", "Bijapur, Jan 6 (PTI)"): the publication day, in a line with no verb or at the head
@@ -269,8 +315,9 @@ def context_date(trigger: Span, ctx: ArticleContext):
     date counted from another event ends the search; a day inside an "after"/"before" clause
     (``in_sequence_clause``) is another act's and is passed over, though a recent day that the
     sentence's episode came after ("the raid followed a decree on Monday") bounds it
-    (``bounded_day``) when nothing else dates that sentence. The dispatch's own date and photo
-    captions are passed over. Returns ``(DateMention, is_statement)`` or None."""
+    (``bounded_day``) when nothing else dates that sentence. The dispatch's own date and picture
+    captions (``in_picture_caption``, not counted in the opening's look ahead) are passed over.
+    Returns ``(DateMention, is_statement)`` or None."""
     from sitrep.nlp.dates import event_date
 
     doc = trigger.doc
@@ -286,10 +333,12 @@ def context_date(trigger: Span, ctx: ArticleContext):
     order += [s for s in earlier if s.start_char < para]
     now = ctx.published or ctx.reference
     if not told_separately(sent) and _first_dated(doc, now) >= idx:
-        # the opening, before any date of the article: the lead's day told just below it
-        order += [s for s in sents[idx + 1:idx + 1 + LEAD_LOOKAHEAD] if s not in order]
+        # the opening, before any date of the article: the lead's day told just below it (the
+        # captions between them not counted)
+        below = islice((s for s in sents[idx + 1:] if not in_picture_caption(s)), LEAD_LOOKAHEAD)
+        order += [s for s in below if s not in order]
     for other in order:
-        if is_photo_caption(_paragraph_text(other)):
+        if in_picture_caption(other):
             continue
         dated = [m for m in sentence_dates(other) if not m.relative and not dispatch_date(m, other, now)]
         bounds = {m: bounded_day(m, other, now) for m in dated}
@@ -317,8 +366,8 @@ def _first_dated(doc: Doc, now: dt.date | None) -> int:
     key = (now, doc._.date_anchor)
     if key not in found:
         sents = sentences(doc)
-        found[key] = next((i for i, o in enumerate(sents) for m in sentence_dates(o)
-                           if not m.relative and not dispatch_date(m, o, now)), len(sents))
+        found[key] = next((i for i, o in enumerate(sents) for m in sentence_dates(o) if not m.relative
+                           and not dispatch_date(m, o, now) and not in_picture_caption(o)), len(sents))
     return found[key]
 
 

@@ -69,6 +69,11 @@ def _cues() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
+def date_cues() -> dict:
+    """The cue table of ``data/date_cues.json``, read once (the dating of events reads it too)."""
+    return _cues()
+
+
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9

@@ -282,3 +282,54 @@ def test_an_episode_that_followed_a_dated_act_lies_between_it_and_the_report(ext
     event = _event(extractor, text, words)
     assert (event.date, event.date_precision) == ("2021-03-16", "week"), (event.date, event.date_precision)
 
+
+
+# A paragraph that captions a picture dates the picture, though no credit ends it: it is
+# followed by a line that is only a credit, or repeated (alt text) by the credited caption below
+# it, or it says what a picture shows. An undated opening takes the lead's day, not the picture's.
+@pytest.mark.parametrize(("text", "words"), [
+    ("Gangs launch fresh attacks on hillside suburbs of Lome\n\n"
+     "A resident sits outside a burnt house in Lome, March 9.\nAssociated Press\n\n"
+     "Gunmen looted shops in the Be district of Lome early on Monday, residents said.", "Gangs launch"),
+    ("Gunmen raid a cattle market in Zurmi\n\n"
+     "A herder walks past burnt stalls in Zurmi on March 10\n"
+     "A herder walks past burnt stalls in Zurmi on March 10. [Photo: Getty Images]\n\n"
+     "Gunmen raided the cattle market of Zurmi on Monday, killing five herders.", "Gunmen raid"),
+    ("Jihadists kill soldiers in ambush near Diffa\n\n"
+     "A handout picture released by the army shows a burnt truck near Diffa on March 8, 2021.\n\n"
+     "Insurgents looted a fuel depot outside Diffa on Monday, officials said.", "Jihadists kill"),
+])
+def test_a_caption_without_its_credit_gives_no_day_to_the_opening(extractor, text, words):
+    event = _event(extractor, text, words)
+    assert event.date == "2021-03-15", (event.date, event.date_precision)
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("Troops patrol a street in Sake, March 3.\nAFP\n\nFighting went on.", True),
+    ("Two women carry water in Bunia\nTwo women carry water in Bunia, June 4. (Photo: Reuters)\n\nBody.", True),
+    ("This picture shows a burnt truck near Kalehe on Friday.\n\nBody.", True),
+    # a headline told twice, a paragraph followed by news, a byline's agency under a sentence
+    ("Rebels take Sake\n\nRebels take Sake\n\nRebels took Sake on Friday.", False),
+    ("Rebels shelled Goma on Sunday.\n\nThe army said it repelled them.", False),
+    ("Rebels shelled Goma on Sunday, killing two people.\n\nReuters reported that the army withdrew.", False),
+])
+def test_a_picture_caption_is_told_by_its_neighbours(text, caption):
+    from sitrep.events.dating import _picture_caption
+
+    first = text.split("\n", 1)[0]
+    assert _picture_caption(text, first, len(first) - 1) is caption
+
+
+# The picture's own act ("a burnt truck", "a looted shop") is no event of the article: a caption
+# only retells what the text tells, though its credit stands on a line of its own or below it.
+@pytest.mark.parametrize("text", [
+    "Gunmen looted shops in the Be district of Lome early on Monday, residents said.\n\n"
+    "A resident sits outside a burnt house in Lome, March 9.\nAssociated Press",
+    "Insurgents looted a fuel depot outside Diffa on Monday, officials said.\n\n"
+    "A handout picture released by the army shows a burnt truck near Diffa on March 8, 2021.",
+    "Rioters torched the town hall of Kindia on Monday, witnesses said.\n\n"
+    "Youths burn tyres on a road in Kindia, March 7.\nReuters",
+])
+def test_a_caption_without_its_credit_adds_no_event(extractor, text):
+    days = [e.date for e in _events(extractor, text)]
+    assert days == ["2021-03-15"], days
