@@ -320,6 +320,8 @@ def _named_actor1(mention: EventMention) -> bool:
 def merge_into(keep: EventMention, other: EventMention) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
+    only_published = Flag.DATE_FROM_PUBLICATION in keep.flags  # its telling says nothing of when it was
+    page_day = (keep.date, keep.date_precision)
     keep.background = keep.background and other.background  # news once told as news
     if load_codebook().refines(other.sub_event_type, keep.sub_event_type) or (
             other.anaphoric and keep.sub_event_type in GENERIC_TYPES and other.sub_event_type not in GENERIC_TYPES
@@ -377,6 +379,11 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
     if keep.date_evidence is not None and keep.date_evidence is other.date_evidence:
         keep.dated_by_other_words = other.dated_by_other_words
+    if only_published and other.background and page_day != (keep.date, keep.date_precision) == (
+            other.date, other.date_precision):
+        # "Church attack: two more suspects held" above "the June 5 attack on the church": the
+        # headline, dated only by the page, told no news of its own; the act is the recalled one
+        keep.background = True
     if Flag.ACTOR2_TARGETED in other.flags and Flag.ACTOR2_TARGETED not in keep.flags and other.actor2 is not None \
             and keep.event_type == "explosions_remote_violence" and (keep.actor1 is None or keep.actor1.name != other.actor2.name):
         # a blast's target told later ("the blast targeted the intelligence agency") beats its casualties;

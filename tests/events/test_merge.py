@@ -440,3 +440,28 @@ def test_a_guessed_place_that_stays_keeps_its_guess():
     coarser = mention(at=100, place=PROVINCE, date="2024-03-03", flags={Flag.DATE_FROM_CONTEXT})
     [event] = merge_mentions([bare, coarser])
     assert event.location is TOWN_C and Flag.LOCATION_FROM_ARTICLE in event.flags
+
+
+@pytest.mark.parametrize("sub_type,event_type,day", [
+    ("attack", "violence_against_civilians", "2024-01-14"),  # "the January 14 attack on the church"
+    ("remote_explosive_landmine_ied", "explosions_remote_violence", "2024-02-02"),  # "the bombing on Feb 2"
+    ("abduction_forced_disappearance", "violence_against_civilians", "2023-12-20"),  # "the Dec 20 kidnapping"
+])
+def test_a_headline_dated_only_by_the_page_that_takes_a_recalled_acts_day_is_background(sub_type, event_type, day):
+    """"Church attack: two more suspects held" over a body that dates the attack weeks back: the
+    headline tells no news of its own, so the event is the recalled act."""
+    headline = mention(sub_type, event_type, date="2024-03-08", date_precision="week",
+                       flags={Flag.DATE_FROM_PUBLICATION})
+    recalled = mention(sub_type, event_type, at=100, date=day, date_precision="day", anaphoric=True,
+                       background=True)
+    [event] = merge_mentions([headline, recalled])
+    assert event.date == day
+    assert event.background
+
+
+def test_a_headline_told_as_news_by_its_own_day_stays_news():
+    headline = mention("attack", "violence_against_civilians", date="2024-03-07", date_precision="day")
+    recalled = mention("attack", "violence_against_civilians", at=100, date="2024-03-07", date_precision="day",
+                       anaphoric=True, background=True)
+    [event] = merge_mentions([headline, recalled])
+    assert not event.background
