@@ -138,6 +138,9 @@ def _namesake_of_a_part(place: Span, found: Place, ctx: ArticleContext) -> bool:
 #: How many other sub-country places (distinct names) in one country make it the article's home
 #: against a lone namesake abroad.
 _HOME_PLACES = 2
+#: A town abroad this near one of the article's other places may be where the story crossed a
+#: border; namesakes abroad lie continents away.
+_NEIGHBOUR_KM = 1000.0
 
 
 def _lone_namesake_abroad(place: Span, found: Place, ctx: ArticleContext) -> bool:
@@ -146,7 +149,10 @@ def _lone_namesake_abroad(place: Span, found: Place, ctx: ArticleContext) -> boo
     as a Russian namesake): the town's own reading, or its country named as a party ("talks
     with Russia"), is what put that country among the article's countries, so the guard of
     :func:`resolve_span` let it pass. A capital, a province or a country, or a place the
-    sentence itself puts in that country ("X, in Mali"), stays."""
+    sentence itself puts in that country ("X, in Mali"), or a town near the story's places
+    (across a border), stays."""
+    from sitrep.geo.distance import haversine_km
+
     if found.precision not in {"town", "region"} or ctx.is_capital(found) \
             or found.country in qualifier_countries(place):
         return False
@@ -154,11 +160,13 @@ def _lone_namesake_abroad(place: Span, found: Place, ctx: ArticleContext) -> boo
     if any(o is not None and o.precision == "country" and o.country == found.country
            and p.sent.start == place.sent.start for p, o in readings):
         return False  # "the X test site in Kazakhstan": the sentence names the country
-    others = {(o.name, o.country) for _, o in readings
-              if o is not None and o.precision != "country" and o.name != found.name}
-    if any(country == found.country for _, country in others):
+    others = [o for _, o in readings if o is not None and o.precision != "country" and o.name != found.name]
+    if any(o.country == found.country for o in others):
         return False
-    home = Counter(country for _, country in others).most_common(1)
+    if found.lat is not None and any(o.lat is not None and haversine_km(found.lat, found.lon, o.lat, o.lon)
+                                     <= _NEIGHBOUR_KM for o in others):
+        return False  # a town across the border from the story's places: "shelling hit X" abroad
+    home = Counter(country for _, country in {(o.name, o.country) for o in others}).most_common(1)
     return bool(home) and home[0][1] >= _HOME_PLACES
 
 

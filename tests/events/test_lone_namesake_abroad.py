@@ -23,10 +23,10 @@ def span_and_context(nlp, text: str, name: str):
     return span, ctx
 
 
-def read_abroad(monkeypatch, ctx, span, country: str) -> None:
-    """Make the place layer read ``span`` (only it) as a small town of ``country``."""
+def read_abroad(monkeypatch, ctx, span, country: str, at: tuple[float, float] = (1.0, 1.0)) -> None:
+    """Make the place layer read ``span`` (only it) as a small town of ``country`` at ``at``."""
     ctx.resolved.clear()
-    abroad = Place(name=span.text, mention=span.text, country=country, lat=1.0, lon=1.0, precision="town")
+    abroad = Place(name=span.text, mention=span.text, country=country, lat=at[0], lon=at[1], precision="town")
     read = ArticlePlaces.read
     monkeypatch.setattr(ArticlePlaces, "read",
                         lambda self, s: abroad if (s.start, s.end) == (span.start, span.end) else read(self, s))
@@ -58,5 +58,20 @@ def test_a_namesake_abroad_with_its_country_in_the_sentence_or_a_neighbour_stays
                                                                                  abroad):
     span, ctx = span_and_context(nlp, text, name)
     read_abroad(monkeypatch, ctx, span, abroad)
+    found = resolve_span(span, ctx)
+    assert found is not None and found[0].country == abroad
+
+
+@pytest.mark.parametrize(("text", "name", "abroad", "at"), [
+    ("Drones struck Kharkiv and Izium on Monday, and shelling later hit Krasnoyarovka, officials said. Russia "
+     "blamed Kyiv.", "Krasnoyarovka", "RU", (50.6, 36.6)),
+    ("Gunmen attacked Maiduguri and Bama on Friday before they crossed the border to raid the village of Kolomari, residents said. "
+     "Cameroon sent troops.", "Kolomari", "CM", (11.0, 14.2)),
+    ("Israeli jets struck Khan Younis and Rafah on Tuesday, and a rocket fell on the village of Nahalat Ezra, the army "
+     "said. Israel vowed to respond.", "Nahalat Ezra", "IL", (31.4, 34.5)),
+])
+def test_a_town_across_the_border_from_the_story_stays(nlp, monkeypatch, text, name, abroad, at):
+    span, ctx = span_and_context(nlp, text, name)
+    read_abroad(monkeypatch, ctx, span, abroad, at)
     found = resolve_span(span, ctx)
     assert found is not None and found[0].country == abroad
