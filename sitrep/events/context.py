@@ -105,6 +105,8 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             # stays. The place layer keeps the reading; the event takes the namesake at home if
             # there is one.
             found = _namesake_at_home(place, ctx)
+        if found is not None and _lone_namesake_abroad(place, found, ctx):
+            found = _namesake_at_home(place, ctx, without=found.country)
         if found is not None and _namesake_of_a_part(place, found, ctx):
             found = None  # "Bara X" read as a town X hundreds of km from the story: a village unknown
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
@@ -133,15 +135,53 @@ def _namesake_of_a_part(place: Span, found: Place, ctx: ArticleContext) -> bool:
     return bool(points) and all(haversine_km(found.lat, found.lon, lat, lon) > SUPPORT_KM for lat, lon in points)
 
 
-def _namesake_at_home(place: Span, ctx: ArticleContext) -> Place | None:
-    """The place of that name inside the article's countries, when the place layer read a
-    namesake abroad ("north Dublin" in an Irish story read with a namesake in Ohio):
-    below country level only, else None."""
+#: How many other sub-country places (distinct names) in one country make it the article's home
+#: against a lone namesake abroad.
+_HOME_PLACES = 2
+#: A town abroad this near one of the article's other places may be where the story crossed a
+#: border; namesakes abroad lie continents away.
+_NEIGHBOUR_KM = 1000.0
+
+
+def _lone_namesake_abroad(place: Span, found: Place, ctx: ArticleContext) -> bool:
+    """A town read in a country where the article names no other place below country level,
+    while its other places lie in another country (a village "X" of a story set in Syria read
+    as a Russian namesake): the town's own reading, or its country named as a party ("talks
+    with Russia"), is what put that country among the article's countries, so the guard of
+    :func:`resolve_span` let it pass. A capital, a province or a country, or a place the
+    sentence itself puts in that country ("X, in Mali"), or a town near the story's places
+    (across a border), stays."""
+    from sitrep.geo.distance import haversine_km
+
+    if found.precision not in {"town", "region"} or ctx.is_capital(found) \
+            or found.country in qualifier_countries(place):
+        return False
+    readings = [(p, ctx.places.read(p)) for p in place.doc.spans["places"] if not in_dateline(p)]
+    if any(o is not None and o.precision == "country" and o.country == found.country
+           and p.sent.start == place.sent.start for p, o in readings):
+        return False  # "the X test site in Kazakhstan": the sentence names the country
+    others = [o for _, o in readings if o is not None and o.precision != "country" and o.name != found.name]
+    if any(o.country == found.country for o in others):
+        return False
+    if found.lat is not None and any(o.lat is not None and haversine_km(found.lat, found.lon, o.lat, o.lon)
+                                     <= _NEIGHBOUR_KM for o in others):
+        return False  # a town across the border from the story's places: "shelling hit X" abroad
+    home = Counter(country for _, country in {(o.name, o.country) for o in others}).most_common(1)
+    return bool(home) and home[0][1] >= _HOME_PLACES
+
+
+def _namesake_at_home(place: Span, ctx: ArticleContext, without: str | None = None) -> Place | None:
+    """The place of that name inside the article's countries (but ``without``), when the place
+    layer read a namesake abroad ("north Dublin" in an Irish story read with a namesake in
+    Ohio): below country level only, else None."""
     from sitrep.geo.resolver import resolve_place
     from sitrep.nlp.place_reading import name_of
 
-    found = resolve_place(name_of(place), context_countries=ctx.countries, gazetteer=ctx.gazetteer,
-                          within=ctx.countries)
+    countries = tuple(c for c in ctx.countries if c != without)
+    if not countries:
+        return None
+    found = resolve_place(name_of(place), context_countries=countries, gazetteer=ctx.gazetteer,
+                          within=countries)
     return found if found is not None and found.precision != "country" else None
 
 
