@@ -188,11 +188,10 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
             # bounds where the event was)
             mention.location, mention.location_evidence = None, None
             mention.flags.discard(Flag.LOCATION_LANDMARK)
-    if mention.location is not None and _wider_than_town(mention.location) and unnamed_settlement(trigger) is not None \
-            and unresolved_place(sent, ctx, trigger=trigger) is None and (
-            mention.location.precision != "country" or mention.location.country == ctx.home_country(sent.doc)):
-        # "liberated a town in the X region": the town the article names in X, if any (a
-        # country abroad named beside "the city" is no bound: "a city on the road to X")
+    if mention.location is not None and _wider_than_town(mention.location) and mention.location.precision != "country" \
+            and unnamed_settlement(trigger) is not None and unresolved_place(sent, ctx, trigger=trigger) is None:
+        # "liberated a town in the X region": the town the article names in X, if any (a whole
+        # country is no bound: the article's main town there need not be the one meant)
         found = town_within(sent.doc, ctx, mention.location)
         if found is not None:
             mention.location, mention.location_evidence = found

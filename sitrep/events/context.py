@@ -230,12 +230,11 @@ def main_place(doc: Doc, ctx: ArticleContext, country: str | None = None) -> tup
 
 
 def town_within(doc: Doc, ctx: ArticleContext, area: Place) -> tuple[Place, Evidence] | None:
-    """The article's most mentioned town inside ``area`` (a country, or a province and what
-    lies in it): where an act told only as in "a town in the X region" happened, when the
-    article names the town elsewhere."""
-    whole = area.precision == "country"
+    """The article's most mentioned town inside ``area`` (a province and what lies in it): where
+    an act told only as in "a town in the X region" happened, when the article names the town
+    elsewhere."""
     return next((found for found in _ranked_places(doc, ctx, area.country) if found[0].precision == "town"
-                 and (whole or found[0].admin1 == area.admin1)), None)
+                 and found[0].admin1 == area.admin1), None)
 
 
 def _ranked_places(doc: Doc, ctx: ArticleContext, country: str | None) -> list[tuple[Place, Evidence]]:

@@ -48,3 +48,18 @@ def test_no_town_named_leaves_the_province(nlp):
 def test_a_recalled_act_in_the_city_stays_at_the_article_town(nlp, text, town):
     recalled = [name for name, _, background in places(text) if background]
     assert recalled == [town]
+
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Gunmen attacked a village in Mali on Monday, killing 12 people. Aid groups in Gao said "
+     "supplies were short. Officials in Gao met on Tuesday.", "Gao"),
+    ("Raiders stormed a village in Chad on Friday and killed nine herders. Refugees reached "
+     "Abeche, and a convoy left Abeche for the border.", "Abeche"),
+    ("Militiamen burned a hamlet in Ethiopia on Sunday, killing seven farmers. Elders in Gondar "
+     "called for talks, and Gondar's officials agreed.", "Gondar"),
+])
+def test_a_settlement_somewhere_in_a_country_is_not_the_articles_town(text, town):
+    """A whole country is no bound: the town the article names most there need not be the one meant."""
+    found = places(text)
+    assert found and found[0][0] != town
