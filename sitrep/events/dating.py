@@ -85,7 +85,8 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
 def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
     """Whether the day ``choose_date`` found in the trigger's sentence lies outside the trigger's
     own words: not in the phrase the trigger heads, nor (for a noun that is the subject of its
-    verb: "a raid on Monday killed five") in its verb's. Such a day may be a report's or a later
+    verb, "a raid on Monday killed five", or in its verb's phrase, "five died in a raid on
+    Monday", though not one it came "after") in its verb's. Such a day may be a report's or a later
     state's ("police on Tuesday announced the arrest", "calm returned on Friday after troops fired
     on the crowd"), the act itself a day earlier."""
     if evidence is None:
@@ -98,6 +99,9 @@ def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
     owner = trigger.root
     if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i != owner.i:
         owner = owner.head
+    elif owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "pobj" and owner.head.dep_ == "prep" \
+            and owner.head.lower_ not in load_cues().sequence_prepositions and owner.head.head.pos_ == "VERB":
+        owner = owner.head.head  # "five died in a raid on Tuesday": the verb's day is the raid's
     while owner.dep_ == "conj" and owner.head.i != owner.i:
         owner = owner.head  # "attacked the school on Friday and abducted students": one day for both verbs
     return all(t.i != span.root.i for t in owner.subtree)
