@@ -240,9 +240,15 @@ def _paragraph_start(text: str, char: int) -> int:
     return text.rfind("\n", 0, char) + 1
 
 
+def _last_char(sent: Span) -> int:
+    """The offset of the sentence's last character that is not white space: a sentence may end
+    with the line break and the indent of the next line, which are no part of its paragraph."""
+    return sent.start_char + max(len(sent.text.rstrip()), 1) - 1
+
+
 def _paragraph_text(sent: Span) -> str:
     text = doc_text(sent.doc)
-    end = text.find("\n", sent.end_char - 1)
+    end = text.find("\n", _last_char(sent))
     return text[_paragraph_start(text, sent.start_char):end if end >= 0 else len(text)]
 
 
@@ -265,11 +271,22 @@ def _is_credit_line(line: str) -> bool:
     return line.lower().rstrip(".") in date_cues()["credit_lines"]
 
 
+#: The end of a paragraph told as a sentence: a stop, then closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _credited(paragraph: str, following: list[str]) -> bool:
+    """A paragraph told as a sentence whose next line is only a credit: a caption ends with a
+    stop, a headline or a byline over the agency's name ("AFP", "Associated Press") does not."""
+    return bool(following) and _is_credit_line(following[0]) \
+        and _SENTENCE_END.search(paragraph.strip(" \t•")) is not None
+
+
 def _picture_caption(text: str, paragraph: str, after: int) -> bool:
     """A paragraph (ending at ``after``) that captions a picture: credited (``is_photo_caption``),
-    saying what a picture shows ("a handout picture released by ... shows"), followed by a line
-    that is only a credit ("Associated Press"), or repeated, as alt text is, by the caption
-    below it. Its date is the picture's, never the day of the episode around it."""
+    saying what a picture shows ("a handout picture released by ... shows"), told as a sentence
+    and followed by a line that is only a credit ("Associated Press"), or repeated, as alt text
+    is, by the caption below it. Its date is the picture's, never the day of the episode around it."""
     from sitrep.nlp.dates import date_cues
 
     if is_photo_caption(paragraph) or contains_phrase(paragraph, date_cues()["picture_phrases"]):
@@ -277,18 +294,17 @@ def _picture_caption(text: str, paragraph: str, after: int) -> bool:
     following = _lines_after(text, after, 2)
     if not following:
         return False
-    if _is_credit_line(following[0]):
+    if _credited(paragraph, following):
         return True
     opening = paragraph.strip(" \t•").split()[:_REPEATED_WORDS]
     if len(opening) < _REPEATED_WORDS or following[0].split()[:_REPEATED_WORDS] != opening:
         return False
-    return is_photo_caption(following[0]) or len(following) > 1 and _is_credit_line(following[1])
+    return is_photo_caption(following[0]) or _credited(following[0], following[1:])
 
 
 def in_picture_caption(sent: Span) -> bool:
     """Whether ``sent`` lies in a paragraph that captions a picture (``_picture_caption``)."""
-    text = doc_text(sent.doc)
-    return _picture_caption(text, _paragraph_text(sent), max(sent.start_char, sent.end_char - 1))
+    return _picture_caption(doc_text(sent.doc), _paragraph_text(sent), _last_char(sent))
 
 
 def dispatch_date(mention, sent: Span, now: dt.date | None) -> bool:
