@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import PublishedDateError
 from sitrep.events.background import BACKGROUND_AGE_DAYS
@@ -85,10 +85,10 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
 def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
     """Whether the day ``choose_date`` found in the trigger's sentence lies outside the trigger's
     own words: not in the phrase the trigger heads, nor (for a noun that is the subject of its
-    verb, "a raid on Monday killed five", or in its verb's phrase, "five died in a raid on
-    Monday", though not one it came "after") in its verb's. Such a day may be a report's or a later
-    state's ("police on Tuesday announced the arrest", "calm returned on Friday after troops fired
-    on the crowd"), the act itself a day earlier."""
+    verb, "a raid on Monday killed five", or in the phrase of a verb that tells it happening,
+    "five died in a raid on Monday": ``_tells_the_act``) in its verb's. Such a day may be a
+    report's or a later state's ("police on Tuesday announced the arrest", "calm returned on
+    Friday after troops fired on the crowd"), the act itself a day earlier."""
     if evidence is None:
         return False
     span = trigger.doc.char_span(evidence.start_char, evidence.end_char, alignment_mode="expand")
@@ -100,11 +100,20 @@ def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
     if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i != owner.i:
         owner = owner.head
     elif owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "pobj" and owner.head.dep_ == "prep" \
-            and owner.head.lower_ not in load_cues().sequence_prepositions and owner.head.head.pos_ == "VERB":
+            and _tells_the_act(owner.head.head, owner.head):
         owner = owner.head.head  # "five died in a raid on Tuesday": the verb's day is the raid's
     while owner.dep_ == "conj" and owner.head.i != owner.i:
         owner = owner.head  # "attacked the school on Friday and abducted students": one day for both verbs
     return all(t.i != span.root.i for t in owner.subtree)
+
+
+def _tells_the_act(verb: Token, prep: Token) -> bool:
+    """A verb whose prepositional phrase holds the act tells it happening ("died in a raid",
+    "was taken in a kidnapping"); one of speech tells a report of it ("reported on the
+    abduction"), and one the act came after or before another act (``sequence_prepositions``)."""
+    cues = load_cues()
+    return verb.pos_ == "VERB" and prep.lower_ not in cues.sequence_prepositions \
+        and verb.lemma_.lower() not in cues.speech_verbs | cues.telling_verbs
 
 
 def dates_another_act(trigger: Span) -> bool:
