@@ -268,10 +268,17 @@ _REPEATED_WORDS = 4
 
 
 def _lines_after(text: str, char: int, count: int) -> list[str]:
-    """The next ``count`` non-empty lines after the paragraph that holds ``char``, stripped."""
+    """The next ``count`` non-empty lines after the paragraph that holds ``char``, stripped (read
+    line by line: the rest of a long article is not split for each sentence)."""
+    lines: list[str] = []
     end = text.find("\n", char)
-    lines = [] if end < 0 else [line.strip(" \t•") for line in text[end + 1:].split("\n")]
-    return [line for line in lines if line][:count]
+    while end >= 0 and len(lines) < count:
+        following = text.find("\n", end + 1)
+        line = text[end + 1:following if following >= 0 else len(text)].strip(" \t•")
+        if line:
+            lines.append(line)
+        end = following
+    return lines
 
 
 def _is_credit_line(line: str) -> bool:
@@ -313,7 +320,13 @@ def _picture_caption(text: str, paragraph: str, after: int) -> bool:
 
 def in_picture_caption(sent: Span) -> bool:
     """Whether ``sent`` lies in a paragraph that captions a picture (``_picture_caption``)."""
-    return _picture_caption(doc_text(sent.doc), _paragraph_text(sent), _last_char(sent))
+    found = sent.doc.user_data.setdefault(_CAPTION_KEY, {})
+    if sent.start not in found:  # asked of each sentence around every undated trigger
+        found[sent.start] = _picture_caption(doc_text(sent.doc), _paragraph_text(sent), _last_char(sent))
+    return found[sent.start]
+
+
+_CAPTION_KEY = "sitrep_picture_captions"
 
 
 def dispatch_date(mention, sent: Span, now: dt.date | None) -> bool:
