@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import PublishedDateError
 from sitrep.events.background import BACKGROUND_AGE_DAYS
@@ -85,9 +85,10 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
 def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
     """Whether the day ``choose_date`` found in the trigger's sentence lies outside the trigger's
     own words: not in the phrase the trigger heads, nor (for a noun that is the subject of its
-    verb: "a raid on Monday killed five") in its verb's. Such a day may be a report's or a later
-    state's ("police on Tuesday announced the arrest", "calm returned on Friday after troops fired
-    on the crowd"), the act itself a day earlier."""
+    verb, "a raid on Monday killed five", or in the phrase of a verb that tells it happening,
+    "five died in a raid on Monday": ``_tells_the_act``) in its verb's. Such a day may be a
+    report's or a later state's ("police on Tuesday announced the arrest", "calm returned on
+    Friday after troops fired on the crowd"), the act itself a day earlier."""
     if evidence is None:
         return False
     span = trigger.doc.char_span(evidence.start_char, evidence.end_char, alignment_mode="expand")
@@ -98,9 +99,21 @@ def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
     owner = trigger.root
     if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i != owner.i:
         owner = owner.head
+    elif owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "pobj" and owner.head.dep_ == "prep" \
+            and _tells_the_act(owner.head.head, owner.head):
+        owner = owner.head.head  # "five died in a raid on Tuesday": the verb's day is the raid's
     while owner.dep_ == "conj" and owner.head.i != owner.i:
         owner = owner.head  # "attacked the school on Friday and abducted students": one day for both verbs
     return all(t.i != span.root.i for t in owner.subtree)
+
+
+def _tells_the_act(verb: Token, prep: Token) -> bool:
+    """A verb whose prepositional phrase holds the act tells it happening ("died in a raid",
+    "was taken in a kidnapping"); one of speech tells a report of it ("reported on the
+    abduction"), and one the act came after or before another act (``sequence_prepositions``)."""
+    cues = load_cues()
+    return verb.pos_ == "VERB" and prep.lower_ not in cues.sequence_prepositions \
+        and verb.lemma_.lower() not in cues.speech_verbs | cues.telling_verbs
 
 
 def dates_another_act(trigger: Span) -> bool:
@@ -236,9 +249,15 @@ def _paragraph_start(text: str, char: int) -> int:
     return text.rfind("\n", 0, char) + 1
 
 
+def _last_char(sent: Span) -> int:
+    """The offset of the sentence's last character that is not white space: a sentence may end
+    with the line break and the indent of the next line, which are no part of its paragraph."""
+    return sent.start_char + max(len(sent.text.rstrip()), 1) - 1
+
+
 def _paragraph_text(sent: Span) -> str:
     text = doc_text(sent.doc)
-    end = text.find("\n", sent.end_char - 1)
+    end = text.find("\n", _last_char(sent))
     return text[_paragraph_start(text, sent.start_char):end if end >= 0 else len(text)]
 
 
@@ -249,10 +268,17 @@ _REPEATED_WORDS = 4
 
 
 def _lines_after(text: str, char: int, count: int) -> list[str]:
-    """The next ``count`` non-empty lines after the paragraph that holds ``char``, stripped."""
+    """The next ``count`` non-empty lines after the paragraph that holds ``char``, stripped (read
+    line by line: the rest of a long article is not split for each sentence)."""
+    lines: list[str] = []
     end = text.find("\n", char)
-    lines = [] if end < 0 else [line.strip(" \t•") for line in text[end + 1:].split("\n")]
-    return [line for line in lines if line][:count]
+    while end >= 0 and len(lines) < count:
+        following = text.find("\n", end + 1)
+        line = text[end + 1:following if following >= 0 else len(text)].strip(" \t•")
+        if line:
+            lines.append(line)
+        end = following
+    return lines
 
 
 def _is_credit_line(line: str) -> bool:
@@ -261,11 +287,22 @@ def _is_credit_line(line: str) -> bool:
     return line.lower().rstrip(".") in date_cues()["credit_lines"]
 
 
+#: The end of a paragraph told as a sentence: a stop, then closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _credited(paragraph: str, following: list[str]) -> bool:
+    """A paragraph told as a sentence whose next line is only a credit: a caption ends with a
+    stop, a headline or a byline over the agency's name ("AFP", "Associated Press") does not."""
+    return bool(following) and _is_credit_line(following[0]) \
+        and _SENTENCE_END.search(paragraph.strip(" \t•")) is not None
+
+
 def _picture_caption(text: str, paragraph: str, after: int) -> bool:
     """A paragraph (ending at ``after``) that captions a picture: credited (``is_photo_caption``),
-    saying what a picture shows ("a handout picture released by ... shows"), followed by a line
-    that is only a credit ("Associated Press"), or repeated, as alt text is, by the caption
-    below it. Its date is the picture's, never the day of the episode around it."""
+    saying what a picture shows ("a handout picture released by ... shows"), told as a sentence
+    and followed by a line that is only a credit ("Associated Press"), or repeated, as alt text
+    is, by the caption below it. Its date is the picture's, never the day of the episode around it."""
     from sitrep.nlp.dates import date_cues
 
     if is_photo_caption(paragraph) or contains_phrase(paragraph, date_cues()["picture_phrases"]):
@@ -273,18 +310,23 @@ def _picture_caption(text: str, paragraph: str, after: int) -> bool:
     following = _lines_after(text, after, 2)
     if not following:
         return False
-    if _is_credit_line(following[0]):
+    if _credited(paragraph, following):
         return True
     opening = paragraph.strip(" \t•").split()[:_REPEATED_WORDS]
     if len(opening) < _REPEATED_WORDS or following[0].split()[:_REPEATED_WORDS] != opening:
         return False
-    return is_photo_caption(following[0]) or len(following) > 1 and _is_credit_line(following[1])
+    return is_photo_caption(following[0]) or _credited(following[0], following[1:])
 
 
 def in_picture_caption(sent: Span) -> bool:
     """Whether ``sent`` lies in a paragraph that captions a picture (``_picture_caption``)."""
-    text = doc_text(sent.doc)
-    return _picture_caption(text, _paragraph_text(sent), max(sent.start_char, sent.end_char - 1))
+    found = sent.doc.user_data.setdefault(_CAPTION_KEY, {})
+    if sent.start not in found:  # asked of each sentence around every undated trigger
+        found[sent.start] = _picture_caption(doc_text(sent.doc), _paragraph_text(sent), _last_char(sent))
+    return found[sent.start]
+
+
+_CAPTION_KEY = "sitrep_picture_captions"
 
 
 def dispatch_date(mention, sent: Span, now: dt.date | None) -> bool:

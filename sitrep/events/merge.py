@@ -85,7 +85,8 @@ def has_reciprocal_word(text: str) -> bool:
     """A word of fighting between two sides in ``text`` ("clashes", "fighting"; ``cues.json``:
     ``reciprocal_triggers``)."""
     words = load_cues().reciprocal_triggers
-    return any(w in words or w[:-1] in words or w[:-2] in words for w in re.findall(r"[a-z]+", text.lower()))
+    return any(w in words or w.endswith(("s", "d")) and w[:-1] in words or w.endswith(("es", "ed")) and w[:-2] in words
+               for w in re.findall(r"[a-z]+", text.lower()))  # "clashes", "battled"; not "fighter"
 
 
 def part_of(part: EventMention, whole: EventMention) -> bool:

@@ -298,6 +298,16 @@ def test_an_episode_that_followed_a_dated_act_lies_between_it_and_the_report(ext
     ("Jihadists kill soldiers in ambush near Diffa\n\n"
      "A handout picture released by the army shows a burnt truck near Diffa on March 8, 2021.\n\n"
      "Insurgents looted a fuel depot outside Diffa on Monday, officials said.", "Jihadists kill"),
+    # an indented caption whose sentence runs on into the line break and indent before its credit
+    ("Rioters block roads across Kindia\n\n"
+     "    Youths burn tyres on a road in Kindia, March 7.\n    Associated Press\n\n"
+     "Rioters torched the town hall of Kindia early on Monday, witnesses said.", "Rioters block"),
+    ("Bandits storm a cattle market in Zurmi\n\n"
+     "    Herders walk past burnt stalls in Zurmi, March 10.\n    Reuters\n\n"
+     "Bandits raided the cattle market of Zurmi on Monday, killing five herders.", "Bandits storm"),
+    ("Jihadists torch a fuel depot near Diffa\n\n"
+     "    Smoke rises over a burnt depot outside Diffa, March 8.\n    AFP\n\n"
+     "Insurgents set fire to a fuel depot outside Diffa on Monday, officials said.", "Jihadists torch"),
 ])
 def test_a_caption_without_its_credit_gives_no_day_to_the_opening(extractor, text, words):
     event = _event(extractor, text, words)
@@ -312,6 +322,10 @@ def test_a_caption_without_its_credit_gives_no_day_to_the_opening(extractor, tex
     ("Rebels take Sake\n\nRebels take Sake\n\nRebels took Sake on Friday.", False),
     ("Rebels shelled Goma on Sunday.\n\nThe army said it repelled them.", False),
     ("Rebels shelled Goma on Sunday, killing two people.\n\nReuters reported that the army withdrew.", False),
+    # a headline or a byline over the agency's name, which is no credit of theirs
+    ("Gunmen kill five traders near Sokoto: police\nAFP\n\nGunmen killed five traders on Monday.", False),
+    ("By AMINA BELLO\nAssociated Press\n\nRebels shelled Goma on Sunday.", False),
+    ("Militia fighters storm a camp in Ituri\n\nMilitia fighters storm a camp in Ituri\n\nReuters\n\nBody.", False),
 ])
 def test_a_picture_caption_is_told_by_its_neighbours(text, caption):
     from sitrep.events.dating import _picture_caption
@@ -333,3 +347,17 @@ def test_a_picture_caption_is_told_by_its_neighbours(text, caption):
 def test_a_caption_without_its_credit_adds_no_event(extractor, text):
     days = [e.date for e in _events(extractor, text)]
     assert days == ["2021-03-15"], days
+
+
+# A headline over the agency's name ("AFP" on the line below) is no caption: what it tells is news.
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen kill five traders near Sokoto\nAFP\n\nThe state governor on Monday ordered markets in the area shut.",
+     "Sokoto"),
+    ("Jihadists abduct 12 farmers in Tillaberi\nReuters\n\nAid groups on Monday suspended their work in the region.",
+     "Tillab"),
+    ("Police fire tear gas at protesters in Kisumu\nAssociated Press\n\nTeachers in the city stayed home on Monday.",
+     "Kisumu"),
+])
+def test_a_headline_over_the_agency_name_tells_its_event(extractor, text, place):
+    found = [e.location.name for e in _events(extractor, text) if e.location is not None]
+    assert any(name.startswith(place) for name in found), found

@@ -55,3 +55,32 @@ def test_an_act_reported_a_day_later_is_one_event_on_its_own_day(text, sub_type)
 ])
 def test_acts_on_two_days_told_by_their_own_words_stay_two(text):
     assert sorted(e["date"] for e in events(text)) == ["2023-05-09", "2023-05-10"]
+
+
+# a noun act in its verb's phrase ("died in an attack on Wednesday") is dated by its own words
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village near Gombe on Tuesday, killing three farmers.\n\n"
+    "Five people died in an attack on the village on Wednesday, police said.",
+    "Bandits raided a cattle market in Funtua on Tuesday, residents said.\n\n"
+    "Two herders were killed in a raid on the market in Funtua on Wednesday.",
+    "Bandits kidnapped eight farmers in Tsafe on Tuesday.\n\n"
+    "A teacher was taken in a kidnapping in Tsafe on Wednesday, residents said.",
+    "Gunmen attacked a police post in Zurmi on Tuesday.\n\n"
+    "Two officers died in an attack on another post in Zurmi on Wednesday.",
+])
+def test_a_noun_act_dated_in_its_verbs_phrase_is_another_days_act(text):
+    assert sorted(e["date"] for e in events(text)) == ["2023-05-09", "2023-05-10"]
+
+
+# ... but a verb of speech over the act's noun tells a report of it
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Gombe police on Wednesday reported on the abduction of six traders.\n\n"
+     "Gunmen abducted six traders in Gombe on Tuesday evening.", "abduction_forced_disappearance"),
+    ("Kano police on Wednesday told reporters about the attack on a bank.\n\n"
+     "Gunmen attacked a bank in Kano on Tuesday.", "attack"),
+    ("Officials in Jos on Wednesday said little about the arrest of nine youths.\n\n"
+     "Police arrested nine youths in Jos on Tuesday.", "arrests"),
+])
+def test_a_report_on_the_act_is_the_act_of_the_day_before(text, sub_type):
+    found = [e for e in events(text) if e["sub_event_type"] == sub_type]
+    assert [e["date"] for e in found] == ["2023-05-09"]
