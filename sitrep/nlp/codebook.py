@@ -39,7 +39,7 @@ class CodebookEntry:
     #: ``armed_doer_nouns``: "troops entered the town", "rebels rolled into the capital")
     armed_place_phrases: tuple[str, ...] = ()
     #: verbs that tell this type only when an armed force does them, as subject or passive agent
-    #: ("the army killed the commander", "he was killed by rebels"): a bare "was killed" may be
+    #: ("the army killed the commander", "he was killed by troops"): a bare "was killed" may be
     #: the toll of an act told elsewhere
     armed_doer_phrases: tuple[str, ...] = ()
     #: verbs that tell this type only when their subject is a place ("the town fell")

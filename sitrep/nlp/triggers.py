@@ -356,7 +356,7 @@ def done_by_armed_force(span: Span) -> bool:
 
 def armed_force_does(span: Span) -> bool:
     """The trigger verb is done by an armed force: its subject when active ("the army killed
-    the commander") or its passive agent ("he was killed by rebels")."""
+    the commander") or its passive agent ("he was killed by government forces")."""
     verb = span.root
     if verb.pos_ != "VERB":
         return False
