@@ -38,6 +38,10 @@ class CodebookEntry:
     #: verbs that tell this type only when an armed force does them to a place (cue list
     #: ``armed_doer_nouns``: "troops entered the town", "rebels rolled into the capital")
     armed_place_phrases: tuple[str, ...] = ()
+    #: verbs that tell this type only when an armed force does them, as subject or passive agent
+    #: ("the army killed the commander", "he was killed by troops"): a bare "was killed" may be
+    #: the toll of an act told elsewhere
+    armed_doer_phrases: tuple[str, ...] = ()
     #: verbs that tell this type only when their subject is a place ("the town fell")
     place_subject_phrases: tuple[str, ...] = ()
     #: nouns that tell this type only as the head of their phrase ("a coup", not "coup leaders"
@@ -198,6 +202,7 @@ def load_codebook() -> Codebook:
                                for phrase in expand(phrases)),
             place_subject_phrases=expand(spec.get("place_subject_phrases", ())),
             armed_place_phrases=expand(spec.get("armed_place_phrases", ())),
+            armed_doer_phrases=expand(spec.get("armed_doer_phrases", ())),
             crowd_doer_phrases=expand(spec.get("crowd_doer_phrases", ())),
             head_noun_phrases=expand(spec.get("head_noun_phrases", ())),
             noun_phrases=expand(spec.get("noun_phrases", ())),

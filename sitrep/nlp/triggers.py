@@ -31,6 +31,8 @@ PLACE_SUBJECT = "place-subject"
 CROWD_DOER = "crowd-doer"
 #: Suffix of the matcher keys of the phrases an armed force does to a place.
 ARMED_PLACE = "armed-place"
+#: Suffix of the matcher keys of the phrases only an armed force's doing makes a trigger.
+ARMED_DOER = "armed-doer"
 #: an article lends a cue group when at least this many of its sentences with triggers name
 #: it, and at least this share of them (a protest report also tells arrests, fires, tolls)
 ARTICLE_CUE_SENTENCES = 2
@@ -81,6 +83,7 @@ class TriggerTagger:
         self.trigger_words = frozenset(word for entry in codebook.entries
                                        for phrase in (*entry.phrases, *entry.place_subject_phrases,
                                                       *entry.crowd_doer_phrases, *entry.armed_place_phrases,
+                                                      *entry.armed_doer_phrases,
                                                       *entry.head_noun_phrases, *entry.noun_phrases,
                                                       *entry.outranking_phrases,
                                                       *(p for _, p in entry.cued_phrases))
@@ -109,6 +112,10 @@ class TriggerTagger:
                 key = f"{entry.sub_event_type}@{CROWD_DOER}"
                 self._add(nlp, key, entry.sub_event_type, entry.crowd_doer_phrases, ())
                 self.conditions[key] = done_by_crowd
+            if entry.armed_doer_phrases:
+                key = f"{entry.sub_event_type}@{ARMED_DOER}"
+                self._add(nlp, key, entry.sub_event_type, entry.armed_doer_phrases, ())
+                self.conditions[key] = armed_force_does
             if entry.armed_place_phrases:
                 key = f"{entry.sub_event_type}@{ARMED_PLACE}"
                 self._add(nlp, key, entry.sub_event_type, entry.armed_place_phrases, ())
@@ -223,6 +230,7 @@ class TriggerTagger:
                 starts.append(token.i)
         found: list[Span] = []
         winning: list[Span] = []  # matches of outranking phrases
+        yielding: list[Span] = []  # matches of armed-doer phrases: any other trigger on them wins
         lent: list[tuple[Span, tuple[str, ...]]] = []  # cued matches whose cue only the article may give
         gapped = self._gapped_matches(doc, starts)
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
@@ -255,10 +263,14 @@ class TriggerTagger:
                 if any(g in self.article_cues for g in needs):
                     lent.append((span, needs))
                 continue
+            if key.endswith(f"@{ARMED_DOER}"):
+                yielding.append(span)
+                continue
             found.append(span)
             if key.endswith(f"@{OUTRANKING}"):
                 winning.append(span)
         found += self._lent_by_article(found, lent)
+        found += [y for y in yielding if not any(s.start < y.end and y.start < s.end for s in found)]
         inert = [(start, end) for _, start, end in self.inert(doc)]
         found = [s for s in self._drop_outranked(found, winning) if not any(a < s.end and s.start < b for a, b in inert)]
         found.sort(key=lambda s: (-self.priority[s.label_], -(s.end - s.start), s.start))
@@ -340,6 +352,20 @@ def done_by_armed_force(span: Span) -> bool:
     doers += [o for d in list(doers) if d.lemma_.lower() in cues.collective_nouns or d.like_num
               for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers)
+
+
+def armed_force_does(span: Span) -> bool:
+    """The trigger verb is done by an armed force: its subject when active ("the army killed
+    the commander") or its passive agent ("he was killed by government forces")."""
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return False
+    if done_by_armed_force(span) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    cues = load_cues()
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents += [c for a in list(agents) for c in a.conjuncts]
+    return any(a.lemma_.lower() in cues.armed_doer_nouns or a.lower_ in cues.armed_doer_nouns for a in agents)
 
 
 def done_by_crowd(span: Span) -> bool:

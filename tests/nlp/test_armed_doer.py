@@ -1,0 +1,37 @@
+"""A killing done by an armed force, named as its subject or as the agent of a passive ("the army
+killed the commander", "he was killed by the army"), is an event even when the victim
+is a named person and no other trigger word is in the sentence (codebook ``armed_doer_phrases``);
+a bare "N were killed" with no armed doer stays no trigger (it may be the toll of an act told
+elsewhere). Real pipeline, sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.extractor import extract_events
+
+pytestmark = pytest.mark.model
+
+
+def _triggers(nlp, text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.label_) for t in nlp(text).spans["triggers"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Saturday that the army had killed a senior commander of the group near Jowhar.",
+    "Tomas Rivera, a councillor of Marawi, was killed by the army on Friday, police said.",
+    "Last week government forces killed Ahmed Musa, a local leader, in the village of Garko.",
+    "Troops killed the gang leader Omar Bello in Kilwa on Tuesday, officials said.",
+])
+def test_a_killing_by_an_armed_force_is_an_event(nlp, text):
+    assert any(label in ("attack", "armed_clash") for _, label in _triggers(nlp, text))
+    assert extract_events(text, published="2022-06-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed in Dorva on Sunday, officials said.",
+    "The floods killed four people in Kilwa last week.",
+    "A man was killed by a falling tree in Garko on Monday.",
+])
+def test_a_killing_without_an_armed_doer_is_no_trigger(nlp, text):
+    assert _triggers(nlp, text) == []
