@@ -139,7 +139,8 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         mention.anaphoric = is_anaphoric(trig) or describes_referred_event(trig, triggers) or (
             mention.date is None and told_of_referred_event(trig, triggers))
         mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \
-            and unresolved_place(sent, ctx) is None and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig)
+            and unresolved_place(sent, ctx) is None and not in_unnamed_town(mention, trig) \
+            and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig)
         if caption:
             mention.flags.add(Flag.PHOTO_CAPTION)
         holder = generic_holder(trig, sub_type, triggers)
@@ -168,6 +169,14 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
     mentions = with_nationwide_events(mentions, sent, ctx)
     add_casualties(mentions, sent)
     return mentions
+
+
+def in_unnamed_town(mention: EventMention, trigger: Span) -> bool:
+    """A new act the sentence places in a town it does not name and in no other place ("fired
+    mortars from inside the city", "were driven out of the town"): the town the article tells
+    of is a place of its own, not a bare mention (one that only refers back, "the blast shook
+    the city", stays one)."""
+    return mention.location is None and not mention.anaphoric and unnamed_settlement(trigger) is not None
 
 
 def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleContext) -> None:
