@@ -658,6 +658,7 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
                 continue
             date, prec, rel, off = res
             if not rel and base is not None and date > base and kind not in ("year",):
+                taken.append((s, e))  # "by June 2027" read whole: its month alone is no past June
                 continue  # future date: a forecast, not an event date
             taken.append((s, e))
             out.append(DateMention(offset + s, offset + e, m.group(0), _iso(date), prec, rel,

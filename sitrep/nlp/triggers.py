@@ -185,6 +185,21 @@ class TriggerTagger:
                 break
         return lemmas
 
+    @staticmethod
+    def _referring_words(span: Span) -> list[str]:
+        """The words that may make a trigger noun a reference: its governors, the verbs of the
+        clauses hung on it that tell what became of it ("a truce that collapsed", "the truce
+        expired" parsed as a clause on the noun; not "a deal to end the war" nor "a deal ending
+        it", which tell its aim) and a determiner that denies it ("no ceasefire")."""
+        root = span.root
+        words = TriggerTagger._governors(span)
+        for child in root.children:
+            if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+                words.append(child.lemma_.lower())
+            elif child.dep_ == "det":
+                words.append(child.lower_)
+        return words
+
     def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
         """Whether the sentence has a cue of one of ``groups``; words of a date are no cue
         ("on March 16" tells no march)."""
@@ -253,8 +268,8 @@ class TriggerTagger:
             other_sense = self.object_senses[label].get(root.lemma_)
             if other_sense and any(o.lemma_.lower() in other_sense for o in acted_on(root)):
                 continue  # "executed arrest warrants", "captured on video": no killing, no ground
-            if self.referred_by[label] and self.referred_by[label] & set(self._governors(span)):
-                continue  # "broke the truce", "called for a ceasefire": no new agreement
+            if self.referred_by[label] and self.referred_by[label] & set(self._referring_words(span)):
+                continue  # "broke the truce", "called for a ceasefire", "since the truce": no new agreement
             if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
                 continue  # "militias fighting over the mines": what they do, not a fight
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):

@@ -148,7 +148,28 @@ def test_agreements_named_in_passing_are_no_agreement_trigger(nlp, sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Shops reopened in Bossaso three years after a fragile ceasefire ended the clan fighting.",
+        "It was the deadliest raid on the valley since the 2019 truce.",
+        "Two convoys were looted in Marib during the truce, aid officials said.",
+        "Fighting resumed as a 60-day truce lapsed on March 3, a mediator said.",
+        "Raids on the border posts resumed as a 30-day truce expired on May 2.",
+        "\"There is no ceasefire here,\" a resident of Kalemie said.",
+    ],
+)
+def test_agreements_as_time_marks_or_denied_are_no_agreement_trigger(nlp, sentence):
+    """A ceasefire named as the time of something else, one told as having ended, and one
+    denied tell no new agreement."""
+    doc = nlp(sentence)
+    assert "agreement" not in [s.label_ for s in doc.spans["triggers"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The government and the rebels signed a ceasefire agreement in Addis Ababa.",
+        "After weeks of talks, the two militias signed a deal to end the siege of Bossaso.",
+        "A truce brokered by Oman took effect in Marib on Monday.",
         "Both sides reached a truce late on Sunday.",
         "Negotiators struck a deal to exchange prisoners.",
     ],

@@ -162,6 +162,20 @@ def test_future_dates_are_not_event_dates(nlp):
     assert find_dates(nlp("Talks are due to resume on December 2, 2021."), WED) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties pledged to hold a census by March 2021.",
+        "Both armies must withdraw from the corridor by January 2022, the accord says.",
+        "A vote on the new charter is scheduled in October 2021.",
+    ],
+)
+def test_a_month_and_year_to_come_dates_nothing(nlp, text):
+    """A month and year after publication is skipped whole: its month alone is not read as
+    the month of that name before publication."""
+    assert _dates(nlp, text) == []
+
+
 def test_offsets_are_into_doc_text(nlp):
     doc = nlp("Calm returned. Then gunmen attacked the mosque on Friday evening.")
     span = list(doc.sents)[1]
