@@ -356,8 +356,8 @@ class PlaceTagger:
                     ent.text.removeprefix("the "))) and self._major_place(ent.text, METONYM_MIN_POPULATION, ent):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Ottawa planned ..."
                 continue
-            if ent.label_ == "ORG" and self._unit_in_locative_slot(ent):
-                found.append(self._named_unit(ent))  # "in Mafa Local Government Area", though "mafa" is a word
+            if ent.label_ == "ORG" and (unit := self._unit_in_locative_slot(ent)) is not None:
+                found.append(unit)  # "in Ado Local Government Area", though "ado" is a word
                 continue
             named_as_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
                 and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS  # "the town of Tarhouna"
@@ -408,15 +408,15 @@ class PlaceTagger:
             return doc[ent.start - 2].lower_ in cues.direction_words | cues.distance_words
         return False
 
-    def _unit_in_locative_slot(self, ent: Span) -> bool:
+    def _unit_in_locative_slot(self, ent: Span) -> Span | None:
         """A named unit (:meth:`_named_unit`) after "in", "at", "near" ...: the unit words say it
-        is a place, so a name that is also an English word ("Mafa", "Bama") or the adjective
+        is a place, so a name that is also an English word ("Ado", "Song") or the adjective
         "Local" of "Local Government Area" does not make it a common phrase."""
         unit = self._named_unit(ent)
         if unit is None:
-            return False
+            return None
         start = unit.start - 1 if unit.start > 0 and ent.doc[unit.start - 1].lower_ == "the" else unit.start
-        return start > 0 and ent.doc[start - 1].lower_ in LOCATIVE_WORDS - {"of"}
+        return unit if start > 0 and ent.doc[start - 1].lower_ in LOCATIVE_WORDS - {"of"} else None
 
     def _named_unit(self, ent: Span) -> Span | None:
         """An administrative unit the NER took for an organisation: "the Igabi Local Government
