@@ -356,6 +356,9 @@ class PlaceTagger:
                     ent.text.removeprefix("the "))) and self._major_place(ent.text, METONYM_MIN_POPULATION, ent):
                 found.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Ottawa planned ..."
                 continue
+            if ent.label_ == "ORG" and (unit := self._unit_in_locative_slot(ent)) is not None:
+                found.append(unit)  # "in Ado Local Government Area", though "ado" is a word
+                continue
             named_as_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
                 and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS  # "the town of Tarhouna"
             if self._is_common_phrase(ent) and not self._major_place(ent.text, COMMON_WORD_MIN_POPULATION) \
@@ -405,6 +408,16 @@ class PlaceTagger:
             return doc[ent.start - 2].lower_ in cues.direction_words | cues.distance_words
         return False
 
+    def _unit_in_locative_slot(self, ent: Span) -> Span | None:
+        """A named unit (:meth:`_named_unit`) after "in", "at", "near" ...: the unit words say it
+        is a place, so a name that is also an English word ("Ado", "Song") or the adjective
+        "Local" of "Local Government Area" does not make it a common phrase."""
+        unit = self._named_unit(ent)
+        if unit is None:
+            return None
+        start = unit.start - 1 if unit.start > 0 and ent.doc[unit.start - 1].lower_ == "the" else unit.start
+        return unit if start > 0 and ent.doc[start - 1].lower_ in LOCATIVE_WORDS - {"of"} else None
+
     def _named_unit(self, ent: Span) -> Span | None:
         """An administrative unit the NER took for an organisation: "the Igabi Local Government
         Area of", "the Djugu Territory": a name the gazetteer knows followed by a unit word.
@@ -413,14 +426,16 @@ class PlaceTagger:
         doc = ent.doc
         if doc[start].lower_ == "the":
             start += 1
-        if end - start > 1 and doc[end - 1].lower_ == "of":
-            end -= 1
+        of = next((t.i for t in doc[start + 1:end] if t.lower_ == "of"), None)
+        if of is not None:  # "the X Local Government Area of Y State": the NER ran on past the unit
+            end = of
         words = [t.lower_ for t in doc[start:end]]
         for size in (3, 2, 1):
             if len(words) > size and " ".join(words[-size:]) in self.stop["unit_endings"]:
                 name = doc[start:end - size]
-                if all(t.is_title or t.is_punct for t in name) and self.gazetteer.is_known(name.text):
-                    return Span(doc, start, end, label="GPE")
+                if all(t.is_title or t.is_punct for t in name) and self.gazetteer.is_known(name.text) \
+                        and not (end < ent.end - 1 and self._country_or_admin1(name.text)):
+                    return Span(doc, start, end, label="GPE")  # never "the U.S. Department of State"
                 return None
         return None
 

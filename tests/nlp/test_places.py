@@ -249,6 +249,39 @@ def test_unit_the_ner_takes_for_an_organisation_is_a_place(nlp, text, unit):
     assert any(unit in found for found in places(nlp, text))
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Gunmen killed three traders at a market in Ado Local Government Area on Friday.", "Ado Local Government Area"),
+    ("Flooding displaced hundreds of families in Song Local Government Area of Adamawa this week.",
+     "Song Local Government Area"),
+    ("Police arrested two kidnappers near Obi Local Government Area on Saturday.", "Obi Local Government Area"),
+    ("Herders and farmers clashed at a village in Bali Local Government Area on Sunday.",
+     "Bali Local Government Area"),
+])
+def test_unit_named_like_an_english_word_is_a_place_after_a_locative(nlp, text, unit):
+    """A unit whose name is also an English word ("Ado", "Song"), with the adjective "Local"
+    in its unit words, is no common phrase after "in", "at" or "near"."""
+    assert unit in places(nlp, text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Bandits abducted a teacher in the Gusau Local Government Area of Zamfara on Monday evening.",
+     "Gusau Local Government Area"),
+    ("Gunmen abducted a nurse in the Maru Local Government Area of Zamfara on Tuesday evening.",
+     "Maru Local Government Area"),
+    ("Herders killed a farmer in the Guma Local Government Area of Benue earlier in the month.",
+     "Guma Local Government Area"),
+])
+def test_unit_inside_a_longer_organisation_entity_is_a_place(nlp, text, unit):
+    """The NER may run on past the unit ("the X Local Government Area of Y" plus what follows):
+    the unit up to its "of" is the place."""
+    assert unit in places(nlp, text)
+
+
+def test_department_of_a_country_stays_an_organisation(nlp):
+    found = places(nlp, "A spokesman for the U.S. Department of State in Washington declined to comment.")
+    assert "U.S. Department" not in found
+
+
 def test_organisation_named_after_a_unit_stays_an_organisation(nlp):
     assert not {"Kaduna State Government", "Kaduna State"} & set(
         places(nlp, "The Kaduna State Government said on Monday that schools would reopen."))
