@@ -282,9 +282,7 @@ def _lines_after(text: str, char: int, count: int) -> list[str]:
 
 
 def _is_credit_line(line: str) -> bool:
-    from sitrep.nlp.dates import date_cues
-
-    return line.lower().rstrip(".") in date_cues()["credit_lines"]
+    return line.lower().rstrip(".") in load_cues().caption_credits
 
 
 #: The end of a paragraph told as a sentence: a stop, then closing quotes or brackets.
