@@ -154,8 +154,8 @@ def sequence_clause(tok: Token, *, phrases: bool = False) -> tuple[str, frozense
     [rebels killed 20 troops]"), with ``phrases`` also a noun phrase ("began after [the arrest of
     the president]"), or the object and phrases of a sequence verb ("followed [clashes] [on
     Monday]", however the parse attaches the day); None when it stands in none (cue lists
-    ``sequence_prepositions``, ``sequence_verbs``). The dating of events leaves out phrases: a
-    date there ("after clashes on Monday") may still be the episode's."""
+    ``sequence_prepositions``, ``sequence_verbs``). The dating of events (a date in another
+    act's clause) asks without ``phrases``, the split of triggers (:func:`sequence_scope`) with."""
     cues = load_cues()
     sequence = cues.sequence_prepositions
     for node in [tok, *tok.ancestors]:
