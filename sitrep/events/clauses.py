@@ -3,7 +3,7 @@ other actions than its own (whose dates and places are not the event's)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
@@ -141,21 +141,35 @@ def told_as_renewed(trigger: Span) -> bool:
 
 
 def sequence_scope(trigger: Span) -> frozenset[int]:
-    """The words of the act that the trigger's act is told to come after or before: the clause
-    or phrase a sequence word introduces ("came after [rebels killed 20 troops]", "began after
-    [the arrest of the president]") or the object of a sequence verb ("followed [bombings in
-    X]"), when the trigger stands in it; empty when it stands in none (cue lists
-    ``sequence_prepositions``, ``sequence_verbs``)."""
+    """The words of the act that the trigger's act is told to come after or before, when the
+    trigger stands in them ("came after [rebels killed 20 troops]", "began after [the arrest of
+    the president]", "followed [bombings in X]"); empty when it stands in none."""
+    found = sequence_clause(trigger.root, phrases=True)
+    return found[1] if found is not None else frozenset()
+
+
+def sequence_clause(tok: Token, *, phrases: bool = False) -> tuple[str, frozenset[int]] | None:
+    """The sequence word of the act that ``tok`` stands in, told as coming after or before
+    another, and the words of that act: the clause "after"/"before" introduces ("came after
+    [rebels killed 20 troops]"), with ``phrases`` also a noun phrase ("began after [the arrest of
+    the president]"), or the object and phrases of a sequence verb ("followed [clashes] [on
+    Monday]", however the parse attaches the day); None when it stands in none (cue lists
+    ``sequence_prepositions``, ``sequence_verbs``). The dating of events (a date in another
+    act's clause) asks without ``phrases``, the split of triggers (:func:`sequence_scope`) with."""
     cues = load_cues()
     sequence = cues.sequence_prepositions
-    tok = trigger.root
-    while tok.head.i != tok.i:
-        mark = any(c.dep_ == "mark" and c.lower_ in sequence for c in tok.children)
-        if tok.dep_ == "advcl" and mark or tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in sequence \
-                or tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.sequence_verbs:
-            return frozenset(t.i for t in tok.subtree)
-        tok = tok.head
-    return frozenset()
+    for node in [tok, *tok.ancestors]:
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in sequence), None)
+        if node.dep_ == "advcl" and mark is not None:
+            return mark.lower_, frozenset(t.i for t in node.subtree)
+        if node.head.lower_ in sequence and (node.dep_ == "pcomp" and node.pos_ == "VERB"
+                                             or phrases and node.dep_ in {"pobj", "pcomp"}):
+            return node.head.lower_, frozenset(t.i for t in node.subtree)
+        verb = node.head
+        if node.dep_ in ("dobj", "prep") and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.sequence_verbs:
+            return verb.lemma_.lower(), frozenset(t.i for c in verb.children if c.dep_ in ("dobj", "prep")
+                                                  for t in c.subtree)
+    return None
 
 
 def told_in_sequence(a: Span, b: Span) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.errors import PublishedDateError
 from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
-from sitrep.events.clauses import clause_verb, held_for_words, other_actions, other_acts_words
+from sitrep.events.clauses import clause_verb, held_for_words, other_actions, other_acts_words, sequence_clause
 from sitrep.events.context import ArticleContext
 from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
@@ -148,25 +148,11 @@ def in_sequence_clause(mention, sent: Span) -> bool:
     return found is not None and found[0] in load_cues().sequence_prepositions
 
 
-def _sequence_clause(mention, sent: Span):
-    """The sequence word of a date in another act's clause and the words of that act ("after"
-    and its clause; "follow" and the verb's object with its modifiers), or None."""
+def _sequence_clause(mention, sent: Span) -> tuple[str, frozenset[int]] | None:
+    """The sequence word of a date in another act's clause and the words of that act
+    (:func:`~sitrep.events.clauses.sequence_clause`), or None."""
     span = sent.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    if span is None:
-        return None
-    cues = load_cues()
-    sequence = cues.sequence_prepositions
-    for tok in [span.root, *span.root.ancestors]:
-        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in sequence), None)
-        if tok.dep_ == "advcl" and mark is not None:
-            return mark.lower_, {t.i for t in tok.subtree}
-        if tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in sequence:
-            return tok.head.lower_, {t.i for t in tok.subtree}
-        verb = tok.head
-        if tok.dep_ in ("dobj", "prep") and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.sequence_verbs:
-            # "followed clashes on Monday", however the parse attaches the day
-            return verb.lemma_.lower(), {t.i for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
-    return None
+    return sequence_clause(span.root) if span is not None else None
 
 
 def follows_another_act(mention, trigger: Span) -> bool:
@@ -282,9 +268,7 @@ def _lines_after(text: str, char: int, count: int) -> list[str]:
 
 
 def _is_credit_line(line: str) -> bool:
-    from sitrep.nlp.dates import date_cues
-
-    return line.lower().rstrip(".") in date_cues()["credit_lines"]
+    return line.lower().rstrip(".") in load_cues().caption_credits
 
 
 #: The end of a paragraph told as a sentence: a stop, then closing quotes or brackets.

@@ -8,19 +8,10 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events.context import resolve_span
-from sitrep.events.extractor import Extractor
-from sitrep.model import Article, Place
+from sitrep.model import Place
 from sitrep.nlp.place_reading import ArticlePlaces
 
 pytestmark = pytest.mark.model
-
-
-def span_and_context(nlp, text: str, name: str):
-    extractor = Extractor(nlp=nlp)
-    doc = extractor.nlp(extractor.new_doc(Article(id="t", text=text, published="2022-03-08")))
-    ctx = extractor.context(doc, published="2022-03-08")
-    span = next(p for p in doc.spans["places"] if p.text == name)
-    return span, ctx
 
 
 def read_abroad(monkeypatch, ctx, span, country: str, at: tuple[float, float] = (1.0, 1.0)) -> None:
@@ -40,8 +31,8 @@ def read_abroad(monkeypatch, ctx, span, country: str, at: tuple[float, float] = 
     ("Gunmen killed nine villagers in Gusau and Tsafe on Sunday and burned houses in Valdoria, police "
      "in Nigeria said. Officials in Niger closed the border.", "Valdoria", "NE"),
 ])
-def test_a_lone_namesake_abroad_is_not_the_place(nlp, monkeypatch, text, name, abroad):
-    span, ctx = span_and_context(nlp, text, name)
+def test_a_lone_namesake_abroad_is_not_the_place(span_and_context, monkeypatch, text, name, abroad):
+    span, ctx = span_and_context(text, name)
     assert abroad in ctx.countries
     read_abroad(monkeypatch, ctx, span, abroad)
     found = resolve_span(span, ctx)
@@ -54,9 +45,9 @@ def test_a_lone_namesake_abroad_is_not_the_place(nlp, monkeypatch, text, name, a
     ("Militants stormed Afgooye and Wanlaweyn on Friday. In Kenya, police raided the village of Oldenmark and "
      "Mandera.", "Oldenmark", "KE"),
 ])
-def test_a_namesake_abroad_with_its_country_in_the_sentence_or_a_neighbour_stays(nlp, monkeypatch, text, name,
-                                                                                 abroad):
-    span, ctx = span_and_context(nlp, text, name)
+def test_a_namesake_abroad_with_its_country_in_the_sentence_or_a_neighbour_stays(span_and_context, monkeypatch, text,
+                                                                                 name, abroad):
+    span, ctx = span_and_context(text, name)
     read_abroad(monkeypatch, ctx, span, abroad)
     found = resolve_span(span, ctx)
     assert found is not None and found[0].country == abroad
@@ -70,8 +61,8 @@ def test_a_namesake_abroad_with_its_country_in_the_sentence_or_a_neighbour_stays
     ("Israeli jets struck Khan Younis and Rafah on Tuesday, and a rocket fell on the village of Nahalat Ezra, the army "
      "said. Israel vowed to respond.", "Nahalat Ezra", "IL", (31.4, 34.5)),
 ])
-def test_a_town_across_the_border_from_the_story_stays(nlp, monkeypatch, text, name, abroad, at):
-    span, ctx = span_and_context(nlp, text, name)
+def test_a_town_across_the_border_from_the_story_stays(span_and_context, monkeypatch, text, name, abroad, at):
+    span, ctx = span_and_context(text, name)
     read_abroad(monkeypatch, ctx, span, abroad, at)
     found = resolve_span(span, ctx)
     assert found is not None and found[0].country == abroad

@@ -7,19 +7,10 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events.context import resolve_span
-from sitrep.events.extractor import Extractor
-from sitrep.model import Article, Place
+from sitrep.model import Place
 from sitrep.nlp.place_reading import ArticlePlaces
 
 pytestmark = pytest.mark.model
-
-
-def span_and_context(nlp, text: str, name: str):
-    extractor = Extractor(nlp=nlp)
-    doc = extractor.nlp(extractor.new_doc(Article(id="t", text=text, published="2021-12-15")))
-    ctx = extractor.context(doc, published="2021-12-15")
-    span = next(p for p in doc.spans["places"] if p.text == name)
-    return span, ctx
 
 
 def read_abroad(monkeypatch, ctx, span, country: str) -> None:
@@ -37,15 +28,15 @@ def read_abroad(monkeypatch, ctx, span, country: str) -> None:
     ("Gunmen attacked Palma in Mozambique on Wednesday. Residents fled to Pemba, officials in Cabo "
      "Delgado said.", "Palma", "MZ", "ES"),
 ])
-def test_a_namesake_abroad_gives_way_to_the_name_at_home(nlp, monkeypatch, text, name, home, abroad):
-    span, ctx = span_and_context(nlp, text, name)
+def test_a_namesake_abroad_gives_way_to_the_name_at_home(span_and_context, monkeypatch, text, name, home, abroad):
+    span, ctx = span_and_context(text, name, "2021-12-15")
     read_abroad(monkeypatch, ctx, span, abroad)
     found = resolve_span(span, ctx)
     assert found is not None and found[0].country == home and found[0].precision != "country"
 
 
-def test_a_name_with_no_place_at_home_stays_unplaced(nlp, monkeypatch):
-    span, ctx = span_and_context(nlp, "Gunmen attacked Hamburg near Gao in Mali on Wednesday, officials in "
-                                      "Timbuktu said.", "Hamburg")
+def test_a_name_with_no_place_at_home_stays_unplaced(span_and_context, monkeypatch):
+    span, ctx = span_and_context("Gunmen attacked Hamburg near Gao in Mali on Wednesday, officials in "
+                                 "Timbuktu said.", "Hamburg", "2021-12-15")
     read_abroad(monkeypatch, ctx, span, "DE")
     assert resolve_span(span, ctx) is None
