@@ -557,7 +557,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
         if label not in by_type or (is_anaphoric(by_type[label]) and not is_anaphoric(trig)):
             by_type[label] = trig  # "the deaths followed a gun battle": the battle tells the event
     # a specific trigger absorbs the generic words beside it, unless it only refers back
-    # ("the airstrikes came after rebels killed 20 troops": the killing is the news)
+    # ("the airstrikes came after militiamen shot dead 12 police officers": the killing is the news)
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not is_anaphoric(s)}
     partial.update(s.start for t, s in labelled if t in GENERIC_TYPES and telling
                    and dated_apart(s, [by_type[o] for o in telling]))

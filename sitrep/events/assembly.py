@@ -173,7 +173,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
 
 def in_unnamed_town(mention: EventMention, trigger: Span) -> bool:
     """A new act the sentence places in a town it does not name and in no other place ("fired
-    mortars from inside the city", "were driven out of the town"): the town the article tells
+    rockets from within the city", "were chased from the village"): the town the article tells
     of is a place of its own, not a bare mention (one that only refers back, "the blast shook
     the city", stays one)."""
     return mention.location is None and not mention.anaphoric and unnamed_settlement(trigger) is not None
@@ -199,7 +199,7 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
             mention.flags.discard(Flag.LOCATION_LANDMARK)
     if mention.location is not None and _wider_than_town(mention.location) and mention.location.precision != "country" \
             and unnamed_settlement(trigger) is not None and unresolved_place(sent, ctx, trigger=trigger) is None:
-        # "liberated a town in the X region": the town the article names in X, if any (a whole
+        # "recaptured a village in the X province": the town the article names in X, if any (a whole
         # country is no bound: the article's main town there need not be the one meant)
         found = town_within(sent.doc, ctx, mention.location)
         if found is not None:

@@ -174,7 +174,7 @@ def sequence_clause(tok: Token, *, phrases: bool = False) -> tuple[str, frozense
 
 def told_in_sequence(a: Span, b: Span) -> bool:
     """Two triggers of one sentence that tell two acts, one coming after the other ("the
-    airstrikes came after rebels killed 20 troops", "today's attack followed bombings in X"):
+    airstrikes came after militiamen shot dead 12 police officers", "the ambush followed blasts in X"):
     one stands in the phrase of the earlier or later act and the other outside it."""
     scope_a, scope_b = sequence_scope(a), sequence_scope(b)
     return bool(scope_a) and b.root.i not in scope_a or bool(scope_b) and a.root.i not in scope_b

@@ -87,7 +87,7 @@ def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:
     own words: not in the phrase the trigger heads, nor (for a noun that is the subject of its
     verb, "a raid on Monday killed five", or in the phrase of a verb that tells it happening,
     "five died in a raid on Monday": ``_tells_the_act``) in its verb's. Such a day may be a
-    report's or a later state's ("police on Tuesday announced the arrest", "calm returned on
+    report's or a later state's ("officials on Friday disclosed the detention", "calm returned on
     Friday after troops fired on the crowd"), the act itself a day earlier."""
     if evidence is None:
         return False

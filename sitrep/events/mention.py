@@ -83,11 +83,11 @@ class EventMention:
     background: bool = False
     weak: bool = False  # neither a date nor a place of its own: kept only if it merges
     anaphoric: bool = False  # "the attack": refers back to an event already told
-    # the day is that of other words of the sentence ("police on Tuesday announced the arrest",
+    # the day is that of other words of the sentence ("officials on Friday disclosed the detention",
     # "the city was calm on Friday after troops fired on protesters"), not of the trigger's own
     dated_by_other_words: bool = False
     # triggers (start chars) of its sentence told as another act before or after its own ("the
-    # airstrikes came after rebels killed 20 troops"): "the airstrikes" refers to neither
+    # airstrikes came after militiamen shot dead 12 police officers"): "the airstrikes" refers to neither
     apart_from: frozenset[int] = frozenset()
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)

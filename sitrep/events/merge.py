@@ -271,7 +271,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
 
 def reported_next_day(report: EventMention, act: EventMention) -> bool:
     """ ``report`` dated by other words of its sentence than its trigger's (a statement's or a later
-    state's day: "police on Tuesday announced the arrest", "the country was tense on Tuesday after
+    state's day: "officials on Friday disclosed the detention", "the country was tense on Tuesday after
     troops fired on protesters") a day after ``act`` of the same type, which its own words date:
     the act told again on the day it was reported (whether the places agree is :func:`same_place`'s
     to test). Not an act told as another or as renewed ("another three were held on Saturday")."""
@@ -382,7 +382,7 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.dated_by_other_words = other.dated_by_other_words
     if only_published and other.background and page_day != (keep.date, keep.date_precision) == (
             other.date, other.date_precision):
-        # "Church attack: two more suspects held" above "the June 5 attack on the church": the
+        # "Market bombing: three held" above "the bombing of the market on May 2": the
         # headline, dated only by the page, told no news of its own; the act is the recalled one
         keep.background = True
     if Flag.ACTOR2_TARGETED in other.flags and Flag.ACTOR2_TARGETED not in keep.flags and other.actor2 is not None \
@@ -498,7 +498,7 @@ def may_refer_to(referring: EventMention, event: EventMention) -> bool:
     kinds = {referring.sub_event_type, event.sub_event_type}
     trigger = getattr(event, "trigger", None)  # stored events (incidents) carry no trigger
     if trigger is not None and trigger.start_char in referring.apart_from:
-        return False  # "the airstrikes came after rebels killed 20 troops": not the killing
+        return False  # "the airstrikes came after militiamen shot dead 12 police officers": not the killing
     if referring.renewed and referring.sub_event_type != event.sub_event_type:
         return False
     return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \

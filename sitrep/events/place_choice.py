@@ -35,7 +35,7 @@ def is_linked(place: Span, trigger: Span) -> bool:
 
 
 def unnamed_settlement(trigger: Span) -> Token | None:
-    """The settlement the act's clause puts it in without naming it ("liberated a town in the X
+    """The settlement the act's clause puts it in without naming it ("recaptured a village in the X
     region", "stormed the village", "retook the northern desert city"): a singular settlement
     noun (``cues.json``: ``unnamed_settlement_nouns``) tied to the trigger in the parse, with an
     article or a demonstrative, and no name of its own ("the town of X", "X town", "X, a town

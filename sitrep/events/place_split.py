@@ -345,7 +345,7 @@ def kin_sites(mention: EventMention, trigger: Span, others: list[Span], ctx: Art
     for other in others:
         if other.start == trigger.start or other.sent.start != sent.start or not other.label_ \
                 or not kin_types(mention.sub_event_type, other.label_) or other.start_char in mention.apart_from:
-            continue  # "today's attack followed bombings in X and Y": not at X and Y
+            continue  # "the ambush followed blasts in X and Y": not at X and Y
         sites = coordinated_sites(other, ctx)
         listed = {place_key(p) for _, p, _ in sites}
         if sites and (not from_sentence or place_key(own) in listed) \

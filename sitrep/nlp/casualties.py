@@ -199,7 +199,7 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
 
 
 def _counted_of(noun: Token) -> Token | None:
-    """The counted people of a collective head ("a total of 13 people", "a group of five
+    """The counted people of a collective head ("a total of 21 villagers", "a group of five
     soldiers"): the parser makes the head the victim, whose figure is that of its "of" phrase."""
     if _lemma(noun) not in _q()["collective_heads"]:
         return None

@@ -18,7 +18,7 @@ def clash_sides(text: str) -> tuple[str | None, str | None]:
 
 @pytest.mark.parametrize("text", [
     "Government troops clashed with Al Shabaab fighters near Jilib on Monday, officials said. "
-    "Al Shabaab fighters have been advancing towards the town for a week.",
+    "Al Shabaab fighters kept advancing on the town all week.",
     "Soldiers clashed with Boko Haram near Gubio on Tuesday, residents said.\n\n"
     "In recent days Boko Haram has advanced on the town from the north.",
     "Heavy gunfire was heard as the army clashes with the Houthis around Hays on Sunday. "
@@ -30,7 +30,7 @@ def test_the_advancing_side_attacked(text):
 
 @pytest.mark.parametrize("text", [
     "Al Shabaab fighters clashed with government troops near Jilib on Monday, officials said. "
-    "Al Shabaab fighters have been advancing towards the town for a week.",
+    "Al Shabaab fighters kept advancing on the town all week.",
     "Boko Haram clashed with the advancing troops near Gubio on Tuesday, residents said.",
 ])
 def test_no_advance_of_the_second_side_no_change(text):
@@ -39,7 +39,7 @@ def test_no_advance_of_the_second_side_no_change(text):
 
 def test_the_advancing_state_force_attacked():
     text = ("Al Shabaab fighters clashed with government troops near Jilib on Monday, officials said. "
-            "Government troops have been advancing towards the town for a week.")
+            "Government troops kept advancing on the town all week.")
     assert clash_sides(text) == ("state_forces", "rebel_group")
 
 
@@ -47,7 +47,7 @@ def test_the_advancing_state_force_attacked():
     "Al Shabaab fighters have been advancing on Jilib since Sunday, officials said, and government troops "
     "are dug in around the town.\n\nResidents reported heavy gunfire and explosions in Jilib on Tuesday morning.",
     "Boko Haram fighters marched towards Gubio on Monday, residents said, while soldiers dug in at the barracks."
-    "\n\nPeople in Gubio reported small arms fire and loud explosions on Tuesday.",
+    "\n\nResidents of Gubio reported heavy gunfire and blasts on Tuesday.",
     "Houthi fighters continued to advance on Marib on Monday, Yemeni officials said. Government forces are "
     "holding positions south of the city.\n\nResidents of Marib reported gunfire and explosions through Tuesday night.",
 ])

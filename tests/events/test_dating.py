@@ -296,7 +296,7 @@ def test_an_episode_that_followed_a_dated_act_lies_between_it_and_the_report(ext
      "A herder walks past burnt stalls in Zurmi on March 10. [Photo: Getty Images]\n\n"
      "Gunmen raided the cattle market of Zurmi on Monday, killing five herders.", "Gunmen raid"),
     ("Jihadists kill soldiers in ambush near Diffa\n\n"
-     "A handout picture released by the army shows a burnt truck near Diffa on March 8, 2021.\n\n"
+     "A handout picture from the army shows a burnt truck near Diffa on March 8, 2021.\n\n"
      "Insurgents looted a fuel depot outside Diffa on Monday, officials said.", "Jihadists kill"),
     # an indented caption whose sentence runs on into the line break and indent before its credit
     ("Rioters block roads across Kindia\n\n"
@@ -340,7 +340,7 @@ def test_a_picture_caption_is_told_by_its_neighbours(text, caption):
     "Gunmen looted shops in the Be district of Lome early on Monday, residents said.\n\n"
     "A resident sits outside a burnt house in Lome, March 9.\nAssociated Press",
     "Insurgents looted a fuel depot outside Diffa on Monday, officials said.\n\n"
-    "A handout picture released by the army shows a burnt truck near Diffa on March 8, 2021.",
+    "A handout picture from the army shows a burnt truck near Diffa on March 8, 2021.",
     "Rioters torched the town hall of Kindia on Monday, witnesses said.\n\n"
     "Youths burn tyres on a road in Kindia, March 7.\nReuters",
 ])

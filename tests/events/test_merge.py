@@ -448,7 +448,7 @@ def test_a_guessed_place_that_stays_keeps_its_guess():
     ("abduction_forced_disappearance", "violence_against_civilians", "2023-12-20"),  # "the Dec 20 kidnapping"
 ])
 def test_a_headline_dated_only_by_the_page_that_takes_a_recalled_acts_day_is_background(sub_type, event_type, day):
-    """"Church attack: two more suspects held" over a body that dates the attack weeks back: the
+    """"Market bombing: three held" over a body that dates the attack weeks back: the
     headline tells no news of its own, so the event is the recalled act."""
     headline = mention(sub_type, event_type, date="2024-03-08", date_precision="week",
                        flags={Flag.DATE_FROM_PUBLICATION})

@@ -21,13 +21,13 @@ def events(text: str) -> list:
     ("Makurdi was tense on Wednesday after soldiers opened fire on protesters.\n\n"
      "Soldiers opened fire on protesters in Makurdi on Tuesday, witnesses said.",
      "excessive_force_against_protesters"),
-    ("Gombe police on Wednesday confirmed the abduction of six traders.\n\n"
+    ("Gombe police on Wednesday disclosed the abduction of six traders.\n\n"
      "Gunmen abducted six traders in Gombe on Tuesday evening.",
      "abduction_forced_disappearance"),
     ("Shops in Bauchi stayed shut on Wednesday after rioters torched a police station.\n\n"
      "Rioters torched a police station in Bauchi on Tuesday.",
      "violent_demonstration"),
-    ("Lokoja police on Wednesday announced the arrest of four suspected kidnappers.\n\n"
+    ("Lokoja police on Wednesday disclosed the detention of four suspected kidnappers.\n\n"
      "The four were arrested in Lokoja on Tuesday night during a raid on their hideout.",
      "arrests"),
     ("Kenya was on edge on Wednesday after police opened fire on protesters.\n\n"

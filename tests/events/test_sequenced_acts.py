@@ -21,7 +21,7 @@ SEQUENCED = [
 
 # guards: the referring words take neither the places nor the day of the earlier act
 LISTED_BEFORE = [
-    "A roadside bomb killed two rangers in Raman district on Tuesday. The attack followed bombings in "
+    "A roadside bomb killed two rangers in Raman district on Tuesday. The ambush followed blasts in "
     "Saiburi, Bannang Sata and Rueso over the weekend that wounded ten people.",
     "A car bomb killed three soldiers in Sungai Kolok on Monday. The blast followed bombings in Tak Bai, "
     "Rangae and Cho-airong last week.",

@@ -1,5 +1,5 @@
 """An act told in a settlement the sentence does not name ("retook a town in the X region",
-"liberated the northern city") happened at the town the article names there, not in the
+"freed the northern town") happened at the town the article names there, not in the
 province around it nor in a country the sentence names (a force's demonym). Sentences written
 for these tests."""
 
@@ -36,7 +36,7 @@ def test_no_town_named_leaves_the_province(nlp):
 
 @pytest.mark.parametrize(("text", "town"), [
     ("French soldiers handed over their base in Gao to the Malian army on Tuesday, as Paris winds down its "
-     "mission.\n\nJust days earlier in January 2013, French troops had liberated the northern city after a "
+     "mission.\n\nJust days earlier in January 2013, French soldiers had retaken the northern city after a "
      "long occupation.", "Gao"),
     ("Belgian troops handed over their camp in Kindu to Congolese soldiers on Friday, as Brussels ends its "
      "mission.\n\nBack in November 1964, Belgian paratroopers had retaken the river town after a rebel "

@@ -24,7 +24,7 @@ def events(text: str) -> list[tuple[str, str, str]]:
      "The fighters have been engaging the army in the city for two days, residents said.",
      "armed_clash", "2022-03-06", "Beni"),
     ("Militants raided the town of Kidal on Friday and killed five soldiers, the army said.\n\n"
-     "Soldiers buried the dead near the mosque after the militants had been driven out of the town.",
+     "Soldiers buried the dead near the mosque once the militants had been pushed out of the town.",
      "government_regains_territory", "2022-03-04", "Kidal"),
     ("Militants raided the town of Kidal on Friday and killed five soldiers, the army said.\n\n"
      "The militants kept shelling the airport from the edge of the town.",

@@ -18,7 +18,7 @@ def _triggers(nlp, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Officials said on Saturday that the army had killed a senior commander of the group near Jowhar.",
+    "Officials said on Saturday that soldiers killed a senior commander of the group near Jowhar.",
     "Tomas Rivera, a councillor of Marawi, was killed by the army on Friday, police said.",
     "Last week government forces killed Ahmed Musa, a local leader, in the village of Garko.",
     "Troops killed the gang leader Omar Bello in Kilwa on Tuesday, officials said.",
@@ -29,7 +29,7 @@ def test_a_killing_by_an_armed_force_is_an_event(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Three people were killed in Dorva on Sunday, officials said.",
+    "Three people died in Dorva on Sunday, officials said.",
     "The floods killed four people in Kilwa last week.",
     "A man was killed by a falling tree in Garko on Monday.",
 ])

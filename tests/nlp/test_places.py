@@ -268,7 +268,7 @@ def test_unit_named_like_an_english_word_is_a_place_after_a_locative(nlp, text, 
      "Gusau Local Government Area"),
     ("Gunmen abducted a nurse in the Maru Local Government Area of Zamfara on Tuesday evening.",
      "Maru Local Government Area"),
-    ("Herders killed a farmer in the Guma Local Government Area of Benue earlier in the month.",
+    ("Herders killed a farmer in the Guma Local Government Area of Benue last month.",
      "Guma Local Government Area"),
 ])
 def test_unit_inside_a_longer_organisation_entity_is_a_place(nlp, text, unit):
