@@ -58,11 +58,14 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere or span.root.i in others:
             continue  # another act's day ("arrested over the June 5 attack")
+        recalled = recalled_act_words(span)
+        if recalled and trigger.root.i not in recalled:
+            continue  # "the worst raid since May 2020, when ...": the recalled act's day, not the raid's
         if m.relative and m.offset_days is not None and (span.root.i not in clause and not counts_back_to(span, trigger)
                                                          or counts_from_another(span, trigger)):
             continue  # "struck ..., officials said, ten days after it had reopened": the reopening's
-        key = (m.is_statement, span.root.i not in clause, span.root.i in aside, m.relative,
-               token_distance(span, trigger))
+        key = (m.is_statement, span.root.i not in clause and not recalled, span.root.i in aside and not recalled,
+               m.relative, token_distance(span, trigger))
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
@@ -80,6 +83,22 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), (
         Flag.DATE_FROM_STATEMENT if m.is_statement else None)
+
+
+def recalled_act_words(span: Span) -> frozenset[int]:
+    """The words of the act that a "since DATE, when ..." date ``span`` dates ("the deadliest
+    blast since March 2019, when a bomber killed 40 at a hotel": the clause "when" opens); that
+    date is the recalled act's own, never the day of the act the sentence compares with it.
+    Empty for any other date."""
+    from sitrep.nlp.dates import dates_recalled_act
+
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since" or not dates_recalled_act(doc_text(doc), span.end_char):
+        return frozenset()
+    when = next((t for t in doc[span.end:span.end + 2] if t.lower_ == "when"), None)
+    if when is None or when.dep_ != "advmod" or when.head.i == when.i:
+        return frozenset()
+    return frozenset(t.i for t in when.head.subtree)
 
 
 def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:

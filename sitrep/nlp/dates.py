@@ -264,8 +264,16 @@ def _is_duration(text: str, start: int, end: int) -> bool:
     after = text[end:end + 6].lower()
     for cue in c["duration_before"]:
         if re.search(rf"\b{re.escape(cue)}$", before):
-            return True
+            return not (cue == "since" and dates_recalled_act(text, end))
     return any(after.startswith(cue) for cue in c["duration_after"])
+
+
+def dates_recalled_act(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` opens the clause of a recalled act ("since May 2020,
+    when gunmen burned a market"): after "since" it dates that act, it is no duration (cue list
+    ``recalled_act_openers``)."""
+    after = text[end:end + 8].lower()
+    return any(re.match(rf"{re.escape(cue)}\b", after) for cue in _cues()["recalled_act_openers"])
 
 
 #: ``_resolve``'s answer for a day to come: no event date, and no part of it is read again.
