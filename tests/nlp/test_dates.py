@@ -111,6 +111,19 @@ def test_durations_and_non_dates_are_skipped(nlp, text):
     assert find_dates(nlp(text), WED) == []
 
 
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("It was the worst raid in the district since May 2020, when gunmen burned a market.", "2020-05"),
+        ("The toll is the highest since August 2018 when a truck bomb hit the port.", "2018-08"),
+        ("No attack has been as deadly since January 2017, when militants stormed a hotel.", "2017-01"),
+    ],
+)
+def test_a_since_date_that_opens_a_when_clause_dates_that_act(nlp, text, month):
+    got = find_dates(nlp(text), WED)
+    assert [(m.date[:7], m.precision) for m in got] == [(month, "month")]
+
+
 def test_relative_to_other_event_is_flagged(nlp):
     got = find_dates(nlp("The raid came two days after a bombing in the capital."), WED)
     assert len(got) == 1
