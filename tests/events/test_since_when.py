@@ -24,14 +24,14 @@ def extractor(nlp):
     "text, news_type, recalled_type, recalled_day",
     [
         ("A car bomb killed 12 people at a bus station in Herat on Monday. The blast was the "
-         "deadliest in Herat since March 2019, when a suicide bomber killed 40 people at a hotel.",
+         "deadliest in Herat since March 2019, when a hotel was hit by a suicide bomber who killed 40 guests.",
          "remote_explosive_landmine_ied", "suicide_bomb", "2019-03"),
         ("Gunmen killed 15 villagers in Katsina on Sunday. It was the worst attack in the state "
          "since May 2020, when militants killed 30 herders near Funtua.",
          "attack", "attack", "2020-05"),
-        ("A roadside bomb killed nine soldiers near Mogadishu on Tuesday, officials said. It was the "
-         "bloodiest day for the army since October 2019, when a suicide bomber killed 25 recruits "
-         "at a training camp.", "remote_explosive_landmine_ied", "suicide_bomb", "2019-10"),
+        ("Nine soldiers died when a roadside bomb hit their truck near Mogadishu on Tuesday. It was the "
+         "bloodiest day for the army since October 2019, when a suicide attacker struck a training "
+         "camp and left 25 recruits dead.", "remote_explosive_landmine_ied", "suicide_bomb", "2019-10"),
     ],
 )
 def test_a_since_when_act_is_an_event_of_its_own(extractor, text, news_type, recalled_type, recalled_day):
