@@ -197,7 +197,7 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
             # bounds where the event was)
             mention.location, mention.location_evidence = None, None
             mention.flags.discard(Flag.LOCATION_LANDMARK)
-    if mention.location is not None and _wider_than_town(mention.location) and mention.location.precision != "country" \
+    if mention.location is not None and _province_wide(mention.location) \
             and unnamed_settlement(trigger) is not None and unresolved_place(sent, ctx, trigger=trigger) is None:
         # "recaptured a village in the X province": the town the article names in X, if any (a whole
         # country is no bound: the article's main town there need not be the one meant)
@@ -217,10 +217,9 @@ def _place_from_sentence(mention: EventMention, trigger: Span, ctx: ArticleConte
             mention.flags.add(Flag.LOCATION_FROM_ARTICLE)
 
 
-def _wider_than_town(place: Place) -> bool:
-    """A country, a province or a region as wide as one (``coarse``, or a region that is its
-    own first-level unit)."""
-    return coarse(place) or place.precision == "region" and place.name == place.admin1
+def _province_wide(place: Place) -> bool:
+    """A province, or a region as wide as one or wider (``coarse``), never a whole country."""
+    return place.precision != "country" and (coarse(place) or place.precision == "region" and place.name == place.admin1)
 
 
 def in_other_act(evidence: Evidence | None, mention: EventMention, triggers: list[Span]) -> bool:

@@ -358,14 +358,14 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.flags = (keep.flags - GUESSED_PLACE_FLAGS) | (other.flags & GUESSED_PLACE_FLAGS)
     if dated_report:
         if not window_holds_day(other, keep):  # "over the last four days" only bounds the day told
-            keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+            _take_date(keep, other)
             keep.flags -= loose_dates
     elif context_day_within_bound(keep, other):
-        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        _take_date(keep, other)
         keep.flags = (keep.flags - loose_dates) | {Flag.DATE_FROM_CONTEXT}
     elif statement_bounds_headline(keep, other):
         # "X seizes Y" above the text, "X said on Monday it took Y" below: the statement's day
-        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        _take_date(keep, other)
         keep.flags = (keep.flags - loose_dates) | (other.flags & loose_dates)
     elif loose_dates & keep.flags and other.anaphoric and other.date_precision == "day" \
             and not loose_dates & other.flags and keep.date and other.date and other.date <= keep.date \
@@ -374,12 +374,10 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         # gives the day that a statement, the publication or the sentences around only bound;
         # however far back, when only the publication dated it ("the massacre on May 2" in a
         # report weeks later: the page's day is no day of the event)
-        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+        _take_date(keep, other)
         keep.flags -= loose_dates
-    elif reported_next_day(keep, other):  # "announced on Tuesday the arrest", "arrested on Monday night"
-        keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
-    if keep.date_evidence is not None and keep.date_evidence is other.date_evidence:
-        keep.dated_by_other_words = other.dated_by_other_words
+    elif reported_next_day(keep, other):  # "disclosed on Friday the detention", "detained on Thursday night"
+        _take_date(keep, other)
     if only_published and other.background and page_day != (keep.date, keep.date_precision) == (
             other.date, other.date_precision):
         # "Market bombing: three held" above "the bombing of the market on May 2": the
@@ -415,6 +413,13 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
     if {keep.sub_event_type, other.sub_event_type} == RETOLD_TYPES and opponent_kind(keep) == "civilians":
         # the headline's "attack" read as a clash; the body shows its victims were civilians
         keep.sub_event_type, keep.event_type = "attack", load_codebook().entry("attack").event_type
+
+
+def _take_date(keep: EventMention, other: EventMention) -> None:
+    """``keep`` takes ``other``'s date, with its evidence and whether other words than the trigger's gave it."""
+    keep.date, keep.date_precision, keep.date_evidence = other.date, other.date_precision, other.date_evidence
+    if other.date_evidence is not None:
+        keep.dated_by_other_words = other.dated_by_other_words
 
 
 def window_holds_day(window: EventMention, told: EventMention) -> bool:
