@@ -29,7 +29,8 @@ from sitrep.model import Article, Event
 from sitrep.nlp.casualties import no_deaths_statements
 from sitrep.nlp.dates import date_component  # also registers doc._.published
 from sitrep.nlp.resistance import resistance_statements
-from sitrep.nlp.sentences import made_from
+from sitrep.nlp.sentences import doc_text, made_from
+from sitrep.nlp.wrapping import unwrapped, with_original_evidence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -137,8 +138,10 @@ class Extractor:
     def new_doc(self, article: Article) -> Doc:
         """The article's text tokenized, not yet processed, with its publication day set for the
         pipeline's date component (``doc._.published``; None for a missing or malformed date,
-        which ``events_from_doc`` then reports)."""
-        doc = made_from(self.nlp.make_doc(article.text), article.text)
+        which ``events_from_doc`` then reports). Folds of hard-wrapped lines are read as spaces
+        (``wrapping.unwrapped``)."""
+        text = unwrapped(article.text)
+        doc = made_from(self.nlp.make_doc(text), text)
         try:
             doc._.published = parse_published(article.published)
         except PublishedDateError:
@@ -190,7 +193,10 @@ class Extractor:
     def finish(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
         """The last step over an article's final events, with its Doc: their confidence becomes
         the learned, calibrated probability of being right (unless built ``calibrated=False``,
-        as the training of that model does: it learns from the rules' own scores)."""
+        as the training of that model does: it learns from the rules' own scores). Evidence read
+        from a text whose folds became spaces is cut again from the article's own text."""
+        if events and doc_text(doc) != article.text and len(doc_text(doc)) == len(article.text):
+            events = [with_original_evidence(e, article.text) for e in events]
         return self.confidence_model.rescore(events, doc) if self.calibrated and events else events
 
     def context(self, doc: Doc, *, published: str | None = None, url: str | None = None) -> ArticleContext:
