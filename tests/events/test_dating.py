@@ -127,6 +127,10 @@ def test_a_relative_day_counts_from_the_date_before_it_in_its_sentence(extractor
         ("Militants stormed a school in Ulmo late on Tuesday.\n\n"
          "A local monitor reported on Sunday that a drone had struck a fuel depot near Harr a day earlier.",
          "drone had struck", "2021-03-13"),
+        # the statement told after the count
+        ("Rebels shelled the market of Dorvo on Tuesday, killing six.\n\n"
+         "Gunmen had burned a clinic in Kelta the day before, the governor said on Sunday.",
+         "burned a clinic", "2021-03-13"),
     ],
 )
 def test_a_count_in_a_statement_counts_from_the_statement_day(extractor, text, words, day):
