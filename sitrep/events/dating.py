@@ -42,7 +42,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     bounds the event, so it is used with week precision when nothing better is in the sentence.
     Returns the date, its precision and evidence, and the flag of a loose date (a statement's,
     or a count from an undated act: ``uncounted_flag``) or None."""
-    from sitrep.nlp.dates import anchor_relative, relative_anchor
+    from sitrep.nlp.dates import anchor_relative, relative_anchor, statement_anchor
 
     best = bound = None
     elsewhere, aside = other_actions(trigger)
@@ -75,8 +75,9 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     m = best[1]
     if m.relative and m.offset_days is not None:
         # "one day after ...": count from the last day told before it, the lede's or one earlier
-        # in the sentence ("on May 3 gunmen raided X, and two days later Y")
-        anchor = relative_anchor(trigger.doc, m.start_char)
+        # in the sentence ("on May 3 gunmen raided X, and two days later Y"), or from the day of
+        # the statement that tells it ("said on Saturday it had struck the day before")
+        anchor = statement_anchor(trigger.sent, m.start_char) or relative_anchor(trigger.doc, m.start_char)
         if anchor is None:
             return m.date, m.precision, Evidence(m.start_char, m.end_char, m.text), uncounted_flag(m, ctx)
         m = anchor_relative(m, anchor)

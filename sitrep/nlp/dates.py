@@ -816,6 +816,22 @@ def relative_anchor(doc: Doc, before_char: int) -> dt.date | None:
     return dt.date.fromisoformat(best.date) if best is not None else None
 
 
+def statement_anchor(sent: Span, before_char: int) -> dt.date | None:
+    """The day a relative count in ``sent`` at ``before_char`` counts from when the sentence
+    tells it in a statement ("the army said on Saturday it had killed 11 in a raid the day
+    before", "rebels struck a base the previous day, police said on Monday"): the statement's
+    day, when no day of an act comes before the count in the sentence (that day is the anchor,
+    as in ``relative_anchor``). The count is the speaker's, made on the day he spoke, not on the
+    lead's day. None otherwise."""
+    days = [m for m in date_mentions(sent) if not m.relative and m.precision == "day"]
+    if any(not m.is_statement and m.end_char <= before_char for m in days):
+        return None
+    before = [m for m in days if m.is_statement and m.end_char <= before_char]
+    after = [m for m in days if m.is_statement and m.start_char >= before_char]
+    stated = before[-1] if before else after[0] if after else None  # the nearest before it, else the next
+    return dt.date.fromisoformat(stated.date) if stated is not None else None
+
+
 # --- the spaCy component ----------------------------------------------------------------------
 
 NAME = "sitrep_dates_v1"

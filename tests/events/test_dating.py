@@ -117,6 +117,30 @@ def test_a_relative_day_counts_from_the_date_before_it_in_its_sentence(extractor
 @pytest.mark.parametrize(
     "text, words, day",
     [
+        # a count in a statement's sentence counts from the statement's day, not the lead's
+        ("Rebels shelled the market of Dorvo on Tuesday, killing six.\n\n"
+         "The army said on Monday it had killed nine fighters in a raid the day before near Kelta.",
+         "raid the day before", "2021-03-14"),
+        ("A car bomb wounded four people in Sarnak on Tuesday.\n\n"
+         "Police announced on Monday that gunmen had ambushed a patrol outside Veyl the previous day.",
+         "ambushed a patrol", "2021-03-14"),
+        ("Militants stormed a school in Ulmo late on Tuesday.\n\n"
+         "A local monitor reported on Sunday that a drone had struck a fuel depot near Harr a day earlier.",
+         "drone had struck", "2021-03-13"),
+        # the statement told after the count
+        ("Rebels shelled the market of Dorvo on Tuesday, killing six.\n\n"
+         "Gunmen had burned a clinic in Kelta the day before, the governor said on Sunday.",
+         "burned a clinic", "2021-03-13"),
+    ],
+)
+def test_a_count_in_a_statement_counts_from_the_statement_day(extractor, text, words, day):
+    event = _event(extractor, text, words)
+    assert event.date == day
+
+
+@pytest.mark.parametrize(
+    "text, words, day",
+    [
         # an older day told earlier in the same paragraph dates the undated sentences that go on with it
         ("Soldiers entered the village of Kalay on March 2, a farmer said. They burned the houses one by one.",
          "burned the houses", "2021-03-02"),
