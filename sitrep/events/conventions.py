@@ -149,6 +149,43 @@ def state_actor1_from_peers(mentions: list[EventMention]) -> None:
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
+@lru_cache(maxsize=1)
+def day_peer_kinds() -> frozenset[str]:
+    """The event and sub-event types whose unidentified perpetrator a same-day peer names
+    (``actor_roles.json``: ``day_peer_perpetrator``)."""
+    spec = role_data()["day_peer_perpetrator"]
+    return frozenset(spec["event_types"]) | frozenset(spec["sub_event_types"])
+
+
+def _day_peer_group(mention: EventMention, mentions: Sequence[EventMention], kinds: frozenset[str]) -> EventMention | None:
+    """The one other act of ``kinds`` on ``mention``'s day whose actor1 is a non-state armed
+    group, or None when there is none or they name two groups."""
+    peers = {m.actor1.name: m for m in mentions
+             if m is not mention and m.date == mention.date and kinds & {m.event_type, m.sub_event_type}
+             and m.actor1 is not None and m.actor1.type in NON_STATE_ARMED}
+    return next(iter(peers.values())) if len(peers) == 1 else None
+
+
+def perpetrators_from_day_peers(mentions: list[EventMention]) -> None:
+    """An act whose perpetrator the sentences leave unidentified (gunmen, bombers, or no one),
+    told on the day of the article's other acts that one non-state group carried out, was that
+    group's: one episode, one perpetrator ("armed gangs attacked two districts ... gunmen looted
+    homes"). Left as read when that day's acts name two groups or none, or the group is the
+    act's own target."""
+    kinds = day_peer_kinds()
+    for mention in mentions:
+        a1 = mention.actor1
+        if mention.date is None or not kinds & {mention.event_type, mention.sub_event_type} \
+                or (a1 is not None and a1.type != "unknown"):
+            continue
+        peer = _day_peer_group(mention, mentions, kinds)
+        if peer is None or (mention.actor2 is not None and mention.actor2.name == peer.actor1.name):
+            continue
+        mention.actor1, mention.actor1_evidence = peer.actor1, peer.actor1_evidence
+        mention.flags.discard(Flag.ACTOR1_UNNAMED)
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
 def _with_convention(mentions: list[EventMention], key: str):
     """The mentions whose final sub-type's role convention (``actor_roles.json``) sets ``key``."""
     conventions = load_role_conventions()
@@ -568,6 +605,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     victims_by_final_type(mentions, actors)
     non_state_sides_by_final_type(mentions, actors)
     perpetrators_by_attribution(mentions, attributed_group)
+    perpetrators_from_day_peers(mentions)
     victims_of_deadly_acts(mentions, actors)
     state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
