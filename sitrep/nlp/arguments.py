@@ -504,6 +504,34 @@ def suffers_in_own_sentence(mention: ActorMention, doc) -> bool:
     return head.dep_ == "nsubj" and (lemma in victim_subject_verbs() or _telegraphic_passive(verb))
 
 
+def missed_aim(patients: Sequence["_Scored"], doc: Doc) -> "_Scored | None":
+    """The unarmed people an act aimed at an armed group hit, where the sentence tells them
+    killed or wounded ("a drone strike targeting militants killed four farmers"): ACLED codes
+    who was hit, so they, not the group aimed at, are actor2 (``actor_roles.json``:
+    ``missed_aim``). None unless the first victim (``patients``, ranked) is such a target and
+    no armed victim is told hit beside the people; people told only by a vague word ("four
+    people") may be the group aimed at and do not replace it."""
+    spec = role_data()["missed_aim"]
+    if not patients or patients[0].role != "target" or patients[0].type not in spec["aimed_at_types"]:
+        return None
+    vague = frozenset(spec["vague_victim_nouns"])
+    hit = [s for s in patients[1:] if not s.mention.target_only and _told_hit(s.mention, doc, vague)]
+    if any(s.type != "civilians" for s in hit):
+        return None  # "killed five militants and two herders": the aim was hit too
+    return hit[0] if hit else None
+
+
+def _told_hit(mention: ActorMention, doc: Doc, vague: frozenset[str]) -> bool:
+    """The mention's sentence tells it killed or wounded (:func:`suffers_in_own_sentence`, or the
+    subject of "died"), by a word that is not one of the ``vague`` ones."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() in vague:
+        return False
+    head = _first_conjunct(_phrase_head(span.root))
+    return suffers_in_own_sentence(mention, doc) or (
+        head.dep_ == "nsubj" and head.head.lemma_.lower() in load_cues().toll_verbs)
+
+
 def unnamed_perpetrator(head: Token, mention: ActorMention, event_type: str) -> bool:
     """A plain word for people ("four men", "masked individuals") named as who carried out an
     act of violence (``actor_roles.json``: ``unnamed_perpetrators``)."""
@@ -751,6 +779,10 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         # "fighting killed 18 people": in a clash the dead are counted, the sides are the armed groups
         patients = [s for s in patients if s.type != "civilians"]
     patients.sort(key=_victim_rank(patients, doc_text(doc)))
+    hit = missed_aim(patients, doc)
+    if hit is not None:  # "a strike targeting militants killed four farmers": who was hit
+        patients.remove(hit)
+        patients.insert(0, hit)
     patient_names = {s.name for s in patients if s.role in victim_roles}
     candidates = agents or [s for s in others if s.name not in patient_names]
     actor1 = candidates[0].mention if candidates else None
