@@ -23,7 +23,7 @@ from sitrep.events.acts import (
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
 from sitrep.events.captives import holds_suspects
-from sitrep.events.clauses import sequence_scope, told_as_renewed, told_in_sequence
+from sitrep.events.clauses import sequence_scope, told_as_renewed, told_as_reply, told_in_sequence
 from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths
 from sitrep.events.dating import choose_date, dated_by_other_words, dates_another_act, fallback_date, in_picture_caption
@@ -105,6 +105,14 @@ def _in_phrase_of(inner: Span, word: Span) -> bool:
     return tok.i == root.head.i and root.dep_ in ("nsubj", "nsubjpass") and inner.root.pos_ in ("NOUN", "PROPN")
 
 
+def beside_referred_act(trig: Span, triggers: list[Span]) -> bool:
+    """ "In the hours before the attack, cars were torched": an act its sentence tells as coming
+    before or after one it only refers back to ("the attack") is another act than that one, not
+    a part of it, whatever their day and place."""
+    return any(t.start != trig.start and is_anaphoric(t) and trig.root.i not in scope
+               for t in triggers if (scope := sequence_scope(t)))
+
+
 def generic_holder(trig: Span, sub_type: str, triggers: list[Span]) -> Span | None:
     """The generic word of the same type whose phrase holds ``trig`` ("the third blast, from a
     device hidden in a cart" for "device hidden"): what it is counted or determined by ("third",
@@ -146,6 +154,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
         holder = generic_holder(trig, sub_type, triggers)
         if told_separately(sent) or another(trig) or holder is not None and another(holder):
             mention.flags.add(Flag.TOLD_SEPARATELY)
+        mention.told_apart = told_as_reply(trig) or beside_referred_act(trig, triggers)
         if mention.date is None and (counted_further(trig) or holder is not None and counted_further(holder)):
             mention.flags.add(Flag.TOLD_SEPARATELY)
             mention.anaphoric = mention.weak = False

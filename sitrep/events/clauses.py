@@ -140,6 +140,17 @@ def told_as_renewed(trigger: Span) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
+def told_as_reply(trigger: Span) -> bool:
+    """An act told as one side's answer to another's ("retaliated and burned homes", "avenged
+    them by torching shops", cue list ``reply_verbs``): the verb it is joined to or done by says so."""
+    words = load_cues().reply_verbs
+    root = trigger.root
+    near = [root, root.head]
+    if root.head.pos_ == "ADP":  # "retaliated by burning"
+        near.append(root.head.head)
+    return any(t.lemma_.lower() in words for t in near)
+
+
 def sequence_scope(trigger: Span) -> frozenset[int]:
     """The words of the act that the trigger's act is told to come after or before, when the
     trigger stands in them ("came after [rebels killed 20 troops]", "began after [the arrest of

@@ -98,11 +98,21 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     kind = part_kind(part)
     if kind not in PART_TYPES or kind == "arrests" and getattr(part, "holds_suspects", False):
         return False  # the arrest of those accused of the riot is an investigation of its own
+    if getattr(part, "told_apart", False) and not getattr(whole, "told_apart", False):
+        return False  # "before the attack, cars were torched", "the villagers retaliated and burned homes"
     entry = load_codebook().entry(whole.sub_event_type)
     if kind in entry.absorbs_without_toll and part.fatalities.best \
             and part.sentence.start_char < whole.sentence.start_char:
         return False
     return kind in entry.absorbs
+
+
+def told_apart_of_kind(event: EventMention, mention: EventMention) -> bool:
+    """An event of the mention's own type that its sentence told apart from the act it might
+    have been part of ("the villagers retaliated and burned homes"): "the houses were burned in
+    X", told after it, retells it rather than the attack it answered."""
+    return event.sub_event_type == mention.sub_event_type and part_kind(mention) in PART_TYPES \
+        and getattr(event, "told_apart", False)
 
 
 def part_kind(mention: EventMention) -> str:
@@ -515,8 +525,9 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
     (before it, else after it), never one of another day when both are dated by their own words,
     nor a background event unless it is one too; a photo caption that retells no earlier event is dropped.
     The events one trigger tells at several places ("strikes on X and Y", ``place_split``) stay
-    apart: no event takes in two of them. Returns the events in text order, without the weak
-    mentions that merged into nothing."""
+    apart: no event takes in two of them. A part that fits both an event of its own type told
+    apart from the act it answers and that act joins the former (:func:`told_apart_of_kind`).
+    Returns the events in text order, without the weak mentions that merged into nothing."""
     kept: list[EventMention] = []
     referring: list[EventMention] = []
     told: dict[int, set[int]] = {}  # id of a kept event -> the triggers folded into it
@@ -547,9 +558,10 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
 
     for mention in mentions:
         separate = Flag.TOLD_SEPARATELY in mention.flags
-        target = next((c for c in kept if compatible(c, mention) and not holds_sibling(c, mention)
-                       and not told_at_other_places(c, mention)
-                       and not (separate and c.sentence.start_char < mention.sentence.start_char)), None)
+        fits = [c for c in kept if compatible(c, mention) and not holds_sibling(c, mention)
+                and not told_at_other_places(c, mention)
+                and not (separate and c.sentence.start_char < mention.sentence.start_char)]
+        target = next((c for c in fits if told_apart_of_kind(c, mention)), fits[0] if fits else None)
         if target is not None:
             fold(target, mention)
         elif Flag.PHOTO_CAPTION in mention.flags:
