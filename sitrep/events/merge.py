@@ -31,6 +31,8 @@ DISTINCT_TOWNS_KM = 25.0
 GUESSED_PLACE_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE}
 #: Flags of a place taken from the sentences around or the article, the sentence naming none.
 UNSTATED_PLACE_FLAGS = frozenset({Flag.LOCATION_FROM_CONTEXT, Flag.LOCATION_FROM_ARTICLE})
+#: Event types of a crowd's acts and of the force used on it, whose phases an article tells apart.
+CROWD_EVENT_TYPES = frozenset({"protests", "riots"})
 
 
 def spans_provinces(place: Place) -> bool:
@@ -274,9 +276,31 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     across the country or neither."""
     if not same_kind(a, b) or a.background != b.background and not recalled_news(a, b):
         return False
+    if other_phase(a, b):
+        return False
     if (Flag.NATIONWIDE in a.flags) != (Flag.NATIONWIDE in b.flags):
         return False  # protests across the country are not the rally at one of its towns
     return (same_day(a, b) or reported_next_day(a, b) or reported_next_day(b, a)) and same_place(a, b)
+
+
+def other_phase(a: EventMention, b: EventMention) -> bool:
+    """Two kinds of crowd act (a march, its dispersal, a riot) told on two days that the text
+    names ("a silent march on Friday" beside the clashes of Saturday, the dispersal of Tuesday's
+    rally beside the shooting at Monday's), or days apart however dated (a statement's day, a
+    date from the sentences around): a part or a refinement of an act happens on its day, so
+    another day tells another phase of the episode. Not a day only bounded by the page's."""
+    if a.sub_event_type == b.sub_event_type or not a.date or not b.date or a.date == b.date \
+            or not {a.event_type, b.event_type} <= CROWD_EVENT_TYPES:
+        return False
+    if named_day(a) and named_day(b):
+        return True
+    return days_apart(a, b) > 1 and Flag.DATE_FROM_PUBLICATION not in a.flags | b.flags
+
+
+def named_day(mention: EventMention) -> bool:
+    """Whether the mention is dated to a day that the text names, in its own sentence or the
+    sentences around (not the publication's or a statement's day)."""
+    return mention.date_precision == "day" and not {Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_STATEMENT} & mention.flags
 
 
 def reported_next_day(report: EventMention, act: EventMention) -> bool:
@@ -370,7 +394,7 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         if not window_holds_day(other, keep):  # "over the last four days" only bounds the day told
             _take_date(keep, other)
             keep.flags -= loose_dates
-    elif context_day_within_bound(keep, other):
+    elif context_day_within_bound(keep, other) or context_names_page_day(keep, other):
         _take_date(keep, other)
         keep.flags = (keep.flags - loose_dates) | {Flag.DATE_FROM_CONTEXT}
     elif statement_bounds_headline(keep, other):
@@ -454,6 +478,15 @@ def context_day_within_bound(keep: EventMention, other: EventMention) -> bool:
         return days_apart(keep, other) > 1
     return Flag.DATE_FROM_STATEMENT in keep.flags and other.date < keep.date \
         and days_apart(keep, other) <= LOOSE_DATE_DAYS
+
+
+def context_names_page_day(keep: EventMention, other: EventMention) -> bool:
+    """A telling dated only by the page (a headline) and a retelling that the sentences around
+    date to the page's own day ("on Tuesday, police fired tear gas ..."): the act is of that day,
+    no longer only bounded by it, so a telling of another day is another act."""
+    return keep.flags & LOOSE_DATE_FLAGS == {Flag.DATE_FROM_PUBLICATION} and keep.date_precision != "day" \
+        and other.flags & LOOSE_DATE_FLAGS == {Flag.DATE_FROM_CONTEXT} and other.date_precision == "day" \
+        and not other.anaphoric and bool(keep.date) and keep.date == other.date
 
 
 def statement_bounds_headline(keep: EventMention, other: EventMention) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import sitrep
 from sitrep.events.merge import compatible, merge_mentions, same_day, same_kind, same_place
-from sitrep.events.mention import EventMention, Flag
+from sitrep.events.mention import LOOSE_DATE_FLAGS, EventMention, Flag
 from sitrep.model import Evidence, Fatalities, Place
 
 TOWN_A = Place("Alpha", country="XA", admin1="North", lat=1.0, lon=1.0, precision="town", geonames_id=1)
@@ -465,3 +467,58 @@ def test_a_headline_told_as_news_by_its_own_day_stays_news():
                        anaphoric=True, background=True)
     [event] = merge_mentions([headline, recalled])
     assert not event.background
+
+
+def _crowd(sub_type: str, *, at: int = 0, date: str = "2024-03-12", precision: str = "day",
+           flags: set[Flag] | None = None) -> EventMention:
+    event_type = {"violent_demonstration": "riots"}.get(sub_type, "protests")
+    return mention(sub_type, event_type, at=at, date=date, date_precision=precision, flags=flags)
+
+
+def test_crowd_acts_on_two_named_days_are_two_phases():
+    dispersal = _crowd("protest_with_intervention", flags={Flag.DATE_FROM_CONTEXT})
+    shooting = _crowd("excessive_force_against_protesters", at=100, date="2024-03-11")
+    assert not compatible(dispersal, shooting)
+    march = _crowd("peaceful_protest", date="2024-03-15")
+    riot = _crowd("violent_demonstration", at=100, date="2024-03-16", flags={Flag.DATE_FROM_CONTEXT})
+    assert not compatible(riot, march)
+    stated = _crowd("protest_with_intervention", at=100, date="2024-03-14", precision="week",
+                    flags={Flag.DATE_FROM_STATEMENT})
+    assert not compatible(riot, stated)  # a statement two days before the riot tells another act
+
+
+def test_crowd_acts_bounded_only_by_the_page_or_of_one_day_still_merge():
+    headline = _crowd("excessive_force_against_protesters", date="2024-03-12", precision="week",
+                      flags={Flag.DATE_FROM_PUBLICATION})
+    assert compatible(headline, _crowd("peaceful_protest", at=100, date="2024-03-11"))
+    assert compatible(_crowd("protest_with_intervention"), _crowd("peaceful_protest", at=100))
+    # other kinds of act keep the loose days of a part told apart (a raid and the houses it burned)
+    raid = mention("attack", "violence_against_civilians", date="2024-03-11")
+    burned = mention("looting_property_destruction", "strategic_developments", at=100, date="2024-03-12",
+                     flags={Flag.DATE_FROM_CONTEXT}, date_precision="day")
+    assert compatible(raid, burned) == compatible(raid, replace(burned, date="2024-03-11"))
+
+
+def test_a_headline_takes_the_day_the_sentences_around_give_its_retelling():
+    headline = _crowd("protest_with_intervention", precision="week", flags={Flag.DATE_FROM_PUBLICATION})
+    [event] = merge_mentions([headline, _crowd("protest_with_intervention", at=100, flags={Flag.DATE_FROM_CONTEXT})])
+    assert (event.date, event.date_precision) == ("2024-03-12", "day")
+    assert event.flags & LOOSE_DATE_FLAGS == {Flag.DATE_FROM_CONTEXT}
+
+
+@pytest.mark.parametrize("text, published, phases", [
+    ("Troops disperse protesters in Tikrit with tear gas\n\nOn Tuesday, residents of Tikrit returned to the "
+     "streets to protest against the curfew. Troops fired tear gas to disperse them. The Tuesday rally came after "
+     "troops opened fire on protesters in Tikrit on Monday.", "2024-03-12",
+     {("protest_with_intervention", "2024-03-12"), ("excessive_force_against_protesters", "2024-03-11")}),
+    ("Police scatter rally in Sokoto\n\nOn Friday, students gathered in Sokoto to protest against fee increases. "
+     "Police fired tear gas to disperse them. On Thursday, police had opened fire on demonstrators in Sokoto, "
+     "killing one.", "2024-03-15",
+     {("protest_with_intervention", "2024-03-15"), ("excessive_force_against_protesters", "2024-03-14")}),
+    ("Rioters torch shops in Jos\n\nRioters torched shops in Jos on Saturday. Police fired tear gas to disperse "
+     "protesters in Jos, residents said on Thursday.", "2024-03-17",
+     {("violent_demonstration", "2024-03-16"), ("protest_with_intervention", "2024-03-14")}),
+])
+def test_a_dispersal_and_a_shooting_or_riot_of_other_days_stay_two_events(text, published, phases):
+    events = sitrep.extract(text, published=published)
+    assert {(e.sub_event_type, e.date) for e in events} == phases
