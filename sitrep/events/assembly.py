@@ -106,7 +106,7 @@ def _in_phrase_of(inner: Span, word: Span) -> bool:
 
 
 def beside_referred_act(trig: Span, triggers: list[Span]) -> bool:
-    """ "In the hours before the attack, cars were torched": an act its sentence tells as coming
+    """ "A day after the ambush, granaries were looted": an act its sentence tells as coming
     before or after one it only refers back to ("the attack") is another act than that one, not
     a part of it, whatever their day and place."""
     return any(t.start != trig.start and is_anaphoric(t) and trig.root.i not in scope

@@ -140,13 +140,22 @@ def told_as_renewed(trigger: Span) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
+#: How an act hangs on a reply verb when it is the reply itself ("retaliated and looted shops",
+#: "retaliated, burning homes", "vowed to avenge them by raiding"), not the act answered ("retaliated
+#: for the looting", "avenged the raid": an object of the verb or of its preposition)
+REPLY_LINKS = frozenset({"conj", "advcl", "xcomp"})
+
+
 def told_as_reply(trigger: Span) -> bool:
-    """An act told as one side's answer to another's ("retaliated and burned homes", "avenged
-    them by torching shops", cue list ``reply_verbs``): the verb it is joined to or done by says so."""
+    """An act told as one side's answer to another's ("hit back and looted the stores", "took
+    revenge by torching a depot", cue list ``reply_verbs``): the verb it is joined to or done by
+    ("by" and a gerund) says so. The act the reply answers is the verb's object and no reply."""
     words = load_cues().reply_verbs
     root = trigger.root
-    near = [root, root.head]
-    if root.head.pos_ == "ADP":  # "retaliated by burning"
+    near = [root]
+    if root.dep_ in REPLY_LINKS:
+        near.append(root.head)
+    elif root.dep_ == "pcomp" and root.head.lower_ == "by":  # "retaliated by burning"
         near.append(root.head.head)
     return any(t.lemma_.lower() in words for t in near)
 

@@ -169,8 +169,8 @@ def _day_peer_group(mention: EventMention, mentions: Sequence[EventMention], kin
 def perpetrators_from_day_peers(mentions: list[EventMention]) -> None:
     """An act whose perpetrator the sentences leave unidentified (gunmen, bombers, or no one),
     told on the day of the article's other acts that one non-state group carried out, was that
-    group's: one episode, one perpetrator ("armed gangs attacked two districts ... gunmen looted
-    homes"). Left as read when that day's acts name two groups or none, or the group is the
+    group's: one episode, one perpetrator ("a militia raided a camp at dawn ... masked men
+    set fire to the tents"). Left as read when that day's acts name two groups or none, or the group is the
     act's own target."""
     kinds = day_peer_kinds()
     for mention in mentions:

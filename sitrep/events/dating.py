@@ -76,7 +76,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     if m.relative and m.offset_days is not None:
         # "one day after ...": count from the last day told before it, the lede's or one earlier
         # in the sentence ("on May 3 gunmen raided X, and two days later Y"), or from the day of
-        # the statement that tells it ("said on Saturday it had struck the day before")
+        # the statement that tells it ("a day earlier, the monitor reported on Friday, ...")
         anchor = statement_anchor(trigger.sent, m.start_char) or relative_anchor(trigger.doc, m.start_char)
         if anchor is None:
             return m.date, m.precision, Evidence(m.start_char, m.end_char, m.text), uncounted_flag(m, ctx)

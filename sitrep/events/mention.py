@@ -89,8 +89,8 @@ class EventMention:
     # triggers (start chars) of its sentence told as another act before or after its own ("the
     # airstrikes came after militiamen shot dead 12 police officers"): "the airstrikes" refers to neither
     apart_from: frozenset[int] = frozenset()
-    # told as another act than one its sentence refers to ("in the hours before the attack, cars
-    # were torched") or answers ("retaliated and burned homes"): never a part of another event
+    # told as another act than one its sentence refers to ("a day after the ambush, granaries were
+    # looted") or answers ("hit back and torched a depot"): never a part of another event
     told_apart: bool = False
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)

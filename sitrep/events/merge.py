@@ -101,7 +101,7 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     if kind not in PART_TYPES or kind == "arrests" and getattr(part, "holds_suspects", False):
         return False  # the arrest of those accused of the riot is an investigation of its own
     if getattr(part, "told_apart", False) and not getattr(whole, "told_apart", False):
-        return False  # "before the attack, cars were torched", "the villagers retaliated and burned homes"
+        return False  # "a day after the ambush, granaries were looted", "the herders hit back and torched a depot"
     entry = load_codebook().entry(whole.sub_event_type)
     if kind in entry.absorbs_without_toll and part.fatalities.best \
             and part.sentence.start_char < whole.sentence.start_char:
@@ -111,8 +111,8 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
 
 def told_apart_of_kind(event: EventMention, mention: EventMention) -> bool:
     """An event of the mention's own type that its sentence told apart from the act it might
-    have been part of ("the villagers retaliated and burned homes"): "the houses were burned in
-    X", told after it, retells it rather than the attack it answered."""
+    have been part of ("the herders retaliated and torched a depot"): "the depot was set alight
+    in X", told after it, retells it rather than the attack it answered."""
     return event.sub_event_type == mention.sub_event_type and part_kind(mention) in PART_TYPES \
         and getattr(event, "told_apart", False)
 

@@ -506,7 +506,7 @@ def suffers_in_own_sentence(mention: ActorMention, doc) -> bool:
 
 def missed_aim(patients: Sequence["_Scored"], doc: Doc) -> "_Scored | None":
     """The unarmed people an act aimed at an armed group hit, where the sentence tells them
-    killed or wounded ("a drone strike targeting militants killed four farmers"): ACLED codes
+    killed or wounded ("a shell aimed at the rebels killed a shepherd"): ACLED codes
     who was hit, so they, not the group aimed at, are actor2 (``actor_roles.json``:
     ``missed_aim``). None unless the first victim (``patients``, ranked) is such a target and
     no armed victim is told hit beside the people; people told only by a vague word ("four
@@ -780,7 +780,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         patients = [s for s in patients if s.type != "civilians"]
     patients.sort(key=_victim_rank(patients, doc_text(doc)))
     hit = missed_aim(patients, doc)
-    if hit is not None:  # "a strike targeting militants killed four farmers": who was hit
+    if hit is not None:  # "a shell aimed at the rebels killed a shepherd": who was hit
         patients.remove(hit)
         patients.insert(0, hit)
     patient_names = {s.name for s in patients if s.role in victim_roles}

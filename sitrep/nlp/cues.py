@@ -78,7 +78,7 @@ class Cues:
     #: lemmas that tell fighting as taken up again or going on ("renewed fighting", "fighting
     #: resumed", "launched another offensive"): a battle of its own beside a capture
     renewal_words: frozenset[str] = frozenset()
-    #: verbs telling an act joined to them as an answer to another ("retaliated and burned homes")
+    #: verbs telling an act joined to them as an answer to another ("retaliated and torched a depot")
     reply_verbs: frozenset[str] = frozenset()
     perpetrator_nouns: frozenset[str] = frozenset()
     #: people held as those accused of an act ("twelve suspects", "the accused"): their arrest is an

@@ -818,8 +818,8 @@ def relative_anchor(doc: Doc, before_char: int) -> dt.date | None:
 
 def statement_anchor(sent: Span, before_char: int) -> dt.date | None:
     """The day a relative count in ``sent`` at ``before_char`` counts from when the sentence
-    tells it in a statement ("the army said on Saturday it had killed 11 in a raid the day
-    before", "rebels struck a base the previous day, police said on Monday"): the statement's
+    tells it in a statement ("the governor announced on Thursday that a depot had burned two
+    days earlier", "rebels struck a base the previous day, police said on Monday"): the statement's
     day, when no day of an act comes before the count in the sentence (that day is the anchor,
     as in ``relative_anchor``). The count is the speaker's, made on the day he spoke, not on the
     lead's day. None otherwise."""

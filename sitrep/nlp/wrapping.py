@@ -22,22 +22,25 @@ MIN_FOLDED_LINE = 40
 OPEN_ENDINGS = frozenset("""a an the of in on at by for from to into onto with near and or but nor
 that than as after before during since while when where which who whose""".split())
 
-_BREAK = re.compile(r"(?<=[^\n]{%d}[^\s.!?:;\"'”’)\]])\n(?=[ \t]*\w)" % (MIN_FOLDED_LINE - 1))
+_BREAK = re.compile(r"(?<=[^\n]{%d}[^\s.!?:;\"'”’)\]])\r?\n(?=[ \t]*\w)" % (MIN_FOLDED_LINE - 1))
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def unwrapped(text: str) -> str:
-    """``text`` with each folding line break replaced by a space (same length, same offsets)."""
+    """``text`` with each folding line break ("\\n", or "\\r\\n" as Windows and e-mail write it)
+    replaced by spaces (same length, same offsets)."""
     if "\n" not in text:
         return text
-    return _BREAK.sub(lambda m: " " if _is_fold(text, m.start()) else "\n", text)
+    return _BREAK.sub(lambda m: " " * len(m[0]) if _is_fold(text, m.start(), m.end()) else m[0], text)
 
 
-def _is_fold(text: str, at: int) -> bool:
-    following = text[at + 1:at + 80].lstrip(" \t")
+def _is_fold(text: str, start: int, end: int) -> bool:
+    """The break at ``start:end`` folds a line: the next line goes on in lower case, or the
+    line ends on a word no sentence ends on."""
+    following = text[end:end + 80].lstrip(" \t")
     if following[:1].islower():
         return True
-    last = _LAST_WORD.search(text, max(0, at - 30), at)
+    last = _LAST_WORD.search(text, max(0, start - 30), start)
     return bool(last) and last.group(1).lower() in OPEN_ENDINGS
 
 

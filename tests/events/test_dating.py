@@ -119,14 +119,14 @@ def test_a_relative_day_counts_from_the_date_before_it_in_its_sentence(extractor
     [
         # a count in a statement's sentence counts from the statement's day, not the lead's
         ("Rebels shelled the market of Dorvo on Tuesday, killing six.\n\n"
-         "The army said on Monday it had killed nine fighters in a raid the day before near Kelta.",
-         "raid the day before", "2021-03-14"),
+         "In a statement on Monday, the army said troops had raided a hideout near Kelta the day before.",
+         "raided a hideout", "2021-03-14"),
         ("A car bomb wounded four people in Sarnak on Tuesday.\n\n"
          "Police announced on Monday that gunmen had ambushed a patrol outside Veyl the previous day.",
          "ambushed a patrol", "2021-03-14"),
         ("Militants stormed a school in Ulmo late on Tuesday.\n\n"
-         "A local monitor reported on Sunday that a drone had struck a fuel depot near Harr a day earlier.",
-         "drone had struck", "2021-03-13"),
+         "A local monitor wrote on Sunday that a fuel depot near Harr had been hit by a drone a day earlier.",
+         "hit by a drone", "2021-03-13"),
         # the statement told after the count
         ("Rebels shelled the market of Dorvo on Tuesday, killing six.\n\n"
          "Gunmen had burned a clinic in Kelta the day before, the governor said on Sunday.",

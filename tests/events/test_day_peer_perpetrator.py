@@ -20,15 +20,15 @@ def _perpetrators(text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Armed gangs attacked the town of Mirebalais, Haiti, on Monday, killing at least nine residents.\n\n"
      "The police said reinforcements had been sent.\n\n"
-     "In Jacmel, gunmen looted dozens of shops and homes on Monday, witnesses said.", "political_militia"),
+     "In Jacmel, gunmen emptied a rice warehouse and ransacked a pharmacy on Monday, witnesses said.", "political_militia"),
     ("Armed gangs attacked the town of Mirebalais, Haiti, on Monday, killing at least nine residents.\n\n"
      "The police said reinforcements had been sent.\n\n"
-     "In Jacmel, masked men raped two women and shot dead a shopkeeper on Monday, witnesses said.",
+     "In Jacmel, masked men shot dead a shopkeeper and beat his son on Monday, witnesses said.",
      "political_militia"),
     ("ADF rebels detonated a bomb at a bus park in Kasese, Uganda, on Friday, killing three people.\n\n"
      "Police said the attack had been planned for weeks.\n\n"
-     "Also on Friday, a second bomb exploded outside a church in Gulu, killing a trader. It was set off by two "
-     "men riding a motorbike, police said.", "rebel_group"),
+     "Also on Friday, a parcel bomb left by an unknown courier exploded outside a church in Gulu, killing a "
+     "trader, police said.", "rebel_group"),
 ])
 def test_unidentified_perpetrator_takes_the_group_of_the_days_other_acts(text, kind):
     found = _perpetrators(text)

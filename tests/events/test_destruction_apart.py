@@ -1,7 +1,7 @@
 """Burning or looting told as part of an attack belongs to it, but not when its own sentence tells
-it as another act: one coming before or after the act it refers back to ("in the hours before
-the attack, cars were torched"), or the other side's answer to it ("the villagers retaliated and
-burned homes") - unless the attack is told so too. Burning bodies is no destruction of property."""
+it as another act: one coming before or after the act it refers back to ("a day after the
+ambush, granaries were looted"), or the other side's answer to it ("the herders hit back and
+torched a depot") - unless the attack is told so too. Burning bodies is no destruction of property."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import sitrep
 # the torching was folded into the attack it is told to have come before or after
 BEFORE_OR_AFTER = [
     "Gunmen stormed a restaurant in the town of Vellora on Tuesday night, killing seven diners. "
-    "In the hours before the attack, a dozen buses were set on fire around Vellora.",
+    "Two days before the shooting, the mayor's warehouse in Vellora was burned down.",
     "Gunmen raided a cafe in the town of Lomas Verdes on Sunday, killing six customers. "
-    "Hours after the raid, several shops were burned down in the market of Lomas Verdes.",
+    "After the raid, the market stalls of Lomas Verdes were ransacked by looters.",
     "Gunmen shot dead seven villagers in Tolbe on Friday. Just before the killing, a dozen cars were "
     "set ablaze in Tolbe.",
 ]
@@ -22,21 +22,35 @@ BEFORE_OR_AFTER = [
 # the answer of the other side was folded into the attack it answered
 ANSWERED = [
     "Tribal fighters shot dead four guards in the village of Koramba on Saturday. "
-    "The guards' clan retaliated and burned dozens of houses in the village of Koramba.",
+    "The guards' clan retaliated and looted the granaries of the fighters in the village of Koramba.",
     "Militiamen killed three villagers in Tolbe on Monday. "
-    "Youths retaliated and set fire to the houses of the militia leaders in Tolbe.",
+    "Youths retaliated and ransacked the shops of the militia leaders in Tolbe.",
     "Gunmen shot dead six villagers in Merka on Friday. "
     "Villagers retaliated by burning down the houses of the gunmen in Merka.",
     "Raiders killed two farmers in the village of Ulema on Wednesday. "
     "Youths from the farmers' community avenged them and set fire to homes in Ulema.",
 ]
 
+# the act that a reply answers, told as what the reply was for ("retaliated for the looting"):
+# the act answered, not a reply, so it stays part of the attack it was told in
+ANSWERED_ACT = [
+    "Gunmen attacked Dorla on Monday, killing five people and looting shops. Soldiers retaliated against "
+    "the looting of the shops in Dorla, police said.",
+    "Bandits raided Kasu on Friday, killing two farmers and looting granaries. Vigilantes retaliated for the "
+    "looting of the granaries in Kasu, residents said.",
+    "Raiders stormed Ulema on Wednesday, shooting dead three traders and looting stalls. Their clan retaliated "
+    "against the looting of the stalls in Ulema.",
+    "Gunmen attacked Dorla on Monday, killing five people and burning homes. Soldiers retaliated against the "
+    "burning of the homes in Dorla, police said.",
+]
+
 # the answer told again: the second telling joins it, not the attack it answered
 ANSWER_RETOLD = [
     "Tribal fighters shot dead four guards in the village of Koramba on Saturday. The guards' clan "
-    "retaliated and burned dozens of houses in Koramba. Homes of the fighters were burnt in Koramba.",
+    "retaliated and looted the granaries of the fighters in Koramba. Looters emptied the granaries of Koramba "
+    "again at night.",
     "Raiders killed two farmers in the village of Ulema on Wednesday. Youths from the farmers' community "
-    "avenged them and set fire to homes in Ulema. The houses were burned in Ulema, police said.",
+    "avenged them and set fire to a grain store in Ulema. Police said the store had been set alight in Ulema.",
 ]
 
 # guards: burning told as what the attackers also did is part of their attack
@@ -50,8 +64,8 @@ DURING = [
 
 # burning the bodies of the dead destroys no property
 BODIES = [
-    "The prosecutor said the bodies of the missing students were later burned in a ravine near Ostara.",
-    "Militiamen killed five herders in Mau Lin on Sunday and burned the corpses, witnesses said.",
+    "Investigators found that the bodies had been burned in a quarry near Ostara.",
+    "The corpses of three herders were burned by militiamen near Gashi on Sunday, a relative said.",
     "The remains of the victims were burned in a field outside Karsi on Friday, police said.",
 ]
 
@@ -70,6 +84,12 @@ def test_destruction_told_as_another_act_is_an_event_of_its_own(text):
 @pytest.mark.parametrize("text", ANSWER_RETOLD)
 def test_retold_answer_joins_the_answer(text):
     assert _types(text).count("looting_property_destruction") == 1, _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ANSWERED_ACT)
+def test_the_act_a_reply_answers_is_no_reply(text):
+    assert _types(text) == ["attack"], _types(text)
 
 
 @pytest.mark.model

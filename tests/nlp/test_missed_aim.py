@@ -1,5 +1,5 @@
-"""An act aimed at an armed group that its sentence tells hitting unarmed people ("a drone strike
-targeting militants killed four farmers"): ACLED codes who was hit, so the people are actor2; the
+"""An act aimed at an armed group that its sentence tells hitting unarmed people ("a shell aimed
+at the rebels killed a shepherd"): ACLED codes who was hit, so the people are actor2; the
 group aimed at stays actor2 where it was hit too, where the people are told only by a vague word,
 or where the aim was a state force (``actor_roles.json``: ``missed_aim``)."""
 
@@ -22,8 +22,7 @@ def actor2_types(text: str) -> list[str | None]:
     "A drone strike aimed at rebel fighters killed six farmers near Orvell on Tuesday.",
     "Two herders died in Palmira district on Monday when an air raid targeting bandits struck their camp.",
     "An air strike targeting militants near Kessa on Friday killed nine villagers, local officials said.",
-    "Three members of the same family were killed in Tarvo on Sunday when a shell fired at the insurgents "
-    "hit their house.",
+    "An artillery barrage aimed at the insurgents killed three members of the same family in Tarvo on Sunday.",
 ])
 def test_the_unarmed_people_hit_are_actor2_not_the_group_aimed_at(text):
     assert actor2_types(text) == ["civilians"]

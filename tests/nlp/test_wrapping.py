@@ -51,3 +51,11 @@ def test_an_event_told_over_folded_lines_is_read_whole(text, sub_event_type, doe
     for ev in events[0].evidence + tuple(ev for _, ev in events[0].field_evidence):
         assert text[ev.start_char:ev.end_char] == ev.text
     assert "\n" in events[0].evidence[0].text  # the article's own characters, folds included
+
+
+@pytest.mark.parametrize("text", [t for t, _, _ in FOLDED])
+def test_folds_of_windows_line_ends_become_spaces_too(text):
+    crlf = text.replace("\n", "\r\n")
+    flat = unwrapped(crlf)
+    assert len(flat) == len(crlf) and "\n" not in flat and "\r" not in flat
+    assert unwrapped("Residents said the market had been closed all week.\r\nThe roads were empty.").count("\r\n") == 1
