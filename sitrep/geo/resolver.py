@@ -794,6 +794,15 @@ def resolve_place(
     """
     if not mention or not mention.strip():
         return None
+    head, country = _named_with_country(mention, gazetteer) if not within else (mention, None)
+    if country is not None:  # "the Kurdistan Region of Iraq": the head, inside that country
+        place = resolve_place(head, context_countries=context_countries, gazetteer=gazetteer,
+                              context_admin1=context_admin1, country_abbreviations=country_abbreviations,
+                              adjectives=adjectives, broad=broad, support=support,
+                              named_countries=named_countries, within=(country,), owner=owner,
+                              other_countries=other_countries)
+        if place is not None and place.precision != "country":
+            return dataclasses.replace(place, mention=mention)
     context = tuple(c.upper() for c in context_countries if c)
     ctx_a1 = tuple(a for a in context_admin1 if a)
     named = tuple(c.upper() for c in named_countries if c)
@@ -823,6 +832,21 @@ def resolve_place(
     place = cache[key] = _resolve(mention, context, gazetteer, ctx_a1, country_abbreviations, adjectives, broad,
                                   (), named, others)
     return place
+
+
+_OF_COUNTRY = re.compile(r"^(?P<head>.*\w)\s+of\s+(?:the\s+)?(?P<country>[^,]+)$", re.IGNORECASE)
+
+
+def _named_with_country(mention: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """A name that gives its own country after a last "of" ("the Tigray region of Ethiopia"):
+    the name before it and that country's ISO-2 code; ``(mention, None)`` for anything else,
+    a country's own name included ("the Democratic Republic of the Congo")."""
+    found = _OF_COUNTRY.match(mention.strip()) if " of " in mention else None
+    if found is None or gazetteer.lookup(mention.strip().removeprefix("the ").removeprefix("The "),
+                                         kinds=("country",)):
+        return mention, None
+    hits = gazetteer.lookup(found.group("country"), kinds=("country",))
+    return (found.group("head"), hits[0].country) if hits and hits[0].country else (mention, None)
 
 
 class _Within:
