@@ -126,6 +126,40 @@ def other_acts_words(trigger: Span) -> frozenset[int]:
     return frozenset(words)
 
 
+#: Dependencies of a word that dates the noun it hangs on ("the overnight raid", "Friday's assault").
+NOUN_DATE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+#: Dependencies that open a clause of its own below a word.
+CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "parataxis"})
+
+
+def other_dated_act_words(trigger: Span) -> frozenset[int]:
+    """Words that date another trigger noun, told in a clause below the trigger's, as its
+    modifiers ("attacked the base but were repelled, prompting them to mobilize for the
+    overnight raid", "carried photos of demonstrators killed in protests against the Oct. 25
+    takeover"): that later or other act's day, not the trigger's. A noun of the trigger's own
+    clause ("attacked missions, including a 2012 assault on X": an instance of the act) still
+    dates it, and so does one above it, which frames it ("Saturday's attack killed five")."""
+    words: set[int] = set()
+    for other in group_spans(trigger.doc, "triggers"):
+        if other.sent.start != trigger.sent.start or other.start == trigger.start:
+            continue
+        root = other.root
+        if root.pos_ in ("NOUN", "PROPN") and in_clause_below(root, trigger.root):
+            words.update(u.i for c in root.children if c.dep_ in NOUN_DATE_DEPS for u in c.subtree)
+    return frozenset(words)
+
+
+def in_clause_below(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` hangs below ``head`` through a clause of its own (not phrases only)."""
+    clause = False
+    while tok.head.i != tok.i:
+        clause = clause or tok.dep_ in CLAUSE_DEPS
+        tok = tok.head
+        if tok.i == head.i:
+            return clause
+    return False
+
+
 def told_as_renewed(trigger: Span) -> bool:
     """An act told as taken up again or going on ("renewed fighting", "fighting resumed",
     "launched another offensive"): fighting of its own beside a capture, not the one the capture

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.errors import PublishedDateError
 from sitrep.events.background import BACKGROUND_AGE_DAYS
 from sitrep.events.acts import told_separately
-from sitrep.events.clauses import clause_verb, held_for_words, other_actions, other_acts_words, sequence_clause
+from sitrep.events.clauses import (clause_verb, held_for_words, other_actions, other_acts_words, other_dated_act_words,
+                                   sequence_clause)
 from sitrep.events.context import ArticleContext
 from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
@@ -47,7 +48,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     best = bound = None
     elsewhere, aside = other_actions(trigger)
     clause = {t.i for t in clause_verb(trigger).subtree}
-    others = other_acts_words(trigger) | held_for_words(trigger)
+    others = other_acts_words(trigger) | held_for_words(trigger) | other_dated_act_words(trigger)
     now = ctx.published or ctx.reference
     for m in sentence_dates(trigger.sent):
         if dispatch_date(m, trigger.sent, now):
