@@ -134,9 +134,9 @@ CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "par
 
 def other_dated_act_words(trigger: Span) -> frozenset[int]:
     """Words that date another trigger noun, told in a clause below the trigger's, as its
-    modifiers ("attacked the base but were repelled, prompting them to mobilize for the
-    overnight raid", "carried photos of demonstrators killed in protests against the Oct. 25
-    takeover"): that later or other act's day, not the trigger's. A noun of the trigger's own
+    modifiers ("the militia's push on the ridge failed, so it regrouped ahead of Friday's
+    offensive", "mourners held pictures of men shot at rallies against the March 3 coup"): that
+    later or other act's day, not the trigger's. A noun of the trigger's own
     clause ("attacked missions, including a 2012 assault on X": an instance of the act) still
     dates it, and so does one above it, which frames it ("Saturday's attack killed five")."""
     words: set[int] = set()

@@ -1,5 +1,5 @@
-"""A day that dates another act's noun in a clause below the trigger's ("were repelled, prompting
-them to mobilize for the overnight raid") is that act's, not the trigger's
+"""A day that dates another act's noun in a clause below the trigger's ("the push failed, so the
+militia regrouped ahead of Friday's offensive") is that act's, not the trigger's
 (``clauses.other_dated_act_words``); a noun of the act's own clause (its subject, an instance its
 object lists) keeps dating it."""
 
@@ -32,8 +32,8 @@ def trigger_dates(text: str) -> dict[str, tuple[str | None, str]]:
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Two weeks ago, the insurgents stormed the Koralu garrison but were repelled, prompting them to "
-     "gather more fighters for the overnight raid, residents said.", "repelled"),
+    ("Ten days ago militants hit the Sarvo checkpoint but were repelled, pushing them to call up more men "
+     "for the overnight ambush, a villager said.", "repelled"),
     ("Last month the rebels attacked the Vetrin outpost and were repelled, forcing them to regroup before "
      "Thursday's assault, an officer said.", "repelled"),
 ])
@@ -41,7 +41,7 @@ def test_the_other_acts_day_does_not_date_the_repelled_attack(text, trigger):
     dates = trigger_dates(text)
     assert trigger in dates
     day, precision = dates[trigger]
-    assert precision in ("week", "month") and day is not None and day < "2024-03-01"
+    assert day is not None and day < "2024-03-01"  # the earlier day of its own words
 
 
 @pytest.mark.parametrize("text, day", [
