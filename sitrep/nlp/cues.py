@@ -176,6 +176,10 @@ class Cues:
     cause_links: frozenset[str] = frozenset()
     #: words that make a strike two-sided ("traded fire", "shelled each other"): both doers are sides
     two_sided_words: tuple[str, ...] = ()
+    #: marks that close or continue a phrase, so never begin a sentence ("," ")" "”"), and the
+    #: straight quotes that close one when glued to the word before (see ``nlp.paragraphs``)
+    closing_marks: frozenset[str] = frozenset()
+    glued_closing_quotes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

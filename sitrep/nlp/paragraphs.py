@@ -1,8 +1,14 @@
-"""spaCy component ``sitrep_paragraphs_v1``: a line break always ends a sentence.
+"""spaCy component ``sitrep_paragraphs_v2``: sentence bounds from the page's layout.
 
 News text puts headlines, datelines, captions and paragraphs on their own lines with no final
 full stop; the parser would glue a headline to the lead. Running before the parser, this marks
 the first token after any newline as a sentence start (the parser keeps preset boundaries).
+The parser also cuts the odd sentence in two, often right after a line's first word
+("BANGUI" | ", March 24 ..."; "Residents" | "and rebels say ...") or before a trailing
+", police said on Friday.", and the fragment's day, doer or toll is then lost to the event:
+so a token that cannot open a sentence (a comma or closing mark, a quote glued to the word
+before, a lower-case word) and follows no line break is marked as no sentence start, which the
+parser keeps as well (it never breaks before a token preset so).
 """
 
 from __future__ import annotations
@@ -10,10 +16,11 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.sentences import doc_text
 
 _BREAK = re.compile("\n")
@@ -39,9 +46,31 @@ def _tokens_at_newlines(doc: Doc) -> list[int]:
     return [int(i) for i in found if 0 <= i < len(doc) - 1]
 
 
-NAME = "sitrep_paragraphs_v1"
+def forbid_fragment_starts(doc: Doc) -> Doc:
+    """Mark every token that cannot open a sentence and is not yet marked (so follows no line
+    break once ``mark_paragraph_starts`` ran) as no sentence start: set on whole arrays, since
+    most tokens of a text are lower-case words."""
+    if len(doc) < 2:
+        return doc
+    table = doc.to_array([ORTH, IS_LOWER, SPACY, SENT_START])
+    starts = table[:, 3].astype(np.int64)
+    cannot = table[:, 1].astype(bool) | np.isin(table[:, 0], _hashes(doc, load_cues().closing_marks))
+    glued = np.zeros(len(doc), dtype=bool)
+    glued[1:] = table[:-1, 2] == 0
+    cannot |= glued & np.isin(table[:, 0], _hashes(doc, load_cues().glued_closing_quotes))
+    cannot[0] = False
+    starts[cannot & (starts == 0)] = -1
+    doc.from_array([SENT_START], starts.astype(np.uint64).reshape(-1, 1))
+    return doc
+
+
+def _hashes(doc: Doc, words: frozenset[str]) -> np.ndarray:
+    return np.array([doc.vocab.strings.add(w) for w in words], dtype=np.uint64)
+
+
+NAME = "sitrep_paragraphs_v2"
 
 
 @Language.component(NAME)
 def paragraphs_component(doc: Doc) -> Doc:
-    return mark_paragraph_starts(doc)
+    return forbid_fragment_starts(mark_paragraph_starts(doc))

@@ -4,6 +4,7 @@ each leaving its annotations on the Doc (sentences written for these tests)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from spacy.language import Language
@@ -30,9 +31,10 @@ def read(nlp, text: str, published: dt.date | None = WED):
 
 
 def test_components_have_versioned_names_and_run_in_order(nlp):
-    assert all(name.startswith("sitrep_") and name.endswith("_v1") for name in SITREP_COMPONENTS)
+    assert all(re.fullmatch(r"sitrep_[a-z]+_v[0-9]+", name) for name in SITREP_COMPONENTS)
     assert all(Language.has_factory(name) for name in SITREP_COMPONENTS)
-    assert not any(Language.has_factory(old) for old in ("sitrep_paragraphs", "sitrep_places", "sitrep_triggers"))
+    assert not any(Language.has_factory(old) for old in ("sitrep_paragraphs", "sitrep_places", "sitrep_triggers",
+                                                         "sitrep_paragraphs_v1"))
     names = nlp.pipe_names
     assert [n for n in names if n.startswith("sitrep_")] == list(SITREP_COMPONENTS)
     assert names.index(SITREP_COMPONENTS[0]) < names.index("parser") < names.index(SITREP_COMPONENTS[1])
