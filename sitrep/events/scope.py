@@ -3,31 +3,55 @@
 
 The country-wide event keeps apart from the town-level events of the article (``Flag.NATIONWIDE``
 in :func:`sitrep.events.merge.compatible`): a march in every city is not the tear-gassed rally
-in the capital, though both are told of one day.
+in the capital, though both are told of one day. The country-wide words count only in the
+protest's own clause: police "deployed across the country" as a march begins in the capital
+spread the police, not the march.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from sitrep.events.clauses import CLAUSE_BREAKS
 from sitrep.events.context import ArticleContext
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
-from sitrep.nlp.cues import contains_phrase, load_cues
+from sitrep.nlp.cues import find_phrases, load_cues
 
 
-def spreads_over_country(sent: Span, country_name: str | None) -> bool:
+def spreads_over_country(sent: Span, country_name: str | None, trigger: Span | None = None) -> bool:
     """The sentence spreads its act over a country: a nationwide phrase, or "across"/"throughout"
-    before the country's own name."""
+    before the country's own name; with a ``trigger``, only such words of the trigger's own clause
+    (or of a clause that qualifies the trigger: "protests that spread nationwide")."""
     cues = load_cues()
-    if contains_phrase(sent.text, cues.nationwide_phrases):
+    start = sent.start_char
+    cue_tokens = [sent.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+                  for m in find_phrases(sent.text, cues.nationwide_phrases)]
+    found = [span[0] for span in cue_tokens if span is not None and len(span)]
+    if country_name:
+        name = country_name.lower()
+        found += [t for t in sent[:-1]
+                  if t.lower_ in cues.nationwide_prepositions and sent.doc[t.i + 1:].text.lower().startswith(name)]
+    return any(trigger is None or _in_trigger_clause(t, trigger) for t in found)
+
+
+def _clause_root(tok: Token) -> Token:
+    """The head of the clause ``tok`` stands in: the first subordinate clause's verb above it, or
+    the sentence's root."""
+    while tok.dep_ not in CLAUSE_BREAKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _in_trigger_clause(cue: Token, trigger: Span) -> bool:
+    """The cue word belongs to the trigger's clause, or to a clause that qualifies the trigger's
+    noun; a cue in another clause tells where another act spread ("after officials deployed
+    police throughout the country")."""
+    clause = _clause_root(cue)
+    if clause.i == _clause_root(trigger.root).i:
         return True
-    if not country_name:
-        return False
-    name = country_name.lower()
-    return any(t.lower_ in cues.nationwide_prepositions and sent.doc[t.i + 1:].text.lower().startswith(name)
-               for t in sent[:-1])
+    return clause.dep_ in {"relcl", "acl"} and trigger.start <= clause.head.i < trigger.end
 
 
 def with_nationwide_events(mentions: list[EventMention], sent: Span, ctx: ArticleContext) -> list[EventMention]:
@@ -44,7 +68,8 @@ def with_nationwide_events(mentions: list[EventMention], sent: Span, ctx: Articl
         if mention.sub_event_type not in types or not iso:
             continue
         entry = ctx.gazetteer.country_by_code(iso)
-        if not spreads_over_country(sent, entry.name if entry is not None else None):
+        trigger = sent.doc.char_span(mention.trigger.start_char, mention.trigger.end_char)
+        if not spreads_over_country(sent, entry.name if entry is not None else None, trigger):
             continue
         if place is None or place.precision == "country":  # no town: the country-wide event itself
             mention.flags.add(Flag.NATIONWIDE)

@@ -45,3 +45,26 @@ def test_a_protest_at_one_town_is_the_town_event(text):
 def test_fighting_across_the_country_is_no_country_wide_event():
     events = _events("Soldiers clashed with rebels near Goma on Tuesday. Fighting continued across the country.")
     assert all(p != "country" or t != PEACEFUL for t, _, p in events), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hundreds protested in Lome on Saturday after the government sent soldiers across Togo.",
+    "Students rallied in Quito on Monday while the army patrolled throughout Ecuador.",
+    "Police were posted across the country as thousands demonstrated in Nairobi on Tuesday.",
+    "Teachers marched in Accra on Thursday, days after the ministry cut pay nationwide.",
+])
+def test_country_wide_words_of_another_clause_leave_the_protest_at_its_town(text):
+    events = _events(text)
+    assert not any(t == PEACEFUL and p == "country" for t, _, p in events), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hundreds protested in Lome on Saturday and then marched across Togo.", "TG"),
+    ("Rallies that spread across Chile on Friday demanded pension reform.", "CL"),
+    ("Students rallied in Quito and other cities on Monday while the army patrolled the border.", "EC"),
+])
+def test_country_wide_words_of_the_protest_clause_still_count(text, country):
+    events = _events(text)
+    assert any(t == PEACEFUL and c == country and p == "country" for t, c, p in events), events
