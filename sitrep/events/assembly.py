@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.acts import (
     another,
@@ -287,6 +287,51 @@ def _share_of_place_or_day(found: Casualties, target: EventMention, sent: Span) 
                    killed_evidence=Evidence(start, end, doc_text(sent.doc)[start:end]), acled_killed=acled)
 
 
+def joins_other_act(target: EventMention, others: list[Span], doc: Doc) -> bool:
+    """The event's act is joined by "and" to another act of the sentence, each at a place of its
+    own ("died in a bombing at one market and in a shooting in another town"): a toll told
+    there is the acts' total. Verbs joined by "and" ("killed 20 and captured 3") and a list of
+    means with no places ("fired tear gas, rubber bullets") tell one act."""
+    trigger = doc.char_span(target.trigger.start_char, target.trigger.end_char)
+    if trigger is None or trigger.root.pos_ not in NOUNS:
+        return False
+    return any(other.root.pos_ in NOUNS and _coordinated(trigger.root, other.root) and _apart(trigger.root, other.root)
+               for other in others)
+
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    return _coordinated_below(a, b) or _coordinated_below(b, a)
+
+
+def _coordinated_below(low: Token, high: Token) -> bool:
+    """``low`` hangs under ``high`` through a coordination ("and in ..."), with no verb between."""
+    joined = False
+    tok = low
+    while tok.head.i != tok.i and tok.i != high.i:
+        joined |= tok.dep_ == "conj"
+        tok = tok.head
+        if tok.i != high.i and tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return joined and tok.i == high.i
+
+
+def _apart(a: Token, b: Token) -> bool:
+    """Each act names a place of its own (one act's words are those under its noun, less the other
+    act's when that one hangs below it)."""
+    own_a, own_b = _own_places(a, b), _own_places(b, a)
+    return bool(own_a) and bool(own_b) and not own_a & own_b
+
+
+def _own_places(act: Token, other: Token) -> frozenset[str]:
+    below = {t.i for t in act.subtree}
+    if act.is_ancestor(other):
+        below -= {t.i for t in other.subtree}
+    return frozenset(p.text.lower() for p in group_spans(act.doc, "places") if p.start in below)
+
+
 def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     """Casualties of a sentence go to its most specific event only (never counted twice); a next
     sentence that only says no casualties were reported gives 0."""
@@ -300,7 +345,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
               and (t.end_char <= target.trigger.start_char or t.start_char >= target.trigger.end_char)]
     found = casualties_of_act(sent, others) or sentence_casualties(sent)
     found = _share_of_place_or_day(found, target, sent)
-    if found.killed.best and tells_several_acts(sent.text):
+    if found.killed.best and (tells_several_acts(sent.text) or joins_other_act(target, others, sent.doc)):
         target.several_acts_toll, target.several_acts_evidence = found.killed, found.killed_evidence
     elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
         target.fatalities = found.killed
