@@ -26,7 +26,8 @@ from sitrep.events.captives import holds_suspects
 from sitrep.events.clauses import sequence_scope, told_as_renewed, told_as_reply, told_in_sequence
 from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths
-from sitrep.events.dating import choose_date, dated_by_other_words, dates_another_act, fallback_date, in_picture_caption
+from sitrep.events.dating import (choose_date, coordinated_days, dated_by_other_words, dates_another_act, fallback_date,
+                                  in_picture_caption)
 from sitrep.events.merge import coarse
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice, unnamed_settlement
@@ -174,10 +175,33 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
                 mention.location is None or mention.location.precision == "country" or unnamed_settlement(trig) is None):
             # a recalled act in "the city" is at the article's town, not in a country the sentence names
             place_in_named_country(mention, sent, ctx)
-        mentions.extend(split_by_place(mention, trig, ctx, triggers))
+        for day in split_by_day(mention, trig):
+            mentions.extend(split_by_place(day, trig, ctx, triggers))
     mentions = with_nationwide_events(mentions, sent, ctx)
     add_casualties(mentions, sent)
     return mentions
+
+
+def split_by_day(mention: EventMention, trigger: Span) -> list[EventMention]:
+    """One mention per day the act is told on, when the sentence gives each day a toll of its
+    own ("two dead on Friday and three more on Saturday": ``dating.coordinated_days``), the same
+    in all else (NOTES: one type of action at one place on one day). Each day's toll is its
+    share (``add_casualties``). Days told with no toll of their own ("clashes went on on Friday
+    and Saturday") stay one mention: such a sentence often only tells how long one episode ran."""
+    days = coordinated_days(trigger, mention.date_evidence) if mention.date_precision == "day" else []
+    told = [mention.date_evidence, *days]
+    if not days or not all(_toll_of_day(trigger.sent, ev.start_char, ev.end_char) for ev in told):
+        return [mention]
+    return [mention] + [replace(mention, date=m.date, date_precision=m.precision,
+                                date_evidence=Evidence(m.start_char, m.end_char, m.text), flags=set(mention.flags),
+                                evidence=list(mention.evidence), sources=list(mention.sources))
+                        for m in days]
+
+
+def _toll_of_day(sent: Span, start: int, end: int) -> bool:
+    """Whether the sentence gives the day told at ``start:end`` a death toll of its own
+    (``casualties.figure_at``)."""
+    return figure_at(sent, "killed", [(start, end)]) is not None
 
 
 def in_unnamed_town(mention: EventMention, trigger: Span) -> bool:
@@ -344,6 +368,10 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     others = [t for t in group_spans(sent.doc, "triggers") if sent.start <= t.start < sent.end and not is_anaphoric(t)
               and (t.end_char <= target.trigger.start_char or t.start_char >= target.trigger.end_char)]
     found = casualties_of_act(sent, others) or sentence_casualties(sent)
+    days = [d for d in mentions if d.trigger.start_char == target.trigger.start_char and d.date != target.date]
+    if days:
+        _tolls_by_day([target, *days], found, sent)
+        return
     found = _share_of_place_or_day(found, target, sent)
     if found.killed.best and (tells_several_acts(sent.text) or joins_other_act(target, others, sent.doc)):
         target.several_acts_toll, target.several_acts_evidence = found.killed, found.killed_evidence
@@ -354,3 +382,12 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence
 
+
+def _tolls_by_day(days: list[EventMention], found: Casualties, sent: Span) -> None:
+    """The toll of an act told on several days goes to each day only as the share the sentence
+    gives it ("two dead on Friday and three more on Saturday"); a toll of all the days is no
+    day's own, so it stays unset (as a toll spread over places does)."""
+    for day in days:
+        share = _share_of_place_or_day(found, day, sent)
+        if share is not found:
+            day.fatalities, day.fatalities_evidence = share.killed, share.killed_evidence

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,9 @@ from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import token_distance
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
+
+if TYPE_CHECKING:
+    from sitrep.nlp.dates import DateMention
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -439,3 +443,57 @@ def fallback_date(mention: EventMention, ctx: ArticleContext, trigger: Span | No
     mention.date = anchor
     mention.date_precision = "week"
     mention.flags.add(Flag.DATE_FROM_PUBLICATION)
+
+
+def coordinated_days(trigger: Span, evidence: Evidence | None) -> list[DateMention]:
+    """The other days told beside the day ``choose_date`` gave the trigger's act, joined to it by
+    "and" ("clashes went on on Friday and Saturday", "three dead on Friday and four more on
+    Saturday"): each is a day of its own act (NOTES: one type of action at one place on one day).
+    Only days told outright (no statement's, no count from another day) and none already the
+    act's; empty when the act's day is not such a day."""
+    if evidence is None:
+        return []
+    doc = trigger.doc
+    own = doc.char_span(evidence.start_char, evidence.end_char, alignment_mode="expand")
+    if own is None:
+        return []
+    found = []
+    for m in sentence_dates(trigger.sent):
+        if m.precision != "day" or m.is_statement or m.relative or m.start_char == evidence.start_char:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is not None and _joined_days(_day_word(own), _day_word(span)) and all(m.date != f.date for f in found):
+            found.append(m)
+    return found
+
+
+def _joined_days(a: Token, b: Token) -> bool:
+    """Two day words joined by "and": the days themselves ("on Friday and Saturday"), their
+    prepositions ("on Friday and on Saturday") or the words those hang on ("three dead on Friday
+    and four more on Saturday"), never two verbs: those tell two acts, each a trigger of its own
+    ("raided the town on Friday and left on Saturday")."""
+    return any(_conjoined(x, y) and not (_is_verb(x) and _is_verb(y))
+               for x in _day_chain(a) for y in _day_chain(b))
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _day_word(span: Span) -> Token:
+    """The word that names the day in a date phrase ("Sunday" in "on Sunday")."""
+    root = span.root
+    return next((c for c in root.children if c.dep_ == "pobj" and c.i < span.end), root) if root.dep_ == "prep" else root
+
+
+def _day_chain(day: Token) -> list[Token]:
+    """A day word, its preposition and the word that holds the preposition ("Friday", "on",
+    "dead"), as far as the parse has them."""
+    chain = [day]
+    if day.dep_ == "pobj" and day.head.dep_ in ("prep", "conj"):
+        chain += [day.head, day.head.head]
+    return chain
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    return a.i != b.i and (a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i)

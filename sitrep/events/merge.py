@@ -609,7 +609,8 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
         after = [c for c in kept if c.sentence.start_char > at]
         candidates = [c for c in list(reversed(before)) + after
                       if same_area(c, mention) and may_refer_to(mention, c) and (not c.background or mention.background)
-                      and not other_days(c, mention)]
+                      and not other_days(c, mention)
+                      and not (holds_sibling(c, mention) and Flag.TOLL_NOT_SPLIT not in mention.flags)]
         if not LOOSE_DATE_FLAGS & mention.flags:  # "Saturday's attacks": the events of that day first
             candidates.sort(key=lambda c: c.date != mention.date)
         # an event told with a date or a place of its own first, then a bare mention (headline)
@@ -631,10 +632,30 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             # "nine died in the protests in Senegal" folded into the event at X before the
             # sentence that tells the protests at X, Y and Z: a toll of all the places
             event.fatalities, event.fatalities_evidence = Fatalities(), None
+    _one_act_each_day(kept, told)
     kept.sort(key=lambda m: m.sentence.start_char)
     kept = [m for m in kept if not m.weak]
     _total_of_one_act(kept)
     return kept
+
+
+def _one_act_each_day(events: list[EventMention], told: dict[int, set[int]]) -> None:
+    """An act one trigger tells on several days (``assembly.split_by_day``) is one act on each:
+    a day told only by a generic word ("medics said the raid killed four on Friday and two more
+    on Saturday") takes the type, and the parties it names none of, of its other day's event,
+    which the sentence it joined told ("rebels shelled the camp, killing six")."""
+    for event in events:
+        kin = next((c for c in events if c is not event and told[id(event)] & told[id(c)] and c.date != event.date),
+                   None)
+        if kin is None or Flag.TOLL_NOT_SPLIT in event.flags | kin.flags:  # one act's places: ``place_split``
+            continue
+        if event.sub_event_type in GENERIC_TYPES and kin.sub_event_type not in GENERIC_TYPES:
+            event.sub_event_type, event.event_type = kin.sub_event_type, kin.event_type
+        for role in ("actor1", "actor2"):
+            if getattr(event, role) is None and getattr(kin, role) is not None:
+                setattr(event, role, getattr(kin, role))
+                setattr(event, f"{role}_evidence", getattr(kin, f"{role}_evidence"))
+                event.flags = (event.flags - {unnamed_flag(role)}) | ({unnamed_flag(role)} & kin.flags)
 
 
 def _total_of_one_act(events: list[EventMention]) -> None:

@@ -287,6 +287,7 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         if found:
             # "killed 45 in A, along with another 12 in B": a further group added by "with"
             found.extend(_added_groups(trig))
+            found.extend(_further_groups(trig))  # "killed two on Friday and five more on Saturday"
         if found and not passive and found[0].i > trig.i:
             # "killing eight guards and their driver": the last of the list hung on the verb (an
             # object list only: a noun after "40 people died" starts another clause)
@@ -331,6 +332,7 @@ def _victims(trig: Token, kind: str) -> list[Token]:
         nums = [c for c in trig.children if c.dep_ == "nummod" and _is_num(c)]
         if nums:
             found.append(trig)
+            found.extend(_further_groups(trig))  # "two deaths on Friday and five more on Saturday"
         elif lemma in q["toll_nouns"] or (trig.dep_ == "compound" and trig.head.lemma_ in q["toll_nouns"]):
             toll = trig if lemma in q["toll_nouns"] else trig.head
             cands = [c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -381,8 +383,16 @@ def _added_groups(trig: Token) -> list[Token]:
         withs = [prep] if prep.lower_ == "with" else [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
         for w in withs:
             out.extend(p for p in w.children if p.dep_ == "pobj" and _is_num(p) and any(
-                c.lower_ in ("another", "more") for c in p.children))
+                c.lower_ in _q()["further_group_words"] for c in p.children))
     return out
+
+
+def _further_groups(trig: Token) -> list[Token]:
+    """Numbers joined to a casualty word by "and" and marked as further ones ("killed two on
+    Friday and five more on Saturday", "two deaths in A and another three in B"): more
+    victims of the same word, told apart by a day or a place of their own."""
+    return [c for c in trig.children if c.dep_ == "conj" and _is_num(c)
+            and any(k.lower_ in _q()["further_group_words"] for k in c.children)]
 
 
 def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Token]:

@@ -21,6 +21,24 @@ def test_further_group_added_by_with_is_counted(nlp, text, total):
     assert find_casualties(nlp(text)).killed.best == total
 
 
+@pytest.mark.parametrize("text, total", [
+    ("Mortar fire killed two people on Friday and six more on Saturday.", 8),
+    ("Drone strikes killed three fighters on Sunday and four more on Monday.", 7),
+])
+def test_further_group_joined_by_and_is_counted(nlp, text, total):
+    assert find_casualties(nlp(text)).killed.best == total
+
+
+@pytest.mark.parametrize("text, day, share", [
+    ("Mortar fire killed two people on Friday and six more on Saturday.", "Saturday", 6),
+    ("Drone strikes killed three fighters on Sunday and four more on Monday.", "Sunday", 3),
+])
+def test_share_of_a_day(nlp, text, day, share):
+    doc = nlp(text)
+    q, _ = figure_at(next(iter(doc.sents)), "killed", _anchor(doc, day))
+    assert q.best == share
+
+
 @pytest.mark.parametrize("text", [
     "Rebels killed six soldiers with heavy weapons.",
     "Gunmen killed two guards with a rifle in Dalla.",
