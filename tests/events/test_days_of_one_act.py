@@ -32,7 +32,7 @@ def test_an_act_with_a_toll_on_each_of_two_days_is_two_events(nlp, text, first, 
 
 @pytest.mark.parametrize("text, days, actor", [
     ("Al Shabaab fighters shelled a camp for displaced people in Baidoa, killing nine people. "
-     "Medics said the raid on the camp killed four residents on Sunday and five more on Monday.",
+     "Medics said the raid on the camp killed four residents on Sunday and another five on Monday.",
      ("2024-03-10", "2024-03-11"), "Al Shabaab"),
     ("Boko Haram militants fired mortars at a market in Dikwa, killing eight people. "
      "The assault, a local chief said, left three deaths on Saturday and five more deaths on Sunday.",

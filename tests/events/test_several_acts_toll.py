@@ -60,7 +60,7 @@ def test_a_total_of_one_told_act_is_its_toll(text, total):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, total, own", [
-    ("Ten people were killed following an explosion at a checkpoint in Bama and in a suicide attack on a "
+    ("Ten people lost their lives in an explosion at a checkpoint in Bama and in a suicide bombing at a "
      "mosque in Konduga on Friday.\n\nThe suicide bomber in Konduga killed six worshippers on Friday.", 10, 6),
     ("Nine civilians lost their lives in an air strike on a village near Kidal and in a mortar attack on a market in Menaka on Sunday.\n\n"
      "The air strike on Kidal killed five civilians on Sunday.", 9, 5),
@@ -72,7 +72,7 @@ def test_a_toll_of_two_acts_at_their_own_places_is_neither_act_s(text, total, ow
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, toll", [
-    ("Rebels killed 12 soldiers and captured three officers near Gao on Monday.", 12),
+    ("Rebels killed 12 soldiers and took two army trucks near Gao on Monday.", 12),
     ("Two protesters died as police fired tear gas, rubber bullets and water cannon in Bamako on Monday.", 2),
 ])
 def test_one_act_told_with_joined_words_keeps_its_toll(text, toll):
