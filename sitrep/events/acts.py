@@ -24,8 +24,20 @@ def is_aggregate(trigger: Span) -> bool:
     counted by a trend ("a spike in kidnappings")."""
     clause = clause_text(trigger)
     cues = load_cues()
+    verb = _verb_of_gerund_subject(trigger)
+    if verb is not None:  # "fighting between X and Y has intensified in recent weeks": the verb's clause
+        clause = clause_text(verb.doc[verb.i:verb.i + 1])
     found = any(_tells_period(clause, m) for m in find_phrases(clause, cues.aggregate_cues))
     return found or _counted_by_trend(trigger)
+
+
+def _verb_of_gerund_subject(trigger: Span):
+    """The verb whose subject the trigger is when the parser tags it a verb ("Fighting between the
+    army and the rebels has intensified"): a gerund used as a noun, whose clause is that verb's."""
+    root = trigger.root
+    if root.tag_ != "VBG" or root.dep_ not in {"nsubj", "nsubjpass", "csubj"} or root.head.i == root.i:
+        return None
+    return root.head if root.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _tells_period(clause: str, cue: re.Match) -> bool:

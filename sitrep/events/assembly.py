@@ -28,7 +28,7 @@ from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths
 from sitrep.events.dating import (choose_date, coordinated_days, dated_by_other_words, dates_another_act, fallback_date,
                                   in_picture_caption)
-from sitrep.events.merge import coarse
+from sitrep.events.merge import coarse, place_key
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice, unnamed_settlement
 from sitrep.events.place_fallback import (
@@ -126,6 +126,7 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
     codebook = load_codebook()
     caption = in_picture_caption(sent)
     mentions = []
+    labels: dict[int, str] = {}  # id of a mention -> the type its trigger told before re-typing
     for sub_type, trig in telling_triggers(triggers):
         entry = codebook.entry(sub_type)
         mention = new_mention(sub_type, trig)
@@ -176,7 +177,10 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
             # a recalled act in "the city" is at the article's town, not in a country the sentence names
             place_in_named_country(mention, sent, ctx)
         for day in split_by_day(mention, trig):
-            mentions.extend(split_by_place(day, trig, ctx, triggers))
+            told = split_by_place(day, trig, ctx, triggers)
+            labels.update((id(m), sub_type) for m in told)
+            mentions.extend(told)
+    mentions = without_parts_of_retyped(mentions, labels)
     mentions = with_nationwide_events(mentions, sent, ctx)
     add_casualties(mentions, sent)
     return mentions
@@ -202,6 +206,23 @@ def _toll_of_day(sent: Span, start: int, end: int) -> bool:
     """Whether the sentence gives the day told at ``start:end`` a death toll of its own
     (``casualties.figure_at``)."""
     return figure_at(sent, "killed", [(start, end)]) is not None
+
+
+def without_parts_of_retyped(mentions: list[EventMention], labels: dict[int, str]) -> list[EventMention]:
+    """A part told in one sentence with an act that its victims or doers re-typed into a type
+    that absorbs it (codebook ``absorbs``): "raiders shot dead eight farmers and torched their
+    huts in an assault on the hamlet" tells one attack on civilians, as the sentence would had
+    its word been one of an attack from the start (``acts.telling_triggers``), so the burning is
+    no event of its own and the toll is the attack's. Not a part told apart from it (a reply,
+    another day, another place)."""
+    book = load_codebook()
+    wholes = [m for m in mentions if m.sub_event_type != labels.get(id(m), m.sub_event_type) and not m.anaphoric]
+    if not wholes:
+        return mentions
+    return [m for m in mentions if not any(
+        m is not w and m.sub_event_type in book.entry(w.sub_event_type).absorbs
+        and m.sub_event_type == labels.get(id(m)) and not m.told_apart and not m.anaphoric
+        and m.date == w.date and place_key(m.location) == place_key(w.location) for w in wholes)]
 
 
 def in_unnamed_town(mention: EventMention, trigger: Span) -> bool:

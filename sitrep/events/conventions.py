@@ -192,7 +192,8 @@ def _with_convention(mentions: list[EventMention], key: str):
     return [m for m in mentions if getattr(conventions.get(m.sub_event_type), key, False)]
 
 
-def state_actor1_from_article(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
+def state_actor1_from_article(mentions: list[EventMention], article_mentions: ArticleMentions,
+                              attributed_group: ActorMention | None = None) -> None:
     """An act mostly states' forces carry out (an air strike) whose striker no sentence of the
     event names, and none of the article's other strikes either (:func:`state_actor1_from_peers`):
     an unidentified aircraft the text does not call unidentified, or a group lent by a
@@ -203,7 +204,8 @@ def state_actor1_from_article(mentions: list[EventMention], article_mentions: Ar
         a1, a2 = mention.actor1, mention.actor2
         if a1 is None or a1.type == "state_forces":
             continue
-        lent = a1.type in NON_STATE_ARMED and not _told_in_event(mention, mention.actor1_evidence)
+        lent = a1.type in NON_STATE_ARMED and not _told_in_event(mention, mention.actor1_evidence) \
+            and not _blamed(mention, attributed_group)
         if not (lent or a1.type == "unknown" and Flag.ACTOR1_UNNAMED in mention.flags):
             continue
         if lent and a2 is not None and a2.type == "state_forces" and _told_in_event(mention, mention.actor2_evidence):
@@ -219,6 +221,15 @@ def state_actor1_from_article(mentions: list[EventMention], article_mentions: Ar
         mention.actor1_evidence = Evidence(government.start_char, government.end_char, government.text)
         mention.flags.discard(Flag.ACTOR1_UNNAMED)
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _blamed(mention: EventMention, group: ActorMention | None) -> bool:
+    """The mention's actor1 is the group the article holds responsible (``attribution``: "the
+    medics blamed X for the strike"), read from those words: the article's own verdict on who
+    struck, not a group lent by a neighbouring sentence."""
+    ev = mention.actor1_evidence
+    return group is not None and ev is not None and mention.actor1 is not None \
+        and mention.actor1.name == group.actor.name and ev.start_char == group.start_char
 
 
 def _told_in_event(mention: EventMention, evidence: Evidence | None) -> bool:
@@ -612,7 +623,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     if article_mentions is not None:
         one_side_told_twice(mentions, actors, article_mentions)
         actor1_from_article(mentions, article_mentions)
-        state_actor1_from_article(mentions, article_mentions)
+        state_actor1_from_article(mentions, article_mentions, attributed_group)
         opponents_by_final_type(mentions, article_mentions)
     territory_by_final_actor(mentions)
     attackers_by_territory(mentions, article_mentions, doc)

@@ -53,3 +53,17 @@ def test_over_the_last_without_a_time_is_no_period(text):
 ])
 def test_acts_over_a_long_period_stay_an_aggregate(text):
     assert sub_types(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A bomb killed three people in Kosti on Monday.\n\n"
+    "Fighting between the army and the militia has also intensified around the town of Dilling in recent weeks.",
+    "Fighting between soldiers and rebels has intensified near the town of Kidal in recent months, residents say.",
+    "Shelling killed two children in Kadugli on Sunday.\n\n"
+    "Fighting between the two forces has worsened around the city of Babanusa in recent weeks.",
+])
+def test_fighting_as_the_subject_of_a_trend_is_no_act(text):
+    """"Fighting" the parser tags a verb (a gerund) is the subject of the clause that gives the
+    period ("has intensified ... in recent weeks"): a trend, not one clash."""
+    assert "armed_clash" not in sub_types(text), sub_types(text)

@@ -114,3 +114,24 @@ def test_a_group_named_only_as_the_setting_is_not_the_perpetrator(text, group):
 def test_a_group_the_sentences_hold_responsible_stays_the_perpetrator(text, group):
     found = _perpetrators(text)
     assert found and all(name == group for name, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a crowded bus station in the town of Kadugli on Monday, killing seven passengers, a local "
+    "rights group said.\n\nThe group blamed the Rapid Support Forces for the strike.\n\n"
+    "The army and the RSF have been fighting for control of South Kordofan for months.",
+    "An air strike on a camp for displaced people near Tawila killed 11 civilians on Wednesday, aid workers "
+    "said.\n\nThey blamed the Rapid Support Forces for the strike. Clashes between the army and the RSF have "
+    "displaced thousands in North Darfur.",
+    "A drone struck a fuel depot in the city of Kosti on Friday, killing four workers, witnesses said.\n\n"
+    "Local officials said the Rapid Support Forces were behind the strike. The army did not comment.",
+])
+def test_a_strike_the_article_blames_on_a_group_is_not_the_state_forces(text):
+    """An air or drone strike is mostly a state's (``state_actor1_from_article``), but not when the
+    article itself holds a named group responsible: that group struck, the state force told
+    elsewhere in the article did not, and the group was no target."""
+    import sitrep
+
+    strikes = [e for e in sitrep.extract(text, published="2024-11-06") if e.sub_event_type == "air_drone_strike"]
+    assert [(e.actor1.name, e.actor2.type if e.actor2 else None) for e in strikes] \
+        == [("RSF: Rapid Support Forces", "civilians")], strikes

@@ -102,3 +102,39 @@ def test_destruction_during_the_attack_stays_part_of_it(text):
 @pytest.mark.parametrize("text", BODIES)
 def test_burned_bodies_are_no_property_destroyed(text):
     assert "looting_property_destruction" not in _types(text), _types(text)
+
+
+# burning told beside the killing of villagers in one sentence whose act word ("an attack on the
+# village") is read as a clash until its victims make it an attack on civilians: one attack, with
+# the toll, whether or not a headline tells the attack first
+RETYPED_WHOLE = [
+    ("Armed herders shot dead at least nine farmers and set fire to their huts in an attack on the hamlet of "
+     "Kolari in Plateau state on Friday, a district official said on Sunday.", 9),
+    ("Raiders kill nine in attack on hamlet in northern Nigeria\n\nArmed herders shot dead at least nine "
+     "farmers and set fire to their huts in an attack on the hamlet of Kolari in Plateau state on Friday, "
+     "a district official said on Sunday.", 9),
+    ("Bandits kill 14 in attack on village in Niger\n\nBandits killed 14 villagers and looted the grain stores "
+     "in an attack on the village of Tessa in Niger's Tillaberi region on Saturday, the mayor said.", 14),
+    ("Attack on Oruba village leaves 14 dead\n\nBandits killed 14 villagers and looted the grain stores in an "
+     "attack on Oruba village in Kaduna state on Saturday, police said.", 14),
+    ("Eight killed in attack on Burkina village\n\nSuspected jihadists killed eight civilians and burned a "
+     "school in an attack on the village of Tanwalbougou on Thursday, a local official said.", 8),
+]
+
+# guard: burning beside a fight with an armed side stays an event of its own
+FOUGHT_BESIDE = [
+    "Rebels fought soldiers and burned dozens of houses in an attack on the town of Kurmi on Monday, the army said.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "toll"), RETYPED_WHOLE)
+def test_destruction_beside_a_retyped_attack_is_part_of_it(text, toll):
+    events = sitrep.extract(text, published="2024-03-10")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("attack", toll)], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", FOUGHT_BESIDE)
+def test_destruction_beside_a_clash_stays_apart(text):
+    assert "looting_property_destruction" in _types(text), _types(text)
