@@ -116,3 +116,26 @@ def test_a_un_force_that_intervenes_is_the_protests_actor2(text):
     events = [e for e in sitrep.extract(text, published="2024-05-14") if e.event_type == "protests"]
     assert events and all(e.actor2 is not None and e.actor2.type == "external_other" for e in events), \
         [(e.sub_event_type, e.actor2) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # "fired on/at" the crowd, without "opened": shots at people, lethal force
+    "Security forces fired on protesters in Sanandaj on Tuesday, killing three, a rights group said.",
+    "Soldiers fired at demonstrators gathered outside the governor's office in Kirkuk on Tuesday, wounding four.",
+    "On Tuesday gendarmes fired upon a crowd of marchers near the prefecture in Kindia.",
+])
+def test_firing_on_a_crowd_is_excessive_force(text):
+    types = _types(text)
+    assert types == ["excessive_force_against_protesters"], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # what they fired was less-lethal: the crowd was dispersed, not shot
+    "Police fired at protesters with rubber bullets in Sanandaj on Tuesday.",
+    "Riot police fired on the marchers with water cannon outside the parliament in Tbilisi on Tuesday.",
+])
+def test_firing_less_lethal_rounds_on_a_crowd_stays_an_intervention(text):
+    types = _types(text)
+    assert types == ["protest_with_intervention"], types
