@@ -566,3 +566,29 @@ def test_a_unit_that_fought_is_the_state_side_of_the_clash(text):
 
     clashes = [e for e in sitrep.extract(text, published="2024-06-08") if e.sub_event_type == "armed_clash"]
     assert clashes and any(e.actor1 is not None and e.actor1.type == "state_forces" for e in clashes)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the followers of an opposition figure or a fallen leader, out in the street: a crowd
+        ("Supporters of opposition leader Amadou Diallo gathered outside the court.", "SN"),
+        ("Supporters of the former president blocked the road to the court.", "PE"),
+        ("Supporters of the opposition marched to the electoral commission.", "CD"),
+    ],
+)
+def test_supporters_of_an_opposition_figure_are_protesters(actors, text, country):
+    a = actor_of(actors, text, country)
+    assert a.type == "protesters", a
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Supporters of opposition leader Amadou Diallo clashed with police in Thies on Thursday.",
+    "On Thursday supporters of the ousted president clashed with riot police outside the court in Cusco.",
+])
+def test_clash_of_an_opposition_figures_supporters_with_police_is_a_riot(text):
+    from sitrep.nlp.extractor import extract_events
+
+    events = extract_events(text, published="2024-03-09")
+    assert [(e.sub_event_type, e.actor1.type) for e in events] == [("violent_demonstration", "rioters")], events
