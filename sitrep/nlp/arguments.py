@@ -266,6 +266,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         return "unrelated" if modifier_of is not None else "other"
     if phrase.dep_ == "pobj":
         prep = gov.lower_
+        if _ally_phrase(gov, cues) and _acts_or_does(gov.head, chain):
+            return "agent"  # "the army, together with militias, retook the town": one more doer
         if prep in cues.loser_prepositions and trigger.label_ in cues.loser_preposition_types \
                 and _taken_from(gov.head, chain):
             return "patient"  # "retook the town from the rebels": the side that lost the ground
@@ -311,6 +313,17 @@ def _listed_with(phrase: Token, own: Token) -> list[Token]:
     parsed with the participle under its last item only, or the first item as a loose
     dependant: every item of the list suffered the act."""
     return [phrase, own, *(c for c in phrase.children if c.dep_ in {"conj", "appos"})]
+
+
+def _ally_phrase(prep: Token, cues) -> bool:
+    """A preposition naming a side that acted with another: "alongside", "together with"."""
+    return prep.lower_ in cues.ally_prepositions or prep.lower_ == "with" and any(
+        c.dep_ == "advmod" and c.lower_ in cues.ally_with_adverbs for c in prep.children)
+
+
+def _acts_or_does(word: Token, chain: frozenset[int]) -> bool:
+    """The word is the act itself or the doer (the subject of the act's verb)."""
+    return _attached(word, chain) or word.dep_ == "nsubj" and word.head.i in chain
 
 
 def _taken_from(word: Token, chain: frozenset[int]) -> bool:

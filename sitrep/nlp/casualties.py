@@ -309,7 +309,7 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                      and any(k.dep_ == "nummod" for k in c.children) for v in _with_conjuncts(c))
     if not found and lemma == "dead" or (not found and trig.lower_ in ("wounded", "injured") and trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
         head = trig.head  # "left 13 people dead", "were shot dead", "are dead"
-        if trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "conj") and head != trig:
+        if trig.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "conj", "advmod") and head != trig:
             hk = list(head.children)
             hpass = any(c.dep_ in ("auxpass", "nsubjpass") for c in hk)
             hdeps = ("nsubjpass",) if hpass else (("nsubj",) if head.lemma_ == "be" else ("dobj",))

@@ -91,6 +91,9 @@ class Cues:
     #: prepositions by which a change of territory names the side that lost the ground
     loser_prepositions: frozenset[str] = frozenset()
     loser_preposition_types: frozenset[str] = frozenset()
+    #: prepositions (and adverbs making "with" one: "together with") naming a side that acted with the doer
+    ally_prepositions: frozenset[str] = frozenset()
+    ally_with_adverbs: frozenset[str] = frozenset()
     #: phrases that tell a change of territory happened without fighting ("fell without a fight")
     bloodless_cues: tuple[str, ...] = ()
     speaker_prepositions: frozenset[str] = frozenset()

@@ -472,7 +472,7 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
         if head == tok:
             return False
         if head.lemma_.lower() in heads and head.i not in range(span.start, span.end):
-            if _event_report(head):
+            if _event_report(head) or _after_reported_clause(head, span):
                 return False  # "a dozen were said to be dead ... on Friday": the event's own date
             return tok.dep_ in ("npadvmod", "pobj", "prep", "advmod", "compound", "nmod", "amod", "tmod", "obl") or tok.dep_ == "nummod"
         if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det", "appos"):
@@ -481,6 +481,15 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
             return False  # "an attack on Saturday": the date of the noun it modifies
         tok = head
     return False
+
+
+def _after_reported_clause(head: Token, span: Span) -> bool:
+    """A date between the reported clause and a statement verb that follows it ("gunmen killed
+    five in Kano, Nigeria, on Thursday, officials said"): English tells the speaker's day after
+    the verb, so a day before it that closes the reported clause is that clause's, even when the
+    parser, misled by an apposition, hangs it on the verb."""
+    return span.end <= head.i and any(
+        c.dep_ == "ccomp" and c.right_edge.i < span.start for c in head.children)
 
 
 def _told_as_past(doc: Doc, start: int, end: int) -> bool:

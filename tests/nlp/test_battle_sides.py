@@ -67,3 +67,19 @@ def test_an_attack_on_a_sides_men_is_a_battle(text):
 
     kinds = {e.sub_event_type for e in extract_events(text, published="2024-03-06")}
     assert "armed_clash" in kinds and "attack" not in kinds, (text, kinds)
+
+
+@pytest.mark.parametrize("text, loser", [
+    ("Their units, together with Mozambican soldiers, recaptured Palma from Islamic State militants on Monday.",
+     "Islamic State"),
+    ("Chadian forces, together with Nigerian soldiers, recaptured Damasak from Boko Haram fighters on Monday.",
+     "Boko Haram"),
+    ("Its fighters, together with Malian troops, recaptured Tessit from JNIM militants on Monday.",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_side_together_with_the_doer_is_no_loser(text, loser):
+    """"Together with X" on the doer names an ally that took the ground too, not the side that
+    lost it (the "with" of "a battle with the rebels")."""
+    event = _battle(text)
+    assert event.sub_event_type == "government_regains_territory"
+    assert event.actor1.type == "state_forces" and event.actor2.name == loser

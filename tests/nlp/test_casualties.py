@@ -517,3 +517,18 @@ def test_misparsed_second_victim_noun_is_not_added(nlp, text, killed):
 )
 def test_listed_victims_still_add_up(nlp, text, killed):
     assert find_casualties(nlp(text)).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen shot dead a teacher in Kano on Monday.", 1),
+        ("Masked men shot dead a shopkeeper outside his store in Bukavu.", 1),
+        ("Unknown assailants on Tuesday shot dead a village chief in Ruvuma.", 1),
+        ("Police shot dead a suspected robber at a roadblock, witnesses said.", 1),
+    ],
+)
+def test_shot_dead_with_an_adverbial_dead(nlp, text, expected):
+    """"Shot dead a teacher": the parser hangs "dead" on the verb as an adverb; the verb's
+    object is still its victim."""
+    assert _k(nlp, text)[0] == expected

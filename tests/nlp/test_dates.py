@@ -388,3 +388,29 @@ def test_a_day_word_in_a_quotation_counts_from_the_speakers_day(nlp, text, found
 )
 def test_last_month_name_is_at_least_two_months_back(nlp, text, published, date):
     assert [(m.date, m.precision) for m in find_dates(nlp(text), published)] == [(date, "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five farmers in Kano, Nigeria, on Monday, officials said.",
+        "The two sides signed a truce in Doha, Qatar, on Monday, negotiators said.",
+        "Troops recaptured the port of Palma, in Cabo Delgado, on Monday, the ministry said.",
+    ],
+)
+def test_a_day_closing_the_reported_clause_is_the_acts(nlp, text):
+    """A day between the reported clause and the statement verb after it dates the act, even
+    when an apposition leads the parser to hang it on the verb."""
+    best = event_date(find_dates(nlp(text), WED))
+    assert (best.date, best.precision, best.is_statement) == ("2020-09-21", "day", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five farmers in Kano, Nigeria, officials said on Monday.",
+        "On Monday, officials said gunmen had killed five farmers in Kano.",
+    ],
+)
+def test_a_day_after_or_before_the_statement_stays_the_statements(nlp, text):
+    assert [m.is_statement for m in find_dates(nlp(text), WED)] == [True]
