@@ -357,6 +357,28 @@ def _reaches(node, verbs: set[int]) -> bool:
     return False
 
 
+#: Dependencies of what a disrupting verb acts on ("shot down 20 drones", "intercepted a missile").
+DISRUPTED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def is_disrupted_weapon(trigger: Span, triggers: list[Span]) -> bool:
+    """A weapon word that is what an interception or seizure in its sentence acted on ("shot
+    down 22 drones launched overnight", "intercepted a missile fired at the city"): the weapon
+    never struck, so it tells the disruption, not an attack of its own. The weapon types are
+    those the disruption's codebook entry outranks."""
+    disruption = "disrupted_weapons_use"
+    if trigger.label_ not in load_codebook().entry(disruption).outranks:
+        return False
+    for other in triggers:
+        if other.label_ != disruption:
+            continue
+        verb = other.root
+        objects = [c for c in verb.children if c.dep_ in DISRUPTED_OBJECT_DEPS]
+        if any(o.left_edge.i <= trigger.root.i <= o.right_edge.i for o in objects):
+            return True
+    return False
+
+
 def is_toll_of_other(trigger: Span, triggers: list[Span]) -> bool:
     """A generic death or injury clause that counts the victims of another act the sentence names
     ("nine were killed in the strikes", "no one was hurt as a result of the raid", "the blast
@@ -557,7 +579,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
                 or is_witnessed(trig) or is_reputation(trig) \
                 or is_only_heard(trig) or is_retold_cause(trig):
             continue
-        if is_toll_of_other(trig, triggers):
+        if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):
             continue
         label = trig.label_
         if label in TERRITORY_TYPES and takes_no_ground(trig):

@@ -241,8 +241,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
     while phrase.dep_ in {"conj", "appos"} and phrase.head.i != phrase.i:  # "X and Y attacked"
         phrase = _phrase_head(phrase.head)
     cues = load_cues()
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in cues.member_nouns:
-        phrase = _phrase_head(phrase.head.head)  # "five members of ISIS": the members' role
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
+            phrase.head.head.lemma_.lower() in cues.member_nouns | cues.formation_nouns:
+        phrase = _phrase_head(phrase.head.head)  # "five members of ISIS", "a convoy of troops": their role
     chain = _event_chain(trigger)
     of_what = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else None
     if of_what is not None and of_what.i in chain and of_what.pos_ == "NOUN":

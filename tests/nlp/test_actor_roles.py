@@ -150,6 +150,21 @@ def test_a_force_whose_vehicle_was_hit_is_actor2(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "A roadside bomb hit a convoy of Kenyan troops outside Mandera town on Thursday, officials said.",
+        "A landmine struck a patrol of Chadian soldiers near Bol on Wednesday, according to local sources.",
+        "An explosive device targeted a column of Nigerian troops on the road to Gwoza on Friday.",
+    ],
+)
+def test_the_force_a_convoy_or_patrol_is_made_of_is_the_target(text):
+    e = next(e for e in _events(text) if e.sub_event_type == "remote_explosive_landmine_ied")
+    assert e.actor2 is not None and e.actor2.type == "state_forces", (e.actor1, e.actor2)
+    assert e.actor1 is not None and e.actor1.type in {"rebel_group", "unknown"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
         "Four civilians were killed in an airstrike on Saraqib on Monday, a monitoring group and activists said.",
         "A bomb exploded at a bus station in Jos on Monday, killing three people, and police are investigating the blast.",
     ],

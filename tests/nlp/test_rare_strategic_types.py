@@ -53,6 +53,18 @@ def test_weapons_found_or_defused_were_not_used(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Romanian air defences said on Tuesday they had shot down 12 of 15 drones launched at Constanta overnight.",
+    "The army intercepted two rockets fired by militants toward Sderot on Wednesday.",
+    "Air defence units shot down a drone sent by the rebels over Goma on Friday, the governor said.",
+    "Three missiles launched from the sea were intercepted over Odesa on Monday, the navy said.",
+])
+def test_weapons_shot_down_or_intercepted_struck_nothing(text):
+    """What an interception acted on never struck: no air or missile strike besides the disruption."""
+    assert _types(text) == [DISRUPTED]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "sub_type"), [
     # a plural the lemmatizer reads as another word ("bases" as "basis")
     ("The navy set up three coastal bases near Mombasa on Tuesday.", "headquarters_or_base_established"),
