@@ -12,6 +12,7 @@ become spaces, so that every character keeps its offset.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.model import Event, Evidence
 
@@ -47,8 +48,6 @@ def _is_fold(text: str, start: int, end: int) -> bool:
 def with_original_evidence(event: Event, text: str) -> Event:
     """``event`` with every evidence text cut again from the article's own ``text`` (its folds
     were read as spaces): an evidence's text is always the article's characters at its offsets."""
-    from dataclasses import replace
-
     def cut(ev: Evidence) -> Evidence:
         return Evidence(ev.start_char, ev.end_char, text[ev.start_char:ev.end_char])
 
