@@ -104,7 +104,12 @@ def test_a_day_of_polling_a_misbehaving_site_stores_each_article_once(tmp_path, 
     assert totals["not_modified"] > 50  # conditional GET spared most polls of rss.xml
     # each distinct failure recorded once, however many polls met it
     assert len(failures) == len({(f.source, f.line, f.reason) for f in failures})
-    assert reasons["/feeds/error.xml"] == 1 and reasons["/feeds/garbage.xml"] >= 1
+    # the 500 of error.xml once in 96 polls (on a loaded machine a poll may also time out,
+    # a distinct failure recorded once more)
+    error_500 = [f for f in failures
+                 if f.source.endswith("/feeds/error.xml") and "HTTP 500" in f.reason]
+    assert len(error_500) == 1, [(f.source, f.reason) for f in failures]
+    assert reasons["/feeds/garbage.xml"] >= 1
     assert reasons["/feeds/flaky.xml"] >= 2  # its 500, hang and garbage, once each
     assert reasons["/broken/1"] == reasons["/slowpage/1"] == reasons["/pdf/1"] == 1
 
