@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 from sitrep.events.anaphora import qualifier_follows
 from sitrep.events.mention import EventMention, Flag
 from sitrep.nlp.arguments import context_only
-from sitrep.model import Evidence
+from sitrep.model import Actor, Evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from sitrep.nlp.actors import ActorMention
+    from sitrep.nlp.actors import ActorDictionary, ActorMention
 
 #: How many words above a group's mention an attribution word may stand ("claimed" <- "responsibility").
 REACH = 3
@@ -80,15 +80,36 @@ def attributed(doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | Non
     return first[max(counts, key=lambda n: counts[n])]  # max keeps the earliest of equal counts
 
 
-def perpetrators_by_attribution(mentions: list[EventMention], group: ActorMention | None) -> None:
-    """Violence whose perpetrator the sentences leave unnamed or call only gunmen or attackers
-    (type ``unknown``) was done by the group the article attributes it to."""
+def generic_actor(actor: Actor, actors: ActorDictionary) -> bool:
+    """The actor is what a generic word of its kind names ("militants", "the rebels"), not a
+    group the text names (nor one a generic word was read as by anaphora: its name differs)."""
+    if not actor.mention:
+        return False
+    found = actors.find(actor.mention, country=actor.country)
+    return bool(found) and all(m.generic for m in found) \
+        and actors.normalise(actor.mention, country=actor.country).name == actor.name
+
+
+def _described_only(actor: Actor | None, group: ActorMention, actors: ActorDictionary | None) -> bool:
+    """The perpetrator the sentences give is no one, gunmen or attackers (type ``unknown``), or
+    only a generic word of the attributed group's own kind ("jihadist fighters", "militants",
+    "rebels" where the article says JNIM claimed the attack)."""
+    if actor is None or actor.type == "unknown":
+        return True
+    return actors is not None and actor.type == group.actor.type and generic_actor(actor, actors)
+
+
+def perpetrators_by_attribution(mentions: list[EventMention], group: ActorMention | None,
+                                actors: ActorDictionary | None = None) -> None:
+    """Violence whose perpetrator the sentences leave unnamed, call only gunmen or attackers
+    (type ``unknown``) or, given ``actors``, describe only by a generic word of the group's kind
+    was done by the group the article attributes it to."""
     if group is None:
         return
     cues = load_attribution_cues()
     for mention in mentions:
         a1 = mention.actor1
-        if mention.event_type not in cues.event_types or (a1 is not None and a1.type != "unknown"):
+        if mention.event_type not in cues.event_types or not _described_only(a1, group, actors):
             continue
         if mention.actor2 is not None and mention.actor2.name == group.actor.name:
             continue

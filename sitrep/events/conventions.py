@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.actor_choice import actor_kinds, type_by_actor
-from sitrep.events.attribution import perpetrators_by_attribution
+from sitrep.events.attribution import generic_actor as _generic_actor, perpetrators_by_attribution
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.merge import days_apart, fought, has_reciprocal_word
@@ -312,16 +312,6 @@ def one_side_told_twice(mentions: list[EventMention], actors: ActorDictionary,
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
-def _generic_actor(actor: Actor, actors: ActorDictionary) -> bool:
-    """The actor is what a generic word of its kind names ("militants", "the rebels"), not a
-    group the text names (nor one a generic word was read as by anaphora: its name differs)."""
-    if not actor.mention:
-        return False
-    found = actors.find(actor.mention, country=actor.country)
-    return bool(found) and all(m.generic for m in found) \
-        and actors.normalise(actor.mention, country=actor.country).name == actor.name
-
-
 def one_state(a1: Actor | None, a2: Actor | None) -> bool:
     """Both actors are forces of one state ("Iraqi forces" and "Iraqi security forces"): one side
     of a battle, never each other's opponent."""
@@ -615,7 +605,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
     non_state_sides_by_final_type(mentions, actors)
-    perpetrators_by_attribution(mentions, attributed_group)
+    perpetrators_by_attribution(mentions, attributed_group, actors)
     perpetrators_from_day_peers(mentions)
     victims_of_deadly_acts(mentions, actors)
     state_parties_by_final_type(mentions, actors)

@@ -179,7 +179,7 @@ class Extractor:
         apply_place_statements(doc, mentions, ctx)
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
         group = attributed(doc, named)
-        perpetrators_by_attribution(mentions, group)  # before any main-party default
+        perpetrators_by_attribution(mentions, group, self.actors)  # before any main-party default
         resisted_attacks(mentions, lambda: resistance_statements(doc), self.actors)
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country), group,
                                doc=doc)

@@ -698,7 +698,52 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
         out.append(DateMention(ent.start_char, ent.end_char, ent.text, _iso(parsed), "day", False,
                                _statement(doc, ent.start_char, ent.end_char)))
     out.sort(key=lambda d: d.start_char)
+    out = _in_last_year(out, doc_text(doc), base)
     return _anchor_on_statement(_anchor_quoted(out, base))
+
+
+def _window_unit(mention: DateMention) -> str | None:
+    """The unit of a relative window mention ("last year" -> ``prev_year``), else None."""
+    w = _cues()["relative_windows"].get(mention.text.lower())
+    return w["unit"] if w else None
+
+
+def _year_as_bound(text: str, year: DateMention, since: int) -> bool:
+    """Whether a blocker word ("since", "than") stands among the few words before ``year`` and
+    after the previous date mention (ending at char ``since``): "than in all of last year"."""
+    words = re.findall(r"[A-Za-z]+", text[max(since, year.start_char - 40):year.start_char])
+    return any(w.lower() in _cues()["year_window_blockers"] for w in words[-4:])
+
+
+def _in_last_year(mentions: list[DateMention], text: str, base: dt.date | None) -> list[DateMention]:
+    """A day or month told without a year in a span that also says "last year" ("on June 16
+    last year", "Last year, ... on April 20", "in March last year") is of the year before
+    publication, not of the year the bare date would get: those mentions are moved back to that
+    year and the year-wide "last year" mention, which they make precise, is dropped. "Since/than
+    last year" bounds a period and changes nothing."""
+    if base is None:
+        return mentions
+    years = [m for i, m in enumerate(mentions) if _window_unit(m) == "prev_year"
+             and not _year_as_bound(text, m, mentions[i - 1].end_char if i else 0)]
+    if not years:
+        return mentions
+    month = re.compile(_MON, re.IGNORECASE)
+    moved, out = False, []
+    for m in mentions:
+        if (m.relative or m.precision not in ("day", "month") or not month.search(m.text)
+                or re.search(r"\b(?:19|20)\d\d\b", m.text)):
+            out.append(m)
+            continue
+        day = dt.date.fromisoformat(m.date)
+        try:
+            day = day.replace(year=base.year - 1)
+        except ValueError:  # 29 February
+            day = day.replace(year=base.year - 1, day=28)
+        out.append(replace(m, date=_iso(day)))
+        moved = True
+    if not moved:
+        return mentions
+    return [m for m in out if not any(m.start_char == y.start_char for y in years)]
 
 
 def _in_quotation(text: str, char: int) -> bool:

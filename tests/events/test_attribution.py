@@ -135,3 +135,25 @@ def test_a_strike_the_article_blames_on_a_group_is_not_the_state_forces(text):
     strikes = [e for e in sitrep.extract(text, published="2024-11-06") if e.sub_event_type == "air_drone_strike"]
     assert [(e.actor1.name, e.actor2.type if e.actor2 else None) for e in strikes] \
         == [("RSF: Rapid Support Forces", "civilians")], strikes
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Jihadist fighters shot dead 14 villagers in Seytenga on Sunday, local sources said.\n\n"
+     "The Islamic State claimed responsibility in a statement on Monday.", "Islamic State"),
+    ("Militants shot dead 30 worshippers at a mosque near Menaka on Saturday.\n\n"
+     "Officials blamed JNIM, the Sahel branch of al Qaeda.", "JNIM"),
+    ("Insurgents abducted 40 passengers from a bus near Damboa on Sunday, police said.\n\n"
+     "Boko Haram later claimed responsibility for the kidnapping.", "Boko Haram"),
+    ("Suspected militants hacked 11 farmers to death near Beni on Saturday.\n\n"
+     "The army said the Allied Democratic Forces were behind the massacre.", "ADF"),
+])
+def test_a_generic_word_of_the_blamed_groups_kind_yields_to_that_group(text, group):
+    found = _perpetrators(text)
+    assert found, text
+    assert all(name.split(":")[0] == group for name, _ in found)
+
+
+def test_a_generic_word_of_another_kind_keeps_its_reading():
+    text = ("Soldiers shot dead nine herders near Djibo on Sunday, residents said.\n\n"
+            "The Islamic State claimed responsibility for an ambush in the same area last week.")
+    assert all(name != "Islamic State" for name, _ in _perpetrators(text))
