@@ -126,6 +126,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                               rf"|the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)(?=\s+of\s+(?:{ord_months})\b))"
                               rf"(?:\s+of\s+(?P<which>{ord_months}))?", I)),
         ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
+        ("weekday", re.compile(rf"\b(?:(?:{_alt(c['night_span_openers'])})\s+(?:from\s+|of\s+)?{_WD}(?:\s+night)?\s+(?:into|to)"
+                               rf"|{_WD}\s+night\s+into)\s+(?P<wd>{_WD})\b", I)),
         ("weekday", re.compile(rf"\b(?:{_alt(c['overnight_weekday_prefixes'])})\s+(?P<wd>{_WD})\b", I)),
         ("relday", re.compile(rf"\b(?:{_alt(c['relative_days'])})(?:\s+(?:{day_parts}))?\b", I)),
         ("weekday", re.compile(rf"\b(?:(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
