@@ -523,9 +523,9 @@ def _after_reported_clause(head: Token, span: Span) -> bool:
 def _closes_first_conjunct(head: Token, span: Span) -> bool:
     """A date that ends an act's clause, the statement verb hung on that act as a conjunct and
     its speaker after the date ("gunmen seized 20 people early on Sunday, police said on
-    Monday", parsed as "seized ... and said"): the date is the act's; a speaker before the date
-    ("police on Sunday said ...") makes it the statement's."""
-    if head.dep_ != "conj" or head.head.i >= span.start:
+    Monday", parsed as "seized ... and said" or with "said" a clause of "seized"): the date is
+    the act's; a speaker before the date ("police on Sunday said ...") makes it the statement's."""
+    if head.dep_ not in ("conj", "advcl", "parataxis") or head.head.i >= span.start:
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(c.left_edge.i >= span.end for c in subjects)
