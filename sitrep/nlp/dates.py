@@ -102,6 +102,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     day_parts = _alt(c["day_parts"])
     bare_pre = _alt(c["bare_month_prefixes"])
     anch = _alt(k for k in c["anchorless_relative"] if not k.startswith("_"))
+    ord_months = _alt(c["ordinal_day_months"])
     I = re.IGNORECASE
     pats = [
         # between December 6-16 / December 6 to 16
@@ -120,7 +121,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ago", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
         ("rel_other", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
         ("anchorless", re.compile(rf"\b(?:{anch})\b", I)),
+        # on the 14th / the 21st of last month (a day of a month the text names by its place in time)
+        ("ordday", re.compile(rf"\b(?:on\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+of\s+(?:{ord_months})\b)"
+                              rf"|the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)(?=\s+of\s+(?:{ord_months})\b))"
+                              rf"(?:\s+of\s+(?P<which>{ord_months}))?", I)),
         ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
+        ("weekday", re.compile(rf"\b(?:(?:{_alt(c['night_span_openers'])})\s+(?:from\s+|of\s+)?{_WD}(?:\s+night)?\s+(?:into|to)"
+                               rf"|{_WD}\s+night\s+into)\s+(?P<wd>{_WD})\b", I)),
+        ("weekday", re.compile(rf"\b(?:{_alt(c['overnight_weekday_prefixes'])})\s+(?P<wd>{_WD})\b", I)),
         ("relday", re.compile(rf"\b(?:{_alt(c['relative_days'])})(?:\s+(?:{day_parts}))?\b", I)),
         ("weekday", re.compile(rf"\b(?:(?P<pre>{wd_pre})\s+)?(?:on\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<dp>{day_parts}))?\b", I)),
         # in March / in early September / late August / at the start of March / late in July
@@ -145,6 +153,7 @@ def _prefilters() -> dict[str, re.Pattern]:
             "ago": re.compile(rf"{_UNIT}\s+ago\b", I),
             "rel_other": re.compile(rf"{_UNIT}\s+(?:after|before|earlier|later|prior)\b", I),
             "weekday": re.compile(_WD, I),
+            "ordday": re.compile(r"\d(?:st|nd|rd|th)\b", I),
             "year": re.compile(r"(?:19|20)\d\d", I)}
 
 
@@ -403,6 +412,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         if key not in c["relative_days"]:
             return None
         return base + dt.timedelta(days=c["relative_days"][key]), "day", False, None
+    if kind == "ordday":
+        return None if base is None else _ordinal_day(int(g["d"] or g["d2"]), g.get("which"), base)
     if kind == "weekday":
         wd = _WEEKDAYS[g["wd"].lower()]
         d = last_weekday(base, wd)
@@ -410,6 +421,22 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             d -= dt.timedelta(days=7)
         return d, "day", False, None
     return None
+
+
+def _ordinal_day(day: int, which: str | None, base: dt.date):
+    """"on the 14th": that day of the publication month, or of the month before when the 14th
+    is still to come; "the 21st of last month": that day of the month named
+    (``ordinal_day_months``). None for a day the month lacks."""
+    shift = _cues()["ordinal_day_months"].get((which or "").lower(), None)
+    if shift is None:
+        shift = 0 if day <= base.day else -1
+    month_start = base.replace(day=1)
+    if shift < 0:
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day), "day", False, None
+    except ValueError:
+        return None
 
 
 def _count_days(n: int, unit: str) -> int:
@@ -488,8 +515,20 @@ def _after_reported_clause(head: Token, span: Span) -> bool:
     five in Kano, Nigeria, on Thursday, officials said"): English tells the speaker's day after
     the verb, so a day before it that closes the reported clause is that clause's, even when the
     parser, misled by an apposition, hangs it on the verb."""
-    return span.end <= head.i and any(
+    return span.end <= head.i and (any(
         c.dep_ == "ccomp" and c.right_edge.i < span.start for c in head.children)
+        or _closes_first_conjunct(head, span))
+
+
+def _closes_first_conjunct(head: Token, span: Span) -> bool:
+    """A date that ends an act's clause, the statement verb hung on that act as a conjunct and
+    its speaker after the date ("gunmen seized 20 people early on Sunday, police said on
+    Monday", parsed as "seized ... and said" or with "said" a clause of "seized"): the date is
+    the act's; a speaker before the date ("police on Sunday said ...") makes it the statement's."""
+    if head.dep_ not in ("conj", "advcl", "parataxis") or head.head.i >= span.start:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.left_edge.i >= span.end for c in subjects)
 
 
 def _told_as_past(doc: Doc, start: int, end: int) -> bool:

@@ -414,3 +414,69 @@ def test_a_day_closing_the_reported_clause_is_the_acts(nlp, text):
 )
 def test_a_day_after_or_before_the_statement_stays_the_statements(nlp, text):
     assert [m.is_statement for m in find_dates(nlp(text), WED)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants burned at least 30 homes in a village near Beni, North Kivu, early on Monday, the army said on Tuesday.",
+        "Gunmen shot dead at least four traders in a market in Zamfara, Nigeria, late on Monday, police said on Tuesday.",
+        "Soldiers killed at least 15 fighters in the hills of Ituri, Congo, early on Monday, a spokesman said on Tuesday.",
+        "Gunmen abducted at least 20 worshippers from a church in Kajuru, Kaduna State, early on Monday, police said on Tuesday.",
+    ],
+)
+def test_a_day_before_the_speaker_and_his_own_day_is_the_acts(nlp, text):
+    """A day closing the act's clause before "SPEAKER said on DAY" dates the act, even when the
+    parser hangs "said" on the act's verb as a conjunct or a clause of it."""
+    found = [(m.date, m.is_statement) for m in find_dates(nlp(text), WED)]
+    assert found == [("2020-09-21", False), ("2020-09-22", True)]
+    assert event_date(find_dates(nlp(text), WED)).precision == "day"
+
+
+def test_a_speaker_before_the_day_keeps_it_the_statements(nlp):
+    text = "Police on Sunday said gunmen had kidnapped 12 pupils, and the governor said on Monday that talks had begun."
+    assert [m.is_statement for m in find_dates(nlp(text), WED)][1:] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Drones struck the port of Izmail, Odesa region, overnight into Sunday, officials said.", "2020-09-20"),
+        ("Russian drones hit flats in Odesa overnight to Monday, killing two.", "2020-09-21"),
+        ("Missiles hit a power plant in Kharkiv overnight Monday into Tuesday, the mayor said.", "2020-09-22"),
+        ("Shells fell on Kherson on Sunday night into Monday, local authorities said.", "2020-09-21"),
+        ("In the night from Friday to Saturday, drones attacked an oil depot in Bryansk.", "2020-09-19"),
+        ("Rockets were fired at the airbase overnight on Saturday, the ministry said.", "2020-09-19"),
+    ],
+)
+def test_a_night_named_by_its_weekdays_is_that_night(nlp, text, date):
+    """'overnight into Sunday' is Sunday, 'overnight Monday into Tuesday' Tuesday: never the
+    publication day that a bare 'overnight' stands for."""
+    assert [(m.date, m.precision) for m in find_dates(nlp(text), WED)] == [(date, "day")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("On the 12th, jets bombed a market in the town.", "2020-09-12"),
+        ("Militants attacked the village on the 30th.", "2020-08-30"),
+        ("Gunmen kidnapped 40 passengers on the 21st of last month.", "2020-08-21"),
+        ("Troops retook the bridge on the 3rd of this month, the army said.", "2020-09-03"),
+        ("The raid on the 2nd of last month left four dead.", "2020-08-02"),
+    ],
+)
+def test_a_day_of_the_month_told_by_its_ordinal(nlp, text, date):
+    """'on the 14th' is that day of the publication month, or of the month before when it is
+    still to come; 'the 21st of last month' that day of last month."""
+    assert [(m.date, m.precision) for m in find_dates(nlp(text), WED)] == [(date, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers of the 14th Division marched on the 20th anniversary of the war.",
+        "Fighters of the 9th Brigade took the town on the 4th day of the siege.",
+    ],
+)
+def test_ordinals_that_name_no_day_are_not_dates(nlp, text):
+    assert find_dates(nlp(text), WED) == []

@@ -40,6 +40,7 @@ SENTENCES = [
     "Over the last two days, and for more than a week since last Friday, the army has shelled the city.",
     "Three weeks ago, a bomb exploded; a month later, protesters gathered in March, as they did in 2014.",
     "The raid came a few days earlier, late on Tuesday night, weeks before the vote of Feb. 3.",
+    "Troops retook the bridge on the 3rd of this month and drones hit it overnight into Sunday.",
     "No date is named in this sentence at all.",
 ]
 
