@@ -1120,11 +1120,13 @@ def _attempted_assault(verb) -> bool:
     """An assault a side tried to make ("protesters tried to storm the airport", "attempted to
     raid the base"): the try is the act, repelled or not; a modal, negation or future above
     the trying still makes it unreal. Not a taking of ground ("tried to seize the town"): a
-    failed taking is a fight, which the sentence tells by other words if at all."""
+    failed taking is a fight, which the sentence tells by other words if at all. Not in a clause
+    that describes a side ("militants who tried to storm the post were shot dead"): the main
+    clause tells the act, the try only who started it."""
     cues = load_cues()
     head = verb.head
     return verb.dep_ == "xcomp" and verb.lemma_.lower() in cues.attempted_assault_verbs \
-        and head.lemma_.lower() in cues.attempt_verbs
+        and head.lemma_.lower() in cues.attempt_verbs and head.dep_ not in ("relcl", "acl")
 
 
 def is_irrealis(trigger: Span) -> bool:
