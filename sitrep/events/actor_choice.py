@@ -257,9 +257,22 @@ def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims:
     # who acted: only an actor the sentence itself names
     if mention.actor1 is not None and Flag.ACTOR_FROM_CONTEXT not in mention.flags:
         new = type_by_actor(entry, mention.actor1.type)
+        if new is None and crowd_fought(mention, trigger_lemma):
+            new = type_by_actor(entry, mention.actor2.type)
+            attackers_first(mention)  # the crowd is the riot's actor1, the force it fought actor2
         if new is not None:
             mention.sub_event_type = new
             mention.event_type = load_codebook().entry(new).event_type
+
+
+def crowd_fought(mention: EventMention, trigger_lemma: str) -> bool:
+    """A force told fighting a crowd ("police battled protesters", "troops clashed with
+    rioters"): a fight is two-sided, so the crowd it names as the other side rioted just as
+    when it is the subject. Only with a reciprocal trigger word: "police attacked protesters"
+    is not the crowd's doing."""
+    a1, a2 = mention.actor1, mention.actor2
+    return (a1 is not None and a2 is not None and a1.type == "state_forces" and a2.type in CROWD_TYPES
+            and trigger_lemma in load_cues().reciprocal_triggers)
 
 
 def type_by_actor(entry, actor_type: str) -> str | None:

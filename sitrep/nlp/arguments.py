@@ -1116,6 +1116,19 @@ def _own_clause(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def _attempted_assault(verb) -> bool:
+    """An assault a side tried to make ("protesters tried to storm the airport", "attempted to
+    raid the base"): the try is the act, repelled or not; a modal, negation or future above
+    the trying still makes it unreal. Not a taking of ground ("tried to seize the town"): a
+    failed taking is a fight, which the sentence tells by other words if at all. Not in a clause
+    that describes a side ("militants who tried to storm the post were shot dead"): the main
+    clause tells the act, the try only who started it."""
+    cues = load_cues()
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb.lemma_.lower() in cues.attempted_assault_verbs \
+        and head.lemma_.lower() in cues.attempt_verbs and head.dep_ not in ("relcl", "acl")
+
+
 def is_irrealis(trigger: Span) -> bool:
     """A threat, plan, forecast or negated action rather than something that happened."""
     cues = load_cues()
@@ -1137,8 +1150,11 @@ def is_irrealis(trigger: Span) -> bool:
                     continue  # "seemed to have been set off by a bomber" happened
                 if child.lower_ == "to" and _purpose_of_force(tok):
                     continue  # "fired tear gas to disperse the crowd": the crowd was acted on
+                if child.lower_ == "to" and _attempted_assault(tok):
+                    continue  # "tried to storm the airport": the assault was made, if repelled
                 return True
-        if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in cues.irrealis_markers and tok.pos_ == "VERB" \
+                and not (tok.i == root.head.i and _attempted_assault(root)):
             return True
         if _conditional(tok):
             return True

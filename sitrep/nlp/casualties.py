@@ -321,6 +321,9 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                     found.extend(_with_conjuncts(c))
             if not found and not hpass and head.pos_ in ("VERB", "AUX"):
                 found.extend(_shared_passive_subject(head))  # "were ambushed and shot dead"
+    if not found and _alive_killing(trig):
+        # "burned 13 suspects alive", "were burnt alive": the people the verb acted on died
+        return _victims(_alive_verb(trig), kind)
     if (not found and lemma == "death" and trig.dep_ == "pobj" and trig.head.lower_ == "to"
             and trig.head.head.pos_ == "VERB" and trig.head.head.lemma_.lower() not in q["to_death_not_killing"]
             and not any(c.dep_ in ("det", "poss") for c in trig.children)):
@@ -486,6 +489,9 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
         if lemma in losing and _loses_people(t):
             out["killed"].append(t.i)
             continue
+        if _alive_killing(t):
+            out["killed"].append(t.i)
+            continue
         if lower not in candidates and lemma not in candidates:
             continue  # no death or injury word: none of the tests below can pass
         pos = t.pos_
@@ -499,6 +505,26 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
             elif kind == "injured" and lower in _INJURY_FORMS and pos in ("ADJ", "VERB"):
                 out[kind].append(t.i)
     return out
+
+
+def _alive_killing(word: Token) -> bool:
+    """"alive" on a verb that kills by doing it to a living person ("burned them alive", "were
+    burnt alive"): a death word, as "to death" is on "beaten to death"."""
+    verb = _alive_verb(word)
+    return verb is not None and verb.lemma_.lower() in _q()["alive_killing_verbs"]
+
+
+def _alive_verb(word: Token) -> Token | None:
+    """The verb an "alive" tells the manner of: its head, or the verb of the noun it was parsed
+    on ("burned 13 thieves alive" read with "alive" on "thieves")."""
+    if word.lower_ != "alive" or word.head.i == word.i:
+        return None
+    head = word.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if word.dep_ == "amod" and head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _loses_people(word: Token) -> bool:
@@ -618,6 +644,14 @@ def _excluded(tok: Token, trig: Token) -> bool:
     return False
 
 
+def _part_of_those_told(victim: Token) -> bool:
+    """A count of a share of people the sentence already counted, named by a pronoun ("two of
+    them", "three of whom"): a subset of the earlier figure, not more dead."""
+    pronouns = set(_q()["partitive_pronouns"])
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in pronouns for p in c.children)
+               for c in victim.children)
+
+
 @dataclass
 class _Found:
     q: Quantity
@@ -675,6 +709,8 @@ def _read_sentence_items(sent: Span, kind: str, foreign: frozenset[int] = frozen
                 continue
             if q.best is not None and any(f.q.best == q.best and f.trig.i != trig.i for f in items):
                 continue  # the same figure restated by a second trigger
+            if items and _part_of_those_told(v):
+                continue  # "four were lynched, two of them burned alive": a share of the four
             seen.add(v.i)
             items.append(_Found(q, toks, trig))
             also = also or any(c.lower_ == "also" for c in trig.children)

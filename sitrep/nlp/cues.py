@@ -155,6 +155,8 @@ class Cues:
     #: what a side killed in a battle tried to do: an assault (it attacked) or a stopping (it defended)
     attempt_verbs: frozenset[str] = frozenset()
     assault_verbs: frozenset[str] = frozenset()
+    #: assaults that, only tried ("tried to storm the airport"), were still made
+    attempted_assault_verbs: frozenset[str] = frozenset()
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of a side moving on the other's ground ("the rebels advanced on the town"): it attacked
     advance_verbs: frozenset[str] = frozenset()
