@@ -73,7 +73,7 @@ class KnowsPlaces(Protocol):
 
 
 STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles",
-                  "org_prefixes", "unit_endings")
+                  "org_prefixes", "unit_endings", "unit_nouns")
 
 
 def _words_of(classes: dict | list) -> frozenset[str]:
@@ -246,6 +246,22 @@ class PlaceTagger:
         return names
 
 
+    def _unit_before_noun(self, span: Span) -> bool:
+        """ "the Donetsk region", "Kandahar province", "Kachin State": a name WordNet lists as a
+        noun, right before a unit noun (``unit_nouns``), naming an admin unit of that kind
+        or a big town; the text itself says it is a place. Never a verb or adjective
+        ("Mobile"), nor a generic word ("the Lake district", "the Capital region")."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in self.stop["unit_nouns"]:
+            return False
+        if any(t.lower_ in self.non_noun_words or t.lower_ in self.stop["generic_words"] for t in span):
+            return False
+        lookup = getattr(self.gazetteer, "lookup", None)
+        if lookup is None:
+            return False
+        return any(e.kind != "city" or e.population >= NOUN_WORD_MIN_POPULATION
+                   for e in lookup(span.text, kinds=("admin1", "admin2", "city")))
+
     def _is_common_phrase(self, span: Span) -> bool:
         return all(t.lower_ in self.common_words or t.is_punct for t in span)
 
@@ -271,7 +287,8 @@ class PlaceTagger:
                 end += 1
             hit = None
             for stop in range(end, i, -1):  # longest known name first
-                if self.gazetteer.is_known(doc[i:stop].text) and not self._is_common_phrase(doc[i:stop]):
+                if self.gazetteer.is_known(doc[i:stop].text) and (not self._is_common_phrase(doc[i:stop])
+                                                                 or self._unit_before_noun(doc[i:stop])):
                     hit = Span(doc, i, stop, label="GAZ")  # known to the gazetteer only
                     break
             if hit is None and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS:
