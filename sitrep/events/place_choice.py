@@ -97,7 +97,7 @@ def is_reference(place: Span) -> bool:
     modifier ("the Atlantic port town of Kribi", "a US Marine")."""
     landmark_words = load_cues().direction_words | load_cues().distance_words
     doc = place.doc
-    if is_modifier(place):
+    if is_modifier(place) or is_route_end(place):
         return True
     sent_start = place.sent.start
     first = place.root
@@ -115,6 +115,24 @@ def is_reference(place: Span) -> bool:
     if len(before) > 1 and before[-1] == "with" and before[-2] in load_cues().border_nouns:
         return True  # "a town near the border with X": X is the neighbour, not the place
     return _described_landmark(place, landmark_words)
+
+
+#: The dashes that join the two ends of a route's name ("the X-Y road", "the X–Y highway").
+_ROUTE_DASHES = frozenset({"-", "–", "—"})
+
+
+def is_route_end(place: Span) -> bool:
+    """One end of a route named after its two ends ("on the X-Y highway", "the X–Y road"): it
+    says which road, not where along it the act happened; "near Z" in the same sentence does."""
+    doc = place.doc
+    dashed = place.start > 0 and doc[place.start - 1].text in _ROUTE_DASHES \
+        or place.end < len(doc) and doc[place.end].text in _ROUTE_DASHES
+    if not dashed:
+        return False
+    end = place.end
+    while end < len(doc) and end - place.end < 5 and (doc[end].text in _ROUTE_DASHES or doc[end].pos_ == "PROPN"):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in load_cues().route_nouns
 
 
 def _described(place: Span):
