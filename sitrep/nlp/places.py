@@ -39,6 +39,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                              "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 MAX_NAME_TOKENS = 4
+#: The dashes that join the two ends of a route's name ("the X-Y road", "the X–Y highway").
+ROUTE_DASHES = frozenset({"-", "–", "—"})
 #: Entity labels the NER gives to places it misreads ("Manbij", "Corsica" PRODUCT, "Grozny" ORG,
 #: "Ain Issa" PERSON); a known place name in a place slot is relabelled. Never DATE: "in May"
 #: would become May, Gujarat.
@@ -339,6 +341,22 @@ class PlaceTagger:
             end += 1
         return Span(doc, ent.start, end, label=ent.label_)
 
+    def _route_ends(self, ent: Span) -> tuple[Span, Span] | None:
+        """ "the Abuja-Kaduna highway", taken by the NER for one place: a route named after its two
+        ends (``cues.json``: ``route_nouns``), each a name the gazetteer knows; the two places,
+        not one unknown name."""
+        doc = ent.doc
+        if self.gazetteer is None or ent.end >= len(doc) or doc[ent.end].lower_ not in load_cues().route_nouns:
+            return None
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        dashes = [t.i for t in doc[start:ent.end] if t.text in ROUTE_DASHES]
+        if len(dashes) != 1 or self.gazetteer.is_known(doc[start:ent.end].text):
+            return None
+        left, right = Span(doc, start, dashes[0], label=ent.label_), Span(doc, dashes[0] + 1, ent.end, label=ent.label_)
+        if len(left) and len(right) and all(self.gazetteer.is_known(part.text) for part in (left, right)):
+            return left, right
+        return None
+
     def _join_split_names(self, ents: list[Span]) -> list[Span]:
         """Join neighbouring place entities that together make one known name ("Burkina" +
         "Faso"; "the Democratic Republic" + "of the" + "Congo")."""
@@ -572,6 +590,7 @@ class PlaceTagger:
         ents = [e for e in doc_ents(doc) if e.label_ in PLACE_LABELS] + self._relabelled(doc)
         ents = self._join_split_names(sorted(ents, key=lambda e: e.start))
         ents = [self._extend(doc, e) for e in ents]
+        ents = [part for e in ents for part in self._route_ends(e) or (e,)]
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
         places += self._appositive_settlements(doc, {i for e in places for i in range(e.start, e.end)})

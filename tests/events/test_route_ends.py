@@ -36,3 +36,14 @@ def test_is_route_end_reads_the_dash_and_the_route_noun(nlp):
     doc = nlp("Troops clashed on the Mandalay-Lashio highway near Kyaukme.")
     spans = {s.text: s for s in doc.spans["places"]}
     assert is_route_end(spans["Lashio"]) and not is_route_end(spans["Kyaukme"])
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Gunmen abducted 20 passengers on the Abuja-Kaduna highway on Sunday, police said.", {"Abuja", "Kaduna"}),
+    ("Bandits kidnapped 14 travellers on the Kaduna-Abuja road on Friday.", {"Abuja", "Kaduna"}),
+])
+def test_route_taken_for_one_place_is_split_into_its_ends(nlp, text, ends):
+    doc = nlp(text)
+    assert {s.text for s in doc.spans["places"]} == ends
+    found = places(text)
+    assert len(found) == 1 and found[0] in ends
