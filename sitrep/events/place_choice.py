@@ -17,7 +17,7 @@ from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
-from sitrep.nlp.places import load_stopwords
+from sitrep.nlp.places import ROUTE_DASHES, load_stopwords
 from sitrep.nlp.sentences import group_spans, group_tokens
 
 
@@ -97,7 +97,7 @@ def is_reference(place: Span) -> bool:
     modifier ("the Atlantic port town of Kribi", "a US Marine")."""
     landmark_words = load_cues().direction_words | load_cues().distance_words
     doc = place.doc
-    if is_modifier(place):
+    if is_modifier(place) or is_route_end(place):
         return True
     sent_start = place.sent.start
     first = place.root
@@ -115,6 +115,20 @@ def is_reference(place: Span) -> bool:
     if len(before) > 1 and before[-1] == "with" and before[-2] in load_cues().border_nouns:
         return True  # "a town near the border with X": X is the neighbour, not the place
     return _described_landmark(place, landmark_words)
+
+
+def is_route_end(place: Span) -> bool:
+    """One end of a route named after its two ends ("on the X-Y highway", "the X–Y road"): it
+    says which road, not where along it the act happened; "near Z" in the same sentence does."""
+    doc = place.doc
+    dashed = place.start > 0 and doc[place.start - 1].text in ROUTE_DASHES \
+        or place.end < len(doc) and doc[place.end].text in ROUTE_DASHES
+    if not dashed:
+        return False
+    end = place.end
+    while end < len(doc) and end - place.end < 5 and (doc[end].text in ROUTE_DASHES or doc[end].pos_ == "PROPN"):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in load_cues().route_nouns
 
 
 def _described(place: Span):
@@ -339,9 +353,21 @@ def province_of_another(place: Place, others: Iterable[Place]) -> bool:
 
 def _without_locators(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
     """Drop a province that only locates a town of the sentence: the town is the more precise
-    place of the act, however near the trigger the province is named."""
-    inner = [p for s, p, _ in candidates if not is_reference(s)]
+    place of the act, however near the trigger the province is named. A town the act is told
+    near ("on the outskirts of X, the capital of Y state", "a village 20 km north of X in Y
+    province") counts: it is nearer the act than Y's capital; a town told as an origin ("from X")
+    does not."""
+    inner = [p for s, p, _ in candidates if not is_reference(s) or is_distance_landmark(s)]
     return [(s, p, e) for s, p, e in candidates if not province_of_another(p, inner)]
+
+
+def _near_towns(candidates: list[tuple[Span, Place, Evidence]]) -> set[int]:
+    """The starts of the towns the act is told near ("the outskirts of X", "10 km north of X")
+    that a province of the sentence locates ("..., in Y state"): the place of the act as
+    :func:`_without_locators` has it, no mere landmark beside a country named in the sentence."""
+    provinces = [p for _, p, _ in candidates if p.precision == "admin1"]
+    return {s.start for s, p, _ in candidates if is_distance_landmark(s)
+            and any(province_of_another(q, [p]) for q in provinces)}
 
 
 LEARNED_RANKER = False  # the learned ranker of place_ranker overriding the rules' pick
@@ -356,9 +382,10 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
                 if not (place.precision == "country" and is_modifier(span))  # "US military": whose forces
                 and not names_a_party(span, place.precision, trigger) and not in_other_clause(span, trigger)
                 and not names_state(span, place, ctx)]
+    near = _near_towns(eligible)
     for span, place, ev in _without_locators(eligible):
         rank = PRECISION_RANK.get(place.precision, 3)
-        key = (is_reference(span), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
+        key = (is_reference(span) and span.start not in near, rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:
             best = (key, place, ev)
     if LEARNED_RANKER and candidates:  # off: docs/learning.md ("learned place ranker")

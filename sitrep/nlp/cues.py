@@ -100,6 +100,8 @@ class Cues:
     bloodless_cues: tuple[str, ...] = ()
     speaker_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    #: nouns of a route named after its ends ("the X-Y highway"): the ends are landmarks
+    route_nouns: frozenset[str] = frozenset()
     protest_target_prepositions: frozenset[str] = frozenset()
     unarmed_victim_nouns: frozenset[str] = frozenset()
     armed_victim_nouns: frozenset[str] = frozenset()

@@ -39,6 +39,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                              "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 MAX_NAME_TOKENS = 4
+#: The dashes that join the two ends of a route's name ("the X-Y road", "the X–Y highway").
+ROUTE_DASHES = frozenset({"-", "–", "—"})
 #: Entity labels the NER gives to places it misreads ("Manbij", "Corsica" PRODUCT, "Grozny" ORG,
 #: "Ain Issa" PERSON); a known place name in a place slot is relabelled. Never DATE: "in May"
 #: would become May, Gujarat.
@@ -73,7 +75,7 @@ class KnowsPlaces(Protocol):
 
 
 STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles",
-                  "org_prefixes", "unit_endings")
+                  "org_prefixes", "unit_endings", "unit_nouns")
 
 
 def _words_of(classes: dict | list) -> frozenset[str]:
@@ -246,6 +248,22 @@ class PlaceTagger:
         return names
 
 
+    def _unit_before_noun(self, span: Span) -> bool:
+        """ "the Donetsk region", "Kandahar province", "Kachin State": a name WordNet lists as a
+        noun, right before a unit noun (``unit_nouns``), naming an admin unit of that kind
+        or a big town; the text itself says it is a place. Never a verb or adjective
+        ("Mobile"), nor a generic word ("the Lake district", "the Capital region")."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in self.stop["unit_nouns"]:
+            return False
+        if any(t.lower_ in self.non_noun_words or t.lower_ in self.stop["generic_words"] for t in span):
+            return False
+        lookup = getattr(self.gazetteer, "lookup", None)
+        if lookup is None:
+            return False
+        return any(e.kind != "city" or e.population >= NOUN_WORD_MIN_POPULATION
+                   for e in lookup(span.text, kinds=("admin1", "admin2", "city")))
+
     def _is_common_phrase(self, span: Span) -> bool:
         return all(t.lower_ in self.common_words or t.is_punct for t in span)
 
@@ -271,7 +289,8 @@ class PlaceTagger:
                 end += 1
             hit = None
             for stop in range(end, i, -1):  # longest known name first
-                if self.gazetteer.is_known(doc[i:stop].text) and not self._is_common_phrase(doc[i:stop]):
+                if self.gazetteer.is_known(doc[i:stop].text) and (not self._is_common_phrase(doc[i:stop])
+                                                                 or self._unit_before_noun(doc[i:stop])):
                     hit = Span(doc, i, stop, label="GAZ")  # known to the gazetteer only
                     break
             if hit is None and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS:
@@ -321,6 +340,22 @@ class PlaceTagger:
                 and not doc[end].ent_type_ and not doc[end - 1].whitespace_ == "":
             end += 1
         return Span(doc, ent.start, end, label=ent.label_)
+
+    def _route_ends(self, ent: Span) -> tuple[Span, Span] | None:
+        """ "the Abuja-Kaduna highway", taken by the NER for one place: a route named after its two
+        ends (``cues.json``: ``route_nouns``), each a name the gazetteer knows; the two places,
+        not one unknown name."""
+        doc = ent.doc
+        if self.gazetteer is None or ent.end >= len(doc) or doc[ent.end].lower_ not in load_cues().route_nouns:
+            return None
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        dashes = [t.i for t in doc[start:ent.end] if t.text in ROUTE_DASHES]
+        if len(dashes) != 1 or self.gazetteer.is_known(doc[start:ent.end].text):
+            return None
+        left, right = Span(doc, start, dashes[0], label=ent.label_), Span(doc, dashes[0] + 1, ent.end, label=ent.label_)
+        if len(left) and len(right) and all(self.gazetteer.is_known(part.text) for part in (left, right)):
+            return left, right
+        return None
 
     def _join_split_names(self, ents: list[Span]) -> list[Span]:
         """Join neighbouring place entities that together make one known name ("Burkina" +
@@ -555,6 +590,7 @@ class PlaceTagger:
         ents = [e for e in doc_ents(doc) if e.label_ in PLACE_LABELS] + self._relabelled(doc)
         ents = self._join_split_names(sorted(ents, key=lambda e: e.start))
         ents = [self._extend(doc, e) for e in ents]
+        ents = [part for e in ents for part in self._route_ends(e) or (e,)]
         taken = {i for e in ents for i in range(e.start, e.end)}
         places = ents + self._gazetteer_spans(doc, taken)
         places += self._appositive_settlements(doc, {i for e in places for i in range(e.start, e.end)})

@@ -382,3 +382,29 @@ def test_a_name_the_ner_takes_for_a_person_before_district_in_a_place_slot_is_a_
 
 def test_a_person_named_near_a_district_stays_a_person(nlp):
     assert "Jalal Rahimi" not in places(nlp, "The minister met Jalal Rahimi in the district capital.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Drones attacked Ukraine's Donetsk region overnight.", "Donetsk"),
+    ("Two soldiers died in fighting in Ukraine's eastern Donetsk region on Friday.", "Donetsk"),
+    ("Shelling was reported in the Kharkiv and Donetsk regions.", "Donetsk"),
+])
+def test_name_wordnet_lists_is_a_place_before_a_unit_noun(nlp, text, name):
+    assert name in places(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from the Capital region met on Monday.",
+])
+def test_generic_word_before_a_unit_noun_stays_no_place(nlp, text):
+    assert places(nlp, text) == []
+
+
+def test_unit_noun_makes_the_noun_place_pick_its_namesake_in_that_unit():
+    from sitrep.nlp.extractor import extract_events
+
+    text = ("A missile strike killed four people on Monday in Kostiantynivka, a town in Ukraine's eastern "
+            "Donetsk region, the governor said.\n\nIn the south, a drone hit a car near Kherson on Monday, "
+            "killing one man.")
+    found = {e.location.name: e.location.admin1 for e in extract_events(text, published="2024-05-08")}
+    assert found.get("Kostyantynivka") == "Donetsk Oblast"
