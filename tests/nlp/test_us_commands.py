@@ -23,7 +23,7 @@ def _actor1(text: str) -> list[str | None]:
     "In a statement, AFRICOM said an air strike near Tiyeeglow on Monday had killed one militant.",
     "The U.S. Central Command said its aircraft hit a militant hideout near Al Bab on Thursday, killing "
     "three fighters.",
-    "CENTCOM said its jets carried out an air strike near Hajin on Wednesday, killing two fighters.",
+    "CENTCOM said its jets bombed a militant camp outside Hajin on Wednesday, leaving two fighters dead.",
 ])
 def test_a_us_combatant_command_is_the_us_military(text):
     assert _actor1(text) == [US]
