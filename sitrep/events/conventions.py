@@ -338,23 +338,46 @@ def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDiction
             _put_unnamed_actor1(mention, actors.normalise(conv.unnamed_actor1, country=country))
 
 
-def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary,
+                                  doc: Doc | None = None) -> None:
     """An act only armed groups carry out (a suicide bomb, a roadside bomb) told with a state force
     as actor1: the sentence made the force's dead or its spokesman the doer ("a bomber was shot
     dead by troops", "police said a bomb killed two rangers"). The force changes places with a
     non-state actor2; otherwise it gives way to the unnamed perpetrator, the victims left as read
-    (``actor_roles.json``: ``non_state_acts``)."""
+    (``actor_roles.json``: ``non_state_acts``). Not where the sentence says the force laid the
+    explosive (:func:`laid_the_explosive`: "a landmine laid by junta troops")."""
     conventions = load_role_conventions()
     for mention in mentions:
         conv = conventions.get(mention.sub_event_type)
         a1, a2 = mention.actor1, mention.actor2
         if conv is None or not conv.non_state_acts or a1 is None or a1.type != "state_forces":
             continue
+        if doc is not None and laid_the_explosive(doc, mention.actor1_evidence):
+            continue
         if a2 is not None and (a2.type in NON_STATE_ARMED or a2.type == "unknown"):
             _swap_sides(mention)
             continue
         country = a1.country or (mention.location.country if mention.location else None)
         _put_unnamed_actor1(mention, actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country))
+
+
+def laid_the_explosive(doc: Doc, evidence: Evidence | None) -> bool:
+    """Whether the actor at ``evidence`` is the doer of a verb of laying a mine or bomb (cue list
+    ``laying_verbs``): its subject ("soldiers planted mines") or the agent of its passive ("a
+    landmine laid by junta troops", "a bomb planted by the army")."""
+    if evidence is None:
+        return False
+    span = doc.char_span(evidence.start_char, evidence.end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, verbs = span.root, load_cues().laying_verbs
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ == "nsubj":
+        verb = root.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
 
 
 def territory_by_final_actor(mentions: list[EventMention]) -> None:
@@ -604,7 +627,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     crowd_before_force(mentions, actors)
     state_sides_by_final_type(mentions, actors)
     victims_by_final_type(mentions, actors)
-    non_state_sides_by_final_type(mentions, actors)
+    non_state_sides_by_final_type(mentions, actors, doc)
     perpetrators_by_attribution(mentions, attributed_group, actors)
     perpetrators_from_day_peers(mentions)
     victims_of_deadly_acts(mentions, actors)

@@ -135,6 +135,9 @@ class Cues:
     ongoing_verbs: frozenset[str] = frozenset()
     ongoing_adverbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
+    #: verbs of laying a mine or bomb ("a mine laid by troops", "soldiers planted the bomb"):
+    #: their doer is the one who set the explosive, even a state's force
+    laying_verbs: frozenset[str] = frozenset()
     #: nouns of a change in how often acts happen ("a spike in kidnappings"): counts, not acts
     trend_nouns: frozenset[str] = frozenset()
     #: aggregate cues followed by their stretch of time ("over the past"): see ``events.acts.is_aggregate``

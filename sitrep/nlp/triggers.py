@@ -7,6 +7,7 @@ codebook priority) wins, then the longer phrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import product
 
@@ -38,6 +39,22 @@ ARMED_DOER = "armed-doer"
 ARTICLE_CUE_SENTENCES = 2
 ARTICLE_CUE_SHARE = 1 / 3
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "WORK_OF_ART", "LAW"})
+
+
+#: A year as a bare number (1900-2099).
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def named_by_year_alone(span: Span) -> bool:
+    """Whether the trigger noun is named by a bare year ("the 2021 coup", "a 2011 uprising",
+    "Russia's 2022 invasion"): a reference to history dated only to its year, which is never an
+    act to code (a year-only event is not annotated). "the February 2021 coup" has its month:
+    the year hangs on the month, not on the noun, and the act stays."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in ("nummod", "compound", "amod") and YEAR_NUMBER.fullmatch(c.text)
+               and c.i < root.i for c in root.children)
 
 
 class TriggerTagger:
@@ -270,6 +287,8 @@ class TriggerTagger:
                 continue  # "executed arrest warrants", "captured on video": no killing, no ground
             if self.referred_by[label] and self.referred_by[label] & set(self._referring_words(span)):
                 continue  # "broke the truce", "called for a ceasefire", "since the truce": no new agreement
+            if named_by_year_alone(span):
+                continue  # "since the 2021 coup", "a 2019 bombing": history dated by its year only
             if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
                 continue  # "militias fighting over the mines": what they do, not a fight
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
