@@ -135,3 +135,19 @@ def test_a_strike_the_article_blames_on_a_group_is_not_the_state_forces(text):
     strikes = [e for e in sitrep.extract(text, published="2024-11-06") if e.sub_event_type == "air_drone_strike"]
     assert [(e.actor1.name, e.actor2.type if e.actor2 else None) for e in strikes] \
         == [("RSF: Rapid Support Forces", "civilians")], strikes
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen shot dead seven traders near Gusau on Tuesday, police said.\n\n"
+     "Elsewhere, a roadside bomb blamed on ISWAP killed three soldiers near Damboa last month."),
+    ("Unknown attackers killed five farmers in Djugu on Sunday.\n\n"
+     "In another incident, a bomb attack blamed on the ADF killed six people in Beni on Saturday."),
+    ("Assailants killed four herders near Mopti on Friday, residents said.\n\n"
+     "Meanwhile in Gao, JNIM claimed responsibility for an ambush that killed 12 soldiers on Thursday."),
+])
+def test_a_group_blamed_for_another_act_of_a_roundup_stays_with_that_act(text):
+    import sitrep
+
+    events = sitrep.extract(text, published="2024-06-11")
+    first = min(events, key=lambda e: e.evidence[0].start_char if e.evidence else 0)
+    assert first.actor1 is not None and first.actor1.type == "unknown", [(e.sub_event_type, e.actor1) for e in events]
