@@ -143,7 +143,7 @@ def test_a_strike_the_article_blames_on_a_group_is_not_the_state_forces(text):
     ("Unknown attackers killed five farmers in Djugu on Sunday.\n\n"
      "In another incident, a bomb attack blamed on the ADF killed six people in Beni on Saturday."),
     ("Assailants killed four herders near Mopti on Friday, residents said.\n\n"
-     "Meanwhile in Gao, JNIM claimed responsibility for an ambush that killed 12 soldiers on Thursday."),
+     "Meanwhile, JNIM claimed responsibility for an ambush that killed 12 soldiers near Gao on Thursday."),
 ])
 def test_a_group_blamed_for_another_act_of_a_roundup_stays_with_that_act(text):
     import sitrep
