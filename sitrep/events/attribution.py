@@ -107,13 +107,47 @@ def perpetrators_by_attribution(mentions: list[EventMention], group: ActorMentio
     if group is None:
         return
     cues = load_attribution_cues()
+    owners = _told_in(group, mentions)
     for mention in mentions:
         a1 = mention.actor1
         if mention.event_type not in cues.event_types or not _described_only(a1, group, actors):
             continue
         if mention.actor2 is not None and mention.actor2.name == group.actor.name:
             continue
+        if owners and all(owner is not mention and _apart(mention, owner) and not _names_place_of(told, mention)
+                          for owner, told in owners):
+            continue  # blamed for another act of a roundup ("Elsewhere, gunmen killed...")
         mention.actor1 = group.actor
         mention.actor1_evidence = Evidence(group.start_char, group.end_char, group.text)
         mention.flags.discard(Flag.ACTOR1_UNNAMED)
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _told_in(group: ActorMention, mentions: Sequence[EventMention]) -> list[tuple[EventMention, Evidence]]:
+    """The events whose own sentences hold the blaming words ("a bomb blamed on X killed 12 in
+    A last month"), each with that sentence: the group is named as the author of those acts."""
+    def holds(ev: Evidence) -> bool:
+        return ev.start_char <= group.start_char and group.end_char <= ev.end_char
+    out: list[tuple[EventMention, Evidence]] = []
+    for m in mentions:
+        if m.anaphoric:
+            continue
+        told = next((e for e in (m.sentence, *m.evidence) if holds(e)), None)
+        if told is not None:
+            out.append((m, told))
+    return out
+
+
+def _names_place_of(told: Evidence, mention: EventMention) -> bool:
+    """The blaming sentence names the event's own place too ("blasts at A and at B blamed on X")."""
+    ev = mention.location_evidence
+    return ev is not None and told.start_char <= ev.start_char and ev.end_char <= told.end_char \
+        or ev is not None and ev.text.lower() in told.text.lower()
+
+
+def _apart(mention: EventMention, other: EventMention) -> bool:
+    """Two events that their own words place apart: another place (days of one episode at one
+    place share their author)."""
+    a, b = mention.location, other.location
+    return (a is not None and b is not None and mention.location_evidence is not None
+            and other.location_evidence is not None and a.name != b.name)

@@ -111,6 +111,8 @@ def _in_dateline(span: Span) -> bool:
     if span.end >= sent.end:
         return False
     head = doc[sent.start:span.start]
+    if len(head) and (head[-1].pos_ == "ADP" or head[-1].lower_ in load_cues().vicinity_prepositions):
+        return False  # "Meanwhile in Gao, gunmen killed ... on Thursday": the act's place
     line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
     names_only = line_start and len(head) <= 4 and all(t.text == "," or t.tag_ in {"NNP", "NNPS"} for t in head)
     after = doc[span.end]

@@ -477,11 +477,18 @@ def _loss_words() -> frozenset[str]:
     return frozenset(_q()["loss_words"])
 
 
+@lru_cache(maxsize=1)
+def _people_death_verbs() -> frozenset[str]:
+    """Verbs that tell a killing when what they act on is people (``_acts_on_people``)."""
+    return frozenset(_q()["people_death_verbs"])
+
+
 def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
     fixes = _q()["lemma_fixes"]
     losing = _loss_words()
     candidates = _any_trigger_word()
+    people_deaths = _people_death_verbs()
     out: dict[str, list[int]] = {"killed": [], "injured": []}
     for t in sentence_words(sent)[0]:
         lower = t.lower_
@@ -489,7 +496,7 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
         if lemma in losing and _loses_people(t):
             out["killed"].append(t.i)
             continue
-        if _alive_killing(t):
+        if _alive_killing(t) or lemma in people_deaths and _acts_on_people(t):
             out["killed"].append(t.i)
             continue
         if lower not in candidates and lemma not in candidates:
@@ -525,6 +532,18 @@ def _alive_verb(word: Token) -> Token | None:
     if word.dep_ == "amod" and head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
+
+
+def _acts_on_people(verb: Token) -> bool:
+    """A verb such as "neutralised" whose object, passive subject, or the noun its participle
+    describes names people ("neutralised 14 insurgents", "18 rebels neutralised"), so that it
+    tells deaths; "neutralised two explosive devices" tells none."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        acted_on.append(verb.head)
+    return any(is_people(x) for x in acted_on)
 
 
 def _loses_people(word: Token) -> bool:

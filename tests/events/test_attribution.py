@@ -157,3 +157,19 @@ def test_a_generic_word_of_another_kind_keeps_its_reading():
     text = ("Soldiers shot dead nine herders near Djibo on Sunday, residents said.\n\n"
             "The Islamic State claimed responsibility for an ambush in the same area last week.")
     assert all(name != "Islamic State" for name, _ in _perpetrators(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen shot dead seven traders near Gusau on Tuesday, police said.\n\n"
+     "Elsewhere, a roadside bomb blamed on ISWAP killed three soldiers near Damboa last month."),
+    ("Unknown attackers killed five farmers in Djugu on Sunday.\n\n"
+     "In another incident, a bomb attack blamed on the ADF killed six people in Beni on Saturday."),
+    ("Assailants killed four herders near Mopti on Friday, residents said.\n\n"
+     "Meanwhile, JNIM claimed responsibility for an ambush that killed 12 soldiers near Gao on Thursday."),
+])
+def test_a_group_blamed_for_another_act_of_a_roundup_stays_with_that_act(text):
+    import sitrep
+
+    events = sitrep.extract(text, published="2024-06-11")
+    first = min(events, key=lambda e: e.evidence[0].start_char if e.evidence else 0)
+    assert first.actor1 is not None and first.actor1.type == "unknown", [(e.sub_event_type, e.actor1) for e in events]

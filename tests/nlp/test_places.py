@@ -408,3 +408,28 @@ def test_unit_noun_makes_the_noun_place_pick_its_namesake_in_that_unit():
             "killing one man.")
     found = {e.location.name: e.location.admin1 for e in extract_events(text, published="2024-05-08")}
     assert found.get("Kostyantynivka") == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Meanwhile in Gao, gunmen killed 12 soldiers on Thursday.", "Gao"),
+    ("In Kidal, a bomb wounded four peacekeepers on Monday.", "Kidal"),
+    ("Elsewhere in Bunia, militiamen torched 30 homes overnight on Sunday.", "Bunia"),
+    ("Near Dori, jihadists ambushed a convoy on Friday, killing nine.", "Dori"),
+])
+def test_a_place_opened_by_a_preposition_is_no_dateline(nlp, text, name):
+    """"In X," opening a roundup's paragraph is where the act happened, even with its day a few
+    words on; a dateline ("GAO, Thursday (AP) --") has no preposition before the city."""
+    doc = nlp(text)
+    found = [p for p in doc.spans["places"] if p.text == name]
+    assert found and not in_dateline(found[0])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Meanwhile in Gao, gunmen killed 12 soldiers on Thursday.", "Gao"),
+    ("In Timbuktu, attackers shot dead three traders on Monday.", "Timbuktu"),
+])
+def test_a_roundup_paragraphs_opening_place_is_the_event_place(text, name):
+    import sitrep
+
+    events = sitrep.extract(text, published="2024-06-11")
+    assert events and all(e.location is not None and e.location.name == name for e in events)
