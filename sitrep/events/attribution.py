@@ -82,7 +82,8 @@ def attributed(doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | Non
 
 def perpetrators_by_attribution(mentions: list[EventMention], group: ActorMention | None) -> None:
     """Violence whose perpetrator the sentences leave unnamed or call only gunmen or attackers
-    (type ``unknown``) was done by the group the article attributes it to."""
+    (type ``unknown``) was done by the group the article attributes it to, unless it is told
+    as a separate incident ("separately", "in another attack")."""
     if group is None:
         return
     cues = load_attribution_cues()
@@ -90,6 +91,8 @@ def perpetrators_by_attribution(mentions: list[EventMention], group: ActorMentio
         a1 = mention.actor1
         if mention.event_type not in cues.event_types or (a1 is not None and a1.type != "unknown"):
             continue
+        if Flag.TOLD_SEPARATELY in mention.flags:
+            continue  # "in a separate attack, gunmen ...": not the act the article lays at the group's door
         if mention.actor2 is not None and mention.actor2.name == group.actor.name:
             continue
         mention.actor1 = group.actor

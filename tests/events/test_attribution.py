@@ -135,3 +135,18 @@ def test_a_strike_the_article_blames_on_a_group_is_not_the_state_forces(text):
     strikes = [e for e in sitrep.extract(text, published="2024-11-06") if e.sub_event_type == "air_drone_strike"]
     assert [(e.actor1.name, e.actor2.type if e.actor2 else None) for e in strikes] \
         == [("RSF: Rapid Support Forces", "civilians")], strikes
+
+
+@pytest.mark.parametrize("text", [
+    ("Boko Haram fighters blew up a bridge near Gombe on Sunday, the group said in a claim of responsibility.\n\n"
+     "In a separate attack, unidentified gunmen shot dead a trader in Bauchi on Saturday."),
+    ("Al-Shabaab claimed responsibility for a car bomb that killed nine soldiers in Baidoa on Monday.\n\n"
+     "Separately, unknown assailants killed a teacher in Kismayo on Sunday, police said."),
+    ("The RSF was blamed for the shelling of a camp near El Fasher on Friday that killed six people.\n\n"
+     "In another incident, gunmen killed two farmers near Nyala on Thursday."),
+])
+def test_an_act_told_apart_keeps_its_own_unnamed_perpetrator(text):
+    """An act opened as a separate incident is not the one the article lays at a group's door."""
+    assert ("Unidentified Armed Group (Nigeria)", "unknown") in _perpetrators(text) \
+        or ("Unidentified Armed Group (Somalia)", "unknown") in _perpetrators(text) \
+        or ("Unidentified Armed Group (Sudan)", "unknown") in _perpetrators(text), _perpetrators(text)
