@@ -138,9 +138,9 @@ def test_a_strike_the_article_blames_on_a_group_is_not_the_state_forces(text):
 
 
 @pytest.mark.parametrize("text", [
-    ("Boko Haram fighters blew up a bridge near Gombe on Sunday, the group said in a claim of responsibility.\n\n"
+    ("A lorry bomb wrecked a depot near Gombe on Sunday; Boko Haram took responsibility in a video.\n\n"
      "In a separate attack, unidentified gunmen shot dead a trader in Bauchi on Saturday."),
-    ("Al-Shabaab claimed responsibility for a car bomb that killed nine soldiers in Baidoa on Monday.\n\n"
+    ("Al-Shabaab took responsibility for the mortar barrage that hit a Baidoa barracks on Monday.\n\n"
      "Separately, unknown assailants killed a teacher in Kismayo on Sunday, police said."),
     ("The RSF was blamed for the shelling of a camp near El Fasher on Friday that killed six people.\n\n"
      "In another incident, gunmen killed two farmers near Nyala on Thursday."),
