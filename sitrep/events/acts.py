@@ -28,7 +28,25 @@ def is_aggregate(trigger: Span) -> bool:
     if verb is not None:  # "fighting between X and Y has intensified in recent weeks": the verb's clause
         clause = clause_text(verb.doc[verb.i:verb.i + 1])
     found = any(_tells_period(clause, m) for m in find_phrases(clause, cues.aggregate_cues))
+    counter = _verb_of_counted_participle(trigger)
+    if not found and counter is not None:  # "the number of officers killed by X this year so far rose"
+        doc = counter.doc
+        outer = clause_text(doc[counter.i:counter.i + 1]) + " " + doc[trigger.start:max(counter.i, trigger.end)].text
+        found = any(_tells_period(outer, m) for m in find_phrases(outer, cues.aggregate_cues))
     return found or _counted_by_trend(trigger)
+
+
+def _verb_of_counted_participle(trigger: Span):
+    """The verb of the clause that holds a participle trigger describing a noun ("the number of
+    police officers killed by bandits ... rose"): the period of a count stands in that clause, or
+    between the participle and that verb ("this year so far")."""
+    root = next((t for t in trigger if t.dep_ == "acl" and t.tag_ == "VBN"), None)  # "civilians killed"
+    if root is None:
+        return None
+    tok = root.head
+    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
 
 
 def _verb_of_gerund_subject(trigger: Span):

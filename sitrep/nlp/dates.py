@@ -738,7 +738,7 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
                                _statement(doc, ent.start_char, ent.end_char)))
     out.sort(key=lambda d: d.start_char)
     out = _in_last_year(out, doc_text(doc), base)
-    return _anchor_on_statement(_anchor_quoted(out, base))
+    return _anchor_on_statement(_anchor_quoted(out, base), doc_text(doc))
 
 
 def _window_unit(mention: DateMention) -> str | None:
@@ -811,10 +811,16 @@ def _anchor_quoted(mentions: list[DateMention], base: dt.date | None) -> list[Da
     return out
 
 
-def _anchor_on_statement(mentions: list[DateMention]) -> list[DateMention]:
-    """"Overnight" next to a statement day D is dated D (NOTES, "Dates"), not publication."""
+def _anchor_on_statement(mentions: list[DateMention], text: str = "") -> list[DateMention]:
+    """"Overnight" next to a statement day D is dated D (NOTES, "Dates"), not publication; next to
+    a day of the act itself ("overnight on Saturday", "an overnight raid on Saturday"), that day."""
     cues = set(_cues().get("statement_anchored", []))
-    stmt = next((m for m in mentions if m.is_statement and not m.relative and m.precision == "day"), None)
+    days = [m for m in mentions if not m.is_statement and not m.relative and m.precision == "day"
+            and m.text.lower() not in cues]
+    own = days[0] if days else None
+    if own is not None and len(days) > 1 and re.fullmatch(r"\s*into\s*", text[own.end_char:days[1].start_char]):
+        own = days[1]  # "overnight Friday into Saturday": the night ends on the later day
+    stmt = own or next((m for m in mentions if m.is_statement and not m.relative and m.precision == "day"), None)
     if stmt is None:
         return mentions
     return [replace(m, date=stmt.date) if m.text.lower() in cues and not m.is_statement else m

@@ -67,3 +67,15 @@ def test_fighting_as_the_subject_of_a_trend_is_no_act(text):
     """"Fighting" the parser tags a verb (a gerund) is the subject of the clause that gives the
     period ("has intensified ... in recent weeks"): a trend, not one clash."""
     assert "armed_clash" not in sub_types(text), sub_types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The number of civilians killed by gunmen in Zamfara this year so far rose to 40 on Friday.",
+    "The number of teachers killed by militants in Borno this month so far reached 12 on Sunday.",
+    "The number of soldiers killed by insurgents in the region this year so far climbed to 90, the senator said.",
+    "The total of aid workers killed by gunmen in Darfur this year so far stood at 19 on Tuesday.",
+])
+def test_a_count_of_victims_over_a_period_is_no_event(text):
+    """A participle describing counted victims takes its period from the clause of the count."""
+    assert sub_types(text) == []

@@ -173,3 +173,18 @@ def test_a_group_blamed_for_another_act_of_a_roundup_stays_with_that_act(text):
     events = sitrep.extract(text, published="2024-06-11")
     first = min(events, key=lambda e: e.evidence[0].start_char if e.evidence else 0)
     assert first.actor1 is not None and first.actor1.type == "unknown", [(e.sub_event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    ("A lorry bomb wrecked a depot near Gombe on Sunday; Boko Haram took responsibility in a video.\n\n"
+     "In a separate attack, unidentified gunmen shot dead a trader in Bauchi on Saturday."),
+    ("Al-Shabaab took responsibility for the mortar barrage that hit a Baidoa barracks on Monday.\n\n"
+     "Separately, unknown assailants killed a teacher in Kismayo on Sunday, police said."),
+    ("The RSF was blamed for the shelling of a camp near El Fasher on Friday that killed six people.\n\n"
+     "In another incident, gunmen killed two farmers near Nyala on Thursday."),
+])
+def test_an_act_told_apart_keeps_its_own_unnamed_perpetrator(text):
+    """An act opened as a separate incident is not the one the article lays at a group's door."""
+    assert ("Unidentified Armed Group (Nigeria)", "unknown") in _perpetrators(text) \
+        or ("Unidentified Armed Group (Somalia)", "unknown") in _perpetrators(text) \
+        or ("Unidentified Armed Group (Sudan)", "unknown") in _perpetrators(text), _perpetrators(text)

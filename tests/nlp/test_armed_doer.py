@@ -35,3 +35,20 @@ def test_a_killing_by_an_armed_force_is_an_event(nlp, text):
 ])
 def test_a_killing_without_an_armed_doer_is_no_trigger(nlp, text):
     assert _triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed six herders on the road out of Garko on Monday, a local official said.",
+    "Four teachers were killed by unknown attackers in Dorva on Sunday.",
+    "A reporter was killed by assailants outside his house in Kilwa on Friday.",
+    "Kidnappers killed two of their captives near Marawi last week, police said.",
+    "Seven miners were killed by suspected bandits in Garko on Tuesday.",
+    "Armed gangs killed eleven residents of Dorva overnight on Saturday, the mayor said.",
+    "Hitmen killed a town councillor outside a bakery in Kilwa on Thursday.",
+    "A shopkeeper was killed by raiders in Marawi on Wednesday.",
+])
+def test_attackers_and_bandits_are_armed_doers(nlp, text):
+    """Words for the unnamed perpetrators of an act (attackers, assailants, bandits, kidnappers)
+    are an armed doer of a killing, active or passive, like gunmen."""
+    assert any(label in ("attack", "armed_clash") for _, label in _triggers(nlp, text))
+    assert extract_events(text, published="2022-06-12")

@@ -219,6 +219,23 @@ def test_overnight_is_dated_on_the_statement_day(nlp):
     assert event_date(got).date == "2020-09-21" and event_date(got).precision == "day"
 
 
+@pytest.mark.parametrize("text", [
+    "Bandits stormed the village overnight on Monday, residents said.",
+    "An overnight raid on the camp on Monday left four guards dead.",
+    "Overnight on Monday, militants shelled the outskirts of the town.",
+    "Rebels overran two posts on Monday overnight, a commander said on Tuesday.",
+])
+def test_overnight_beside_the_day_of_the_act_takes_that_day(nlp, text):
+    """"Overnight" told with the day of the act itself is that day, not the publication day."""
+    assert event_date(find_dates(nlp(text), WED)).date == "2020-09-21"
+
+
+def test_overnight_from_one_day_into_the_next_takes_the_later_day(nlp):
+    got = find_dates(nlp("Gunmen raided the camp overnight Sunday into Monday, a resident said."), WED)
+    assert event_date(got).date == "2020-09-21"
+
+
+
 def test_date_of_a_noun_is_not_a_statement_date(nlp):
     doc = nlp("Twelve people are reported dead after a mortar attack on a camp near the border on Sunday.")
     best = event_date(find_dates(doc, WED))
