@@ -890,6 +890,49 @@ def _neighbours(sent: Span, window: int) -> tuple[list[Span], list[Span]]:
     return before, after
 
 
+def _victim_nouns(found: _Found) -> list[Token]:
+    """The nouns naming the people a figure counts ("17 militants"; "two of the attackers")."""
+    nouns = [t for t in found.toks if t.pos_ in ("NOUN", "PROPN")]
+    if nouns:
+        return nouns
+    return [p for t in found.toks for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+
+
+def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
+    """Whether the dead of ``added`` (told with "also" in the next sentence) are further dead
+    beside those of ``first``, not some of them again: other people than the first named ("17
+    militants. Six soldiers were also killed"), or the attackers themselves after a toll of
+    people ("killing six people. The bomber was also killed"). Not a named person, who is often
+    one of the dead singled out ("40 died ... a party leader also died"), nor people in general."""
+    q = _q()
+    generic = set(q["added_toll_generic_nouns"])
+    perpetrators = set(q["added_toll_perpetrator_nouns"])
+    told = {_lemma(n) for f in first for n in _victim_nouns(f)}
+    nouns = [n for f in added for n in _victim_nouns(f)]
+    if not told or not nouns or any(n.pos_ == "PROPN" or n.lower_ in generic or _lemma(n) in generic
+                                    or _lemma(n) in told for n in nouns):
+        return False
+    return not told & generic or all(_lemma(n) in perpetrators for n in nouns)
+
+
+def _with_added_toll(sent: Span, own: Casualties) -> Casualties:
+    """``own`` with the dead that the next sentence adds with "also" ("Six soldiers were also
+    killed"; "The bomber was also killed") when that sentence tells no act of its own: NOTES
+    sums the dead of all sides of one event and counts perpetrators the text includes."""
+    _, after = _neighbours(sent, 1)
+    if not after or _has_own_event(after[0]):
+        return own
+    added, also = _sentence_items(after[0], "killed")
+    first, _ = _sentence_items(sent, "killed")
+    if not also or not first or not all(f.q.best is not None for f in added) or not _adds_to(first, added):
+        return own
+    q, toks = _combine([_Found(Quantity(own.killed.best, own.killed.low, own.killed.high), [], first[0].trig), *added])
+    toks = [*(own.killed_evidence and [t for t in sent if own.killed_evidence.start_char <= t.idx < own.killed_evidence.end_char] or []), *toks]
+    acled = min(x for x in (q.best, q.low) if x is not None)
+    return Casualties(Fatalities(q.best, q.low, q.high), own.injured, _evidence(toks), own.injured_evidence, acled)
+
+
 def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = True,
                          borrow_from_eventless: bool = False) -> Casualties:
     """Casualties of the event stated in ``sent``, completed from the ``window`` sentences
@@ -911,7 +954,7 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
     """
     own = find_casualties(sent)
     if own.killed.best is not None:
-        return own
+        return _with_added_toll(sent, own)
     before, after = _neighbours(sent, window)
     victims = _unnumbered_victims(sent) if borrow_figures or borrow_from_eventless else []
     if victims:
