@@ -532,3 +532,48 @@ def test_shot_dead_with_an_adverbial_dead(nlp, text, expected):
     """"Shot dead a teacher": the parser hangs "dead" on the verb as an adverb; the verb's
     object is still its victim."""
     assert _k(nlp, text)[0] == expected
+
+
+def _near_with_trigger_in_first(nlp, text, trigger_word):
+    """find_casualties_near of the first sentence, the pipeline's only trigger being ``trigger_word``."""
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == trigger_word)
+    doc.spans["triggers"] = [doc[k:k + 1]]
+    return find_casualties_near(list(doc.sents)[0]).killed
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Troops repelled the raid on the outpost and killed 12 rebels.\n\n"
+         "Four policemen and two villagers were also killed, an officer said.", "repelled", 18),
+        ("The gunmen ambushed a patrol near the river, killing nine soldiers.\n\n"
+         "Three of the attackers were also killed, the governor said.", "ambushed", 12),
+        ("A car bomb went off outside the governor's office, killing eight people.\n\n"
+         "The bomber was also killed.", "bomb", 9),
+        ("Fighters stormed the checkpoint, killing five guards.\n\n"
+         "Seven insurgents also died, according to the ministry.", "stormed", 12),
+    ],
+)
+def test_next_sentence_also_adds_other_dead(nlp, text, trigger, expected):
+    assert _near_with_trigger_in_first(nlp, text, trigger).best == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a named person, often one of those counted
+        ("A blast tore through the rally, killing at least 30 people.\n\n"
+         "Senator Ahmed Musa also died in the explosion.", "blast"),
+        # people in general: some of the first figure, maybe
+        ("Rebels attacked the market, killing 14 villagers.\n\n"
+         "Two other men were also killed, residents said.", "attacked"),
+        # no 'also': not told as further dead
+        ("Troops repelled the raid on the outpost and killed 12 rebels.\n\n"
+         "Four policemen were killed, an officer said.", "repelled"),
+    ],
+)
+def test_next_sentence_also_not_added(nlp, text, trigger):
+    doc = nlp(text)
+    own = find_casualties(list(doc.sents)[0]).killed.best
+    assert _near_with_trigger_in_first(nlp, text, trigger).best == own
