@@ -343,6 +343,8 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 verb = toll.head
                 cands += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")]
                 cands += [c for c in verb.children if c.dep_ in ("attr", "dobj") and (_is_num(c) or c.pos_ == "NOUN")]
+            elif _raised_toll(toll):  # "bringing the toll to 12"
+                cands += [c for c in toll.head.children if c.dep_ == "prep" and c.lower_ == "to"]
             for c in cands:
                 if c.dep_ == "prep":
                     found.extend(p for p in c.children if p.dep_ == "pobj")
@@ -374,6 +376,24 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 found.append(t)
             break
     return _without_other_kind(found, trig, kind)
+
+
+def _raised_toll(toll: Token) -> bool:
+    """A toll noun that a verb of raising takes as its object ("bringing the toll to 12")."""
+    return toll.dep_ in ("dobj", "obj") and _lemma(toll.head) in _q()["toll_raising_verbs"]
+
+
+def _running_total(trig: Token) -> bool:
+    """A toll set to a figure by "to" ("the toll rose to 31", "bringing the toll to 12"): the
+    running total of the dead, which holds those the sentence tells of ("a second soldier died,
+    bringing the toll to seven": seven, not eight)."""
+    q = _q()
+    toll = trig if _lemma(trig) in q["toll_nouns"] else trig.head if (
+        trig.dep_ == "compound" and trig.head.lemma_.lower() in q["toll_nouns"]) else None
+    if toll is None:
+        return False
+    verb = toll.head if toll.dep_ in ("nsubj", "nsubjpass") or _raised_toll(toll) else None
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _added_groups(trig: Token) -> list[Token]:
@@ -733,6 +753,9 @@ def _read_sentence_items(sent: Span, kind: str, foreign: frozenset[int] = frozen
             seen.add(v.i)
             items.append(_Found(q, toks, trig))
             also = also or any(c.lower_ == "also" for c in trig.children)
+    totals = [f for f in items if f.q.best is not None and _running_total(f.trig)]
+    if totals and len(totals) < len(items):
+        items = totals  # the running total holds the dead the sentence tells of
     return items, also
 
 

@@ -577,3 +577,17 @@ def test_next_sentence_also_not_added(nlp, text, trigger):
     doc = nlp(text)
     own = find_casualties(list(doc.sents)[0]).killed.best
     assert _near_with_trigger_in_first(nlp, text, trigger).best == own
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An injured guard died in hospital overnight, bringing the toll to four, the mayor said.", 4),
+        ("A third officer died of his wounds on Monday, bringing the death toll from the raid to nine.", 9),
+        ("Two more patients died on Sunday, raising the toll to 17.", 17),
+        ("Workers pulled six more bodies from the ruins, pushing the death toll from the shelling to 40.", 40),
+        ("Three more villagers died on Wednesday and the toll rose to 26.", 26),
+    ],
+)
+def test_toll_brought_to_a_figure_is_the_running_total(nlp, text, expected):
+    assert find_casualties(nlp(text)).killed.best == expected
