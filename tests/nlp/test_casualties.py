@@ -583,9 +583,9 @@ def test_next_sentence_also_not_added(nlp, text, trigger):
     "text, expected",
     [
         ("An injured guard died in hospital overnight, bringing the toll to four, the mayor said.", 4),
-        ("A third officer died of his wounds on Monday, bringing the death toll from the raid to nine.", 9),
+        ("A third officer succumbed in hospital late Monday, bringing the raid's toll to nine.", 9),
         ("Two more patients died on Sunday, raising the toll to 17.", 17),
-        ("Workers pulled six more bodies from the ruins, pushing the death toll from the shelling to 40.", 40),
+        ("Workers pulled six more bodies from the ruins, pushing the shelling's toll to 40.", 40),
         ("Three more villagers died on Wednesday and the toll rose to 26.", 26),
     ],
 )
