@@ -888,6 +888,23 @@ def _unnumbered_victims(sent: Span) -> list[Token]:
     return out
 
 
+def _vaguely_counted_victims(sent: Span) -> list[Token]:
+    """The people a death trigger counts with a vague word ("dozens of people", "several
+    traders"): the noun, or the one after "of"."""
+    out = []
+    for trig in _triggers(sent, "killed"):
+        if _is_aggregate(trig):
+            continue
+        for v in _victims(trig, "killed"):
+            q, _ = _quantity_of(v)
+            if q is None or q.vague is None:
+                continue
+            counted = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            out.extend(counted or ([v] if v.pos_ == "NOUN" and _lemma(v) not in _q()["vague"] else []))
+    return out
+
+
 def _numbered_toll(sent: Span, lemmas: set[str]) -> tuple[Quantity | None, list[Token]]:
     """The killed figure of ``sent`` if its victims carry one of ``lemmas`` ("13 militants")."""
     items: list[_Found] = []
@@ -980,6 +997,11 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
         return _with_added_toll(sent, own)
     before, after = _neighbours(sent, window)
     victims = _unnumbered_victims(sent) if borrow_figures or borrow_from_eventless else []
+    if not victims and own.acled_killed is not None and after and (borrow_figures or borrow_from_eventless):
+        # "killing dozens of villagers. An official said 40 villagers died": the
+        # figure of the vaguely counted victims, from the next sentence only
+        victims, before = _vaguely_counted_victims(sent), []
+        after = after[:1]
     if victims:
         lemmas = {v.lemma_.lower() for v in victims}
         for other in [s for pair in zip(before, after) for s in pair] + before[len(after):] + after[len(before):]:

@@ -591,3 +591,28 @@ def test_next_sentence_also_not_added(nlp, text, trigger):
 )
 def test_toll_brought_to_a_figure_is_the_running_total(nlp, text, expected):
     assert find_casualties(nlp(text)).killed.best == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Jets bombed the market town on Friday, killing dozens of people, witnesses said.\n\n"
+         "A nurse at the district hospital said no fewer than 33 people had died and 60 were hurt.", "bombed", 33),
+        ("Gunmen raided the village at dawn, killing several farmers.\n\n"
+         "A local chief said nine farmers were killed.", "raided", 9),
+        ("Militants attacked the convoy, leaving scores of soldiers dead.\n\n"
+         "The army later said 27 soldiers had died.", "attacked", 27),
+    ],
+)
+def test_vague_toll_takes_the_next_sentence_figure_for_the_same_people(nlp, text, trigger, expected):
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == trigger)
+    doc.spans["triggers"] = [doc[k:k + 1]]
+    c = find_casualties_near(list(doc.sents)[0], borrow_figures=False, borrow_from_eventless=True)
+    assert c.killed.best == expected
+
+
+def test_vague_toll_not_filled_with_other_people(nlp):
+    doc = nlp("Gunmen raided the village at dawn, killing several farmers.\n\nA local chief said nine soldiers were killed.")
+    doc.spans["triggers"] = [doc[1:2]]
+    assert find_casualties_near(list(doc.sents)[0], borrow_figures=False, borrow_from_eventless=True).killed.best is None
