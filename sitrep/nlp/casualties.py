@@ -343,6 +343,8 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 verb = toll.head
                 cands += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")]
                 cands += [c for c in verb.children if c.dep_ in ("attr", "dobj") and (_is_num(c) or c.pos_ == "NOUN")]
+            elif _raised_toll(toll):  # "bringing the toll to 12"
+                cands += [c for c in toll.head.children if c.dep_ == "prep" and c.lower_ == "to"]
             for c in cands:
                 if c.dep_ == "prep":
                     found.extend(p for p in c.children if p.dep_ == "pobj")
@@ -374,6 +376,24 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                 found.append(t)
             break
     return _without_other_kind(found, trig, kind)
+
+
+def _raised_toll(toll: Token) -> bool:
+    """A toll noun that a verb of raising takes as its object ("bringing the toll to 12")."""
+    return toll.dep_ in ("dobj", "obj") and _lemma(toll.head) in _q()["toll_raising_verbs"]
+
+
+def _running_total(trig: Token) -> bool:
+    """A toll set to a figure by "to" ("the toll rose to 31", "bringing the toll to 12"): the
+    running total of the dead, which holds those the sentence tells of ("a second soldier died,
+    bringing the toll to seven": seven, not eight)."""
+    q = _q()
+    toll = trig if _lemma(trig) in q["toll_nouns"] else trig.head if (
+        trig.dep_ == "compound" and trig.head.lemma_.lower() in q["toll_nouns"]) else None
+    if toll is None:
+        return False
+    verb = toll.head if toll.dep_ in ("nsubj", "nsubjpass") or _raised_toll(toll) else None
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _added_groups(trig: Token) -> list[Token]:
@@ -733,6 +753,9 @@ def _read_sentence_items(sent: Span, kind: str, foreign: frozenset[int] = frozen
             seen.add(v.i)
             items.append(_Found(q, toks, trig))
             also = also or any(c.lower_ == "also" for c in trig.children)
+    totals = [f for f in items if f.q.best is not None and _running_total(f.trig)]
+    if totals and len(totals) < len(items):
+        items = totals  # the running total holds the dead the sentence tells of
     return items, also
 
 
@@ -865,6 +888,23 @@ def _unnumbered_victims(sent: Span) -> list[Token]:
     return out
 
 
+def _vaguely_counted_victims(sent: Span) -> list[Token]:
+    """The people a death trigger counts with a vague word ("dozens of people", "several
+    traders"): the noun, or the one after "of"."""
+    out = []
+    for trig in _triggers(sent, "killed"):
+        if _is_aggregate(trig):
+            continue
+        for v in _victims(trig, "killed"):
+            q, _ = _quantity_of(v)
+            if q is None or q.vague is None:
+                continue
+            counted = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            out.extend(counted or ([v] if v.pos_ == "NOUN" and _lemma(v) not in _q()["vague"] else []))
+    return out
+
+
 def _numbered_toll(sent: Span, lemmas: set[str]) -> tuple[Quantity | None, list[Token]]:
     """The killed figure of ``sent`` if its victims carry one of ``lemmas`` ("13 militants")."""
     items: list[_Found] = []
@@ -890,6 +930,49 @@ def _neighbours(sent: Span, window: int) -> tuple[list[Span], list[Span]]:
     return before, after
 
 
+def _victim_nouns(found: _Found) -> list[Token]:
+    """The nouns naming the people a figure counts ("17 militants"; "two of the attackers")."""
+    nouns = [t for t in found.toks if t.pos_ in ("NOUN", "PROPN")]
+    if nouns:
+        return nouns
+    return [p for t in found.toks for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+
+
+def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
+    """Whether the dead of ``added`` (told with "also" in the next sentence) are further dead
+    beside those of ``first``, not some of them again: other people than the first named ("17
+    militants. Six soldiers were also killed"), or the attackers themselves after a toll of
+    people ("killing six people. The bomber was also killed"). Not a named person, who is often
+    one of the dead singled out ("40 died ... a party leader also died"), nor people in general."""
+    q = _q()
+    generic = set(q["added_toll_generic_nouns"])
+    perpetrators = set(q["added_toll_perpetrator_nouns"])
+    told = {_lemma(n) for f in first for n in _victim_nouns(f)}
+    nouns = [n for f in added for n in _victim_nouns(f)]
+    if not told or not nouns or any(n.pos_ == "PROPN" or n.lower_ in generic or _lemma(n) in generic
+                                    or _lemma(n) in told for n in nouns):
+        return False
+    return not told & generic or all(_lemma(n) in perpetrators for n in nouns)
+
+
+def _with_added_toll(sent: Span, own: Casualties) -> Casualties:
+    """``own`` with the dead that the next sentence adds with "also" ("Six soldiers were also
+    killed"; "The bomber was also killed") when that sentence tells no act of its own: NOTES
+    sums the dead of all sides of one event and counts perpetrators the text includes."""
+    _, after = _neighbours(sent, 1)
+    if not after or _has_own_event(after[0]):
+        return own
+    added, also = _sentence_items(after[0], "killed")
+    first, _ = _sentence_items(sent, "killed")
+    if not also or not first or not all(f.q.best is not None for f in added) or not _adds_to(first, added):
+        return own
+    q, toks = _combine([_Found(Quantity(own.killed.best, own.killed.low, own.killed.high), [], first[0].trig), *added])
+    toks = [*(own.killed_evidence and [t for t in sent if own.killed_evidence.start_char <= t.idx < own.killed_evidence.end_char] or []), *toks]
+    acled = min(x for x in (q.best, q.low) if x is not None)
+    return Casualties(Fatalities(q.best, q.low, q.high), own.injured, _evidence(toks), own.injured_evidence, acled)
+
+
 def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = True,
                          borrow_from_eventless: bool = False) -> Casualties:
     """Casualties of the event stated in ``sent``, completed from the ``window`` sentences
@@ -911,9 +994,14 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
     """
     own = find_casualties(sent)
     if own.killed.best is not None:
-        return own
+        return _with_added_toll(sent, own)
     before, after = _neighbours(sent, window)
     victims = _unnumbered_victims(sent) if borrow_figures or borrow_from_eventless else []
+    if not victims and own.acled_killed is not None and after and (borrow_figures or borrow_from_eventless):
+        # "killing dozens of villagers. An official said 40 villagers died": the
+        # figure of the vaguely counted victims, from the next sentence only
+        victims, before = _vaguely_counted_victims(sent), []
+        after = after[:1]
     if victims:
         lemmas = {v.lemma_.lower() for v in victims}
         for other in [s for pair in zip(before, after) for s in pair] + before[len(after):] + after[len(before):]:

@@ -532,3 +532,87 @@ def test_shot_dead_with_an_adverbial_dead(nlp, text, expected):
     """"Shot dead a teacher": the parser hangs "dead" on the verb as an adverb; the verb's
     object is still its victim."""
     assert _k(nlp, text)[0] == expected
+
+
+def _near_with_trigger_in_first(nlp, text, trigger_word):
+    """find_casualties_near of the first sentence, the pipeline's only trigger being ``trigger_word``."""
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == trigger_word)
+    doc.spans["triggers"] = [doc[k:k + 1]]
+    return find_casualties_near(list(doc.sents)[0]).killed
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Troops repelled the raid on the outpost and killed 12 rebels.\n\n"
+         "Four policemen and two villagers were also killed, an officer said.", "repelled", 18),
+        ("The gunmen ambushed a patrol near the river, killing nine soldiers.\n\n"
+         "Three of the attackers were also killed, the governor said.", "ambushed", 12),
+        ("A car bomb went off outside the governor's office, killing eight people.\n\n"
+         "The bomber was also killed.", "bomb", 9),
+        ("Fighters stormed the checkpoint, killing five guards.\n\n"
+         "Seven insurgents also died, according to the ministry.", "stormed", 12),
+    ],
+)
+def test_next_sentence_also_adds_other_dead(nlp, text, trigger, expected):
+    assert _near_with_trigger_in_first(nlp, text, trigger).best == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a named person, often one of those counted
+        ("A blast tore through the rally, killing at least 30 people.\n\n"
+         "Senator Ahmed Musa also died in the explosion.", "blast"),
+        # people in general: some of the first figure, maybe
+        ("Rebels attacked the market, killing 14 villagers.\n\n"
+         "Two other men were also killed, residents said.", "attacked"),
+        # no 'also': not told as further dead
+        ("Troops repelled the raid on the outpost and killed 12 rebels.\n\n"
+         "Four policemen were killed, an officer said.", "repelled"),
+    ],
+)
+def test_next_sentence_also_not_added(nlp, text, trigger):
+    doc = nlp(text)
+    own = find_casualties(list(doc.sents)[0]).killed.best
+    assert _near_with_trigger_in_first(nlp, text, trigger).best == own
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An injured guard died in hospital overnight, bringing the toll to four, the mayor said.", 4),
+        ("A third officer succumbed in hospital late Monday, bringing the raid's toll to nine.", 9),
+        ("Two more patients died on Sunday, raising the toll to 17.", 17),
+        ("Workers pulled six more bodies from the ruins, pushing the shelling's toll to 40.", 40),
+        ("Three more villagers died on Wednesday and the toll rose to 26.", 26),
+    ],
+)
+def test_toll_brought_to_a_figure_is_the_running_total(nlp, text, expected):
+    assert find_casualties(nlp(text)).killed.best == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Jets bombed the market town on Friday, killing dozens of people, witnesses said.\n\n"
+         "A nurse at the district hospital said no fewer than 33 people had died and 60 were hurt.", "bombed", 33),
+        ("Gunmen raided the village at dawn, killing several farmers.\n\n"
+         "A local chief said nine farmers were killed.", "raided", 9),
+        ("Militants attacked the convoy, leaving scores of soldiers dead.\n\n"
+         "The army later said 27 soldiers had died.", "attacked", 27),
+    ],
+)
+def test_vague_toll_takes_the_next_sentence_figure_for_the_same_people(nlp, text, trigger, expected):
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == trigger)
+    doc.spans["triggers"] = [doc[k:k + 1]]
+    c = find_casualties_near(list(doc.sents)[0], borrow_figures=False, borrow_from_eventless=True)
+    assert c.killed.best == expected
+
+
+def test_vague_toll_not_filled_with_other_people(nlp):
+    doc = nlp("Gunmen raided the village at dawn, killing several farmers.\n\nA local chief said nine soldiers were killed.")
+    doc.spans["triggers"] = [doc[1:2]]
+    assert find_casualties_near(list(doc.sents)[0], borrow_figures=False, borrow_from_eventless=True).killed.best is None
