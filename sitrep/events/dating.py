@@ -106,7 +106,7 @@ def earlier_act_words(trigger: Span) -> frozenset[int]:
     rebels attacked a base"): a day told outside the clause is the later act's, which only bounds
     the trigger's (on or before it), like a statement's day. Empty otherwise."""
     if not any(trigger.label_ in SUB_EVENT_TYPES_BY_TYPE[t] for t in VIOLENT_TYPES):
-        return frozenset()  # "left on Sunday after a deal allowed it": a deal is dated with what it allows
+        return frozenset()  # "convoys moved once a truce let them": a deal is dated with what it allows
     found = sequence_clause(trigger.root)
     if found is None or found[0] != "after" or found[1] == frozenset():
         return frozenset()

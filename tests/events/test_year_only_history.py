@@ -28,7 +28,7 @@ def _events(extractor, text):
 
 @pytest.mark.parametrize("recalled", [
     "Fighting between the two groups drove 40,000 villagers from their homes in the border region earlier this year.",
-    "Clashes between the militias forced 20,000 people to flee the Ituri hills earlier this year, aid groups said.",
+    "Clashes between the militias drove 20,000 herders out of the Ituri hills earlier this year, aid groups said.",
     "Fighting between rival gangs drove thousands of residents out of the Cite Soleil district earlier this year.",
     "Air strikes on the province displaced about 15,000 people earlier this year, according to the UN.",
 ])
