@@ -58,9 +58,9 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     for m in sentence_dates(trigger.sent):
         if dispatch_date(m, trigger.sent, now):
             continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."
-        if earlier and not m.relative and not m.is_statement:
+        if earlier and not m.relative and not m.is_statement and m.precision == "day":
             span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-            if span is not None and span.root.i not in earlier:
+            if span is not None and span.root.i not in earlier and _sequence_scope(span) is None:
                 m = replace(m, is_statement=True)  # "talks were halted on Friday after rebels shelled X"
         if follows_another_act(m, trigger):
             bound = bound or bounded_day(m, trigger.sent, now)
