@@ -44,6 +44,13 @@ def without_recalled_onsets(events: Sequence[Event], doc: Doc) -> list[Event]:
     return [e for e in events if not (e.background and _told_as_onset(e, doc))]
 
 
+def without_year_only_history(events: Sequence[Event]) -> list[Event]:
+    """The events but the background ones dated only to a year ("earlier this year", "in 2019"):
+    year-only history is context, not a codable event (NOTES). Assembly drops those its own rules
+    flag; this reads the final, learned flag, which can call background what the rules did not."""
+    return [e for e in events if not (e.background and e.date_precision == "year")]
+
+
 def _told_as_onset(event: Event, doc: Doc) -> bool:
     trigger = trigger_span(event, doc)
     return trigger is not None and is_onset(trigger)

@@ -20,7 +20,7 @@ from sitrep.events.clauses import (clause_verb, held_for_words, other_actions, o
 from sitrep.events.context import ArticleContext
 from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
 from sitrep.events.mention import EventMention, Flag
-from sitrep.model import Evidence
+from sitrep.model import SUB_EVENT_TYPES_BY_TYPE, Evidence
 from sitrep.nlp.arguments import token_distance
 from sitrep.nlp.cues import contains_phrase, is_photo_caption, load_cues
 
@@ -54,9 +54,14 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     clause = {t.i for t in clause_verb(trigger).subtree}
     others = other_acts_words(trigger) | held_for_words(trigger) | other_dated_act_words(trigger)
     now = ctx.published or ctx.reference
+    earlier = earlier_act_words(trigger)
     for m in sentence_dates(trigger.sent):
         if dispatch_date(m, trigger.sent, now):
             continue  # "July 29, 2024" above the text, "(AP) NAME October 10 2019 CITY ..."
+        if earlier and not m.relative and not m.is_statement and m.precision == "day":
+            span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is not None and span.root.i not in earlier and _sequence_scope(span) is None:
+                m = replace(m, is_statement=True)  # "talks were halted on Friday after rebels shelled X"
         if follows_another_act(m, trigger):
             bound = bound or bounded_day(m, trigger.sent, now)
             continue  # "the raid followed a decree on Monday": the decree's day bounds the raid's
@@ -89,6 +94,27 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), (
         Flag.DATE_FROM_STATEMENT if m.is_statement else None)
+
+
+#: The event types whose acts a reaction follows ("a curfew after gunmen killed six"): violence.
+VIOLENT_TYPES = ("battles", "explosions_remote_violence", "violence_against_civilians")
+
+
+def earlier_act_words(trigger: Span) -> frozenset[int]:
+    """The words of the clause that "after" introduces when the trigger's act stands in it and the
+    act it comes before is no event the sentence tells ("talks were suspended on Wednesday after
+    rebels attacked a base"): a day told outside the clause is the later act's, which only bounds
+    the trigger's (on or before it), like a statement's day. Empty otherwise."""
+    if not any(trigger.label_ in SUB_EVENT_TYPES_BY_TYPE[t] for t in VIOLENT_TYPES):
+        return frozenset()  # "convoys moved once a truce let them": a deal is dated with what it allows
+    found = sequence_clause(trigger.root)
+    if found is None or found[0] != "after" or found[1] == frozenset():
+        return frozenset()
+    words = found[1]
+    sent = trigger.sent
+    if any(t.root.i not in words for t in group_spans(trigger.doc, "triggers") if t.sent.start == sent.start):
+        return frozenset()  # "troops retook the town on Sunday after rebels fled": the main act is one too
+    return words
 
 
 def recalled_act_words(span: Span) -> frozenset[int]:

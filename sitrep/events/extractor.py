@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.events.assembly import assemble_mentions
 from sitrep.events.attribution import attributed, perpetrators_by_attribution
-from sitrep.events.background import without_recalled_onsets
+from sitrep.events.background import without_recalled_onsets, without_year_only_history
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.conventions import apply_type_conventions, resisted_attacks, tolls_of_none_stated_apart
@@ -187,7 +187,7 @@ class Extractor:
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         if self.learned_background and events:  # off when its own training reads the rules' flag
             events = self.background_model.reclassify(events, doc, ctx.published or ctx.reference)
-        events = without_recalled_onsets(events, doc)
+        events = without_year_only_history(without_recalled_onsets(events, doc))
         return self.finish(events, doc, article)
 
     def finish(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
