@@ -92,8 +92,8 @@ def test_a_side_together_with_the_doer_is_no_loser(text, loser):
      "the attackers.", "Al Shabaab", "Military Forces of Somalia"),
     ("Nigerian troops repelled an attack by ISWAP fighters on their base in Monguno on Friday night, "
      "killing nine of the militants.", "Islamic State (West Africa)", "Military Forces of Nigeria"),
-    ("Malian soldiers repelled a raid by JNIM fighters on their camp near Mopti on Wednesday, killing "
-     "several of the assailants.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+    ("Police repelled an assault by Boko Haram gunmen on a station in Bama on Sunday, killing five of the "
+     "attackers.", "Boko Haram", "Police Forces of Nigeria"),
 ])
 def test_generic_count_of_the_held_off_keeps_their_name(text, attacker, defender_name):
     event = _battle(text)
