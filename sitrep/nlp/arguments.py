@@ -827,6 +827,8 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         rest = [s for s in sides if other_side(s)
                 and (s.group != candidates[0].group or _camp(s.type) != camp)]
     actor2 = rest[0].mention if rest else None
+    if actor2 is not None:
+        actor2 = _named_for_generic(actor2, actor1, scored)
     if actor1 is None and announcer is not None and actor2 is not None and actor2.actor.type in ARMED_TYPES \
             and actor2.actor.type != "unknown" and actor2.actor.name != announcer.actor.name:
         actor1 = announcer  # forces announcing the killing of their enemies: their own operation
@@ -845,6 +847,17 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
                                 targeted)
     return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2),
                         targeted)
+
+
+def _named_for_generic(actor2: ActorMention, actor1: ActorMention | None, scored: Sequence[_Scored]) -> ActorMention:
+    """A generic word for the other side ("killing 12 of the attackers") stands for the group the
+    sentence names on that side ("repelled an attack by X fighters"): the named group is actor2.
+    Only a non-state name, never actor1's side, never a place-like target."""
+    if not actor2.generic or actor2.actor.type not in GENERIC_NON_STATE:
+        return actor2
+    return next((s.mention for s in scored if s.role != "unrelated" and not s.mention.generic
+                 and not s.mention.target_only and s.type in NON_STATE_ARMED
+                 and (actor1 is None or not _same_side(actor1, s.mention))), actor2)
 
 
 def _attacked(mention: ActorMention, doc: Doc) -> bool:

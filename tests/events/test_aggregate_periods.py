@@ -79,3 +79,22 @@ def test_fighting_as_the_subject_of_a_trend_is_no_act(text):
 def test_a_count_of_victims_over_a_period_is_no_event(text):
     """A participle describing counted victims takes its period from the clause of the count."""
     assert sub_types(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jihadist groups have stepped up attacks across the region this year.",
+    "Bandits have stepped up kidnappings along the highway to Abuja.",
+    "Armed groups in the east had stepped up raids on mining sites, the report said.",
+])
+def test_a_stepped_up_campaign_is_no_act(text):
+    assert sub_types(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Troops have stepped up patrols in Dikwa after gunmen killed five villagers on Monday.",
+    "Gunmen killed five villagers in Dikwa on Monday. Insurgents have stepped up attacks in the region.",
+])
+def test_an_act_beside_a_stepped_up_campaign_is_told(text):
+    assert sub_types(text) == ["attack"]

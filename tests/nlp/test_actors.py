@@ -592,3 +592,15 @@ def test_clash_of_an_opposition_figures_supporters_with_police_is_a_riot(text):
 
     events = extract_events(text, published="2024-03-09")
     assert [(e.sub_event_type, e.actor1.type) for e in events] == [("violent_demonstration", "rioters")], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon or strike noun in the singular takes the demonym of the force that fired it
+    ("A Russian missile strike hit the station.", "Military Forces of Russia"),
+    ("A Russian missile hit a school in the city.", "Military Forces of Russia"),
+    ("An Israeli missile attack destroyed the car.", "Military Forces of Israel"),
+    ("A Turkish drone attack killed two fighters.", "Military Forces of Turkey"),
+    ("Syrian rocket attacks hit the village.", "Military Forces of Syria"),
+])
+def test_demonym_before_singular_strike_noun(actors, text, expected):
+    assert expected in [n for _, n in names(actors, text)]

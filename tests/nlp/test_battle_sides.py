@@ -83,3 +83,18 @@ def test_a_side_together_with_the_doer_is_no_loser(text, loser):
     event = _battle(text)
     assert event.sub_event_type == "government_regains_territory"
     assert event.actor1.type == "state_forces" and event.actor2.name == loser
+
+
+@pytest.mark.parametrize("text, attacker, defender_name", [
+    # the attackers' dead are counted with a generic word ("of the attackers"): the named
+    # group is still the side held off, not an unidentified one
+    ("Soldiers repelled an attack by al Shabaab fighters on a base in Baidoa on Sunday, killing 12 of "
+     "the attackers.", "Al Shabaab", "Military Forces of Somalia"),
+    ("Nigerian troops repelled an attack by ISWAP fighters on their base in Monguno on Friday night, "
+     "killing nine of the militants.", "Islamic State (West Africa)", "Military Forces of Nigeria"),
+    ("Police repelled an assault by Boko Haram gunmen on a station in Bama on Sunday, killing five of the "
+     "attackers.", "Boko Haram", "Police Forces of Nigeria"),
+])
+def test_generic_count_of_the_held_off_keeps_their_name(text, attacker, defender_name):
+    event = _battle(text)
+    assert (event.actor1.name, event.actor2.name) == (attacker, defender_name)
