@@ -613,3 +613,15 @@ def test_weapon_words_between_demonym_and_strike_keep_the_force(actors, text, ex
 ])
 def test_attack_is_no_force_cue_without_a_weapon_and_a_qualifier(actors, text):
     assert not [name for _, name in names(actors, text) if name.startswith("Military Forces")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants ambushed an African Union convoy on the main road.", "AMISOM: African Union Mission in Somalia"),
+    ("A mine hit an AU convoy outside the town.", "AMISOM: African Union Mission in Somalia"),
+    ("Rebels fired on a UN peacekeeping convoy near the airport.", "United Nations"),
+    ("A bomb struck a peacekeeping convoy on Tuesday.", "United Nations"),
+])
+def test_mission_convoys_are_the_mission(actors, text, expected):
+    found = names(actors, text)
+    assert expected in [name for _, name in found], found
+    assert not [name for _, name in found if name.startswith("Civilians")], found
