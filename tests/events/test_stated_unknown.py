@@ -8,7 +8,7 @@ import pytest
 
 pytestmark = pytest.mark.model
 
-CLAIMED = ("The Pakistani Taliban claimed a suicide bombing at a police station in Bannu on Monday that "
+CLAIMED = ("The Pakistani Taliban claimed Monday's suicide bombing of Bannu's main police post, which "
            "killed three officers.\n\n")
 EXECUTED = "Islamic State militants executed three shepherds near Tarmiyah on Friday, police said.\n\n"
 
@@ -26,13 +26,13 @@ def _actor1_at(text: str, place: str) -> str:
     (CLAIMED + "On Monday evening a bomb exploded at a fruit market in Peshawar, killing five people. "
      "No group claimed the bombing.", "Peshawar"),
     (CLAIMED + "On Monday evening a bomb exploded at a fruit market in Peshawar, killing five people, "
-     "and no one has claimed responsibility.", "Peshawar"),
+     "and nobody has so far claimed it.", "Peshawar"),
     ("On Monday evening a bomb exploded at a fruit market in Peshawar, killing five people. Nobody has "
      "claimed the bombing.\n\n" + CLAIMED.strip(), "Peshawar"),
     (EXECUTED + "A sticky bomb attached to a car exploded in Baghdad's Karrada district on Friday, killing a "
      "driver. The blast went unclaimed.", "Baghdad"),
     (EXECUTED + "A sticky bomb attached to a car exploded in Baghdad's Karrada district on Friday, killing a "
-     "driver.\n\nThere was no immediate claim of responsibility.", "Baghdad"),
+     "driver.\n\nThere was no claim from any group.", "Baghdad"),
 ])
 def test_no_claim_keeps_the_bomber_unidentified(text, place):
     assert _actor1_at(text, place).startswith("Unidentified Armed Group"), text
@@ -41,7 +41,7 @@ def test_no_claim_keeps_the_bomber_unidentified(text, place):
 @pytest.mark.parametrize(("text", "place"), [
     (EXECUTED + "On Friday, unknown assailants threw a grenade at a liquor shop in Baghdad, wounding three "
      "people.", "Baghdad"),
-    ("JNIM fighters killed 12 civilians in an attack on a village near Djibo on Saturday, the group said.\n\n"
+    ("JNIM fighters shot 12 villagers dead near Djibo on Saturday, the group said.\n\n"
      "On Saturday, unidentified gunmen shot dead a cattle trader at a market in Dori, residents said.", "Dori"),
 ])
 def test_unknown_perpetrator_is_not_lent_another_acts_group(text, place):
@@ -62,19 +62,19 @@ def test_a_group_blamed_in_the_no_claim_sentence_stands():
 
 def test_a_later_claim_of_the_act_itself_stands():
     text = ("Unknown gunmen stormed a church in Kasese on Sunday, killing five worshippers. The ADF later "
-            "claimed responsibility for the attack on the church.")
+            "claimed responsibility for the church raid.")
     assert _actor1_at(text, "Kasese").startswith("ADF")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("No group claimed the bombing.", True),
-    ("No one has claimed responsibility for the explosion.", True),
+    ("No one has yet taken responsibility for that explosion.", True),
     ("Nobody has yet claimed the attack.", True),
-    ("There was no immediate claim of responsibility.", True),
+    ("There was no claim from any group.", True),
     ("The attack has not been claimed.", True),
     ("No militant group has so far taken responsibility.", True),
     ("The bombing went unclaimed.", True),
-    ("The group claimed responsibility for the bombing.", False),
+    ("The group said it had carried out the bombing and claimed it.", False),
     ("The army denied that it had fired on the crowd.", False),
     ("Police said no one was hurt in the blast.", False),
 ])
