@@ -24,6 +24,7 @@ from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.merge import merge_mentions, without_earlier_copies
 from sitrep.events.place_fallback import apply_place_statements
+from sitrep.events.unclaimed import hold_stated_unknown, keep_stated_unknown
 from sitrep.errors import PublishedDateError
 from sitrep.model import Article, Event
 from sitrep.nlp.casualties import no_deaths_statements
@@ -178,11 +179,13 @@ class Extractor:
         mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
         apply_place_statements(doc, mentions, ctx)
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
+        held = hold_stated_unknown(doc, mentions, self.actors, ctx.countries[0] if ctx.countries else None)
         group = attributed(doc, named)
         perpetrators_by_attribution(mentions, group, self.actors)  # before any main-party default
         resisted_attacks(mentions, lambda: resistance_statements(doc), self.actors)
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country), group,
                                doc=doc)
+        keep_stated_unknown(held, self.actors)
         tolls_of_none_stated_apart(mentions, no_deaths_statements(doc))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
         if self.learned_background and events:  # off when its own training reads the rules' flag

@@ -89,6 +89,7 @@ class ActorEntry:
     patterns: tuple[str, ...] = ()
     cased_patterns: tuple[str, ...] = ()
     country_cues: tuple[str, ...] = ()
+    weapon_cues: tuple[str, ...] = ()  # cues only after weapon words ("Russian missile attack")
     name_no_country: str | None = None
     only_in: frozenset[str] | None = None
     default_country_patterns: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -111,6 +112,7 @@ class ActorEntry:
             patterns=tuple(data.get("patterns") or ()),
             cased_patterns=tuple(data.get("cased_patterns") or ()),
             country_cues=tuple(data.get("country_cues") or ()),
+            weapon_cues=tuple(data.get("weapon_cues") or ()),
             name_no_country=data.get("name_no_country"),
             only_in=frozenset(only_in) if only_in else None,
             default_country_patterns=dict(data.get("default_country_patterns") or {}),
@@ -158,6 +160,7 @@ class ActorDictionary:
         unit_prefix_stopwords: Iterable[str] = (),
         place_compounds: Iterable[str] = (),
         owned_people: tuple[Iterable[str], Iterable[str]] = ((), ()),
+        weapon_modifiers: Iterable[str] = (),
         version: str = "",
     ) -> None:
         self.entries: tuple[ActorEntry, ...] = tuple(entries)
@@ -169,6 +172,7 @@ class ActorDictionary:
         self.place_compounds = frozenset(s.lower() for s in place_compounds)
         self.owned_words = frozenset(w.lower() for w in owned_people[0])
         self.owned_owners = frozenset(w.lower() for w in owned_people[1])
+        self.weapon_modifiers = frozenset(w.lower() for w in weapon_modifiers)
         self.version = version
         self._built = False
         self._normalised: dict[tuple[str, str | None], Actor] = {}  # this dictionary's own memo
@@ -185,6 +189,7 @@ class ActorDictionary:
             unit_prefix_stopwords=data.get("unit_prefix_stopwords", ()),
             place_compounds=data.get("place_compounds", ()),
             owned_people=(data.get("owned_people_words", ()), data.get("owned_people_owners", ())),
+            weapon_modifiers=data.get("weapon_modifiers", ()),
             version=str(data.get("version", "")),
         )
 
@@ -223,6 +228,7 @@ class ActorDictionary:
             add(self._lower, f"E{i}", e.patterns, ("entry", i), True)
             add(self._orth, f"C{i}", e.cased_patterns, ("entry", i), False)
             add(self._cue, f"Q{i}", e.country_cues, ("cue", i), True)
+            add(self._cue, f"W{i}", e.weapon_cues, ("wcue", i), True)
         for iso, c in self.countries.items():
             add(self._qual, f"N{iso}", (*c.demonyms, c.name, *c.aliases), ("country", iso), True)
             add(self._qual_cased, f"K{iso}", c.cased_aliases, ("country", iso), False)
@@ -366,11 +372,8 @@ class ActorDictionary:
             quals.setdefault(e, []).append((s, kind, value))
         for match_id, s, e in cue:
             kind, i = keys[match_id]
-            q_end = s
-            if s > 0 and doc[s - 1].lower_ in ("'s", "\u2019s"):
-                q_end = s - 1
-            for q_start, q_kind, value in quals.get(q_end, ()):
-                if kind == "cue" and q_kind == "country":
+            for q_start, q_kind, value in (q for end in self._qualifier_ends(doc, s, kind) for q in quals.get(end, ())):
+                if kind in ("cue", "wcue") and q_kind == "country":
                     entry = self.entries[i]
                     cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, value))
                     # "Syrian and Russian warplanes": the earlier conjuncts get their own mention
@@ -442,6 +445,21 @@ class ActorDictionary:
         if hit is None or hit[0] is not self:  # the dictionary is held, so its id is never another's
             hit = cache[key] = (self, tuple(_matches(m, doc) for m in matchers))
         return hit[1]
+
+    def _qualifier_ends(self, doc: Any, s: int, kind: str) -> list[int]:
+        """Where a qualifier of the cue at token ``s`` may end: right before it ("Syrian army",
+        "Iraq's army"), or before the weapon words in front of a force's cue ("Russian missile
+        strike", "Russia's drone attack"); a ``weapon_cues`` word only there."""
+        def owner(end: int) -> int:
+            return end - 1 if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s") else end
+        ends = [] if kind == "wcue" else [owner(s)]
+        if kind in ("cue", "wcue"):
+            start = s
+            while start > 0 and doc[start - 1].lower_ in self.weapon_modifiers:
+                start -= 1
+            if start < s and doc[start].text != "-":
+                ends.append(owner(start))
+        return ends
 
     def _describes_place(self, doc: Any, end: int) -> bool:
         """ "rebel-held", "Houthi-run": the words before the hyphen qualify what follows."""

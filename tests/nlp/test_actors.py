@@ -604,3 +604,36 @@ def test_clash_of_an_opposition_figures_supporters_with_police_is_a_riot(text):
 ])
 def test_demonym_before_singular_strike_noun(actors, text, expected):
     assert expected in [n for _, n in names(actors, text)]
+
+
+# ---------------------------------------------------------------- weapon words after a demonym
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian missile strike hit the station.", "Military Forces of Russia"),
+    ("The Russian ballistic missile strike on the port was the third this week.", "Military Forces of Russia"),
+    ("Israeli tank shelling hit the camp.", "Military Forces of Israel"),
+    ("A Ukrainian long-range drone attack set the depot ablaze.", "Military Forces of Ukraine"),
+    ("Russia's cruise missile attack damaged the plant.", "Military Forces of Russia"),
+    ("A Turkish mortar barrage hit the villages.", "Military Forces of Turkey"),
+])
+def test_weapon_words_between_demonym_and_strike_keep_the_force(actors, text, expected):
+    assert expected in [name for _, name in names(actors, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian attack on the village was repelled.",
+    "The drone attack on the airport was the second this month.",
+])
+def test_attack_is_no_force_cue_without_a_weapon_and_a_qualifier(actors, text):
+    assert not [name for _, name in names(actors, text) if name.startswith("Military Forces")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants ambushed an African Union convoy on the main road.", "AMISOM: African Union Mission in Somalia"),
+    ("A mine hit an AU convoy outside the town.", "AMISOM: African Union Mission in Somalia"),
+    ("Rebels fired on a UN peacekeeping convoy near the airport.", "United Nations"),
+    ("A bomb struck a peacekeeping convoy on Tuesday.", "United Nations"),
+])
+def test_mission_convoys_are_the_mission(actors, text, expected):
+    found = names(actors, text)
+    assert expected in [name for _, name in found], found
+    assert not [name for _, name in found if name.startswith("Civilians")], found
