@@ -58,7 +58,7 @@ def test_a_mine_that_is_dug_is_no_explosive(nlp, text):
 @pytest.mark.parametrize("text", [
     "A bomb dropped by a government jet exploded in a market in Karsk on Monday, killing two people.",
     "On Monday a bomb dropped from an army aircraft struck rebel positions near Velmora.",
-    "A drone dropped a bomb on a bus stop in Darvi on Monday, wounding four people.",
+    "An enemy drone dropped two bombs near a bus stop in Darvi on Monday, wounding four people.",
     "A guided aerial bomb struck a clinic in Tarlo on Monday, killing a nurse.",
 ])
 def test_a_bomb_from_the_air_is_an_air_strike(nlp, text):
