@@ -354,6 +354,29 @@ def kin_sites(mention: EventMention, trigger: Span, others: list[Span], ctx: Art
     return []
 
 
+def _airspace_tally(mention: EventMention, spans: list[Span]) -> bool:
+    """Whether the act is an interception tally spread over the airspace of its places ("downed
+    30 drones over the X, Y and Z regions"): its places hang off an airspace preposition, and the
+    act is one tally, not one interception at each place."""
+    cues = load_cues()
+    if mention.sub_event_type not in cues.airspace_tally_types or not spans:
+        return False
+    return all(_preposition_of(span) in cues.airspace_prepositions for span in spans)
+
+
+def _preposition_of(span: Span) -> str | None:
+    """The preposition the place's phrase hangs on ("over" in "over the X, Y and Z regions"),
+    climbing through conjuncts and the words of its own phrase; None when it hangs on none."""
+    tok = span.root
+    for _ in range(MAX_CLIMB * 4):
+        if tok.dep_ == "prep":
+            return tok.lower_
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext,
                    others: list[Span] = ()) -> list[EventMention]:
     """One event per coordinated place of the act (of its trigger, or of a kindred trigger of the
@@ -367,6 +390,8 @@ def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext,
     apart = {i for t in others if t.start_char in mention.apart_from for i in sequence_scope(t)}
     sites = [(place, ev) for span, place, ev in coordinated_sites(trigger, ctx)
              or kin_sites(mention, trigger, list(others), ctx) if span.root.i not in apart]
+    if sites and _airspace_tally(mention, [span for span, _, _ in coordinated_sites(trigger, ctx)]):
+        return [mention]
     if not sites:
         sites = [(place, ev) for _, place, ev in listed_settlements(trigger, mention.location, ctx)]
         if sites and mention.location_evidence is not None and not PLACE_GUESS_FLAGS & mention.flags \

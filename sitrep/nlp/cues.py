@@ -192,6 +192,11 @@ class Cues:
     #: straight quotes that close one when glued to the word before (see ``nlp.paragraphs``)
     closing_marks: frozenset[str] = frozenset()
     glued_closing_quotes: frozenset[str] = frozenset()
+    #: prepositions of the airspace an interception tally is spread over ("shot down 30 drones
+    #: over the X, Y and Z regions"): one tally, not an interception at each place
+    airspace_prepositions: frozenset[str] = frozenset()
+    #: sub-event types whose places after such a preposition are one airspace, not sites
+    airspace_tally_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

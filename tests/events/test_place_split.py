@@ -338,3 +338,12 @@ def test_an_act_at_a_place_of_its_own_does_not_take_the_list_of_another(nlp, tex
     """One act, not one per town of the protest beside it (where the act is placed is another matter)."""
     events = extract_events(text, published=published)
     assert len([e for e in events if e.sub_event_type != "peaceful_protest"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences shot down 31 drones overnight over the Karsk, Velmora and Darvi regions, the ministry said on Tuesday.",
+    "The air force said it shot down 40 drones on Monday, mostly over the Kharkiv, Sumy and Poltava regions.",
+])
+def test_an_interception_tally_over_listed_regions_is_one_event(nlp, text):
+    events = [e for e in extract_events(text, published="2019-05-15") if e.sub_event_type == "disrupted_weapons_use"]
+    assert len(events) == 1
