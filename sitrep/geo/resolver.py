@@ -647,11 +647,12 @@ def _moved_first(scored: list[tuple[float, GazetteerEntry]], i: int) -> list[tup
 def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support) -> bool:
     """A small town or second-level unit matched only by a spelling variant (loose or fuzzy)
     that lies where the document's other places do not: outside their first-level units and
-    away from their towns (a unit of a few thousand people is no better evidence than a town).
+    away from their towns (a unit, whatever the sum of its towns, is no better evidence than a
+    village: "X village" spelt like a unit two provinces away is not in it).
     A village the gazetteer lacks matches some other village of the country by spelling alone;
     the document, when its other places say where it is told, says this one is elsewhere."""
-    if (e.match == "exact" or e.kind not in ("city", "admin2") or e.population >= STRAY_VARIANT_POPULATION
-            or not context_admin1):
+    if (e.match == "exact" or e.kind not in ("city", "admin2") or not context_admin1
+            or e.kind == "city" and e.population >= STRAY_VARIANT_POPULATION):
         return False
     return e.admin1 not in context_admin1 and support_bonus(e, support) == 0.0
 
