@@ -526,7 +526,7 @@ def _candidates(
         if not any(e.country in context for e in found):
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
-        found = [e for e in found if not _stray_variant(e, context_admin1, support)]
+        found = [e for e in found if not _stray_variant(e, context_admin1, support, want)]
     # a name that is a first-level unit's own name ("Oregon" among other states) is that unit
     # unless the document places a namesake town near its other towns: lying inside a state
     # the document names is no evidence for the town then (every state holds such namesakes)
@@ -644,17 +644,22 @@ def _moved_first(scored: list[tuple[float, GazetteerEntry]], i: int) -> list[tup
     return [(scored[0][0] + 1.0, scored[i][1]), *scored[:i], *scored[i + 1:]]
 
 
-def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support) -> bool:
-    """A small town or second-level unit matched only by a spelling variant (loose or fuzzy)
-    that lies where the document's other places do not: outside their first-level units and
-    away from their towns (a unit, whatever the sum of its towns, is no better evidence than a
-    village: "X village" spelt like a unit two provinces away is not in it).
+def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support,
+                   want: str | None = None) -> bool:
+    """A small town matched only by a spelling variant (loose or fuzzy) that lies where the
+    document's other places do not: outside their first-level units and away from their towns.
     A village the gazetteer lacks matches some other village of the country by spelling alone;
-    the document, when its other places say where it is told, says this one is elsewhere."""
-    if (e.match == "exact" or e.kind not in ("city", "admin2") or not context_admin1
-            or e.kind == "city" and e.population >= STRAY_VARIANT_POPULATION):
+    the document, when its other places say where it is told, says this one is elsewhere. A
+    second-level unit so matched is stray too when the mention asks for a settlement ("X
+    village" spelt like a unit two provinces away), whatever the sum of its towns; asked for
+    as a unit ("X district", "X LGA") the unit word itself is the evidence."""
+    if e.match == "exact" or not context_admin1:
         return False
-    return e.admin1 not in context_admin1 and support_bonus(e, support) == 0.0
+    if e.kind == "city":
+        small = e.population < STRAY_VARIANT_POPULATION
+    else:
+        small = e.kind == "admin2" and want == "city"
+    return small and e.admin1 not in context_admin1 and support_bonus(e, support) == 0.0
 
 
 def _own_unit_name(e: GazetteerEntry) -> bool:

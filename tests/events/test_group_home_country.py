@@ -1,0 +1,32 @@
+"""An article that names no country: the home country of the armed group it names says which
+namesake its place is ("the ADF" in X: the Congo's X, not Bolivia's), and a country named only
+across a border ("near the border with X") is not where the event is."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _countries(text: str) -> list[str | None]:
+    import sitrep
+
+    return [e.location.country if e.location else None for e in sitrep.extract(text, published="2024-03-05")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("ADF fighters attacked Beni on Monday, killing nine civilians.", "CD"),
+    ("Nine civilians died on Monday in Beni in an attack blamed on the ADF.", "CD"),
+    ("Houthi fighters shelled Hays on Sunday, killing a woman.", "YE"),
+])
+def test_a_named_group_gives_its_home_country(text, country):
+    assert _countries(text) and set(_countries(text)) == {country}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Soldiers clashed with ELN fighters near the border with Venezuela in Arauca department on Tuesday, killing three.", "CO"),
+    ("Two soldiers died when a roadside bomb exploded near the frontier with Ecuador in Putumayo department on Friday.", "CO"),
+])
+def test_a_neighbour_across_the_border_is_not_the_place(text, country):
+    assert _countries(text) and set(_countries(text)) == {country}
