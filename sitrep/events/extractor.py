@@ -208,7 +208,7 @@ class Extractor:
         day = parse_published(published)
         if doc._.published != day or doc._.date_anchor is None:
             self.redate(doc, day)
-        ctx = ArticleContext(day, article_countries(doc, self.actors) or site_country(url), doc._.dateline,
+        ctx = ArticleContext(day, article_countries(doc) or site_country(url), doc._.dateline,
                              gazetteer=self.gazetteer, actors=self.actors, reference=doc._.reference_date)
         ctx.main_place = main_place(doc, ctx)
         return ctx

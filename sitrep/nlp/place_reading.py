@@ -42,12 +42,9 @@ def own_place_phrases(doc: Doc) -> list[tuple[Span, str]]:
     return [(p, place_phrase(p).text) for p in doc.spans["places"] if p.label_ != "GAZ" and not in_dateline(p)]
 
 
-def article_countries(doc: Doc, actors=None) -> tuple[str, ...]:
-    """Countries the article is about, most mentioned first: country names and demonyms (when
-    it names none, the home countries of the armed groups it names, from ``actors``, an
-    :class:`~sitrep.nlp.actors.ActorDictionary`: "the ADF in X" tells X in the Congo, not a
-    namesake in Bolivia), then the countries of its place names (resolved without context,
-    statistical NER only).
+def article_countries(doc: Doc) -> tuple[str, ...]:
+    """Countries the article is about, most mentioned first: country names and demonyms, then
+    the countries of its place names (resolved without context, statistical NER only).
 
     A country name that is also the name of a state elsewhere ("Georgia") counts for the
     country only when the article's towns do not lie in that other country rather than in it."""
@@ -68,8 +65,6 @@ def article_countries(doc: Doc, actors=None) -> tuple[str, ...]:
             namesakes[hit.country] = namesakes.get(hit.country, frozenset()) | others
         else:
             counts[hit.country] += 2
-    if not counts and not undecided and actors is not None:
-        counts.update(group_countries(doc, actors))
     mentioned = tuple(c for c, _ in counts.most_common())
     names: dict[str, set[str]] = {}
     own: dict[str, set[str]] = {}  # read without any context: a country's own place names
@@ -116,14 +111,6 @@ def across_border(span: Span) -> bool:
         if start >= len(words) and [t.lower_ for t in doc[start - len(words):start]] == words:
             return True
     return False
-
-
-def group_countries(doc: Doc, actors) -> tuple[str, ...]:
-    """The home countries of the named actors of an article that have one in the actor
-    dictionary ("ADF": CD, "Houthis": YE), in order of mention; generic words ("gunmen", "the
-    army") have none of their own."""
-    found = [m.actor.country for m in actors.find(doc) if not m.generic and m.actor.country]
-    return tuple(dict.fromkeys(found))
 
 
 #: How many words may stand between a country and the name it qualifies ("the east Ukrainian
