@@ -65,8 +65,6 @@ def _place_phrase(place: Span) -> Span:
     sent_start, sent_end = sent.start, sent.end
     if end < sent_end and doc[end].lower_ in cues.admin_words:
         end += 1
-    else:
-        end += _admin_phrase_after(doc, end, sent_end, cues.admin_phrases)
     while start > sent_start:
         prev = doc[start - 1]
         if prev.lower_ in cues.direction_words or prev.lower_ in {"of", "the"} and start - 2 >= sent_start \
@@ -82,16 +80,6 @@ def _place_phrase(place: Span) -> Span:
     if start > sent_start and doc[start - 1].lower_ in {"near", "outside"}:
         start -= 1
     return doc[start:end]
-
-
-def _admin_phrase_after(doc, end: int, sent_end: int, phrases: tuple[str, ...]) -> int:
-    """The number of tokens of a unit name of several words starting at ``end`` ("local
-    government area" after "X"), longest first; 0 for none."""
-    for phrase in sorted(phrases, key=len, reverse=True):
-        words = phrase.split()
-        if end + len(words) <= sent_end and [t.lower_ for t in doc[end:end + len(words)]] == words:
-            return len(words)
-    return 0
 
 
 def _unit_of_name(doc, start: int, sent_start: int) -> bool:

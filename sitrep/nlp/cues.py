@@ -35,9 +35,6 @@ class Cues:
     #: words that spread what a sentence tells over a whole country ("nationwide", "in the
     #: capital and other cities"), and the sub-event types so told that are one event of the country
     nationwide_phrases: tuple[str, ...] = ()
-    #: unit names of several words after a place name ("X local government area"): the phrase
-    #: widens to them as to one admin word
-    admin_phrases: tuple[str, ...] = ()
     #: words before a country that make it the neighbour across a border ("near the border with
     #: X"), not a country the story is told in
     neighbour_phrases: tuple[str, ...] = ()

@@ -14,7 +14,7 @@ def _countries(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Soldiers clashed with ELN fighters near the border with Venezuela in Arauca department on Tuesday, killing three.", "CO"),
+    ("Soldiers clashed with guerrillas close to the frontier with Panama in Choco department on Tuesday, killing three.", "CO"),
     ("Two soldiers died when a roadside bomb exploded near the frontier with Ecuador in Putumayo department on Friday.", "CO"),
 ])
 def test_a_neighbour_across_the_border_is_not_the_place(text, country):
