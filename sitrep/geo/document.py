@@ -129,7 +129,7 @@ def admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tup
 def resolve_names(
     names: Sequence[str], *, gazetteer: Any, resolve: Callable | None = None,
     countries: Sequence[str] = (), within: Sequence[Sequence[str]] | None = None,
-    owners: Sequence[int | None] | None = None, **options: Any,
+    owners: Sequence[int | None] | None = None, neighbours: Sequence[bool] | None = None, **options: Any,
 ) -> list[NameReading]:
     """Resolve a document's place names together (module docstring). ``countries``: the
     document's countries known from outside its names (the event extractor's article
@@ -143,7 +143,9 @@ def resolve_names(
     name (:func:`sitrep.geo.resolver.resolve_place`); ``owners``: for each name, the index of the
     name that owns it by a possessive ("Kaduna's Sabon Gari"; None when none): in the contextual
     rounds a name is read inside its owner's reading (:func:`owner_area`); ``options`` go to every
-    call."""
+    call; ``neighbours``: for each name, whether the text names it as the country across a
+    border ("near the border with X"): its reading gives the other names no country context
+    (the story is told on this side of the border)."""
     from sitrep.geo.resolver import document_support
 
     own = resolve is None
@@ -174,11 +176,12 @@ def resolve_names(
     # again, or a round that changed no context, is read once (the memo lives for this call)
     memo: dict[tuple, Any] | None = {} if own else None
     for _ in range(2 if own else 1):
+        told = [None if neighbours is not None and neighbours[i] else p for i, p in enumerate(readings)]
         contexts = [(*ctx, *(c for c in seed if c not in ctx))
-                    for ctx, seed in zip(country_contexts(names, readings), seeds, strict=True)]
+                    for ctx, seed in zip(country_contexts(names, told), seeds, strict=True)]
         a1_contexts = admin1_contexts(names, readings)
-        named = named_countries(readings) if own else [()] * len(names)
-        others = other_name_countries(names, readings)
+        named = named_countries(told) if own else [()] * len(names)
+        others = other_name_countries(names, told)
         previous = readings
         readings = [
             _read(resolve, memo, n, context_countries=ctx, gazetteer=gazetteer, context_admin1=a1, support=sup,

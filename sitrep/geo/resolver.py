@@ -46,19 +46,21 @@ from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _saint_variants, _sh
 from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
 
-ADMIN1_CUES = frozenset(
-    "province provinces governorate governorates region regions state states prefecture "
-    "oblast wilaya wilayah emirate muhafazah".split()
-)
-ADMIN2_CUES = frozenset(
-    "district districts township townships county counties municipality commune subdistrict "
-    "sub-district sub-division subdivision zone department cercle lga lgas".split()
-)
+def _unit_words() -> dict[str, str]:
+    """Unit and settlement words -> their level ('admin1', 'admin2', 'town'), from
+    ``data/unit_words.tsv``."""
+    text = resources.files("sitrep.geo").joinpath("data", "unit_words.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip().casefold(): level.strip() for word, level in rows}
+
+
+ADMIN1_CUES = frozenset(w for w, level in _unit_words().items() if level == "admin1")
+ADMIN2_CUES = frozenset(w for w, level in _unit_words().items() if level == "admin2")
 #: A unit named in several words, read as its one-word abbreviation (an ADMIN2 cue): "X Local
 #: Government Area" is "X LGA", Nigeria's second-level unit (whole, it is as near to "Y Local
 #: Government Area" as to X).
 _UNIT_PHRASE_RE = re.compile(r"\bLocal\s+Government(?:\s+Areas?)?\b", re.IGNORECASE)
-TOWN_CUES = frozenset("city town village villages capital port hamlet neighbourhood neighborhood suburb".split())
+TOWN_CUES = frozenset(w for w, level in _unit_words().items() if level == "town")
 REGION_MODIFIERS = frozenset(
     "northern southern eastern western central north south east west northeast northwest "
     "southeast southwest north-east north-west south-east south-west north-eastern "
@@ -524,7 +526,7 @@ def _candidates(
         if not any(e.country in context for e in found):
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
-        found = [e for e in found if not _stray_variant(e, context_admin1, support)]
+        found = [e for e in found if not _stray_variant(e, context_admin1, support, want)]
     # a name that is a first-level unit's own name ("Oregon" among other states) is that unit
     # unless the document places a namesake town near its other towns: lying inside a state
     # the document names is no evidence for the town then (every state holds such namesakes)
@@ -642,14 +644,22 @@ def _moved_first(scored: list[tuple[float, GazetteerEntry]], i: int) -> list[tup
     return [(scored[0][0] + 1.0, scored[i][1]), *scored[:i], *scored[i + 1:]]
 
 
-def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support) -> bool:
+def _stray_variant(e: GazetteerEntry, context_admin1: Sequence[str], support: Support,
+                   want: str | None = None) -> bool:
     """A small town matched only by a spelling variant (loose or fuzzy) that lies where the
     document's other places do not: outside their first-level units and away from their towns.
     A village the gazetteer lacks matches some other village of the country by spelling alone;
-    the document, when its other places say where it is told, says this one is elsewhere."""
-    if e.match == "exact" or e.kind != "city" or e.population >= STRAY_VARIANT_POPULATION or not context_admin1:
+    the document, when its other places say where it is told, says this one is elsewhere. A
+    second-level unit so matched is stray too when the mention asks for a settlement ("X
+    village" spelt like a unit two provinces away), whatever the sum of its towns; asked for
+    as a unit ("X district", "X LGA") the unit word itself is the evidence."""
+    if e.match == "exact" or not context_admin1:
         return False
-    return e.admin1 not in context_admin1 and support_bonus(e, support) == 0.0
+    if e.kind == "city":
+        small = e.population < STRAY_VARIANT_POPULATION
+    else:
+        small = e.kind == "admin2" and want == "city"
+    return small and e.admin1 not in context_admin1 and support_bonus(e, support) == 0.0
 
 
 def _own_unit_name(e: GazetteerEntry) -> bool:

@@ -35,6 +35,9 @@ class Cues:
     #: words that spread what a sentence tells over a whole country ("nationwide", "in the
     #: capital and other cities"), and the sub-event types so told that are one event of the country
     nationwide_phrases: tuple[str, ...] = ()
+    #: words before a country that make it the neighbour across a border ("near the border with
+    #: X"), not a country the story is told in
+    neighbour_phrases: tuple[str, ...] = ()
     nationwide_types: frozenset[str] = frozenset()
     #: prepositions that, before the country's name, spread an act over it ("across Chile")
     nationwide_prepositions: frozenset[str] = frozenset()

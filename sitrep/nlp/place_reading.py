@@ -57,7 +57,7 @@ def article_countries(doc: Doc) -> tuple[str, ...]:
     named = [e for e in doc_ents(doc) if e.label_ == "NORP"] + [p for p in doc.spans["places"] if p.label_ != "GAZ"]
     for ent in named:
         hit = gaz.country(ent.text)
-        if hit is None:
+        if hit is None or across_border(ent):
             continue
         others = admin1_namesakes(ent.text, gazetteer=gaz) if ent.label_ != "NORP" else frozenset()
         if others:
@@ -96,6 +96,21 @@ def article_countries(doc: Doc) -> tuple[str, ...]:
         if country not in counts and len(found_names) >= OWN_PLACES_TO_COUNT:
             counts[country] += len(found_names)
     return tuple(c for c, _ in counts.most_common())
+
+
+def across_border(span: Span) -> bool:
+    """A country named as the neighbour across a border ("near the border with X", "the
+    frontier with the X"): the story is told on this side of it, so the name is no evidence
+    of where it happens."""
+    from sitrep.nlp.cues import load_cues
+
+    doc = span.doc
+    start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
+    for phrase in load_cues().neighbour_phrases:
+        words = phrase.split()
+        if start >= len(words) and [t.lower_ for t in doc[start - len(words):start]] == words:
+            return True
+    return False
 
 
 #: How many words may stand between a country and the name it qualifies ("the east Ukrainian
@@ -363,8 +378,9 @@ class ArticlePlaces:
                 owners = [index.get((o.start, o.end)) if o is not None else None for o in owned]
                 names = [name_of(p) for p in spans]
                 owners = _owners_told_again(names, owners, within)
-                readings = resolve_names(names, gazetteer=gazetteer(),
-                                         countries=self.countries, within=within, owners=owners)
+                neighbours = [p.label_ != "EMB" and across_border(p) for p in spans]
+                readings = resolve_names(names, gazetteer=gazetteer(), countries=self.countries,
+                                         within=within, owners=owners, neighbours=neighbours)
                 self._readings = {(p.start, p.end): r.place for p, r in zip(spans, readings, strict=True)}
             except Exception:  # one bad name never costs the others their places
                 log.warning("place names of the article could not be read together", exc_info=True)

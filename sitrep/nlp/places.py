@@ -22,6 +22,8 @@ Word lists (titles, holidays, non-place names, disease words) live in
 
 from __future__ import annotations
 
+import calendar
+
 import json
 import re
 from functools import lru_cache
@@ -39,6 +41,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                              "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 MAX_NAME_TOKENS = 4
+#: Month and weekday names (and their abbreviations): dates, never a unit's name.
+_CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calendar.month_abbr,
+                                                   *calendar.day_name, *calendar.day_abbr) if w)
 #: The dashes that join the two ends of a route's name ("the X-Y road", "the X–Y highway").
 ROUTE_DASHES = frozenset({"-", "–", "—"})
 #: Entity labels the NER gives to places it misreads ("Manbij", "Corsica" PRODUCT, "Grozny" ORG,
@@ -264,6 +269,17 @@ class PlaceTagger:
         return any(e.kind != "city" or e.population >= NOUN_WORD_MIN_POPULATION
                    for e in lookup(span.text, kinds=("admin1", "admin2", "city")))
 
+    def _unit_misread_as_date(self, doc: Doc, i: int) -> bool:
+        """A one-word name the NER took for a date although a unit noun follows it ("in X
+        district" with X tagged DATE): no month or weekday is followed by "district", so the
+        name is the unit's."""
+        t = doc[i]
+        if t.ent_type_ not in ("DATE", "TIME") or t.ent_iob_ != "B" or any(c.isdigit() for c in t.text):
+            return False
+        if i + 1 >= len(doc) or doc[i + 1].ent_iob_ == "I" or doc[i + 1].lower_ not in self.stop["unit_nouns"]:
+            return False
+        return t.lower_ not in _CALENDAR_WORDS
+
     def _is_common_phrase(self, span: Span) -> bool:
         return all(t.lower_ in self.common_words or t.is_punct for t in span)
 
@@ -280,12 +296,14 @@ class PlaceTagger:
                 spans.append(Span(doc, i, i + 1, label="GPE"))
                 i += 1
                 continue
-            if i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in BLOCKING_LABELS:
+            if i in taken or token.pos_ != "PROPN" or not token.is_title or (
+                    token.ent_type_ in BLOCKING_LABELS and not self._unit_misread_as_date(doc, i)):
                 i += 1
                 continue
             end = i
             while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].pos_ == "PROPN" \
-                    and end not in taken and doc[end].ent_type_ not in BLOCKING_LABELS:
+                    and end not in taken and (doc[end].ent_type_ not in BLOCKING_LABELS
+                                              or self._unit_misread_as_date(doc, end)):
                 end += 1
             hit = None
             for stop in range(end, i, -1):  # longest known name first
