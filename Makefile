@@ -36,6 +36,10 @@ quality: install
 	  $(BIN)/sitrep eval $(SHARED)/eval/dev.jsonl --part working; echo '```'; echo; \
 	  echo "## Events, dev locked part (every fifth article; errors never read): \`--part locked\`"; echo; echo '```'; \
 	  $(BIN)/sitrep eval $(SHARED)/eval/dev.jsonl --part locked; echo '```'; echo; \
+	  echo "## Own-article probes (experiments/probes/, docs/evaluation.md): all events"; echo; echo '```'; \
+	  for f in experiments/probes/*.jsonl; do printf '%-42s ' "$$f"; $(BIN)/sitrep eval "$$f" --format json \
+	    | $(BIN)/python -c 'import json,sys; a=json.load(sys.stdin)["all"]; print("TP %3d FP %3d FN %3d F1 %.3f" % (a["tp"], a["fp"], a["fn"], a["f1"]))'; done; \
+	  echo '```'; echo; \
 	  echo "## Learned background flag: article-level cross-validation on the working part, against the rules"; echo; echo '```'; \
 	  $(BIN)/python -m sitrep.events.background_training $(SHARED)/eval/dev.jsonl --out /dev/null 2>/dev/null; echo '```'; echo; \
 	  echo "## Learned event confidence: nested article-level cross-validation on the working part"; echo; echo '```'; \
