@@ -9,6 +9,9 @@ The parser also cuts the odd sentence in two, often right after a line's first w
 so a token that cannot open a sentence (a comma or closing mark, a quote glued to the word
 before, a lower-case word) and follows no line break is marked as no sentence start, which the
 parser keeps as well (it never breaks before a token preset so).
+A dispatch's dateline ("KABUL, Oct 3 -", "GOMA (AFP) —", "Goma, Congo – ") ends its own
+sentence too: glued to the lead, the parser reads the lead's first word as part of the date
+("Oct 3 - Fighting") and the lead's act is lost.
 """
 
 from __future__ import annotations
@@ -21,9 +24,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.dates import _MON
 from sitrep.nlp.sentences import doc_text
 
 _BREAK = re.compile("\n")
+
+_NAME = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
+#: A line's dateline: up to three names ("CULIACAN, Sinaloa, Mexico"), an optional day
+#: ("Oct 12", "12 October 2024"), an optional outlet tag ("(AFP)"), then a dash (a hyphen
+#: only between spaces) and the lead's first word, capitalised.
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,2}}"
+    rf"(?:,?[ \t]+(?:{_MON}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]+{_MON})(?:,?[ \t]*\d{{4}})?)?"
+    r"(?:[ \t]*\([^()\n]{2,40}\))?"
+    r"(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)(?=[\"“'‘]?[A-Z])"
+)
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -31,6 +46,18 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         token = doc[i]
         if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
             doc[i + 1].is_sent_start = True
+    return doc
+
+
+def mark_dateline_ends(doc: Doc) -> Doc:
+    """Mark the lead's first token after a line's dateline as a sentence start."""
+    text = doc_text(doc)
+    if not any(d in text for d in ("-", "—", "–")):
+        return doc
+    for m in _DATELINE.finditer(text):
+        token = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if token is not None and token.start > 0:
+            doc[token.start].is_sent_start = True
     return doc
 
 
@@ -73,4 +100,4 @@ NAME = "sitrep_paragraphs_v2"
 
 @Language.component(NAME)
 def paragraphs_component(doc: Doc) -> Doc:
-    return forbid_fragment_starts(mark_paragraph_starts(doc))
+    return forbid_fragment_starts(mark_dateline_ends(mark_paragraph_starts(doc)))
