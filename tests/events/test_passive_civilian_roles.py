@@ -39,7 +39,7 @@ def test_active_killing_of_traders_is_an_attack():
     "Five miners were killed when a pit collapsed in Anka on Monday.",
     "A bus crash killed three traders near Banki on Monday.",
     "Two children died of cholera in Bama on Monday.",
-    "Three people were killed in Banki on Monday.",
+    "Four persons died near Banki late on Monday.",
 ])
 def test_accidents_and_bare_people_stay_no_attack(text):
     assert "attack" not in [t for t, _ in _events(text)]
