@@ -76,7 +76,14 @@ class ProcessPool:
 
     def submit(self, partition: Partition) -> Future:
         executor = self._start()
-        future = executor.submit(process_task, partition)
+        try:
+            future = executor.submit(process_task, partition)
+        except BrokenProcessPool:
+            # a worker died since the last result was read: its partitions fail as WorkerLost
+            # when read (their executor is no longer this one); this one goes to a fresh pool
+            self._discard()
+            executor = self._start()
+            future = executor.submit(process_task, partition)
         future.sitrep_executor = executor  # type: ignore[attr-defined]
         return future
 
