@@ -6,16 +6,7 @@ an African Union convoy; a named gang.
 """
 import json, pathlib
 
-def loc(name, mention, admin1, cc, lat, lon, prec):
-    return {"name": name, "mention": mention, "admin1": admin1, "country": cc,
-            "lat": lat, "lon": lon, "precision": prec}
-
-def ev(et, sub, date, dp, location, a1, t1, a2, t2, best=None, low=None, high=None,
-       inj=None, evidence="", bg=False):
-    return {"event_type": et, "sub_event_type": sub, "date": date, "date_precision": dp,
-            "location": location, "actor1": a1, "actor1_type": t1, "actor2": a2, "actor2_type": t2,
-            "fatalities": {"best": best, "low": low, "high": high}, "injured": inj,
-            "reported_by": [], "evidence": evidence, "background": bg}
+from probe_gold import ev, loc  # noqa: E402
 
 ERV = "explosions_remote_violence"
 VAC = "violence_against_civilians"
@@ -36,7 +27,7 @@ Violence has surged in Khyber Pakhtunkhwa province over the past two years."""
 arts.append({"id": "ac2-1", "url": None, "title": t.split("\n")[0], "published": "2025-02-18", "text": t, "events": [
     ev(ERV, "remote_explosive_landmine_ied", "2025-02-17", "day",
        loc("Dera Ismail Khan", "a crowded bus stand in Dera Ismail Khan", "Khyber Pakhtunkhwa", "PK", 31.83, 70.9, "town"),
-       "Unidentified Armed Group (Pakistan)", "unknown", "Civilians (Pakistan)", "civilians", best=7, inj=22,
+       "Unidentified Armed Group (Pakistan)", "unknown", "Civilians (Pakistan)", "civilians", best=7, injured=22,
        evidence="A bomb planted on a motorcycle exploded at a crowded bus stand in Dera Ismail Khan on Monday evening, killing seven people and wounding 22, police said."),
     ev("battles", "armed_clash", "2025-02-17", "day",
        loc("Lakki Marwat", "a police checkpoint in Lakki Marwat", "Khyber Pakhtunkhwa", "PK", 32.61, 70.91, "town"),
@@ -44,7 +35,7 @@ arts.append({"id": "ac2-1", "url": None, "title": t.split("\n")[0], "published":
        evidence="Hours earlier, the Pakistani Taliban (TTP) claimed responsibility for an assault on a police checkpoint in Lakki Marwat in which two policemen were killed, saying its fighters had attacked the post with rifles and rocket-propelled grenades."),
     ev(ERV, "grenade", "2025-02-17", "day",
        loc("Bannu", "a shop selling music CDs in Bannu", "Khyber Pakhtunkhwa", "PK", 32.99, 70.6, "town"),
-       "Unidentified Armed Group (Pakistan)", "unknown", "Civilians (Pakistan)", "civilians", inj=3,
+       "Unidentified Armed Group (Pakistan)", "unknown", "Civilians (Pakistan)", "civilians", injured=3,
        evidence="Late on Monday, unknown assailants hurled a hand grenade at a shop selling music CDs in Bannu, injuring three people, officials said."),
 ]})
 
@@ -61,11 +52,11 @@ Moscow said Ukrainian drones had struck an oil depot in Russia's Bryansk region 
 arts.append({"id": "ac2-2", "url": None, "title": t.split("\n")[0], "published": "2025-03-12", "text": t, "events": [
     ev(ERV, "shelling_artillery_missile_attack", "2025-03-11", "day",
        loc("Odesa", "the port of Odesa", "Odessa Oblast", "UA", 46.48, 30.73, "town"),
-       "Military Forces of Russia", "state_forces", "Civilians (Syria)", "civilians", best=4, inj=3,
+       "Military Forces of Russia", "state_forces", "Civilians (Syria)", "civilians", best=4, injured=3,
        evidence="A Russian missile strike on the port of Odesa killed four Syrian crew members of a grain ship on Tuesday night, regional governor Oleh Kiper said."),
     ev(ERV, "air_drone_strike", "2025-03-11", "day",
        loc("Shostka", "the town of Shostka in the Sumy region", "Sumy Oblast", "UA", 51.87, 33.48, "town"),
-       "Military Forces of Russia", "state_forces", "Civilians (Ukraine)", "civilians", inj=5,
+       "Military Forces of Russia", "state_forces", "Civilians (Ukraine)", "civilians", injured=5,
        evidence="Russian drone attacks on the town of Shostka in the Sumy region wounded five people earlier on Tuesday, the regional administration said."),
     ev(ERV, "air_drone_strike", "2025-03-12", "day",
        loc("Bryansk Oblast", "Russia's Bryansk region", "Bryansk Oblast", "RU", 53.25, 34.37, "admin1"),

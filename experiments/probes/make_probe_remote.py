@@ -1,16 +1,7 @@
 """Build probe-remote.jsonl: six own-written articles on explosions/remote violence, hand-coded."""
 import json, pathlib
 
-def loc(name, mention, admin1, cc, lat, lon, prec):
-    return {"name": name, "mention": mention, "admin1": admin1, "country": cc,
-            "lat": lat, "lon": lon, "precision": prec}
-
-def ev(et, sub, date, dp, location, a1, t1, a2, t2, best=None, low=None, high=None,
-       inj=None, evidence="", bg=False):
-    return {"event_type": et, "sub_event_type": sub, "date": date, "date_precision": dp,
-            "location": location, "actor1": a1, "actor1_type": t1, "actor2": a2, "actor2_type": t2,
-            "fatalities": {"best": best, "low": low, "high": high}, "injured": inj,
-            "reported_by": [], "evidence": evidence, "background": bg}
+from probe_gold import ev, loc  # noqa: E402
 
 ERV = "explosions_remote_violence"
 SD = "strategic_developments"
@@ -30,10 +21,10 @@ Ukraine's air force said it had shot down 42 of the 68 drones launched by Russia
 Kherson, which Ukrainian troops recaptured in November 2022, is struck almost daily from Russian positions on the eastern bank. Last month a Russian guided aerial bomb struck a hospital in the city, killing two medics."""
 e = [
  ev(ERV, "air_drone_strike", "2024-11-19", "day", loc("Kherson", "Kherson", "Kherson Oblast", "UA", 46.64, 32.61, "town"),
-    "Military Forces of Russia", "state_forces", "Civilians (Ukraine)", "civilians", best=3, inj=11,
+    "Military Forces of Russia", "state_forces", "Civilians (Ukraine)", "civilians", best=3, injured=11,
     evidence="A Russian drone hit a crowded market in the southern Ukrainian city of Kherson on Tuesday morning, killing three people and wounding 11 others, the regional governor said."),
  ev(ERV, "shelling_artillery_missile_attack", "2024-11-20", "day", loc("Nikopol", "Nikopol", "Dnipropetrovsk Oblast", "UA", 47.57, 34.39, "town"),
-    "Military Forces of Russia", "state_forces", "Civilians (Ukraine)", "civilians", inj=1,
+    "Military Forces of Russia", "state_forces", "Civilians (Ukraine)", "civilians", injured=1,
     evidence="Overnight, shells fired by Russian forces landed on a residential street in Nikopol, wounding a 62-year-old woman, local officials said."),
  ev(SD, "disrupted_weapons_use", "2024-11-20", "day", loc("Ukraine", "the Kyiv, Sumy and Poltava regions", None, "UA", 50.45, 30.52, "country"),
     "Military Forces of Ukraine", "state_forces", "Military Forces of Russia", "state_forces",
@@ -60,7 +51,7 @@ In a separate incident, two soldiers were killed on Saturday when their vehicle 
 On Sept. 12, an explosives-laden drone launched by the Houthis crashed into a military parade in Lahj province, killing five soldiers."""
 e = [
  ev(ERV, "shelling_artillery_missile_attack", "2021-10-03", "day", loc("Al Jubah District", "Al Jubah district, south of Marib city", "Ma'rib Governorate", "YE", 15.2, 45.3, "region"),
-    "Houthi Movement", "rebel_group", "Civilians (Yemen)", "civilians", best=11, inj=20,
+    "Houthi Movement", "rebel_group", "Civilians (Yemen)", "civilians", best=11, injured=20,
     evidence="A ballistic missile fired by Houthi rebels struck a mosque and an adjoining religious school in Yemen's central province of Marib on Sunday, killing 11 people including a child, local officials said."),
  ev(ERV, "air_drone_strike", "2021-10-03", "day", loc("Sirwah District", "Sirwah district, west of the city", "Ma'rib Governorate", "YE", 15.45, 45.02, "region"),
     "Saudi-led Coalition", "state_forces", "Houthi Movement", "rebel_group", best=60, low=60,
@@ -88,7 +79,7 @@ The U.S. Africa Command said it had conducted an airstrike on Wednesday against 
 The group, which is fighting to topple the federal government, frequently targets checkpoints and hotels in the capital. In January, its fighters fired mortars at the airport compound, wounding four people."""
 e = [
  ev(ERV, "suicide_bomb", "2024-03-14", "day", loc("Mogadishu", "a checkpoint near the presidential palace in Mogadishu", "Banaadir", "SO", 2.04, 45.34, "town"),
-    "Al Shabaab", "rebel_group", "Military Forces of Somalia", "state_forces", best=7, low=7, inj=12,
+    "Al Shabaab", "rebel_group", "Military Forces of Somalia", "state_forces", best=7, low=7, injured=12,
     evidence="A suicide bomber drove an explosives-laden car into a checkpoint near the presidential palace in Mogadishu on Thursday, killing at least seven people, police said."),
  ev(ERV, "remote_explosive_landmine_ied", "2024-03-14", "day", loc("Afgooye", "near Afgoye", "Lower Shabeelle", "SO", 2.14, 45.12, "town"),
     "Unidentified Armed Group (Somalia)", "unknown", "ATMIS: African Union Transition Mission in Somalia", "external_other",
@@ -97,7 +88,7 @@ e = [
     "Military Forces of the United States", "state_forces", "Al Shabaab", "rebel_group", best=3,
     evidence="The U.S. Africa Command said it had conducted an airstrike on Wednesday against Al Shabaab fighters near Jilib in the Middle Juba region, killing three militants."),
  ev(ERV, "shelling_artillery_missile_attack", "2024-01-15", "month", loc("Mogadishu", "the airport compound", "Banaadir", "SO", 2.04, 45.34, "town"),
-    "Al Shabaab", "rebel_group", None, None, inj=4,
+    "Al Shabaab", "rebel_group", None, None, injured=4,
     evidence="In January, its fighters fired mortars at the airport compound, wounding four people.", bg=True),
 ]
 arts.append(("pr-so", "2024-03-15", t, e))
@@ -118,10 +109,10 @@ The Chinland Defense Force said its fighters had fired mortar rounds at an army 
 In April, an air strike on a gathering in Pazigyi village, also in Kanbalu township, killed more than 160 people, one of the deadliest attacks since the 2021 coup."""
 e = [
  ev(ERV, "air_drone_strike", "2023-10-09", "day", loc("Kanbalu", "a village in Kanbalu township in the Sagaing region", "Sagaing Region", "MM", 23.2, 95.52, "region"),
-    "Military Forces of Myanmar", "state_forces", "Civilians (Myanmar)", "civilians", best=17, inj=25,
+    "Military Forces of Myanmar", "state_forces", "Civilians (Myanmar)", "civilians", best=17, injured=25,
     evidence="A Myanmar military jet bombed a village in Kanbalu township in the Sagaing region on Monday, killing 17 civilians including five children, residents and a local resistance group said."),
  ev(ERV, "remote_explosive_landmine_ied", "2023-10-10", "day", loc("Mindat", "near Mindat in Chin State", "Chin State", "MM", 21.37, 93.97, "town"),
-    "Military Forces of Myanmar", "state_forces", "Civilians (Myanmar)", "civilians", best=1, inj=2,
+    "Military Forces of Myanmar", "state_forces", "Civilians (Myanmar)", "civilians", best=1, injured=2,
     evidence="On Tuesday, one man was killed and two were injured when a landmine laid by junta troops exploded under a tractor carrying farmers near Mindat in Chin State, a local aid group said."),
  ev(ERV, "shelling_artillery_missile_attack", "2023-10-08", "day", loc("Falam", "an army camp in Falam", "Chin State", "MM", 22.91, 93.68, "town"),
     "CDF: Chinland Defense Force", "rebel_group", "Military Forces of Myanmar", "state_forces", best=4,
@@ -146,10 +137,10 @@ In Balochistan, unknown assailants hurled a hand grenade at a police station in 
 Militant violence has surged in Khyber Pakhtunkhwa and Balochistan since the Taliban returned to power in neighbouring Afghanistan. On March 26, a suicide bomber rammed an explosives-packed car into a convoy near Besham, killing five Chinese engineers and their Pakistani driver."""
 e = [
  ev(ERV, "suicide_bomb", "2024-08-26", "day", loc("Kohat", "a mosque in the northwestern city of Kohat", "Khyber Pakhtunkhwa", "PK", 33.58, 71.44, "town"),
-    "TTP: Tehrik-i-Taliban Pakistan", "rebel_group", "Civilians (Pakistan)", "civilians", best=9, inj=30,
+    "TTP: Tehrik-i-Taliban Pakistan", "rebel_group", "Civilians (Pakistan)", "civilians", best=9, injured=30,
     evidence="A suicide bomber blew himself up among worshippers at a mosque in the northwestern city of Kohat on Monday evening, killing nine people and wounding more than 30, police said."),
  ev(ERV, "grenade", "2024-08-25", "day", loc("Turbat", "a police station in Turbat", "Balochistan", "PK", 26.0, 63.05, "town"),
-    "Unidentified Armed Group (Pakistan)", "unknown", "Police Forces of Pakistan", "state_forces", inj=3,
+    "Unidentified Armed Group (Pakistan)", "unknown", "Police Forces of Pakistan", "state_forces", injured=3,
     evidence="In Balochistan, unknown assailants hurled a hand grenade at a police station in Turbat late on Sunday, wounding three policemen, officials said."),
  ev(ERV, "suicide_bomb", "2024-03-26", "day", loc("Besham", "near Besham", "Khyber Pakhtunkhwa", "PK", 34.93, 72.88, "town"),
     "Unidentified Armed Group (Pakistan)", "unknown", "Civilians (China)", "civilians", best=6,
