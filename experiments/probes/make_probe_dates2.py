@@ -81,7 +81,7 @@ On Friday night, troops repelled an attack on a military base in Anka, killing n
 
 The raids came after gunmen abducted more than 30 passengers from buses on the Gusau-Funtua road near Tsafe last week. Most of them are still being held, and their families say the kidnappers have demanded ransoms of up to 5 million naira for each captive.
 
-Zamfara is one of several northwestern states where criminal gangs known locally as bandits raid villages, steal cattle and kidnap residents for ransom. Thousands of people have fled to camps in Gusau, the state capital, over the past year.
+Zamfara is one of several northwestern states where armed gangs, called bandits by locals, rustle livestock and seize people on the roads to sell them back to their families. Thousands of people have fled to camps in Gusau, the state capital, over the past year.
 
 The state governor said on Sunday that he would meet community leaders to discuss the security situation."""
 arts.append({"id": "probe-dates2-3", "url": None, "title": None, "published": "2024-02-12", "text": t3, "events": [
