@@ -584,6 +584,29 @@ def dated_apart(trigger: Span, specific: list[Span]) -> bool:
                and not m.relative for m in date_mentions(trigger.sent))
 
 
+def _absorbers(generic: Span, specific: dict[str, Span]) -> list[str]:
+    """The specific types whose trigger may tell the act of a ``generic`` word: not a type that by
+    definition kills no one (codebook ``deadly``: an agreement) told in a subordinate clause that
+    leaves the fighting or attack word out ("the deadliest clashes since a truce was declared" are
+    clashes beside a truce; "a deal that ends years of fighting" and "after the attack, both
+    sides agreed a truce" stay the deal's)."""
+    book = load_codebook()
+    if not book.entry(generic.label_).deadly:
+        return list(specific)
+    return [t for t, s in specific.items() if book.entry(t).deadly or not _in_clause_apart(s, generic)]
+
+
+def _in_clause_apart(trigger: Span, other: Span) -> bool:
+    """``trigger`` lies in a subordinate clause (adverbial, relative, complement) that ``other``
+    is not in."""
+    tok = trigger.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in CLAUSE_BREAKS and not tok.left_edge.i <= other.root.i <= tok.right_edge.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     """The acts a sentence tells, as (sub-event type, trigger): at most one per type, save
     acts of that type told in a clause of their own (``separate_acts``)."""
@@ -616,10 +639,12 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     absorbable = GENERIC_TYPES - ABSORBED_ONLY_BY_CODEBOOK  # arrests: only by the codebook's absorbs below
     if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
         by_type = {t: s for t, s in by_type.items() if t not in absorbable or s.start in partial
-                   or is_anaphoric(s) and not any(same_act(s, by_type[o]) for o in telling)}
-    specific = [s for t, s in by_type.items() if t not in GENERIC_TYPES]
+                   or not _absorbers(s, {o: by_type[o] for o in telling})
+                   or is_anaphoric(s) and not any(same_act(s, by_type[o])
+                                                  for o in _absorbers(s, {o: by_type[o] for o in telling}))}
+    specific = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
-               if t not in absorbable or not any(same_act(s, other) for other in specific)}
+               if t not in absorbable or not any(same_act(s, specific[o]) for o in _absorbers(s, specific))}
     for sub_type in [t for t in by_type if yields(t, labelled, by_type)]:
         by_type.pop(sub_type)
     for sub_type in list(by_type):
