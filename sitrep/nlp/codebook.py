@@ -77,6 +77,9 @@ class CodebookEntry:
     #: words that, governing the trigger, make it a reference to an earlier or hoped-for act
     #: ("broke the ceasefire", "called for a truce"), not a telling of the act
     referred_by: tuple[str, ...] = ()
+    #: words that, opening the clause the trigger noun is the subject of, make it the start point of
+    #: a period, an earlier act ("since a truce was declared"), not a telling of the act
+    referring_marks: tuple[str, ...] = ()
     #: trigger verbs that, in a clause describing a group or a place, tell what the group does
     #: in general, not an act ("militias battling over the mines", "a valley where
     #: two clans are fighting a feud")
@@ -219,6 +222,7 @@ def load_codebook() -> Codebook:
             yielding_phrases=tuple(spec.get("yielding_phrases", ())),
             yields_to=tuple(spec.get("yields_to", ())),
             referred_by=tuple(spec.get("referred_by", ())),
+            referring_marks=tuple(spec.get("referring_marks", ())),
             standing_senses=tuple(spec.get("standing_senses", ())),
             setting_nouns=tuple(spec.get("setting_nouns", ())),
             deadly=bool(spec.get("deadly", True)),

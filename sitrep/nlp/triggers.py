@@ -75,6 +75,7 @@ class TriggerTagger:
         self.object_senses = {e.sub_event_type: {verb: frozenset(nouns) for verb, nouns in e.object_senses}
                               for e in codebook.entries}
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
+        self.referring_marks = {e.sub_event_type: frozenset(e.referring_marks) for e in codebook.entries}
         self.standing_senses = {e.sub_event_type: frozenset(e.standing_senses) for e in codebook.entries}
         self.setting_nouns = {e.sub_event_type: frozenset(e.setting_nouns) for e in codebook.entries}
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
@@ -287,6 +288,8 @@ class TriggerTagger:
                 continue  # "executed arrest warrants", "captured on video": no killing, no ground
             if self.referred_by[label] and self.referred_by[label] & set(self._referring_words(span)):
                 continue  # "broke the truce", "called for a ceasefire", "since the truce": no new agreement
+            if self.referring_marks[label] and self.referring_marks[label] & set(_subject_clause_marks(span)):
+                continue  # "the deadliest clashes since a truce was declared": the truce is a start point
             if named_by_year_alone(span):
                 continue  # "since the 2021 coup", "a 2019 bombing": history dated by its year only
             if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
@@ -317,6 +320,15 @@ class TriggerTagger:
             kept.append(span)
         doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
         return doc
+
+
+def _subject_clause_marks(span: Span) -> list[str]:
+    """The words opening the clause whose subject the trigger noun is ("since" in "since a truce
+    was declared")."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c.lower_ for c in root.head.children if c.dep_ == "mark"]
 
 
 def _cue_text(sent: Span) -> str:

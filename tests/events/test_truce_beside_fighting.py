@@ -39,7 +39,7 @@ def test_fighting_beside_a_truce_is_kept_with_its_day(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The government and the rebels signed a ceasefire in Doha on Tuesday to end the fighting.",
+        "Kinshasa and the rebel movement signed a ceasefire in Doha on Tuesday to end the fighting.",
         "Both sides agreed on Monday to a truce aimed at halting the fighting in the east.",
         # the fighting told in the deal's own clause, or the deal told as what followed an attack
         "Militants left the valley on Friday under a deal that hands the army control after months of fighting.",
@@ -51,3 +51,18 @@ def test_fighting_a_deal_is_meant_to_end_is_no_event(text):
     types = [e.sub_event_type for e in _events(text)]
     assert "agreement" in types
     assert "armed_clash" not in types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army post in Kitshanga on May 8, killing 17 soldiers, in the deadliest fighting "
+        "since a ceasefire was announced.",
+        "Fighting between rebels and militiamen in Rutshuru on Sunday left 12 people dead, the heaviest toll "
+        "since a truce was declared.",
+        "Clashes have not stopped in the hills around Beni since the ceasefire took effect, residents said on Monday.",
+    ],
+)
+def test_a_truce_told_as_the_start_of_a_since_clause_is_no_new_agreement(text):
+    assert "agreement" not in [e.sub_event_type for e in _events(text)]
