@@ -215,6 +215,22 @@ def is_reputation(trigger: Span) -> bool:
     return bool(words & cues.censure_verbs) and not _anchored(root)
 
 
+def is_claimed_practice(trigger: Span) -> bool:
+    """ "A spokesman said that drones were used only against legitimate targets", "the ministry
+    insisted that air strikes target only military sites": a reported claim restricting what such
+    acts hit (cue list ``restriction_words`` on the verb or on what it hits) names a practice,
+    not an act, unless its clause has a place of its own."""
+    verb = clause_verb(trigger)
+    if verb.dep_ != "ccomp":
+        return False
+    words = load_cues().restriction_words
+    hit = [t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree]
+    if not any(t.lower_ in words and t.dep_ in {"advmod", "amod", "preconj"} for t in [*verb.children, *hit]):
+        return False
+    placed = group_tokens(verb.doc, "places")
+    return not any(t.i in placed for t in verb.subtree)
+
+
 def is_campaign_launch(trigger: Span) -> bool:
     """ "Started a major offensive", "an operation was launched": the start of a campaign is
     not itself a concrete event; the fighting it brings is told by other words."""
@@ -617,7 +633,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
-                or is_witnessed(trig) or is_reputation(trig) \
+                or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) \
                 or is_only_heard(trig) or is_retold_cause(trig):
             continue
         if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):

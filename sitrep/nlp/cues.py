@@ -148,6 +148,9 @@ class Cues:
     #: words whose "for" names a habit ("notorious for", "known for"), and verbs of blame whose
     #: "for" does so unless the act has its own time or place ("criticised for using barrel bombs")
     reputation_words: frozenset[str] = frozenset()
+    #: words that restrict what an act hits ("used only against legitimate targets"): in a reported
+    #: claim with no place of its own, they tell a practice, not an act (``events.acts.is_claimed_practice``)
+    restriction_words: frozenset[str] = frozenset()
     #: "if"/"unless" opening a condition, and the verbs after which "if" asks whether instead
     conditional_marks: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
