@@ -453,6 +453,18 @@ def test_destroyed_homes_and_shops_make_civilians_the_target(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Militiamen ransacked the central market in Tambura on Thursday, traders said.",
+    "Gunmen looted a clinic in Kamituga and stole its medicines on Saturday.",
+    "Rebels plundered the health centre at Oicha on Monday, a nurse said.",
+    "Fighters set fire to a primary school and a church in Mweso on Tuesday.",
+])
+def test_looted_markets_clinics_and_schools_make_civilians_the_target(text):
+    """A market, a clinic, a school or a place of worship looted or burned is people's property
+    too: the unnamed target is civilians."""
+    assert _types_of(text, "looting_property_destruction")[1] == "civilians"
+
+
+@pytest.mark.parametrize("text", [
     "Retreating troops blew up two bridges near the town of Vilnok in Ukraine on Sunday.",
     "Unknown men set fire to three trucks on the road to Pendembu on Tuesday, police said.",
     "Rebels burned a fuel depot beside a row of shops in Mabanda on Friday, police said.",
