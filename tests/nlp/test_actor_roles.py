@@ -421,6 +421,21 @@ def test_arrests_of_no_one_named_took_civilians(text, actor2_type):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
+    "Kachin Independence Army fighters shelled a junta post near Bhamo. Soldiers arrested three "
+    "journalists in Myitkyina on Tuesday.",
+    "Boko Haram fighters raided a village near Bama on Sunday. On Monday police detained two students in "
+    "Maiduguri, their families said.",
+    "Al-Shabaab fighters attacked a base near Afgoye on Friday. Police in Mogadishu arrested four reporters on "
+    "Saturday, a rights group said.",
+])
+def test_people_arrested_by_their_civilian_calling_stay_civilians(text):
+    """Journalists, students or activists arrested in an article about an armed group are
+    civilians, not that group's members."""
+    assert _types_of(text, "arrests") == ("state_forces", "civilians")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
     "Soldiers regained control of Kidal on Monday, freeing residents. The army has been fighting JNIM in the region "
     "for months.",
     "Soldiers recaptured the village of Midsayap on Monday and civilians returned home. The army has fought the Moro "
