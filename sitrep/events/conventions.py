@@ -4,6 +4,8 @@ a battle is when no sentence names it, and whether the event can carry a toll at
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -75,7 +77,8 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
         conv = conventions.get(mention.sub_event_type)
         if conv is None or not (conv.opponent_from_article or conv.opponent_after_merge):
             continue
-        if mention.actor2 is not None and not (conv.opponent_replaces_civilians and mention.actor2.type == "civilians") \
+        if mention.actor2 is not None and not (conv.opponent_replaces_civilians and mention.actor2.type == "civilians"
+                                               and not _named_by_civilian_office(mention)) \
                 and not one_state(mention.actor1, mention.actor2):
             continue
         a1 = mention.actor1
@@ -85,6 +88,16 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _named_by_civilian_office(mention: EventMention) -> bool:
+    """The people taken are named by a civilian calling ("a former lawmaker", "two journalists",
+    cues.json ``civilian_office_nouns``): they are civilians, not members of the article's group."""
+    evidence = mention.actor2_evidence
+    if evidence is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", evidence.text)}
+    return bool(words & load_cues().civilian_office_nouns)
 
 
 @dataclass(frozen=True, slots=True)

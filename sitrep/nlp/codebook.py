@@ -88,6 +88,13 @@ class CodebookEntry:
     #: of the story ("captured the city in a lightning offensive", "amid a renewed offensive"),
     #: not an act of their own
     setting_nouns: tuple[str, ...] = ()
+    #: weapon words that, inside a store of weapons (a noun of the cue list ``weapon_store_nouns``
+    #: above them: "a cache of rifles and grenades", "a dump containing grenades"), name arms
+    #: kept, not used
+    stored_senses: tuple[str, ...] = ()
+    #: phrases that tell the sentence's act as the outcome of a fight ("recovered rifles after a
+    #: gunfight"): what was found or taken there belongs to the fight, not an event of this type
+    spoils_cues: tuple[str, ...] = ()
     unnamed_actor1: str | None = None
     unnamed_actor2: str | None = None
     unnamed_actor1_needs_actor2: bool = False
@@ -225,6 +232,8 @@ def load_codebook() -> Codebook:
             referring_marks=tuple(spec.get("referring_marks", ())),
             standing_senses=tuple(spec.get("standing_senses", ())),
             setting_nouns=tuple(spec.get("setting_nouns", ())),
+            stored_senses=tuple(spec.get("stored_senses", ())),
+            spoils_cues=tuple(spec.get("spoils_cues", ())),
             deadly=bool(spec.get("deadly", True)),
             unnamed_actor1=spec.get("unnamed_actor1"),
             unnamed_actor2=spec.get("unnamed_actor2"),

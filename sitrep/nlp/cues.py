@@ -101,6 +101,10 @@ class Cues:
     ally_with_adverbs: frozenset[str] = frozenset()
     #: phrases that tell a change of territory happened without fighting ("fell without a fight")
     bloodless_cues: tuple[str, ...] = ()
+    #: nouns of a store of weapons ("an arms cache", "a stash of grenades"): the arms in it were found, not used
+    weapon_store_nouns: frozenset[str] = frozenset()
+    #: callings of people outside any armed group ("a former lawmaker", "journalists"): arrested, they are civilians
+    civilian_office_nouns: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     #: nouns of a route named after its ends ("the X-Y highway"): the ends are landmarks

@@ -280,6 +280,15 @@ class PlaceTagger:
             return False
         return t.lower_ not in _CALENDAR_WORDS
 
+    def _big_city(self, text: str) -> bool:
+        """A city of :data:`COMMON_WORD_MIN_POPULATION` or more by that exact name: a title-case
+        proper noun the NER left untagged is that city though the English lexicon lists the word
+        too ("In Mandalay, soldiers ..."; not a province or region named like a word)."""
+        lookup = getattr(self.gazetteer, "lookup", None)
+        if lookup is None or text.lower() in self.stop["generic_words"]:
+            return False
+        return any(e.population >= COMMON_WORD_MIN_POPULATION for e in lookup(text, kinds=("city",)))
+
     def _is_common_phrase(self, span: Span) -> bool:
         return all(t.lower_ in self.common_words or t.is_punct for t in span)
 
@@ -308,7 +317,8 @@ class PlaceTagger:
             hit = None
             for stop in range(end, i, -1):  # longest known name first
                 if self.gazetteer.is_known(doc[i:stop].text) and (not self._is_common_phrase(doc[i:stop])
-                                                                 or self._unit_before_noun(doc[i:stop])):
+                                                                 or self._unit_before_noun(doc[i:stop])
+                                                                 or self._big_city(doc[i:stop].text)):
                     hit = Span(doc, i, stop, label="GAZ")  # known to the gazetteer only
                     break
             if hit is None and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS:

@@ -16,7 +16,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
-from sitrep.nlp.cues import load_cues
+from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.names import in_proper_name
 from sitrep.nlp.sentences import ents_within, per_span, sentences, span_text
 
@@ -78,6 +78,8 @@ class TriggerTagger:
         self.referring_marks = {e.sub_event_type: frozenset(e.referring_marks) for e in codebook.entries}
         self.standing_senses = {e.sub_event_type: frozenset(e.standing_senses) for e in codebook.entries}
         self.setting_nouns = {e.sub_event_type: frozenset(e.setting_nouns) for e in codebook.entries}
+        self.stored_senses = {e.sub_event_type: frozenset(e.stored_senses) for e in codebook.entries}
+        self.spoils_cues = {e.sub_event_type: e.spoils_cues for e in codebook.entries}
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
         #: cue group -> sub-event types whose triggers name it, for the groups an article can lend
         self.article_cues = {group: frozenset(types) for group, types in codebook.article_cues}
@@ -296,6 +298,10 @@ class TriggerTagger:
                 continue  # "militias fighting over the mines": what they do, not a fight
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
+            if root.lemma_ in self.stored_senses[label] and held_in_store(root):
+                continue  # "a cache of rifles and grenades": arms found, none thrown
+            if self.spoils_cues[label] and contains_phrase(span_text(span.sent), self.spoils_cues[label]):
+                continue  # "recovered rifles after a gunfight": the fight's spoils, part of the fight
             if needs and not self._has_cue(span.sent, needs):
                 if any(g in self.article_cues for g in needs):
                     lent.append((span, needs))
@@ -450,6 +456,27 @@ def describes_a_standing_activity(span: Span) -> bool:
     aspect = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have")
                                        for c in verb.children)
     return aspect and not any(t.ent_type_ in DATE_ENTS for t in verb.subtree)
+
+
+def held_in_store(noun: Token, steps: int = 6) -> bool:
+    """A noun of a store of weapons lies above the word within a few steps ("a dump containing
+    rifles and grenades", "a stash of grenades"), or, where the parse loses that link, a dozen
+    words before it in the sentence ("an arms dump holding rifles and grenades"): the word
+    names what the store held."""
+    stores = load_cues().weapon_store_nouns
+
+    def is_store(tok: Token) -> bool:
+        return tok.lemma_.lower() in stores or tok.lower_ in stores
+
+    tok = noun
+    for _ in range(steps):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if is_store(tok):
+            return True
+    start = max(noun.sent.start, noun.i - 2 * steps)
+    return any(is_store(t) for t in noun.doc[start:noun.i])
 
 
 def after_a_preposition(noun: Token) -> bool:

@@ -750,3 +750,22 @@ _STATE_FIRST = ("state_forces", "rebel_group")
 ])
 def test_sides_the_sentence_leaves_open_follow_what_the_article_tells(text, sub_type, expected):
     assert _sides(text, sub_type) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Army units abandoned their positions in Kerru overnight without a fight, residents said on Thursday.",
+    "Rebels took over Kerru on Monday after the garrison pulled out without any fighting, a spokesman said.",
+    "Rebels seized Kerru on Friday, and the governor said no fighting took place.",
+    "Soldiers left their barracks in Kerru on Tuesday without a fight, the army said.",
+    "Insurgents quit their trenches around Kerru on Sunday without a fight, the army said.",
+    "Militiamen abandoned the checkpoint outside Kerru on Monday without a battle, residents said.",
+    "No clashes were reported in Kerru on Tuesday, the police said.",
+    "Troops moved into Kerru on Wednesday and no fighting took place, a local official said.",
+])
+def test_fighting_told_as_absent_is_no_battle(text):
+    """A fight the sentence denies ("without a fight", "no fighting") did not happen: no battle."""
+    from sitrep.nlp.extractor import extract_events
+
+    types = [e.sub_event_type for e in extract_events(text, published="2024-03-08")]
+    assert "armed_clash" not in types, types

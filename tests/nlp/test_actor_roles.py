@@ -421,6 +421,21 @@ def test_arrests_of_no_one_named_took_civilians(text, actor2_type):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
+    "Kachin Independence Army fighters shelled a junta post near Bhamo. Soldiers arrested three "
+    "journalists in Myitkyina on Tuesday.",
+    "Boko Haram fighters raided a village near Bama on Sunday. On Monday police detained two students in "
+    "Maiduguri, their families said.",
+    "Al-Shabaab fighters attacked a base near Afgoye on Friday. Police in Mogadishu arrested four reporters on "
+    "Saturday, a rights group said.",
+])
+def test_people_arrested_by_their_civilian_calling_stay_civilians(text):
+    """Journalists, students or activists arrested in an article about an armed group are
+    civilians, not that group's members."""
+    assert _types_of(text, "arrests") == ("state_forces", "civilians")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
     "Soldiers regained control of Kidal on Monday, freeing residents. The army has been fighting JNIM in the region "
     "for months.",
     "Soldiers recaptured the village of Midsayap on Monday and civilians returned home. The army has fought the Moro "
@@ -449,6 +464,18 @@ def test_who_was_busy_when_the_act_struck_did_not_carry_it_out(text):
 def test_destroyed_homes_and_shops_make_civilians_the_target(text):
     """Burning, razing or looting people's houses and shops is aimed at civilians, though no
     sentence names the owners."""
+    assert _types_of(text, "looting_property_destruction")[1] == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen ransacked the central market in Tambura on Thursday, traders said.",
+    "Gunmen looted a clinic in Kamituga and stole its medicines on Saturday.",
+    "Rebels plundered the health centre at Oicha on Monday, a nurse said.",
+    "Fighters set fire to a primary school and a church in Mweso on Tuesday.",
+])
+def test_looted_markets_clinics_and_schools_make_civilians_the_target(text):
+    """A market, a clinic, a school or a place of worship looted or burned is people's property
+    too: the unnamed target is civilians."""
     assert _types_of(text, "looting_property_destruction")[1] == "civilians"
 
 

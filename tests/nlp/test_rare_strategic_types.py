@@ -125,3 +125,51 @@ def test_destruction_in_a_strike_or_attack_is_part_of_it(text, sub_type):
 @pytest.mark.model
 def test_destroying_vehicles_in_a_fight_is_no_property_destruction():
     assert LOOTING not in _types("The army destroyed two rebel trucks near Menaka on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "On Friday soldiers came across an arms dump holding rifles and grenades in the hills outside Gao, "
+    "the army said.",
+    "Police stumbled upon a weapons stash containing grenades and pistols in a farmhouse near Mosul on Tuesday.",
+    "Troops seized a cache of rifles and hand grenades hidden in a cave near Kidal on Monday.",
+    "Marines uncovered a stockpile of grenades and ammunition in a warehouse in Marawi on Sunday.",
+])
+def test_a_weapons_store_found_is_a_disruption_not_a_grenade_attack(text):
+    """Grenades listed among the contents of a store that was found were never thrown: the find
+    is disrupted weapons use, whatever verb (came across, stumbled upon, seized) or store noun
+    (dump, stash, stockpile) tells it."""
+    assert _types(text) == [DISRUPTED]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rebels said on Sunday they had set up a new military camp on a ridge above Kalehe.",
+    "Residents said the militia had established a training camp near Beni last week.",
+    "The insurgents have built a new camp outside Palma, satellite images released on Monday show.",
+])
+def test_a_camp_set_up_is_a_base_established(text):
+    assert "headquarters_or_base_established" in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police found a cache of cocaine and cash in a house in Guayaquil on Monday.",
+    "Customs officers seized a stash of heroin hidden in a lorry at the port on Tuesday.",
+])
+def test_a_store_of_drugs_is_no_weapons_find(text):
+    assert DISRUPTED not in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Troops recovered a cache of rifles and ammunition after a gunfight with militants near Gwoza on Monday.",
+    "Police seized an arms dump of pistols and grenades following an exchange of fire with bandits near Zurmi "
+    "on Sunday.",
+    "Soldiers found a stockpile of explosives after clashes with insurgents outside Mocimboa da Praia on Friday.",
+    "Soldiers recovered explosives and detonators after a firefight with al-Shabaab near Afgoye on Tuesday.",
+])
+def test_weapons_taken_after_a_fight_belong_to_the_fight(text):
+    """Arms recovered after a fight are its spoils (as arrests inside a clash belong to it): no
+    disrupted weapons use beside the fight."""
+    assert DISRUPTED not in _types(text)
