@@ -59,11 +59,24 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
     mentions: list[EventMention] = []
     for sent in doc.sents:
         if sent.start in triggers_by_sent:
-            mentions.extend(mentions_for_sentence(sent, triggers_by_sent[sent.start], ctx))
+            triggers = triggers_by_sent[sent.start]
+            if mentions and deaths_alone(triggers) and not in_picture_caption(sent):
+                found = continued_deaths(sent, ctx, mentions)  # "three other worshippers died in X"
+                if found:
+                    mentions.extend(found)
+                    continue
+            mentions.extend(mentions_for_sentence(sent, triggers, ctx))
         elif mentions and not in_picture_caption(sent):
             mentions.extend(continued_deaths(sent, ctx, mentions))  # "four more were killed in X"
     place_in_article_country(doc, mentions, ctx)
     return mentions
+
+
+def deaths_alone(triggers: list[Span]) -> bool:
+    """Whether a sentence's triggers only tell people dying ("three other worshippers died"): no
+    act is named, so deaths it places elsewhere continue the act told before."""
+    words = load_cues().actless_death_words
+    return all(t.root.lemma_.lower() in words for t in triggers)
 
 
 def new_mention(sub_type: str, trigger: Span) -> EventMention:

@@ -229,10 +229,17 @@ def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
         if tok.dep_ in {"prep", "agent"} and any(doc[i:i + 2].text.lower() in cues.attribution_phrases
                                                  for i in (tok.i - 1, tok.i) if i >= 0):
             return True  # "according to ...", "quoted by ..."
-        if head.pos_ == "VERB" and head.lemma_.lower() in speech and (
+        if head.pos_ == "VERB" and head.lemma_.lower() in speech and not told_as_reported(trigger, head) and (
                 tok.dep_ in {"nsubj", "advcl"} or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions):
             return True  # the speaker, or where it spoke from
     return False
+
+
+def told_as_reported(trigger: Span, verb: Token) -> bool:
+    """The act is the passive subject of the speech verb ("protests were reported in X", "clashes
+    were reported in X and Y"): the verb's place is where the act was seen, not where someone spoke."""
+    root = trigger.root
+    return root.dep_ == "nsubjpass" and root.head.i == verb.i
 
 
 def describes_someone(appos: Token, place: Span) -> bool:

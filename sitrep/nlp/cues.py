@@ -62,6 +62,8 @@ class Cues:
     list_area_nouns: frozenset[str] = frozenset()
     #: lemmas of a death a sentence with no act of its own tells ("four more were killed in X")
     continued_death_words: frozenset[str] = frozenset()
+    #: lemmas of a trigger that tells deaths alone, no act ("three worshippers died")
+    actless_death_words: frozenset[str] = frozenset()
     #: prepositions of the place of such a death ("killed in X", "shot at X")
     continued_death_prepositions: frozenset[str] = frozenset()
     #: prepositions that make a death count a tally over time ("killed since 2015")

@@ -267,7 +267,7 @@ class TriggerTagger:
         winning: list[Span] = []  # matches of outranking phrases
         yielding: list[Span] = []  # matches of armed-doer phrases: any other trigger on them wins
         lent: list[tuple[Span, tuple[str, ...]]] = []  # cued matches whose cue only the article may give
-        gapped = self._gapped_matches(doc, starts)
+        gapped = [m for m in self._gapped_matches(doc, starts) if _within_one_sentence(doc, m[1], m[2])]
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
@@ -520,6 +520,18 @@ def said_of_a_place(span: Span) -> bool:
     settlements = cues.settlement_nouns | cues.territory_words | cues.facility_words
     return verb.pos_ == "VERB" and any(
         s.i in places or s.ent_type_ in {"GPE", "LOC", "FAC"} or s.lemma_.lower() in settlements for s in subjects)
+
+
+#: the marks that end a sentence
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _within_one_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` run past no full stop: a "*" gap that does ("to disperse
+    them. Demonstrations were held ...") joins words of two sentences and takes the next
+    sentence's protest word away from the act it tells. (A headline's line break is left alone:
+    its lines often tell one act.)"""
+    return not any(doc[i].text in SENTENCE_ENDS for i in range(start, end - 1))
 
 
 def _max_tokens(pattern_token: dict) -> int | None:

@@ -77,3 +77,18 @@ def test_deaths_dated_long_before_are_recalled(nlp):
 
 def test_no_act_told_before_gives_no_event(nlp):
     assert events("Four more people were killed in Damaturu on Monday.") == []
+
+
+@pytest.mark.parametrize("text, sub_type, first, other", [
+    ("An air strike hit a market in Marib on Monday morning. Two passengers died at a bus station in Sanaa.",
+     "air_drone_strike", "Ma'rib", "Sanaa"),
+    ("Artillery shells slammed into Kherson on Sunday. Four residents died in Mykolaiv.",
+     "shelling_artillery_missile_attack", "Kherson", "Mykolayiv"),
+    ("A bomb hidden by the road wrecked a bus in Ghazni on Friday. Six passengers died in Kabul.",
+     "remote_explosive_landmine_ied", "Ghazni", "Kabul"),
+])
+def test_people_who_died_elsewhere_continue_the_act(nlp, text, sub_type, first, other):
+    """ "N villagers died in X" names no act of its own: the act told before went on at X."""
+    found = events(text)
+    assert [e.location.name for e in found] == [first, other]
+    assert {e.sub_event_type for e in found} == {sub_type}

@@ -48,3 +48,28 @@ def test_find_reaches_weapons_past_a_measure(nlp, text):
 def test_words_far_apart_stay_unrelated(nlp):
     doc = nlp("Officials found that the old bridge near the river had no mines.")
     assert "disrupted_weapons_use" not in labels(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hundreds of protesters blocked the road until officers used batons to disperse them. "
+         "Demonstrations went ahead in two other towns.", "Demonstrations"),
+        ("Students rallied at the gate and soldiers moved to disperse the crowd quickly. "
+         "Protesters then gathered at the bridge.", "Protesters"),
+        ("Police detained the marchers and dispersed them. Demonstrators later gathered at the court.",
+         "Demonstrators"),
+        ("A crowd of demonstrators formed before troops arrived to disperse it. "
+         "Protests spread to the suburbs by evening.", "Protests"),
+    ],
+)
+def test_gap_stays_inside_its_sentence(nlp, text, word):
+    """A "*" gap never reaches into the next sentence: the protest word there starts a
+    trigger of its own instead of ending one begun in the sentence before."""
+    doc = nlp(text)
+    later = doc[[s for s in doc.sents][1].start:]
+    starts = {span.start for span in doc.spans["triggers"]}
+    token = next(t for t in later if t.text == word)
+    assert not any(span.start < token.i < span.end for span in doc.spans["triggers"])
+    assert token.i in starts
