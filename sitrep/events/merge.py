@@ -377,6 +377,10 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
             other) and not _named_actor1(keep)):  # who took the town: the report that dates it or names them
+        if keep.sub_event_type != other.sub_event_type and _named_actor1(other):
+            # the sub-type says who took it: the sides go with it (never one side's type, the other's names)
+            keep.actor1, keep.actor1_evidence = other.actor1, other.actor1_evidence
+            keep.actor2, keep.actor2_evidence = other.actor2, other.actor2_evidence
         keep.sub_event_type = other.sub_event_type
     elif {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and not _dated_in_own_words(keep) \
             and _dated_in_own_words(other) and _named_actor1(other) and not other.anaphoric:

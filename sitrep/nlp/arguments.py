@@ -301,6 +301,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         if prep in cues.loser_prepositions and trigger.label_ in cues.loser_preposition_types \
                 and _taken_from(gov.head, chain):
             return "patient"  # "retook the town from the rebels": the side that lost the ground
+        if prep == "to" and gov.head.lemma_.lower() in cues.fallen_to_verbs and _attached(gov.head, chain):
+            return "agent"  # "the town fell to the rebels", "was lost to the militants": who took it
         if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
                 gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
             return "agent"  # not the agent of a participle describing something else ("a bar frequented by")
