@@ -352,6 +352,12 @@ def _named_actor1(mention: EventMention) -> bool:
     return mention.actor1 is not None and Flag.ACTOR1_UNNAMED not in mention.flags
 
 
+def _dated_in_own_words(mention: EventMention) -> bool:
+    """Whether the mention's date comes from words of its own sentence ("said on Saturday")."""
+    ev = mention.date_evidence
+    return ev is not None and mention.sentence.start_char <= ev.start_char < mention.sentence.end_char
+
+
 def merge_into(keep: EventMention, other: EventMention) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
@@ -371,7 +377,18 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
     if {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and (dated_report or _named_actor1(
             other) and not _named_actor1(keep)):  # who took the town: the report that dates it or names them
+        if keep.sub_event_type != other.sub_event_type and _named_actor1(other):
+            # the sub-type says who took it: the sides go with it (never one side's type, the other's names)
+            keep.actor1, keep.actor1_evidence = other.actor1, other.actor1_evidence
+            keep.actor2, keep.actor2_evidence = other.actor2, other.actor2_evidence
         keep.sub_event_type = other.sub_event_type
+    elif {keep.sub_event_type, other.sub_event_type} == TERRITORY_TYPES and not _dated_in_own_words(keep) \
+            and _dated_in_own_words(other) and _named_actor1(other) and not other.anaphoric:
+        # a telling with no date of its own (a headline: "X says Y retaken as Z overruns ...")
+        # beside the dated statement that tells who took the town: the statement's sides and sub-type
+        keep.sub_event_type = other.sub_event_type
+        keep.actor1, keep.actor1_evidence = other.actor1, other.actor1_evidence
+        keep.actor2, keep.actor2_evidence = other.actor2, other.actor2_evidence
     keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
     # a referring mention ("the attack in X") gives a place to an event that had none of its own
     stated_place = Flag.LOCATION_FROM_CONTEXT in keep.flags and not LOCATION_FLAGS & other.flags

@@ -117,6 +117,20 @@ def is_reference(place: Span) -> bool:
     return _described_landmark(place, landmark_words)
 
 
+def approached(place: Span, trigger: Span) -> bool:
+    """A place that the act itself was a move on ("halted a rebel push towards X", "beat back a
+    column advancing towards X"): the fighting was on the way there, so X is the nearest place of
+    the act, not a landmark (``cues.json``: ``approach_heads``). An advance told beside another act
+    ("advancing towards X from Y, where clashes erupted") is no such move."""
+    if place.start == 0:
+        return False
+    prep = place.doc[place.start - 1]
+    if prep.lower_ not in {"toward", "towards"} or prep.head.lemma_.lower() not in load_cues().approach_heads:
+        return False
+    move = prep.head  # the move, the side that moved ("a column advancing"), or the act on that side
+    return any(trigger.start <= t.i < trigger.end for t in (move, move.head, move.head.head))
+
+
 def is_route_end(place: Span) -> bool:
     """One end of a route named after its two ends ("on the X-Y highway", "the X–Y road"): it
     says which road, not where along it the act happened; "near Z" in the same sentence does."""
@@ -230,7 +244,9 @@ def names_a_party(place: Span, precision: str | None, trigger: Span) -> bool:
                                                  for i in (tok.i - 1, tok.i) if i >= 0):
             return True  # "according to ...", "quoted by ..."
         if head.pos_ == "VERB" and head.lemma_.lower() in speech and not told_as_reported(trigger, head) and (
-                tok.dep_ in {"nsubj", "advcl"} or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions):
+                tok.dep_ in {"nsubj", "advcl"}
+                or tok.dep_ == "prep" and tok.lower_ in cues.speaker_prepositions
+                and not sets_the_scene(tok, trigger)):
             return True  # the speaker, or where it spoke from
     return False
 
@@ -240,6 +256,18 @@ def told_as_reported(trigger: Span, verb: Token) -> bool:
     were reported in X and Y"): the verb's place is where the act was seen, not where someone spoke."""
     root = trigger.root
     return root.dep_ == "nsubjpass" and root.head.i == verb.i
+
+
+def sets_the_scene(prep: Token, trigger: Span) -> bool:
+    """A place phrase that opens the sentence before the speaker whose reported clause tells the
+    act ("In X, the army said its troops repelled an attack", "Meanwhile in X, police said gunmen
+    killed ..."): it tells where the news is from, as a story's paragraph moves from town to town,
+    not where the speaker stood ("officials said in Doha")."""
+    before = prep.doc[prep.sent.start:prep.i]
+    if not all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} for t in before):
+        return False
+    reported = [c for c in prep.head.children if c.dep_ == "ccomp"]
+    return any(c.left_edge.i <= trigger.root.i <= c.right_edge.i for c in reported)
 
 
 def describes_someone(appos: Token, place: Span) -> bool:
@@ -358,13 +386,15 @@ def province_of_another(place: Place, others: Iterable[Place]) -> bool:
         for o in others)
 
 
-def _without_locators(candidates: list[tuple[Span, Place, Evidence]]) -> list[tuple[Span, Place, Evidence]]:
+def _without_locators(candidates: list[tuple[Span, Place, Evidence]],
+                      trigger: Span | None = None) -> list[tuple[Span, Place, Evidence]]:
     """Drop a province that only locates a town of the sentence: the town is the more precise
     place of the act, however near the trigger the province is named. A town the act is told
     near ("on the outskirts of X, the capital of Y state", "a village 20 km north of X in Y
     province") counts: it is nearer the act than Y's capital; a town told as an origin ("from X")
-    does not."""
-    inner = [p for s, p, _ in candidates if not is_reference(s) or is_distance_landmark(s)]
+    does not; a town the act moved towards ("a column advancing towards X") does."""
+    inner = [p for s, p, _ in candidates if not is_reference(s) or is_distance_landmark(s)
+             or trigger is not None and approached(s, trigger)]
     return [(s, p, e) for s, p, e in candidates if not province_of_another(p, inner)]
 
 
@@ -390,9 +420,9 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
                 and not names_a_party(span, place.precision, trigger) and not in_other_clause(span, trigger)
                 and not names_state(span, place, ctx)]
     near = _near_towns(eligible)
-    for span, place, ev in _without_locators(eligible):
+    for span, place, ev in _without_locators(eligible, trigger):
         rank = PRECISION_RANK.get(place.precision, 3)
-        key = (is_reference(span) and span.start not in near, rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
+        key = (is_reference(span) and span.start not in near and not approached(span, trigger), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:
             best = (key, place, ev)
     if LEARNED_RANKER and candidates:  # off: docs/learning.md ("learned place ranker")

@@ -90,6 +90,9 @@ class ActorEntry:
     cased_patterns: tuple[str, ...] = ()
     country_cues: tuple[str, ...] = ()
     weapon_cues: tuple[str, ...] = ()  # cues only after weapon words ("Russian missile attack")
+    #: cues only after a demonym or an owner's "'s" ("a Russian assault", "Sudan's offensive";
+    #: not "the Ukraine offensive", which may be told of the other side)
+    demonym_cues: tuple[str, ...] = ()
     name_no_country: str | None = None
     only_in: frozenset[str] | None = None
     default_country_patterns: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -113,6 +116,7 @@ class ActorEntry:
             cased_patterns=tuple(data.get("cased_patterns") or ()),
             country_cues=tuple(data.get("country_cues") or ()),
             weapon_cues=tuple(data.get("weapon_cues") or ()),
+            demonym_cues=tuple(data.get("demonym_cues") or ()),
             name_no_country=data.get("name_no_country"),
             only_in=frozenset(only_in) if only_in else None,
             default_country_patterns=dict(data.get("default_country_patterns") or {}),
@@ -229,6 +233,7 @@ class ActorDictionary:
             add(self._orth, f"C{i}", e.cased_patterns, ("entry", i), False)
             add(self._cue, f"Q{i}", e.country_cues, ("cue", i), True)
             add(self._cue, f"W{i}", e.weapon_cues, ("wcue", i), True)
+            add(self._cue, f"D{i}", e.demonym_cues, ("dcue", i), True)
         for iso, c in self.countries.items():
             add(self._qual, f"N{iso}", (*c.demonyms, c.name, *c.aliases), ("country", iso), True)
             add(self._qual_cased, f"K{iso}", c.cased_aliases, ("country", iso), False)
@@ -372,8 +377,11 @@ class ActorDictionary:
             quals.setdefault(e, []).append((s, kind, value))
         for match_id, s, e in cue:
             kind, i = keys[match_id]
-            for q_start, q_kind, value in (q for end in self._qualifier_ends(doc, s, kind) for q in quals.get(end, ())):
-                if kind in ("cue", "wcue") and q_kind == "country":
+            for q_end, (q_start, q_kind, value) in ((end, q) for end in self._qualifier_ends(doc, s, kind)
+                                                    for q in quals.get(end, ())):
+                if kind in ("cue", "wcue", "dcue") and q_kind == "country":
+                    if kind == "dcue" and not self._demonym_or_owner(doc, q_start, q_end, value):
+                        continue
                     entry = self.entries[i]
                     cands.append(_Candidate(q_start, e, _P_QUALIFIED, entry, value))
                     # "Syrian and Russian warplanes": the earlier conjuncts get their own mention
@@ -453,13 +461,21 @@ class ActorDictionary:
         def owner(end: int) -> int:
             return end - 1 if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s") else end
         ends = [] if kind == "wcue" else [owner(s)]
-        if kind in ("cue", "wcue"):
+        if kind in ("cue", "wcue", "dcue"):
             start = s
             while start > 0 and doc[start - 1].lower_ in self.weapon_modifiers:
                 start -= 1
             if start < s and doc[start].text != "-":
                 ends.append(owner(start))
         return ends
+
+    def _demonym_or_owner(self, doc: Any, start: int, end: int, iso: str) -> bool:
+        """The qualifier ``doc[start:end]`` is a demonym of the country ("Russian"), or owns
+        what follows ("Russia's")."""
+        if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s"):
+            return True
+        country = self.countries.get(iso)
+        return country is not None and doc[start:end].text.lower() in {d.lower() for d in country.demonyms}
 
     def _describes_place(self, doc: Any, end: int) -> bool:
         """ "rebel-held", "Houthi-run": the words before the hyphen qualify what follows."""

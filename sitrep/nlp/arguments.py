@@ -185,15 +185,42 @@ def defender(trigger: Span) -> Token | None:
     "guards succeeded in foiling the raid"): the subject of the defence verb (or of the verb
     whose subject it shares), or the agent of its passive. None when the battle is not told
     as held off, or the defender is not said."""
-    verbs = load_cues().defence_verbs
     doc = trigger.doc
-    verb = next((doc[i] for i in sorted(_event_chain(trigger)) if doc[i].lemma_.lower() in verbs), None)
+    chain = _event_chain(trigger)
+    verb = next((doc[i] for i in sorted(chain) if is_defence_verb(doc[i]) or _stops(doc[i], chain)), None)
     if verb is None:
         return None
     if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return shared_subject(verb)
+
+
+def is_defence_verb(tok: Token) -> bool:
+    """A verb of holding an attack off: one of ``defence_verbs`` ("repelled"), or one of
+    ``defence_particle_verbs`` with its particle ("pushed back", "fought off") whose object is an
+    assault (``held_off_nouns``) or a side told advancing."""
+    cues = load_cues()
+    lemma = tok.lemma_.lower()
+    if lemma in cues.defence_verbs:
+        return True
+    particle = next((c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
+                     and c.lower_ in cues.defence_particles), None)
+    if lemma not in cues.defence_particle_verbs or particle is None:
+        return False
+    # "pushed back an assault", "beat back a column advancing on the town"; but "rebels pushed back
+    # the troops" tells the rebels' attack ("fought off an offensive" may parse "off" as a preposition)
+    obj = next((c for c in (*tok.children, *particle.children) if c.dep_ in {"dobj", "pobj"}), None)
+    return obj is not None and (obj.lemma_.lower() in cues.held_off_nouns or any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.advance_verbs | cues.assault_verbs
+        for c in obj.children))
+
+
+def _stops(tok: Token, chain: frozenset[int]) -> bool:
+    """A verb of stopping whose object is the battle itself ("troops halted a rebel advance",
+    "blocked the assault"): its subject held the battle off (``stopping_verbs``)."""
+    return tok.lemma_.lower() in load_cues().stopping_verbs and any(
+        c.dep_ == "dobj" and c.i in chain for c in tok.children)
 
 
 def shared_subject(verb: Token) -> Token | None:
@@ -274,6 +301,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         if prep in cues.loser_prepositions and trigger.label_ in cues.loser_preposition_types \
                 and _taken_from(gov.head, chain):
             return "patient"  # "retook the town from the rebels": the side that lost the ground
+        if prep == "to" and gov.head.lemma_.lower() in cues.fallen_to_verbs and _attached(gov.head, chain):
+            return "agent"  # "the town fell to the rebels", "was lost to the militants": who took it
         if prep in AGENT_PREPS and (_attached(gov.head, chain) or prep == "by" and not (
                 gov.head.pos_ == "VERB" and gov.head.dep_ in {"acl", "relcl"})):
             return "agent"  # not the agent of a participle describing something else ("a bar frequented by")

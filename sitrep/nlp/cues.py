@@ -164,6 +164,14 @@ class Cues:
     hedging_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     defence_verbs: frozenset[str] = frozenset()
+    #: verbs that hold an attack off only with a particle ("pushed back", "fought off"), and the particles
+    defence_particle_verbs: frozenset[str] = frozenset()
+    defence_particles: frozenset[str] = frozenset()
+    held_off_nouns: frozenset[str] = frozenset()
+    #: verbs of ground changing hands whose "to" names the side that took it ("fell to the rebels")
+    fallen_to_verbs: frozenset[str] = frozenset()
+    #: words of moving on a place ("advancing towards X", "a push towards X"): X is no landmark
+    approach_heads: frozenset[str] = frozenset()
     #: people attacked standing up to their attackers ("villagers confronted the raiders"):
     #: verbs with their subjects, and phrases true whoever says them ("fought back")
     resistance_verbs: frozenset[str] = frozenset()
