@@ -303,19 +303,20 @@ def container(span: Span) -> Span | None:
     country is one too ("X, a town in Mali"), which :func:`qualifier_countries` misses."""
     from sitrep.geo.resolver import _unit_words, place_nouns
 
-    nouns = place_nouns().keys() | _unit_words().keys()
+    nouns = {w for w, kind in place_nouns().items() if kind in _CONTAINER_NOUNS} | _unit_words().keys()
     doc = span.doc
     sent = span.sent
-    if _countries_named(span):
-        return None
+    if _countries_named(span) or _hyphened(span):
+        return None  # "the X-Y highway": a road's ends, neither inside the other
     _, all_places = _qualifier_spans(doc)
     places = [p for p in all_places if sent.start <= p.start and p.end <= sent.end and p != span]
     starts = {p.start: p for p in places}
     i, linked = span.end, False
     while i < min(sent.end, span.end + QUALIFIER_GAP + 2) and i not in starts:
         t = doc[i]
-        if t.lower_ == "in":
-            linked = True
+        if t.lower_ == "in" or t.lower_ == "of" and i == span.end + 1 and doc[i - 1].lower_ in nouns:
+            linked = True  # "X township in Y", "X district of Y" (not "the X region town of Y": the
+            # town is Y, in X)
         elif not (t.lower_ in _CONTAINER_WORDS or t.is_lower and (t.lower_ in nouns or t.pos_ in ("ADJ", "ADV"))):
             break
         i += 1
@@ -325,7 +326,8 @@ def container(span: Span) -> Span | None:
         after = doc[unit.end] if unit.end < sent.end else None
         comma_unit = (words[-1].text == "," and (unit[-1].lower_ in nouns
                                              or after is not None and after.is_lower and after.lower_ in nouns))
-        if (linked or comma_unit) and not (after is not None and after.lower_ in ("and", "or")):
+        if (linked or comma_unit) and not (after is not None and after.lower_ in ("and", "or")) \
+                and not _name_goes_on(unit):
             return unit
     ends = {p.end: p for p in places}
     k = span.start - 1
@@ -334,9 +336,34 @@ def container(span: Span) -> Span | None:
         while j > sent.start and j not in ends and doc[j - 1].lower_ in nouns and doc[j - 1].is_lower:
             j -= 1
         unit = ends.get(j)
-        if unit is not None and j < k:
-            return unit  # "the Y region town of X"
+        if unit is not None and j < k and (unit[0].lower_ == "the" or unit.start > sent.start
+                                           and doc[unit.start - 1].lower_ == "the"):
+            return unit  # "the Y region town of X" (not "X township of Y", where X is inside Y)
     return None
+
+
+#: Kinds of place nouns (``data/place_nouns.tsv``) that say a name lies inside the place after
+#: "in" or "of": settlements and units, not roads or buildings ("the X highway in Y").
+_CONTAINER_NOUNS = frozenset({"settlement", "unit", "district"})
+
+
+#: Lower-case words inside a place name ("Valle del Cauca", "Sidi Bel Abbes", "Pinar del Rio").
+_NAME_PARTICLES = frozenset({"de", "del", "da", "das", "di", "do", "dos", "des", "du", "la", "le", "el", "al"})
+
+
+def _hyphened(span: Span) -> bool:
+    """The name is one end of a hyphened pair ("the X-Y road")."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text == "-"
+            or span.end < len(doc) and doc[span.end].text == "-")
+
+
+def _name_goes_on(unit: Span) -> bool:
+    """The tagged name is the first part of a longer one ("Valle" of "Valle del Cauca"): a
+    lower-case particle and a capitalised word follow it."""
+    doc = unit.doc
+    end = unit.end
+    return end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].is_title
 
 
 def container_owner(span: Span) -> Span | None:

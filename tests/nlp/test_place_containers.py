@@ -21,6 +21,8 @@ def _reading(text: str, name: str):
     ("Gunmen attacked Kani, a town in Sagaing Region, on Monday.", "Kani", "Sagaing Region"),
     ("Fighting broke out in the Sagaing region town of Kani.", "Kani", "Sagaing"),
     ("Militants raided Tanda village in Bauchi State overnight.", "Tanda", "Bauchi State"),
+    ("Fighting raged in Kani township, Sagaing Region.", "Kani", "Sagaing Region"),
+    ("Soldiers entered Kani in Sagaing Region.", "Kani", "Sagaing Region"),
 ])
 def test_the_unit_after_or_before_a_place_noun_contains_the_name(nlp, text, name, unit):
     doc = nlp(text)
@@ -32,6 +34,7 @@ def test_the_unit_after_or_before_a_place_noun_contains_the_name(nlp, text, name
 @pytest.mark.parametrize("text, name", [
     ("Police in Lagos arrested three men in Ikeja on Monday.", "Ikeja"),
     ("Troops left Kani and moved into Sagaing Region.", "Kani"),
+    ("Rebels held Kani, Sagaing Region and Chin State.", "Kani"),
 ])
 def test_no_place_noun_and_in_means_no_container(nlp, text, name):
     doc = nlp(text)
@@ -45,6 +48,11 @@ def test_no_place_noun_and_in_means_no_container(nlp, text, name):
     ("Fighting broke out in the Sagaing region town of Kani.", "Kani"),
     ("Police said Tanda, a town in Bauchi state, was attacked.", "Tanda"),
     ("Clashes erupted in Bari village in Daraa province.", "Bari"),
+    ("Fighting raged in Kani township, Sagaing Region.", "Kani"),
+    ("The army shelled Kani in Sagaing's Monywa district.", "Kani"),
+    ("Gunmen attacked Kani, a town in Myanmar, on Monday.", "Kani"),
+    ("Soldiers burned Kani village in northwestern Myanmar.", "Kani"),
+    ("Police said Tanda, a small town in Nigeria, was attacked.", "Tanda"),
 ])
 def test_a_namesake_abroad_is_never_the_contained_place(text, name):
     place = _reading(text, name)
