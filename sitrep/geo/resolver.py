@@ -1025,10 +1025,13 @@ def _resolve(
         e.admin1 for _, _, _, e in found
         if e.kind == "admin1" and e.match == "exact" and (not context or e.country in context)
     }
+    unit_spans = _unit_named_spans(words, found)
     # each sub-span's own best reading (by score: "Colorado" before "State University" is the
     # state, not a town in Brazil), then the sub-spans ranked against each other
     own_best: dict[tuple[int, int], tuple[float, GazetteerEntry, _Cues]] = {}
     for span, local, sc, e in found:
+        if e.kind not in ("admin1", "admin2", "country") and span in unit_spans:
+            continue  # "Sagaing" of "Sagaing Region": the words name the unit, not its namesake town
         if not _acceptable(e, context) or e.kind != "country" and _name_goes_on(words, span, runs) \
                 and (context and e.country not in context or not _part_fits(e, context)):
             continue  # a part of a longer name ("Santa" of "Santa Rita Pura", "Kan" of "Kan Thar") is
@@ -1047,6 +1050,18 @@ def _resolve(
     if best is not None:
         return _place(best[1], mention, best[2])
     return None
+
+
+def _unit_named_spans(words: list[str], found: Sequence[tuple[tuple[int, int], _Cues, float, GazetteerEntry]]
+                      ) -> set[tuple[int, int]]:
+    """The sub-spans followed by a unit noun and read (among others) as such a unit ("Sagaing"
+    of "... Sagaing Region", "Kano" of "... Kano State"): the words name the unit, not a town
+    named like it (a place the gazetteer lacks, "X Township of Y Region", stands at its
+    region's precision)."""
+    levels = _unit_words()
+    return {span for span, _, _, e in found
+            if e.kind in ("admin1", "admin2") and span[1] < len(words)
+            and levels.get(words[span[1]].casefold()) in ("admin1", "admin2")}
 
 
 def resolve_demonym(text: str, *, gazetteer: Gazetteer) -> Place | None:

@@ -291,6 +291,95 @@ def possessive_owner(span: Span) -> Span | None:
     return None
 
 
+#: Words that may stand between a name and the place it is said to lie in ("X, a small town in
+#: Y", "X village in northern Y"): besides place nouns and lower-case adjectives.
+_CONTAINER_WORDS = frozenset({",", "a", "an", "the", "in", "of"})
+
+
+def container(span: Span) -> Span | None:
+    """The place span that its sentence says ``span`` lies in: after "in" ("X township in Y",
+    "X, a town in Y state", "X in northern Y"), after a comma when it names a unit ("X, Y
+    Region"), or a place named before a place noun and "of" ("the Y region town of X"). A
+    country is one too ("X, a town in Mali"), which :func:`qualifier_countries` misses."""
+    from sitrep.geo.resolver import _unit_words, place_nouns
+
+    nouns = {w for w, kind in place_nouns().items() if kind in _CONTAINER_NOUNS} | _unit_words().keys()
+    doc = span.doc
+    sent = span.sent
+    if _countries_named(span) or _hyphened(span):
+        return None  # "the X-Y highway": a road's ends, neither inside the other
+    _, all_places = _qualifier_spans(doc)
+    places = [p for p in all_places if sent.start <= p.start and p.end <= sent.end and p != span]
+    starts = {p.start: p for p in places}
+    i, linked = span.end, False
+    while i < min(sent.end, span.end + QUALIFIER_GAP + 2) and i not in starts:
+        t = doc[i]
+        if t.lower_ == "in" or t.lower_ == "of" and i == span.end + 1 and doc[i - 1].lower_ in nouns:
+            linked = True  # "X township in Y", "X district of Y" (not "the X region town of Y": the
+            # town is Y, in X)
+        elif not (t.lower_ in _CONTAINER_WORDS or t.is_lower and (t.lower_ in nouns or t.pos_ in ("ADJ", "ADV"))):
+            break
+        i += 1
+    unit = starts.get(i)
+    if unit is not None and i > span.end:
+        words = doc[span.end:i]
+        after = doc[unit.end] if unit.end < sent.end else None
+        comma_unit = (words[-1].text == "," and (unit[-1].lower_ in nouns
+                                             or after is not None and after.is_lower and after.lower_ in nouns))
+        if (linked or comma_unit) and not (after is not None and after.lower_ in ("and", "or")) \
+                and not _name_goes_on(unit):
+            return unit
+    ends = {p.end: p for p in places}
+    k = span.start - 1
+    if k > sent.start and doc[k].lower_ == "of":
+        j = k
+        while j > sent.start and j not in ends and doc[j - 1].lower_ in nouns and doc[j - 1].is_lower:
+            j -= 1
+        unit = ends.get(j)
+        if unit is not None and j < k and (unit[0].lower_ == "the" or unit.start > sent.start
+                                           and doc[unit.start - 1].lower_ == "the"):
+            return unit  # "the Y region town of X" (not "X township of Y", where X is inside Y)
+    return None
+
+
+#: Kinds of place nouns (``data/place_nouns.tsv``) that say a name lies inside the place after
+#: "in" or "of": settlements and units, not roads or buildings ("the X highway in Y").
+_CONTAINER_NOUNS = frozenset({"settlement", "unit", "district"})
+
+
+#: Lower-case words inside a place name ("Valle del Cauca", "Sidi Bel Abbes", "Pinar del Rio").
+_NAME_PARTICLES = frozenset({"de", "del", "da", "das", "di", "do", "dos", "des", "du", "la", "le", "el", "al"})
+
+
+def _hyphened(span: Span) -> bool:
+    """The name is one end of a hyphened pair ("the X-Y road")."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text == "-"
+            or span.end < len(doc) and doc[span.end].text == "-")
+
+
+def _name_goes_on(unit: Span) -> bool:
+    """The tagged name is the first part of a longer one ("Valle" of "Valle del Cauca"): a
+    lower-case particle and a capitalised word follow it."""
+    doc = unit.doc
+    end = unit.end
+    return end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].is_title
+
+
+def container_owner(span: Span) -> Span | None:
+    """The :func:`container` of ``span`` when it is no country: the name lies inside it, as with
+    a possessive owner (:func:`possessive_owner`)."""
+    found = container(span)
+    return None if found is None or _countries_named(found) else found
+
+
+def container_countries(span: Span) -> tuple[str, ...]:
+    """The country the sentence says ``span`` lies in by :func:`container` ("X, a town in
+    Mali"); () when none."""
+    found = container(span)
+    return _countries_named(found) if found is not None else ()
+
+
 def _owners_told_again(names: list[str], owners: list[int | None],
                        within: list[tuple[str, ...]]) -> list[int | None]:
     """The owners with a name told again without its owner ("the X" after "Kabul's X") given
@@ -372,9 +461,11 @@ class ArticlePlaces:
             doc = self.doc
             spans = [*doc.spans["places"], *(doc.spans["place_embedded"] if "place_embedded" in doc.spans else ())]
             try:
-                within = [qualifier_countries(p) if p.label_ != "EMB" else () for p in spans]
+                within = [(qualifier_countries(p) or container_countries(p)) if p.label_ != "EMB" else ()
+                          for p in spans]
                 index = {(p.start, p.end): i for i, p in enumerate(spans)}
-                owned = [possessive_owner(p) if p.label_ != "EMB" and not w else None for p, w in zip(spans, within)]
+                owned = [(possessive_owner(p) or container_owner(p)) if p.label_ != "EMB" and not w else None
+                         for p, w in zip(spans, within)]
                 owners = [index.get((o.start, o.end)) if o is not None else None for o in owned]
                 names = [name_of(p) for p in spans]
                 owners = _owners_told_again(names, owners, within)
@@ -401,5 +492,6 @@ class ArticlePlaces:
                              within=qualifier_countries(place) if place.label_ != "EMB" else ())
 
 
-__all__ = ["OWN_PLACES_TO_COUNT", "QUALIFIER_GAP", "ArticlePlaces", "article_countries", "gazetteer", "name_of",
+__all__ = ["OWN_PLACES_TO_COUNT", "QUALIFIER_GAP", "ArticlePlaces", "article_countries", "container", "container_countries",
+           "container_owner", "gazetteer", "name_of",
            "own_place_phrases", "possessive_owner", "qualifier_countries", "site_country"]

@@ -33,7 +33,8 @@ def kept(nlp, text: str) -> dict[str, bool]:
 ])
 def test_a_town_the_sentence_puts_in_another_province_is_dropped(nlp, text, town, province):
     found = kept(nlp, text)
-    assert found[town] is False and found[province] is True
+    # the place layer may already read the town inside the province (none there: no candidate)
+    assert found.get(town, False) is False and found[province] is True
 
 
 @pytest.mark.parametrize(("text", "towns"), [

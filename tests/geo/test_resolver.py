@@ -354,3 +354,15 @@ def test_local_government_area_is_the_unit_of_that_name(gazetteer: Gazetteer, me
     name ("Buruku Local Government Area" is as close to it as X is)."""
     p = r(gazetteer, mention, "NG")
     assert p is not None and p.name == name and p.admin1 == admin1 and p.precision == "region"
+
+
+@pytest.mark.parametrize("mention, admin1", [
+    ("Banmauk Township of Sagaing Region", "Sagaing Region"),
+    ("Zzyxville Township, Sagaing Region", "Sagaing Region"),
+    ("Qqatown village of Kano State", "Kano State"),
+])
+def test_an_unknown_place_of_a_named_unit_stands_at_the_units_precision(mention, admin1):
+    from sitrep.geo.gazetteer import default_gazetteer
+
+    place = resolve_place(mention, gazetteer=default_gazetteer())
+    assert place is not None and place.admin1 == admin1 and place.precision == "admin1"
