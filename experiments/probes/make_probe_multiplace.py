@@ -159,6 +159,9 @@ e = [
     "PDF: People's Defence Force", "rebel_group", MMM, "state_forces",
     evidence="On Monday, resistance forces and junta troops fought along the road between Salingyi and Pale in the west of the region."),
 ]
+e.append(ev("strategic_developments", "other", "2021-02-15", "month", loc("Myanmar", None, None, "MM", 19.75, 96.13, "country"),
+    MMM, "state_forces", None, None,
+    evidence="The military seized power in a coup in February 2021 and has since relied heavily on air power against a widening armed resistance.", bg=True))
 e[3]["location"]["coords_note"] = "route of about 30 km west of Monywa; Monywa's coordinates"
 arts.append(("probe-multiplace-5", "2023-04-13", t, e))
 
