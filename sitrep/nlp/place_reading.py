@@ -417,6 +417,25 @@ def name_of(place: Span) -> str:
     return phrase.doc[phrase.start:_feature_end(phrase)].text
 
 
+#: The unit word a name is read with when it stands for the area around several settlements.
+AREA_WORD = "province"
+
+
+def names_area_of_settlements(phrase: Span) -> bool:
+    """Whether the name qualifies a plural of settlements right after it ("two Sagaing towns",
+    "attacks on Borno villages", "Idlib cities"): the name is then the area the settlements lie
+    in (its province or district), not a town of that name."""
+    from sitrep.nlp.cues import load_cues
+
+    doc = phrase.doc
+    if phrase.end >= phrase.sent.end:
+        return False
+    noun = doc[phrase.end]
+    cues = load_cues()
+    return noun.tag_ == "NNS" and noun.is_lower and noun.lemma_.lower() in cues.unnamed_settlement_nouns \
+        and phrase.root.head.i == noun.i
+
+
 def _feature_end(phrase: Span) -> int:
     """The end of a place phrase with the lower-case feature noun after it ("the Euphrates
     river", "Sinjar mountains", "X refugee camp", "X international airport"), which says that
@@ -433,6 +452,21 @@ def _feature_end(phrase: Span) -> int:
         if feature_nouns().get(t.lower_) in ("water", "land", "site"):
             return k + 1  # not a building's noun: "the Morris County gas station" is in the county
     return end
+
+
+def _area_reading(place: Span, reading: Place | None) -> Place | None:
+    """The province for a name that stands for the area around several settlements ("Idlib
+    towns"), which the reading together took for the town of that name in it because the
+    story's other towns lie near that town: read alone with its unit word, in the town's country."""
+    from sitrep.geo.resolver import resolve_place
+
+    if reading is None or reading.precision != "town" or place.label_ == "EMB" \
+            or not names_area_of_settlements(place_phrase(place)):
+        return reading
+    area = resolve_place(f"{name_of(place)} {AREA_WORD}", context_countries=(reading.country,), gazetteer=gazetteer())
+    if area is None or area.precision != "admin1" or (area.country, area.name) != (reading.country, reading.admin1):
+        return reading  # only the province that holds the town of that name: the name may mean either
+    return area
 
 
 @dataclass(slots=True)
@@ -472,7 +506,8 @@ class ArticlePlaces:
                 neighbours = [p.label_ != "EMB" and across_border(p) for p in spans]
                 readings = resolve_names(names, gazetteer=gazetteer(), countries=self.countries,
                                          within=within, owners=owners, neighbours=neighbours)
-                self._readings = {(p.start, p.end): r.place for p, r in zip(spans, readings, strict=True)}
+                self._readings = {(p.start, p.end): _area_reading(p, r.place)
+                                  for p, r in zip(spans, readings, strict=True)}
             except Exception:  # one bad name never costs the others their places
                 log.warning("place names of the article could not be read together", exc_info=True)
                 self._readings = {}
@@ -492,6 +527,6 @@ class ArticlePlaces:
                              within=qualifier_countries(place) if place.label_ != "EMB" else ())
 
 
-__all__ = ["OWN_PLACES_TO_COUNT", "QUALIFIER_GAP", "ArticlePlaces", "article_countries", "container", "container_countries",
-           "container_owner", "gazetteer", "name_of",
+__all__ = ["AREA_WORD", "OWN_PLACES_TO_COUNT", "QUALIFIER_GAP", "ArticlePlaces", "article_countries", "container",
+           "container_countries", "container_owner", "gazetteer", "name_of", "names_area_of_settlements",
            "own_place_phrases", "possessive_owner", "qualifier_countries", "site_country"]

@@ -310,10 +310,13 @@ class PlaceTagger:
                 i += 1
                 continue
             end = i
-            while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].pos_ == "PROPN" \
+            while end < len(doc) and end - i < MAX_NAME_TOKENS \
+                    and (doc[end].pos_ == "PROPN" or _name_hyphen(doc, end)) \
                     and end not in taken and (doc[end].ent_type_ not in BLOCKING_LABELS
                                               or self._unit_misread_as_date(doc, end)):
                 end += 1
+            while end > i + 1 and doc[end - 1].text == "-":
+                end -= 1
             hit = None
             for stop in range(end, i, -1):  # longest known name first
                 if self.gazetteer.is_known(doc[i:stop].text) and (not self._is_common_phrase(doc[i:stop])
@@ -641,6 +644,13 @@ class PlaceTagger:
 
 
 @lru_cache(maxsize=1)
+def _name_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen written tight between two capitalised words of one name ("Centre-Nord",
+    "Hauts-Bassins"): the tokenizer splits it off, but the name goes on across it."""
+    return doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].is_title and doc[k + 1].is_title
+
+
 def _union_names() -> frozenset[str]:
     """One-word names of the unions of states in ``areas.tsv`` as written ("EU", "E.U.")."""
     return frozenset(n for a in load_areas() if a.kind == "union" for n in (a.name, *a.aliases) if " " not in n)

@@ -21,6 +21,8 @@ from sitrep.nlp.names import in_proper_name
 from sitrep.nlp.sentences import ents_within, per_span, sentences, span_text
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
+#: the dashes that end a dateline ("DONETSK, March 3 - Shells landed ...")
+DASHES = frozenset({"-", "–", "—", "--"})
 #: Suffix of the matcher keys of the head-noun phrases.
 HEAD_NOUN = "head-noun"
 #: Suffix of the matcher keys of the noun phrases.
@@ -61,6 +63,7 @@ class TriggerTagger:
     def __init__(self, nlp: Language, codebook: Codebook) -> None:
         self.codebook = codebook
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.lemmatizer = lemmatizer
         tables = getattr(lemmatizer, "lookups", None)
         self.irregular_verbs: dict[str, list[str]] = (
             dict(tables.get_table("lemma_exc").get("verb", {}))
@@ -242,6 +245,27 @@ class TriggerTagger:
                 kept += [span for span, needs in lent if group in needs]
         return kept
 
+    def _opening_noun_lemma(self, token: Token, lemma: str) -> str:
+        """The lemma of a capitalised word opening a sentence or following a dateline's dash that
+        the tagger took for a name ("KHARTOUM, June 5 - Drones struck ..."): a name keeps its surface form ("drones"), so
+        the phrases of the weapon ("drone strike") would never match. When the word read as a
+        common noun has a trigger word as lemma, that lemma is the token's."""
+        if self.lemmatizer is None or token.ent_type_ or not token.is_title or not token.is_alpha:
+            return lemma
+        token.pos_ = "NOUN"
+        try:
+            noun = self.lemmatizer.rule_lemmatize(token)[0].lower()
+        finally:
+            token.pos_ = "PROPN"
+        lower = token.lower_
+        # a name's morphology is singular, so the lemmatizer leaves "Shells" whole: its singular too
+        singulars = (lower[:-1], lower[:-2]) if lower.endswith("s") else ()
+        for noun in (noun, *singulars):
+            if noun != lower and noun in self.trigger_words:
+                token.lemma_ = noun
+                return noun
+        return lemma
+
     def __call__(self, doc: Doc) -> Doc:
         starts = []  # where a gapped phrase may begin
         gapped_starts = self.gapped_starts or ()
@@ -255,6 +279,8 @@ class TriggerTagger:
                 base = self.irregular_verbs.get(lower)
                 if base:
                     token.lemma_ = lemma = base[0]
+            if pos == "PROPN" and (token.is_sent_start or token.i and doc[token.i - 1].text in DASHES):
+                lemma = self._opening_noun_lemma(token, lemma)
             if pos in ("VERB", "NOUN") and lemma not in self.trigger_words:
                 # "raped" read as a form of "rap", "bases" as a plural of "basis": the trigger
                 # word the inflection can come from

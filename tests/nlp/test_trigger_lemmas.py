@@ -33,3 +33,19 @@ def test_inflections_the_lemmatizer_cuts_to_another_word_still_trigger(text):
 
     doc = default_extractor().nlp(text)
     assert [t.label_ for t in doc.spans["triggers"]] == ["sexual_violence"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub"), [
+    ("KHARTOUM, June 5 - Drones struck army positions in Kassala on Tuesday, the army said.", "air_drone_strike"),
+    ("ALEPPO, Syria, Oct 1 (AP) - Shells fell on a school in Afrin on Monday, wounding five pupils.",
+     "shelling_artillery_missile_attack"),
+    ("DONETSK, March 3 - Shells landed on a market in Horlivka on Sunday, killing two people.",
+     "shelling_artillery_missile_attack"),
+])
+def test_a_plural_weapon_opening_the_sentence_after_a_dateline_keeps_its_noun_lemma(text, sub):
+    """Right after a dateline the tagger may read a capitalised plural ("Drones", "Shells") as a
+    name, and a name keeps its surface form as lemma: the weapon's lemma phrases ("drone strike")
+    then never match and the act is lost."""
+    types = [e.sub_event_type for e in sitrep.extract(text, published="2024-06-05")]
+    assert sub in types
