@@ -426,7 +426,8 @@ def is_toll_of_other(trigger: Span, triggers: list[Span]) -> bool:
         verb = next((t for t in trigger if t.lemma_.lower() in toll_verbs and t.pos_ == "VERB"), None)
     if verb is None:
         return False
-    verbs = {verb.i, *(c.i for c in verb.conjuncts)}  # "injured or killed"
+    # "injured or killed"; not "killed nine and abducted 25": the taking of people is no toll
+    verbs = {verb.i, *(c.i for c in verb.conjuncts if c.lemma_.lower() in toll_verbs)}
     for other in triggers:
         if other is trigger or other.label_ == trigger.label_ or other.start < trigger.end and trigger.start < other.end:
             continue
@@ -515,6 +516,18 @@ def told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
         if head.dep_ == "prep" and head.lower_ in preps and head.head.i == root.i:
             return True
     return False
+
+
+def kills_counted(trigger: Span) -> bool:
+    """ "Gunmen killed nine villagers and abducted 25 others": a killing verb with a counted
+    object tells dead of its own beside the taking of people, so the raid is two events (NOTES:
+    one raid that kills some and abducts others), not an abduction that absorbs the killing."""
+    root = trigger.root
+    verb = root if root.pos_ == "VERB" else root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_cues().toll_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(t.like_num or t.dep_ == "nummod" for t in c.subtree)
+               for c in verb.children)
 
 
 def same_act(a: Span, b: Span) -> bool:
@@ -652,6 +665,10 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     telling = {t for t, s in by_type.items() if t not in GENERIC_TYPES and not is_anaphoric(s)}
     partial.update(s.start for t, s in labelled if t in GENERIC_TYPES and telling
                    and dated_apart(s, [by_type[o] for o in telling]))
+    # "gunmen killed nine villagers and abducted 25 others": dead counted beside the taking of people
+    own_dead = {s.start for t, s in labelled if t in GENERIC_TYPES and kills_counted(s) and any(
+        t in codebook.entry(o).absorbs_without_toll for o in telling)}
+    partial.update(own_dead)
     absorbable = GENERIC_TYPES - ABSORBED_ONLY_BY_CODEBOOK  # arrests: only by the codebook's absorbs below
     if telling:  # ... but "the attack in X took place a day after a bomber struck Y" still refers back
         by_type = {t: s for t, s in by_type.items() if t not in absorbable or s.start in partial
@@ -660,12 +677,14 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
                                                   for o in _absorbers(s, {o: by_type[o] for o in telling}))}
     specific = {t: s for t, s in by_type.items() if t not in GENERIC_TYPES}
     by_type = {t: s for t, s in by_type.items()  # "the helicopters attacked": one act
-               if t not in absorbable or not any(same_act(s, specific[o]) for o in _absorbers(s, specific))}
+               if t not in absorbable or s.start in own_dead
+               or not any(same_act(s, specific[o]) for o in _absorbers(s, specific))}
     for sub_type in [t for t in by_type if yields(t, labelled, by_type)]:
         by_type.pop(sub_type)
     for sub_type in list(by_type):
         if sub_type in by_type and not is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
-            for absorbed in codebook.entry(sub_type).absorbs:
+            entry = codebook.entry(sub_type)
+            for absorbed in entry.absorbs:
                 if absorbed in by_type and by_type[absorbed].start not in partial:
                     by_type.pop(absorbed)
     return list(by_type.items()) + separate_acts(by_type, labelled)

@@ -72,6 +72,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         if recalled and trigger.root.i not in recalled:
             continue  # "the worst raid since May 2020, when ...": the recalled act's day, not the raid's
         if m.relative and m.offset_days is not None and (span.root.i not in clause and not counts_back_to(span, trigger)
+                                                         and not dates_toll_of(span, trigger)
                                                          or counts_from_another(span, trigger)):
             continue  # "struck ..., officials said, ten days after it had reopened": the reopening's
         key = (m.is_statement, span.root.i not in clause and not recalled, span.root.i in aside and not recalled,
@@ -94,6 +95,14 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), (
         Flag.DATE_FROM_STATEMENT if m.is_statement else None)
+
+
+def dates_toll_of(span: Span, trigger: Span) -> bool:
+    """ "The next day, four men were killed when gunmen opened fire": the day hangs on the toll
+    verb whose "when" clause holds the trigger, so it dates the act the clause tells."""
+    verb = clause_verb(trigger)
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in load_cues().toll_verbs \
+        and span.root.head.i == verb.head.i
 
 
 #: The event types whose acts a reaction follows ("a curfew after gunmen killed six"): violence.

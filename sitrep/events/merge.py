@@ -104,7 +104,7 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
         return False  # "a day after the ambush, granaries were looted", "the herders hit back and torched a depot"
     entry = load_codebook().entry(whole.sub_event_type)
     if kind in entry.absorbs_without_toll and part.fatalities.best \
-            and part.sentence.start_char < whole.sentence.start_char:
+            and part.sentence.start_char <= whole.sentence.start_char:
         return False
     return kind in entry.absorbs
 
@@ -650,6 +650,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             # sentence that tells the protests at X, Y and Z: a toll of all the places
             event.fatalities, event.fatalities_evidence = Fatalities(), None
     _one_act_each_day(kept, told)
+    _raid_partners_share_day(kept)
     kept.sort(key=lambda m: m.sentence.start_char)
     kept = [m for m in kept if not m.weak]
     _total_of_one_act(kept)
@@ -673,6 +674,35 @@ def _one_act_each_day(events: list[EventMention], told: dict[int, set[int]]) -> 
                 setattr(event, role, getattr(kin, role))
                 setattr(event, f"{role}_evidence", getattr(kin, f"{role}_evidence"))
                 event.flags = (event.flags - {unnamed_flag(role)}) | ({unnamed_flag(role)} & kin.flags)
+
+
+def raid_partners(a: EventMention, b: EventMention) -> bool:
+    """Two acts that one raid does and one sentence tells ("gunmen killed nine villagers and
+    abducted 25 others"): types of which one keeps the other apart only for its own dead
+    (codebook ``absorbs_without_toll``), first told in the same sentence, both news."""
+    book = load_codebook()
+    return a.sentence.start_char == b.sentence.start_char and not (a.background or b.background) \
+        and (a.sub_event_type in book.entry(b.sub_event_type).absorbs_without_toll
+             or b.sub_event_type in book.entry(a.sub_event_type).absorbs_without_toll)
+
+
+def _raid_partners_share_day(events: list[EventMention]) -> None:
+    """The partner of a raid dated only loosely (the statement or the page: "... police said on
+    Monday") takes the day, and the place inside its own, that a later retelling gave the other
+    act ("the gunmen stormed the village on Saturday" joins the killing, a generic word, never
+    the abduction): both were done in the one raid."""
+    for event in events:
+        if event.date_precision == "day" or not LOOSE_DATE_FLAGS & event.flags or not event.date:
+            continue
+        partner = next((o for o in events if o is not event and raid_partners(event, o) and o.date
+                        and o.date_precision == "day" and o.date <= event.date
+                        and days_apart(o, event) <= LOOSE_DATE_DAYS), None)
+        if partner is None:
+            continue
+        _take_date(event, partner)
+        if event.location is None or partner.location is not None and inside(partner.location, event.location) \
+                and PRECISION_RANK[partner.location.precision] < PRECISION_RANK[event.location.precision]:
+            event.location, event.location_evidence = partner.location, partner.location_evidence
 
 
 def _total_of_one_act(events: list[EventMention]) -> None:

@@ -700,6 +700,9 @@ class Gazetteer:
             return []
         cc = country.upper() if country else None
         res = self._query(key, loose, cc)
+        if not res and "-" in name:  # "Pétion-Ville" for "Pétionville": a hyphen some spellings drop
+            joined = norm_key(name.replace("-", ""))
+            res = self._query(joined, loose, cc) if joined else res
         wanted = tuple(kinds) if kinds else KINDS
         return [e for e in res if e.kind in wanted]
 

@@ -444,6 +444,20 @@ def source_nouns() -> frozenset[str]:
     return frozenset(role_data().get("source_nouns", {}).get("lemmas", ()))
 
 
+@lru_cache(maxsize=1)
+def _finders_of_dead() -> tuple[frozenset[str], frozenset[str]]:
+    raw = role_data().get("finders_of_dead", {})
+    return frozenset(raw.get("verbs", ())), frozenset(raw.get("objects", ()))
+
+
+def finds_dead(verb: Token) -> bool:
+    """The verb tells the dead found ("found the bodies", "discovered six corpses"): its subject
+    came upon an act done by others (``data/actor_roles.json``, ``finders_of_dead``)."""
+    verbs, objects = _finders_of_dead()
+    return verb.lemma_.lower() in verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
 def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
     """The mention names who reports ("a police spokesman said", "according to the army"), unless
     the speech verb is the event itself ("the SDF declared victory over IS")."""
@@ -452,6 +466,8 @@ def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:  # "a monitoring group and activists said"
         head = _phrase_head(head.head)
     in_trigger = trigger is not None and trigger.start <= head.head.i < trigger.end
+    if head.dep_ == "nsubj" and finds_dead(head.head):
+        return True  # "police found the bodies of five men": who came upon the dead, not who killed them
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head) and not in_trigger:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":

@@ -371,6 +371,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             prec = "week"
         return base - dt.timedelta(days=days), prec, False, None
     if kind == "rel_other":
+        if not g.get("n") and g["unit"].lower() in ("weeks", "months", "years"):
+            return None  # "weeks before the election", "months after the truce": no count told
         n = g.get("n")
         n = 1 if not n else (_WORD_NUM.get(n.lower()) or (int(n) if n.isdigit() else 1))
         unit = g["unit"].lower().rstrip("s")

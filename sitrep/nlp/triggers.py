@@ -432,6 +432,25 @@ def done_by_armed_force(span: Span) -> bool:
     return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers)
 
 
+#: types whose armed-doer verbs take the doer of the verb they are joined to: "bandits killed nine
+#: and carried off 20 others" (the kill verb of an attack does not: its doer is told apart more often)
+SHARED_DOER_TYPES = frozenset({"abduction_forced_disappearance"})
+
+
+def shares_armed_doer(verb: Token) -> bool:
+    """A joined verb or participle with no subject of its own whose head verb's subject is an
+    armed force: "bandits killed nine and carried off 20", "gunmen stormed the village, killing
+    six and carrying off 20 women"."""
+    cues = load_cues()
+    while verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        verb = verb.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers:
+            return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers + [c for d in doers for c in d.conjuncts])
+    return False
+
+
 def armed_force_does(span: Span) -> bool:
     """The trigger verb is done by an armed force: its subject when active ("the army killed
     the commander") or its passive agent ("he was killed by government forces")."""
@@ -439,6 +458,8 @@ def armed_force_does(span: Span) -> bool:
     if verb.pos_ != "VERB":
         return False
     if done_by_armed_force(span) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    if span.label_ in SHARED_DOER_TYPES and shares_armed_doer(verb):
         return True
     cues = load_cues()
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

@@ -1,0 +1,66 @@
+"""One raid that kills some people and carries off others is two events (NOTES: an attack and an
+abduction), not one abduction that takes the dead in; a killing with no count of its own beside
+a kidnapping stays part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.extractor import default_extractor
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def events(text: str) -> list:
+    return default_extractor().extract(Article(id="t", text=text, published="2024-06-12"))
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen killed nine villagers and abducted 25 others in a raid near Tsafe in Zamfara state on Sunday, police said.", 9),
+    ("Armed men shot dead four farmers and kidnapped 12 others in Kajuru in Kaduna state on Monday, residents said.", 4),
+    ("On Saturday bandits murdered three traders and seized 40 passengers on the highway near Birnin Gwari, police said.", 3),
+])
+def test_counted_dead_beside_a_kidnapping_are_an_attack(text, dead):
+    found = {e.sub_event_type: e for e in events(text)}
+    assert {"attack", "abduction_forced_disappearance"} <= set(found)
+    assert found["attack"].fatalities.best == dead
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnappers abducted a priest in Kaduna state on Sunday and killed his driver, police said.",
+    "Gunmen abducted a businessman in Kano on Monday and later killed him, police said.",
+])
+def test_uncounted_killing_stays_part_of_the_kidnapping(text):
+    assert [e.sub_event_type for e in events(text)] == ["abduction_forced_disappearance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen carried off 14 women from a village near Gusau in Zamfara state on Sunday, residents said.",
+    "Bandits whisked away six travellers on the road to Funtua in Katsina state on Friday, police said.",
+])
+def test_people_carried_off_by_armed_men_are_abducted(text):
+    assert "abduction_forced_disappearance" in [e.sub_event_type for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Floodwaters carried away 20 people in Maiduguri in Borno state on Sunday, officials said.",
+    "Gunmen carried off dozens of cattle from a village near Gusau in Zamfara state on Sunday, residents said.",
+])
+def test_carried_off_by_no_armed_men_or_no_people_is_no_abduction(text):
+    assert "abduction_forced_disappearance" not in [e.sub_event_type for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 farmers and kidnapped 20 others in northern Katsina state, police said on Wednesday.\n\n"
+    "The attackers raided the village of Dandume on Monday night, residents said.",
+    "Armed men shot dead seven people and abducted 15 others in Kaduna state, officials said on Wednesday.\n\n"
+    "The gunmen stormed the village of Kauru on Sunday evening, a local leader said.",
+])
+def test_both_acts_of_one_raid_take_the_day_told_later(text):
+    found = {e.sub_event_type: e for e in default_extractor().extract(
+        Article(id="t", text=text, published="2024-06-12"))}
+    assert {"attack", "abduction_forced_disappearance"} <= set(found)
+    assert found["abduction_forced_disappearance"].date == found["attack"].date
+    assert found["abduction_forced_disappearance"].date_precision == "day"
+    assert found["abduction_forced_disappearance"].location.name == found["attack"].location.name
