@@ -319,6 +319,8 @@ class PlaceTagger:
                 end -= 1
             hit = None
             for stop in range(end, i, -1):  # longest known name first
+                if doc[stop - 1].text == "-":
+                    continue  # "the Mandalay-Lashio road": a name never ends on the hyphen
                 if self.gazetteer.is_known(doc[i:stop].text) and (not self._is_common_phrase(doc[i:stop])
                                                                  or self._unit_before_noun(doc[i:stop])
                                                                  or self._big_city(doc[i:stop].text)):
@@ -643,7 +645,6 @@ class PlaceTagger:
         return doc
 
 
-@lru_cache(maxsize=1)
 def _name_hyphen(doc: Doc, k: int) -> bool:
     """A hyphen written tight between two capitalised words of one name ("Centre-Nord",
     "Hauts-Bassins"): the tokenizer splits it off, but the name goes on across it."""
@@ -651,6 +652,7 @@ def _name_hyphen(doc: Doc, k: int) -> bool:
         and doc[k - 1].is_title and doc[k + 1].is_title
 
 
+@lru_cache(maxsize=1)
 def _union_names() -> frozenset[str]:
     """One-word names of the unions of states in ``areas.tsv`` as written ("EU", "E.U.")."""
     return frozenset(n for a in load_areas() if a.kind == "union" for n in (a.name, *a.aliases) if " " not in n)
