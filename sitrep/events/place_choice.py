@@ -103,10 +103,12 @@ def is_reference(place: Span) -> bool:
     first = place.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head  # "from X and Y": Y is told from the first of its conjuncts
-    if first is not place.root:
-        start = min(t.i for t in first.subtree if t.i >= sent_start)
-        if start > sent_start and doc[start - 1].lower_ in {"from", "toward", "towards"}:
-            return True
+    # The phrase's first word, also for a name that is no conjunct: "from the X", "towards
+    # besieged X". (An identity test once meant to skip the latter never held, as spaCy makes a
+    # new Token on each access; skipping it lost "from the X", so it is done on purpose now.)
+    start = min(t.i for t in first.subtree if t.i >= sent_start)
+    if start > sent_start and doc[start - 1].lower_ in {"from", "toward", "towards"}:
+        return True
     before = [t.lower_ for t in doc[max(sent_start, place.start - 3):place.start]]
     if before and before[-1] in {"from", "toward", "towards", "border"}:
         return True
@@ -156,9 +158,10 @@ def _described(place: Span):
 def _described_landmark(place: Span, landmark_words: frozenset[str]) -> bool:
     """A landmark named after the noun that describes it: "100 km from the capital, X", "north of
     the provincial capital X" (the name is in apposition to the object of the landmark's
-    preposition)."""
+    preposition), or the name is itself that object with words of its own before it ("from the
+    X", "north of rebel-held X"), which the plain word-before tests of :func:`is_reference` miss."""
     anchor = _described(place)
-    if anchor is place.root or anchor.dep_ != "pobj":
+    if anchor.dep_ != "pobj":  # the name itself counts too: "from rebel-held X", "west of besieged X"
         return False
     prep = anchor.head
     return prep.lower_ in {"from", "toward", "towards"} or prep.lower_ == "of" and prep.head.lower_ in landmark_words
@@ -173,7 +176,9 @@ def is_distance_landmark(place: Span) -> bool:
     doc = place.doc
     anchor = _described(place)
     sent_start = place.sent.start
-    start = min(t.i for t in anchor.subtree if t.i >= sent_start) if anchor is not place.root else place.start
+    # from the phrase's first word, for a bare name too ("west of rebel-held X", "from the
+    # regional capital X"): starting at the name itself would miss those
+    start = min(t.i for t in anchor.subtree if t.i >= sent_start)
     for _ in range(3):  # through "the city of X", "the capital, X" to the preposition before them
         if start - 2 < sent_start:
             return False

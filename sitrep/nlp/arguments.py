@@ -803,7 +803,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         ids = {t.i for t in toks}
         own = head if head.i in ids else max(toks, key=lambda t: len(list(t.subtree)))
         first_conjunct = _first_conjunct(own)  # coordinated mentions rank and group with the first
-        distance = abs((first_conjunct.i if first_conjunct is not own else toks[0].i) - trigger.start)
+        distance = abs((first_conjunct.i if first_conjunct.i != own.i else toks[0].i) - trigger.start)
         # "fighting between X and Y": coordinated under "between", the conjuncts are opponents
         between = first_conjunct.dep_ == "pobj" and first_conjunct.head.lower_ == "between"
         group = own.i if between else first_conjunct.i

@@ -36,4 +36,4 @@ def is_people(noun: Token) -> bool:
         return True
     if head.lower_ in PERSONAL_PRONOUNS:
         return True
-    return head.lemma_.lower() in people_nouns() or head.like_num and head is noun and head.dep_ == "nsubjpass"
+    return head.lemma_.lower() in people_nouns() or head.like_num and head.i == noun.i and head.dep_ == "nsubjpass"
