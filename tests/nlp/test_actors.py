@@ -172,6 +172,17 @@ def test_named_groups(actors, text, country, expected, type_):
     assert (a.name, a.type) == (expected, type_)
 
 
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("Amal said the clinic reopened on Monday.", "LB", "Amal Movement"),
+    ("The league match in Dhaka was called off.", "BD", "BCL: Bangladesh Chhatra League"),
+    ("A wolf pack was seen near the road.", "EC", "Los Lobos"),
+    ("The border guard force of Thailand closed the crossing.", "TH", "BGF: Border Guard Force"),
+])
+def test_new_group_names_need_their_full_phrase(actors, text, country, name):
+    """Short forms that are ordinary words or names are not aliases of the groups added in (2)."""
+    assert name not in {n for _, n in names(actors, text, country)}
+
+
 def test_acronyms_are_case_sensitive(actors):
     assert names(actors, "This is where it is.", "IQ") == []
     assert names(actors, "Open the pdf file.", "MM") == []
