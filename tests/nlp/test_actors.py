@@ -165,6 +165,10 @@ def test_refugees_are_civilians_of_their_country_not_forces(actors):
         ("the PFLP said its fighters fired mortars", "PS", "PFLP: Popular Front for the Liberation of Palestine",
          "rebel_group"),
         ("the Russian Volunteer Corps crossed into Belgorod", "RU", "Russian Volunteer Corps", "rebel_group"),
+        ("Azov fighters held the line", "UA", "Military Forces of Ukraine", "state_forces"),
+        ("the PAFF claimed the ambush", "IN", "PAFF: People's Anti-Fascist Front", "rebel_group"),
+        ("Los Viagras gunmen blocked the road", "MX", "Los Viagras", "political_militia"),
+        ("the Estado Mayor Central announced a truce", "CO", "FARC Dissidents", "rebel_group"),
     ],
 )
 def test_named_groups(actors, text, country, expected, type_):
