@@ -147,11 +147,44 @@ def test_refugees_are_civilians_of_their_country_not_forces(actors):
         ("the Tamil Tigers attacked the base", "LK", "LTTE: Liberation Tigers of Tamil Eelam", "rebel_group"),
         ("the 400 Mawozo gang kidnapped them", "HT", "Viv Ansanm", "political_militia"),
         ("Tren de Aragua members were detained", "CL", "Tren de Aragua", "political_militia"),
+        # general list (2): gangs, militias, rebel groups and party wings of several regions
+        ("Los Lobos opened fire on a bus", "EC", "Los Lobos", "political_militia"),
+        ("two Tiguerones leaders were captured", "EC", "Los Tiguerones", "political_militia"),
+        ("Barrio 18 claimed the shooting", "GT", "Barrio 18", "political_militia"),
+        ("MS-13 members were arrested", "HN", "MS-13: Mara Salvatrucha", "political_militia"),
+        ("Gran Grif gunmen torched the houses", "HT", "Gran Grif", "political_militia"),
+        ("the Comuneros del Sur handed over weapons", "CO", "Comuneros del Sur", "rebel_group"),
+        ("Chhatra League activists stormed the campus", "BD", "BCL: Bangladesh Chhatra League", "political_militia"),
+        ("the Haqqani network planned the raid", "AF", "Haqqani Network", "rebel_group"),
+        ("ARSA fighters crossed the border", "MM", "ARSA: Arakan Rohingya Salvation Army", "rebel_group"),
+        ("the Multinational Joint Task Force bombed an island", "NG", "MNJTF: Multinational Joint Task Force",
+         "external_other"),
+        ("Mobondo militiamen burned a village", "CD", "Mobondo Militia", "identity_militia"),
+        ("the Deir ez-Zor Military Council raided the village", "SY", "DEMC: Deir ez-Zor Military Council",
+         "rebel_group"),
+        ("the PFLP said its fighters fired mortars", "PS", "PFLP: Popular Front for the Liberation of Palestine",
+         "rebel_group"),
+        ("the Russian Volunteer Corps crossed into Belgorod", "RU", "Russian Volunteer Corps", "rebel_group"),
+        ("Azov fighters held the line", "UA", "Military Forces of Ukraine", "state_forces"),
+        ("the PAFF claimed the ambush", "IN", "PAFF: People's Anti-Fascist Front", "rebel_group"),
+        ("Los Viagras gunmen blocked the road", "MX", "Los Viagras", "political_militia"),
+        ("the Estado Mayor Central announced a truce", "CO", "FARC Dissidents", "rebel_group"),
     ],
 )
 def test_named_groups(actors, text, country, expected, type_):
     a = actor_of(actors, text, country)
     assert (a.name, a.type) == (expected, type_)
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("Amal said the clinic reopened on Monday.", "LB", "Amal Movement"),
+    ("The league match in Dhaka was called off.", "BD", "BCL: Bangladesh Chhatra League"),
+    ("A wolf pack was seen near the road.", "EC", "Los Lobos"),
+    ("The border guard force of Thailand closed the crossing.", "TH", "BGF: Border Guard Force"),
+])
+def test_new_group_names_need_their_full_phrase(actors, text, country, name):
+    """Short forms that are ordinary words or names are not aliases of the groups added in (2)."""
+    assert name not in {n for _, n in names(actors, text, country)}
 
 
 def test_acronyms_are_case_sensitive(actors):
