@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from sitrep.events.context import ArticleContext, places_in, resolve_span
+from sitrep.events.dateline_place import dateline_place, paragraph_places
 from sitrep.events.merge import inside
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
 from sitrep.events.place_choice import is_distance_landmark, is_linked, is_modifier, is_reference
@@ -86,7 +87,9 @@ def village_within(mention: EventMention, trigger: Span, ctx: ArticleContext) ->
 
 def inherited_place(sent: Span, ctx: ArticleContext) -> tuple[Place | None, Evidence | None]:
     """No place in the sentence: the nearest earlier place in the same paragraph (not one named
-    only to measure a distance from), else the article's most mentioned place below country level."""
+    only to measure a distance from), else the article's most mentioned place below country level,
+    else the dispatch's dateline city when the paragraph names no place (``dateline_place``): an
+    article that sets its acts nowhere else tells them where the reporter stands."""
     doc = sent.doc
     i = sent.start - 1
     while i > 0:
@@ -100,6 +103,9 @@ def inherited_place(sent: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
         i = prev.start - 1
     if ctx.main_place is not None:
         return ctx.main_place
+    dateline = dateline_place(doc, ctx)
+    if dateline is not None and not paragraph_places(sent, ctx):
+        return dateline
     return None, None
 
 
