@@ -1,6 +1,6 @@
 """Build probe-mideast.jsonl: six own-written Middle East wire reports (West Bank raids and settler
 attacks, Gaza strikes on shelters with health-ministry tolls, south Lebanon, Syria after 2024, Iraq,
-Yemen), hand-coded by NOTES.md. Idioms under test: "according to the Gaza health ministry",
+Yemen), hand-coded by NOTES.md. Idioms under test: "according to Gaza's health ministry",
 "medics said", "an IDF spokesperson", camps named like towns, "the village of X near Y"."""
 import json, pathlib
 
@@ -18,13 +18,13 @@ arts = []
 # ---- 1 West Bank
 t = """Israeli drone strike kills three in Jenin camp; settlers torch homes near Nablus
 
-JENIN, West Bank (AP) — An Israeli drone strike killed three Palestinians in the Jenin refugee camp on Wednesday, the Palestinian health ministry said, as troops pressed on with one of the largest operations in the occupied West Bank in months.
+JENIN, West Bank (AP) — An Israeli drone strike killed three Palestinians in the Jenin refugee camp on Wednesday, the Palestinian health ministry said, as troops pressed on with one of the largest operations in the northern West Bank in months.
 
 The Israeli military said the strike targeted a cell of gunmen who had opened fire on soldiers operating in the camp. It did not name the men. Residents reported bulldozers tearing up the main road leading into the camp.
 
 In Nur Shams camp, east of Tulkarm, soldiers traded fire with Palestinian fighters for several hours overnight into Thursday, and an IDF spokesperson said one soldier was lightly wounded. The Tulkarm Brigade, a local armed group, said its members had confronted the troops in the alleys of the camp.
 
-Separately, dozens of Israeli settlers stormed the village of Burin near Nablus late on Tuesday, hurling stones and setting fire to two houses and several cars, according to the village council. A 23-year-old man was struck in the head by a rock; medics said he was taken to hospital in Nablus in stable condition. Soldiers who arrived later fired tear gas at residents, the council said.
+Separately, dozens of Israeli settlers stormed the village of Burin near Nablus late on Tuesday, hurling stones and setting fire to two houses and several cars, according to the village council. A 23-year-old man suffered a head wound from a thrown rock; medics said he was taken to hospital in Nablus in stable condition. Soldiers who arrived later fired tear gas at residents, the council said.
 
 The military said it was looking into the incident.
 
@@ -32,7 +32,7 @@ The operation began early on Wednesday with simultaneous raids on Jenin, Tulkarm
 e = [
  ev(ERV, AIR, "2024-08-28", "day", loc("Jenin", "the Jenin refugee camp", "West Bank", "PS", 32.46, 35.3),
     IL, S, "Unidentified Armed Group (Palestine)", U, best=3,
-    evidence="An Israeli drone strike killed three Palestinians in the Jenin refugee camp on Wednesday, the Palestinian health ministry said, as troops pressed on with one of the largest operations in the occupied West Bank in months."),
+    evidence="An Israeli drone strike killed three Palestinians in the Jenin refugee camp on Wednesday, the Palestinian health ministry said, as troops pressed on with one of the largest operations in the northern West Bank in months."),
  ev(B, AC, "2024-08-29", "day", loc("Nur Shams Camp", "Nur Shams camp, east of Tulkarm", "West Bank", "PS", 32.31, 35.06),
     IL, S, "Tulkarm Brigade", R, injured=1,
     evidence="In Nur Shams camp, east of Tulkarm, soldiers traded fire with Palestinian fighters for several hours overnight into Thursday, and an IDF spokesperson said one soldier was lightly wounded."),
@@ -48,11 +48,11 @@ arts.append(("probe-mideast-1", "2024-08-29", t, e))
 # ---- 2 Gaza
 t = """Israeli strike on Gaza school sheltering displaced kills 28, health ministry says
 
-An Israeli air strike on a school housing displaced families in Deir al-Balah in central Gaza killed at least 28 people on Thursday, according to the Gaza health ministry, which said dozens more were wounded.
+An Israeli air strike on a school housing displaced families in Deir al-Balah in central Gaza killed at least 28 people on Thursday, according to Gaza's health ministry, which said dozens more were wounded.
 
-The Israeli military said it struck a Hamas command centre that had been set up inside the compound and that it had taken steps to reduce the risk to civilians, including the use of precise munitions and aerial surveillance.
+The Israeli military said its jets struck a Hamas command centre operating inside the compound and that it had taken steps to reduce the risk to civilians, including the use of precise munitions and aerial surveillance.
 
-Medics said women and children were among the dead at the school, where several thousand people had been sheltering.
+Medics said the dead at the school included women and children, where several thousand people had been sheltering.
 
 Overnight, an air strike on a tent encampment in al-Mawasi, west of Khan Younis, killed five members of one family, medics at Nasser Hospital said. The military did not comment on that strike.
 
@@ -64,7 +64,7 @@ The war began after the Hamas-led attack on southern Israel last year. Israel's 
 e = [
  ev(ERV, AIR, "2024-10-10", "day", loc("Deir al-Balah", "Deir al-Balah in central Gaza", "Gaza Strip", "PS", 31.42, 34.35),
     IL, S, "Civilians (Palestine)", C, best=28, low=28,
-    evidence="An Israeli air strike on a school housing displaced families in Deir al-Balah in central Gaza killed at least 28 people on Thursday, according to the Gaza health ministry, which said dozens more were wounded."),
+    evidence="An Israeli air strike on a school housing displaced families in Deir al-Balah in central Gaza killed at least 28 people on Thursday, according to Gaza's health ministry, which said dozens more were wounded."),
  ev(ERV, AIR, "2024-10-10", "day", loc("Al Mawasi", "al-Mawasi, west of Khan Younis", "Gaza Strip", "PS", 31.36, 34.27),
     IL, S, "Civilians (Palestine)", C, best=5,
     evidence="Overnight, an air strike on a tent encampment in al-Mawasi, west of Khan Younis, killed five members of one family, medics at Nasser Hospital said."),
@@ -87,7 +87,7 @@ Hezbollah said it had fired a barrage of rockets at the northern Israeli town of
 
 Israeli troops and Hezbollah fighters also clashed on Tuesday on the outskirts of Aitaroun, near the border, the group said, claiming to have destroyed a Merkava tank. The Israeli military said two soldiers were killed in fighting in southern Lebanon on Monday, without giving a location.
 
-More than 2,400 people have been killed in Lebanon since October last year, according to health ministry figures."""
+Lebanon's health ministry puts the death toll since October last year at more than 2,400."""
 e = [
  ev(ERV, AIR, "2024-10-22", "day", loc("Nabatieh", "the southern Lebanese town of Nabatieh", "Nabatieh Governorate", "LB", 33.38, 35.48),
     IL, S, "Civilians (Lebanon)", C, best=6,
@@ -113,20 +113,20 @@ arts.append(("probe-mideast-3", "2024-10-22", t, e))
 # ---- 4 Syria
 t = """Turkish drone kills four SDF fighters near Tishrin Dam; Islamic State ambush in Badia
 
-A Turkish drone strike hit a vehicle carrying members of the Kurdish-led Syrian Democratic Forces near the Tishrin Dam, south-east of Kobani, on Wednesday, killing four fighters, the Syrian Observatory for Human Rights said.
+A Turkish drone strike hit a vehicle carrying members of the Syrian Democratic Forces (SDF), a Kurdish-led alliance, near the Tishrin Dam, south-east of Kobani, on Wednesday, killing four fighters, a Britain-based war monitor said.
 
 The SDF, which controls much of north-east Syria, accused Ankara of trying to undermine its agreement with the new authorities in Damascus, signed on Monday, to merge its civilian and military institutions into the state. Turkey's defence ministry said it had "neutralised" 11 "terrorists" in northern Syria over the past week without giving locations.
 
 In the central Badia desert, suspected Islamic State gunmen ambushed a convoy of the new government's security forces near al-Sukhnah, east of Palmyra, late on Tuesday, killing three personnel, the interior ministry said.
 
-In the western countryside of Homs, gunmen on motorbikes shot dead a man and his two sons in the town of Talkalakh on Monday evening, the Observatory said, blaming a "sectarian" motive. Local sources said the victims belonged to the Alawite minority. The authorities said they had arrested two suspects on Wednesday.
+In the western countryside of Homs, gunmen on motorbikes shot dead a man and his two sons in the town of Talkalakh on Monday evening, the monitor said, blaming a "sectarian" motive. Local sources said the victims belonged to the Alawite minority. The authorities said they had arrested two suspects on Wednesday.
 
 Syria's coastal provinces saw the worst bloodshed since the fall of Bashar al-Assad last week, when hundreds of civilians were killed after an insurgency by Assad loyalists."""
 SYG = "Military Forces of Syria (2024-)"
 e = [
  ev(ERV, AIR, "2025-03-12", "day", loc("Tishrin Dam", "near the Tishrin Dam, south-east of Kobani", "Aleppo Governorate", "SY", 36.38, 38.18),
     "Military Forces of Turkey", S, "SDF: Syrian Democratic Forces", R, best=4,
-    evidence="A Turkish drone strike hit a vehicle carrying members of the Kurdish-led Syrian Democratic Forces near the Tishrin Dam, south-east of Kobani, on Wednesday, killing four fighters, the Syrian Observatory for Human Rights said."),
+    evidence="A Turkish drone strike hit a vehicle carrying members of the Syrian Democratic Forces (SDF), a Kurdish-led alliance, near the Tishrin Dam, south-east of Kobani, on Wednesday, killing four fighters, a Britain-based war monitor said."),
  ev(SD, "agreement", "2025-03-10", "day", loc("Damascus", "Damascus", "Damascus Governorate", "SY", 33.51, 36.29),
     "Government of Syria (2024-)", S, "SDF: Syrian Democratic Forces", R,
     evidence="The SDF, which controls much of north-east Syria, accused Ankara of trying to undermine its agreement with the new authorities in Damascus, signed on Monday, to merge its civilian and military institutions into the state.", bg=True),
@@ -135,7 +135,7 @@ e = [
     evidence="In the central Badia desert, suspected Islamic State gunmen ambushed a convoy of the new government's security forces near al-Sukhnah, east of Palmyra, late on Tuesday, killing three personnel, the interior ministry said."),
  ev(VAC, ATT, "2025-03-10", "day", loc("Tall Kalakh", "the town of Talkalakh", "Homs Governorate", "SY", 34.67, 36.26),
     "Unidentified Armed Group (Syria)", U, "Civilians (Syria)", C, best=3,
-    evidence="In the western countryside of Homs, gunmen on motorbikes shot dead a man and his two sons in the town of Talkalakh on Monday evening, the Observatory said, blaming a \"sectarian\" motive."),
+    evidence="In the western countryside of Homs, gunmen on motorbikes shot dead a man and his two sons in the town of Talkalakh on Monday evening, the monitor said, blaming a \"sectarian\" motive."),
  ev(SD, "arrests", "2025-03-12", "day", loc("Tall Kalakh", "Talkalakh", "Homs Governorate", "SY", 34.67, 36.26),
     "Security Forces of Syria (2024-)", S, "Unidentified Armed Group (Syria)", U,
     evidence="The authorities said they had arrested two suspects on Wednesday."),
@@ -173,7 +173,7 @@ arts.append(("probe-mideast-5", "2024-07-12", t, e))
 # ---- 6 Yemen
 t = """US strikes on Yemen fuel port kill 38, Houthi-run health ministry says
 
-DUBAI, April 18 (Reuters) - U.S. air strikes on the Ras Isa fuel terminal north of Hodeidah killed at least 38 people and wounded 102 overnight, the Houthi-run health ministry said on Friday, in what would be the deadliest attack of Washington's campaign against the Iran-aligned group.
+DUBAI, April 18 (Reuters) - U.S. air strikes on the Ras Isa fuel terminal north of Hodeidah left at least 38 people dead and 102 wounded overnight, the Houthi-run health ministry said on Friday, in what would be the deadliest attack of Washington's campaign against the Iran-aligned group.
 
 U.S. Central Command said the strikes were meant to cut off a source of fuel and revenue for the Houthis, who have attacked shipping in the Red Sea. Al-Masirah TV, run by the group, aired footage of burning storage tanks and said port workers and paramedics were among the dead.
 
@@ -181,14 +181,14 @@ The Houthis said they had launched a ballistic missile at Ben Gurion Airport nea
 
 On Wednesday, U.S. strikes on Bani Matar district, west of the capital Sanaa, hit a telecommunications building, killing two people, residents said.
 
-Yemen's internationally recognised government said separately that Houthi fighters had attacked its positions south of Marib city on Thursday, and that six of its soldiers and at least 15 Houthi fighters were killed in the fighting.
+Yemen's UN-recognised government said separately that Houthi fighters had attacked its positions south of Marib city on Thursday, and that six of its soldiers and at least 15 Houthi fighters were killed in the fighting.
 
 The United States began its latest wave of strikes on the Houthis in mid-March, vowing to continue until the group stopped targeting vessels."""
 HOU, YEM = "Houthi Movement", "Military Forces of Yemen"
 e = [
  ev(ERV, AIR, "2025-04-18", "day", loc("Ras Isa", "the Ras Isa fuel terminal north of Hodeidah", "Al Hudaydah Governorate", "YE", 15.18, 42.83),
     US, S, "Civilians (Yemen)", C, best=38, low=38, injured=102,
-    evidence="U.S. air strikes on the Ras Isa fuel terminal north of Hodeidah killed at least 38 people and wounded 102 overnight, the Houthi-run health ministry said on Friday, in what would be the deadliest attack of Washington's campaign against the Iran-aligned group."),
+    evidence="U.S. air strikes on the Ras Isa fuel terminal north of Hodeidah left at least 38 people dead and 102 wounded overnight, the Houthi-run health ministry said on Friday, in what would be the deadliest attack of Washington's campaign against the Iran-aligned group."),
  ev(SD, "disrupted_weapons_use", "2025-04-18", "day", loc("Tel Aviv", "central Israel", "Tel Aviv District", "IL", 32.08, 34.78, "region"),
     IL, S, HOU, R,
     evidence="Israel's military said it intercepted the missile over central Israel."),
@@ -197,7 +197,7 @@ e = [
     evidence="On Wednesday, U.S. strikes on Bani Matar district, west of the capital Sanaa, hit a telecommunications building, killing two people, residents said.")},
  ev(B, AC, "2025-04-17", "day", loc("Marib", "south of Marib city", "Marib Governorate", "YE", 15.46, 45.33, "region"),
     HOU, R, YEM, S, best=21, low=21,
-    evidence="Yemen's internationally recognised government said separately that Houthi fighters had attacked its positions south of Marib city on Thursday, and that six of its soldiers and at least 15 Houthi fighters were killed in the fighting."),
+    evidence="Yemen's UN-recognised government said separately that Houthi fighters had attacked its positions south of Marib city on Thursday, and that six of its soldiers and at least 15 Houthi fighters were killed in the fighting."),
 ]
 e[2]["location"]["coords_note"] = "approximate centre of Bani Matar district"
 arts.append(("probe-mideast-6", "2025-04-18", t, e))
