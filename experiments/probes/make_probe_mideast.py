@@ -113,7 +113,7 @@ arts.append(("probe-mideast-3", "2024-10-22", t, e))
 # ---- 4 Syria
 t = """Turkish drone kills four SDF fighters near Tishrin Dam; Islamic State ambush in Badia
 
-A Turkish drone strike hit a vehicle carrying members of the Syrian Democratic Forces (SDF), a Kurdish-led alliance, near the Tishrin Dam, south-east of Kobani, on Wednesday, killing four fighters, a Britain-based war monitor said.
+A Turkish drone strike hit a vehicle carrying fighters of the Kurdish-led SDF alliance near the Tishrin Dam, south-east of Kobani, on Wednesday, killing all four, a Britain-based war monitor said.
 
 The SDF, which controls much of north-east Syria, accused Ankara of trying to undermine its agreement with the new authorities in Damascus, signed on Monday, to merge its civilian and military institutions into the state. Turkey's defence ministry said it had "neutralised" 11 "terrorists" in northern Syria over the past week without giving locations.
 
@@ -126,7 +126,7 @@ SYG = "Military Forces of Syria (2024-)"
 e = [
  ev(ERV, AIR, "2025-03-12", "day", loc("Tishrin Dam", "near the Tishrin Dam, south-east of Kobani", "Aleppo Governorate", "SY", 36.38, 38.18),
     "Military Forces of Turkey", S, "SDF: Syrian Democratic Forces", R, best=4,
-    evidence="A Turkish drone strike hit a vehicle carrying members of the Syrian Democratic Forces (SDF), a Kurdish-led alliance, near the Tishrin Dam, south-east of Kobani, on Wednesday, killing four fighters, a Britain-based war monitor said."),
+    evidence="A Turkish drone strike hit a vehicle carrying fighters of the Kurdish-led SDF alliance near the Tishrin Dam, south-east of Kobani, on Wednesday, killing all four, a Britain-based war monitor said."),
  ev(SD, "agreement", "2025-03-10", "day", loc("Damascus", "Damascus", "Damascus Governorate", "SY", 33.51, 36.29),
     "Government of Syria (2024-)", S, "SDF: Syrian Democratic Forces", R,
     evidence="The SDF, which controls much of north-east Syria, accused Ankara of trying to undermine its agreement with the new authorities in Damascus, signed on Monday, to merge its civilian and military institutions into the state.", bg=True),
