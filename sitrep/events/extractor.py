@@ -22,6 +22,7 @@ from sitrep.events.context import ArticleContext, main_place
 from sitrep.events.conventions import apply_type_conventions, resisted_attacks, tolls_of_none_stated_apart
 from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
+from sitrep.events.intercepted import interceptions, without_intercepted_attacks
 from sitrep.events.merge import merge_mentions, without_earlier_copies
 from sitrep.events.place_fallback import apply_place_statements
 from sitrep.events.unclaimed import hold_stated_unknown, keep_stated_unknown
@@ -176,7 +177,9 @@ class Extractor:
     def events_from_doc(self, doc: Doc, article: Article) -> list[Event]:
         """The events of ``article`` read from ``doc``, its text processed by :attr:`nlp`."""
         ctx = self.context(doc, published=article.published, url=article.url)
-        mentions = merge_mentions(without_earlier_copies(assemble_mentions(doc, ctx)))
+        told = without_earlier_copies(assemble_mentions(doc, ctx))
+        stopped = interceptions(told)
+        mentions = without_intercepted_attacks(merge_mentions(told), stopped, doc)
         apply_place_statements(doc, mentions, ctx)
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
         held = hold_stated_unknown(doc, mentions, self.actors, ctx.countries[0] if ctx.countries else None)

@@ -424,8 +424,15 @@ def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Toke
     the word itself governs or describes stays ("killed two wounded soldiers")."""
     other = "injured" if kind == "killed" else "killed"
     theirs = {t.i for t in _triggers(trig.sent, other)} - {trig.i}
-    return [v for v in found if v.head == trig or v == trig.head or not any(
-        c.i in theirs and c.dep_ in ("acl", "amod") for c in v.children)]
+    return [v for v in found if not _followed_by(v, theirs) and (v.head == trig or v == trig.head or not any(
+        c.i in theirs and c.dep_ in ("acl", "amod") for c in v.children))]
+
+
+def _followed_by(victim: Token, words: set[int]) -> bool:
+    """A victim whose very next word is a casualty word of the other kind ("left 17 people dead
+    and 64 wounded": 64 were wounded, the 17 people were not) belongs to that word, however the
+    parser hangs it (as a conjunct of the dead, or as the subject of the wounded)."""
+    return victim.i + 1 < len(victim.doc) and victim.i + 1 in words
 
 
 def _shared_passive_subject(verb: Token) -> list[Token]:

@@ -616,3 +616,17 @@ def test_vague_toll_not_filled_with_other_people(nlp):
     doc = nlp("Gunmen raided the village at dawn, killing several farmers.\n\nA local chief said nine soldiers were killed.")
     doc.spans["triggers"] = [doc[1:2]]
     assert find_casualties_near(list(doc.sents)[0], borrow_figures=False, borrow_from_eventless=True).killed.best is None
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Missiles fired at the depot left at least 17 people dead and 64 wounded on Sunday.", 17, 64),
+    ("The car bomb in Varnek left 9 dead and 30 injured, the governor said on Monday.", 9, 30),
+    ("Shells that hit the market left at least 12 civilians dead and 45 hurt overnight, the ministry said.", 12, 45),
+    ("Jets bombed the ferry terminal, leaving 21 workers dead and 58 wounded on Tuesday.", 21, 58),
+])
+def test_a_bare_number_after_the_dead_that_an_injury_word_follows_was_hurt(nlp, text, killed, injured):
+    """"left 17 dead and 64 wounded": the second number belongs to the injury word right after it,
+    however the parser hangs that word, so it is neither added to the dead nor the dead to it."""
+    found = find_casualties(nlp(text))
+    assert found.killed.best == killed
+    assert found.injured == injured

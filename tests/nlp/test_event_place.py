@@ -255,3 +255,21 @@ def test_a_name_read_by_a_part_far_from_the_story_is_no_place(nlp, text, name):
 def test_a_name_read_by_a_part_near_the_story_keeps_its_reading(nlp):
     text = "Police in Muzaffargarh said a mob attacked a shrine in Chota Multan village on Friday."
     assert _reading(nlp, text, "Chota Multan") is not None
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Jets hit a fuel depot at Kamaran overnight, the heaviest raid yet in Washington's campaign "
+     "against the rebels.", "Washington"),
+    ("Drones struck a refinery near Belgorod on Sunday, days after Moscow's counteroffensive stalled.", "Moscow"),
+    ("Artillery pounded villages around Afrin, the opening of Ankara's operation against Kurdish fighters.",
+     "Ankara"),
+    ("Militants fired rockets at the base on Tuesday in reply to Tehran's retaliation last month.", "Tehran"),
+])
+def test_a_capital_owning_a_state_action_is_not_a_place(nlp, text, capital):
+    """A capital owning a state's campaign, counteroffensive, operation or retaliation names the
+    state acting, not a scene: it is neither the act's place nor one a later sentence inherits."""
+    from sitrep.events.state_parties import names_state
+
+    doc, ctx = _article_places(nlp, text)
+    owned = [p for p in doc.spans["places"] if p.text == capital]
+    assert owned and all(names_state(p, ctx.places.read(p), ctx) for p in owned)
