@@ -17,7 +17,7 @@ def _places(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Troops clashed with militants in Jammu and Kashmir's Kupwara district on Tuesday.",
     "Troops clashed with militants in Kupwara district of Jammu and Kashmir on Tuesday.",
-    "Two soldiers were killed in a gunfight with militants in the Kupwara district of Jammu and Kashmir on Tuesday.",
+    "Two soldiers died in a gunfight with militants near Kupwara town, Kupwara district of Jammu and Kashmir, on Tuesday.",
 ])
 def test_one_event_at_the_district_not_at_the_halves_of_the_state(text):
     places = _places(text)

@@ -19,7 +19,7 @@ def _events(text: str) -> list[tuple[str, int | None]]:
     ("Three militants were neutralised in Pulwama district on Wednesday, an army spokesman said.", 3),
     ("Four insurgents were killed in an encounter with the police in Kanker district on Tuesday.", 4),
     ("Police killed two Maoists in an encounter in the forests of Dantewada on Monday.", 2),
-    ("An encounter broke out between security forces and ultras in Anantnag on Wednesday.", None),
+    ("An encounter broke out between police and hiding ultras in Anantnag on Wednesday.", None),
     ("Heavy cross-firing broke out between armed men of two villages near Churachandpur on Tuesday.", None),
 ])
 def test_encounters_and_cross_firing_are_clashes(text, dead):
@@ -37,5 +37,5 @@ def test_a_victim_inside_the_shooting_phrase_makes_an_attack(text):
 
 
 def test_a_police_shooting_that_left_one_dead_is_no_attack_by_these_words():
-    text = "Protests stayed calm on Monday, though a police shooting in Kano left one dead."
+    text = "Marches stayed calm on Monday, though one police shooting at Kano left one dead."
     assert "attack" not in [t for t, _ in _events(text)]
