@@ -248,8 +248,12 @@ def is_onset(trigger: Span) -> bool:
     root = trigger.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         root = root.head.head  # "the outbreak of fighting started"
-    return root.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp"} and root.head.pos_ in {"VERB", "AUX"} \
-        and root.head.lemma_.lower() in load_cues().onset_verbs
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in load_cues().outbreak_verbs \
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+        return True  # "killed since clashes broke out in May": where a running toll starts
+    return root.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp"} and head.pos_ in {"VERB", "AUX"} \
+        and head.lemma_.lower() in load_cues().onset_verbs
 
 
 def is_mishap(trigger: Span) -> bool:

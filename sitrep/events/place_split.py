@@ -244,6 +244,7 @@ def listed_settlements(trigger: Span, around: Place | None, ctx: ArticleContext)
         if path is None or any(t.dep_ == "nsubj" and t.head.i != trigger.root.i for t in path):
             continue  # a list of another verb or of the speaker ("a spokesman of the villages of X and Y said")
         if before:  # "in X, Y and Z villages": the names stand before the noun
+            names = _whole_names(names, tagged)
             if len(names) >= 2:
                 return [_listed_site(name, around, tagged, ctx) for name in names]
             continue
@@ -258,9 +259,21 @@ def listed_settlements(trigger: Span, around: Place | None, ctx: ArticleContext)
                     or any(doc[k].ent_type_ in NOT_PLACE_ENTS for k in range(start, end)):
                 break
             names.append(doc[start:end])
+        names = _whole_names(names, tagged)
         if len(names) >= 2:
             return [_listed_site(name, around, tagged, ctx) for name in names]
     return []
+
+
+def _whole_names(names: list[Span], tagged: list[Span]) -> list[Span]:
+    """The listed names with the halves of one tagged name taken as that name: "the district of
+    Jammu and Kashmir" names one state, not two places."""
+    whole: list[Span] = []
+    for name in names:
+        span = next((p for p in tagged if p.start <= name.start and name.end <= p.end), name)
+        if not any(w.start == span.start and w.end == span.end for w in whole):
+            whole.append(span)
+    return whole
 
 
 def _plural_settlement(noun: Token, nouns: frozenset[str]) -> bool:

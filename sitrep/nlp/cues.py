@@ -195,6 +195,9 @@ class Cues:
     name_connectors: frozenset[str] = frozenset()
     #: verbs of a beginning ("the war started", "began shelling"): see ``events.acts.is_onset``
     onset_verbs: frozenset[str] = frozenset()
+    #: verbs of an outbreak in a "since" clause ("killed since clashes broke out in May"): the
+    #: start of the violence a toll is counted from, see ``events.acts.is_onset``
+    outbreak_verbs: frozenset[str] = frozenset()
     #: verbs whose object is an earlier or later act ("the raid followed clashes on Monday"):
     #: a date in that object is the other act's
     sequence_verbs: frozenset[str] = frozenset()

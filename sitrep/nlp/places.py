@@ -46,6 +46,8 @@ _CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calend
                                                    *calendar.day_name, *calendar.day_abbr) if w)
 #: The dashes that join the two ends of a route's name ("the X-Y road", "the X–Y highway").
 ROUTE_DASHES = frozenset({"-", "–", "—"})
+#: Words that may stand between two halves of one known name ("Republic of the Congo", "Jammu and Kashmir").
+JOINING_WORDS = frozenset({"of", "the", "and", "&"})
 #: Entity labels the NER gives to places it misreads ("Manbij", "Corsica" PRODUCT, "Grozny" ORG,
 #: "Ain Issa" PERSON); a known place name in a place slot is relabelled. Never DATE: "in May"
 #: would become May, Gujarat.
@@ -392,11 +394,12 @@ class PlaceTagger:
 
     def _join_split_names(self, ents: list[Span]) -> list[Span]:
         """Join neighbouring place entities that together make one known name ("Burkina" +
-        "Faso"; "the Democratic Republic" + "of the" + "Congo")."""
+        "Faso"; "the Democratic Republic" + "of the" + "Congo"; "Jammu" + "and" + "Kashmir", a
+        single state whose halves the tagger reads as two places)."""
         joined: list[Span] = []
         for ent in ents:
             gap = ent.doc[joined[-1].end:ent.start] if joined else None
-            if gap is not None and all(t.lower_ in ("of", "the") for t in gap) and len(gap) <= 2 \
+            if gap is not None and all(t.lower_ in JOINING_WORDS for t in gap) and len(gap) <= 2 \
                     and self.gazetteer is not None:
                 both = ent.doc[joined[-1].start:ent.end]
                 name = both[1:] if both[0].lower_ == "the" and len(both) > 1 else both
