@@ -383,12 +383,20 @@ def _placed_in(town: Span, province: Span) -> bool:
         t.tag_ == "POS" or t.lower_ in nouns for t in between)
 
 
+def is_province(place: Place) -> bool:
+    """A first-level unit, also when a unit noun after its name made it read as a region ("the
+    X state district of Y": the name is the state's, the noun is Y's)."""
+    words = (place.mention or "").lower().split()
+    return place.precision == "admin1" or place.precision == "region" and place.name == place.admin1 \
+        and bool(words) and words[-1] in load_cues().admin_words
+
+
 def province_of_another(place: Place, others: Iterable[Place]) -> bool:
     """A province named only to say where another place of the same sentence lies ("a market in
     X, in Y state", "X, the capital of Y province", an address "X, Y Province")."""
-    return place.precision == "admin1" and place.admin1 is not None and any(
-        o.precision in {"town", "region"} and o.country == place.country and o.admin1 == place.admin1
-        for o in others)
+    return is_province(place) and place.admin1 is not None and any(
+        o is not place and o.precision in {"town", "region"} and o.country == place.country
+        and o.admin1 == place.admin1 for o in others)
 
 
 def _without_locators(candidates: list[tuple[Span, Place, Evidence]],
