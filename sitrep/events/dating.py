@@ -392,7 +392,8 @@ def context_date(trigger: Span, ctx: ArticleContext):
     dates the event, in another sentence): the date of the nearest earlier sentence of its
     paragraph that has one, else of the nearest later sentence of the paragraph, else of the
     nearest earlier sentence of the article, and for an opening told before any date of the
-    article (headline, lead), of the first of the next ``LEAD_LOOKAHEAD`` sentences that has one
+    article (headline, lead) and under no dateline (``_after_dateline``), of the first of the next
+    ``LEAD_LOOKAHEAD`` sentences that has one
     (none of this for a distinct incident: "Separately, ...").
     Only a day of news counts: a day-precision date
     within a week of publication (a statement date stands in for the event, precision week as
@@ -418,7 +419,7 @@ def context_date(trigger: Span, ctx: ArticleContext):
     order += [s for s in sents[idx + 1:] if _paragraph_start(text, s.start_char) == para]
     order += [s for s in earlier if s.start_char < para]
     now = ctx.published or ctx.reference
-    if not told_separately(sent) and _first_dated(doc, now) >= idx:
+    if not told_separately(sent) and _first_dated(doc, now) >= idx and not _after_dateline(sents[:idx + 1]):
         # the opening, before any date of the article: the lead's day told just below it (the
         # captions between them not counted)
         below = islice((s for s in sents[idx + 1:] if not in_picture_caption(s)), LEAD_LOOKAHEAD)
@@ -442,6 +443,15 @@ def context_date(trigger: Span, ctx: ArticleContext):
             return None  # an older day dates only the sentences of its own paragraph that follow it
         return best, best.is_statement
     return None
+
+
+def _after_dateline(sents: list[Span]) -> bool:
+    """Whether a dispatch's dateline ("KABUL, May 3 --") opens one of ``sents``: the dispatch then
+    dates its opening paragraphs itself, and a day told further down (an earlier episode recalled
+    below the lead) is no day of theirs."""
+    from sitrep.nlp.dates import date_mentions
+
+    return any(m.dateline for s in sents for m in date_mentions(s))
 
 
 def _first_dated(doc: Doc, now: dt.date | None) -> int:

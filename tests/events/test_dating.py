@@ -412,3 +412,21 @@ def test_a_since_when_act_is_an_event_of_its_own(extractor, text, news_type, rec
     assert news[0].date.startswith("2021-03")
     assert [e.sub_event_type for e in recalled] == [recalled_type]
     assert recalled[0].date.startswith(recalled_day) and recalled[0].date_precision == "month"
+
+
+# A dispatch whose dateline carries the day dates its own opening: a paragraph of the lead with
+# no date of its own keeps the dispatch's day, not that of another episode told lower down.
+@pytest.mark.parametrize(("text", "words"), [
+    ("MOGADISHU, March 17 (AP) — Soldiers detained dozens of traders at a market in the capital.\n\n"
+     "In the Hodan district, gunmen shot dead two soldiers at a checkpoint.\n\n"
+     "On March 14, militants shelled the presidential palace in the city.", "Hodan district"),
+    ("BAMAKO, March 17 /Xinhua/. Security forces arrested several opposition activists in central Bamako.\n\n"
+     "Far up north, jihadists attacked an army post near Gao and three soldiers died.\n\n"
+     "On March 10, gunmen ambushed an army convoy north of the capital.", "army post near Gao"),
+    ("KABUL, March 17 -- Taliban guards beat students gathered for a rally.\n\n"
+     "Near Herat, a cart bomb left four policemen dead.\n\n"
+     "Last Thursday, March 11, a bomb exploded near a mosque in the west of the city.", "a cart bomb"),
+])
+def test_an_opening_under_a_dateline_keeps_the_dispatch_day(extractor, text, words):
+    event = _event(extractor, text, words)
+    assert event.date == WED, (event.date, event.date_precision)
