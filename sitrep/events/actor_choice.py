@@ -14,6 +14,7 @@ from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Evidence
+from sitrep.nlp.affiliation import link_affiliated
 from sitrep.nlp.arguments import (INTERVENING_TYPES, context_only, evidence_of, defender, link_actors,
                                   load_role_conventions, main_parties, reports_or_observes, suffers_in_own_sentence)
 from sitrep.nlp.codebook import load_codebook
@@ -31,6 +32,7 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
     sent = trigger.sent
     sub_type = mention.sub_event_type
     found = resolve_group_anaphora(actors.find(sent, country=country, targets=True), sent, article_mentions)
+    found = link_affiliated(found, sent.doc)  # "gunmen from the X gang": the named group
     linked = link_actors(found, trigger, event_type=entry.event_type, sub_event_type=sub_type,
                          normalise=lambda text: actors.normalise(text, country=country),
                          article_mentions=article_mentions)

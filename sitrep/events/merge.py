@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from sitrep.events.kinds import GENERIC_TYPES, KILLING_EVENT_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
+from sitrep.events.named_side import names_generic_side
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
@@ -442,6 +443,12 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         keep.flags = (keep.flags - {Flag.ACTOR2_UNNAMED}) | {Flag.ACTOR2_TARGETED}
     for name in ("actor1", "actor2"):
         unnamed = unnamed_flag(name)
+        if names_generic_side(getattr(keep, name), getattr(other, name),
+                              keep.actor2 if name == "actor1" else keep.actor1) \
+                and not other.anaphoric and _dated_in_own_words(other):
+            # the act told again in its own words names its doer (not a sentence about such acts)
+            setattr(keep, name, getattr(other, name))  # "Gang attack kills 70" above "the X gang killed"
+            setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
         if unnamed in keep.flags and getattr(other, name) is not None and unnamed not in other.flags:
             setattr(keep, name, None)  # a retelling names the perpetrator (or the force)
             setattr(keep, f"{name}_evidence", None)

@@ -869,8 +869,10 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         # sentence names ("... as the air force pounded the south") is no side of it
         camp = _camp(actor1.actor.type)
         sides = others + agents if event_type == "battles" or _two_sided(trigger) else others
+        mutual = _fought_each_other(trigger, event_type)
         rest = [s for s in sides if other_side(s)
-                and (s.group != candidates[0].group or _camp(s.type) != camp)]
+                and (s.group != candidates[0].group or _camp(s.type) != camp
+                     or mutual and s.type == actor1.actor.type == "political_militia" or mutual == "each other")]
     actor2 = rest[0].mention if rest else None
     if actor2 is not None:
         actor2 = _named_for_generic(actor2, actor1, scored)
@@ -892,6 +894,18 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
                                 targeted)
     return LinkedActors(actor1.actor if actor1 else None, actor2.actor if actor2 else None, ev(actor1), ev(actor2),
                         targeted)
+
+
+def _fought_each_other(trigger: Span, event_type: str) -> str:
+    """A clash told by a two-way word ("fought each other": 'each other') or a battle word
+    ("battled", "clashed": 'battle'); '' otherwise. Coordinated gangs that battled are rivals
+    (ACLED: gang against gang); coordinated rebels that clashed may be allies, unless the
+    sentence says they fought each other."""
+    if event_type != "battles":
+        return ""
+    if _two_sided(trigger):
+        return "each other"
+    return "battle" if trigger.root.lemma_.lower() in load_cues().reciprocal_triggers else ""
 
 
 def _named_for_generic(actor2: ActorMention, actor1: ActorMention | None, scored: Sequence[_Scored]) -> ActorMention:

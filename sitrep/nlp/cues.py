@@ -101,6 +101,9 @@ class Cues:
     #: prepositions (and adverbs making "with" one: "together with") naming a side that acted with the doer
     ally_prepositions: frozenset[str] = frozenset()
     ally_with_adverbs: frozenset[str] = frozenset()
+    #: what ties a generic doer to the named group it belongs to ("gunmen from X", "fighters loyal to X")
+    affiliation_prepositions: frozenset[str] = frozenset()
+    affiliation_words: frozenset[str] = frozenset()
     #: phrases that tell a change of territory happened without fighting ("fell without a fight")
     bloodless_cues: tuple[str, ...] = ()
     #: nouns of a store of weapons ("an arms cache", "a stash of grenades"): the arms in it were found, not used
