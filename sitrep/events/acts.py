@@ -12,7 +12,7 @@ from sitrep.events.captives import takes_people
 from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions
 from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, TERRITORY_TYPES
 from sitrep.events.retold import is_retold_cause
-from sitrep.nlp.arguments import is_irrealis
+from sitrep.nlp.arguments import habitual_verb, is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
 from sitrep.nlp.dates import date_mentions, period_days, phrase_dates, short_period
@@ -213,6 +213,17 @@ def is_reputation(trigger: Span) -> bool:
     if words & cues.reputation_words:
         return True
     return bool(words & cues.censure_verbs) and not _anchored(root)
+
+
+def is_habit(trigger: Span) -> bool:
+    """ "X has carried out similar attacks", "X is often blamed for such raids": acts of a kind,
+    told in the plural as the object of a habit (:func:`~sitrep.nlp.arguments.habitual_verb`),
+    are a group's record, not one act."""
+    root = trigger.root
+    if root.tag_ not in {"NNS", "NNPS"}:
+        return False
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in {"dobj", "pobj"} and habitual_verb(head)
 
 
 def is_claimed_practice(trigger: Span) -> bool:
@@ -650,7 +661,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
-                or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) \
+                or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) or is_habit(trig) \
                 or is_only_heard(trig) or is_retold_cause(trig):
             continue
         if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import Actor, Evidence
-from sitrep.nlp.arguments import role_data
+from sitrep.nlp.arguments import context_only, role_data
 from sitrep.nlp.codebook import load_codebook
 
 if TYPE_CHECKING:
@@ -99,8 +99,10 @@ def _within(ev: Evidence | None, mention: EventMention) -> bool:
 
 def _names_group(sent: Span, actors: ActorDictionary, country: str | None) -> bool:
     """The sentence names a group of the kind a claim is laid on ("no one claimed it, but police
-    blamed X"): an attribution the sentence itself gives."""
-    return any(not m.generic and m.actor.type in LENT_TYPES for m in actors.find(sent, country=country))
+    blamed X"): an attribution the sentence itself gives; not a group named only as the usual
+    doer of such acts ("but X has carried out similar attacks": :func:`context_only`)."""
+    return any(not m.generic and m.actor.type in LENT_TYPES and not context_only(m, sent.doc)
+               for m in actors.find(sent, country=country))
 
 
 def _told_in(mentions: Sequence[EventMention], sent: Span) -> list[EventMention]:

@@ -515,11 +515,46 @@ def only_present(head: Token) -> bool:
                                                for c in verb.children)
 
 
+@lru_cache(maxsize=1)
+def habit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Likeness modifiers, habit adverbs and past nouns of ``data/actor_roles.json``
+    (``habitual_doers``)."""
+    spec = role_data()["habitual_doers"]
+    return frozenset(spec["likeness"]), frozenset(spec["habit_adverbs"]), frozenset(spec["past_nouns"])
+
+
+def habitual_verb(verb: Token, depth: int = 0) -> bool:
+    """The verb tells a habit, not one act: acts "like" the one told as its object ("carried out
+    similar attacks", "blamed for such raids"), an adverb of habit ("often blamed"), "in the past";
+    or it only reports such a habit ("is known to stage such raids")."""
+    likeness, adverbs, past = habit_words()
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return True
+        objects = [child] if child.dep_ in ("dobj", "attr") else [
+            g for g in child.children if g.dep_ == "pobj"] if child.dep_ in ("prep", "agent") else []
+        for obj in objects:
+            if obj.lemma_.lower() in past or any(m.lower_ in likeness and m.dep_ in ("amod", "det", "predet", "prep")
+                                                 for m in obj.children):
+                return True
+        if child.dep_ in ("xcomp", "ccomp") and depth == 0 and habitual_verb(child, 1):
+            return True
+    return False
+
+
+def habitual_doer(head: Token) -> bool:
+    """The phrase headed by ``head`` is the subject of a habit ("X has carried out similar
+    attacks", "X is often blamed for such killings"): a suspect by its record, not the doer of
+    the act the article tells."""
+    return head.dep_ in ("nsubj", "nsubjpass") and habitual_verb(head.head)
+
+
 def context_only(mention: ActorMention, doc) -> bool:
     """The mention names a group only as the setting of what the article tells, not as the doer
     of an act: behind a conflict ("an insurgency, led by X, persists", "months of violence
     pinned on X": the first noun above its phrase is one of :func:`standing_conflict_nouns`)
-    or only present somewhere (:func:`only_present`). Such a group is not the perpetrator to
+    or only present somewhere (:func:`only_present`), or only the usual doer of such acts
+    (:func:`habitual_doer`). Such a group is not the perpetrator to
     read or lend to an event no sentence attributes to it."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None:
@@ -527,7 +562,7 @@ def context_only(mention: ActorMention, doc) -> bool:
     tok = span.root  # "the X terrorist group", "X-linked militants": from the head of the group's own phrase
     while tok.dep_ in MODIFIER_DEPS | {"npadvmod"} and tok.head.i != tok.i:
         tok = tok.head
-    if only_present(tok):
+    if only_present(tok) or habitual_doer(tok):
         return True
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -790,6 +825,8 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         role = "agent" if claimant else _role(toks, trigger)
         if role == "other" and m.actor.type in NON_STATE_ARMED and context_only(m, doc):
             continue  # "bombs hit schools in a district where X militants are active": the setting
+        if not claimant and m.actor.type in NON_STATE_ARMED and habitual_doer(head):
+            continue  # "no one claimed the attack, though X has carried out similar ones": a suspect by habit
         if role in {"agent", "other"} and not claimant and suffers_in_own_sentence(m, doc):
             role = "patient"  # "a squad of soldiers narrowly missed a bomb", "a policeman sustained injuries"
         # a force's vehicle or post that suffered the act stands for its crew ("police vehicles
