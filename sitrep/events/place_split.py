@@ -113,7 +113,14 @@ def _coordinated(a: list[Token], b: list[Token]) -> bool:
     for chain, entry in _chains(a).items():
         if chain in chains_b and chains_b[chain] != entry and _enumeration(a[0].doc[entry]):
             return True
-    return _onto_verb(a, b) or _onto_verb(b, a)
+    return _onto_verb(a, b) or _onto_verb(b, a) or _gapped(a, b) or _gapped(b, a)
+
+
+def _gapped(a: list[Token], b: list[Token]) -> bool:
+    """``b`` is the object of a clause that leaves out the verb of ``a``'s ("seized X in May,
+    and Y in June"): the parser joins Y to the verb, whose object X is."""
+    return (len(a) == 1 and len(b) == 1 and a[0].dep_ == "dobj" and b[0].dep_ == "conj"
+            and b[0].head.i == a[0].head.i and b[0].head.pos_ == "VERB" and _enumeration(b[0]))
 
 
 def _enumeration(tok: Token) -> bool:
@@ -401,8 +408,10 @@ def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext,
     # places of an act told as coming before or after this one are that act's ("today's attack
     # followed bombings in X and Y")
     apart = {i for t in others if t.start_char in mention.apart_from for i in sequence_scope(t)}
-    sites = [(place, ev) for span, place, ev in coordinated_sites(trigger, ctx)
+    spans = [(span, place, ev) for span, place, ev in coordinated_sites(trigger, ctx)
              or kin_sites(mention, trigger, list(others), ctx) if span.root.i not in apart]
+    sites = [(place, ev) for _, place, ev in spans]
+    own_dates = [_gapped_date(span) for span, _, _ in spans]
     if sites and _airspace_tally(mention, [span for span, _, _ in coordinated_sites(trigger, ctx)]):
         return [mention]
     if not sites:
@@ -414,8 +423,31 @@ def split_by_place(mention: EventMention, trigger: Span, ctx: ArticleContext,
             sites.append((mention.location, mention.location_evidence))
     if not sites:
         return [mention]
-    return [replace(mention, location=place, location_evidence=ev,
-                    flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT}
-                    | ({Flag.LOCATION_APPROXIMATE} if place.geonames_id is None else set()),
-                    evidence=list(mention.evidence), sources=list(mention.sources), weak=False)
-            for place, ev in sites]
+    own_dates += [None] * (len(sites) - len(own_dates))
+    split = [replace(mention, location=place, location_evidence=ev,
+                     flags=(set(mention.flags) - PLACE_GUESS_FLAGS) | {Flag.TOLL_NOT_SPLIT}
+                     | ({Flag.LOCATION_APPROXIMATE} if place.geonames_id is None else set()),
+                     evidence=list(mention.evidence), sources=list(mention.sources), weak=False)
+             for place, ev in sites]
+    return [replace(m, date=d.date, date_precision=d.precision,
+                    date_evidence=Evidence(d.start_char, d.end_char, d.text)) if d is not None else m
+            for m, d in zip(split, own_dates)]
+
+
+def _gapped_date(span: Span):
+    """The date told in the clause of a place that leaves out the verb ("seized X in May, and Y
+    in June": June is Y's), or None: its own absolute date, not the sentence's first."""
+    from sitrep.events.dating import sentence_dates
+
+    root = span.root
+    if root.dep_ != "conj" or root.head.pos_ != "VERB":
+        return None
+    # its own words, or the verb's that follow it (the parser hangs "in June" of "and Y, in
+    # Z, in June" on the verb)
+    words = {t.i for t in root.subtree} - set(range(span.start, span.end))
+    words |= {t.i for t in root.head.subtree if t.i > root.i}
+    for m in sentence_dates(span.sent):
+        date_span = span.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if date_span is not None and date_span.root.i in words and not m.relative and not m.is_statement:
+            return m
+    return None

@@ -535,17 +535,31 @@ def after_a_preposition(noun: Token) -> bool:
 
 
 def armed_force_into_place(span: Span) -> bool:
-    """An armed force does the trigger verb to a town or area: what it enters or moves into is a
-    place name or a settlement or territory word ("troops entered the town", "the rebels rolled
-    into the capital"), not a building ("gunmen entered the hotel")."""
+    """An armed force does the trigger verb to a town or area: what it takes, enters or moves into
+    is a place name or a settlement or territory word ("troops entered the town", "the rebels took
+    the hill town of X", "rolled into the capital"), not a building ("gunmen entered the hotel"),
+    and its object, when it has one, is that place ("took part in a rally in the capital")."""
     verb = span.root
     if verb.pos_ != "VERB" or not done_by_armed_force(span):
         return False
     goals = [c for c in verb.children if c.dep_ == "dobj"]
+    goals += [c for g in list(goals) for c in g.conjuncts]
+    if goals:  # what was taken or entered decides ("took part in a parade in the capital" is none)
+        return any(_names_a_place(g) and _of_a_place(g) for g in goals)
     goals += [o for t in span for p in t.children if p.dep_ == "prep" and p.lower_ in ("into", "in")
               for o in p.children if o.dep_ == "pobj"]
     goals += [o for t in span if t.dep_ == "prep" and t.lower_ == "into" for o in t.children if o.dep_ == "pobj"]
     return any(_names_a_place(g) for g in goals)
+
+
+def _of_a_place(token) -> bool:
+    """A word of a share or of control ("control", "most", "part") that has an 'of' object is a
+    place only when that object is ("took back control of the building" is none); a settlement
+    noun is one whatever follows ("the town of X")."""
+    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return (not objects or token.lemma_.lower() in load_cues().settlement_nouns
+            or any(_names_a_place(o) for o in objects))
 
 
 def _names_a_place(token) -> bool:
