@@ -46,6 +46,7 @@ from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _saint_variants, _sh
 from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
 
+@functools.lru_cache(maxsize=1)
 def _unit_words() -> dict[str, str]:
     """Unit and settlement words -> their level ('admin1', 'admin2', 'town'), from
     ``data/unit_words.tsv``."""

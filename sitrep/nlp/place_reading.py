@@ -301,9 +301,7 @@ def container(span: Span) -> Span | None:
     "X, a town in Y state", "X in northern Y"), after a comma when it names a unit ("X, Y
     Region"), or a place named before a place noun and "of" ("the Y region town of X"). A
     country is one too ("X, a town in Mali"), which :func:`qualifier_countries` misses."""
-    from sitrep.geo.resolver import _unit_words, place_nouns
-
-    nouns = {w for w, kind in place_nouns().items() if kind in _CONTAINER_NOUNS} | _unit_words().keys()
+    nouns = _container_nouns()
     doc = span.doc
     sent = span.sent
     if _countries_named(span) or _hyphened(span):
@@ -345,6 +343,14 @@ def container(span: Span) -> Span | None:
 #: Kinds of place nouns (``data/place_nouns.tsv``) that say a name lies inside the place after
 #: "in" or "of": settlements and units, not roads or buildings ("the X highway in Y").
 _CONTAINER_NOUNS = frozenset({"settlement", "unit", "district"})
+
+
+@lru_cache(maxsize=1)
+def _container_nouns() -> frozenset[str]:
+    """The nouns of a place that holds another: settlement, unit and district words."""
+    from sitrep.geo.resolver import _unit_words, place_nouns
+
+    return frozenset({w for w, kind in place_nouns().items() if kind in _CONTAINER_NOUNS} | _unit_words().keys())
 
 
 #: Lower-case words inside a place name ("Valle del Cauca", "Sidi Bel Abbes", "Pinar del Rio").
