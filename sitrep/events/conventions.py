@@ -671,7 +671,7 @@ def resisted_attacks(mentions: list[EventMention], statements: Callable[[], list
     found = statements() if attacks else []
     if not found:
         return
-    spans = [_paragraph_of(s) for s in found]
+    spans = [paragraph_of(s) for s in found]
     for mention in attacks:
         a2 = mention.actor2
         told = [mention.sentence, *mention.evidence]
@@ -686,7 +686,7 @@ def resisted_attacks(mentions: list[EventMention], statements: Callable[[], list
 RESISTING_ACTOR = "communal militia"
 
 
-def _paragraph_of(sentence: Span) -> tuple[int, int]:
+def paragraph_of(sentence: Span) -> tuple[int, int]:
     """The characters of the paragraph a sentence is in: a telling of the attack there ("gunmen
     raided the village. Villagers confronted them") is what the resistance answered."""
     text = doc_text(sentence.doc)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from sitrep.events.context import ArticleContext, places_in, resolve_span
+from sitrep.events.conventions import paragraph_of
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import DATELINE_DASHES, DATELINE_MARKS, in_dateline
 
@@ -53,11 +54,5 @@ def _followed_by_mark(span: Span) -> bool:
 
 def paragraph_places(sent: Span, ctx: ArticleContext) -> bool:
     """Whether the paragraph of ``sent`` names a place below country level in any sentence."""
-    doc = sent.doc
-    start, end = sent.start, sent.end
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    return any(place.precision != "country" for _, place, _ in places_in(doc[start:end], ctx))
-
+    paragraph = sent.doc.char_span(*paragraph_of(sent), alignment_mode="expand")
+    return paragraph is not None and any(place.precision != "country" for _, place, _ in places_in(paragraph, ctx))

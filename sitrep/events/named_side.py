@@ -11,10 +11,8 @@ from importlib import resources
 
 from sitrep.model import Actor
 from sitrep.nlp.actors import ACTORS_FILE, DATA_PACKAGE
+from sitrep.nlp.affiliation import GENERIC_DOER_TYPES, NAMED_GROUP_TYPES
 
-#: types of a generic non-state description a named group can replace, and of such groups
-GENERIC_SIDE_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia", "unknown"})
-NAMED_GROUP_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 @lru_cache(maxsize=1)
@@ -24,12 +22,12 @@ def _generic_stems() -> frozenset[str]:
     generic group."""
     raw = json.loads(resources.files(DATA_PACKAGE).joinpath(ACTORS_FILE).read_text(encoding="utf-8"))
     return frozenset(e["name"].split(" ({")[0] for e in raw["entries"]
-                     if "({country})" in e["name"] and e.get("type") in GENERIC_SIDE_TYPES)
+                     if "({country})" in e["name"] and e.get("type") in GENERIC_DOER_TYPES)
 
 
 def generic_group(actor: Actor | None) -> bool:
     """The actor is a generic non-state description ("Unidentified Gang (Haiti)")."""
-    if actor is None or actor.type not in GENERIC_SIDE_TYPES:
+    if actor is None or actor.type not in GENERIC_DOER_TYPES:
         return False
     return actor.name.split(" (")[0] in _generic_stems()
 
