@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from sitrep.events.learned_features import trigger_span
 from sitrep.model import Event
 from sitrep.nlp.cues import contains_phrase, load_cues
-from sitrep.nlp.sentences import doc_text, sentence_index
+from sitrep.nlp.sentences import doc_text, paragraph_bounds, sentence_index
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 #: Ages in days (publication day minus event day) and gaps to the lead event, as buckets.
@@ -82,13 +82,6 @@ def _evidence_text(event: Event, name: str) -> str:
 
 def _start(event: Event) -> int:
     return event.evidence[0].start_char if event.evidence else 0
-
-
-def paragraph_bounds(text: str, start: int) -> tuple[int, int]:
-    """The paragraph (text between line breaks) holding character ``start``."""
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    return begin, end if end >= 0 else len(text)
 
 
 def _tense(trigger: Span) -> dict[str, float]:

@@ -22,7 +22,7 @@ from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent
                                    role_data)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
-from sitrep.nlp.sentences import doc_text
+from sitrep.nlp.sentences import sentence_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -689,10 +689,7 @@ RESISTING_ACTOR = "communal militia"
 def paragraph_of(sentence: Span) -> tuple[int, int]:
     """The characters of the paragraph a sentence is in: a telling of the attack there ("gunmen
     raided the village. Villagers confronted them") is what the resistance answered."""
-    text = doc_text(sentence.doc)
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    end = text.find("\n", sentence.end_char)
-    return start, len(text) if end < 0 else end
+    return sentence_paragraph(sentence)
 
 
 def tolls_of_none_stated_apart(mentions: list[EventMention], statements: list[Span]) -> None:

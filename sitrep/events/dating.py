@@ -18,7 +18,7 @@ from sitrep.events.acts import told_separately
 from sitrep.events.clauses import (clause_verb, held_for_words, other_actions, other_acts_words, other_dated_act_words,
                                    sequence_clause)
 from sitrep.events.context import ArticleContext
-from sitrep.nlp.sentences import doc_text, group_spans, sentence_index, sentences
+from sitrep.nlp.sentences import doc_text, group_spans, paragraph_bounds, sentence_index, sentence_paragraph, sentences
 from sitrep.events.mention import EventMention, Flag
 from sitrep.model import SUB_EVENT_TYPES_BY_TYPE, Evidence
 from sitrep.nlp.arguments import token_distance
@@ -292,7 +292,7 @@ def sentence_dates(sent: Span) -> list:
 
 
 def _paragraph_start(text: str, char: int) -> int:
-    return text.rfind("\n", 0, char) + 1
+    return paragraph_bounds(text, char)[0]
 
 
 def _last_char(sent: Span) -> int:
@@ -302,9 +302,8 @@ def _last_char(sent: Span) -> int:
 
 
 def _paragraph_text(sent: Span) -> str:
-    text = doc_text(sent.doc)
-    end = text.find("\n", _last_char(sent))
-    return text[_paragraph_start(text, sent.start_char):end if end >= 0 else len(text)]
+    start, end = sentence_paragraph(sent)
+    return doc_text(sent.doc)[start:end]
 
 
 #: How many opening words a paragraph shares with the caption below it when it is that

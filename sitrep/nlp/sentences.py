@@ -38,6 +38,22 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def paragraph_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The paragraph (text between line breaks) holding characters ``start`` to ``end`` (default
+    ``start``): the one place that says where a paragraph begins and ends."""
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", start if end is None else end)
+    return begin, len(text) if stop < 0 else stop
+
+
+def sentence_paragraph(sent: Span) -> tuple[int, int]:
+    """The characters of the paragraph a sentence is in. A sentence may end with the line break
+    and the indent of the next line, which are no part of its paragraph: the search for the
+    paragraph's end starts at its last character that is not white space."""
+    last = sent.start_char + max(len(span_text(sent).rstrip()), 1) - 1
+    return paragraph_bounds(doc_text(sent.doc), sent.start_char, last)
+
+
 def span_text(span: Span) -> str:
     """``span.text`` cut from :func:`doc_text` (``Span.text`` joins its tokens anew on each call)."""
     if not len(span):

@@ -75,3 +75,25 @@ def test_a_dateline_without_outlet_tag_ends_its_own_sentence(nlp, text, lead):
 ])
 def test_a_hyphenated_word_at_a_line_start_is_no_dateline(nlp, text):
     assert sentence_texts(nlp, text) == [text]
+
+
+@pytest.mark.parametrize("text, sentence, paragraph", [
+    ("Gunmen raided a farm near Obala.\n\nThe army sent troops. They came too late.\nA curfew followed.",
+     0, "Gunmen raided a farm near Obala."),
+    ("Gunmen raided a farm near Obala.\n\nThe army sent troops. They came too late.\nA curfew followed.",
+     2, "The army sent troops. They came too late."),
+    ("Two shops burned in Tanta overnight.\nPolice blamed looters. Residents disagreed.\n\nTalks resume today.",
+     1, "Police blamed looters. Residents disagreed."),
+    ("Two shops burned in Tanta overnight.\nPolice blamed looters. Residents disagreed.\n\nTalks resume today.",
+     3, "Talks resume today."),
+])
+def test_a_sentence_paragraph_ends_at_its_own_line_break(nlp, text, sentence, paragraph):
+    """A sentence that ends its paragraph carries the line break as its last token: its paragraph
+    still ends there, never at the end of the next paragraph."""
+    from sitrep.events.conventions import paragraph_of
+    from sitrep.nlp.sentences import sentence_paragraph
+
+    sent = list(nlp(text).sents)[sentence]
+    start, end = sentence_paragraph(sent)
+    assert text[start:end] == paragraph
+    assert paragraph_of(sent) == (start, end)
