@@ -13,6 +13,7 @@ from sitrep.events.anaphora import resolve_group_anaphora
 from sitrep.events.captives import seized_people
 from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
+from sitrep.events.speaker_forces import speaker_forces
 from sitrep.model import Evidence
 from sitrep.nlp.affiliation import link_affiliated
 from sitrep.nlp.arguments import (INTERVENING_TYPES, context_only, evidence_of, defender, link_actors,
@@ -50,6 +51,7 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
             mention.actor1_evidence = evidence_of(trigger)  # the protest itself implies its crowd
     elif entry.event_type not in CROWD_ACTORS:
         parties_referred_to(mention, sent, country, actors)
+        speaker_forces(mention, trigger, country, actors)  # "X said its forces took ...": X's force
         actors_from_context(mention, sent, country, actors)
         if mention.actor1 is None and entry.unnamed_actor1 and (  # no perpetrator named anywhere near
                 mention.actor2 is not None or not entry.unnamed_actor1_needs_actor2):

@@ -69,7 +69,8 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
     of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``),
     and so was an agreement that names one party only ("the truce the president signed");
     an arrest in an article about an armed group took its members, also where the sentence says
-    only "a man" (``opponent_replaces_civilians``); a battle whose actor2 is a force of actor1's
+    only "a man" (``opponent_replaces_civilians``; not when that party is another state's force:
+    a man held as a spy for a foreign army is a civilian); a battle whose actor2 is a force of actor1's
     own state has its opponent still to find. Read after merging, so that the implied
     opponent never decides which tellings are one event."""
     conventions = load_role_conventions()
@@ -84,6 +85,9 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
         a1 = mention.actor1
         country = a1.country if a1 and a1.country else mention.location.country if mention.location else None
         opponent = article_opponent(a1, article_mentions(country))
+        if opponent is not None and mention.actor2 is not None and mention.actor2.type == "civilians" \
+                and opponent.actor.type == "state_forces":
+            continue  # people arrested in a war between states are civilians, not the enemy state
         if opponent is not None:
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)

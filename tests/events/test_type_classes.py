@@ -128,7 +128,7 @@ def test_power_seized_is_a_coup(text, sub_type):
     assert sub_type in types and not (sub_type == "other" and types & {OVERTAKES, REGAINS}), types
 
 
-# Explosions that someone heard tell a sound, not a bombing; an explosion that struck or killed
+# Explosions that someone heard, or that echoed, tell a sound, not a bombing; an explosion that struck or killed
 # is one.
 HEARD = [
     ("A fisherman in Varno heard three loud explosions late on Monday, minutes before the river burst its "
@@ -136,6 +136,10 @@ HEARD = [
     ("Loud explosions were heard in Goma on Tuesday morning, residents said.", BOMBING, False),
     ("Explosions heard across Srinagar on Saturday night, a lawmaker posted.", BOMBING, False),
     ("An explosion killed ten people at a market in Goma on Tuesday.", BOMBING, True),
+    # a sound that carried: 'echoed', 'reverberated', 'rang out'
+    ("Explosions echoed across the city of Varno on Monday night as families sheltered in cellars.", BOMBING, False),
+    ("Blasts reverberated through the old town of Lowen on Tuesday evening.", BOMBING, False),
+    ("Two loud explosions rang out over the harbour before dawn, residents said.", BOMBING, False),
 ]
 
 
