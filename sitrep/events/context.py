@@ -15,6 +15,7 @@ from sitrep.events.merge import place_key
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, in_dateline, place_phrase
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.places import named_as_unit
 from sitrep.nlp.place_reading import ArticlePlaces, own_place_phrases, qualifier_countries
 from sitrep.nlp.sentences import sentences
 
@@ -128,7 +129,8 @@ def _namesake_of_a_part(place: Span, found: Place, ctx: ArticleContext) -> bool:
     unit_words = load_cues().admin_words | load_cues().settlement_nouns
     words = [t for t in place if t.is_title and t.lower_ not in unit_words and t.lower_ != "the"]
     name, whole = norm_key(found.name), norm_key(" ".join(t.text for t in words))
-    if len(words) < 2 or name == whole or f" {name} " not in f" {whole} " or ctx.gazetteer.is_known(place.text):
+    if len(words) < 2 or name == whole or f" {name} " not in f" {whole} " or ctx.gazetteer.is_known(place.text) \
+            or named_as_unit([t.lower_ for t in place]):
         return False
     others = [ctx.places.read(p) for p in place.doc.spans["places"] if p.text != place.text and not in_dateline(p)]
     points = [(o.lat, o.lon) for o in others if o is not None and o.precision != "country" and o.lat is not None]

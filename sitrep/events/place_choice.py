@@ -17,7 +17,7 @@ from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
-from sitrep.nlp.places import ROUTE_DASHES, load_stopwords
+from sitrep.nlp.places import ROUTE_DASHES, unit_endings
 from sitrep.nlp.sentences import group_spans, group_tokens
 
 
@@ -83,12 +83,7 @@ def _unit_after(place: Span, head) -> bool:
     area" name the unit X."""
     if head.i == place.end:
         return True
-    return head.i > place.end and place.doc[place.end:head.i + 1].text.lower() in _unit_endings()
-
-
-@lru_cache(maxsize=1)
-def _unit_endings() -> frozenset[str]:
-    return frozenset(load_stopwords()["unit_endings"])
+    return head.i > place.end and place.doc[place.end:head.i + 1].text.lower() in unit_endings()
 
 
 def is_reference(place: Span) -> bool:

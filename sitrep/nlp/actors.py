@@ -241,6 +241,7 @@ class ActorDictionary:
             add(self._qual, f"G{g}", (g,), ("ethnic", g), True)
             add(self._bare, f"B{g}", (g, g + "s"), ("bare", g), True)
         self._community_nouns = frozenset(w.lower() for w in self.ethnic.get("community_nouns", ()))
+        self._listed_peoples = frozenset(g.lower() for g in self.ethnic.get("groups", ()))
         self._country_words = frozenset(p.lower() for c in self.countries.values()
                                         for p in (*c.demonyms, c.name, *c.aliases) if " " not in p)
         add(self._cue, "ETHCUE", self.ethnic.get("cues", ()), ("ethcue", None), True)
@@ -416,10 +417,19 @@ class ActorDictionary:
                 continue
             end = tok.i - offset
             start = self._name_before(doc, end)
+            if start is not None and self._settlement_of_a_place(doc[start:end], places):
+                continue  # "a Katsina community", "Benue communities": settlements there, no people
             if start is not None:
                 out.append(_Candidate(start, end + 1, _P_QUALIFIED, entry, ctx, ethnic=doc[start:end].text,
                                       communal=True))
         return out
+
+    def _settlement_of_a_place(self, name: Any, places: frozenset[int]) -> bool:
+        """The name before a community noun is a place the place tagger found and no listed
+        people: in Nigerian and Sahel English "a Zamfara community" is a village of Zamfara."""
+        listed = self._listed_peoples
+        return all(t.i in places for t in name) and name.text.lower() not in listed
+
 
     def _name_before(self, doc: Any, i: int) -> int | None:
         """The start of the capitalised name right before token ``i`` (hyphens inside it kept),

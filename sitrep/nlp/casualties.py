@@ -350,8 +350,9 @@ def _victims(trig: Token, kind: str) -> list[Token]:
                     found.extend(p for p in c.children if p.dep_ == "pobj")
                 else:
                     found.append(c)
-        elif lemma == "life" and trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in q["life_loss_verbs"]:
-            # "30 villagers lost their lives": the people who lost them are the subject
+        elif lemma == "life" and trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in q["life_loss_verbs"] \
+                or _sacrifice(trig):
+            # "30 villagers lost their lives", "two soldiers paid the supreme price": the subject died
             for c in trig.head.children:
                 if c.dep_ == "nsubj":
                     found.extend(_with_conjuncts(c))
@@ -523,7 +524,7 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
         if lemma in losing and _loses_people(t):
             out["killed"].append(t.i)
             continue
-        if _alive_killing(t) or lemma in people_deaths and _acts_on_people(t):
+        if _alive_killing(t) or lemma in people_deaths and _acts_on_people(t) or _sacrifice(t):
             out["killed"].append(t.i)
             continue
         if lower not in candidates and lemma not in candidates:
@@ -539,6 +540,16 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
             elif kind == "injured" and lower in _INJURY_FORMS and pos in ("ADJ", "VERB"):
                 out[kind].append(t.i)
     return out
+
+
+def _sacrifice(word: Token) -> bool:
+    """"paid the supreme price", "made the ultimate sacrifice": the communiqué words for one's
+    own dead (``sacrifice_phrases``): the noun, with its adjective, as the verb's object."""
+    phrases = _q()["sacrifice_phrases"]
+    if word.dep_ not in ("dobj", "obj") or word.lemma_.lower() not in phrases["nouns"]:
+        return False
+    return word.head.lemma_.lower() in phrases["verbs"] and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in phrases["adjectives"] for c in word.children)
 
 
 def _alive_killing(word: Token) -> bool:

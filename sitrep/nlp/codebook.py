@@ -92,6 +92,10 @@ class CodebookEntry:
     #: above them: "a cache of rifles and grenades", "a dump containing grenades"), name arms
     #: kept, not used
     stored_senses: tuple[str, ...] = ()
+    #: verbs of setting people free ("rescue", "release"): a trigger naming those people
+    #: ("rescued 14 kidnapped passengers", "the abducted pupils were released", "freed 12
+    #: hostages") tells their captivity from an act told elsewhere, no act of the sentence
+    freed_by: tuple[str, ...] = ()
     #: phrases that tell the sentence's act as the outcome of a fight ("recovered rifles after a
     #: gunfight"): what was found or taken there belongs to the fight, not an event of this type
     spoils_cues: tuple[str, ...] = ()
@@ -233,6 +237,7 @@ def load_codebook() -> Codebook:
             standing_senses=tuple(spec.get("standing_senses", ())),
             setting_nouns=tuple(spec.get("setting_nouns", ())),
             stored_senses=tuple(spec.get("stored_senses", ())),
+            freed_by=tuple(spec.get("freed_by", ())),
             spoils_cues=tuple(spec.get("spoils_cues", ())),
             deadly=bool(spec.get("deadly", True)),
             unnamed_actor1=spec.get("unnamed_actor1"),

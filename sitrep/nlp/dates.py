@@ -593,6 +593,14 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _names_a_custom(text: str, end: int) -> bool:
+    """A weekday right before a noun of a weekly custom ("Friday prayers", "Sunday mass", the
+    "Sunday market": ``weekly_custom_nouns``): it names which day of the week the act fell on,
+    a date only when the sentence gives no other."""
+    m = re.match(r"\s+([A-Za-z]+)", text[end:])
+    return m is not None and m.group(1).lower() in _cues()["weekly_custom_nouns"]
+
+
 def _part_of_name(doc: Doc, start: int, end: int) -> bool:
     """A day word that is part of a name, not a date: a first name before a surname ("Monday
     Okafor, the police chief"), a title word after a capitalised name ("the Daily Today",
@@ -676,6 +684,7 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
 
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    customs: set[int] = set()  # weekdays naming a weekly custom ("Friday prayers")
 
     def overlaps(s: int, e: int) -> bool:
         return any(s < te and ts < e for ts, te in taken)
@@ -719,6 +728,8 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
                 taken.append((s, e))  # "by June 2027" read whole: its month alone is no past June
                 continue  # future date: a forecast, not an event date
             taken.append((s, e))
+            if kind == "weekday" and _names_a_custom(text, e):
+                customs.add(offset + s)
             out.append(DateMention(offset + s, offset + e, m.group(0), _iso(date), prec, rel,
                                    _statement(doc, offset + s, offset + e), off,
                                    quoted=kind == "relday" and _in_quotation(doc_text(doc), offset + s)))
@@ -738,6 +749,8 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
         taken.append((s, e))
         out.append(DateMention(ent.start_char, ent.end_char, ent.text, _iso(parsed), "day", False,
                                _statement(doc, ent.start_char, ent.end_char)))
+    if customs and any(d.start_char not in customs for d in out):
+        out = [d for d in out if d.start_char not in customs]  # "in March last year ... during Friday prayers"
     out.sort(key=lambda d: d.start_char)
     out = _in_last_year(out, doc_text(doc), base)
     return _anchor_on_statement(_anchor_quoted(out, base), doc_text(doc))

@@ -101,6 +101,19 @@ def load_stopwords() -> dict:
     return {key: _words_of(raw[key]) for key in STOPWORD_LISTS}
 
 
+@lru_cache(maxsize=1)
+def unit_endings() -> frozenset[str]:
+    """The words that end an administrative unit's name, lower case ("district", "local
+    government area", "lga"): ``place_stopwords.json``, read once."""
+    return frozenset(load_stopwords()["unit_endings"])
+
+
+def named_as_unit(words: list[str]) -> bool:
+    """Whether lower-case ``words`` are a name followed by a unit's ending ("faskari local
+    government area", "x district"): the whole is that unit's own name."""
+    return any(len(words) > n and " ".join(words[-n:]) in unit_endings() for n in (3, 2, 1))
+
+
 def _lexicon(nlp: Language, parts_of_speech: tuple[str, ...]) -> frozenset[str]:
     """Words of the lemmatizer's own word index (WordNet-derived) for some parts of speech."""
     if "lemmatizer" not in nlp.pipe_names:

@@ -82,6 +82,7 @@ class TriggerTagger:
         self.standing_senses = {e.sub_event_type: frozenset(e.standing_senses) for e in codebook.entries}
         self.setting_nouns = {e.sub_event_type: frozenset(e.setting_nouns) for e in codebook.entries}
         self.stored_senses = {e.sub_event_type: frozenset(e.stored_senses) for e in codebook.entries}
+        self.freed_by = {e.sub_event_type: frozenset(e.freed_by) for e in codebook.entries}
         self.spoils_cues = {e.sub_event_type: e.spoils_cues for e in codebook.entries}
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
         #: cue group -> sub-event types whose triggers name it, for the groups an article can lend
@@ -326,6 +327,8 @@ class TriggerTagger:
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
             if root.lemma_ in self.stored_senses[label] and held_in_store(root):
                 continue  # "a cache of rifles and grenades": arms found, none thrown
+            if self.freed_by[label] and names_the_freed(span, self.freed_by[label]):
+                continue  # "rescued 14 kidnapped passengers": the captives freed, no abduction told
             if self.spoils_cues[label] and contains_phrase(span_text(span.sent), self.spoils_cues[label]):
                 continue  # "recovered rifles after a gunfight": the fight's spoils, part of the fight
             if needs and not self._has_cue(span.sent, needs):
@@ -503,6 +506,16 @@ def describes_a_standing_activity(span: Span) -> bool:
     aspect = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have")
                                        for c in verb.children)
     return aspect and not any(t.ent_type_ in DATE_ENTS for t in verb.subtree)
+
+
+def names_the_freed(span: Span, verbs: frozenset[str]) -> bool:
+    """The trigger names people that a verb of ``verbs`` sets free: it is (or, as a participle,
+    modifies) the object or passive subject of that verb ("rescued nine kidnapped traders",
+    "the abducted pupils were released", "freed 12 hostages")."""
+    people = span.root.head if span.root.dep_ == "amod" else span.root
+    while people.dep_ == "conj" and people.head.i != people.i:
+        people = people.head  # "rescued two teachers and 12 abducted pupils"
+    return people.dep_ in ("dobj", "nsubjpass") and people.head.lemma_.lower() in verbs
 
 
 def held_in_store(noun: Token, steps: int = 6) -> bool:

@@ -98,3 +98,23 @@ def test_a_stepped_up_campaign_is_no_act(text):
 ])
 def test_an_act_beside_a_stepped_up_campaign_is_told(text):
     assert sub_types(text) == ["attack"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In the past week, troops neutralised 38 terrorists in Borno State, the army said.",
+    "Bandits have abducted 60 people in Katsina State in the past two weeks, police said.",
+    "Jihadists have killed more than 100 civilians in the Tillaberi region in the past one month, officials said.",
+])
+def test_in_the_past_with_a_long_stretch_is_an_aggregate(text):
+    """"In the past" opens a period as "over the past" does (written for this test)."""
+    assert sub_types(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five traders at a market in Gusau in the past 24 hours, police said.",
+    "In the past, militants have attacked schools in the area. On Sunday gunmen killed four pupils in Maru, police said.",
+])
+def test_in_the_past_with_a_short_or_no_stretch_is_told(text):
+    assert sub_types(text) != []
