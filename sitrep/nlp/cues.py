@@ -147,6 +147,9 @@ class Cues:
     ongoing_verbs: frozenset[str] = frozenset()
     ongoing_adverbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
+    #: words telling how often acts of a kind happen ("kidnappings have become common", "raids
+    #: kill hundreds every year"): see ``events.acts.is_generic_statement``
+    frequency_words: frozenset[str] = frozenset()
     #: verbs of laying a mine or bomb ("a mine laid by troops", "soldiers planted the bomb"):
     #: their doer is the one who set the explosive, even a state's force
     laying_verbs: frozenset[str] = frozenset()
