@@ -283,8 +283,9 @@ def is_campaign_launch(trigger: Span) -> bool:
 
 def is_onset(trigger: Span) -> bool:
     """ "The war started on 3 May", "began shelling the district", "the outbreak of fighting
-    began": the act is what a verb of beginning starts (its subject, object or complement), so
-    the words tell when a campaign or a war began, not one incident. Only recalled (background)
+    began": the act is what a verb of beginning starts (its subject, object or complement), or
+    what a situation slides "into" ("tensions exploded into open fighting"), so the words tell
+    when a campaign or a war began, not one incident. Only recalled (background)
     events are dropped for it: news of fighting that "began on Sunday" is the fighting itself."""
     root = trigger.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
@@ -293,6 +294,13 @@ def is_onset(trigger: Span) -> bool:
     if root.dep_ == "nsubj" and head.lemma_.lower() in load_cues().outbreak_verbs \
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
         return True  # "killed since clashes broke out in May": where a running toll starts
+    if root.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in load_cues().descent_verbs:
+        # "tensions exploded into open fighting in April 2023", "the country descended into war";
+        # not "a dispute escalated into clashes that killed 14", "a rally on October 28 descended
+        # into battles": a toll or a day of its own makes it one incident
+        tolls = load_cues().toll_verbs
+        return not any(t.like_num or t.lemma_.lower() in tolls for t in root.subtree) \
+            and not any(m.precision == "day" for m in phrase_dates(head.head))
     return root.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp"} and head.pos_ in {"VERB", "AUX"} \
         and head.lemma_.lower() in load_cues().onset_verbs
 

@@ -204,6 +204,9 @@ class Cues:
     #: verbs of an outbreak in a "since" clause ("killed since clashes broke out in May"): the
     #: start of the violence a toll is counted from, see ``events.acts.is_onset``
     outbreak_verbs: frozenset[str] = frozenset()
+    #: verbs of sliding "into" fighting ("tensions exploded into open fighting", "the country
+    #: descended into war"): the onset of a war, see ``events.acts.is_onset``
+    descent_verbs: frozenset[str] = frozenset()
     #: verbs whose object is an earlier or later act ("the raid followed clashes on Monday"):
     #: a date in that object is the other act's
     sequence_verbs: frozenset[str] = frozenset()
