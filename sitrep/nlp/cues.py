@@ -207,6 +207,9 @@ class Cues:
     #: verbs of sliding "into" fighting ("tensions exploded into open fighting", "the country
     #: descended into war"): the onset of a war, see ``events.acts.is_onset``
     descent_verbs: frozenset[str] = frozenset()
+    #: participles that describe a group's arms ("armed with grenades", "carrying rockets"): see
+    #: ``nlp.triggers.carried_as_arms``
+    armament_verbs: frozenset[str] = frozenset()
     #: verbs whose object is an earlier or later act ("the raid followed clashes on Monday"):
     #: a date in that object is the other act's
     sequence_verbs: frozenset[str] = frozenset()
