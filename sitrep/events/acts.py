@@ -226,6 +226,36 @@ def is_habit(trigger: Span) -> bool:
     return root.dep_ in {"dobj", "pobj"} and habitual_verb(head)
 
 
+def is_generic_statement(trigger: Span) -> bool:
+    """ "Cattle raids kill hundreds of people every year", "kidnappings have become common on the
+    roads", "such attacks happen almost every week": acts of a kind, a bare plural subject of a
+    present or perfect clause that says how often they happen (cue list ``frequency_words``, or
+    an adverb of habit), are a state of a region, not one act. A headline's "clashes kill 20"
+    names no frequency and still tells one."""
+    root = trigger.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.tag_ not in {"NNS", "NNPS"} or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in root.children):
+        return False
+    verb = root.head
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+    if verb.tag_ not in PRESENT_TAGS and not perfect:
+        return False
+    cues = load_cues()
+    words = cues.frequency_words
+    for child in verb.children:
+        if child.dep_ in {"acomp", "attr"} and (child.lower_ in words or any(
+                m.dep_ == "amod" and m.lower_ in words for m in child.children)):
+            return True  # "have become common", "are a regular occurrence"
+        if child.dep_ == "advmod" and child.lower_ in cues.ongoing_adverbs | words:
+            return True  # "frequently target convoys", "happen annually"
+        if child.dep_ == "npadvmod" and any(m.lower_ in words for m in child.children):
+            return True  # "every year", "each week"
+    return False
+
+
 def is_claimed_practice(trigger: Span) -> bool:
     """ "A spokesman said that drones were used only against legitimate targets", "the ministry
     insisted that air strikes target only military sites": a reported claim restricting what such
@@ -253,8 +283,9 @@ def is_campaign_launch(trigger: Span) -> bool:
 
 def is_onset(trigger: Span) -> bool:
     """ "The war started on 3 May", "began shelling the district", "the outbreak of fighting
-    began": the act is what a verb of beginning starts (its subject, object or complement), so
-    the words tell when a campaign or a war began, not one incident. Only recalled (background)
+    began": the act is what a verb of beginning starts (its subject, object or complement), or
+    what a situation slides "into" ("tensions exploded into open fighting"), so the words tell
+    when a campaign or a war began, not one incident. Only recalled (background)
     events are dropped for it: news of fighting that "began on Sunday" is the fighting itself."""
     root = trigger.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
@@ -263,6 +294,13 @@ def is_onset(trigger: Span) -> bool:
     if root.dep_ == "nsubj" and head.lemma_.lower() in load_cues().outbreak_verbs \
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
         return True  # "killed since clashes broke out in May": where a running toll starts
+    if root.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in load_cues().descent_verbs:
+        # "tensions exploded into open fighting in April 2023", "the country descended into war";
+        # not "a dispute escalated into clashes that killed 14", "a rally on October 28 descended
+        # into battles": a toll or a day of its own makes it one incident
+        tolls = load_cues().toll_verbs
+        return not any(t.like_num or t.lemma_.lower() in tolls for t in root.subtree) \
+            and not any(m.precision == "day" for m in phrase_dates(head.head))
     return root.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp"} and head.pos_ in {"VERB", "AUX"} \
         and head.lemma_.lower() in load_cues().onset_verbs
 
@@ -662,6 +700,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
                 or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) or is_habit(trig) \
+                or is_generic_statement(trig) \
                 or is_only_heard(trig) or is_retold_cause(trig):
             continue
         if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):

@@ -336,16 +336,25 @@ def one_state(a1: Actor | None, a2: Actor | None) -> bool:
         and a1.country is not None and a1.country == a2.country
 
 
-def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+def state_sides_by_final_type(mentions: list[EventMention], actors: ActorDictionary,
+                              doc: Doc | None = None) -> None:
     """An act only the state carries out (an arrest, an interception) told with a non-state
     actor1: that actor is the side acted on. It changes places with a state actor2 ("a militant
     arrested by police" read the other way round), or, with none, the unnamed state actor of
-    the type takes its place (``actor_roles.json``: ``state_acts``, ``unnamed_actor1``)."""
+    the type takes its place (``actor_roles.json``: ``state_acts``, ``unnamed_actor1``). An
+    armed group that itself made the arrest ("RSF troops rounded up 12 men", "men detained by
+    al-Shabaab") took people it has no right to hold: an abduction (:func:`seized_by_armed_group`)."""
     conventions = load_role_conventions()
     for mention in mentions:
         conv = conventions.get(mention.sub_event_type)
         a1, a2 = mention.actor1, mention.actor2
         if conv is None or not conv.state_acts or a1 is None or a1.type == "state_forces":
+            continue
+        if doc is not None and mention.sub_event_type == "arrests" and seized_by_armed_group(doc, mention):
+            _retype(mention, "abduction_forced_disappearance")
+            if a2 is None:
+                country = a1.country or (mention.location.country if mention.location else None)
+                mention.actor2 = replace(actors.normalise("civilians", country=country), mention=None)
             continue
         if a2 is not None and a2.type == "state_forces":
             _swap_sides(mention)
@@ -376,6 +385,25 @@ def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDic
             continue
         country = a1.country or (mention.location.country if mention.location else None)
         _put_unnamed_actor1(mention, actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country))
+
+
+def seized_by_armed_group(doc: Doc, mention: EventMention) -> bool:
+    """The event's actor1 is a non-state armed group and the doer of its trigger verb: its
+    subject ("RSF troops rounded up 12 men") or the agent of its passive ("elders detained by
+    al-Shabaab"). A group named as the one held ("militants were arrested") is no doer."""
+    a1, evidence = mention.actor1, mention.actor1_evidence
+    if a1 is None or a1.type not in NON_STATE_ARMED or evidence is None:
+        return False
+    span = doc.char_span(evidence.start_char, evidence.end_char, alignment_mode="expand")
+    trigger = doc.char_span(mention.trigger.start_char, mention.trigger.end_char, alignment_mode="expand")
+    if span is None or trigger is None or not len(span) or not len(trigger):
+        return False
+    root, verb = span.root, trigger.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != verb.i:
+        root = root.head.head  # "fighters of the X": the fighters are the doers
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.i == verb.i
+    return root.dep_ == "nsubj" and root.head.i == verb.i
 
 
 def laid_the_explosive(doc: Doc, evidence: Evidence | None) -> bool:
@@ -642,7 +670,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     generic_by_episode(mentions)
     crowd_by_final_type(mentions, actors)
     crowd_before_force(mentions, actors)
-    state_sides_by_final_type(mentions, actors)
+    state_sides_by_final_type(mentions, actors, doc)
     victims_by_final_type(mentions, actors)
     non_state_sides_by_final_type(mentions, actors, doc)
     perpetrators_by_attribution(mentions, attributed_group, actors)

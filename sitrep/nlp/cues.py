@@ -147,6 +147,9 @@ class Cues:
     ongoing_verbs: frozenset[str] = frozenset()
     ongoing_adverbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
+    #: words telling how often acts of a kind happen ("kidnappings have become common", "raids
+    #: kill hundreds every year"): see ``events.acts.is_generic_statement``
+    frequency_words: frozenset[str] = frozenset()
     #: verbs of laying a mine or bomb ("a mine laid by troops", "soldiers planted the bomb"):
     #: their doer is the one who set the explosive, even a state's force
     laying_verbs: frozenset[str] = frozenset()
@@ -201,6 +204,12 @@ class Cues:
     #: verbs of an outbreak in a "since" clause ("killed since clashes broke out in May"): the
     #: start of the violence a toll is counted from, see ``events.acts.is_onset``
     outbreak_verbs: frozenset[str] = frozenset()
+    #: verbs of sliding "into" fighting ("tensions exploded into open fighting", "the country
+    #: descended into war"): the onset of a war, see ``events.acts.is_onset``
+    descent_verbs: frozenset[str] = frozenset()
+    #: participles that describe a group's arms ("armed with grenades", "carrying rockets"): see
+    #: ``nlp.triggers.carried_as_arms``
+    armament_verbs: frozenset[str] = frozenset()
     #: verbs whose object is an earlier or later act ("the raid followed clashes on Monday"):
     #: a date in that object is the other act's
     sequence_verbs: frozenset[str] = frozenset()

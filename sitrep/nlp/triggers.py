@@ -329,6 +329,8 @@ class TriggerTagger:
                 continue  # "a cache of rifles and grenades": arms found, none thrown
             if self.freed_by[label] and names_the_freed(span, self.freed_by[label]):
                 continue  # "rescued 14 kidnapped passengers": the captives freed, no abduction told
+            if carried_as_arms(span):
+                continue  # "youths armed with rifles and grenades attacked": their arms, no grenade attack
             if self.spoils_cues[label] and contains_phrase(span_text(span.sent), self.spoils_cues[label]):
                 continue  # "recovered rifles after a gunfight": the fight's spoils, part of the fight
             if needs and not self._has_cue(span.sent, needs):
@@ -537,6 +539,31 @@ def held_in_store(noun: Token, steps: int = 6) -> bool:
             return True
     start = max(noun.sent.start, noun.i - 2 * steps)
     return any(is_store(t) for t in noun.doc[start:noun.i])
+
+
+#: dependencies that lead from a word up to the head of its noun phrase ("rocket" in "rocket-
+#: propelled grenades", a joined noun in "rifles and grenades")
+_NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "conj"})
+
+
+def carried_as_arms(span: Span) -> bool:
+    """The trigger's first word is a weapon its bearers are only described with: the object of
+    "with" after a participle of arming ("youths armed with rifles and rocket-propelled grenades",
+    "gunmen equipped with grenades") or of a participle of carrying that modifies them
+    ("militants carrying grenades stormed the base"; cue list ``armament_verbs``). The arms name
+    no act of their own: the verb the bearers do tells it."""
+    tok = span[0]
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for _ in range(6):
+        if tok.dep_ not in _NOUN_PHRASE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    verbs = load_cues().armament_verbs
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() in verbs  # "equipped" read as a finite verb too
+    return tok.dep_ == "dobj" and head.lemma_.lower() in verbs and head.dep_ in {"acl", "advcl", "relcl"}
 
 
 def after_a_preposition(noun: Token) -> bool:
