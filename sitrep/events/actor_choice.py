@@ -65,7 +65,9 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
         mention.actor2_evidence = evidence_of(trigger)
         mention.flags.add(Flag.ACTOR2_UNNAMED)
     unarmed = mention.actor2 is None and unarmed_victims_only(trigger)
-    retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower(), unarmed_victims=unarmed)
+    two_sided = any(t.lemma_.lower() in load_cues().reciprocal_triggers for t in trigger)
+    retype(mention, entry, trigger_lemma=trigger.root.lemma_.lower(), unarmed_victims=unarmed,
+           two_sided=two_sided)
     implied = load_role_conventions().get(mention.sub_event_type)
     if unarmed and mention.actor2 is None and implied is not None and implied.unnamed_actor2:
         # the unarmed dead that made it an attack on civilians are its target
@@ -245,13 +247,15 @@ def _named_person(noun) -> bool:
     return noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"
 
 
-def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims: bool = False) -> None:
+def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims: bool = False,
+           two_sided: bool = False) -> None:
     """Apply the codebook's by_target / by_actor rules (civilians attacked, who took territory).
     A clash is fought by both sides: "clashes between people from the two groups killed 18"
-    stays a clash whoever the dead were. With no target named, an attack whose clause counts only
-    unarmed dead ("unarmed_victims") targeted civilians."""
+    stays a clash whoever the dead were, and so does a trigger phrase holding a word of two-sided
+    fighting ("two_sided": "civilians killed in the crossfire"). With no target named, an attack
+    whose clause counts only unarmed dead ("unarmed_victims") targeted civilians."""
     targets = dict(entry.by_target)
-    if targets and trigger_lemma not in load_cues().reciprocal_triggers:
+    if targets and trigger_lemma not in load_cues().reciprocal_triggers and not two_sided:
         victim_civilian = unarmed_victims or mention.actor2 is not None and mention.actor2.type == "civilians"
         victim_armed = mention.actor2 is not None and mention.actor2.type in ORGANISED_ARMED_TYPES
         new = targets.get("civilians") if victim_civilian else targets.get("armed") if victim_armed else None

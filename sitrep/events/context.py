@@ -207,10 +207,26 @@ def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Eviden
     for start, end, place in _place_spans(sent.doc):
         if start < first or end > last:
             continue
+        if names_group(place, ctx):
+            continue
         resolved = resolve_span(place, ctx)
         if resolved is not None:
             found.append((place, *resolved))
     return found
+
+
+#: Actor types of the named groups whose whole name can also be read as a place.
+GROUP_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def names_group(span: Span, ctx: ArticleContext) -> bool:
+    """The place span is the whole name of a named armed group ("Los Lobos and Los Choneros
+    fought ..."): it says who, not where, though a village abroad or the NER reads it as a place."""
+    text = span.text.lower().removeprefix("the ")
+    country = ctx.countries[0] if ctx.countries else None
+    return any(m.start_char <= span.start_char and span.end_char <= m.end_char and not m.generic
+               and m.actor.type in GROUP_TYPES and m.text.lower().removeprefix("the ") == text
+               for m in ctx.article_actor_mentions(span.doc, country))
 
 
 def main_place(doc: Doc, ctx: ArticleContext, country: str | None = None) -> tuple[Place, Evidence] | None:

@@ -318,12 +318,15 @@ def in_other_clause(place: Span, trigger: Span) -> bool:
     event_nouns = cues.place_statement_nouns | cues.reciprocal_triggers | cues.campaign_nouns
     root = trigger.root
     anchors = {root.i, root.head.i} | {t.i for t in root.conjuncts}
+    above = {t.i for t in root.ancestors}  # a trigger noun inside a clause ("when he stepped on a mine")
+    described = False  # passed a clause describing a noun ("suspects believed to be from X")
     for tok in [place.root, *place.root.ancestors]:
-        if tok.i in anchors:
-            return False
+        if tok.i in anchors or tok.i in above and not described:
+            return False  # reached the act's own clause: "... a mine while patrolling X" is where it was
         if tok.dep_ in CLAUSE_DEPS and tok.head.i not in anchors and tok.head.lemma_.lower() not in event_nouns \
                 and not _at_the_time(tok):
             return True
+        described = described or tok.dep_ == "acl"
     return False
 
 

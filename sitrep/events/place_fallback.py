@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from sitrep.events.context import ArticleContext, places_in, resolve_span
+from sitrep.events.context import ArticleContext, names_group, places_in, resolve_span
 from sitrep.events.dateline_place import dateline_place, paragraph_places
 from sitrep.events.merge import inside
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
@@ -26,7 +26,7 @@ def unresolved_place(sent: Span, ctx: ArticleContext, *, trigger: Span | None = 
     tagged = [p for p in group_spans(sent.doc, "places") if sent.start <= p.start and p.end <= sent.end]
     found = [p for p in tagged + [s for s in _named_settlements(sent) if not any(
              s.start < t.end and t.start < s.end for t in tagged)]
-             if p.label_ != "GAZ" and not in_dateline(p) and resolve_span(p, ctx) is None]
+             if p.label_ != "GAZ" and not in_dateline(p) and not names_group(p, ctx) and resolve_span(p, ctx) is None]
     if trigger is not None:
         found = sorted((p for p in found if not is_modifier(p)),
                        key=lambda p: (not is_linked(p, trigger), token_distance(p, trigger)))

@@ -40,9 +40,10 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.arguments import in_dateline
+from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
-from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
+from sitrep.nlp.triggers import acted_on, sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
 
@@ -511,6 +512,23 @@ def _people_death_verbs() -> frozenset[str]:
     return frozenset(_q()["people_death_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _other_senses() -> dict[str, frozenset[str]]:
+    """Death verbs that mean something else when they act on certain nouns, from the codebook's
+    'object_senses': "executing an arrest warrant" carries an order out and kills no one."""
+    senses: dict[str, set[str]] = {}
+    for entry in load_codebook().entries:
+        for verb, nouns in entry.object_senses:
+            senses.setdefault(verb, set()).update(nouns)
+    return {verb: frozenset(nouns) for verb, nouns in senses.items()}
+
+
+def _carries_out(verb: Token, lemma: str) -> bool:
+    """The death verb acts on a thing it carries out ("executed the plan"), not on people."""
+    nouns = _other_senses().get(lemma)
+    return bool(nouns) and any(o.lemma_.lower() in nouns for o in acted_on(verb))
+
+
 def _trigger_indices(sent: Span) -> dict[str, list[int]]:
     words = _trigger_words()
     fixes = _q()["lemma_fixes"]
@@ -532,7 +550,8 @@ def _trigger_indices(sent: Span) -> dict[str, list[int]]:
         pos = t.pos_
         for kind, (verbs, nouns) in words.items():
             if pos in ("VERB", "AUX") and lemma in verbs:
-                out[kind].append(t.i)
+                if not _carries_out(t, lemma):
+                    out[kind].append(t.i)
             elif lower in nouns or (pos in ("NOUN", "ADJ", "PROPN") and lemma in nouns):
                 if lemma == "killing" and pos == "VERB":
                     continue
