@@ -216,7 +216,7 @@ def _names_no_person(noun: Token) -> bool:
 
 def _describes_first_argument(noun: Token, verb: Token) -> bool:
     """A noun the parser gave the verb as a second subject or object that only describes the
-    first: a subset ("twelve dead, among them two children") or a name ("the victim, named as
+    first: a subset ("twelve dead, among them two children", "among them a girl") or a name ("the victim, named as
     X,"). Not a further victim of a list ("killing himself, his cousin and four others")."""
     if not any(c.dep_ == noun.dep_ and c.i < noun.i for c in verb.children):
         return False
@@ -224,6 +224,8 @@ def _describes_first_argument(noun: Token, verb: Token) -> bool:
     if any(c.lower_ in inclusion for c in noun.children):
         return True
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is not None and before.pos_ == "PRON" and before.head.lower_ in inclusion:
+        return True  # "killing four, among them a girl": the subset after "among them"
     return before is not None and before.lower_ in inclusion | set(_q()["naming_preps"])
 
 
@@ -415,9 +417,18 @@ def _added_groups(trig: Token) -> list[Token]:
 def _further_groups(trig: Token) -> list[Token]:
     """Numbers joined to a casualty word by "and" and marked as further ones ("killed two on
     Friday and five more on Saturday", "two deaths in A and another three in B"): more
-    victims of the same word, told apart by a day or a place of their own."""
+    victims of the same word, told apart by a day or a place of their own. A number with a verb
+    of its own that tells no casualty ("killed and more than 40 captured") counts another fate."""
     return [c for c in trig.children if c.dep_ == "conj" and _is_num(c)
-            and any(k.lower_ in _q()["further_group_words"] for k in c.children)]
+            and any(k.lower_ in _q()["further_group_words"] for k in c.children)
+            and not _own_other_verb(c)]
+
+
+def _own_other_verb(num: Token) -> bool:
+    """A number that a verb describes which is no death or injury word ("40 captured")."""
+    words = _any_trigger_word()
+    return any(k.dep_ in ("acl", "relcl") and k.pos_ == "VERB" and k.lower_ not in words
+               and _lemma(k) not in words for k in num.children)
 
 
 def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Token]:
