@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.arguments import in_dateline
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
 from sitrep.nlp.triggers import sentence_annotation, sentences_with_triggers
@@ -375,7 +376,31 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             if _is_num(t) or t.lower_ in ("others", "more"):
                 found.append(t)
             break
-    return _without_other_kind(found, trig, kind)
+    return _without_other_kind(_without_speakers(found), trig, kind)
+
+
+def _counted(tok: Token) -> bool:
+    """A list item that carries its own count: a number, "a"/"an", "others", or a noun with one."""
+    return _is_num(tok) or tok.lower_ in ("others", "more") or any(
+        c.dep_ in ("nummod", "quantmod") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _without_speakers(found: list[Token]) -> list[Token]:
+    """The victims without the speakers the parser added to their list when a speech verb
+    closes the sentence ("killing 20 civilians, witnesses and a local official said"): from the
+    first item after a comma that carries no count of its own, when the list's last word is
+    followed by the speech verb, the rest are who said it, not who died."""
+    if len(found) < 2:
+        return found
+    last = max(found, key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    doc = last.doc
+    if end >= len(doc) or doc[end].lemma_.lower() not in load_cues().speech_verbs or doc[end].pos_ not in ("VERB", "AUX"):
+        return found
+    for k, tok in enumerate(found[1:], start=1):
+        if tok.i > found[0].i and doc[tok.left_edge.i - 1].lower_ == "," and not _counted(tok):
+            return found[:k]
+    return found
 
 
 def _raised_toll(toll: Token) -> bool:
@@ -465,6 +490,9 @@ def _misparsed_victims(verb: Token) -> list[Token]:
     kids = list(verb.children)
     if any(c.dep_ in ("dobj", "obj") for c in kids):
         return []
+    speaker = _subject_of_speech_after(verb)
+    if speaker is not None:
+        return _with_conjuncts(speaker)
     for c in kids:
         if c.dep_ in ("ccomp", "xcomp", "advcl", "dep") and c.i > verb.i:
             subj = next((k for k in c.children if k.dep_ == "nsubj" and k.i > verb.i), None)
@@ -472,6 +500,22 @@ def _misparsed_victims(verb: Token) -> list[Token]:
                     k.dep_ == "nummod" for k in subj.children):
                 return _with_conjuncts(subj)
     return []
+
+
+def _subject_of_speech_after(verb: Token) -> Token | None:
+    """The numbered noun right after an active killing verb that the parser made the subject of
+    the speech verb closing the sentence ("killing at least 30 people, residents and an
+    official said": "people ... said"): the verb's victims, with the speakers as its conjuncts."""
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    noun = next((a for a in [nxt, *nxt.ancestors] if a.dep_ == "nsubj"), None)
+    if noun is None or noun.left_edge.i != verb.i + 1 or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    head = noun.head
+    if head.lemma_.lower() not in load_cues().speech_verbs or head.i < noun.i:
+        return None
+    return noun
 
 
 def _triggers(sent: Span, kind: str) -> list[Token]:

@@ -630,3 +630,18 @@ def test_a_bare_number_after_the_dead_that_an_injury_word_follows_was_hurt(nlp, 
     found = find_casualties(nlp(text))
     assert found.killed.best == killed
     assert found.injured == injured
+
+
+@pytest.mark.parametrize(
+    "text,best",
+    [
+        ("Armed men raided the village of Kura on Sunday night, killing at least 30 people, residents and a local official said on Monday.", 30),
+        ("Gunmen attacked a bus station in the town on Friday, killing 12 people, police and witnesses said.", 12),
+        ("An air strike hit a market in the town on Friday, killing 20 civilians, witnesses and a local official said.", 20),
+        ("Fighters stormed the post, killing three soldiers, a policeman and two civilians, officials and residents said.", 6),
+        ("Fighters stormed the post, killing three soldiers and a policeman, officials said.", 4),
+    ],
+)
+def test_speakers_closing_the_sentence_are_not_victims(nlp, text, best):
+    # "killing N people, residents and officials said": the parser joins who said it to the dead
+    assert _k(nlp, text)[0] == best
