@@ -914,12 +914,36 @@ def find_casualties(span: Span | Doc, foreign: frozenset[int] = frozenset()) -> 
 
 # --- completing a sentence's casualties from its neighbours ----------------------------------
 
-def _has_own_event(sent: Span) -> bool:
-    """True when the pipeline found an event trigger in ``sent`` (unknown -> True, the safe side)."""
+def _has_own_event(sent: Span, told: set[int] = frozenset()) -> bool:
+    """True when the pipeline found an event trigger in ``sent`` (unknown -> True, the safe side),
+    leaving out triggers on the tokens ``told`` (a reference to an act already told)."""
     doc = sent.doc
     if "triggers" not in doc.spans:
         return True
-    return any(sent.start <= t.start < sent.end for t in group_spans(doc, "triggers"))
+    return any(sent.start <= t.start < sent.end and not told.intersection(range(t.start, t.end))
+               for t in group_spans(doc, "triggers"))
+
+
+def _back_reference_of(trig: Token) -> set[int] | None:
+    """The tokens of a definite "in the fighting" / "during the exchange of fire" phrase on a
+    death verb: the deaths are of the act just told, not of a new one."""
+    verbs = [trig, *(c for c in trig.children if c.dep_ == "conj")]  # "died and two were hurt in the fighting"
+    if trig.dep_ == "conj":
+        verbs.append(trig.head)
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _q()["back_reference_preps"]:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children):
+                    return {t.i for t in obj.subtree}
+    return None
+
+
+def _back_references(sent: Span) -> list[set[int]]:
+    """The back references ("died in the fighting") of the death words of ``sent``, with the
+    death words themselves (the trigger layer may read "soldiers died" as an act)."""
+    return [r | {trig.i} for trig in _triggers(sent, "killed") if (r := _back_reference_of(trig)) is not None]
 
 
 def _unnumbered_victims(sent: Span) -> list[Token]:
@@ -1012,9 +1036,13 @@ def _with_added_toll(sent: Span, own: Casualties) -> Casualties:
     killed"; "The bomber was also killed") when that sentence tells no act of its own: NOTES
     sums the dead of all sides of one event and counts perpetrators the text includes."""
     _, after = _neighbours(sent, 1)
-    if not after or _has_own_event(after[0]):
+    if not after:
+        return own
+    back = _back_references(after[0])
+    if _has_own_event(after[0], set().union(*back) if back else set()):
         return own
     added, also = _sentence_items(after[0], "killed")
+    also = also or bool(back) and all(_back_reference_of(f.trig) is not None for f in added)
     first, _ = _sentence_items(sent, "killed")
     if not also or not first or not all(f.q.best is not None for f in added) or not _adds_to(first, added):
         return own

@@ -645,3 +645,32 @@ def test_a_bare_number_after_the_dead_that_an_injury_word_follows_was_hurt(nlp, 
 def test_speakers_closing_the_sentence_are_not_victims(nlp, text, best):
     # "killing N people, residents and officials said": the parser joins who said it to the dead
     assert _k(nlp, text)[0] == best
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    from sitrep.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def _near(nlp, text):
+    return find_casualties_near(list(nlp(text).sents)[0]).killed.best
+
+
+@pytest.mark.parametrize(
+    "text,best",
+    [
+        ("Police said they beat back a raid on the town early on Monday, killing five bandits. One officer died and two others were hurt in the exchange of fire, the spokesman said.", 6),
+        ("The army said troops killed about thirty insurgents who stormed their camp on Saturday. Four militiamen died in the fighting, according to the statement.", 34),
+        ("Troops repelled an assault on the base on Sunday, killing 20 of the attackers. Three soldiers died in the fighting, a military source said.", 23),
+        ("Troops killed 14 militants in the raid. Two soldiers were killed during the clashes, the army said.", 16),
+        # the same people again, or people in general: not added
+        ("Five soldiers were killed in the ambush. Three soldiers died in the fighting.", 5),
+        ("At least 30 people were killed in the attack on the market. Twelve children died in the attack, officials said.", 30),
+    ],
+)
+def test_next_sentence_adds_the_other_sides_dead_of_the_act_it_refers_to(full_nlp, text, best):
+    # "Four soldiers died in the fighting": a definite reference back to the act just told (the
+    # whole pipeline: the rule reads which sentences the trigger layer found acts in)
+    assert _near(full_nlp, text) == best
