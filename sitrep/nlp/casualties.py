@@ -927,6 +927,10 @@ def _has_own_event(sent: Span, told: set[int] = frozenset()) -> bool:
 def _back_reference_of(trig: Token) -> set[int] | None:
     """The tokens of a definite "in the fighting" / "during the exchange of fire" phrase on a
     death verb: the deaths are of the act just told, not of a new one."""
+    doc = trig.doc
+    if "triggers" not in doc.spans:
+        return None
+    acts = {i for t in group_spans(doc, "triggers") for i in range(t.start, t.end)}
     verbs = [trig, *(c for c in trig.children if c.dep_ == "conj")]  # "died and two were hurt in the fighting"
     if trig.dep_ == "conj":
         verbs.append(trig.head)
@@ -935,7 +939,9 @@ def _back_reference_of(trig: Token) -> set[int] | None:
             if prep.dep_ != "prep" or prep.lower_ not in _q()["back_reference_preps"]:
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children):
+                # the object names an act (a trigger word), not a time or place ("in the province")
+                if obj.dep_ == "pobj" and obj.i in acts and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children):
                     return {t.i for t in obj.subtree}
     return None
 

@@ -668,6 +668,9 @@ def _near(nlp, text):
         # the same people again, or people in general: not added
         ("Five soldiers were killed in the ambush. Three soldiers died in the fighting.", 5),
         ("At least 30 people were killed in the attack on the market. Twelve children died in the attack, officials said.", 30),
+        # a time or a place, not the act
+        ("Gunmen shot dead a councillor in the town on Sunday. He was the third official killed in the province this year.", 1),
+        ("Militants attacked a checkpoint on Monday night, killing three policemen. In the early hours of Tuesday, troops killed four militants in a raid.", 3),
     ],
 )
 def test_next_sentence_adds_the_other_sides_dead_of_the_act_it_refers_to(full_nlp, text, best):
