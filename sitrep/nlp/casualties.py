@@ -828,10 +828,12 @@ def figure_at(sent: Span, kind: str, anchors: list[tuple[int, int]]) -> tuple[Qu
     told = {f.trig.idx for f in items}
     anchors = [(s, e) for s, e in anchors if s not in told]  # a death word is no act's own place
     stretches = []
+    starts = [first for first, _ in firsts]
     for first, k in firsts:
         own = {t.i for t in items[k].toks}
-        end = next((t.i for t in doc[first:sent.end] if t.i not in own and _is_num(t) and t.ent_type_ != "DATE"),
-                   sent.end)
+        # up to the next number, or the next figure's first word ("a polio worker")
+        end = next((t.i for t in doc[first:sent.end] if t.i not in own and (
+            _is_num(t) and t.ent_type_ != "DATE" or t.i in starts)), sent.end)
         stretch = doc[first:end]
         if not any(t.ent_type_ in _LOCATOR_ENTS for t in stretch):
             return None
