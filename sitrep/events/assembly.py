@@ -45,7 +45,8 @@ from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text, group_spans, span_text
 from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
-from sitrep.nlp.casualties import Casualties, casualties_of_act, figure_at, sentence_casualties, tells_several_acts, told_of_earlier_act
+from sitrep.nlp.casualties import (Casualties, casualties_of_act, figure_at, included_share, sentence_casualties,
+                                   tells_several_acts, told_of_earlier_act)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -421,6 +422,8 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     found = _share_of_place_or_day(found, target, sent, place_first=bool(apart))
     if found is not whole:
         _shares_of_other_places(mentions, target, whole, found, sent)
+    else:
+        found = _included_share(found, target, sent)
     if found.killed.best and (tells_several_acts(sent.text) or joins_other_act(target, others, sent.doc)):
         target.several_acts_toll, target.several_acts_evidence = found.killed, found.killed_evidence
     elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
@@ -429,6 +432,22 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence
+
+
+def _included_share(found: Casualties, target: EventMention, sent: Span) -> Casualties:
+    """The share an "including nine in X" phrase gives to the event's place X of a toll spread
+    over an area (``casualties.included_share``)."""
+    ev = target.location_evidence
+    if found.killed.best is None or ev is None or not (sent.start_char <= ev.start_char and ev.end_char <= sent.end_char):
+        return found
+    share = included_share(sent, (ev.start_char, ev.end_char))
+    if share is None:
+        return found
+    q, toks = share
+    start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+    acled = min(x for x in (q.best, q.low) if x is not None)
+    return replace(found, killed=Fatalities(q.best, q.low, q.high),
+                   killed_evidence=Evidence(start, end, doc_text(sent.doc)[start:end]), acled_killed=acled)
 
 
 def _shares_of_other_places(mentions: list[EventMention], target: EventMention, whole: Casualties,

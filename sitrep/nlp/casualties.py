@@ -845,6 +845,31 @@ def figure_at(sent: Span, kind: str, anchors: list[tuple[int, int]]) -> tuple[Qu
     return f.q, f.toks + [f.trig]
 
 
+def included_share(sent: Span, anchor: tuple[int, int]) -> tuple[Quantity, list[Token]] | None:
+    """The share of a toll spread over an area that an "including" phrase gives to one place
+    ("killed 27 people across the territory, including nine in a school in Gaza City"), when
+    ``anchor`` (the char span of an event's place) lies in that phrase: the event at that place
+    is one act among those the total counts, so its toll is the share, not the total."""
+    incl = set(_q()["inclusion_preps"])
+    spread = set(_q()["spread_preps"])
+    if not any(t.lower_ in spread and t.dep_ == "prep" for t in sent):
+        return None
+    for word in sent:
+        if word.lower_ not in incl or word.dep_ != "prep":
+            continue
+        sub = list(word.subtree)
+        if not any(t.lower_ in spread and t.i < word.i for t in sent):
+            continue
+        if not (sub[0].idx <= anchor[0] and anchor[1] <= sub[-1].idx + len(sub[-1])):
+            continue
+        counted = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if counted is None:
+            return None
+        q, toks = _quantity_of(counted)
+        return (q, toks) if q is not None and q.best is not None else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def _no_casualty_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(pat, re.IGNORECASE) for pat in _q()["no_casualty_patterns"])

@@ -47,3 +47,15 @@ def test_deaths_another_act_caused_are_left_out(text, sub_type, killed):
 def test_each_place_of_a_sentence_takes_its_own_toll(text, expected):
     # two acts at two places told in one sentence, each with its own dead: the second is not left without
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Air strikes killed at least 40 people throughout Khartoum state on Monday, including 12 at a market in "
+     "Omdurman, activists said.", 12),
+    ("Israeli strikes killed 30 people across the Gaza Strip on Sunday, including 11 in a house in Deir al-Balah, "
+     "hospital officials said.", 11),
+    # no spread over an area: the "including" figure is a part of the event's own dead
+    ("Air strikes killed at least 40 people in Omdurman on Monday, including 12 at a market, activists said.", 40),
+])
+def test_the_share_of_an_area_toll_that_an_including_phrase_gives_the_place(text, killed):
+    assert tolls(text)["air_drone_strike"] == killed
