@@ -11,7 +11,10 @@ every token of every Doc. The stand-ins give the same annotation, token for toke
   (same order: later rules win). A pattern it cannot read (an operator, an extension, another
   attribute) leaves the ruler as it was.
 * :class:`CachedLemmatizer` remembers each lemma by (word, part of speech, morphology), which
-  is all that spaCy's rule lemmatizer reads of a token, and asks it only for new ones.
+  is all that spaCy's rule lemmatizer reads of a token, and asks it only for new ones. Its
+  word index (``lemma_index``: a list of up to 57,000 nouns per part of speech, which the rules
+  ask ``form in index`` of every candidate form) answers membership from a set
+  (:class:`WordList`): the same words in the same order.
 
 :func:`speed_up` swaps the classes of the loaded components in place (their names, tables,
 patterns and serialization stay the model's). The annotation is never changed: only how it
@@ -200,6 +203,30 @@ class IndexedAttributeRuler(AttributeRuler):
             set_token_attrs(doc[k], attrs[attr_id])
 
 
+class WordList(list):
+    """A list of words (read-only) that answers ``in`` from a set of the same words."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
+def _indexed_word_lists(lemmatizer: EnglishLemmatizer) -> None:
+    """The lemmatizer's ``lemma_index`` lists of words made :class:`WordList` (when every
+    entry is a list of strings; else left as they are)."""
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    if all(type(words) is list and all(isinstance(w, str) for w in words) for words in table.values()):
+        for key, words in list(table.items()):
+            table[key] = WordList(words)
+
+
 class CachedLemmatizer(EnglishLemmatizer):
     """The model's rule lemmatizer with a cache by (word, part of speech, morphology)."""
 
@@ -245,3 +272,4 @@ def speed_up(nlp: Language) -> None:
         if type(lemmatizer) is EnglishLemmatizer and lemmatizer.mode == "rule":
             lemmatizer.__class__ = CachedLemmatizer
             lemmatizer._sitrep_lemmas = {}
+            _indexed_word_lists(lemmatizer)

@@ -72,3 +72,20 @@ def test_unreadable_pattern_is_refused(model):
     ruler.add([[{"LOWER": "very", "OP": "+"}]], {"POS": "ADV"})
     with pytest.raises(UnsupportedPattern):
         PatternIndex(ruler)
+
+
+def test_word_list_answers_as_a_list():
+    from sitrep.nlp.fast_tags import WordList
+
+    words = ["village", "town", "camp", "town"]
+    listed = WordList(words)
+    assert list(listed) == words and len(listed) == 4
+    assert "camp" in listed and "Camp" not in listed and "" not in listed
+
+
+def test_lemmatizer_index_is_indexed_and_unchanged(faster, model):
+    from sitrep.nlp.fast_tags import WordList
+
+    ours = faster.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    theirs = model.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(type(ours[k]) is WordList and list(ours[k]) == theirs[k] for k in theirs)
