@@ -89,3 +89,12 @@ def test_lemmatizer_index_is_indexed_and_unchanged(faster, model):
     ours = faster.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     theirs = model.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(type(ours[k]) is WordList and list(ours[k]) == theirs[k] for k in theirs)
+
+
+def test_patterns_added_later_still_apply():
+    from sitrep.nlp.pipeline import load_base_model
+
+    nlp = load_base_model("md")
+    speed_up(nlp)
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": "skirmishes"}]], {"LEMMA": "fight"})
+    assert [t.lemma_ for t in nlp("Skirmishes broke out.")][0] == "fight"
