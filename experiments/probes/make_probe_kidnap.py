@@ -187,7 +187,7 @@ arts.append({"id": "probe-kidnap-5", "url": None, "title": "Jihadists abduct doz
        "Government of Mali", "state_forces", "JNIM: Group for Support of Islam and Muslims", "rebel_group",
        evidence="On Sunday, the ruling junta announced that 17 soldiers captured by JNIM during an attack on their post near Tessit in October had been freed following negotiations conducted by \"community leaders\", without giving further details."),
     ev(BAT, "armed_clash", "2024-10-15", "month",
-       {**loc("Tessit", "their post near Tessit", "Gao", "ML", 15.21, 0.98), "coords_note": "approximate"},
+       {**loc("Tessit", "their post near Tessit", "Gao", "ML", 15.22, -0.30), "coords_note": "GeoNames position"},
        "JNIM: Group for Support of Islam and Muslims", "rebel_group", "Military Forces of Mali", "state_forces",
        evidence="On Sunday, the ruling junta announced that 17 soldiers captured by JNIM during an attack on their post near Tessit in October had been freed following negotiations conducted by \"community leaders\", without giving further details.", bg=True),
     ev(VAC, AB, "2025-03-06", "day",
