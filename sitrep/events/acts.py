@@ -537,9 +537,12 @@ def kills_counted(trigger: Span) -> bool:
     """ "Gunmen killed nine villagers and abducted 25 others": a killing verb with a counted
     object tells dead of its own beside the taking of people, so the raid is two events (NOTES:
     one raid that kills some and abducts others), not an abduction that absorbs the killing."""
+    toll_verbs = load_cues().toll_verbs
     root = trigger.root
-    verb = root if root.pos_ == "VERB" else root.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_cues().toll_verbs:
+    # a phrase trigger can span the victims before the verb ("passengers and killed"): its own verb
+    verb = next((t for t in trigger if t.pos_ == "VERB" and t.lemma_.lower() in toll_verbs),
+                root if root.pos_ == "VERB" else root.head)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in toll_verbs:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and any(t.like_num or t.dep_ == "nummod" for t in c.subtree)
                for c in verb.children)

@@ -27,6 +27,18 @@ def test_counted_dead_beside_a_kidnapping_are_an_attack(text, dead):
     assert found["attack"].fatalities.best == dead
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen abducted 30 passengers and killed three drivers near Birnin Gwari in Kaduna state on Monday.", 3),
+    ("Bandits kidnapped 14 worshippers and shot dead two others at a church in Kajuru in Kaduna state on Sunday.", 2),
+    ("Armed men seized 11 farmers and killed five villagers in Tsafe in Zamfara state on Friday, police said.", 5),
+])
+def test_counted_dead_told_after_the_kidnapping_are_an_attack(text, dead):
+    found = {e.sub_event_type: e for e in events(text)}
+    assert {"attack", "abduction_forced_disappearance"} <= set(found)
+    assert found["attack"].fatalities.best == dead
+    assert found["abduction_forced_disappearance"].fatalities.best is None
+
+
 @pytest.mark.parametrize("text", [
     "Kidnappers abducted a priest in Kaduna state on Sunday and killed his driver, police said.",
     "Gunmen abducted a businessman in Kano on Monday and later killed him, police said.",
