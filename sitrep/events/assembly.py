@@ -396,7 +396,8 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     sentence that only says no casualties were reported gives 0."""
     if not mentions:
         return
-    target = _raid_killing(mentions, sent) or next((d for d in mentions if not d.anaphoric), mentions[0])
+    raid_killing = _raid_killing(mentions, sent)
+    target = raid_killing or next((d for d in mentions if not d.anaphoric), mentions[0])
     if Flag.TOLL_NOT_SPLIT in target.flags:
         return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
@@ -413,6 +414,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
         target.fatalities = found.killed
         target.fatalities_evidence = found.killed_evidence
+        target.raid_killing = target is raid_killing and bool(found.killed.best)
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence
