@@ -226,6 +226,22 @@ def is_habit(trigger: Span) -> bool:
     return root.dep_ in {"dobj", "pobj"} and habitual_verb(head)
 
 
+PRESENT_TENSE = frozenset({"VBP", "VBZ"})
+
+
+def is_group_practice(trigger: Span) -> bool:
+    """ "bandits, who kidnap for ransom, ...", "gangs increasingly use rape to terrorize
+    communities": a verb in the simple present describing a group (a relative clause with no
+    date of its own), or an act named as what a present-tense verb of habit does (an adverb of
+    habit on it), tells what the group does, not one act."""
+    root = trigger.root
+    if root.pos_ == "VERB" and root.tag_ in PRESENT_TENSE and root.dep_ == "relcl" \
+            and root.head.tag_ in {"NNS", "NNPS"}:
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in root.subtree)
+    verb = root.head
+    return root.pos_ == "NOUN" and root.dep_ == "dobj" and verb.tag_ in PRESENT_TENSE and habitual_verb(verb)
+
+
 def is_claimed_practice(trigger: Span) -> bool:
     """ "A spokesman said that drones were used only against legitimate targets", "the ministry
     insisted that air strikes target only military sites": a reported claim restricting what such
@@ -664,7 +680,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
-                or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) or is_habit(trig) \
+                or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) or is_habit(trig) or is_group_practice(trig) \
                 or is_only_heard(trig) or is_retold_cause(trig):
             continue
         if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):
