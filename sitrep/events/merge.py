@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sitrep.events.kinds import GENERIC_TYPES, KILLING_EVENT_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import CROWD_TYPES, GENERIC_TYPES, KILLING_EVENT_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
 from sitrep.events.named_side import generic_group, names_generic_side
 from sitrep.geo.distance import haversine_km
@@ -34,6 +34,10 @@ GUESSED_PLACE_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FR
 UNSTATED_PLACE_FLAGS = frozenset({Flag.LOCATION_FROM_CONTEXT, Flag.LOCATION_FROM_ARTICLE})
 #: Event types of a crowd's acts and of the force used on it, whose phases an article tells apart.
 CROWD_EVENT_TYPES = frozenset({"protests", "riots"})
+#: Organised armed actors that are not the state's: their acts are never a crowd's.
+NON_STATE_ARMED_TYPES = ORGANISED_ARMED_TYPES - {"state_forces"}
+#: Event types of armed violence (a fight, a blast, an attack on civilians), which a crowd does not carry out.
+ARMED_ACT_TYPES = KILLING_EVENT_TYPES - CROWD_EVENT_TYPES
 
 
 def spans_provinces(place: Place) -> bool:
@@ -290,11 +294,20 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     across the country or neither."""
     if not same_kind(a, b) or a.background != b.background and not recalled_news(a, b):
         return False
-    if other_phase(a, b):
+    if other_phase(a, b) or crowd_beside_armed_group(a, b) or crowd_beside_armed_group(b, a):
         return False
     if (Flag.NATIONWIDE in a.flags) != (Flag.NATIONWIDE in b.flags):
         return False  # protests across the country are not the rally at one of its towns
     return (same_day(a, b) or reported_next_day(a, b) or reported_next_day(b, a)) and same_place(a, b)
+
+
+def crowd_beside_armed_group(crowd: EventMention, act: EventMention) -> bool:
+    """A crowd's protest or riot and the act of a non-state armed group (rebels, a militia) are two
+    events: the stones thrown at police in a protest "against the killings" are not the massacre
+    that caused it, though the codebook lets a riot refine an attack."""
+    return crowd.event_type in CROWD_EVENT_TYPES and crowd.actor1 is not None and crowd.actor1.type in CROWD_TYPES \
+        and act.event_type in ARMED_ACT_TYPES and act.actor1 is not None \
+        and act.actor1.type in NON_STATE_ARMED_TYPES
 
 
 def other_phase(a: EventMention, b: EventMention) -> bool:

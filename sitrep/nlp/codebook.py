@@ -80,6 +80,10 @@ class CodebookEntry:
     #: words that, governing the trigger, make it a reference to an earlier or hoped-for act
     #: ("broke the ceasefire", "called for a truce"), not a telling of the act
     referred_by: tuple[str, ...] = ()
+    #: words that, governing the trigger noun, make it a reference only when no clause hung on the
+    #: noun tells its making: "deployed under a bilateral agreement" is an old accord, "left under
+    #: a deal reached on Tuesday" a new one
+    referred_by_bare: tuple[str, ...] = ()
     #: words that, opening the clause the trigger noun is the subject of, make it the start point of
     #: a period, an earlier act ("since a truce was declared"), not a telling of the act
     referring_marks: tuple[str, ...] = ()
@@ -240,6 +244,7 @@ def load_codebook() -> Codebook:
             yielding_phrases=tuple(spec.get("yielding_phrases", ())),
             yields_to=tuple(spec.get("yields_to", ())),
             referred_by=tuple(spec.get("referred_by", ())),
+            referred_by_bare=tuple(spec.get("referred_by_bare", ())),
             referring_marks=tuple(spec.get("referring_marks", ())),
             standing_senses=tuple(spec.get("standing_senses", ())),
             setting_nouns=tuple(spec.get("setting_nouns", ())),

@@ -80,6 +80,7 @@ class TriggerTagger:
         self.object_senses = {e.sub_event_type: {verb: frozenset(nouns) for verb, nouns in e.object_senses}
                               for e in codebook.entries}
         self.referred_by = {e.sub_event_type: frozenset(e.referred_by) for e in codebook.entries}
+        self.referred_by_bare = {e.sub_event_type: frozenset(e.referred_by_bare) for e in codebook.entries}
         self.referring_marks = {e.sub_event_type: frozenset(e.referring_marks) for e in codebook.entries}
         self.standing_senses = {e.sub_event_type: frozenset(e.standing_senses) for e in codebook.entries}
         self.setting_nouns = {e.sub_event_type: frozenset(e.setting_nouns) for e in codebook.entries}
@@ -324,6 +325,9 @@ class TriggerTagger:
                 continue  # "executed arrest warrants", "captured on video": no killing, no ground
             if self.referred_by[label] and self.referred_by[label] & set(self._referring_words(span)):
                 continue  # "broke the truce", "called for a ceasefire", "since the truce": no new agreement
+            if self.referred_by_bare[label] and not _made_in_own_clause(span) \
+                    and self.referred_by_bare[label] & set(self._governors(span)):
+                continue  # "troops deployed under a bilateral agreement": an accord made before
             if self.referring_marks[label] and self.referring_marks[label] & set(_subject_clause_marks(span)):
                 continue  # "the deadliest clashes since a truce was declared": the truce is a start point
             if named_by_year_alone(span):
@@ -686,3 +690,9 @@ def sentence_annotation(sent: Span, extension: str, component: str):
         raise AnnotationMissingError(f"no {extension} on the sentence at {sent.start_char}: the Doc was not "
                                      f"read by a pipeline with {component}, or the sentence holds no trigger")
     return found
+
+
+def _made_in_own_clause(span: Span) -> bool:
+    """Whether a clause hung on the trigger noun tells what became of it ("a deal reached on
+    Tuesday", "an accord that was signed"): the noun then tells an act, whatever governs it."""
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") for c in span.root.children)
