@@ -45,7 +45,8 @@ from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text, group_spans, span_text
 from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
-from sitrep.nlp.casualties import Casualties, casualties_of_act, figure_at, sentence_casualties, tells_several_acts, told_of_earlier_act
+from sitrep.nlp.casualties import (Casualties, casualties_of_act, figure_at, included_share, sentence_casualties,
+                                   tells_several_acts, told_of_earlier_act)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -328,14 +329,23 @@ def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContex
             mention.flags.add(Flag.LOCATION_APPROXIMATE)
 
 
-def _share_of_place_or_day(found: Casualties, target: EventMention, sent: Span) -> Casualties:
+def _share_of_place_or_day(found: Casualties, target: EventMention, sent: Span, *, place_first: bool = False) -> Casualties:
     """A toll the sentence gives per place or per day: the share of the event's own place or
-    day, when the sentence names it (``casualties.figure_at``)."""
+    day, when the sentence names it (``casualties.figure_at``). With ``place_first`` (events at
+    other places in one sentence) the event's place, then its trigger, decide alone before all
+    its words together: a day the sentence gives to the other act may have been read as its own."""
     if found.killed.best is None or found.killed_evidence is None:
         return found
     anchors = [(ev.start_char, ev.end_char) for ev in (target.location_evidence, target.date_evidence, target.trigger)
                if ev is not None and sent.start_char <= ev.start_char and ev.end_char <= sent.end_char]
-    share = figure_at(sent, "killed", anchors) if anchors else None
+    share = None
+    if place_first:
+        for ev in (target.location_evidence, target.trigger):
+            if ev is not None and sent.start_char <= ev.start_char and ev.end_char <= sent.end_char:
+                share = figure_at(sent, "killed", [(ev.start_char, ev.end_char)])
+                if share is not None:
+                    break
+    share = share or (figure_at(sent, "killed", anchors) if anchors else None)
     if share is None or share[0] is None or share[0].best is None:
         return found
     q, toks = share
@@ -406,7 +416,14 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     if days:
         _tolls_by_day([target, *days], found, sent)
         return
-    found = _share_of_place_or_day(found, target, sent)
+    whole = found
+    apart = [m for m in mentions if m is not target and not m.anaphoric and m.location is not None
+             and target.location is not None and m.location.name != target.location.name]
+    found = _share_of_place_or_day(found, target, sent, place_first=bool(apart))
+    if found is not whole:
+        _shares_of_other_places(mentions, target, whole, found, sent)
+    else:
+        found = _included_share(found, target, sent)
     if found.killed.best and (tells_several_acts(sent.text) or joins_other_act(target, others, sent.doc)):
         target.several_acts_toll, target.several_acts_evidence = found.killed, found.killed_evidence
     elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
@@ -415,6 +432,39 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence
+
+
+def _included_share(found: Casualties, target: EventMention, sent: Span) -> Casualties:
+    """The share an "including nine in X" phrase gives to the event's place X of a toll spread
+    over an area (``casualties.included_share``)."""
+    ev = target.location_evidence
+    if found.killed.best is None or ev is None or not (sent.start_char <= ev.start_char and ev.end_char <= sent.end_char):
+        return found
+    share = included_share(sent, (ev.start_char, ev.end_char))
+    if share is None:
+        return found
+    q, toks = share
+    start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+    acled = min(x for x in (q.best, q.low) if x is not None)
+    return replace(found, killed=Fatalities(q.best, q.low, q.high),
+                   killed_evidence=Evidence(start, end, doc_text(sent.doc)[start:end]), acled_killed=acled)
+
+
+def _shares_of_other_places(mentions: list[EventMention], target: EventMention, whole: Casualties,
+                            own: Casualties, sent: Span) -> None:
+    """The other events of a sentence that splits its toll by place ("two soldiers died in a
+    blast near A, and gunmen shot dead a worker in B"): each takes its own place's share, when
+    that is another figure than the target's (no dead counted twice); the injured stay the target's."""
+    taken = {own.killed_evidence.start_char} if own.killed_evidence else set()
+    for other in mentions:
+        if other is target or other.anaphoric or other.fatalities.best is not None \
+                or other.trigger.start_char == target.trigger.start_char:
+            continue
+        share = _share_of_place_or_day(whole, other, sent, place_first=True)
+        if share is whole or share.killed_evidence is None or share.killed_evidence.start_char in taken:
+            continue
+        taken.add(share.killed_evidence.start_char)
+        other.fatalities, other.fatalities_evidence = share.killed, share.killed_evidence
 
 
 def _tolls_by_day(days: list[EventMention], found: Casualties, sent: Span) -> None:

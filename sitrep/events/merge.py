@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from sitrep.events.kinds import GENERIC_TYPES, KILLING_EVENT_TYPES, ORGANISED_ARMED_TYPES, PART_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.mention import LOCATION_FLAGS, LOOSE_DATE_FLAGS, EventMention, Flag, unnamed_flag
-from sitrep.events.named_side import names_generic_side
+from sitrep.events.named_side import generic_group, names_generic_side
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
@@ -134,19 +134,31 @@ def generic_retelling(generic: EventMention, event: EventMention) -> bool:
     beside its capture: a word that names the act only in general (codebook ``generic_phrases``)
     retells an act of one of its entry's ``generic_retells`` on the same day — unless it counts
     dead of its own or names another perpetrator ("an air strike on the rebels after they attacked
-    a patrol" tells two acts). Any word of its type retells those of its entry's ``wholly_retells``
-    ("battled their way into a village" beside its capture) when told at the same town and not as
+    a patrol" tells two acts; codebook ``toll_retells`` lists the acts it retells even so, where an
+    unnamed group on either side of it is no other perpetrator beside one of unnamed men). Any
+    word of its type retells those of its entry's ``wholly_retells`` ("battled their way into a village" beside its capture) when told at the same town and not as
     fighting resumed or renewed. (Whether the two share a place is :func:`compatible`'s to test.)"""
     trigger = getattr(generic, "trigger", None)  # stored events (incidents) carry no trigger
-    if trigger is None or generic.fatalities.best or not generic.date or generic.date != event.date:
+    if trigger is None or not generic.date or generic.date != event.date:
         return False
     entry = load_codebook().entry(generic.sub_event_type)
-    if event.sub_event_type not in entry.generic_retells:
+    if event.sub_event_type not in entry.generic_retells or (
+            generic.fatalities.best and event.sub_event_type not in entry.toll_retells):
         return False
-    if trigger.text.lower() not in entry.generic_phrases and (
+    if not _general_words(trigger.text, entry.generic_phrases) and (
             event.sub_event_type not in entry.wholly_retells or generic.renewed or not same_town(generic, event)):
         return False
-    return not _named_actor1(generic) or event.actor1 is None or generic.actor1.name == event.actor1.name
+    if not _named_actor1(generic) or event.actor1 is None or generic.actor1.name == event.actor1.name:
+        return True
+    return event.sub_event_type in entry.toll_retells and generic_group(event.actor1) and (
+        generic_group(generic.actor1) or generic_group(generic.actor2))
+
+
+def _general_words(text: str, generic: tuple[str, ...]) -> bool:
+    """The trigger is a generic word, or a phrase that opens with one ("opened fire on police":
+    the shooting names no act of its own beside the suicide bombing it was part of)."""
+    low = text.lower()
+    return low in generic or " ".join(low.split()[:2]) in generic
 
 
 def same_town(a: EventMention, b: EventMention) -> bool:

@@ -129,7 +129,8 @@ def admin1_contexts(names: Sequence[str], first_pass: Sequence[Any]) -> list[tup
 def resolve_names(
     names: Sequence[str], *, gazetteer: Any, resolve: Callable | None = None,
     countries: Sequence[str] = (), within: Sequence[Sequence[str]] | None = None,
-    owners: Sequence[int | None] | None = None, neighbours: Sequence[bool] | None = None, **options: Any,
+    owners: Sequence[int | None] | None = None, neighbours: Sequence[bool] | None = None,
+    town_owners: Sequence[bool] | None = None, **options: Any,
 ) -> list[NameReading]:
     """Resolve a document's place names together (module docstring). ``countries``: the
     document's countries known from outside its names (the event extractor's article
@@ -145,7 +146,9 @@ def resolve_names(
     rounds a name is read inside its owner's reading (:func:`owner_area`); ``options`` go to every
     call; ``neighbours``: for each name, whether the text names it as the country across a
     border ("near the border with X"): its reading gives the other names no country context
-    (the story is told on this side of the border)."""
+    (the story is told on this side of the border); ``town_owners``: for each name, whether the
+    text calls its owner a town ("the village of X in Y town"): the name lies near that town, not
+    anywhere in its first-level unit (:func:`owner_area`)."""
     from sitrep.geo.resolver import document_support
 
     own = resolve is None
@@ -158,7 +161,8 @@ def resolve_names(
     def where(i: int, previous: Sequence[Any] = ()) -> dict[str, Any]:
         found: dict[str, Any] = {"within": inside[i]} if inside[i] else {}
         j = owner_of[i]
-        area = owner_area(previous[j]) if j is not None and previous and j != i else None
+        town = bool(town_owners[i]) if town_owners is not None else False
+        area = owner_area(previous[j], town=town) if j is not None and previous and j != i else None
         if area is not None:
             found["within"] = (area[0],)
             found["owner"] = area
@@ -192,12 +196,15 @@ def resolve_names(
     return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
 
 
-def owner_area(place: Any) -> tuple[str, str | None, float | None, float | None] | None:
+def owner_area(place: Any, *, town: bool = False) -> tuple[str, str | None, float | None, float | None] | None:
     """(country, admin1, lat, lon) of an owner's reading below country level, the area a name it
-    owns lies in; None for a country or an unread owner."""
+    owns lies in; None for a country or an unread owner. An owner the text calls a town (and read
+    as one) gives no admin1: a village "in X town" lies near X, not anywhere in its first-level
+    unit (a Philippine region spans several provinces, and their namesakes with them)."""
     if place is None or not place.country or place.precision == "country":
         return None
-    return (place.country, place.admin1, place.lat, place.lon)
+    keep_admin1 = not (town and place.precision == "town")
+    return (place.country, place.admin1 if keep_admin1 else None, place.lat, place.lon)
 
 
 def _read(resolve: Callable, memo: dict[tuple, Any] | None, name: str, **kwargs: Any) -> Any:

@@ -470,6 +470,9 @@ def _is_speaker(tokens: Sequence[Token], trigger: Span | None = None) -> bool:
         return True  # "police found the bodies of five men": who came upon the dead, not who killed them
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech and not _claims(head) and not in_trigger:
         return True
+    if head.dep_ == "nsubj" and not in_trigger and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in observer_verbs() for c in head.head.children):
+        return True  # "police were trying to determine the motive": who looks into the act
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ in {"NOUN", "PROPN"} \

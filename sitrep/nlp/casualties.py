@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.arguments import in_dateline
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.cues import load_cues
 from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
 from sitrep.nlp.triggers import acted_on, sentence_annotation, sentences_with_triggers
@@ -216,7 +217,7 @@ def _names_no_person(noun: Token) -> bool:
 
 def _describes_first_argument(noun: Token, verb: Token) -> bool:
     """A noun the parser gave the verb as a second subject or object that only describes the
-    first: a subset ("twelve dead, among them two children") or a name ("the victim, named as
+    first: a subset ("twelve dead, among them two children", "among them a girl") or a name ("the victim, named as
     X,"). Not a further victim of a list ("killing himself, his cousin and four others")."""
     if not any(c.dep_ == noun.dep_ and c.i < noun.i for c in verb.children):
         return False
@@ -224,6 +225,8 @@ def _describes_first_argument(noun: Token, verb: Token) -> bool:
     if any(c.lower_ in inclusion for c in noun.children):
         return True
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is not None and before.pos_ == "PRON" and before.head.lower_ in inclusion:
+        return True  # "killing four, among them a girl": the subset after "among them"
     return before is not None and before.lower_ in inclusion | set(_q()["naming_preps"])
 
 
@@ -377,7 +380,31 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             if _is_num(t) or t.lower_ in ("others", "more"):
                 found.append(t)
             break
-    return _without_other_kind(found, trig, kind)
+    return _without_other_kind(_without_speakers(found), trig, kind)
+
+
+def _counted(tok: Token) -> bool:
+    """A list item that carries its own count: a number, "a"/"an", "others", or a noun with one."""
+    return _is_num(tok) or tok.lower_ in ("others", "more") or any(
+        c.dep_ in ("nummod", "quantmod") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _without_speakers(found: list[Token]) -> list[Token]:
+    """The victims without the speakers the parser added to their list when a speech verb
+    closes the sentence ("killing 20 civilians, witnesses and a local official said"): from the
+    first item after a comma that carries no count of its own, when the list's last word is
+    followed by the speech verb, the rest are who said it, not who died."""
+    if len(found) < 2:
+        return found
+    last = max(found, key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    doc = last.doc
+    if end >= len(doc) or doc[end].lemma_.lower() not in load_cues().speech_verbs or doc[end].pos_ not in ("VERB", "AUX"):
+        return found
+    for k, tok in enumerate(found[1:], start=1):
+        if tok.i > found[0].i and doc[tok.left_edge.i - 1].lower_ == "," and not _counted(tok):
+            return found[:k]
+    return found
 
 
 def _raised_toll(toll: Token) -> bool:
@@ -415,9 +442,18 @@ def _added_groups(trig: Token) -> list[Token]:
 def _further_groups(trig: Token) -> list[Token]:
     """Numbers joined to a casualty word by "and" and marked as further ones ("killed two on
     Friday and five more on Saturday", "two deaths in A and another three in B"): more
-    victims of the same word, told apart by a day or a place of their own."""
+    victims of the same word, told apart by a day or a place of their own. A number with a verb
+    of its own that tells no casualty ("killed and more than 40 captured") counts another fate."""
     return [c for c in trig.children if c.dep_ == "conj" and _is_num(c)
-            and any(k.lower_ in _q()["further_group_words"] for k in c.children)]
+            and any(k.lower_ in _q()["further_group_words"] for k in c.children)
+            and not _own_other_verb(c)]
+
+
+def _own_other_verb(num: Token) -> bool:
+    """A number that a verb describes which is no death or injury word ("40 captured")."""
+    words = _any_trigger_word()
+    return any(k.dep_ in ("acl", "relcl") and k.pos_ == "VERB" and k.lower_ not in words
+               and _lemma(k) not in words for k in num.children)
 
 
 def _without_other_kind(found: list[Token], trig: Token, kind: str) -> list[Token]:
@@ -467,6 +503,9 @@ def _misparsed_victims(verb: Token) -> list[Token]:
     kids = list(verb.children)
     if any(c.dep_ in ("dobj", "obj") for c in kids):
         return []
+    speaker = _subject_of_speech_after(verb)
+    if speaker is not None:
+        return _with_conjuncts(speaker)
     for c in kids:
         if c.dep_ in ("ccomp", "xcomp", "advcl", "dep") and c.i > verb.i:
             subj = next((k for k in c.children if k.dep_ == "nsubj" and k.i > verb.i), None)
@@ -474,6 +513,22 @@ def _misparsed_victims(verb: Token) -> list[Token]:
                     k.dep_ == "nummod" for k in subj.children):
                 return _with_conjuncts(subj)
     return []
+
+
+def _subject_of_speech_after(verb: Token) -> Token | None:
+    """The numbered noun right after an active killing verb that the parser made the subject of
+    the speech verb closing the sentence ("killing at least 30 people, residents and an
+    official said": "people ... said"): the verb's victims, with the speakers as its conjuncts."""
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    noun = next((a for a in [nxt, *nxt.ancestors] if a.dep_ == "nsubj"), None)
+    if noun is None or noun.left_edge.i != verb.i + 1 or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    head = noun.head
+    if head.lemma_.lower() not in load_cues().speech_verbs or head.i < noun.i:
+        return None
+    return noun
 
 
 def _triggers(sent: Span, kind: str) -> list[Token]:
@@ -814,10 +869,12 @@ def figure_at(sent: Span, kind: str, anchors: list[tuple[int, int]]) -> tuple[Qu
     told = {f.trig.idx for f in items}
     anchors = [(s, e) for s, e in anchors if s not in told]  # a death word is no act's own place
     stretches = []
+    starts = [first for first, _ in firsts]
     for first, k in firsts:
         own = {t.i for t in items[k].toks}
-        end = next((t.i for t in doc[first:sent.end] if t.i not in own and _is_num(t) and t.ent_type_ != "DATE"),
-                   sent.end)
+        # up to the next number, or the next figure's first word ("a polio worker")
+        end = next((t.i for t in doc[first:sent.end] if t.i not in own and (
+            _is_num(t) and t.ent_type_ != "DATE" or t.i in starts)), sent.end)
         stretch = doc[first:end]
         if not any(t.ent_type_ in _LOCATOR_ENTS for t in stretch):
             return None
@@ -827,6 +884,31 @@ def figure_at(sent: Span, kind: str, anchors: list[tuple[int, int]]) -> tuple[Qu
         return None
     f = items[hits.pop()]
     return f.q, f.toks + [f.trig]
+
+
+def included_share(sent: Span, anchor: tuple[int, int]) -> tuple[Quantity, list[Token]] | None:
+    """The share of a toll spread over an area that an "including" phrase gives to one place
+    ("killed 27 people across the territory, including nine in a school in Gaza City"), when
+    ``anchor`` (the char span of an event's place) lies in that phrase: the event at that place
+    is one act among those the total counts, so its toll is the share, not the total."""
+    incl = set(_q()["inclusion_preps"])
+    spread = set(_q()["spread_preps"])
+    if not any(t.lower_ in spread and t.dep_ == "prep" for t in sent):
+        return None
+    for word in sent:
+        if word.lower_ not in incl or word.dep_ != "prep":
+            continue
+        sub = list(word.subtree)
+        if not any(t.lower_ in spread and t.i < word.i for t in sent):
+            continue
+        if not (sub[0].idx <= anchor[0] and anchor[1] <= sub[-1].idx + len(sub[-1])):
+            continue
+        counted = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if counted is None:
+            return None
+        q, toks = _quantity_of(counted)
+        return (q, toks) if q is not None and q.best is not None else None
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -900,12 +982,42 @@ def find_casualties(span: Span | Doc, foreign: frozenset[int] = frozenset()) -> 
 
 # --- completing a sentence's casualties from its neighbours ----------------------------------
 
-def _has_own_event(sent: Span) -> bool:
-    """True when the pipeline found an event trigger in ``sent`` (unknown -> True, the safe side)."""
+def _has_own_event(sent: Span, told: set[int] = frozenset()) -> bool:
+    """True when the pipeline found an event trigger in ``sent`` (unknown -> True, the safe side),
+    leaving out triggers on the tokens ``told`` (a reference to an act already told)."""
     doc = sent.doc
     if "triggers" not in doc.spans:
         return True
-    return any(sent.start <= t.start < sent.end for t in group_spans(doc, "triggers"))
+    return any(sent.start <= t.start < sent.end and not told.intersection(range(t.start, t.end))
+               for t in group_spans(doc, "triggers"))
+
+
+def _back_reference_of(trig: Token) -> set[int] | None:
+    """The tokens of a definite "in the fighting" / "during the exchange of fire" phrase on a
+    death verb: the deaths are of the act just told, not of a new one."""
+    doc = trig.doc
+    if "triggers" not in doc.spans:
+        return None
+    acts = {i for t in group_spans(doc, "triggers") for i in range(t.start, t.end)}
+    verbs = [trig, *(c for c in trig.children if c.dep_ == "conj")]  # "died and two were hurt in the fighting"
+    if trig.dep_ == "conj":
+        verbs.append(trig.head)
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _q()["back_reference_preps"]:
+                continue
+            for obj in prep.children:
+                # the object names an act (a trigger word), not a time or place ("in the province")
+                if obj.dep_ == "pobj" and obj.i in acts and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children):
+                    return {t.i for t in obj.subtree}
+    return None
+
+
+def _back_references(sent: Span) -> list[set[int]]:
+    """The back references ("died in the fighting") of the death words of ``sent``, with the
+    death words themselves (the trigger layer may read "soldiers died" as an act)."""
+    return [r | {trig.i} for trig in _triggers(sent, "killed") if (r := _back_reference_of(trig)) is not None]
 
 
 def _unnumbered_victims(sent: Span) -> list[Token]:
@@ -998,9 +1110,13 @@ def _with_added_toll(sent: Span, own: Casualties) -> Casualties:
     killed"; "The bomber was also killed") when that sentence tells no act of its own: NOTES
     sums the dead of all sides of one event and counts perpetrators the text includes."""
     _, after = _neighbours(sent, 1)
-    if not after or _has_own_event(after[0]):
+    if not after:
+        return own
+    back = _back_references(after[0])
+    if _has_own_event(after[0], set().union(*back) if back else set()):
         return own
     added, also = _sentence_items(after[0], "killed")
+    also = also or bool(back) and all(_back_reference_of(f.trig) is not None for f in added)
     first, _ = _sentence_items(sent, "killed")
     if not also or not first or not all(f.q.best is not None for f in added) or not _adds_to(first, added):
         return own

@@ -113,6 +113,9 @@ class CodebookEntry:
     #: its own, only retells ("an attack that hit the town" beside the air strike on it:
     #: ``merge.generic_retelling``)
     generic_retells: tuple[str, ...] = ()
+    #: those of ``generic_retells`` that a generic word retells even with dead of its own: the
+    #: shooting of the guards that opened a suicide bombing is part of it
+    toll_retells: tuple[str, ...] = ()
     #: those of ``generic_retells`` that any trigger word of this type retells, not only a generic
     #: one ("battled their way into a village" beside its capture), unless told as fighting
     #: resumed or renewed (cue list ``renewal_words``: ``merge.generic_retelling``)
@@ -246,6 +249,7 @@ def load_codebook() -> Codebook:
             generic_phrases=tuple(spec.get("generic_phrases", ())),
             episode_types=tuple(spec.get("episode_types", ())),
             generic_retells=tuple(spec.get("generic_retells", ())),
+            toll_retells=tuple(spec.get("toll_retells", ())),
             wholly_retells=tuple(spec.get("wholly_retells", ())),
         )
         for name, spec in raw["types"].items()

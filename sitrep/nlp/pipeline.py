@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from sitrep.errors import SitrepError
-from sitrep.nlp import arguments, casualties, dates, paragraphs, places, triggers
+from sitrep.nlp import arguments, casualties, dates, fast_tags, paragraphs, places, triggers
 from sitrep.settings import spacy_model_name
 
 
@@ -47,6 +47,7 @@ def load_pipeline(model: str | None = None) -> Language:
     """A new full pipeline (the caller owns it: an :class:`~sitrep.events.extractor.Extractor`
     loads one on first use)."""
     nlp = load_base_model(model or spacy_model_name())
+    fast_tags.speed_up(nlp)  # the same tags and lemmas as the model's rule components, cheaper
     nlp.add_pipe(paragraphs.NAME, before="parser")
     for name in SITREP_COMPONENTS[1:]:
         nlp.add_pipe(name, last=True)

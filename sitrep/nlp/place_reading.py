@@ -379,6 +379,16 @@ def container_owner(span: Span) -> Span | None:
     return None if found is None or _countries_named(found) else found
 
 
+def called_town(span: Span) -> bool:
+    """The text calls the place a settlement: "Y town", "the town of Y" (not "Y region")."""
+    from sitrep.geo.resolver import place_nouns
+
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 2].lower_ if span.start >= 2 and doc[span.start - 1].lower_ == "of" else ""
+    return place_nouns().get(after) == "settlement" or place_nouns().get(before) == "settlement"
+
+
 def container_countries(span: Span) -> tuple[str, ...]:
     """The country the sentence says ``span`` lies in by :func:`container` ("X, a town in
     Mali"); () when none."""
@@ -510,8 +520,9 @@ class ArticlePlaces:
                 names = [name_of(p) for p in spans]
                 owners = _owners_told_again(names, owners, within)
                 neighbours = [p.label_ != "EMB" and across_border(p) for p in spans]
+                towns = [o is not None and called_town(o) for o in owned]
                 readings = resolve_names(names, gazetteer=gazetteer(), countries=self.countries,
-                                         within=within, owners=owners, neighbours=neighbours)
+                                         within=within, owners=owners, neighbours=neighbours, town_owners=towns)
                 self._readings = {(p.start, p.end): _area_reading(p, r.place)
                                   for p, r in zip(spans, readings, strict=True)}
             except Exception:  # one bad name never costs the others their places

@@ -51,3 +51,20 @@ def test_an_owner_country_or_an_unread_owner_restricts_nothing():
 def test_the_resolver_keeps_candidates_inside_the_owner(owner, expected):
     place = resolve_place("Woodstock", gazetteer=gazetteer(), within=(owner[0],), owner=owner)
     assert (place.country if place else None) == expected
+
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen killed a farmer in the village of San Jose in Catubig town, Northern Samar, on Monday.", "Catubig"),
+    ("Gunmen killed a farmer in the village of Mabini in the town of Las Navas on Monday.", "Las Navas"),
+    ("Troops clashed with rebels in the village of San Isidro in Las Navas town on Sunday.", "Las Navas"),
+])
+def test_a_village_in_a_town_is_read_near_the_town_not_anywhere_in_its_region(text, town):
+    """A village "in X town" (the text calls X a town) lies near X: a namesake elsewhere in X's first-level unit (a
+    Philippine region spans several provinces) is not it; unknown, the event falls to X."""
+    from sitrep import extract
+    from sitrep.geo.distance import haversine_km
+
+    seat = resolve_place(town, context_countries=("PH",), gazetteer=gazetteer())
+    place = extract(text, published="2025-04-14")[0].location
+    assert place is not None and haversine_km(seat.lat, seat.lon, place.lat, place.lon) <= 50

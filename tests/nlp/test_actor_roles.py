@@ -288,6 +288,12 @@ def test_the_group_an_act_is_attributed_to_is_actor1_and_the_one_who_says_so_is_
         "Police are searching for the attacker.",
         "A bomb exploded at a bus stop in Pattani on Friday, killing two students. "
         "Police believe insurgents planted the device.",
+        "A village chief was shot dead outside his house in Raman district on Sunday night. "
+        "Investigators were checking whether the killing was linked to a land dispute.",
+        "A rubber tapper was shot dead on a road in Yala on Friday. "
+        "Police were trying to determine the motive for the killing.",
+        "A shopkeeper was shot dead in Jolo on Tuesday. "
+        "Detectives were verifying whether he had received threats.",
     ],
 )
 def test_who_reports_or_investigates_in_the_next_sentence_is_not_the_perpetrator(text):

@@ -42,3 +42,21 @@ def test_a_bomb_set_off_a_few_words_away_is_a_remote_explosive(nlp, text):
 def test_a_defused_bomb_is_no_explosion(nlp, text):
     found = labels(nlp, text)
     assert "disrupted_weapons_use" in found and IED not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Bomb disposal officers found fragments of a gas cylinder and wires at the scene.",
+    "Explosives experts found pieces of a pipe and a battery at the site of the blast.",
+    "Bomb squad technicians recovered shards of metal from the crater.",
+])
+def test_bomb_experts_who_find_fragments_find_no_weapon(nlp, text):
+    """"Bomb disposal officers found ...": the bomb names the unit, not what was found."""
+    assert "disrupted_weapons_use" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bomb disposal officers found a second bomb under a parked car and defused it.",
+    "Explosives experts found a landmine buried beside the road near Berka.",
+])
+def test_bomb_experts_who_find_a_bomb_still_tell_a_disrupted_weapon(nlp, text):
+    assert "disrupted_weapons_use" in labels(nlp, text)
