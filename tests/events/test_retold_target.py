@@ -46,3 +46,22 @@ def test_act_takes_the_town_of_its_retold_target(text, town):
 ])
 def test_act_keeps_its_province_without_a_retold_target_inside_it(text):
     assert all(name != "Syzran" and name != "Fresnillo" and name != "Kramatorsk" for name in places(text))
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Russian missiles hit energy facilities in Ukraine's Kharkiv region on Saturday, killing two people, "
+     "officials said. The strikes on Chuhuiv damaged a power substation and several homes, the governor wrote.",
+     "Chuhuyiv"),
+    ("Russian artillery pounded villages in Ukraine's Sumy region on Monday, killing a man, the governor said. "
+     "The strikes on Shostka also wounded three women, he said.", "Shostka"),
+])
+def test_bare_strikes_refer_to_the_act_of_another_sub_type(text, town):
+    """ "The strikes" names no sub-type: it retells the shelling told for the province, at its town."""
+    events = extract_events(text, published="2025-03-10")
+    assert [(e.sub_event_type, e.location.name) for e in events] == [("shelling_artillery_missile_attack", town)]
+
+
+def test_drone_strikes_stay_their_own_act():
+    text = ("Russian missiles hit Kharkiv on Saturday, killing two, officials said. The drone strikes on "
+            "Chuhuiv later that day damaged a substation.")
+    assert len(extract_events(text, published="2025-03-10")) == 2
