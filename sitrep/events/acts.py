@@ -256,6 +256,19 @@ def is_generic_statement(trigger: Span) -> bool:
     return False
 
 
+def is_group_practice(trigger: Span) -> bool:
+    """ "bandits, who kidnap for ransom, ...", "gangs increasingly use rape to terrorize
+    communities": a verb in the simple present describing a group (a relative clause with no
+    date of its own), or an act named as what a present-tense verb of habit does (an adverb of
+    habit on it), tells what the group does, not one act."""
+    root = trigger.root
+    if root.pos_ == "VERB" and root.tag_ in PRESENT_TAGS and root.dep_ == "relcl" \
+            and root.head.tag_ in {"NNS", "NNPS"}:
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in root.subtree)
+    verb = root.head
+    return root.pos_ == "NOUN" and root.dep_ == "dobj" and verb.tag_ in PRESENT_TAGS and habitual_verb(verb)
+
+
 def is_claimed_practice(trigger: Span) -> bool:
     """ "A spokesman said that drones were used only against legitimate targets", "the ministry
     insisted that air strikes target only military sites": a reported claim restricting what such
@@ -575,9 +588,12 @@ def kills_counted(trigger: Span) -> bool:
     """ "Gunmen killed nine villagers and abducted 25 others": a killing verb with a counted
     object tells dead of its own beside the taking of people, so the raid is two events (NOTES:
     one raid that kills some and abducts others), not an abduction that absorbs the killing."""
+    toll_verbs = load_cues().toll_verbs
     root = trigger.root
-    verb = root if root.pos_ == "VERB" else root.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_cues().toll_verbs:
+    # a phrase trigger can span the victims before the verb ("passengers and killed"): its own verb
+    verb = next((t for t in trigger if t.pos_ == "VERB" and t.lemma_.lower() in toll_verbs),
+                root if root.pos_ == "VERB" else root.head)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in toll_verbs:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and any(t.like_num or t.dep_ == "nummod" for t in c.subtree)
                for c in verb.children)
@@ -700,7 +716,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
                 or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) or is_habit(trig) \
-                or is_generic_statement(trig) \
+                or is_generic_statement(trig) or is_group_practice(trig) \
                 or is_only_heard(trig) or is_retold_cause(trig):
             continue
         if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):

@@ -14,6 +14,7 @@ from sitrep.events.acts import (
     counted_further,
     describes_referred_event,
     is_anaphoric,
+    kills_counted,
     causes_toll,
     told_act,
     told_of_referred_event,
@@ -405,7 +406,8 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     sentence that only says no casualties were reported gives 0."""
     if not mentions:
         return
-    target = next((d for d in mentions if not d.anaphoric), mentions[0])  # the toll is the telling event's
+    raid_killing = _raid_killing(mentions, sent)
+    target = raid_killing or next((d for d in mentions if not d.anaphoric), mentions[0])
     if Flag.TOLL_NOT_SPLIT in target.flags:
         return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
@@ -429,6 +431,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
         target.fatalities = found.killed
         target.fatalities_evidence = found.killed_evidence
+        target.raid_killing = target is raid_killing and bool(found.killed.best)
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence
@@ -465,6 +468,21 @@ def _shares_of_other_places(mentions: list[EventMention], target: EventMention, 
             continue
         taken.add(share.killed_evidence.start_char)
         other.fatalities, other.fatalities_evidence = share.killed, share.killed_evidence
+
+
+def _raid_killing(mentions: list[EventMention], sent: Span) -> EventMention | None:
+    """The killing of a raid that also took people ("gunmen abducted 20 passengers and killed two
+    drivers"): the counted dead are the killing's own, wherever the sentence tells it, so the
+    raid stays two events (codebook ``absorbs_without_toll``), not an abduction with a toll."""
+    book = load_codebook()
+    for m in mentions:
+        if m.anaphoric or not any(o is not m and m.sub_event_type in book.entry(o.sub_event_type).absorbs_without_toll
+                                  for o in mentions):
+            continue
+        trigger = sent.doc.char_span(m.trigger.start_char, m.trigger.end_char)
+        if trigger is not None and kills_counted(trigger):
+            return m
+    return None
 
 
 def _tolls_by_day(days: list[EventMention], found: Casualties, sent: Span) -> None:

@@ -24,6 +24,8 @@ def takes_people(trigger: Span) -> bool:
     if any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in verb.children):
         return False  # "driven out of the town", "dislodged from the hills": ground changed hands
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not trigger.start <= c.i < trigger.end]
+    if not taken and verb.dep_ == "acl" and not trigger.start <= verb.head.i < trigger.end:
+        taken = [verb.head]  # "eleven soldiers captured by the rebels": the participle's noun was taken
     taken += [c for t in list(taken) for c in t.conjuncts]
     if not taken or any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in taken):
         return False

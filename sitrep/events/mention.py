@@ -92,5 +92,8 @@ class EventMention:
     # told as another act than one its sentence refers to ("a day after the ambush, granaries were
     # looted") or answers ("hit back and torched a depot"): never a part of another event
     told_apart: bool = False
+    # the killing of a raid whose sentence also tells the taking of people, with its own dead
+    # ("killed nine villagers and abducted 38 others"): never a part of an abduction told elsewhere
+    raid_killing: bool = False
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)

@@ -99,7 +99,8 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     mention is part of the event whose type absorbs it (codebook ``absorbs``), told in another
     sentence. Where the codebook says so (``absorbs_without_toll``), one told before the whole
     with its own dead counted is not: a raid that killed 20 and abducted others is two events,
-    while a captive shot as he fled, told after his abduction, belongs to it."""
+    also when a headline told the abduction first; a captive shot as he fled, told after his
+    abduction, belongs to it."""
     kind = part_kind(part)
     if kind not in PART_TYPES or kind == "arrests" and getattr(part, "holds_suspects", False):
         return False  # the arrest of those accused of the riot is an investigation of its own
@@ -107,8 +108,8 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
         return False  # "a day after the ambush, granaries were looted", "the herders hit back and torched a depot"
     entry = load_codebook().entry(whole.sub_event_type)
     if kind in entry.absorbs_without_toll and part.fatalities.best \
-            and part.sentence.start_char <= whole.sentence.start_char:
-        return False
+            and (part.sentence.start_char <= whole.sentence.start_char or part.raid_killing):
+        return False  # a killing its own sentence tells beside the taking: a headline's abduction holds neither
     return kind in entry.absorbs
 
 
@@ -711,9 +712,19 @@ def raid_partners(a: EventMention, b: EventMention) -> bool:
     abducted 25 others"): types of which one keeps the other apart only for its own dead
     (codebook ``absorbs_without_toll``), first told in the same sentence, both news."""
     book = load_codebook()
-    return a.sentence.start_char == b.sentence.start_char and not (a.background or b.background) \
+    return _told_together(a, b) and not (a.background or b.background) \
         and (a.sub_event_type in book.entry(b.sub_event_type).absorbs_without_toll
              or b.sub_event_type in book.entry(a.sub_event_type).absorbs_without_toll)
+
+
+def _told_together(a: EventMention, b: EventMention) -> bool:
+    """First told in one sentence, or (a raid's killing) told in a sentence that the other act,
+    first told in a headline, was told again in."""
+    if a.sentence.start_char == b.sentence.start_char:
+        return True
+    killing, other = (a, b) if a.raid_killing else (b, a) if b.raid_killing else (None, None)
+    return killing is not None and any(killing.sentence.start_char <= e.start_char < killing.sentence.end_char
+                                       for e in other.evidence)
 
 
 def _raid_partners_share_day(events: list[EventMention]) -> None:

@@ -47,6 +47,9 @@ class CodebookEntry:
     #: nouns that tell this type only as the head of their phrase ("a coup", not "coup leaders"
     #: or "anti-coup protesters")
     head_noun_phrases: tuple[str, ...] = ()
+    #: words that tell this type's act, not when they are a participle describing a noun ("a
+    #: kidnapped doctor", "the abducted girls" were freed: victims of an act told elsewhere)
+    act_phrases: tuple[str, ...] = ()
     #: words that tell this type only as a noun ("strikes on the depot"), not as a verb ("the
     #: deal was struck on Monday")
     noun_phrases: tuple[str, ...] = ()
@@ -222,6 +225,7 @@ def load_codebook() -> Codebook:
             armed_doer_phrases=expand(spec.get("armed_doer_phrases", ())),
             crowd_doer_phrases=expand(spec.get("crowd_doer_phrases", ())),
             head_noun_phrases=expand(spec.get("head_noun_phrases", ())),
+            act_phrases=expand(spec.get("act_phrases", ())),
             noun_phrases=expand(spec.get("noun_phrases", ())),
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),

@@ -105,8 +105,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ord_months = _alt(c["ordinal_day_months"])
     I = re.IGNORECASE
     pats = [
-        # between December 6-16 / December 6 to 16
-        ("range", re.compile(rf"\b(?:between\s+)?(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b", I)),
+        # between December 6-16 / December 6 to 16 / from December 6 to 16
+        ("range", re.compile(rf"\b(?:(?:between|from)\s+)?(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b", I)),
+        # between 1 and 15 July / from 6 to 16 December / 6-16 December 2024 (the day first)
+        ("range", re.compile(rf"\b(?:(?:between|from)\s+(?:the\s+)?)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>\d{{4}}))?\b", I)),
         # Thursday, August 4, 2016 / Dec. 31 / March 10, 2024
         ("mdy", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+{_DAYNUM}\b(?:,?\s+(?P<year>\d{{4}})\b)?", I)),
         # 22 December 2013 / 4th of March

@@ -27,11 +27,27 @@ def _quantity_head(noun: Token) -> Token:
     return noun
 
 
+def _people_word(noun: Token) -> bool:
+    """A person noun, or a compound ending in one ("schoolteacher", "businessman")."""
+    lemma = noun.lemma_.lower()
+    return lemma in people_nouns() or any(len(w) >= 3 and lemma.endswith(w) for w in people_nouns() if " " not in w)
+
+
+def names_a_person(noun: Token) -> bool:
+    """A name the NER calls a person that the text also describes as one: an age or a person
+    noun set beside it ("Musa Ali, 34,", "Musa Ali, a teacher,"). A bare name is not enough
+    (the NER takes many villages for people); a village is not given an age or a trade."""
+    if noun.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "appos" and (c.like_num or c.tag_ == "CD" or _people_word(c)) for c in noun.children)
+
+
 def is_people(noun: Token) -> bool:
-    """A noun phrase head that names people: a person noun, a nationality in the plural, or a
-    number of them ("eleven", "two of the guards"). A name the NER calls a person is not enough:
-    it takes many villages for people."""
+    """A noun phrase head that names people: a person noun, a nationality in the plural, a
+    number of them ("eleven", "two of the guards"), or a name described as a person's."""
     head = _quantity_head(noun)
+    if names_a_person(head):
+        return True
     if head.ent_type_ == "NORP" and head.tag_ in {"NNS", "NNPS"}:
         return True
     if head.lower_ in PERSONAL_PRONOUNS:

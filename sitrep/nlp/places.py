@@ -81,7 +81,7 @@ class KnowsPlaces(Protocol):
     def is_known(self, name: str) -> bool: ...
 
 
-STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles",
+STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles", "seat_words",
                   "org_prefixes", "unit_endings", "unit_nouns")
 
 
@@ -230,6 +230,14 @@ class PlaceTagger:
         if span.start > 0 and doc[span.start - 1].text == "(" and re.fullmatch(r"[KW][A-Z]{2,3}", span.text):
             return True  # a US broadcaster's call sign: "COLUMBIA, Ky. (WBKO) -"
         return span.label_ in {"GAZ", "GPE", "EMB"} and span.text in people and not self._country_or_admin1(span.text)
+
+    def _organisation_seat(self, span: Span) -> bool:
+        """The place is where an organisation sits, not where anything happened: a seat word
+        follows it, after a hyphen or a space ("an Ohio-based charity", "a London based group")."""
+        doc, k = span.doc, span.end
+        if k < len(doc) and doc[k].text == "-":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.stop["seat_words"]
 
     @staticmethod
     def _named_as_place(span: Span, places: list[Span]) -> bool:
@@ -654,6 +662,9 @@ class PlaceTagger:
         places = [p for p in places if not self._not_a_place(p, people)
                   and not (p.label_ == "GAZ" and self.adjective_target(p.text))]
         embedded = [p for p in embedded if not self._not_a_place(p, people)]
+        seats = [p for p in places if self._organisation_seat(p)]
+        places = [p for p in places if not self._organisation_seat(p)]
+        embedded += [Span(doc, p.start, p.end, label="EMB") for p in seats]
         taken = {i for e in places + embedded for i in range(e.start, e.end)}
         doc.spans["places"] = sorted(places, key=lambda s: s.start)
         doc.spans["place_embedded"] = embedded

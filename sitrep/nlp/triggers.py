@@ -25,6 +25,8 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 DASHES = frozenset({"-", "–", "—", "--"})
 #: Suffix of the matcher keys of the head-noun phrases.
 HEAD_NOUN = "head-noun"
+#: Suffix of the matcher keys of the act phrases (never a participle describing a noun).
+ACT = "act"
 #: Suffix of the matcher keys of the noun phrases.
 NOUN = "noun"
 #: Suffix of the matcher keys of the outranking phrases.
@@ -109,6 +111,7 @@ class TriggerTagger:
                                                       *entry.crowd_doer_phrases, *entry.armed_place_phrases,
                                                       *entry.armed_doer_phrases,
                                                       *entry.head_noun_phrases, *entry.noun_phrases,
+                                                      *entry.act_phrases,
                                                       *entry.outranking_phrases,
                                                       *(p for _, p in entry.cued_phrases))
                                        for token in phrase.split() for word in token.split("|"))
@@ -121,6 +124,10 @@ class TriggerTagger:
                 key = f"{entry.sub_event_type}@{HEAD_NOUN}"
                 self._add(nlp, key, entry.sub_event_type, entry.head_noun_phrases, ())
                 self.conditions[key] = heads_its_phrase
+            if entry.act_phrases:
+                key = f"{entry.sub_event_type}@{ACT}"
+                self._add(nlp, key, entry.sub_event_type, entry.act_phrases, ())
+                self.conditions[key] = not_describing_a_noun
             if entry.outranking_phrases:
                 self._add(nlp, f"{entry.sub_event_type}@{OUTRANKING}", entry.sub_event_type,
                           entry.outranking_phrases, ())
@@ -406,6 +413,13 @@ def heads_its_phrase(span: Span) -> bool:
         return False
     before = root.doc[max(0, span.start - 2):span.start]
     return not (len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro"))
+
+
+def not_describing_a_noun(span: Span) -> bool:
+    """The trigger is no participle set before a noun to describe it ("a kidnapped doctor was
+    freed", "families of the abducted girls"): such a word names victims of an act told
+    elsewhere, not the act."""
+    return span.root.dep_ != "amod"
 
 
 def headed_by_noun(span: Span) -> bool:

@@ -34,3 +34,24 @@ def test_people_seized_are_held_not_ground_taken(text, expected):
 ])
 def test_places_taken_stay_territory_changes(text):
     assert {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(types(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 11 policemen captured by the rebels near Menaka in Mali in June had been released.",
+    "Nine traders seized by bandits on the road to Gusau in Nigeria on Tuesday were still missing.",
+    "Relatives of four engineers captured by militants near Tillaberi in Niger last week appealed for help.",
+])
+def test_people_taken_told_by_a_participle_are_held(text):
+    found = types(text)
+    assert not {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Samuel Kiprono, 31, was seized by four men outside a bar in Eldoret, Kenya, on Friday night.",
+    "Ahmed Bala, a schoolteacher, was captured by gunmen near Funtua in Nigeria on Monday.",
+    "Fatima Yusuf, a nurse at the local clinic, was seized by armed men in Maiduguri, Nigeria, on Sunday.",
+])
+def test_a_named_person_taken_is_held(text):
+    found = types(text)
+    assert "abduction_forced_disappearance" in found
+    assert not {"non_state_actor_overtakes_territory", "government_regains_territory"} & set(found)

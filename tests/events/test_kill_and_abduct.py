@@ -27,6 +27,18 @@ def test_counted_dead_beside_a_kidnapping_are_an_attack(text, dead):
     assert found["attack"].fatalities.best == dead
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen abducted 30 passengers and killed three drivers near Birnin Gwari in Kaduna state on Monday.", 3),
+    ("Bandits kidnapped 14 worshippers and shot dead two others at a church in Kajuru in Kaduna state on Sunday.", 2),
+    ("Armed men seized 11 farmers and killed five villagers in Tsafe in Zamfara state on Friday, police said.", 5),
+])
+def test_counted_dead_told_after_the_kidnapping_are_an_attack(text, dead):
+    found = {e.sub_event_type: e for e in events(text)}
+    assert {"attack", "abduction_forced_disappearance"} <= set(found)
+    assert found["attack"].fatalities.best == dead
+    assert found["abduction_forced_disappearance"].fatalities.best is None
+
+
 @pytest.mark.parametrize("text", [
     "Kidnappers abducted a priest in Kaduna state on Sunday and killed his driver, police said.",
     "Gunmen abducted a businessman in Kano on Monday and later killed him, police said.",
@@ -64,3 +76,18 @@ def test_both_acts_of_one_raid_take_the_day_told_later(text):
     assert found["abduction_forced_disappearance"].date == found["attack"].date
     assert found["abduction_forced_disappearance"].date_precision == "day"
     assert found["abduction_forced_disappearance"].location.name == found["attack"].location.name
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Rebels accused of abductions and killings in eastern Congo\n\n"
+     "Rebel fighters killed at least 11 villagers and abducted 20 others near Beni in North Kivu on Sunday night, "
+     "local officials said.", 11),
+    ("Kidnappings and murders in Nigeria's Zamfara state\n\n"
+     "Bandits shot dead six farmers and kidnapped 30 others in a village near Tsafe on Saturday, police said.", 6),
+    ("UN condemns abductions of civilians in Mali\n\n"
+     "Jihadist fighters killed four men and kidnapped 15 others at a market near Douentza on Friday, the UN said.", 4),
+])
+def test_a_headline_naming_the_abduction_does_not_take_in_the_raids_killing(text, dead):
+    found = [e for e in events(text) if e.sub_event_type == "attack"]
+    assert [e.fatalities.best for e in found] == [dead]
+    assert "abduction_forced_disappearance" in [e.sub_event_type for e in events(text)]

@@ -61,6 +61,11 @@ def test_day_relative_to_publication(nlp, text, date):
         ("A cholera clinic was looted in April 2017.", "2017-04-15", "month"),
         ("The ceasefire collapsed in 2017.", "2017-07-02", "year"),
         ("Fighting raged between December 6-16 around the airport.", "2019-12-11", "month"),
+        # day-first windows, as UN and European outlets write them
+        ("Between 2 and 12 August, militias burned four villages.", "2020-08-07", "month"),
+        ("From 10 to 20 July the rebels held the crossing.", "2020-07-15", "month"),
+        ("Monitors counted 30 abductions between the 1st and 9th of June.", "2020-06-05", "month"),
+        ("From May 4 to 14, troops shelled the hills.", "2020-05-09", "month"),
         ("Over a week ago, the army announced the arrest of a commander.", "2020-09-13", "week"),
         ("Soldiers were deployed in early September.", "2020-09-05", "month"),
         # a part of the month with no "in" before it, or with "in" after it

@@ -93,6 +93,18 @@ def test_places_inside_organisation_names_are_embedded_not_event_places(nlp):
     assert not {"Canada", "Kentucky"} & set(found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("An Ohio-based charity said its staff had been kidnapped near Jacmel.", "Ohio"),
+    ("The London-based monitor reported strikes on Idlib overnight.", "London"),
+    ("A Geneva headquartered agency said fighting had closed the road to Goma.", "Geneva"),
+    ("The New York-based Committee to Protect Journalists condemned the arrest.", "New York"),
+])
+def test_home_of_an_organisation_is_embedded_not_an_event_place(nlp, text, name):
+    found, _, embedded = groups(nlp, text)
+    assert name in embedded
+    assert name not in found
+
+
 def test_generic_words_inside_organisation_names_are_not_places(nlp):
     _, _, embedded = groups(nlp, "The Central Bank and the Federal Reserve raised rates.")
     assert not {"Central", "Federal"} & set(embedded)
