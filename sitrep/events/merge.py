@@ -32,6 +32,8 @@ DISTINCT_TOWNS_KM = 25.0
 GUESSED_PLACE_FLAGS = LOCATION_FLAGS | {Flag.LOCATION_LANDMARK, Flag.LOCATION_FROM_ARTICLE}
 #: Flags of a place taken from the sentences around or the article, the sentence naming none.
 UNSTATED_PLACE_FLAGS = frozenset({Flag.LOCATION_FROM_CONTEXT, Flag.LOCATION_FROM_ARTICLE})
+#: Prepositions a trigger's words may end with ("strikes on").
+RETELLING_PREPOSITIONS = frozenset({"on", "in", "at", "against", "of"})
 #: Event types of a crowd's acts and of the force used on it, whose phases an article tells apart.
 CROWD_EVENT_TYPES = frozenset({"protests", "riots"})
 #: Organised armed actors that are not the state's: their acts are never a crowd's.
@@ -600,7 +602,16 @@ def may_refer_to(referring: EventMention, event: EventMention) -> bool:
     if referring.renewed and referring.sub_event_type != event.sub_event_type:
         return False
     return bool(kinds & GENERIC_TYPES) or len(kinds) == 1 \
-        or load_codebook().refines(referring.sub_event_type, event.sub_event_type)
+        or load_codebook().refines(referring.sub_event_type, event.sub_event_type) \
+        or names_family_only(referring) and referring.event_type == event.event_type
+
+
+def names_family_only(mention: EventMention) -> bool:
+    """Whether the mention's trigger names its act only by its event type ("the strikes on X",
+    ``cues.json``: ``family_words``), not by a sub-type ("the drone strikes"): its sub-type is a
+    default reading, so it may refer to an act of another sub-type of that type."""
+    words = [w for w in re.findall(r"[a-z]+", mention.trigger.text.lower()) if w not in RETELLING_PREPOSITIONS]
+    return bool(words) and all(w in load_cues().family_words for w in words)
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:

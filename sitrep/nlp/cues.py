@@ -59,6 +59,10 @@ class Cues:
     #: "the city"): see ``events.place_choice.unnamed_settlement``
     unnamed_settlement_nouns: frozenset[str] = frozenset()
     unnamed_settlement_determiners: frozenset[str] = frozenset()
+    #: words naming an act of its event type only in general ("the strikes on X")
+    family_words: frozenset[str] = frozenset()
+    #: nouns of a hit installation or settlement that a later sentence may name again at its town
+    retold_target_nouns: frozenset[str] = frozenset()
     list_area_nouns: frozenset[str] = frozenset()
     #: lemmas of a death a sentence with no act of its own tells ("four more were killed in X")
     continued_death_words: frozenset[str] = frozenset()
