@@ -1154,17 +1154,28 @@ def _names_own_setting(toll: Span, act: Span) -> bool:
                for e in toll.ents)
 
 
+def _killed_by_someone(sent: Span) -> bool:
+    """Whether a death word of ``sent`` has a doer ("the army said it killed 20"; "four were
+    shot dead by the guards", the "dead" of "shot" too): the sentence tells a killing of its own."""
+    losing = _loss_words() | set(_q()["life_loss_verbs"])
+    for t in _triggers(sent, "killed"):
+        verbs = [t] if t.pos_ in ("VERB", "AUX") else [t.head] if t.head.pos_ == "VERB" and t.dep_ in ("acomp", "oprd", "xcomp", "advmod") else []
+        if any(_agents(v) for v in verbs if _lemma(v) not in losing):
+            return True
+    return False
+
+
 def _toll_told_next(sent: Span, after: Span, own: Casualties) -> Casualties | None:
     """The dead (and wounded) that the sentence right after ``sent`` tells with no act of its
     own ("Rebels overran the post. Eight soldiers were killed."; "... The hospital received nine
     bodies."), for an act told with none: a careful coder puts them on the act just told. Not
     when that sentence names a place, another day or another incident, when someone in it does
     the killing (a further act: "the army said it killed 20 in response"), nor a total over a
-    period (``_figure`` leaves those out)."""
+    period (``_figure`` leaves those out) or a war ("20,000 have been killed in the conflict")."""
     acts = _only_casualty_acts(after)
     if acts is None or _has_own_event(after, acts) or _names_own_setting(after, sent):
         return None
-    if any(_agents(t) for t in _triggers(after, "killed") if _lemma(t) not in _loss_words() | set(_q()["life_loss_verbs"])):
+    if _killed_by_someone(after) or any(_lemma(t) in _q()["campaign_toll_nouns"] for t in after):
         return None
     kq, ktoks = _figure(after, "killed")
     if kq is None or kq.best is None:
