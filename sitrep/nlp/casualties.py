@@ -1177,6 +1177,9 @@ def _toll_told_next(sent: Span, after: Span, own: Casualties) -> Casualties | No
         return None
     if _killed_by_someone(after) or any(_lemma(t) in _q()["campaign_toll_nouns"] for t in after):
         return None
+    words = " " + " ".join(t.lower_ for t in after) + " "
+    if any(f" {cue} " in words for cue in _q()["aggregate_cues"]):  # "since the start of the offensive"
+        return None
     kq, ktoks = _figure(after, "killed")
     if kq is None or kq.best is None:
         return None
