@@ -1172,6 +1172,8 @@ def _toll_told_next(sent: Span, after: Span, own: Casualties) -> Casualties | No
     when that sentence names a place, another day or another incident, when someone in it does
     the killing (a further act: "the army said it killed 20 in response"), nor a total over a
     period (``_figure`` leaves those out) or a war ("20,000 have been killed in the conflict")."""
+    if any(_lemma(t) in _q()["unnumbered_toll_nouns"] for t in sent):
+        return None  # the act told with its dead, uncounted ("left them with heavy casualties"): a figure after may be one side's
     acts = _only_casualty_acts(after)
     if acts is None or _has_own_event(after, acts) or _names_own_setting(after, sent):
         return None

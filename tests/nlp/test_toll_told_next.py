@@ -46,6 +46,9 @@ def test_toll_of_next_sentence_goes_to_the_act(text, sub_type, killed, injured):
         # another incident, at another place
         "Bandits attacked a church in Kajuru on Sunday. Separately, eight farmers were killed in "
         "Bokkos on Monday, police said.",
+        # the act told with its dead uncounted: the figure after may be one side's only
+        "Troops pounded rebel positions around Datu Piang with artillery on Tuesday, inflicting heavy "
+        "casualties on the rebels. Three soldiers were killed, sources said.",
         # a total since the start of a campaign
         "Arakan Army fighters overran a navy outpost in Kyaukpyu on Friday. Since the start of the "
         "offensive, more than 600 soldiers have been killed, the group said.",
