@@ -46,7 +46,7 @@ from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text, group_spans, span_text
 from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
-from sitrep.nlp.casualties import (Casualties, casualties_of_act, figure_at, included_share, sentence_casualties,
+from sitrep.nlp.casualties import (Casualties, casualties_of_act, figure_at, included_share, lent_toll_back, sentence_casualties,
                                    tells_several_acts, told_of_earlier_act)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
@@ -197,6 +197,9 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
             mentions.extend(told)
     mentions = without_parts_of_retyped(mentions, labels)
     mentions = with_nationwide_events(mentions, sent, ctx)
+    if lent_toll_back(sent):  # "Rebels overran the post. Eight soldiers were killed.": that act's dead
+        for mention in mentions:
+            mention.anaphoric = True
     add_casualties(mentions, sent)
     return mentions
 

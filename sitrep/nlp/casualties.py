@@ -1126,6 +1126,84 @@ def _with_added_toll(sent: Span, own: Casualties) -> Casualties:
     return Casualties(Fatalities(q.best, q.low, q.high), own.injured, _evidence(toks), own.injured_evidence, acled)
 
 
+def _only_casualty_acts(sent: Span) -> set[int] | None:
+    """The tokens of the event triggers of ``sent`` when each one is a death or injury word
+    ("eight soldiers were killed": the trigger layer may read the dead as an act), else None."""
+    doc = sent.doc
+    if "triggers" not in doc.spans:
+        return None
+    words = {t.i for kind in ("killed", "injured") for t in _triggers(sent, kind)}
+    spans = [t for t in group_spans(doc, "triggers") if sent.start <= t.start < sent.end]
+    if not all(words.intersection(range(t.start, t.end)) for t in spans):
+        return None
+    return {i for t in spans for i in range(t.start, t.end)}
+
+
+def _names_own_setting(toll: Span, act: Span) -> bool:
+    """Whether ``toll`` names a place, or a date the sentence ``act`` does not, or opens as
+    another incident ("Separately, ..."): its dead may then be of another act."""
+    cues = load_cues()
+    opening = span_text(toll).lstrip().lower()
+    if any(opening.startswith(c) for c in (*cues.separate_event_cues, *cues.other_event_recall_cues)):
+        return True
+    if any(toll.start <= p.start < toll.end for key in ("places", "place_embedded") if key in toll.doc.spans
+           for p in group_spans(toll.doc, key)):
+        return True
+    told = span_text(act).lower()
+    return any(e.label_ in _q()["own_setting_entities"] and (e.label_ != "DATE" or e.text.lower() not in told)
+               for e in toll.ents)
+
+
+def _killed_by_someone(sent: Span) -> bool:
+    """Whether a death word of ``sent`` has a doer ("the army said it killed 20"; "four were
+    shot dead by the guards", the "dead" of "shot" too): the sentence tells a killing of its own."""
+    losing = _loss_words() | set(_q()["life_loss_verbs"])
+    for t in _triggers(sent, "killed"):
+        verbs = [t] if t.pos_ in ("VERB", "AUX") else [t.head] if t.head.pos_ == "VERB" and t.dep_ in ("acomp", "oprd", "xcomp", "advmod") else []
+        if any(_agents(v) for v in verbs if _lemma(v) not in losing):
+            return True
+    return False
+
+
+def _toll_told_next(sent: Span, after: Span, own: Casualties) -> Casualties | None:
+    """The dead (and wounded) that the sentence right after ``sent`` tells with no act of its
+    own ("Rebels overran the post. Eight soldiers were killed."; "... The hospital received nine
+    bodies."), for an act told with none: a careful coder puts them on the act just told. Not
+    when that sentence names a place, another day or another incident, when someone in it does
+    the killing (a further act: "the army said it killed 20 in response"), nor a total over a
+    period (``_figure`` leaves those out) or a war ("20,000 have been killed in the conflict")."""
+    if any(_lemma(t) in _q()["unnumbered_toll_nouns"] for t in sent):
+        return None  # the act told with its dead, uncounted ("left them with heavy casualties"): a figure after may be one side's
+    acts = _only_casualty_acts(after)
+    if acts is None or _has_own_event(after, acts) or _names_own_setting(after, sent):
+        return None
+    if _killed_by_someone(after) or any(_lemma(t) in _q()["campaign_toll_nouns"] for t in after):
+        return None
+    words = " " + " ".join(t.lower_ for t in after) + " "
+    if any(f" {cue} " in words for cue in _q()["aggregate_cues"]):  # "since the start of the offensive"
+        return None
+    kq, ktoks = _figure(after, "killed")
+    if kq is None or kq.best is None:
+        return None
+    iq, itoks = _figure(after, "injured")
+    injured, iev = own.injured, own.injured_evidence
+    if injured is None and iq is not None and iq.best is not None:
+        injured, iev = iq.best, _evidence(itoks)
+    acled = min(x for x in (kq.best, kq.low) if x is not None)
+    return Casualties(Fatalities(kq.best, kq.low, kq.high), injured, _evidence(ktoks), iev, acled)
+
+
+def lent_toll_back(sent: Span) -> bool:
+    """Whether ``sent`` is a bare toll whose dead went to the act of the sentence before it
+    (:func:`_toll_told_next`): its own event mentions then only retell that act."""
+    before, _ = _neighbours(sent, 1)
+    if not before or _only_casualty_acts(sent) is None:
+        return False
+    lent = before[0]._.casualties  # None when that sentence tells no act (no trigger)
+    ev = lent.killed_evidence if lent is not None else None
+    return ev is not None and sent.start_char <= ev.start_char < sent.end_char
+
+
 def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = True,
                          borrow_from_eventless: bool = False) -> Casualties:
     """Casualties of the event stated in ``sent``, completed from the ``window`` sentences
@@ -1137,7 +1215,10 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
     * a following sentence that states no event of its own says that no casualties were
       reported ("It said no casualties were reported") -> killed 0.
 
-    Injured figures are never borrowed. Evidence points into the neighbouring sentence. With
+    * the next sentence tells only a toll, with no act, place, day or incident of its own
+      ("Eight soldiers were killed, an officer said") -> its killed and injured figures.
+
+    Injured figures are otherwise never borrowed. Evidence points into the neighbouring sentence. With
     ``borrow_figures=False`` only the second rule applies (a figure in a neighbouring sentence
     may belong to another event of the article; "no casualties were reported" cannot), unless
     ``borrow_from_eventless``: then the first rule still applies to neighbours that tell no
@@ -1165,6 +1246,11 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
                 acled = min(x for x in (q.best, q.low) if x is not None)
                 return Casualties(Fatalities(q.best, q.low, q.high), own.injured, _evidence(toks),
                                   own.injured_evidence, acled)
+    if own.acled_killed is None and "killed" not in _no_casualties(span_text(sent)) and after \
+            and (borrow_figures or borrow_from_eventless):
+        lent = _toll_told_next(sent, after[0], own)
+        if lent is not None:
+            return lent
     if own.acled_killed is None:
         for other in after:
             if _has_own_event(other):
