@@ -4,6 +4,7 @@ a trigger relates to events already told (referring back, adding detail, told se
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
@@ -15,7 +16,7 @@ from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import habitual_verb, is_irrealis
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
-from sitrep.nlp.dates import date_mentions, period_days, phrase_dates, short_period
+from sitrep.nlp.dates import date_cues, date_mentions, period_days, phrase_dates, short_period
 from sitrep.nlp.sentences import group_tokens, per_span
 
 
@@ -33,7 +34,45 @@ def is_aggregate(trigger: Span) -> bool:
         doc = counter.doc
         outer = clause_text(doc[counter.i:counter.i + 1]) + " " + doc[trigger.start:max(counter.i, trigger.end)].text
         found = any(_tells_period(outer, m) for m in find_phrases(outer, cues.aggregate_cues))
-    return found or _counted_by_trend(trigger)
+    return found or _counted_by_trend(trigger) or _counted_since(trigger)
+
+
+def _counted_since(trigger: Span) -> bool:
+    """A present-perfect act counted from a start point ("dozens of trucks have been burned since
+    then", "gunmen have abducted 200 people since January"): acts summed over a stretch, not one
+    act. A start point only a few days back ("has retaken three villages since Monday") still
+    tells one episode, and a trigger inside the 'since' phrase is the start point itself."""
+    verb = clause_verb(trigger)
+    if not _present_perfect(verb):
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in {"VERB", "AUX"}:
+        chain.append(chain[-1].head)  # "... have been burned since then, and drivers have been kidnapped"
+    for v in chain:
+        since = next((c for c in v.children if c.lower_ == "since" and c.dep_ in {"prep", "mark", "advmod"}), None)
+        if since is None:
+            continue
+        if since.left_edge.i <= trigger.root.i <= since.right_edge.i:
+            return False  # "have died since the attack": the attack is where the count starts
+        then = since.nbor(1) if since.i + 1 < len(since.doc) else None
+        if since.dep_ == "mark" and (then is None or then.lower_ != "then"):
+            return False  # "two days since the rebels have been driven out": the clause is the start point
+        start = [m for m in phrase_dates(since) if not m.relative]
+        if not start:
+            return True  # "since then", "since the war began": a stretch of unknown, open length
+        anchor = trigger.doc._.date_anchor
+        base = anchor[0] if anchor else None
+        if base is None:
+            return False
+        days = (base - dt.date.fromisoformat(start[0].date)).days
+        return days > date_cues()["since_episode_days"]
+    return False
+
+
+def _present_perfect(verb: Token) -> bool:
+    """'has/have (been) done': the present perfect, which sums acts up to now ('had' tells one past act)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"}
+                                      for c in verb.children)
 
 
 def _verb_of_counted_participle(trigger: Span):

@@ -1243,11 +1243,19 @@ def _attempted_assault(verb) -> bool:
         and head.lemma_.lower() in cues.attempt_verbs and head.dep_ not in ("relcl", "acl")
 
 
+def _forgone(trigger: Span) -> bool:
+    """The act is the one passed over for another ("instead of storming the capital", "rather than
+    attack it"): the words right before the trigger are one of the cue list 'forgone_phrases'."""
+    doc = trigger.doc
+    before = doc[max(0, trigger.start - 2):trigger.start].text.lower()
+    return before in load_cues().forgone_phrases
+
+
 def is_irrealis(trigger: Span) -> bool:
     """A threat, plan, forecast or negated action rather than something that happened."""
     cues = load_cues()
     root = trigger.root
-    if _negated_in_words(root):
+    if _negated_in_words(root) or _forgone(trigger):
         return True
     chain = _own_clause([root] + list(root.ancestors)[:2])
     for tok in chain:

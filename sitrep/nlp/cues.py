@@ -169,6 +169,8 @@ class Cues:
     restriction_words: frozenset[str] = frozenset()
     #: "if"/"unless" opening a condition, and the verbs after which "if" asks whether instead
     conditional_marks: frozenset[str] = frozenset()
+    #: phrases right before an act that tell it was passed over for another ("instead of storming X")
+    forgone_phrases: tuple[str, ...] = ()
     question_verbs: frozenset[str] = frozenset()
     censure_verbs: frozenset[str] = frozenset()
     hedging_verbs: frozenset[str] = frozenset()

@@ -213,6 +213,8 @@ class TriggerTagger:
                 break
             tok = tok.head
             lemmas.append(tok.lemma_.lower())
+            if tok.pos_ == "NOUN":
+                lemmas.append(f"{tok.lemma_.lower()}/NOUN")  # "a halt to the fighting", not "halted the offensive"
             if tok.pos_ in ("VERB", "AUX"):
                 break
         return lemmas

@@ -58,7 +58,8 @@ def _single_words():
     words = {}
     for entry in codebook.entries:
         for f in LEMMA_FIELDS:
-            words.update((w, f"{entry.sub_event_type}.{f}") for w in getattr(entry, f))
+            # a 'word/NOUN' entry of referred_by names the lemma 'word' as a noun
+            words.update((w.split("/")[0], f"{entry.sub_event_type}.{f}") for w in getattr(entry, f))
         for verb, nouns in entry.object_senses:
             words.update((w, f"{entry.sub_event_type}.object_senses") for w in (verb, *nouns))
     return words
