@@ -55,7 +55,7 @@ def _near_words(head: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
         out.extend(c for c in tok.children if c.i != head.i)
-        if tok.lemma_.lower() not in passing:
+        if tok.lemma_.lower() not in passing and not (tok.lower_ == "of" and tok.head.lemma_.lower() in passing):
             steps += 1
     return out
 
