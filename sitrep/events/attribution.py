@@ -107,7 +107,7 @@ def perpetrators_by_attribution(mentions: list[EventMention], group: ActorMentio
     """Violence whose perpetrator the sentences leave unnamed, call only gunmen or attackers
     (type ``unknown``) or, given ``actors``, describe only by a generic word of the group's kind
     was done by the group the article attributes it to, unless it is told as a separate incident
-    ("separately", "in another attack") or as an earlier one (background)."""
+    ("separately", "in another attack")."""
     if group is None:
         return
     cues = load_attribution_cues()
@@ -116,8 +116,8 @@ def perpetrators_by_attribution(mentions: list[EventMention], group: ActorMentio
         a1 = mention.actor1
         if mention.event_type not in cues.event_types or not _described_only(a1, group, actors):
             continue
-        if Flag.TOLD_SEPARATELY in mention.flags or mention.background:
-            continue  # "in a separate attack, gunmen ...", "a week earlier, gunmen ...": not the act blamed
+        if Flag.TOLD_SEPARATELY in mention.flags:
+            continue  # "in a separate attack, gunmen ...": not the act the article lays at the group's door
         if mention.actor2 is not None and mention.actor2.name == group.actor.name:
             continue
         if owners and all(owner is not mention and _apart(mention, owner) and not _names_place_of(told, mention)
