@@ -35,25 +35,28 @@ class AttributionCues:
     denials: frozenset[str]
     types: frozenset[str]
     event_types: frozenset[str]
+    pass_through: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_attribution_cues() -> AttributionCues:
     raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
     spec = raw["attribution"]
-    return AttributionCues(*(frozenset(spec[k]) for k in ("lemmas", "denials", "types", "event_types")))
+    return AttributionCues(*(frozenset(spec[k]) for k in ("lemmas", "denials", "types", "event_types", "pass_through")))
 
 
 def _near_words(head: Token) -> list[Token]:
-    """The words above the mention (up to ``REACH``) and their other dependents."""
+    """The words above the mention (up to ``REACH``, not counting pass-through words such as
+    "members of": "described the attackers as members of X") and their other dependents."""
+    passing = load_attribution_cues().pass_through
     out: list[Token] = list(head.children)
-    tok = head
-    for _ in range(REACH):
-        if tok.head.i == tok.i:
-            break
+    tok, steps = head, 0
+    while steps < REACH and tok.head.i != tok.i:
         tok = tok.head
         out.append(tok)
         out.extend(c for c in tok.children if c.i != head.i)
+        if tok.lemma_.lower() not in passing and not (tok.lower_ == "of" and tok.head.lemma_.lower() in passing):
+            steps += 1
     return out
 
 

@@ -44,6 +44,8 @@ class Cues:
     #: prepositions that put an object beside the act's target ("a bridge near homes")
     vicinity_prepositions: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
+    #: verbs whose subject, a bare country name, is that country's military ("Russia shelled X")
+    state_strike_verbs: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()
     #: nouns of a body of troops or vehicles on the move ("a convoy of X troops"): X takes its role

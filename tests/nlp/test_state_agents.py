@@ -1,0 +1,50 @@
+"""A country's bare name as the doer of a strike is its military ("Russia shelled Kherson");
+a country named as speaker, place or target is not (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+HEAD = "KYIV, March 9 (Reuters) - "
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    import sitrep
+
+    return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in sitrep.extract(HEAD + text, published="2025-03-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck an apartment building in the city of Dnipro with a missile on Sunday, killing 9 people, "
+    "the regional governor said.",
+    "Russia fired missiles at the city of Dnipro on Sunday, killing 9 people, the regional governor said.",
+    "Russia launched a missile attack on the city of Dnipro on Sunday, killing 9 people, the governor said.",
+    "Russia shelled the city of Kherson on Sunday, killing 9 people, the regional governor said.",
+    "Russia attacked Kharkiv with drones overnight, killing 3 people, the mayor said.",
+])
+def test_a_country_that_strikes_is_its_military(text):
+    sides = _sides(text)
+    assert sides, text
+    assert sides[0][0] == "Military Forces of Russia", sides
+
+
+def test_a_country_that_only_speaks_is_not_the_doer():
+    sides = _sides("A missile struck an apartment building in Dnipro on Sunday, killing 9 people, "
+                   "Ukraine said.")
+    assert sides and all(a1 != "Military Forces of Ukraine" for a1, _ in sides), sides
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("DAMASCUS, Oct 3 - Turkey shelled Kurdish-held villages near Kobani on Tuesday, killing four civilians, "
+     "the SDF said.", "Military Forces of Turkey"),
+    ("ISLAMABAD, May 7 - India fired missiles at nine sites in Pakistan overnight, killing 26 people, "
+     "the Pakistani military said.", "Military Forces of India"),
+])
+def test_other_states_that_strike_are_their_militaries(text, force):
+    import sitrep
+
+    found = [e.actor1.name for e in sitrep.extract(text, published="2025-03-10") if e.actor1]
+    assert found and found[0] == force, found
