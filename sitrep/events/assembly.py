@@ -29,6 +29,7 @@ from sitrep.events.continued_deaths import continued_deaths
 from sitrep.events.dating import (choose_date, coordinated_days, dated_by_other_words, dates_another_act, fallback_date,
                                   in_picture_caption)
 from sitrep.events.merge import coarse, place_key
+from sitrep.nlp.toll_update import tells_toll_update
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.place_choice import choose_place, is_landmark_choice, is_modifier_choice, unnamed_settlement
 from sitrep.events.place_fallback import (
@@ -429,6 +430,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     elif not told_of_earlier_act(sent, found.killed_evidence, target.trigger.start_char, "killed"):
         target.fatalities = found.killed
         target.fatalities_evidence = found.killed_evidence
+        target.running_toll = found.killed.best is not None and tells_toll_update(sent)
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence

@@ -1,0 +1,79 @@
+"""Days that date a toll update, not an act: "the death toll rose to 18 on Wednesday", "the
+number of people killed climbed to 22 on Friday", "four more bodies were recovered on Saturday,
+taking the toll to 16". Such a sentence names no new act: it updates the toll of an act told
+by day or description, whose own day is earlier. The update's day only bounds that act (on or
+before it), as a statement's day does, so the date reader marks it as a statement date.
+
+Cue words are data (``data/date_cues.json``: ``toll_update``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Dependencies by which a date phrase hangs on the verb it dates ("rose to 18 on Wednesday").
+_DATE_DEPS = frozenset({"pobj", "prep", "npadvmod", "advmod", "tmod", "obl", "compound", "nmod", "amod"})
+#: How many words a date phrase climbs to its verb.
+_REACH = 3
+
+
+def _cues() -> dict:
+    from sitrep.nlp.dates import date_cues
+
+    return date_cues()["toll_update"]
+
+
+def dates_toll_update(date_root: Token) -> bool:
+    """Whether the date phrase whose root is ``date_root`` hangs on a verb that updates a toll
+    (``updates_toll``)."""
+    tok = date_root
+    for _ in range(_REACH):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in _DATE_DEPS:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return updates_toll(head)
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "prep":
+            return False  # "an attack on Monday": the date of the noun it modifies
+        tok = head
+    return False
+
+
+def updates_toll(verb: Token) -> bool:
+    """A verb that tells a toll rising ("the toll rose", "the number killed climbed"), or bodies
+    found that add to a toll ("four more bodies were recovered", "rescuers pulled bodies from the
+    rubble, bringing the toll to 44")."""
+    cues = _cues()
+    lemma = verb.lemma_.lower()
+    if lemma in cues["rise_verbs"]:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and names_toll(c) for c in verb.children)
+    if lemma not in cues["recovery_verbs"]:
+        return False
+    bodies = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in cues["body_words"]]
+    further = any(k.lower_ in cues["further_words"] for b in bodies for k in b.subtree)
+    return further or any(raises_toll(c) for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj"))
+
+
+def raises_toll(verb: Token) -> bool:
+    """A verb that sets a toll to a figure ("taking the number killed to 16", "raising the toll to 37")."""
+    cues = _cues()
+    return verb.lemma_.lower() in cues["raising_verbs"] and any(
+        c.dep_ in ("dobj", "obj") and names_toll(c) for c in verb.children)
+
+
+def names_toll(noun: Token) -> bool:
+    """A toll noun ("the death toll", "the tally"), or a count of the dead ("the number of people
+    killed", "the figure of the dead"): a bare "number" counts anything."""
+    cues = _cues()
+    lemma = noun.lemma_.lower()
+    if lemma in cues["plain_toll_words"]:
+        return True
+    if lemma not in cues["toll_words"]:
+        return False
+    deaths = cues["death_words"]
+    return any(t.i != noun.i and (t.lemma_.lower() in deaths or t.lower_ in deaths) for t in noun.subtree)
+
+
+def tells_toll_update(sent) -> bool:
+    """Whether the sentence tells a toll updated ("the toll rose to 31", "bringing the number killed
+    to 16", "four more bodies were found"): its figure is the act's running total."""
+    return any(t.pos_ in ("VERB", "AUX") and (updates_toll(t) or raises_toll(t)) for t in sent)
