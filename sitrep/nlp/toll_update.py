@@ -77,3 +77,36 @@ def tells_toll_update(sent) -> bool:
     """Whether the sentence tells a toll updated ("the toll rose to 31", "bringing the number killed
     to 16", "four more bodies were found"): its figure is the act's running total."""
     return any(t.pos_ in ("VERB", "AUX") and (updates_toll(t) or raises_toll(t)) for t in sent)
+
+
+#: Dependencies from a death word up to the count noun of its phrase ("the number of people killed").
+_COUNT_DEPS = frozenset({"acl", "relcl", "amod", "pobj", "prep", "compound", "nmod"})
+
+
+def counted_toll_figures(word: Token) -> list[Token]:
+    """The figure a counted toll is set to when ``word`` is the death word of its phrase ("the
+    number of people killed rose to 12", "taking the number killed to 16": 12, 16); empty when
+    the word stands in no such phrase. Plain toll nouns ("the death toll rose to 20") are read
+    by the casualty reader's own toll rule."""
+    cues = _cues()
+    tok = word
+    for _ in range(4):
+        if tok.dep_ not in _COUNT_DEPS or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if tok.lemma_.lower() in cues["toll_words"] and tok.lemma_.lower() not in cues["plain_toll_words"]:
+            break
+    else:
+        return []
+    if not names_toll(tok):
+        return []
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in cues["rise_verbs"]:
+        to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        figures = [p for c in to for p in c.children if p.dep_ == "pobj"]
+        return figures or [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num]
+    if tok.dep_ in ("dobj", "obj") and raises_toll(verb):
+        # the parser may hang "to 16" on the death word ("taking the number killed in X to 16")
+        return [p for h in (verb, word) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" and p.like_num]
+    return []
