@@ -62,3 +62,15 @@ def test_more_deaths_of_an_act_on_a_later_day_stay_that_day():
             "were killed in a second attack on the post on Friday, bringing the toll to seven.")
     days = {e["date"] for e in killing_events(text, "2024-05-11")}
     assert "2024-05-10" in days
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the attack on a church in Maiduguri a day earlier rose to 41 on Monday after six of "
+    "the wounded died, a hospital official said.\n\nOn Sunday, 35 people were killed when a suicide bomber "
+    "blew himself up inside the church during the morning service.",
+    "The toll from the attack on a market in Gao rose to 41 on Monday as more of the wounded died, officials "
+    "said.\n\nOn Sunday, 35 people were killed when a suicide bomber blew himself up among traders at the market.",
+])
+def test_a_toll_raised_after_the_act_is_told_is_the_latest_toll(text):
+    found = killing_events(text, "2024-06-10")
+    assert [(e["date"], e["fatalities"]["best"]) for e in found] == [("2024-06-09", 41)]
