@@ -41,10 +41,10 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.arguments import in_dateline
 from sitrep.nlp.codebook import load_codebook
-from sitrep.nlp.toll_update import counted_toll_figures
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
+from sitrep.nlp.toll_update import counted_toll_figures
 from sitrep.nlp.triggers import acted_on, sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -418,9 +418,8 @@ def _raised_toll(toll: Token) -> bool:
 
 def _running_total(trig: Token) -> bool:
     """A toll set to a figure by "to" ("the toll rose to 31", "bringing the toll to 12", "the
-    number killed climbed to 16"): the
-    running total of the dead, which holds those the sentence tells of ("a second soldier died,
-    bringing the toll to seven": seven, not eight)."""
+    number killed climbed to 16"): the running total of the dead, which holds those the sentence
+    tells of ("a second soldier died, bringing the toll to seven": seven, not eight)."""
     q = _q()
     toll = trig if _lemma(trig) in q["toll_nouns"] else trig.head if (
         trig.dep_ == "compound" and trig.head.lemma_.lower() in q["toll_nouns"]) else None

@@ -74,3 +74,16 @@ def test_more_deaths_of_an_act_on_a_later_day_stay_that_day():
 def test_a_toll_raised_after_the_act_is_told_is_the_latest_toll(text):
     found = killing_events(text, "2024-06-10")
     assert [(e["date"], e["fatalities"]["best"]) for e in found] == [("2024-06-09", 41)]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("PESHAWAR — At least 44 people were killed on Sunday when a suicide bomber blew himself up at a political "
+     "rally in Bajaur district. On Monday, the toll rose to 54 as more of the injured died in hospital.", 54),
+    ("Gunmen killed 12 villagers in Koro on Sunday, local officials said. Rescuers found six more bodies in the "
+     "bush on Monday, bringing the death toll to 18.", 18),
+    ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing nine people. By Monday evening the "
+     "number of people killed had climbed to 15, police said.", 15),
+])
+def test_a_later_sentence_that_raises_the_toll_gives_the_latest_toll(text, toll):
+    found = killing_events(text, "2023-07-31")
+    assert [(e["date"], e["fatalities"]["best"]) for e in found] == [("2023-07-30", toll)]
