@@ -33,7 +33,7 @@ from sitrep.nlp.arguments import evidence_of, is_irrealis
 from sitrep.nlp.casualties import find_casualties
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.sentences import doc_text, span_text
-from sitrep.nlp.toll_update import tells_toll_update
+from sitrep.nlp.toll_update import counts_a_period, toll_update_verb
 
 #: Dependencies a place phrase climbs by to the word it hangs on ("in the city of X, Y and Z").
 PLACE_PATH_DEPS = frozenset({"pobj", "prep", "conj", "compound", "nmod", "appos"})
@@ -216,8 +216,9 @@ def raise_toll(sent: Span, before: list[EventMention]) -> bool:
     more of the wounded died", "rescuers found four more bodies, taking the toll to 20"): no new
     act, the latest toll of the act last told, which takes it when it is higher than the count
     told with the act. Returns whether it did."""
-    if told_separately(sent) or not tells_toll_update(sent):
-        return False
+    verb = toll_update_verb(sent)
+    if told_separately(sent) or verb is None or is_aggregate(sent.doc[verb.i:verb.i + 1]) or counts_a_period(verb):
+        return False  # "bringing the toll this month to 107": a tally of many acts
     source = next((m for m in reversed(before) if not (m.weak or m.anaphoric or m.background)
                    and m.event_type in KILLING_EVENT_TYPES), None)
     found = find_casualties(sent)

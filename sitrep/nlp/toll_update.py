@@ -73,10 +73,15 @@ def names_toll(noun: Token) -> bool:
     return any(t.i != noun.i and (t.lemma_.lower() in deaths or t.lower_ in deaths) for t in noun.subtree)
 
 
+def toll_update_verb(sent) -> Token | None:
+    """The verb by which the sentence tells a toll updated ("the toll rose to 31", "bringing the
+    number killed to 16", "four more bodies were found"), or None."""
+    return next((t for t in sent if t.pos_ in ("VERB", "AUX") and (updates_toll(t) or raises_toll(t))), None)
+
+
 def tells_toll_update(sent) -> bool:
-    """Whether the sentence tells a toll updated ("the toll rose to 31", "bringing the number killed
-    to 16", "four more bodies were found"): its figure is the act's running total."""
-    return any(t.pos_ in ("VERB", "AUX") and (updates_toll(t) or raises_toll(t)) for t in sent)
+    """Whether the sentence tells a toll updated: its figure is the act's running total."""
+    return toll_update_verb(sent) is not None
 
 
 #: Dependencies from a death word up to the count noun of its phrase ("the number of people killed").
@@ -110,3 +115,12 @@ def counted_toll_figures(word: Token) -> list[Token]:
         return [p for h in (verb, word) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj" and p.like_num]
     return []
+
+
+def counts_a_period(verb: Token) -> bool:
+    """Whether the toll that ``verb`` updates is told over a stretch of time ("bringing the toll this
+    month to 107", "the number killed since January rose to 300"): a tally of many acts."""
+    period = _cues()["period_words"]
+    tolls = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and names_toll(c)]
+    return any(t.lower_ in period for c in tolls for t in c.subtree) or any(
+        c.lower_ in period for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod"))

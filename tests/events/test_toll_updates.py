@@ -87,3 +87,14 @@ def test_a_toll_raised_after_the_act_is_told_is_the_latest_toll(text):
 def test_a_later_sentence_that_raises_the_toll_gives_the_latest_toll(text, toll):
     found = killing_events(text, "2023-07-31")
     assert [(e["date"], e["fatalities"]["best"]) for e in found] == [("2023-07-30", toll)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a farmer in Koro on Sunday. Attacks in the district have been frequent, bringing the "
+    "death toll this month to at least 80, a local official said.",
+    "Gunmen shot dead a farmer in Koro on Sunday. The number of people killed in the district since January "
+    "has risen to 300, officials said.",
+])
+def test_a_toll_over_a_stretch_of_time_is_no_latest_toll_of_the_act(text):
+    found = killing_events(text, "2023-07-31")
+    assert [(e["date"], e["fatalities"]["best"]) for e in found if not e["background"]] == [("2023-07-30", 1)]
