@@ -80,8 +80,10 @@ def toll_update_verb(sent) -> Token | None:
 
 
 def tells_toll_update(sent) -> bool:
-    """Whether the sentence tells a toll updated: its figure is the act's running total."""
-    return toll_update_verb(sent) is not None
+    """Whether the sentence tells the toll of one act updated: its figure is the act's running
+    total (not a tally over a stretch of time: ``counts_a_period``)."""
+    verb = toll_update_verb(sent)
+    return verb is not None and not counts_a_period(verb)
 
 
 #: Dependencies from a death word up to the count noun of its phrase ("the number of people killed").
@@ -123,4 +125,4 @@ def counts_a_period(verb: Token) -> bool:
     period = _cues()["period_words"]
     tolls = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and names_toll(c)]
     return any(t.lower_ in period for c in tolls for t in c.subtree) or any(
-        c.lower_ in period for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod"))
+        c.lower_ in period for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "mark"))
