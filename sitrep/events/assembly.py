@@ -26,7 +26,7 @@ from sitrep.events.background import is_background
 from sitrep.events.captives import holds_suspects
 from sitrep.events.clauses import sequence_scope, told_as_renewed, told_as_reply, told_in_sequence
 from sitrep.events.context import ArticleContext, main_place, town_within
-from sitrep.events.continued_deaths import continued_deaths
+from sitrep.events.continued_deaths import continued_deaths, raise_toll
 from sitrep.events.dating import (choose_date, coordinated_days, dated_by_other_words, dates_another_act, fallback_date,
                                   in_picture_caption)
 from sitrep.events.merge import coarse, place_key
@@ -48,6 +48,7 @@ from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
 from sitrep.nlp.casualties import (Casualties, casualties_of_act, figure_at, included_share, lent_toll_back, sentence_casualties,
                                    tells_several_acts, told_of_earlier_act)
+from sitrep.nlp.toll_update import tells_toll_update
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 
@@ -69,7 +70,10 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
                     continue
             mentions.extend(mentions_for_sentence(sent, triggers, ctx))
         elif mentions and not in_picture_caption(sent):
-            mentions.extend(continued_deaths(sent, ctx, mentions))  # "four more were killed in X"
+            found = continued_deaths(sent, ctx, mentions)  # "four more were killed in X"
+            if not found:
+                raise_toll(sent, mentions)  # "the toll rose to 54 on Monday": the latest toll of the act
+            mentions.extend(found)
     place_in_article_country(doc, mentions, ctx)
     return mentions
 
@@ -435,6 +439,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
         target.fatalities = found.killed
         target.fatalities_evidence = found.killed_evidence
         target.raid_killing = target is raid_killing and bool(found.killed.best)
+        target.running_toll = found.killed.best is not None and tells_toll_update(sent)
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence

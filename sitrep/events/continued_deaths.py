@@ -33,6 +33,7 @@ from sitrep.nlp.arguments import evidence_of, is_irrealis
 from sitrep.nlp.casualties import find_casualties
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.sentences import doc_text, span_text
+from sitrep.nlp.toll_update import counts_a_period, toll_update_verb
 
 #: Dependencies a place phrase climbs by to the word it hangs on ("in the city of X, Y and Z").
 PLACE_PATH_DEPS = frozenset({"pobj", "prep", "conj", "compound", "nmod", "appos"})
@@ -208,3 +209,21 @@ def _at(source: EventMention, site: Site, anchor: Span, word: Token, ctx: Articl
     if own_day:  # "two were killed in X in March": recalled, whatever the act before was
         mention.background = is_background(mention, text=doc_text(sent.doc), now=ctx.published or ctx.reference)
     return mention
+
+
+def raise_toll(sent: Span, before: list[EventMention]) -> bool:
+    """A sentence with no act of its own that raises a toll ("on Monday the toll rose to 54 as
+    more of the wounded died", "rescuers found four more bodies, taking the toll to 20"): no new
+    act, the latest toll of the act last told, which takes it when it is higher than the count
+    told with the act. Returns whether it did."""
+    verb = toll_update_verb(sent)
+    if told_separately(sent) or verb is None or is_aggregate(sent.doc[verb.i:verb.i + 1]) or counts_a_period(verb):
+        return False  # "bringing the toll this month to 107": a tally of many acts
+    source = next((m for m in reversed(before) if not (m.weak or m.anaphoric or m.background)
+                   and m.event_type in KILLING_EVENT_TYPES), None)
+    found = find_casualties(sent)
+    best = found.killed.best
+    if source is None or best is None or source.fatalities.best is not None and best <= source.fatalities.best:
+        return False
+    source.fatalities, source.fatalities_evidence, source.running_toll = found.killed, found.killed_evidence, True
+    return True

@@ -78,6 +78,9 @@ class EventMention:
     # a toll its sentence tells as the total of several acts ("killed in separate attacks"):
     # the event's only when the article tells no other act that day (``merge``)
     several_acts_toll: Fatalities | None = None
+    # its toll is a running total told by an update ("the toll rose to 31", "bringing the number killed
+    # to 16"): the latest toll of the act, never replaced by a first count told with the act's day
+    running_toll: bool = False
     several_acts_evidence: Evidence | None = None
     sources: list[tuple[str, Evidence]] = field(default_factory=list)
     background: bool = False

@@ -488,8 +488,12 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
             setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
             if unnamed in other.flags:
                 keep.flags.add(unnamed)
-    if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report):
+    if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report and not keep.running_toll
+                                              or other.running_toll and not keep.running_toll
+                                              and (same_kind(other, keep) or not named_day(other) or other.date == keep.date)):
+        # the latest toll: a running total ("the toll rose to 31") beats a first count told with the act
         keep.fatalities, keep.fatalities_evidence = other.fatalities, other.fatalities_evidence
+        keep.running_toll = other.running_toll
     if keep.several_acts_toll is None:
         keep.several_acts_toll, keep.several_acts_evidence = other.several_acts_toll, other.several_acts_evidence
     if other.injured is not None and (keep.injured is None or dated_report):

@@ -44,6 +44,7 @@ from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
+from sitrep.nlp.toll_update import counted_toll_figures
 from sitrep.nlp.triggers import acted_on, sentence_annotation, sentences_with_triggers
 
 _DATA = Path(__file__).parent / "data" / "quantities.json"
@@ -277,6 +278,9 @@ def _victims(trig: Token, kind: str) -> list[Token]:
     lemma = _lemma(trig)
     kids = list(trig.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    counted = counted_toll_figures(trig)
+    if counted:
+        return counted  # "the number of people killed rose to 12": the count, not the people
     found: list[Token] = []
     if trig.pos_ in ("VERB", "AUX") or trig.tag_ in ("VBN", "VBD", "VBG"):
         if lemma in ("die", "perish"):
@@ -413,14 +417,14 @@ def _raised_toll(toll: Token) -> bool:
 
 
 def _running_total(trig: Token) -> bool:
-    """A toll set to a figure by "to" ("the toll rose to 31", "bringing the toll to 12"): the
-    running total of the dead, which holds those the sentence tells of ("a second soldier died,
-    bringing the toll to seven": seven, not eight)."""
+    """A toll set to a figure by "to" ("the toll rose to 31", "bringing the toll to 12", "the
+    number killed climbed to 16"): the running total of the dead, which holds those the sentence
+    tells of ("a second soldier died, bringing the toll to seven": seven, not eight)."""
     q = _q()
     toll = trig if _lemma(trig) in q["toll_nouns"] else trig.head if (
         trig.dep_ == "compound" and trig.head.lemma_.lower() in q["toll_nouns"]) else None
     if toll is None:
-        return False
+        return bool(counted_toll_figures(trig))  # "taking the number killed to 16"
     verb = toll.head if toll.dep_ in ("nsubj", "nsubjpass") or _raised_toll(toll) else None
     return verb is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 

@@ -493,11 +493,15 @@ def _explicit_base(text: str) -> dt.date | None:
 
 
 def _statement(doc: Doc, start: int, end: int) -> bool:
+    from sitrep.nlp.toll_update import dates_toll_update
+
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     heads = set(_cues()["statement_heads"])
     tok = span.root
+    if dates_toll_update(tok):
+        return True  # "the toll rose to 18 on Wednesday": the update's day only bounds the act
     for step in range(3):
         head = tok.head
         if head == tok:
