@@ -125,6 +125,8 @@ class Cues:
     armed_victim_nouns: frozenset[str] = frozenset()
     #: armed forces as the doer of a crowd's verb ("fighters marched into the town": no protest)
     armed_doer_nouns: frozenset[str] = frozenset()
+    #: words that make people armed doers ("armed men killed seven")
+    armed_modifiers: frozenset[str] = frozenset()
     #: a crowd of unarmed people as the doer of a killing ("villagers burned alive a man"): mob violence
     crowd_doer_nouns: frozenset[str] = frozenset()
     flight_verbs: frozenset[str] = frozenset()

@@ -444,6 +444,14 @@ def acted_on(verb) -> list:
                       for o in p.children if o.dep_ == "pobj"]
 
 
+def is_armed_doer(token: Token) -> bool:
+    """A word for an armed force ("gunmen", "rebels"), or a word for people the text calls armed
+    (cue list ``armed_modifiers`` on it: "armed men", "heavily armed individuals")."""
+    cues = load_cues()
+    return token.lemma_.lower() in cues.armed_doer_nouns or token.lower_ in cues.armed_doer_nouns or (
+        token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in cues.armed_modifiers for c in token.children))
+
+
 def done_by_armed_force(span: Span) -> bool:
     """The trigger's doer is an armed force: the subject of the verb ("rebel fighters marched into
     the city", "hundreds of mercenaries marched on X") or the owner of the noun ("his fighters'
@@ -454,7 +462,7 @@ def done_by_armed_force(span: Span) -> bool:
     doers += [c for d in list(doers) for c in d.conjuncts]
     doers += [o for d in list(doers) if d.lemma_.lower() in cues.collective_nouns or d.like_num
               for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers)
+    return any(is_armed_doer(d) for d in doers)
 
 
 #: types whose armed-doer verbs take the doer of the verb they are joined to: "bandits killed nine
@@ -472,7 +480,7 @@ def shares_armed_doer(verb: Token) -> bool:
         verb = verb.head
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if doers:
-            return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers + [c for d in doers for c in d.conjuncts])
+            return any(is_armed_doer(d) for d in doers + [c for d in doers for c in d.conjuncts])
     return False
 
 
@@ -489,7 +497,7 @@ def armed_force_does(span: Span) -> bool:
     cues = load_cues()
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     agents += [c for a in list(agents) for c in a.conjuncts]
-    return any(a.lemma_.lower() in cues.armed_doer_nouns or a.lower_ in cues.armed_doer_nouns for a in agents)
+    return any(is_armed_doer(a) for a in agents)
 
 
 def done_by_crowd(span: Span) -> bool:

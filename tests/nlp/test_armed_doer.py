@@ -52,3 +52,24 @@ def test_attackers_and_bandits_are_armed_doers(nlp, text):
     are an armed doer of a killing, active or passive, like gunmen."""
     assert any(label in ("attack", "armed_clash") for _, label in _triggers(nlp, text))
     assert extract_events(text, published="2022-06-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men killed seven people in Dorva on Saturday, the mayor said.",
+    "Heavily armed men shot dead four traders on the road out of Garko on Monday.",
+    "Two farmers were killed by armed men near Kilwa on Friday, police said.",
+    "Unidentified armed men killed a village chief in Marawi overnight.",
+])
+def test_people_called_armed_are_armed_doers(nlp, text):
+    """"Armed men", "heavily armed men": a word for people with "armed" set before it (cue list
+    ``armed_modifiers``) is an armed doer of a killing, like "gunmen"."""
+    assert any(label in ("attack", "armed_clash") for _, label in _triggers(nlp, text))
+    assert extract_events(text, published="2022-06-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men were seen near the market in Dorva on Saturday.",
+    "A man armed with a knife died in a fall in Garko on Monday.",
+])
+def test_armed_people_without_a_killing_verb_tell_no_killing(nlp, text):
+    assert not any(label == "attack" for _, label in _triggers(nlp, text))
