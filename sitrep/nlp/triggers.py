@@ -452,7 +452,15 @@ def done_by_armed_force(span: Span) -> bool:
     doers += [c for d in list(doers) for c in d.conjuncts]
     doers += [o for d in list(doers) if d.lemma_.lower() in cues.collective_nouns or d.like_num
               for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers)
+    return any(is_armed_doer(d) for d in doers)
+
+
+def is_armed_doer(token: Token) -> bool:
+    """An armed force word ("gunmen", "troops"; cue list ``armed_doer_nouns``), or any person
+    word told as armed ("armed men", "heavily armed youths")."""
+    cues = load_cues()
+    return (token.lemma_.lower() in cues.armed_doer_nouns or token.lower_ in cues.armed_doer_nouns
+            or any(c.dep_ == "amod" and c.lower_ == "armed" for c in token.children))
 
 
 #: types whose armed-doer verbs take the doer of the verb they are joined to: "bandits killed nine
@@ -470,7 +478,7 @@ def shares_armed_doer(verb: Token) -> bool:
         verb = verb.head
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if doers:
-            return any(d.lemma_.lower() in cues.armed_doer_nouns for d in doers + [c for d in doers for c in d.conjuncts])
+            return any(is_armed_doer(d) for d in doers + [c for d in doers for c in d.conjuncts])
     return False
 
 
@@ -484,10 +492,9 @@ def armed_force_does(span: Span) -> bool:
         return True
     if span.label_ in SHARED_DOER_TYPES and shares_armed_doer(verb):
         return True
-    cues = load_cues()
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     agents += [c for a in list(agents) for c in a.conjuncts]
-    return any(a.lemma_.lower() in cues.armed_doer_nouns or a.lower_ in cues.armed_doer_nouns for a in agents)
+    return any(is_armed_doer(a) for a in agents)
 
 
 def done_by_crowd(span: Span) -> bool:
