@@ -111,6 +111,9 @@ class Cues:
     #: phrases telling that people held were not seen again ("their whereabouts remain unknown"):
     #: an arrest so told is an enforced disappearance
     disappeared_cues: tuple[str, ...] = ()
+    #: verbs that tell a taking of people only by moving them ("led away", "carried off"): done by
+    #: state forces with nothing else said, an arrest, not an abduction
+    taking_verbs: frozenset[str] = frozenset()
     #: callings of people outside any armed group ("a former lawmaker", "journalists"): arrested, they are civilians
     civilian_office_nouns: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()

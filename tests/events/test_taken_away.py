@@ -27,6 +27,7 @@ def sub_types(text: str) -> list[str]:
     "Armed men led away four teachers from a school in Tillaberi on Monday.",
     "Militants marched dozens of villagers into the bush near Mocimboa da Praia on Sunday.",
     "Twelve passengers were dragged off a bus by gunmen in Mandera county on Tuesday.",
+    "Four aid workers were taken away by gunmen in Ituri province on Monday.",
 ])
 def test_taken_away_by_armed_men_is_an_abduction(text):
     assert sub_types(text) == [ABDUCTION]
@@ -48,6 +49,7 @@ def test_held_and_not_seen_again_is_a_disappearance(text):
     ("The wounded were taken to hospital in Beni on Sunday.", []),
     ("The injured man was carried off the pitch by medics.", []),
     ("The survivors were led away to safety by rescuers in Butembo on Monday.", []),
+    ("Soldiers led away three suspects after the raid in Goma on Friday, the army said.", ["arrests"]),
 ])
 def test_lawful_arrests_and_rescues_keep_their_types(text, expected):
     assert sub_types(text) == expected
