@@ -387,6 +387,51 @@ def non_state_sides_by_final_type(mentions: list[EventMention], actors: ActorDic
         _put_unnamed_actor1(mention, actors.normalise(role_data()["unnamed_perpetrators"]["actor"], country=country))
 
 
+def disappeared_after_arrest(mentions: list[EventMention], actors: ActorDictionary, doc: Doc | None) -> None:
+    """An arrest whose sentence, or the next one of its paragraph, tells the people held as not
+    seen again ("have not been seen since", "their whereabouts remain unknown"; cue list
+    ``disappeared_cues``) is an enforced disappearance, whoever held them (ACLED:
+    ``abduction_forced_disappearance``, state forces included)."""
+    if doc is None:
+        return
+    cues = load_cues().disappeared_cues
+    for mention in mentions:
+        if mention.sub_event_type != "arrests":
+            continue
+        trigger = doc.char_span(mention.trigger.start_char, mention.trigger.end_char, alignment_mode="expand")
+        if trigger is None or not len(trigger):
+            continue
+        sent = trigger.sent
+        texts = [sent.text]
+        if sent.end < len(doc):
+            following = doc[sent.end].sent
+            if paragraph_of(following) == paragraph_of(sent):
+                texts.append(following.text)
+        if not any(contains_phrase(t.lower(), cues) for t in texts):
+            continue
+        _retype(mention, "abduction_forced_disappearance")
+        if mention.actor2 is None:
+            country = (mention.actor1.country if mention.actor1 else None) or \
+                (mention.location.country if mention.location else None)
+            mention.actor2 = replace(actors.normalise("civilians", country=country), mention=None)
+
+
+def taken_by_state(mentions: list[EventMention], doc: Doc | None) -> None:
+    """An abduction told only by a verb of moving people (cue list ``taking_verbs``: "soldiers
+    led away three suspects", "police carried off the men") whose doer is a state force is an
+    arrest: the state's taking is a detention unless the text tells the held as disappeared."""
+    if doc is None:
+        return
+    verbs = load_cues().taking_verbs
+    for mention in mentions:
+        if mention.sub_event_type != "abduction_forced_disappearance" or mention.actor1 is None \
+                or mention.actor1.type != "state_forces":
+            continue
+        trigger = doc.char_span(mention.trigger.start_char, mention.trigger.end_char, alignment_mode="expand")
+        if trigger is not None and len(trigger) and trigger.root.lemma_.lower() in verbs:
+            _retype(mention, "arrests")
+
+
 def seized_by_armed_group(doc: Doc, mention: EventMention) -> bool:
     """The event's actor1 is a non-state armed group and the doer of its trigger verb: its
     subject ("RSF troops rounded up 12 men") or the agent of its passive ("elders detained by
@@ -670,6 +715,8 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     generic_by_episode(mentions)
     crowd_by_final_type(mentions, actors)
     crowd_before_force(mentions, actors)
+    taken_by_state(mentions, doc)
+    disappeared_after_arrest(mentions, actors, doc)
     state_sides_by_final_type(mentions, actors, doc)
     victims_by_final_type(mentions, actors)
     non_state_sides_by_final_type(mentions, actors, doc)

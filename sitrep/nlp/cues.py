@@ -114,6 +114,12 @@ class Cues:
     bloodless_cues: tuple[str, ...] = ()
     #: nouns of a store of weapons ("an arms cache", "a stash of grenades"): the arms in it were found, not used
     weapon_store_nouns: frozenset[str] = frozenset()
+    #: phrases telling that people held were not seen again ("their whereabouts remain unknown"):
+    #: an arrest so told is an enforced disappearance
+    disappeared_cues: tuple[str, ...] = ()
+    #: verbs that tell a taking of people only by moving them ("led away", "carried off"): done by
+    #: state forces with nothing else said, an arrest, not an abduction
+    taking_verbs: frozenset[str] = frozenset()
     #: callings of people outside any armed group ("a former lawmaker", "journalists"): arrested, they are civilians
     civilian_office_nouns: frozenset[str] = frozenset()
     speaker_prepositions: frozenset[str] = frozenset()

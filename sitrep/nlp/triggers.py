@@ -494,7 +494,6 @@ def armed_force_does(span: Span) -> bool:
         return True
     if span.label_ in SHARED_DOER_TYPES and shares_armed_doer(verb):
         return True
-    cues = load_cues()
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     agents += [c for a in list(agents) for c in a.conjuncts]
     return any(is_armed_doer(a) for a in agents)
