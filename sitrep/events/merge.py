@@ -107,7 +107,7 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     if kind in entry.absorbs_without_toll and part.fatalities.best \
             and part.sentence.start_char <= whole.sentence.start_char:
         return False
-    return kind in entry.absorbs
+    return kind in entry.absorbs or kind in entry.absorbs_materiel and getattr(part, "materiel", False)
 
 
 def told_apart_of_kind(event: EventMention, mention: EventMention) -> bool:

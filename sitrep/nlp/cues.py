@@ -94,6 +94,11 @@ class Cues:
     #: words that, hanging on the people arrested, make them suspects ("two youths accused of arson",
     #: "the man behind the rumour")
     suspect_modifiers: frozenset[str] = frozenset()
+    #: fighting materiel ("tank", "howitzer") and vehicles not marked as civilians' ("army
+    #: trucks", "two vehicles"; not "aid trucks"): destroyed in a fight, part of it (events/materiel.py)
+    materiel_nouns: frozenset[str] = frozenset()
+    materiel_vehicle_nouns: frozenset[str] = frozenset()
+    civilian_vehicle_modifiers: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     #: prepositions by which a change of territory names the side that lost the ground
     loser_prepositions: frozenset[str] = frozenset()

@@ -1,0 +1,48 @@
+"""Descriptions of a campaign or of a fight's course are no events of their own: a campaign
+resumed or widened ("resumed its offensive on March 18") is a campaign launch, and fighting
+materiel torched in an ambush ("two army trucks were set on fire") is part of the ambush, while
+civilian property burned beside a clash stays an act of its own. Real pipeline, sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.extractor import extract_events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "A drone strike hit a house in Rafah on Sunday, killing five people. The army resumed its offensive "
+    "on March 3, ending a six-week truce.",
+    "A drone strike hit a house in Rafah on Sunday, killing five people. The army relaunched its ground "
+    "operation on March 3.",
+    "A drone strike hit a house in Rafah on Sunday, killing five people. On March 3 the army renewed its "
+    "campaign in the south, officials said.",
+])
+def test_a_resumed_campaign_is_no_event(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert [e.sub_event_type for e in events] == ["air_drone_strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists ambushed an army convoy near Djibo on Monday, killing nine soldiers. Several vehicles "
+    "were burned, a security source said.",
+    "Insurgents ambushed a patrol outside Menaka on Monday, killing five soldiers. The attackers set "
+    "fire to two military trucks before fleeing.",
+    "Gunmen fought soldiers near Tillia on Monday, killing seven. The militants torched three army "
+    "pickups and a tank.",
+])
+def test_materiel_torched_in_a_fight_is_part_of_it(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert [e.sub_event_type for e in events] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters clashed with the army in Rufaa on Monday. The fighters torched the market and looted homes.",
+    "Gunmen clashed with soldiers near Gao on Monday, killing six. Two aid trucks were set on fire.",
+])
+def test_civilian_property_burned_beside_a_clash_stays_an_act(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert sorted(e.sub_event_type for e in events) == ["armed_clash", "looting_property_destruction"]
