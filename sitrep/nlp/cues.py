@@ -97,6 +97,9 @@ class Cues:
     #: fighting materiel ("tank", "howitzer") and vehicles not marked as civilians' ("army
     #: trucks", "two vehicles"; not "aid trucks"): destroyed in a fight, part of it (events/materiel.py)
     materiel_nouns: frozenset[str] = frozenset()
+    #: prepositions of what a place has long been under or cut off by ("under bombardment since
+    #: October", "cut off by fighting for months"): a state, not one act (events/acts.py)
+    condition_prepositions: frozenset[str] = frozenset()
     materiel_vehicle_nouns: frozenset[str] = frozenset()
     civilian_vehicle_modifiers: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()

@@ -46,3 +46,30 @@ def test_materiel_torched_in_a_fight_is_part_of_it(nlp, text):
 def test_civilian_property_burned_beside_a_clash_stays_an_act(nlp, text):
     events = extract_events(text, published="2025-03-12")
     assert sorted(e.sub_event_type for e in events) == ["armed_clash", "looting_property_destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit Kassala on Monday, killing four people. Nearby Gedaref has been cut off by fighting for months.",
+    "Drones hit Kassala on Monday, killing four people. Gedaref has been surrounded by fighting since June.",
+    "Drones hit Kassala on Monday, killing four people. Gedaref has been under heavy bombardment since October.",
+])
+def test_a_place_long_under_fighting_is_no_event(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert [e.sub_event_type for e in events] == ["air_drone_strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed three people in Kherson on Monday. The city has been shelled almost daily since "
+    "Russian troops left it in November 2022.",
+    "Shelling killed three people in Kherson on Monday. Kherson has been regularly shelled since the "
+    "occupation ended in 2022.",
+])
+def test_a_place_hit_as_a_habit_is_no_event(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert len(events) == 1 and not events[0].background
+
+
+def test_an_episode_hit_repeatedly_on_one_day_stays_an_event(nlp):
+    text = "Russian forces repeatedly shelled Kupiansk on Sunday, killing two people, officials said."
+    events = extract_events(text, published="2025-03-12")
+    assert [e.sub_event_type for e in events] == ["shelling_artillery_missile_attack"]
