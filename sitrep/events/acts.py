@@ -442,6 +442,15 @@ def _share_of(obj) -> list:
     return out
 
 
+def is_sweeping_gain(trigger: Span) -> bool:
+    """ "Rebels have since seized several towns", "took vast swathes of territory in a lightning
+    offensive": ground told as a sweep (cue list ``sweep_cues``) with no day of its own is the
+    outcome of a campaign, not one change of territory; "seized several villages on Monday" is one."""
+    if not contains_phrase(_ground_words(trigger), load_cues().sweep_cues):
+        return False
+    return not any(m.precision == "day" for m in phrase_dates(clause_verb(trigger)))
+
+
 def is_partial_control(trigger: Span) -> bool:
     """ "Seized almost all of X", "entered the northern neighbourhood": fighting, not control. The
     share must be one of the ground taken (:func:`_ground_words`), and a force that only
@@ -766,7 +775,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
         if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):
             continue
         label = trig.label_
-        if label in TERRITORY_TYPES and takes_no_ground(trig):
+        if label in TERRITORY_TYPES and (takes_no_ground(trig) or is_sweeping_gain(trig)):
             continue
         if label in TERRITORY_TYPES and is_partial_control(trig):
             label = "armed_clash"

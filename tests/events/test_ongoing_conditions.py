@@ -73,3 +73,25 @@ def test_an_episode_hit_repeatedly_on_one_day_stays_an_event(nlp):
     text = "Russian forces repeatedly shelled Kupiansk on Sunday, killing two people, officials said."
     events = extract_events(text, published="2025-03-12")
     assert [e.sub_event_type for e in events] == ["shelling_artillery_missile_attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled Lashio on Monday, killing three people. Since then, rebels have seized several "
+    "towns in northern Shan State.",
+    "The army shelled Lashio on Monday, killing three people. Rebels have since taken control of much of "
+    "northern Shan State.",
+    "The army shelled Lashio on Monday, killing three people. The alliance took vast swathes of the "
+    "north in a sweeping offensive in October.",
+])
+def test_ground_taken_in_a_sweep_is_no_event(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert [e.sub_event_type for e in events] == ["shelling_artillery_missile_attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized several villages near Loikaw on Monday, residents said.",
+    "Fighters took control of the town of Babanusa on Monday after heavy clashes with the army.",
+])
+def test_a_dated_capture_stays_an_event(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert [e.sub_event_type for e in events] == ["non_state_actor_overtakes_territory"]
