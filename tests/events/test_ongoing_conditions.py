@@ -95,3 +95,19 @@ def test_ground_taken_in_a_sweep_is_no_event(nlp, text):
 def test_a_dated_capture_stays_an_event(nlp, text):
     events = extract_events(text, published="2025-03-12")
     assert [e.sub_event_type for e in events] == ["non_state_actor_overtakes_territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army camp near Beni on Monday, killing three soldiers. The rebels later withdrew "
+    "from the area.",
+    "Gunmen raided a police post in Gusau on Monday, killing two officers, before withdrawing from the scene.",
+])
+def test_raiders_leaving_the_area_hand_over_no_ground(nlp, text):
+    events = extract_events(text, published="2025-03-12")
+    assert "non_violent_transfer_of_territory" not in {e.sub_event_type for e in events}
+
+
+def test_a_force_leaving_a_named_town_still_hands_it_over(nlp):
+    events = extract_events("Israeli forces withdrew from Khan Younis on Monday after a four-month operation.",
+                            published="2025-03-12")
+    assert [e.sub_event_type for e in events] == ["non_violent_transfer_of_territory"]
