@@ -145,6 +145,65 @@ def is_ongoing(trigger: Span) -> bool:
     return perfect and _since(verb)
 
 
+def is_lasting_condition(trigger: Span) -> bool:
+    """An act word that names what a place has long been under or cut off by ("the town has been
+    cut off by fighting for months", "has been under bombardment since October"): the object of
+    a preposition of ``condition_prepositions`` on a perfect verb that reaches back with "since"
+    or lasts a long stretch ("for months"), with no date of an episode ("since Monday"): a state
+    of the war, not one act."""
+    root = trigger.root
+    if root.dep_ not in {"pobj", "pcomp"} or root.head.lower_ not in load_cues().condition_prepositions:
+        return False
+    verb = root.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or _episode_dated(verb):
+        return False
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PERFECT_AUX for c in verb.children):
+        return False
+    return any(_since(t) or _lasts(t) for t in (verb, root))  # the parser may hang either on the act word
+
+
+def is_recurring(trigger: Span) -> bool:
+    """ "The city is shelled almost daily", "the town has been regularly hit since the summer":
+    an act verb told with an adverb of habit (``ongoing_adverbs``, not "still") and no date of one
+    episode is how often a place is hit, not one act; "repeatedly shelled the town on Monday" is."""
+    root = trigger.root
+    if root.pos_ != "VERB" or _episode_dated(root):
+        return False
+    words = load_cues().ongoing_adverbs - {"still"}
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in root.children)
+
+
+def _episode_dated(verb: Token) -> bool:
+    """Whether the clause of ``verb`` dates one episode: as :func:`_dated`, but the start of a
+    long stretch ("since April", "since Russian forces withdrew in November 2022") is no date of
+    one; "since Monday" is."""
+    published = verb.doc._.published
+    starts = [c for c in verb.subtree if c.lower_ == "since" and c.dep_ == "prep"]
+    starts += [c for c in verb.subtree if c.dep_ == "advcl" and any(
+        m.lower_ == "since" and m.dep_ == "mark" for m in c.children)]
+    bounds = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in starts]
+    for m in phrase_dates(verb):
+        if m.relative and m.offset_days is not None and not short_period(abs(m.offset_days)):
+            continue
+        if published is not None and any(a <= m.start_char < b for a, b in bounds) \
+                and not short_period(abs((published - dt.date.fromisoformat(m.date)).days)):
+            continue
+        return True
+    return False
+
+
+def _lasts(verb: Token) -> bool:
+    """Whether ``verb`` has a "for" of a long stretch ("for months", "for more than a year")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                words = [t.text for t in obj.subtree]
+                days = next((d for i in range(len(words)) if (d := period_days(" ".join(words[i:]))) is not None), None)
+                if days is not None and not short_period(days):  # "months", "more than a year"
+                    return True
+    return False
+
+
 def is_witnessed(trigger: Span) -> bool:
     """An act of any kind inside what a place "has seen" or "has witnessed" ("the district has
     witnessed every kind of violence, from bombing raids to shelling", "the valley has seen
@@ -432,6 +491,15 @@ def _share_of(obj) -> list:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def is_sweeping_gain(trigger: Span) -> bool:
+    """ "Rebels have since seized several towns", "took vast swathes of territory in a lightning
+    offensive": ground told as a sweep (cue list ``sweep_cues``) with no day of its own is the
+    outcome of a campaign, not one change of territory; "seized several villages on Monday" is one."""
+    if not contains_phrase(_ground_words(trigger), load_cues().sweep_cues):
+        return False
+    return not any(m.precision == "day" for m in phrase_dates(clause_verb(trigger)))
 
 
 def is_partial_control(trigger: Span) -> bool:
@@ -754,14 +822,14 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for trig in triggers:
         if is_irrealis(trig) or is_aggregate(trig) or is_campaign_launch(trig) or is_mishap(trig) \
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
-                or is_witnessed(trig) or is_reputation(trig) or is_claimed_practice(trig) or is_habit(trig) \
-                or is_generic_statement(trig) or is_group_practice(trig) \
+                or is_witnessed(trig) or is_lasting_condition(trig) or is_recurring(trig) or is_reputation(trig) \
+                or is_claimed_practice(trig) or is_habit(trig) or is_generic_statement(trig) or is_group_practice(trig) \
                 or is_only_heard(trig) or is_retold_cause(trig):
             continue
         if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):
             continue
         label = trig.label_
-        if label in TERRITORY_TYPES and takes_no_ground(trig):
+        if label in TERRITORY_TYPES and (takes_no_ground(trig) or is_sweeping_gain(trig)):
             continue
         if label in TERRITORY_TYPES and is_partial_control(trig):
             label = "armed_clash"

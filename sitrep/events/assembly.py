@@ -24,6 +24,7 @@ from sitrep.events.acts import (
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
 from sitrep.events.captives import holds_suspects
+from sitrep.events.materiel import destroys_materiel
 from sitrep.events.clauses import sequence_scope, told_as_renewed, told_as_reply, told_in_sequence
 from sitrep.events.context import ArticleContext, main_place, town_within
 from sitrep.events.continued_deaths import continued_deaths, raise_toll
@@ -95,6 +96,7 @@ def new_mention(sub_type: str, trigger: Span) -> EventMention:
         type_evidence=evidence_of(trigger),
         plural=trigger.root.tag_ in {"NNS", "NNPS"},
         holds_suspects=holds_suspects(trigger),
+        materiel=destroys_materiel(trigger),
         renewed=told_as_renewed(trigger),
         evidence=[evidence_of(sent)],
     )

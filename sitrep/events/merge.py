@@ -114,7 +114,7 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     if kind in entry.absorbs_without_toll and part.fatalities.best \
             and (part.sentence.start_char <= whole.sentence.start_char or part.raid_killing):
         return False  # a killing its own sentence tells beside the taking: a headline's abduction holds neither
-    return kind in entry.absorbs
+    return kind in entry.absorbs or kind in entry.absorbs_materiel and getattr(part, "materiel", False)
 
 
 def told_apart_of_kind(event: EventMention, mention: EventMention) -> bool:

@@ -57,6 +57,9 @@ class CodebookEntry:
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
     absorbs_without_toll: tuple[str, ...] = ()
+    #: types that are part of this one only when they destroy a fighting side's materiel ("two
+    #: army vehicles were torched" told beside an ambush: ``events/materiel.py``)
+    absorbs_materiel: tuple[str, ...] = ()
     refines: tuple[str, ...] = ()
     #: types whose trigger loses to this type's where the two overlap, whatever the priorities
     #: ("stun grenades" fired at a crowd are no grenade attack)
@@ -235,6 +238,7 @@ def load_codebook() -> Codebook:
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
             absorbs_without_toll=tuple(spec.get("absorbs_without_toll", ())),
+            absorbs_materiel=tuple(spec.get("absorbs_materiel", ())),
             refines=tuple(spec.get("refines", ())),
             outranks=tuple(spec.get("outranks", ())),
             outranking_phrases=expand(spec.get("outranking_phrases", ())),

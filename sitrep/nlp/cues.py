@@ -100,6 +100,17 @@ class Cues:
     #: words that, hanging on the people arrested, make them suspects ("two youths accused of arson",
     #: "the man behind the rumour")
     suspect_modifiers: frozenset[str] = frozenset()
+    #: fighting materiel ("tank", "howitzer") and vehicles not marked as civilians' ("army
+    #: trucks", "two vehicles"; not "aid trucks"): destroyed in a fight, part of it (events/materiel.py)
+    materiel_nouns: frozenset[str] = frozenset()
+    #: ground told as a sweep ("swathes of territory", "several towns"): with no day of its own,
+    #: the outcome of a campaign, not one change of territory (events/acts.py: is_sweeping_gain)
+    sweep_cues: tuple[str, ...] = ()
+    #: prepositions of what a place has long been under or cut off by ("under bombardment since
+    #: October", "cut off by fighting for months"): a state, not one act (events/acts.py)
+    condition_prepositions: frozenset[str] = frozenset()
+    materiel_vehicle_nouns: frozenset[str] = frozenset()
+    civilian_vehicle_modifiers: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     #: prepositions by which a change of territory names the side that lost the ground
     loser_prepositions: frozenset[str] = frozenset()

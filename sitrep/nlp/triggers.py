@@ -440,8 +440,8 @@ def acted_on(verb) -> list:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects and verb.dep_ == "conj":
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-                      for o in p.children if o.dep_ == "pobj"]
+    return objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "from")
+                      for o in p.children if o.dep_ == "pobj"]  # "withdrew from the area": raiders leaving
 
 
 def is_armed_doer(token: Token) -> bool:

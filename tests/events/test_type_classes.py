@@ -28,9 +28,7 @@ ONGOING = [
     ("Since 2011, clashes between herders and the army have claimed thousands of lives in Jonglei.", CLASH, False),
     ("Clashes between soldiers and rebels still flared up often around Bunia, despite a lull elsewhere in "
      "the province.", CLASH, False),
-    pytest.param("Despite the lull in the north, soldiers and rebels near Bunia still clashed frequently.", CLASH, False,
-                 marks=pytest.mark.xfail(strict=True, reason="is_ongoing reads a habit only off a generic noun "
-                                         "subject ('clashes flared up often'), not off the fighting verb itself")),
+    ("Despite the lull in the north, soldiers and rebels near Bunia still clashed frequently.", CLASH, False),
     ("The district of Kalay has seen fierce fighting between the junta and resistance groups.", CLASH, False),
     ("Clashes between the rebels and the army continue in the hills around Bamenda.", CLASH, False),
     ("Heavy fighting has raged since Saturday around Kadugli between troops and the militia.", CLASH, True),
