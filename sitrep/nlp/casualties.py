@@ -1288,8 +1288,12 @@ def casualties_of_act(sent: Span, others: list[Span]) -> Casualties | None:
     trigger, one of ``others``, is the subject of the killing: "a second bombing killed four
     more", "fighting at the compound killed 115, while helicopters ..."); None when no other
     act caused any."""
-    foreign = frozenset(t.i for span in others for t in span)
-    if not foreign or not any(a.i in foreign for kind in ("killed", "injured")
+    # a trigger phrase that holds the killing verb itself ("gunmen killed") is that killing, not
+    # another act that caused it: "gunmen killed six people in an attack" is the attack's toll
+    owner = {t.i: span for span in others for t in span}
+    foreign = frozenset(owner)
+    if not foreign or not any(a.i in foreign and not (owner[a.i].start <= trig.i < owner[a.i].end)
+                              for kind in ("killed", "injured")
                               for trig in _triggers(sent, kind) for a in _agents(trig)):
         return None
     return find_casualties(sent, foreign)

@@ -67,3 +67,19 @@ def test_a_toll_of_an_act_told_before_is_no_new_attack(text):
     events = sitrep.extract(text, published="2024-03-05")
     assert "attack" not in {e.sub_event_type for e in events}
     assert len(events) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed six people in an attack in Sokoto state on Sunday.", 6),
+        ("Gunmen killed eleven people in an attack on a village near Jos on Friday.", 11),
+        ("Assailants shot dead four people in an attack on a bar in Celaya on Saturday.", 4),
+    ],
+)
+def test_a_killing_phrase_with_its_doer_counts_for_the_attack_named_after_it(text, killed):
+    """"Gunmen killed six people in an attack": the trigger phrase that holds the killing verb and
+    its doer is that killing, not another act that caused the deaths, so the toll is the attack's."""
+    events = sitrep.extract(text, published="2024-03-05")
+    assert [e.fatalities.best for e in events] == [killed]
