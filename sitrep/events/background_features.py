@@ -10,6 +10,7 @@ article (the rules' flag included) and the Doc they came from.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -31,6 +32,16 @@ AGE_EDGES = (-1, 0, 1, 3, 7, 14, 31, 92, 366)
 LONG_PAST_DAYS = 31
 #: How many days before the lead event an earlier day of the same episode may be (``episode_cue``).
 EPISODE_DAYS = 7
+#: How much of the article's opening holds a periodic report's covered days (``report_window``).
+REPORT_HEAD_CHARS = 1000
+#: The longest window a periodic report covers, and how many days before publication it may end.
+REPORT_MAX_DAYS, REPORT_MAX_LAG = 16, 10
+_MONTH = "|".join(m.lower() for m in calendar.month_name if m)
+#: Day ranges in one month: "12-19 May", "between 3 and 9 March", "May 12 to 19".
+_DAY_RANGES = (
+    re.compile(rf"\b(?P<a>\d{{1,2}})\s*(?:-|\u2013|to|and)\s*(?P<b>\d{{1,2}})\s+(?P<m>{_MONTH})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<a>\d{{1,2}})\s*(?:-|\u2013|to|and)\s*(?P<b>\d{{1,2}})\b", re.IGNORECASE),
+)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +67,50 @@ def episode_cue(event: Event, day: dt.date | None, lead: Event, text: str) -> bo
     if country is None or country != (lead.location.country if lead.location else None):
         return False
     return _episode_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = json.loads(resources.files("sitrep.events").joinpath("data/background_words.json").read_text())
+
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in words) + r")\b", re.IGNORECASE)
+
+    return alternation(raw["report_phrases"]), alternation(raw["weekly_phrases"])
+
+
+def _range_window(line: str, now: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first day range of ``line`` that ends in the days before ``now`` and spans at most
+    ``REPORT_MAX_DAYS`` (the year is the publication's, or the one before for a later month)."""
+    for pattern in _DAY_RANGES:
+        for m in pattern.finditer(line):
+            month = [n.lower() for n in calendar.month_name].index(m["m"].lower())
+            year = now.year - (month > now.month)
+            try:
+                start, end = dt.date(year, month, int(m["a"])), dt.date(year, month, int(m["b"]))
+            except ValueError:
+                continue
+            if 0 <= (end - start).days <= REPORT_MAX_DAYS and 0 <= (now - end).days <= REPORT_MAX_LAG:
+                return start, end
+    return None
+
+
+def report_window(text: str, now: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days a periodic report says it covers, in its opening: a day range on a line that
+    names the report ("the reporting period (3-9 May)", "Weekly | 8-14 June"), else the week
+    up to publication when the opening calls itself weekly. A weekly digest or situation report
+    tells every incident of its window as news, however many days before publication."""
+    if now is None:
+        return None
+    report, weekly = _report_words()
+    lines = text[:REPORT_HEAD_CHARS].split("\n")
+    for line in lines:
+        window = _range_window(line, now) if report.search(line) else None
+        if window:
+            return window
+    if any(weekly.search(line) for line in lines):
+        return now - dt.timedelta(days=7), now
+    return None
 
 
 def bucket(value: int, edges: Sequence[int] = AGE_EDGES) -> str:
@@ -141,6 +196,12 @@ def _date_features(event: Event, day: dt.date | None, now: dt.date | None) -> di
     return f
 
 
+def _window_feature(event: Event, day: dt.date | None, text: str, now: dt.date | None) -> dict[str, float]:
+    """Whether the event is dated to a day inside the window the article says it reports on."""
+    window = report_window(text, now) if day is not None and event.date_precision == "day" else None
+    return {"in_report_window": 1.0} if window and window[0] <= day <= window[1] else {}
+
+
 def _article_features(event: Event, day: dt.date | None, events: Sequence[Event], text: str) -> dict[str, float]:
     """Where the event stands among the article's events: against the lead (first) event and the
     latest dated one, its rank, and the rules' flags of its neighbours."""
@@ -195,6 +256,7 @@ def background_features(event: Event, doc: Doc, events: Sequence[Event], now: dt
     day, text = _day(event), doc_text(doc)
     f: dict[str, float] = {"bias": 1.0, "rule": float(event.background)}
     f.update(_date_features(event, day, now))
+    f.update(_window_feature(event, day, text, now))
     f.update(_article_features(event, day, events, text))
     trigger = trigger_span(event, doc)
     if trigger is not None:

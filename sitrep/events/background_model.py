@@ -50,11 +50,14 @@ class BackgroundModel:
         """Background when the rules flag an event of an earlier month or more than a month old
         (no model doubt there on the dev set), else when the model says so. Never an event the
         text itself dates on or after the publication day (what happens that day is the news)
-        unless a cue before its trigger recalls it ("followed bombings ...": a misdated past)."""
+        unless a cue before its trigger recalls it ("followed bombings ...": a misdated past), nor,
+        with the same exception, one dated inside the days a periodic report says it covers."""
         if ((features.get("age<=0") or features.get("age<=-1")) and not features.get("cue_before")
                 and not features.get("flag=date_from_publication")
                 and not any(name.startswith("before=") for name in features)):
             return False
+        if features.get("in_report_window") and not features.get("cue_before"):
+            return False  # an incident of the days a weekly digest or situation report covers
         if features["rule"] and (features.get("earlier_month") or features.get("long_past")):
             return True
         return self.probability(features) >= self.threshold

@@ -46,6 +46,8 @@ class Cues:
     accusation_verbs: frozenset[str] = frozenset()
     #: verbs whose subject, a bare country name, is that country's military ("Russia shelled X")
     state_strike_verbs: frozenset[str] = frozenset()
+    #: words of a strike or an assault whose "on X" is the place hit ("dropped bombs on X")
+    strike_on_words: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()
     #: nouns of a body of troops or vehicles on the move ("a convoy of X troops"): X takes its role

@@ -77,6 +77,14 @@ COMMON_WORD_MIN_POPULATION = 1_000_000
 NOUN_WORD_MIN_POPULATION = 200_000
 
 
+
+def _struck_on(root) -> bool:
+    """The name is what a strike or an assault fell on ("dropped bombs on X", "an attack on
+    X", "drones rained on X"): there, a name the gazetteer knows is the place hit."""
+    head, words = root.head, load_cues().strike_on_words
+    return root.dep_ == "pobj" and head.lower_ == "on" and head.head.i != head.i and (
+        head.head.lemma_.lower() in words or head.head.lower_ in words)
+
 class KnowsPlaces(Protocol):
     def is_known(self, name: str) -> bool: ...
 
@@ -461,7 +469,7 @@ class PlaceTagger:
             root = ent.root
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             slot = before in LOCATIVE_WORDS or root.dep_ in {"conj", "dobj", "pobj"} and (
-                root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS)
+                root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS) or _struck_on(root)
             named_as_place = named_as_place or ent.end < len(doc) and doc[ent.end].lower_ in SETTLEMENT_WORDS \
                 and root.dep_ in {"compound", "amod"} and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
             if named_as_place or slot and self.gazetteer.is_known(ent.text) or self._unit_in_place_slot(ent):

@@ -191,3 +191,68 @@ def test_episode_cue_needs_the_words_and_the_week_before_the_lead(nlp, text):
     found = _features_of(nlp, text)
     assert len(found) >= 2, found
     assert all(f.get("episode_cue", 0.0) == 0.0 for _, f, _ in found)
+
+
+# Periodic reports (a weekly digest, a situation report, a ministry's results of operations) say in
+# their opening which days they cover; every incident dated inside that window is their news, even
+# five or eight days before publication. Published Wednesday 2024-06-12.
+REPORTS = [
+    "Sahel Security Digest | 3-9 June 2024\n\nOn 4 June, gunmen killed seven herders near Ansongo, "
+    "local officials said.\n\nOn 7 June, soldiers clashed with jihadists near Tessit.",
+    "Situation report No. 7\n\nDuring the reporting period (2-10 June), insecurity persisted in the "
+    "province.\n\nOn 3 June, armed men attacked the village of Kiwanja, killing five civilians.",
+    "The ministry published on Tuesday a communique on the results of operations conducted between "
+    "1 and 8 June.\n\nOn 2 June, the air force struck a militant camp near Djibo, killing 11 fighters.",
+    "Our weekly security round-up for the northern districts.\n\nOn Friday, a roadside bomb killed "
+    "three soldiers near Beledweyne, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_incidents_of_a_reports_window_are_news(extractor, text):
+    events = _events(extractor, text)
+    assert events and not any(e.background for e in events)
+
+
+def test_an_older_incident_outside_the_window_stays_background(extractor):
+    text = ("Sahel Security Digest | 3-9 June 2024\n\nOn 4 June, gunmen killed seven herders near "
+            "Ansongo, local officials said.\n\nIn March 2021, jihadists shot dead 30 villagers close to "
+            "Menaka.")
+    events = sorted(_events(extractor, text), key=lambda e: e.date or "")
+    assert [e.background for e in events] == [True, False]
+
+
+@pytest.mark.parametrize("text,window", [
+    ("Sahel Security Digest | 3-9 June 2024\n\nOn 4 June ...", ("2024-06-03", "2024-06-09")),
+    ("Situation report No. 7\n\nInsecurity persisted during the reporting period (2-10 June).",
+     ("2024-06-02", "2024-06-10")),
+    ("A communique on the results of operations conducted between 1 and 8 June.", ("2024-06-01", "2024-06-08")),
+    ("Myanmar bulletin, June 4-11", ("2024-06-04", "2024-06-11")),
+    ("Our weekly security round-up for the northern districts.", ("2024-06-05", "2024-06-12")),
+])
+def test_report_window_read_from_the_opening(text, window):
+    from sitrep.events.background_features import report_window
+    got = report_window(text, dt.date.fromisoformat(PUBLISHED))
+    assert got is not None and tuple(d.isoformat() for d in got) == window
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 20 people between 2 and 9 June, officials said.",  # a range with no report named
+    "Bulletin of 3-9 March",  # a window that ended months before publication
+    "Situation report: the reporting period (1-28 May) saw heavy fighting.",  # longer than a fortnight
+])
+def test_no_report_window(text):
+    from sitrep.events.background_features import report_window
+    assert report_window(text, dt.date.fromisoformat(PUBLISHED)) is None
+
+
+def test_an_incident_inside_the_report_window_is_news_whatever_the_model_says():
+    """Deep in a long digest, a few days old, after a background event: the model alone says
+    background; dated inside the report's window it is news, unless a cue recalls it."""
+    model = BackgroundModel.load()
+    deep = {"bias": 1.0, "rule": 1.0, "prec=day": 1.0, "age<=7": 1.0, "paragraph>8": 1.0,
+            "sentence>8": 1.0, "previous_rule": 1.0, "paragraph_rule": 1.0, "latest_gap<=7": 1.0,
+            "verb_tag=VBD": 1.0, "cue_before": 0.0}
+    assert model.decide(deep)
+    assert not model.decide({**deep, "in_report_window": 1.0})
+    assert model.decide({**deep, "in_report_window": 1.0, "cue_before": 1.0})

@@ -456,3 +456,24 @@ def test_a_roundup_paragraphs_opening_place_is_the_event_place(text, name):
 
     events = sitrep.extract(text, published="2024-06-11")
     assert events and all(e.location is not None and e.location.name == name for e in events)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Russian jets dropped bombs on Kramatorsk on Monday, officials said.", "Kramatorsk"),  # NER: person
+    ("Jihadists launched an attack on Sebba before dawn on Friday.", "Sebba"),  # NER: person
+    ("Warplanes carried out two raids on Saraqib overnight, monitors said.", "Saraqib"),
+    ("The army said guided bombs fell on Kostiantynivka on Tuesday afternoon.", "Kostiantynivka"),
+])
+def test_name_a_strike_fell_on_is_a_place(nlp, text, name):
+    """What bombs, raids or an assault fell on is a place when the gazetteer knows the name,
+    whatever entity label the NER gave it."""
+    assert name in places(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council called on Kramatorsk officials to resign.",
+    "Sanctions on Ahmed were lifted last year.",
+    "He relied on Sebba for advice.",
+])
+def test_name_after_on_without_a_strike_stays_unplaced(nlp, text):
+    assert places(nlp, text) == []
