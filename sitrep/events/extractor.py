@@ -26,6 +26,7 @@ from sitrep.events.intercepted import interceptions, without_intercepted_attacks
 from sitrep.events.merge import merge_mentions, without_earlier_copies
 from sitrep.events.place_fallback import apply_place_statements
 from sitrep.events.retold_target import places_by_retold_target
+from sitrep.events.spoils import without_spoils_of_fights
 from sitrep.events.unclaimed import hold_stated_unknown, keep_stated_unknown
 from sitrep.errors import PublishedDateError
 from sitrep.model import Article, Event
@@ -178,7 +179,7 @@ class Extractor:
     def events_from_doc(self, doc: Doc, article: Article) -> list[Event]:
         """The events of ``article`` read from ``doc``, its text processed by :attr:`nlp`."""
         ctx = self.context(doc, published=article.published, url=article.url)
-        told = without_earlier_copies(assemble_mentions(doc, ctx))
+        told = without_spoils_of_fights(without_earlier_copies(assemble_mentions(doc, ctx)), doc)
         stopped = interceptions(told)
         mentions = without_intercepted_attacks(merge_mentions(told), stopped, doc)
         apply_place_statements(doc, mentions, ctx)

@@ -105,6 +105,9 @@ class Cues:
     #: fighting materiel ("tank", "howitzer") and vehicles not marked as civilians' ("army
     #: trucks", "two vehicles"; not "aid trucks"): destroyed in a fight, part of it (events/materiel.py)
     materiel_nouns: frozenset[str] = frozenset()
+    #: verbs of taking arms from a fight's dead or routed ("weapons were recovered from the
+    #: killed"): told with the battle, part of it (events/spoils.py)
+    spoils_verbs: frozenset[str] = frozenset()
     #: ground told as a sweep ("swathes of territory", "several towns"): with no day of its own,
     #: the outcome of a campaign, not one change of territory (events/acts.py: is_sweeping_gain)
     sweep_cues: tuple[str, ...] = ()

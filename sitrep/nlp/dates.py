@@ -730,6 +730,8 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
             if res is None:
                 continue
             date, prec, rel, off = res
+            if kind == "month" and base is not None and date > base and _last_year_follows(text, e):
+                date = _month_window(date.year - 1, date.month, m.group("part") or m.group("lone_part"))
             if not rel and base is not None and date > base and kind not in ("year",):
                 taken.append((s, e))  # "by June 2027" read whole: its month alone is no past June
                 continue  # future date: a forecast, not an event date
@@ -760,6 +762,14 @@ def find_dates(span: Span | Doc, published: dt.date | None, *,
     out.sort(key=lambda d: d.start_char)
     out = _in_last_year(out, doc_text(doc), base)
     return _anchor_on_statement(_anchor_quoted(out, base), doc_text(doc))
+
+
+def _last_year_follows(text: str, end: int) -> bool:
+    """Whether a year-back window ("last year") follows a month at ``end`` ("in November last
+    year", "November of last year"): in an early-November report the month is the one a year
+    back, not a November to come (whose middle lies past publication)."""
+    back = [k for k, w in _cues()["relative_windows"].items() if not k.startswith("_") and w.get("unit") == "prev_year"]
+    return bool(back) and re.match(rf"\s*,?\s*(?:of\s+)?(?:{_alt(back)})\b", text[end:], re.IGNORECASE) is not None
 
 
 def _window_unit(mention: DateMention) -> str | None:

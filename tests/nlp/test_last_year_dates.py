@@ -58,3 +58,21 @@ def test_recalled_massacre_is_dated_in_the_year_before():
     days = sorted(e.date for e in sitrep.extract(text, published=PUB.isoformat()))
     assert "2020-06-12" in days
     assert "2021-06-12" not in days
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("In August last year, a car bomb wrecked the governor's office in Lodwar.", "2020-08-15"),
+        ("Rebels overran a border post near Kilo in late August last year.", "2020-08-26"),
+        ("A mine hit a bus outside Arba in August of last year, killing 11.", "2020-08-15"),
+    ],
+)
+def test_month_of_the_report_with_last_year_is_a_year_back(nlp, text, date):
+    """The report's own month told with "last year" early in that month: its middle lies past
+    publication, yet it is the month a year back, not a forecast to be dropped."""
+    assert _dates(nlp, text) == [(date, "month")]
+
+
+def test_month_of_the_report_alone_is_still_no_past_date(nlp):
+    assert _dates(nlp, "The ceasefire talks are due to resume in late August, envoys said.") == []
