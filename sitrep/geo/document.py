@@ -170,6 +170,7 @@ def resolve_names(
 
     readings = [resolve(n, context_countries=(), gazetteer=gazetteer, **where(i), **options)
                 for i, n in enumerate(names)]
+    first = readings
     # a name's own country is no evidence for it (as in country_contexts): "Palestine" told with
     # Anderson County, Texas, may be the Texan town although the article counts Palestine among
     # its countries
@@ -193,7 +194,40 @@ def resolve_names(
             for i, (n, ctx, a1, sup, nc, oc) in enumerate(
                 zip(names, contexts, a1_contexts, supports, named, others, strict=True))
         ]
+    if own:
+        readings = [_kept_sole_place(n, p0, p, ctx, gazetteer)
+                    for n, p0, p, ctx in zip(names, first, readings, contexts, strict=True)]
     return [NameReading(p, c, a) for p, c, a in zip(readings, contexts, a1_contexts, strict=True)]
+
+
+#: How far apart the gazetteer's entries of one name may lie and still be one place (a town and
+#: the district named after it share a seat).
+SOLE_PLACE_KM = 30.0
+
+
+def sole_place(name: str, gazetteer: Any) -> bool:
+    """Whether the gazetteer knows the name (exactly) as one place only: every exact entry in one
+    country and, where located, within :data:`SOLE_PLACE_KM` of the others. Countries never."""
+    from sitrep.geo.distance import haversine_km
+
+    hits = gazetteer.lookup(name)
+    if not hits or any(e.kind == "country" for e in hits) or len({e.country for e in hits}) > 1:
+        return False
+    located = [e for e in hits if e.lat is not None and e.lon is not None]
+    return all(haversine_km(a.lat, a.lon, b.lat, b.lon) <= SOLE_PLACE_KM for a in located for b in located)
+
+
+def _kept_sole_place(name: str, alone: Any, read: Any, context: Sequence[str], gazetteer: Any) -> Any:
+    """The contextual reading, or the context-free one when a context of other countries lost it:
+    a name the gazetteer knows as one place only (Zakho, Kfar Kila) is that place even when the
+    story's countries (often a foreign attacker's: "a Turkish drone", "an Israeli strike") lie
+    elsewhere; the context would otherwise drop it, or swap in a fuzzy namesake of the attacker's
+    country. A reading lost inside its own country (to an admin1 or an owner) stays lost."""
+    if alone is None or alone.precision == "country" or not alone.country or alone.country in context:
+        return read
+    if read is not None and read.country == alone.country:
+        return read
+    return alone if sole_place(name, gazetteer) else read
 
 
 def owner_area(place: Any, *, town: bool = False) -> tuple[str, str | None, float | None, float | None] | None:

@@ -127,6 +127,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ordday", re.compile(rf"\b(?:on\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+of\s+(?:{ord_months})\b)"
                               rf"|the\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)(?=\s+of\s+(?:{ord_months})\b))"
                               rf"(?:\s+of\s+(?P<which>{ord_months}))?", I)),
+        # Tuesday last week / on Monday of last week: that weekday of the previous Monday-Sunday week
+        ("weekday", re.compile(rf"\b(?:on\s+)?(?P<wd>{_WD})\s+(?P<prev_week>{_alt(c['previous_week_suffixes'])})\b", I)),
         ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
         ("weekday", re.compile(rf"\b(?:(?:{_alt(c['night_span_openers'])})\s+(?:from\s+|of\s+)?{_WD}(?:\s+night)?\s+(?:into|to)"
                                rf"|{_WD}\s+night\s+into)\s+(?P<wd>{_WD})\b", I)),
@@ -420,6 +422,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         return None if base is None else _ordinal_day(int(g["d"] or g["d2"]), g.get("which"), base)
     if kind == "weekday":
         wd = _WEEKDAYS[g["wd"].lower()]
+        if g.get("prev_week"):
+            return base - dt.timedelta(days=base.weekday() + 7 - wd), "day", False, None
         d = last_weekday(base, wd)
         if (g.get("pre") or "").lower() == "last" and d == base:
             d -= dt.timedelta(days=7)
