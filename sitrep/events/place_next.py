@@ -36,7 +36,7 @@ def places_told_next(doc: Doc, mentions: list[EventMention], told: list[EventMen
             continue
         owners = [e for e in mentions if _overlaps(prev, [e.sentence, *e.evidence])]
         if len(owners) != 1 or owners[0].location_evidence is None or not coarse(owners[0].location):
-            continue  # an area no word of the text names ("in another part of the country") stays
+            continue  # an area the text never names (the country of a "somewhere else" act) stays
         event = owners[0]
         named = [(span, place, ev) for span, place, ev in places_in(sent, ctx)
                  if place.precision != "country" and place_key(place) != place_key(event.location)]
