@@ -14,6 +14,7 @@ from sitrep.events.context import ArticleContext, places_in
 from sitrep.events.merge import coarse, inside, place_key
 from sitrep.events.mention import LOCATION_FLAGS, EventMention
 from sitrep.events.place_choice import is_modifier
+from sitrep.events.retold_target import MOVEMENT_PREPOSITIONS
 from sitrep.model import Evidence
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.cues import load_cues
@@ -26,13 +27,13 @@ def places_told_next(doc: Doc, mentions: list[EventMention], told: list[EventMen
                      ctx: ArticleContext) -> None:
     """Give an event placed at a province or country the one finer place inside it that the
     next sentence names, when that sentence tells no act itself (``told``: the mentions before
-    merging), the sentence before it belongs to that event alone, and every other place below
+    merging) and goes on about someone or something already told (``_goes_on``), the sentence before it belongs to that event alone, and every other place below
     country level named beside it lies inside the area too ("X, a town in Y zone": X, the finest;
     "the X and Y regions share a border" says no one place)."""
     spoken = [m.sentence for m in told]
     sents = list(doc.sents)
     for prev, sent in zip(sents, sents[1:]):
-        if _overlaps(sent, spoken) or not _overlaps(prev, spoken):
+        if _overlaps(sent, spoken) or not _overlaps(prev, spoken) or not _goes_on(sent):
             continue
         owners = [e for e in mentions if _overlaps(prev, [e.sentence, *e.evidence])]
         if len(owners) != 1 or owners[0].location_evidence is None or not coarse(owners[0].location):
@@ -54,11 +55,28 @@ def places_told_next(doc: Doc, mentions: list[EventMention], told: list[EventMen
             event.flags -= LOCATION_FLAGS
 
 
+def _goes_on(sent: Span) -> bool:
+    """Whether the sentence's subject is someone or something already told: a definite noun
+    ("The vehicle", "Their convoy") or a pronoun, in the clause a speaker's words report. "A depot
+    in X was not affected" is another thing."""
+    known = load_cues().anaphoric_determiners
+    clause = next((c for c in sent.root.children if c.dep_ == "ccomp"), sent.root)  # "X, he said": X
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.pos_ == "PRON" or any(d.dep_ in {"det", "poss"} and d.lower_ in known for d in s.children)
+               for s in subjects)
+
+
 def _says_where(span: Span) -> bool:
     """A name that places something, not one named as a modifier ("an X official"), in a list,
-    or to measure a distance from ("40 km north of X"): "on the outskirts of X", "just outside
+    as an origin or destination, or to measure a distance from ("40 km north of X"): "on the outskirts of X", "just outside
     X" still say where."""
-    return not _measured_from(span) and not is_modifier(span) and not _in_list(span)
+    return not _measured_from(span) and not is_modifier(span) and not _in_list(span) and not _moved(span)
+
+
+def _moved(place: Span) -> bool:
+    """Whether the name says where someone or something came from or went ("the bus from X")."""
+    head = place.root.head
+    return place.root.dep_ == "pobj" and head.lower_ in MOVEMENT_PREPOSITIONS
 
 
 def _measured_from(place: Span) -> bool:

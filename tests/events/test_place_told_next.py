@@ -59,3 +59,16 @@ def test_two_areas_named_next_say_no_one_place(text):
 ])
 def test_the_finest_place_of_the_next_sentence_is_taken(text, place):
     assert _places(text)[0] == place
+
+
+@pytest.mark.parametrize("text", [
+    # another thing than the one told before
+    "A roadside bomb killed four soldiers in Somalia's Lower Shabelle region on Tuesday, officials said. "
+    "A market in Afgooye was closed for the day.",
+    # where the told people came from
+    "Gunmen shot dead seven farmers in Nigeria's Plateau state on Sunday, police said. "
+    "The farmers from Bokkos had gone to sell their harvest.",
+])
+def test_another_thing_or_an_origin_next_is_no_narrowing(text):
+    first = sitrep.extract(text, published="2024-05-10")[0]
+    assert first.location.precision == "admin1"
