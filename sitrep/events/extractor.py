@@ -25,6 +25,7 @@ from sitrep.events.freeze import freeze_events
 from sitrep.events.intercepted import interceptions, without_intercepted_attacks
 from sitrep.events.merge import merge_mentions, without_earlier_copies
 from sitrep.events.place_fallback import apply_place_statements
+from sitrep.events.place_next import places_told_next
 from sitrep.events.retold_target import places_by_retold_target
 from sitrep.events.spoils import without_spoils_of_fights
 from sitrep.events.unclaimed import hold_stated_unknown, keep_stated_unknown
@@ -183,6 +184,7 @@ class Extractor:
         stopped = interceptions(told)
         mentions = without_intercepted_attacks(merge_mentions(told), stopped, doc)
         apply_place_statements(doc, mentions, ctx)
+        places_told_next(doc, mentions, told, ctx)
         places_by_retold_target(doc, mentions, ctx)
         named = ctx.article_actor_mentions(doc, ctx.countries[0] if ctx.countries else None)
         held = hold_stated_unknown(doc, mentions, self.actors, ctx.countries[0] if ctx.countries else None)
