@@ -215,6 +215,8 @@ class Cues:
     assault_verbs: frozenset[str] = frozenset()
     #: assaults that, only tried ("tried to storm the airport"), were still made
     attempted_assault_verbs: frozenset[str] = frozenset()
+    #: verbs of taking arms that, right after a fight and undated, tell its spoils ("rifles were recovered")
+    spoils_verbs: frozenset[str] = frozenset()
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of a side moving on the other's ground ("the rebels advanced on the town"): it attacked
     advance_verbs: frozenset[str] = frozenset()
