@@ -215,6 +215,9 @@ class Cues:
     assault_verbs: frozenset[str] = frozenset()
     #: assaults that, only tried ("tried to storm the airport"), were still made
     attempted_assault_verbs: frozenset[str] = frozenset()
+    #: operations that, governed by an arrest verb ("arrested ... in a raid"), are that arrest's own
+    arrest_setting_nouns: frozenset[str] = frozenset()
+    arrest_verbs: frozenset[str] = frozenset()
     #: verbs of taking arms that, right after a fight and undated, tell its spoils ("rifles were recovered")
     spoils_verbs: frozenset[str] = frozenset()
     stopping_verbs: frozenset[str] = frozenset()

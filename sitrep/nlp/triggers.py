@@ -348,6 +348,8 @@ class TriggerTagger:
                 continue  # "since the 2021 coup", "a 2019 bombing": history dated by its year only
             if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
                 continue  # "militias fighting over the mines": what they do, not a fight
+            if root.lemma_.lower() in load_cues().arrest_setting_nouns and sets_an_arrest(root):
+                continue  # "arrested 14 suspects in raids on shops": the arrests' own operation, no fight
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
             if root.lemma_ in self.stored_senses[label] and held_in_store(root):
@@ -605,6 +607,25 @@ def carried_as_arms(span: Span) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "with":
         return head.head.lemma_.lower() in verbs  # "equipped" read as a finite verb too
     return tok.dep_ == "dobj" and head.lemma_.lower() in verbs and head.dep_ in {"acl", "advcl", "relcl"}
+
+
+def sets_an_arrest(noun: Token) -> bool:
+    """The noun ("raid", "swoop"), or the first of the nouns it is joined to, is the object of a
+    preposition that an arrest verb governs, directly or through its object ("arrested six
+    suspects during a raid on a hideout", "was detained after a house raid"): the raid is how the
+    arrest was made, an operation the arrest event already tells, not a fight or an attack."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    head = noun.head.head
+    for _ in range(3):
+        if head.lemma_.lower() in load_cues().arrest_verbs:
+            return True
+        if head.pos_ == "VERB" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def after_a_preposition(noun: Token) -> bool:
