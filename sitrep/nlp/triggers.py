@@ -613,7 +613,10 @@ def sets_an_arrest(noun: Token) -> bool:
     """The noun ("raid", "swoop"), or the first of the nouns it is joined to, is the object of a
     preposition that an arrest verb governs, directly or through its object ("arrested six
     suspects during a raid on a hideout", "was detained after a house raid"): the raid is how the
-    arrest was made, an operation the arrest event already tells, not a fight or an attack."""
+    arrest was made, an operation the arrest event already tells, not a fight or an attack. A
+    raid whose sentence tells deaths or wounds ("arrested five in a raid, killing three") stays one."""
+    if any(t.lemma_.lower() in load_cues().toll_verbs for t in noun.sent):
+        return False
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":

@@ -31,3 +31,11 @@ def test_an_arrest_made_in_a_raid_is_one_arrest(text):
 ])
 def test_a_raid_without_arrest_stays_violent(text):
     assert "arrests" not in _types(text) and _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police arrested six robbers in a raid on a hideout near Gusau on Tuesday, shooting two of them dead.",
+])
+def test_a_raid_with_deaths_beside_the_arrest_stays_a_fight(text):
+    assert "armed_clash" in _types(text)
