@@ -348,6 +348,8 @@ class TriggerTagger:
                 continue  # "since the 2021 coup", "a 2019 bombing": history dated by its year only
             if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
                 continue  # "militias fighting over the mines": what they do, not a fight
+            if label == "arrests" and rounded_up_to_harm(span):
+                continue  # "insurgents rounded up the farmers and slaughtered them": no arrest
             if root.lemma_.lower() in load_cues().arrest_setting_nouns and sets_an_arrest(root):
                 continue  # "arrested 14 suspects in raids on shops": the arrests' own operation, no fight
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
@@ -607,6 +609,25 @@ def carried_as_arms(span: Span) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "with":
         return head.head.lemma_.lower() in verbs  # "equipped" read as a finite verb too
     return tok.dep_ == "dobj" and head.lemma_.lower() in verbs and head.dep_ in {"acl", "advcl", "relcl"}
+
+
+def rounded_up_to_harm(span: Span) -> bool:
+    """A round-up ("round up", "rounded up") done by an irregular armed group ("the fighters
+    rounded up men in their fields"), or joined to a killing ("were rounded up and slaughtered"):
+    captives taken by attackers, not an arrest (that needs a state's forces)."""
+    cues = load_cues()
+    verb = span.root
+    if verb.lemma_.lower() not in cues.roundup_verbs or verb.pos_ != "VERB":
+        return False
+    harm = cues.toll_verbs | cues.roundup_harm_verbs
+    if any(c.lemma_.lower() in harm for c in (*verb.conjuncts, *(h for h in [verb.head] if verb.dep_ == "conj"))):
+        return True
+    while verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    return any(d.lemma_.lower() in cues.irregular_armed_nouns for d in doers)
 
 
 def sets_an_arrest(noun: Token) -> bool:
