@@ -220,6 +220,15 @@ class Cues:
     assault_verbs: frozenset[str] = frozenset()
     #: assaults that, only tried ("tried to storm the airport"), were still made
     attempted_assault_verbs: frozenset[str] = frozenset()
+    #: round-ups that irregular armed doers make, or that a killing follows, are no arrests
+    roundup_verbs: frozenset[str] = frozenset()
+    roundup_harm_verbs: frozenset[str] = frozenset()
+    irregular_armed_nouns: frozenset[str] = frozenset()
+    #: operations that, governed by an arrest verb ("arrested ... in a raid"), are that arrest's own
+    arrest_setting_nouns: frozenset[str] = frozenset()
+    arrest_verbs: frozenset[str] = frozenset()
+    #: verbs of taking arms that, right after a fight and undated, tell its spoils ("rifles were recovered")
+    spoils_verbs: frozenset[str] = frozenset()
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of a side moving on the other's ground ("the rebels advanced on the town"): it attacked
     advance_verbs: frozenset[str] = frozenset()

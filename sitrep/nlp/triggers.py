@@ -61,6 +61,16 @@ def named_by_year_alone(span: Span) -> bool:
                and c.i < root.i for c in root.children)
 
 
+def follows_a_fight(span: Span, fight_sents: set[int]) -> bool:
+    """A recovery of arms told, with no day of its own, in the sentence right after one that tells
+    a fight (``fight_sents``: the starts of sentences with a clash phrase): the arms are that
+    fight's spoils, as "recovered rifles after a gunfight" in one sentence, not a seizure of its own."""
+    sent = span.sent
+    if sent.start == 0 or not any(t.lemma_.lower() in load_cues().spoils_verbs for t in span):
+        return False
+    return span.doc[sent.start - 1].sent.start in fight_sents and not any(e.label_ == "DATE" for e in sent.ents)
+
+
 class TriggerTagger:
     def __init__(self, nlp: Language, codebook: Codebook) -> None:
         self.codebook = codebook
@@ -306,6 +316,8 @@ class TriggerTagger:
         lent: list[tuple[Span, tuple[str, ...]]] = []  # cued matches whose cue only the article may give
         gapped = [m for m in self._gapped_matches(doc, starts) if _within_one_sentence(doc, m[1], m[2])]
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
+        fight_sents = {doc[start].sent.start for match_id, start, _ in matches
+                       if self.keys[doc.vocab.strings[match_id]][0] == "armed_clash"}
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             label, needs = self.keys[key]
@@ -336,6 +348,10 @@ class TriggerTagger:
                 continue  # "since the 2021 coup", "a 2019 bombing": history dated by its year only
             if root.lemma_ in self.standing_senses[label] and describes_a_standing_activity(span):
                 continue  # "militias fighting over the mines": what they do, not a fight
+            if label == "arrests" and rounded_up_to_harm(span):
+                continue  # "insurgents rounded up the farmers and slaughtered them": no arrest
+            if root.lemma_.lower() in load_cues().arrest_setting_nouns and sets_an_arrest(root):
+                continue  # "arrested 14 suspects in raids on shops": the arrests' own operation, no fight
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
             if root.lemma_ in self.stored_senses[label] and held_in_store(root):
@@ -346,6 +362,8 @@ class TriggerTagger:
                 continue  # "youths armed with rifles and grenades attacked": their arms, no grenade attack
             if self.spoils_cues[label] and contains_phrase(span_text(span.sent), self.spoils_cues[label]):
                 continue  # "recovered rifles after a gunfight": the fight's spoils, part of the fight
+            if self.spoils_cues[label] and follows_a_fight(span, fight_sents):
+                continue  # "police engaged the gunmen. Two rifles were recovered": that fight's spoils
             if needs and not self._has_cue(span.sent, needs):
                 if any(g in self.article_cues for g in needs):
                     lent.append((span, needs))
@@ -591,6 +609,47 @@ def carried_as_arms(span: Span) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "with":
         return head.head.lemma_.lower() in verbs  # "equipped" read as a finite verb too
     return tok.dep_ == "dobj" and head.lemma_.lower() in verbs and head.dep_ in {"acl", "advcl", "relcl"}
+
+
+def rounded_up_to_harm(span: Span) -> bool:
+    """A round-up ("round up", "rounded up") done by an irregular armed group ("the fighters
+    rounded up men in their fields"), or joined to a killing ("were rounded up and slaughtered"):
+    captives taken by attackers, not an arrest (that needs a state's forces)."""
+    cues = load_cues()
+    verb = span.root
+    if verb.lemma_.lower() not in cues.roundup_verbs or verb.pos_ != "VERB":
+        return False
+    harm = cues.toll_verbs | cues.roundup_harm_verbs
+    if any(c.lemma_.lower() in harm for c in (*verb.conjuncts, *(h for h in [verb.head] if verb.dep_ == "conj"))):
+        return True
+    while verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    return any(d.lemma_.lower() in cues.irregular_armed_nouns for d in doers)
+
+
+def sets_an_arrest(noun: Token) -> bool:
+    """The noun ("raid", "swoop"), or the first of the nouns it is joined to, is the object of a
+    preposition that an arrest verb governs, directly or through its object ("arrested six
+    suspects during a raid on a hideout", "was detained after a house raid"): the raid is how the
+    arrest was made, an operation the arrest event already tells, not a fight or an attack. A
+    raid whose sentence tells deaths or wounds ("arrested five in a raid, killing three") stays one."""
+    if any(t.lemma_.lower() in load_cues().toll_verbs for t in noun.sent):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    head = noun.head.head
+    for _ in range(3):
+        if head.lemma_.lower() in load_cues().arrest_verbs:
+            return True
+        if head.pos_ == "VERB" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def after_a_preposition(noun: Token) -> bool:

@@ -173,3 +173,30 @@ def test_weapons_taken_after_a_fight_belong_to_the_fight(text):
     """Arms recovered after a fight are its spoils (as arrests inside a clash belong to it): no
     disrupted weapons use beside the fight."""
     assert DISRUPTED not in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police exchanged fire with the kidnappers at Izombe on Friday, killing two of them. Three pistols and a "
+    "locally made explosive device were recovered from the scene, the spokesman said.",
+    "Security forces killed five militants in an intelligence-based operation near Mir Ali on Thursday, the army "
+    "said. It said arms and ammunition were recovered.",
+    "Troops repelled an attack by insurgents on their base at Damasak on Wednesday, killing six. Two machine guns "
+    "and a rocket launcher were recovered, the statement added.",
+])
+def test_weapons_recovered_right_after_a_fight_belong_to_the_fight(text):
+    """Arms recovered, told without a day of their own in the sentence right after a fight, are that
+    fight's spoils, as when one sentence tells both: no disrupted weapons use beside the fight."""
+    assert DISRUPTED not in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police clashed with gunmen in Orlu on Monday, killing two. On Friday, detectives seized a cache of rifles "
+    "in a house in Owerri.",
+    "Soldiers fought militants near Gwoza on Tuesday. Two days ago, troops discovered a stockpile of explosives "
+    "hidden in a farmhouse near Bama.",
+])
+def test_a_seizure_with_its_own_day_after_a_fight_stays(text):
+    """A seizure the text dates on its own is its own act, even right after a fight."""
+    assert DISRUPTED in _types(text)
