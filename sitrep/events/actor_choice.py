@@ -55,6 +55,7 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
         parties_referred_to(mention, sent, country, actors)
         speaker_forces(mention, trigger, country, actors)  # "X said its forces took ...": X's force
         actors_from_context(mention, sent, country, actors)
+        same_kind_sides(mention, sent)
         if mention.actor1 is None and entry.unnamed_actor1 and (  # no perpetrator named anywhere near
                 mention.actor2 is not None or not entry.unnamed_actor1_needs_actor2):
             mention.actor1 = actors.normalise(entry.unnamed_actor1, country=country)
@@ -182,6 +183,51 @@ def actors_from_context(mention: EventMention, sent: Span, country: str | None, 
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
             if not (needs_actor1 or needs_actor2):
                 return
+
+
+#: Sides of a battle of two of one kind: armed groups outside the state.
+SAME_KIND_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
+#: How many words after the quantifier its kind noun may stand ("two rival sub-clans").
+KIND_REACH = 4
+
+
+def counts_two_of_a_kind(sent: Span) -> bool:
+    """The sentence counts the sides as two of one kind: a quantifier on a kind noun ("youths of
+    the two communities", "rival gangs", "gunmen of two clans"; ``cues.json``:
+    ``same_kind_quantifiers``, ``same_kind_nouns``)."""
+    cues = load_cues()
+    kind = cues.same_kind_nouns
+
+    def names_kind(tok: Token) -> bool:
+        return tok.lemma_.lower() in kind or tok.lower_.rstrip("s") in kind
+
+    doc = sent.doc
+    return any(t.lower_ in cues.same_kind_quantifiers
+               and any(names_kind(n) for n in doc[t.i + 1: min(t.i + 1 + KIND_REACH, sent.end)])
+               for t in sent)
+
+
+def _told_in(evidence: Evidence | None, sent: Span) -> bool:
+    """The evidence lies inside the sentence (not lent by a neighbouring one)."""
+    return evidence is not None and sent.start_char <= evidence.start_char and evidence.end_char <= sent.end_char
+
+
+def same_kind_sides(mention: EventMention, sent: Span) -> None:
+    """A battle told as fought between two of one kind (:func:`counts_two_of_a_kind`: "youths of
+    the two communities fought", "rival gangs battled") was fought by that kind on
+    both sides: the non-state side found stands for both, not a state force (or no one) that a
+    neighbouring sentence lent. Two different groups found stay as they are."""
+    if mention.event_type != "battles" or not counts_two_of_a_kind(sent):
+        return
+    pairs = ((mention.actor1, mention.actor1_evidence), (mention.actor2, mention.actor2_evidence))
+    sides = [(a, e) for a, e in pairs if a is not None and a.type in SAME_KIND_TYPES]
+    if not sides or len({a.name for a, _ in sides}) > 1:
+        return
+    if any(a is not None and a.type not in SAME_KIND_TYPES and _told_in(e, sent) for a, e in pairs):
+        return  # "troops battled two rebel factions": the sentence's own state side stands
+    actor, evidence = sides[0]
+    mention.actor1, mention.actor1_evidence = actor, evidence
+    mention.actor2, mention.actor2_evidence = actor, evidence
 
 
 def force_from_context(mention: EventMention, sent: Span, country: str | None, actors: ActorDictionary) -> None:

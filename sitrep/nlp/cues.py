@@ -273,6 +273,10 @@ class Cues:
     airspace_prepositions: frozenset[str] = frozenset()
     #: sub-event types whose places after such a preposition are one airspace, not sites
     airspace_tally_types: frozenset[str] = frozenset()
+    #: "the two communities", "rival gangs", "gunmen of two clans": a battle whose sides
+    #: the sentence counts as two of one kind (quantifier words, then the kind nouns)
+    same_kind_quantifiers: frozenset[str] = frozenset()
+    same_kind_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
