@@ -227,8 +227,6 @@ class Cues:
     #: operations that, governed by an arrest verb ("arrested ... in a raid"), are that arrest's own
     arrest_setting_nouns: frozenset[str] = frozenset()
     arrest_verbs: frozenset[str] = frozenset()
-    #: verbs of taking arms that, right after a fight and undated, tell its spoils ("rifles were recovered")
-    spoils_verbs: frozenset[str] = frozenset()
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of a side moving on the other's ground ("the rebels advanced on the town"): it attacked
     advance_verbs: frozenset[str] = frozenset()

@@ -61,16 +61,6 @@ def named_by_year_alone(span: Span) -> bool:
                and c.i < root.i for c in root.children)
 
 
-def follows_a_fight(span: Span, fight_sents: set[int]) -> bool:
-    """A recovery of arms told, with no day of its own, in the sentence right after one that tells
-    a fight (``fight_sents``: the starts of sentences with a clash phrase): the arms are that
-    fight's spoils, as "recovered rifles after a gunfight" in one sentence, not a seizure of its own."""
-    sent = span.sent
-    if sent.start == 0 or not any(t.lemma_.lower() in load_cues().spoils_verbs for t in span):
-        return False
-    return span.doc[sent.start - 1].sent.start in fight_sents and not any(e.label_ == "DATE" for e in sent.ents)
-
-
 class TriggerTagger:
     def __init__(self, nlp: Language, codebook: Codebook) -> None:
         self.codebook = codebook
@@ -316,8 +306,6 @@ class TriggerTagger:
         lent: list[tuple[Span, tuple[str, ...]]] = []  # cued matches whose cue only the article may give
         gapped = [m for m in self._gapped_matches(doc, starts) if _within_one_sentence(doc, m[1], m[2])]
         matches = sorted(set(self.phrases(doc)) | set(gapped), key=lambda m: (m[1], m[2], m[0]))
-        fight_sents = {doc[start].sent.start for match_id, start, _ in matches
-                       if self.keys[doc.vocab.strings[match_id]][0] == "armed_clash"}
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             label, needs = self.keys[key]
@@ -362,8 +350,6 @@ class TriggerTagger:
                 continue  # "youths armed with rifles and grenades attacked": their arms, no grenade attack
             if self.spoils_cues[label] and contains_phrase(span_text(span.sent), self.spoils_cues[label]):
                 continue  # "recovered rifles after a gunfight": the fight's spoils, part of the fight
-            if self.spoils_cues[label] and follows_a_fight(span, fight_sents):
-                continue  # "police engaged the gunmen. Two rifles were recovered": that fight's spoils
             if needs and not self._has_cue(span.sent, needs):
                 if any(g in self.article_cues for g in needs):
                     lent.append((span, needs))
