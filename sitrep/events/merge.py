@@ -623,7 +623,9 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
     (before it, else after it), never one of another day when both are dated by their own words,
     nor a background event unless it is one too; a photo caption that retells no earlier event is dropped.
     The events one trigger tells at several places ("strikes on X and Y", ``place_split``) stay
-    apart: no event takes in two of them. A part that fits both an event of its own type told
+    apart: no event takes in two of them. A headline or lead with no date of its own whose weapon
+    word read another kind of remote violence joins the act the body dates at its town
+    (:func:`undated_retelling`). A part that fits both an event of its own type told
     apart from the act it answers and that act joins the former (:func:`told_apart_of_kind`).
     Returns the events in text order, without the weak mentions that merged into nothing."""
     kept: list[EventMention] = []
@@ -692,6 +694,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
             _none_killed_in_each(mention, [c for c in candidates if c is not target])
         else:
             keep(mention)
+    _undated_into_acts(kept, told, fold)
     for event in kept:
         if id(event) in borrowed and any(told[id(event)] & told[id(c)] for c in kept if c is not event):
             # "nine died in the protests in Senegal" folded into the event at X before the
@@ -703,6 +706,60 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
     kept = [m for m in kept if not m.weak]
     _total_of_one_act(kept)
     return kept
+
+
+def _undated_into_acts(kept: list[EventMention], told: dict[int, set[int]], fold) -> None:
+    """An event kept apart only because its telling with no date of its own read the weapon
+    another way (:func:`undated_retelling`) joins the one act it retells, the later telling
+    folded into the earlier as in the main pass; with two such acts at the place (a series),
+    which one it retells is unknown and it stays."""
+    for event in list(kept):
+        if not any(c is event for c in kept):
+            continue  # folded already
+        acts = [c for c in kept if c is not event and undated_retelling(event, c)]
+        if len(acts) != 1:
+            continue
+        first, later = sorted((event, acts[0]), key=lambda m: m.sentence.start_char)
+        fold(first, later)
+        first.sub_event_type, first.event_type = acts[0].sub_event_type, acts[0].event_type  # the act's reading
+        told[id(first)] |= told[id(later)]
+        kept.remove(later)
+
+
+def undated_retelling(undated: EventMention, act: EventMention) -> bool:
+    """A telling with no date of its own (a headline, a lead dated only by the page, a statement
+    or the sentences around) whose type only read the weapon word by default (codebook
+    ``undated_retells``: "Strike on X", "bomb attack on X") retells the act of another such type
+    that the body dates to a day in its own words at the same place, up to ``LOOSE_DATE_DAYS``
+    before that bound ("Bomb attack on X kills nine" above "warplanes dropped bombs on X on
+    Monday"). Acts of one kind are :func:`compatible`'s to join. Never an act told apart, as
+    another or resumed, a side or a toll that differs from the act's, or another place."""
+    if not LOOSE_DATE_FLAGS & undated.flags or LOOSE_DATE_FLAGS & act.flags or not named_day(act):
+        return False
+    if act.sub_event_type not in load_codebook().entry(undated.sub_event_type).undated_retells \
+            or same_kind(undated, act):
+        return False
+    if (Flag.TOLL_NOT_SPLIT in undated.flags | act.flags or Flag.TOLD_SEPARATELY in undated.flags
+            or undated.renewed or told_as_another(undated)):
+        return False
+    if undated.background != act.background or (Flag.NATIONWIDE in undated.flags) != (Flag.NATIONWIDE in act.flags):
+        return False
+    if undated.location is None or act.location is None or place_key(undated.location) != place_key(act.location):
+        return False
+    if undated.date and not 0 <= (dt.date.fromisoformat(undated.date) - dt.date.fromisoformat(act.date)).days \
+            <= LOOSE_DATE_DAYS:
+        return False
+    if any(other_side(undated, act, role) for role in ("actor1", "actor2")):
+        return False  # "strike on an army base" above "a drone hit the market on Monday": another strike
+    return undated.fatalities.best is None or act.fatalities.best is None \
+        or undated.fatalities.best == act.fatalities.best or undated.running_toll or act.running_toll
+
+
+def other_side(a: EventMention, b: EventMention, role: str) -> bool:
+    """Both tellings name a party in ``role`` (not a stand-in for an unnamed one), of two kinds."""
+    x, y = getattr(a, role), getattr(b, role)
+    unnamed = unnamed_flag(role)
+    return x is not None and y is not None and unnamed not in a.flags and unnamed not in b.flags and x.type != y.type
 
 
 def _one_act_each_day(events: list[EventMention], told: dict[int, set[int]]) -> None:

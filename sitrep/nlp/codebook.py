@@ -61,6 +61,10 @@ class CodebookEntry:
     #: army vehicles were torched" told beside an ambush: ``events/materiel.py``)
     absorbs_materiel: tuple[str, ...] = ()
     refines: tuple[str, ...] = ()
+    #: types whose act a telling of this type with no date of its own (a headline, a lead dated
+    #: only by the page or a statement) may retell at the same place: its word ("strike", "bomb
+    #: attack") was only a default reading of the weapon, which the dated telling names
+    undated_retells: tuple[str, ...] = ()
     #: types whose trigger loses to this type's where the two overlap, whatever the priorities
     #: ("stun grenades" fired at a crowd are no grenade attack)
     outranks: tuple[str, ...] = ()
@@ -240,6 +244,7 @@ def load_codebook() -> Codebook:
             absorbs_without_toll=tuple(spec.get("absorbs_without_toll", ())),
             absorbs_materiel=tuple(spec.get("absorbs_materiel", ())),
             refines=tuple(spec.get("refines", ())),
+            undated_retells=tuple(spec.get("undated_retells", ())),
             outranks=tuple(spec.get("outranks", ())),
             outranking_phrases=expand(spec.get("outranking_phrases", ())),
             transitive_senses=tuple(spec.get("transitive_senses", ())),
