@@ -337,6 +337,21 @@ def _place_from_context(mention: EventMention, trigger: Span, ctx: ArticleContex
             mention.location = replace(mention.location, mention=unknown.text, precision="region")
             mention.location_evidence = evidence_of(unknown)
             mention.flags.add(Flag.LOCATION_APPROXIMATE)
+        elif Flag.LOCATION_FROM_ARTICLE in mention.flags:
+            _countrywide_act(mention, ctx)
+
+
+def _countrywide_act(mention: EventMention, ctx: ArticleContext) -> None:
+    """An act of the whole country told with no place of its own (``cues.json``:
+    ``countrywide_types``: a prisoner swap, a peace accord) is the country's, not the town the
+    article names most: that town is where other acts of the story happened, but its country is
+    the story's (the first country named may be the other party to a swap)."""
+    if mention.sub_event_type not in load_cues().countrywide_types or mention.location is None:
+        return
+    place = ctx.country_place(mention.location.country)
+    if place is not None:
+        mention.location, mention.location_evidence = place, None
+        mention.flags = (mention.flags - {Flag.LOCATION_FROM_ARTICLE}) | {Flag.LOCATION_FROM_ARTICLE_COUNTRY}
 
 
 def _share_of_place_or_day(found: Casualties, target: EventMention, sent: Span, *, place_first: bool = False) -> Casualties:
