@@ -129,8 +129,9 @@ def is_arrest_setting(trigger: Span, triggers: list[Span]) -> bool:
         if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok.i in arrests
+        if tok.pos_ == "VERB":  # "arrested five in a raid, killing three of them": a deadly raid
+            kills = load_cues().fight_kill_verbs
+            return tok.i in arrests and not any(t.pos_ == "VERB" and t.lemma_.lower() in kills for t in tok.subtree)
     return False
 
 
