@@ -11,10 +11,11 @@ from spacy.tokens import Span, Token
 
 from sitrep.events.captives import takes_people
 from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions
-from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import habitual_verb, is_irrealis
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.triggers import YEAR_NUMBER
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
 from sitrep.nlp.dates import date_cues, date_mentions, period_days, phrase_dates, short_period
 from sitrep.nlp.sentences import group_tokens, per_span
@@ -43,22 +44,36 @@ def _counted_since(trigger: Span) -> bool:
     act. A start point only a few days back ("has retaken three villages since Monday") still
     tells one episode, and a trigger inside the 'since' phrase is the start point itself."""
     verb = clause_verb(trigger)
-    if not _present_perfect(verb):
+    if not _present_perfect(verb) and not _past_perfect(verb):
         return False
     chain = [verb]
     while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in {"VERB", "AUX"}:
         chain.append(chain[-1].head)  # "... have been burned since then, and drivers have been kidnapped"
     for v in chain:
         since = next((c for c in v.children if c.lower_ == "since" and c.dep_ in {"prep", "mark", "advmod"}), None)
-        if since is None:
+        clause = next((c for c in v.children if c.dep_ == "advcl" and any(
+            m.lower_ == "since" and m.dep_ == "mark" for m in c.children)), None)
+        if since is None and clause is None:
             continue
-        if since.left_edge.i <= trigger.root.i <= since.right_edge.i:
+        if since is None:
+            # "thousands have died since the army marched in during March 2021": a clause that dates
+            # its start point far back; an undated one is the start point of one episode
+            if clause.left_edge.i <= trigger.root.i <= clause.right_edge.i:
+                return False
+            start = [m for m in phrase_dates(clause) if not m.relative]
+            if not start:
+                return False
+        elif since.left_edge.i <= trigger.root.i <= since.right_edge.i:
             return False  # "have died since the attack": the attack is where the count starts
-        then = since.nbor(1) if since.i + 1 < len(since.doc) else None
-        if since.dep_ == "mark" and (then is None or then.lower_ != "then"):
+        elif since.dep_ == "mark" and (since.i + 1 >= len(since.doc) or since.nbor(1).lower_ != "then"):
             return False  # "two days since the rebels have been driven out": the clause is the start point
-        start = [m for m in phrase_dates(since) if not m.relative]
+        else:
+            start = [m for m in phrase_dates(since) if not m.relative]
+        if not start and since is not None and _years_back(since) > 0:
+            return True  # "had killed more than 30 civilians since 2015": years of acts
         if not start:
+            if not _present_perfect(v):
+                return False  # "had done X since then": no stretch up to now
             return True  # "since then", "since the war began": a stretch of unknown, open length
         anchor = trigger.doc._.date_anchor
         base = anchor[0] if anchor else None
@@ -66,6 +81,57 @@ def _counted_since(trigger: Span) -> bool:
             return False
         days = (base - dt.date.fromisoformat(start[0].date)).days
         return days > date_cues()["since_episode_days"]
+    return False
+
+
+def is_arrest_in_fight(trigger: Span) -> bool:
+    """An arrest verb joined by 'and' to a verb of killing in the same clause ("killed two
+    militants and arrested three others in a raid", "killing two and arresting three after a
+    firefight"): arrests made in that fight, part of its event, not an arrest operation."""
+    if trigger.label_ != "arrests":
+        return False
+    root = trigger.root
+    if root.pos_ != "VERB":
+        return False
+    kills = load_cues().fight_kill_verbs
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in kills for v in joined)
+
+
+def _years_back(since: Token) -> int:
+    """How many years before the article's year the bare year of a 'since' phrase lies ("since
+    2015"; a bare year is no date mention); 0 without one."""
+    anchor = since.doc._.date_anchor
+    years = [int(t.text) for t in since.subtree if YEAR_NUMBER.fullmatch(t.text)]
+    if not anchor or anchor[1] is None or not years:
+        return 0
+    return max(0, anchor[1] - years[0])
+
+
+def _past_perfect(verb: Token) -> bool:
+    """'had (been) done': a perfect told in reported speech ("said strikes had killed 30 civilians
+    since 2015"), which sums acts only with a start point far back."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def is_arrest_setting(trigger: Span, triggers: list[Span]) -> bool:
+    """A raid or operation that an arrest told in the sentence was made in (cue list
+    ``arrest_setting_nouns``: "arrested 23 men during raids", "arrested 14 suspects in a series
+    of raids"): the arrest operation itself, no attack or clash of its own."""
+    root = trigger.root
+    if root.lemma_.lower() not in load_cues().arrest_setting_nouns and root.lower_ not in load_cues().arrest_setting_nouns:
+        return False
+    arrests = {t.root.i for t in triggers if t.label_ == "arrests" and t.root.pos_ == "VERB"}
+    tok = root
+    for _ in range(4):  # "in a series of raids": up through the phrases to the verb they hang on
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB":  # "arrested five in a raid, killing three of them": a deadly raid
+            kills = load_cues().fight_kill_verbs
+            return tok.i in arrests and not any(t.pos_ == "VERB" and t.lemma_.lower() in kills for t in tok.subtree)
     return False
 
 
@@ -824,9 +890,10 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
                 or is_description(trig) or is_general_reference(trig) or is_flight_only(trig) or is_ongoing(trig) \
                 or is_witnessed(trig) or is_lasting_condition(trig) or is_recurring(trig) or is_reputation(trig) \
                 or is_claimed_practice(trig) or is_habit(trig) or is_generic_statement(trig) or is_group_practice(trig) \
-                or is_only_heard(trig) or is_retold_cause(trig):
+                or is_only_heard(trig) or is_retold_cause(trig) or is_arrest_in_fight(trig):
             continue
-        if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers):
+        if is_toll_of_other(trig, triggers) or is_disrupted_weapon(trig, triggers) \
+                or trig.label_ in RETOLD_TYPES and is_arrest_setting(trig, triggers):
             continue
         label = trig.label_
         if label in TERRITORY_TYPES and (takes_no_ground(trig) or is_sweeping_gain(trig)):

@@ -106,6 +106,7 @@ class CodebookEntry:
     #: above them: "a cache of rifles and grenades", "a dump containing grenades"), name arms
     #: kept, not used
     stored_senses: tuple[str, ...] = ()
+    found_senses: tuple[str, ...] = ()
     #: verbs of setting people free ("rescue", "release"): a trigger naming those people
     #: ("rescued 14 kidnapped passengers", "the abducted pupils were released", "freed 12
     #: hostages") tells their captivity from an act told elsewhere, no act of the sentence
@@ -258,6 +259,7 @@ def load_codebook() -> Codebook:
             standing_senses=tuple(spec.get("standing_senses", ())),
             setting_nouns=tuple(spec.get("setting_nouns", ())),
             stored_senses=tuple(spec.get("stored_senses", ())),
+            found_senses=tuple(spec.get("found_senses", ())),
             freed_by=tuple(spec.get("freed_by", ())),
             spoils_cues=tuple(spec.get("spoils_cues", ())),
             deadly=bool(spec.get("deadly", True)),

@@ -133,6 +133,15 @@ class Cues:
     bloodless_cues: tuple[str, ...] = ()
     #: nouns of a store of weapons ("an arms cache", "a stash of grenades"): the arms in it were found, not used
     weapon_store_nouns: frozenset[str] = frozenset()
+    #: verbs and nouns of forces finding, seizing or making safe weapons ("defused a bomb", "the
+    #: discovery of 60 IEDs"): the weapons they take hold of were not used
+    weapon_find_words: frozenset[str] = frozenset()
+    #: verbs of killing in a fight: an arrest joined to one ("killed two and arrested three")
+    #: is made in that fight, part of its event
+    fight_kill_verbs: frozenset[str] = frozenset()
+    #: nouns of a police or army operation: one that an arrest was made in ("arrested 14 in
+    #: raids on shops") is the arrest operation, no attack or clash of its own
+    arrest_setting_nouns: frozenset[str] = frozenset()
     #: phrases telling that people held were not seen again ("their whereabouts remain unknown"):
     #: an arrest so told is an enforced disappearance
     disappeared_cues: tuple[str, ...] = ()

@@ -85,6 +85,7 @@ class TriggerTagger:
         self.standing_senses = {e.sub_event_type: frozenset(e.standing_senses) for e in codebook.entries}
         self.setting_nouns = {e.sub_event_type: frozenset(e.setting_nouns) for e in codebook.entries}
         self.stored_senses = {e.sub_event_type: frozenset(e.stored_senses) for e in codebook.entries}
+        self.found_senses = {e.sub_event_type: frozenset(e.found_senses) for e in codebook.entries}
         self.freed_by = {e.sub_event_type: frozenset(e.freed_by) for e in codebook.entries}
         self.spoils_cues = {e.sub_event_type: e.spoils_cues for e in codebook.entries}
         self.outranks = {e.sub_event_type: frozenset(e.outranks) for e in codebook.entries if e.outranks}
@@ -344,6 +345,8 @@ class TriggerTagger:
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
             if root.lemma_ in self.stored_senses[label] and held_in_store(root):
                 continue  # "a cache of rifles and grenades": arms found, none thrown
+            if root.lemma_ in self.found_senses[label] and taken_by_finders(root):
+                continue  # "dismantled explosive devices", "seizing grenades": arms found, none used
             if self.freed_by[label] and names_the_freed(span, self.freed_by[label]):
                 continue  # "rescued 14 kidnapped passengers": the captives freed, no abduction told
             if carried_as_arms(span):
@@ -417,8 +420,11 @@ def _trigger_stem(form: str, words: frozenset[str]) -> str | None:
 
 def heads_its_phrase(span: Span) -> bool:
     """The trigger noun heads its phrase: not a modifier of another noun ("coup leaders") nor
-    joined to a prefix that turns it into a stance ("anti-coup", "pro-coup")."""
+    joined to a prefix that turns it into a stance ("anti-coup", "pro-coup"); a noun joined to
+    such a modifier modifies too ("a search-and-arrest operation")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i:
+        root = root.head
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return False
     before = root.doc[max(0, span.start - 2):span.start]
@@ -570,6 +576,29 @@ def held_in_store(noun: Token, steps: int = 6) -> bool:
             return True
     start = max(noun.sent.start, noun.i - 2 * steps)
     return any(is_store(t) for t in noun.doc[start:noun.i])
+
+
+#: dependencies that lead from a weapon word up to what was done to it ("the discovery of 60
+#: improvised explosive devices (IEDs)", "seized rifles, grenades and explosives")
+_FOUND_DEPS = frozenset({"conj", "appos", "pobj", "prep", "compound", "nmod", "dobj", "nsubjpass"})
+
+
+def taken_by_finders(noun: Token, steps: int = 5) -> bool:
+    """The weapon word is what a verb or noun of finding, seizing or making safe acts on
+    (cue list ``weapon_find_words``: "dismantled explosive devices planted under the road",
+    "seizing rifles and grenades", "the discovery of 60 IEDs"): arms taken hold of before use,
+    not an explosion or a grenade thrown."""
+    finds = load_cues().weapon_find_words
+    tok = noun
+    for _ in range(steps):
+        if tok.dep_ not in _FOUND_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in finds or tok.lower_ in finds:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 #: dependencies that lead from a word up to the head of its noun phrase ("rocket" in "rocket-
