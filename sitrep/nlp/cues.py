@@ -236,9 +236,6 @@ class Cues:
     roundup_verbs: frozenset[str] = frozenset()
     roundup_harm_verbs: frozenset[str] = frozenset()
     irregular_armed_nouns: frozenset[str] = frozenset()
-    #: operations that, governed by an arrest verb ("arrested ... in a raid"), are that arrest's own
-    arrest_setting_nouns: frozenset[str] = frozenset()
-    arrest_verbs: frozenset[str] = frozenset()
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of a side moving on the other's ground ("the rebels advanced on the town"): it attacked
     advance_verbs: frozenset[str] = frozenset()

@@ -339,8 +339,6 @@ class TriggerTagger:
                 continue  # "militias fighting over the mines": what they do, not a fight
             if label == "arrests" and rounded_up_to_harm(span):
                 continue  # "insurgents rounded up the farmers and slaughtered them": no arrest
-            if root.lemma_.lower() in load_cues().arrest_setting_nouns and sets_an_arrest(root):
-                continue  # "arrested 14 suspects in raids on shops": the arrests' own operation, no fight
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
             if root.lemma_ in self.stored_senses[label] and held_in_store(root):
@@ -643,28 +641,6 @@ def rounded_up_to_harm(span: Span) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [c for d in list(doers) for c in d.conjuncts]
     return any(d.lemma_.lower() in cues.irregular_armed_nouns for d in doers)
-
-
-def sets_an_arrest(noun: Token) -> bool:
-    """The noun ("raid", "swoop"), or the first of the nouns it is joined to, is the object of a
-    preposition that an arrest verb governs, directly or through its object ("arrested six
-    suspects during a raid on a hideout", "was detained after a house raid"): the raid is how the
-    arrest was made, an operation the arrest event already tells, not a fight or an attack. A
-    raid whose sentence tells deaths or wounds ("arrested five in a raid, killing three") stays one."""
-    if any(t.lemma_.lower() in load_cues().toll_verbs for t in noun.sent):
-        return False
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return False
-    head = noun.head.head
-    for _ in range(3):
-        if head.lemma_.lower() in load_cues().arrest_verbs:
-            return True
-        if head.pos_ == "VERB" or head.head.i == head.i:
-            return False
-        head = head.head
-    return False
 
 
 def after_a_preposition(noun: Token) -> bool:
