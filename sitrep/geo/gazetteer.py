@@ -477,7 +477,8 @@ def _key_variants(key: str) -> tuple[str, ...]:
     keys = [key]
     if re.search(r"\b(saint|st)\b", key):
         keys += [re.sub(r"\bsaint\b", "st", key), re.sub(r"\bst\b", "saint", key)]
-    if _COMPASS_KEY.search(key):
+    if _COMPASS_KEY.search(key) and not _COMPASS_KEY.fullmatch(key):  # a bare "northeast" stays
+        # unknown: in "Northeast 180th Avenue", "Northeast Georgia" it names nothing (LGL e2e FP +8)
         keys += [_COMPASS_KEY.sub(lambda m: m.group(1) + ("" if " " in m.group(0) else " ") + m.group(2), k)
                  for k in keys]
     return tuple(dict.fromkeys(keys))

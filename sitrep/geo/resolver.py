@@ -1244,18 +1244,18 @@ _COMPASS_WORDS = frozenset(
 
 
 def _compass_unit(words: list[str], mention: str, context: tuple[str, ...], gazetteer: Gazetteer) -> Place | None:
-    """A unit of a context country whose name is only compass words ("North-West", "North West
-    Region", "the Southwest region", "East Region"), which the modifier words would otherwise
-    strip to nothing. The words must be capitalised and be either a compound ("North West") or
-    followed by a unit word ("West Region"): a bare "West" or "the north" names no unit. Only
+    """A unit of a context country whose name is only compass words ("North-West Region", "North
+    West Region", "the Southwest region", "East Region"), which the modifier words would otherwise
+    strip to nothing. The words must be capitalised and followed by a unit word ("West Region"):
+    a bare "Northwest" or "the north" names no unit (in one probe a bare "Northwest" put a
+    background battle in Cameroon's region and added an event; probes FP +1). Only
     admin units (never a town), only inside the context countries."""
     lead = _lead(words)
     name = _trim(lead, _CUE_WORDS)
     rest = lead[len(name):]
     if not context or not name or not all(w[0].isupper() and w.casefold() in _COMPASS_WORDS for w in name):
         return None
-    if len(name) == 1 and "-" not in name[0] and not rest and name[0].casefold() not in ("northeast", "northwest",
-                                                                                         "southeast", "southwest"):
+    if not rest:  # bare "Northwest", "the Southwest": as often a part of a country as the unit
         return None
     cues = _cues(rest)
     kinds = ("admin1", "admin2") if cues.want == "admin2" else ("admin1",)
