@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.geo.gazetteer import _good_alt, _saint_variants, default_path
+from sitrep.geo.gazetteer import _good_alt, _key_variants, default_path
 from sitrep.geo.normalize import is_latin, loose_from_norm, norm_key
 
 #: GeoNames feature classes added as ``feature`` places by default (P is always added).
@@ -104,7 +104,7 @@ def _add(dump: Path, con: sqlite3.Connection, wanted: set[str]) -> AddResult:
         place_rows.append((next_rid, gid, name, kind, cc, admin1.get(code), None, lat, lon, pop, code,
                            None, None, 0))
         keys = {v for n in [name, *(a for a in alts.split(",") if a and _good_alt(a, name))]
-                if is_latin(n) for v in _saint_variants(norm_key(n)) if v}
+                if is_latin(n) for v in _key_variants(norm_key(n)) if v}
         name_rows += [(k, loose_from_norm(k), next_rid, cc) for k in keys]
         known.add(gid)
         next_rid += 1

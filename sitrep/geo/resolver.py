@@ -42,7 +42,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _saint_variants, _short_admin, area_adjectives
+from sitrep.geo.gazetteer import Gazetteer, GazetteerEntry, _key_variants, _short_admin, area_adjectives
 from sitrep.geo.normalize import norm_key, strip_articles
 from sitrep.model import Place
 
@@ -236,7 +236,7 @@ def score_candidate(
         s += 5.0
     s += 2.0 * math.log10(1 + max(e.population, 0))
     if e.matched and (
-        e.matched in _saint_variants(norm_key(e.name))
+        e.matched in _key_variants(norm_key(e.name))
         or (e.kind == "admin1" and norm_key(_short_admin(e.name)) == e.matched)
     ):
         s += OWN_NAME_BONUS
@@ -449,7 +449,7 @@ def candidate_points(
 
 def _own_name_city(e: GazetteerEntry) -> bool:
     """A city matched exactly by its own name (not an alternate name or a spelling variant)."""
-    return e.kind == "city" and e.match == "exact" and e.matched in _saint_variants(norm_key(e.name))
+    return e.kind == "city" and e.match == "exact" and e.matched in _key_variants(norm_key(e.name))
 
 
 def _largest_own_name_cities(scored: list[tuple[float, GazetteerEntry]]) -> dict[str, int]:
@@ -920,7 +920,7 @@ def _resolve(
     cues = _cues(words)
     core = _core(words)
     if not core:
-        return None
+        return _compass_unit(words, mention, context, gazetteer)
     core_name = " ".join(core)
 
     # 0. abbreviations ('U.S.', 'UK', 'W.Va.', 'Calif.', 'B.C.', 'NSW'): a data table, checked
@@ -1233,6 +1233,39 @@ def admin1_namesakes(name: str, *, gazetteer: Gazetteer) -> frozenset[str]:
     key = norm_key(name)
     return frozenset(e.country for e in gazetteer.lookup(name, kinds=("admin1",))
                      if e.country and e.country != country.country and norm_key(e.name) == key)
+
+
+#: Compass words that, capitalised, can make up a unit's whole name ("North-West Region",
+#: "Central District", "the Northwest region"); lower case they stay modifiers of a name.
+_COMPASS_WORDS = frozenset(
+    "north south east west central northeast northwest southeast southwest north-east "
+    "north-west south-east south-west northern southern eastern western".split()
+)
+
+
+def _compass_unit(words: list[str], mention: str, context: tuple[str, ...], gazetteer: Gazetteer) -> Place | None:
+    """A unit of a context country whose name is only compass words ("North-West Region", "North
+    West Region", "the Southwest region", "East Region"), which the modifier words would otherwise
+    strip to nothing. The words must be capitalised and followed by a unit word ("West Region"):
+    a bare "Northwest" or "the north" names no unit (in one probe a bare "Northwest" put a
+    background battle in Cameroon's region and added an event; probes FP +1). Only
+    admin units (never a town), only inside the context countries."""
+    lead = _lead(words)
+    name = _trim(lead, _CUE_WORDS)
+    rest = lead[len(name):]
+    if not context or not name or not all(w[0].isupper() and w.casefold() in _COMPASS_WORDS for w in name):
+        return None
+    if not rest:  # bare "Northwest", "the Southwest": as often a part of a country as the unit
+        return None
+    cues = _cues(rest)
+    kinds = ("admin1", "admin2") if cues.want == "admin2" else ("admin1",)
+    for cc in context:
+        for text in (" ".join(lead), " ".join(name)):
+            hits = gazetteer.lookup(text, country=cc, kinds=kinds)
+            if hits:
+                return _place(max(hits, key=lambda e: (e.kind == (cues.want or "admin1"), e.population)), mention,
+                              _Cues(cues.want or "admin1", False))
+    return None
 
 
 def _lead(words: list[str]) -> list[str]:
