@@ -29,7 +29,7 @@ def places_told_next(doc: Doc, mentions: list[EventMention], told: list[EventMen
     next sentence names, when that sentence tells no act itself (``told``: the mentions before
     merging) and goes on about someone or something already told (``_goes_on``), the sentence before it belongs to that event alone, and every other place below
     country level named beside it lies inside the area too ("X, a town in Y zone": X, the finest;
-    "the X and Y regions share a border" says no one place)."""
+    a sentence naming two provinces side by side names no one place)."""
     spoken = [m.sentence for m in told]
     sents = list(doc.sents)
     for prev, sent in zip(sents, sents[1:]):
@@ -97,7 +97,7 @@ def _unit(place) -> bool:
 
 
 def _in_list(place: Span) -> bool:
-    """Whether the name is one of a list ("X and Y states share a border"), which the NER may
+    """Whether the name is one of a list ("fighters crossed from X and Y states"), which the NER may
     have read in part only: a list names no one place."""
     root = place.root
     while root.dep_ in {"compound", "amod", "nmod"} and root.head.i != root.i:  # "X states" -> "states"

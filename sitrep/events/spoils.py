@@ -27,8 +27,8 @@ def _recovery(doc: Doc, m: EventMention) -> bool:
 
 
 def _fight(m: EventMention) -> bool:
-    """A battle, whatever its first background reading: "in another development, troops
-    recovered arms after an encounter" may be read as background before the learned model."""
+    """A battle, whatever its first background reading: a recovery of arms told after
+    a firefight may be read as background before the learned model."""
     return m.event_type == "battles"
 
 
@@ -48,7 +48,9 @@ def without_spoils_of_fights(told: list[EventMention], doc: Doc) -> list[EventMe
         if not _recovery(doc, m):
             return False
         at = index(m)
-        return any(0 <= at - index(f) <= REACH and (m.date is None or f.date is None or m.date == f.date)
+        if at < 0:  # a sentence not found in the document: no order to judge by
+            return False
+        return any(index(f) >= 0 and 0 <= at - index(f) <= REACH and (m.date is None or f.date is None or m.date == f.date)
                    and (bool(UNSTATED_PLACE_FLAGS & m.flags) or same_place(f, m)) for f in fights)
 
     return [m for m in told if not spoils(m)]

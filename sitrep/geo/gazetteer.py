@@ -86,7 +86,7 @@ KINDS = ("country", "admin1", "admin2", "city", "feature")  # feature: added dum
 ADMIN_WORDS = frozenset(
     "governorate province region state county district prefecture department municipality "
     "division zone oblast krai republic territory canton emirate wilaya wilayah muhafazah "
-    "township commune circle cercle sub-district subdistrict parish krai kray okrug".split()
+    "township commune circle cercle sub-district subdistrict parish kray okrug".split()
 )
 
 

@@ -36,7 +36,7 @@ class Cues:
     #: capital and other cities"), and the sub-event types so told that are one event of the country
     nationwide_phrases: tuple[str, ...] = ()
     #: sub-event types that, told with no place of their own, are acts of the whole country (a
-    #: prisoner swap, a peace accord, "the country has been in turmoil"): never the article's main town
+    #: prisoner swap, a peace accord, the whole nation said to be in disorder): never the article's main town
     countrywide_types: frozenset[str] = frozenset()
     #: words before a country that make it the neighbour across a border ("near the border with
     #: X"), not a country the story is told in

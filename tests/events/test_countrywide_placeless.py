@@ -1,5 +1,5 @@
-"""An agreement or a general statement about a country (a prisoner swap, a peace accord, "the
-country has been in turmoil since ...") told with no place of its own is an act of the country,
+"""An agreement or a general statement about a country (a prisoner swap, a peace accord, the whole
+nation said to be in disorder) told with no place of its own is an act of the country,
 not of the town the article names most: it takes the country's place. One told at a place of its
 own keeps that place. Sentences written for these tests."""
 
