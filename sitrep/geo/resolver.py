@@ -539,9 +539,12 @@ def _candidates(
     def _score(e: GazetteerEntry) -> float:
         # a namesake town of the unit's country; not a national capital, nor the unit's capital
         # that the unit is named after ("Idlib", "Saada"; the unit stands at its capital's point)
-        seat = units.get((e.country, e.admin1))
+        # (the seat may be filed under another unit: Gaza town under "Gaza Strip", not under
+        # the Gaza Governorate that stands at its point)
+        seat = any(cc == e.country and abs(lat - e.lat) < 0.01 and abs(lon - e.lon) < 0.01
+                   for (cc, _), (lat, lon) in units.items())
         namesake = ((e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
-                     and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
+                     and not seat)
                     or _namesake_abroad(e, abroad, others))
         return (score_candidate(e, context_countries=context, want=want,
                                 context_admin1=() if namesake else context_admin1, named_countries=named)

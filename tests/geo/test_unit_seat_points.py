@@ -47,3 +47,9 @@ def test_gaza_stays_the_city_or_the_strip(mention, precision):
 def test_a_unit_without_towns_or_a_seat_is_read_at_its_published_centre(mention):
     place = _read(mention, "PS")
     assert place is not None and place.name == "North Gaza Governorate" and place.precision == "admin1"
+
+
+@pytest.mark.parametrize("mention", ["Gaza", "Khan Yunis", "Nablus"])
+def test_without_context_the_seat_filed_under_another_unit_stays_the_town(mention):
+    place = resolve_place(mention, context_countries=(), gazetteer=gazetteer())
+    assert place is not None and (place.country, place.precision) == ("PS", "town")
