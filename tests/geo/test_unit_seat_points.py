@@ -53,3 +53,9 @@ def test_a_unit_without_towns_or_a_seat_is_read_at_its_published_centre(mention)
 def test_without_context_the_seat_filed_under_another_unit_stays_the_town(mention):
     place = resolve_place(mention, context_countries=(), gazetteer=gazetteer())
     assert place is not None and (place.country, place.precision) == ("PS", "town")
+
+
+@pytest.mark.parametrize("mention", ["Deir al-Balah", "in Deir al-Balah"])
+def test_the_bare_name_of_a_unit_seated_in_a_town_filed_elsewhere_is_the_town(mention):
+    place = _read(mention, "PS")
+    assert place is not None and place.precision == "town" and place.admin1 == "Gaza Strip"
