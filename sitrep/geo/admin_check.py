@@ -15,9 +15,8 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
-from sitrep.geo.gazetteer import Gazetteer, _short_admin, _unaccent, default_gazetteer
+from sitrep.geo.gazetteer import Gazetteer, _load_admin_names, _short_admin, _unaccent, default_gazetteer
 from sitrep.geo.normalize import norm_key
 from sitrep.geo.resolver import resolve_place
 
@@ -35,7 +34,6 @@ COUNTRY_UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "BR": ("State",),
 }
 
-ADMIN_NAMES = Path(__file__).parent / "data" / "admin_names.tsv"
 _COMPASS = r"(North|South)[- ]?(East|West)"
 _LONE_COMPASS = frozenset("north south east west central northern southern eastern western".split())
 
@@ -81,16 +79,15 @@ def units(gaz: Gazetteer, cc: str) -> list[tuple[str, str]]:
     return [(name, local.get(code, "")) for name, code in rows]
 
 
-def news_bases(gaz: Gazetteer, cc: str, table: Path = ADMIN_NAMES) -> dict[str, set[str]]:
-    """Extra bare names of units from ``data/admin_names.tsv``, by the unit's English name in
-    the index (read by path, so that the check runs against an older checkout's index too)."""
+def news_bases(gaz: Gazetteer, cc: str) -> dict[str, set[str]]:
+    """Extra bare names of units from ``data/admin_names.tsv`` (as the index build reads it),
+    by the unit's English name in the index."""
     names = dict(gaz._db().execute("SELECT admin1_code, name FROM places WHERE kind='admin1' AND country=?",
                                    (cc,)).fetchall())
     out: dict[str, set[str]] = {}
-    for line in table.read_text("utf-8").splitlines():
-        code, _, name = line.partition("\t")
-        if line.strip() and not line.startswith("#") and code in names:
-            out.setdefault(names[code], set()).add(_short_admin(name.strip()))
+    for code, news_names in _load_admin_names().items():
+        if code in names:
+            out.setdefault(names[code], set()).update(_short_admin(n) for n in news_names)
     return out
 
 

@@ -633,7 +633,7 @@ def rounded_up_to_harm(span: Span) -> bool:
     if verb.lemma_.lower() not in cues.roundup_verbs or verb.pos_ != "VERB":
         return False
     harm = cues.toll_verbs | cues.roundup_harm_verbs
-    if any(c.lemma_.lower() in harm for c in (*verb.conjuncts, *(h for h in [verb.head] if verb.dep_ == "conj"))):
+    if any(c.lemma_.lower() in harm for c in verb.conjuncts):  # the head of a conj is one of them
         return True
     while verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
             and verb.head.i != verb.i:
