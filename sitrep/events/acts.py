@@ -14,6 +14,7 @@ from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other
 from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import habitual_verb, is_irrealis
+from sitrep.nlp.casualties import vague_words
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.triggers import YEAR_NUMBER
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
@@ -768,8 +769,16 @@ def kills_counted(trigger: Span) -> bool:
                 root if root.pos_ == "VERB" else root.head)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in toll_verbs:
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and any(t.like_num or t.dep_ == "nummod" for t in c.subtree)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (any(t.like_num or t.dep_ == "nummod" for t in c.subtree)
+                                                    or _vaguely_counted(c))
                for c in verb.children)
+
+
+def _vaguely_counted(victims: Token) -> bool:
+    """The victims are counted by a vague word ("dozens of villagers", "several residents",
+    "some patients"; ``quantities.json``: ``vague``): dead of the killing's own all the same."""
+    words = " ".join(t.lower_ for t in victims.subtree)
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in vague_words())
 
 
 def same_act(a: Span, b: Span) -> bool:

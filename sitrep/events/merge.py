@@ -111,10 +111,18 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     if getattr(part, "told_apart", False) and not getattr(whole, "told_apart", False):
         return False  # "a day after the ambush, granaries were looted", "the herders hit back and torched a depot"
     entry = load_codebook().entry(whole.sub_event_type)
-    if kind in entry.absorbs_without_toll and part.fatalities.best \
+    if kind in entry.absorbs_without_toll and counts_dead(part) \
             and (part.sentence.start_char <= whole.sentence.start_char or part.raid_killing):
         return False  # a killing its own sentence tells beside the taking: a headline's abduction holds neither
     return kind in entry.absorbs or kind in entry.absorbs_materiel and getattr(part, "materiel", False)
+
+
+def counts_dead(mention: EventMention) -> bool:
+    """Whether the mention tells dead of its own, by a figure or by a vague word ("killed 12",
+    "slaughtered dozens of villagers", "killing some patients"): NOTES code a raid that kills some
+    and abducts others as two events, however the dead are counted. A told zero is no dead."""
+    best = mention.fatalities.best
+    return bool(best) or best is None and mention.fatalities_evidence is not None
 
 
 def told_apart_of_kind(event: EventMention, mention: EventMention) -> bool:

@@ -72,6 +72,11 @@ def _q() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
+def vague_words() -> tuple[str, ...]:
+    """The vague words of a count ("dozens", "several", "some"; ``quantities.json``: ``vague``)."""
+    return tuple(_q()["vague"])
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
