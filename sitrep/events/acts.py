@@ -14,7 +14,7 @@ from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other
 from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import habitual_verb, is_irrealis
-from sitrep.nlp.casualties import vague_words
+from sitrep.nlp.casualties import counted_vaguely
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.triggers import YEAR_NUMBER
 from sitrep.nlp.cues import contains_phrase, find_phrases, load_cues
@@ -760,7 +760,7 @@ def told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
 
 def kills_counted(trigger: Span) -> bool:
     """ "Gunmen killed nine villagers and abducted 25 others": a killing verb with a counted
-    object tells dead of its own beside the taking of people, so the raid is two events (NOTES:
+    object (by a figure or a vague word, "killed dozens of villagers") tells dead of its own beside the taking of people, so the raid is two events (NOTES:
     one raid that kills some and abducts others), not an abduction that absorbs the killing."""
     toll_verbs = load_cues().toll_verbs
     root = trigger.root
@@ -777,8 +777,7 @@ def kills_counted(trigger: Span) -> bool:
 def _vaguely_counted(victims: Token) -> bool:
     """The victims are counted by a vague word ("dozens of villagers", "several residents",
     "some patients"; ``quantities.json``: ``vague``): dead of the killing's own all the same."""
-    words = " ".join(t.lower_ for t in victims.subtree)
-    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in vague_words())
+    return counted_vaguely(" ".join(t.text for t in victims.subtree))
 
 
 def same_act(a: Span, b: Span) -> bool:

@@ -19,6 +19,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
+from sitrep.nlp.casualties import counted_vaguely
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.dates import names_a_day
@@ -121,8 +122,8 @@ def counts_dead(mention: EventMention) -> bool:
     """Whether the mention tells dead of its own, by a figure or by a vague word ("killed 12",
     "slaughtered dozens of villagers", "killing some patients"): NOTES code a raid that kills some
     and abducts others as two events, however the dead are counted. A told zero is no dead."""
-    best = mention.fatalities.best
-    return bool(best) or best is None and mention.fatalities_evidence is not None
+    best, told = mention.fatalities.best, mention.fatalities_evidence
+    return bool(best) or best is None and told is not None and counted_vaguely(told.text)
 
 
 def told_apart_of_kind(event: EventMention, mention: EventMention) -> bool:

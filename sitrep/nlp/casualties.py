@@ -72,9 +72,11 @@ def _q() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
-def vague_words() -> tuple[str, ...]:
-    """The vague words of a count ("dozens", "several", "some"; ``quantities.json``: ``vague``)."""
-    return tuple(_q()["vague"])
+def counted_vaguely(text: str) -> bool:
+    """Whether the words count people by a vague word ("dozens of villagers", "several residents",
+    "some patients"; ``quantities.json``: ``vague``)."""
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _q()["vague"])
 
 
 def _alt(words) -> str:

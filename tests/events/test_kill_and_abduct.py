@@ -1,6 +1,7 @@
 """One raid that kills some people and carries off others is two events (NOTES: an attack and an
-abduction), not one abduction that takes the dead in; a killing with no count of its own beside
-a kidnapping stays part of it."""
+abduction), not one abduction that takes the dead in, whether the dead are counted by a figure or
+by a vague word ("dozens", "several"); a killing with no count of its own beside a kidnapping
+stays part of it."""
 
 from __future__ import annotations
 
@@ -91,3 +92,26 @@ def test_a_headline_naming_the_abduction_does_not_take_in_the_raids_killing(text
     found = [e for e in events(text) if e.sub_event_type == "attack"]
     assert [e.fatalities.best for e in found] == [dead]
     assert "abduction_forced_disappearance" in [e.sub_event_type for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed several nurses and abducted ten patients in Maiduguri in Borno state on Friday.",
+    "Bandits shot dead dozens of farmers and kidnapped 15 others near Gusau in Zamfara state on Sunday, police said.",
+    "Armed men abducted 20 travellers and killed some drivers near Birnin Gwari in Kaduna state on Monday.",
+])
+def test_dead_counted_by_a_vague_word_beside_a_kidnapping_are_an_attack(text):
+    found = {e.sub_event_type: e for e in events(text)}
+    assert {"attack", "abduction_forced_disappearance"} <= set(found)
+    assert found["abduction_forced_disappearance"].fatalities.best is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits stormed Gidan Mai village in Bungudu in Zamfara state on Friday and killed dozens of villagers. "
+    "About 40 others were also abducted, residents said.",
+    "Gunmen raided a market in Kajuru in Kaduna state on Sunday and shot dead scores of traders. "
+    "Many women were also kidnapped by the gunmen, police said.",
+    "Militiamen attacked Dugu village near Bunia in Ituri on Tuesday, killing several farmers. "
+    "Twelve children were also abducted, a local official said.",
+])
+def test_a_raid_killing_told_before_its_kidnapping_with_a_vague_toll_is_an_attack(text):
+    assert {"attack", "abduction_forced_disappearance"} <= {e.sub_event_type for e in events(text)}
