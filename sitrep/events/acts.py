@@ -760,8 +760,9 @@ def told_of_referred_event(trigger: Span, triggers: list[Span]) -> bool:
 
 def kills_counted(trigger: Span) -> bool:
     """ "Gunmen killed nine villagers and abducted 25 others": a killing verb with a counted
-    object (by a figure or a vague word, "killed dozens of villagers") tells dead of its own beside the taking of people, so the raid is two events (NOTES:
-    one raid that kills some and abducts others), not an abduction that absorbs the killing."""
+    object (by a figure or a vague word, "killed dozens of villagers") tells dead of its own
+    beside the taking of people, so the raid is two events (NOTES: one raid that kills some and
+    abducts others), not an abduction that absorbs the killing."""
     toll_verbs = load_cues().toll_verbs
     root = trigger.root
     # a phrase trigger can span the victims before the verb ("passengers and killed"): its own verb
