@@ -57,7 +57,7 @@ def _party_to(tok: Token, verbs: frozenset[str]) -> bool:
     """The token is the subject of a deal verb, coordinated with it ("X and Y agreed"), or
     the country of its envoys ("the envoys of X and Y signed")."""
     head = tok
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
