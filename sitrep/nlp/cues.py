@@ -49,6 +49,8 @@ class Cues:
     accusation_verbs: frozenset[str] = frozenset()
     #: verbs whose subject, a bare country name, is that country's military ("Russia shelled X")
     state_strike_verbs: frozenset[str] = frozenset()
+    #: verbs of a deal whose subject, a bare country name, is that country's government
+    state_party_verbs: frozenset[str] = frozenset()
     #: words of a strike or an assault whose "on X" is the place hit ("dropped bombs on X")
     strike_on_words: frozenset[str] = frozenset()
     party_references: tuple[str, ...] = ()

@@ -670,3 +670,29 @@ def test_mission_convoys_are_the_mission(actors, text, expected):
     found = names(actors, text)
     assert expected in [name for _, name in found], found
     assert not [name for _, name in found if name.startswith("Civilians")], found
+
+
+
+# ---------------------------------------------------------------- countries of recent conflicts and unrest
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("Cambodian troops fired rockets across the border.", "TH", "Military Forces of Cambodia"),
+        ("Guyanese soldiers patrolled the river.", "VE", "Military Forces of Guyana"),
+        ("Bolivian soldiers closed the crossing.", "PE", "Military Forces of Bolivia"),
+        ("Serbian police closed the crossing.", "HU", "Police Forces of Serbia"),
+        ("Chilean police closed the crossing.", "PE", "Police Forces of Chile"),
+    ],
+)
+def test_a_demonym_of_a_country_outside_the_old_table_names_that_country(actors, text, country, expected):
+    """A neighbour's forces keep their own country, not the event's."""
+    assert actor_of(actors, text, country).name == expected
+
+
+def test_two_countries_of_the_new_rows_agreeing_are_both_governments():
+    import sitrep
+
+    text = "PHNOM PENH, July 28 - Thailand and Cambodia agreed on Monday to an immediate ceasefire, officials said."
+    deals = [e for e in sitrep.extract(text, published="2025-07-28") if e.sub_event_type == "agreement"]
+    assert deals
+    assert {a.name for a in (deals[0].actor1, deals[0].actor2) if a} == {"Government of Thailand", "Government of Cambodia"}

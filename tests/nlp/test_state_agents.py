@@ -48,3 +48,30 @@ def test_other_states_that_strike_are_their_militaries(text, force):
 
     found = [e.actor1.name for e in sitrep.extract(text, published="2025-03-10") if e.actor1]
     assert found and found[0] == force, found
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("ADDIS ABABA, June 3 - Sudan and South Sudan signed a ceasefire agreement in Juba on Monday, "
+     "officials said.", {"Government of Sudan", "Government of South Sudan"}),
+    ("BAKU, June 3 - Armenia and Azerbaijan agreed on Monday to a truce along their border, the "
+     "foreign ministry said.", {"Government of Armenia", "Government of Azerbaijan"}),
+    ("KYIV, June 3 - Ukraine and Russia exchanged 90 prisoners of war each on Monday, the Ukrainian "
+     "president said.", {"Government of Ukraine", "Government of Russia"}),
+    ("ISLAMABAD, June 3 - The army chiefs of India and Pakistan agreed on Monday to stop all firing "
+     "along the border, officials said.", {"Government of India", "Government of Pakistan"}),
+])
+def test_countries_party_to_a_deal_are_their_governments(text, parties):
+    import sitrep
+
+    deals = [e for e in sitrep.extract(text, published="2025-06-03") if e.sub_event_type == "agreement"]
+    assert deals, text
+    assert {a.name for a in (deals[0].actor1, deals[0].actor2) if a} == parties, deals[0]
+
+
+def test_a_country_that_only_reports_a_deal_is_no_party():
+    import sitrep
+
+    text = ("KHARTOUM, June 3 - The army and the rebels signed a ceasefire agreement in Juba on Monday, "
+            "Egypt said.")
+    deals = [e for e in sitrep.extract(text, published="2025-06-03") if e.sub_event_type == "agreement"]
+    assert deals and all(a.name != "Government of Egypt" for e in deals for a in (e.actor1, e.actor2) if a)
