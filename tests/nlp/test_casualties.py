@@ -85,7 +85,8 @@ def test_range_acled_is_lowest(nlp):
         ("The convoy was attacked without casualties.", 0, None),
         ("The ministry blamed the rebels for the shelling but did not report any casualties.", 0, None),
         ("The police didn't report any deaths after the grenade went off.", 0, None),
-        ("No one was reported injured when the shell landed.", None, 0),
+        # nobody injured: nobody killed either
+        ("No one was reported injured when the shell landed.", 0, 0),
         ("Rebels attacked the outpost on Sunday.", None, None),
         # a second noun before "casualties", "any", and the common misspelling "causality"
         ("A rocket struck the depot; the army said it caused no damage or casualties.", 0, None),
