@@ -1109,6 +1109,25 @@ def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
     return not told & generic or all(_lemma(n) in perpetrators for n in nouns)
 
 
+_NUMBER_WORD = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?")
+
+
+def counts_attackers(toll_text: str) -> bool:
+    """Whether a toll counts the attackers' side ("16 insurgents were killed", "two gunmen died"):
+    the noun within a few words after its first figure (the evidence may hold the whole
+    sentence, whose attackers are then only the doers). Such a toll and one that names none of
+    them count different sides."""
+    words = set(_q()["added_toll_perpetrator_nouns"])
+    toks = re.findall(r"[a-z0-9][a-z0-9,]*", toll_text.lower())
+    at = next((i for i, w in enumerate(toks) if _NUMBER_WORD.fullmatch(w)), None)
+    if at is None:
+        return False
+    for w in toks[at + 1:at + 4]:
+        if w in words or w.endswith("s") and w[:-1] in words or w.endswith("men") and w[:-3] + "man" in words:
+            return True
+    return False
+
+
 def _with_added_toll(sent: Span, own: Casualties) -> Casualties:
     """``own`` with the dead that the next sentence adds with "also" ("Six soldiers were also
     killed"; "The bomber was also killed") when that sentence tells no act of its own: NOTES
