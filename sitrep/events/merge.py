@@ -18,7 +18,7 @@ from sitrep.events.named_side import generic_group, names_generic_side
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
-from sitrep.nlp.casualties import counts_attackers
+from sitrep.nlp.casualties import toll_sides
 from sitrep.nlp.arguments import PRECISION_RANK
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
@@ -392,7 +392,7 @@ def _sides_dead(keep: EventMention, other: EventMention) -> bool:
     """Whether two tellings of one event count the dead of different sides ("seven police
     officers were killed" ... "16 insurgents were killed in the ensuing battle"): NOTES sums
     the tolls of all sides of an event. Only one toll names the attackers; equal figures or a
-    running total are more likely the same dead told again."""
+    running total are more likely the same dead told again, and a toll of both sides is whole."""
     a, b = keep.fatalities_evidence, other.fatalities_evidence
     if a is None or b is None or keep.fatalities.best is None or other.fatalities.best is None:
         return False
@@ -400,7 +400,7 @@ def _sides_dead(keep: EventMention, other: EventMention) -> bool:
         return False
     if keep.fatalities.best == other.fatalities.best or a.start_char < b.end_char and b.start_char < a.end_char:
         return False
-    return counts_attackers(a.text) != counts_attackers(b.text)
+    return {toll_sides(a.text), toll_sides(b.text)} == {frozenset({"attackers"}), frozenset({"others"})}
 
 
 def _summed(a: Fatalities, b: Fatalities) -> Fatalities:

@@ -1112,20 +1112,24 @@ def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
 _NUMBER_WORD = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?")
 
 
-def counts_attackers(toll_text: str) -> bool:
-    """Whether a toll counts the attackers' side ("16 insurgents were killed", "two gunmen died"):
-    the noun within a few words after its first figure (the evidence may hold the whole
-    sentence, whose attackers are then only the doers). Such a toll and one that names none of
-    them count different sides."""
-    words = set(_q()["added_toll_perpetrator_nouns"])
-    toks = re.findall(r"[a-z0-9][a-z0-9,]*", toll_text.lower())
-    at = next((i for i, w in enumerate(toks) if _NUMBER_WORD.fullmatch(w)), None)
-    if at is None:
-        return False
-    for w in toks[at + 1:at + 4]:
-        if w in words or w.endswith("s") and w[:-1] in words or w.endswith("men") and w[:-3] + "man" in words:
-            return True
-    return False
+def toll_sides(toll_text: str) -> frozenset[str]:
+    """The sides a toll counts, by the words right after each of its figures: "attackers"
+    ("16 insurgents were killed"), "others" ("seven police officers", "7 killed"), or both ("two
+    soldiers and two gunmen"). The evidence may hold the whole sentence, whose attackers are
+    then only the doers; a figure of wounded counts no side."""
+    q = _q()
+    attackers, hurt = set(q["added_toll_perpetrator_nouns"]), set(q["injury_verbs"])
+    toks = re.findall(r"\d[\d,]*\d|\d|[a-z]+", toll_text.lower())
+    sides = set()
+    for at, num in enumerate(toks):
+        if not _NUMBER_WORD.fullmatch(num):
+            continue
+        after = toks[at + 1:at + 4]
+        if any(w.startswith(h[:5]) for w in after for h in hurt):
+            continue
+        sides.add("attackers" if any(w in attackers or w.endswith("s") and w[:-1] in attackers
+                                     or w.endswith("men") and w[:-3] + "man" in attackers for w in after) else "others")
+    return frozenset(sides)
 
 
 def _with_added_toll(sent: Span, own: Casualties) -> Casualties:
