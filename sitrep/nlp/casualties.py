@@ -171,7 +171,11 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
     nums = [c for c in victim.children if c.dep_ in ("nummod", "quantmod") and _is_num(c)]
     if nums:
         first = min(nums, key=lambda c: c.left_edge.i)
-        toks = list(victim.doc[first.left_edge.i:max(n.right_edge.i for n in nums) + 1])
+        start = first.left_edge.i
+        if start > victim.sent.start and victim.doc[start - 1].lower_ in ("no", "not") \
+                and victim.doc[start].lower_ in ("fewer", "less"):
+            start -= 1  # "no fewer than 58": the parser hangs "no" elsewhere, and "fewer than" alone is an upper bound
+        toks = list(victim.doc[start:max(n.right_edge.i for n in nums) + 1])
         return parse_quantity(" ".join(t.text for t in toks)), toks + [victim]
     # "between 8 and 15 people": the range is often parsed as a prepositional phrase
     left = victim.doc[max(victim.sent.start, victim.i - 6):victim.i]
