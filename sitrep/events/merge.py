@@ -18,8 +18,8 @@ from sitrep.events.named_side import generic_group, names_generic_side
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
-from sitrep.nlp.casualties import toll_sides
 from sitrep.nlp.arguments import PRECISION_RANK
+from sitrep.nlp.casualties import toll_sides
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.dates import names_a_day
@@ -405,10 +405,9 @@ def _sides_dead(keep: EventMention, other: EventMention) -> bool:
 
 def _summed(a: Fatalities, b: Fatalities) -> Fatalities:
     """Two sides' tolls added up; a bound of one side stands for its figure in the other's sum."""
-    low = a.low + b.low if a.low is not None and b.low is not None else (
-        (a.low if a.low is not None else a.best) + (b.low if b.low is not None else b.best)
-        if a.low is not None or b.low is not None else None)
-    high = (a.high if a.high is not None else a.best) + (b.high if b.high is not None else b.best) \
+    low = (a.best if a.low is None else a.low) + (b.best if b.low is None else b.low) \
+        if a.low is not None or b.low is not None else None
+    high = (a.best if a.high is None else a.high) + (b.best if b.high is None else b.high) \
         if a.high is not None or b.high is not None else None
     return Fatalities(a.best + b.best, low, high)
 
