@@ -82,6 +82,8 @@ class EventMention:
     # its toll is a running total told by an update ("the toll rose to 31", "bringing the number killed
     # to 16"): the latest toll of the act, never replaced by a first count told with the act's day
     running_toll: bool = False
+    # its toll already sums the dead of two sides told apart (``merge._sides_dead``): never summed again
+    sides_summed: bool = False
     several_acts_evidence: Evidence | None = None
     sources: list[tuple[str, Evidence]] = field(default_factory=list)
     background: bool = False

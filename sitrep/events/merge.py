@@ -19,7 +19,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.geo.normalize import norm_key
 from sitrep.model import Fatalities, Place
 from sitrep.nlp.arguments import PRECISION_RANK
-from sitrep.nlp.casualties import counted_vaguely
+from sitrep.nlp.casualties import counted_vaguely, toll_sides
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.dates import names_a_day
@@ -396,6 +396,30 @@ def _dated_in_own_words(mention: EventMention) -> bool:
     return ev is not None and mention.sentence.start_char <= ev.start_char < mention.sentence.end_char
 
 
+def _sides_dead(keep: EventMention, other: EventMention) -> bool:
+    """Whether two tellings of one event count the dead of different sides ("seven police
+    officers were killed" ... "16 insurgents were killed in the ensuing battle"): NOTES sums
+    the tolls of all sides of an event. Only one toll names the attackers; equal figures or a
+    running total are more likely the same dead told again, and a toll of both sides is whole."""
+    a, b = keep.fatalities_evidence, other.fatalities_evidence
+    if a is None or b is None or keep.fatalities.best is None or other.fatalities.best is None:
+        return False
+    if keep.sides_summed or other.sides_summed or keep.running_toll or other.running_toll:
+        return False
+    if keep.fatalities.best == other.fatalities.best or a.start_char < b.end_char and b.start_char < a.end_char:
+        return False
+    return {toll_sides(a.text), toll_sides(b.text)} == {frozenset({"attackers"}), frozenset({"others"})}
+
+
+def _summed(a: Fatalities, b: Fatalities) -> Fatalities:
+    """Two sides' tolls added up; a bound of one side stands for its figure in the other's sum."""
+    low = (a.best if a.low is None else a.low) + (b.best if b.low is None else b.low) \
+        if a.low is not None or b.low is not None else None
+    high = (a.best if a.high is None else a.high) + (b.best if b.high is None else b.high) \
+        if a.high is not None or b.high is not None else None
+    return Fatalities(a.best + b.best, low, high)
+
+
 def merge_into(keep: EventMention, other: EventMention) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
     keep.weak = keep.weak and other.weak
@@ -497,7 +521,10 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
             setattr(keep, f"{name}_evidence", getattr(other, f"{name}_evidence"))
             if unnamed in other.flags:
                 keep.flags.add(unnamed)
-    if other.fatalities.best is not None and (keep.fatalities.best is None or dated_report and not keep.running_toll
+    if _sides_dead(keep, other):
+        keep.fatalities = _summed(keep.fatalities, other.fatalities)
+        keep.sides_summed = True
+    elif other.fatalities.best is not None and (keep.fatalities.best is None or dated_report and not keep.running_toll
                                               or other.running_toll and not keep.running_toll
                                               and (same_kind(other, keep) or not named_day(other) or other.date == keep.date)):
         # the latest toll: a running total ("the toll rose to 31") beats a first count told with the act

