@@ -51,7 +51,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
 
     best = bound = None
     elsewhere, aside = other_actions(trigger)
-    clause = {t.i for t in _tensed_verb(clause_verb(trigger)).subtree}
+    clause = {t.i for t in clause_verb(trigger).subtree}
     others = other_acts_words(trigger) | held_for_words(trigger) | other_dated_act_words(trigger)
     now = ctx.published or ctx.reference
     earlier = earlier_act_words(trigger)
@@ -95,16 +95,6 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
     precision = "week" if m.is_statement and m.precision == "day" else m.precision
     return m.date, precision, Evidence(m.start_char, m.end_char, m.text), (
         Flag.DATE_FROM_STATEMENT if m.is_statement else None)
-
-
-def _tensed_verb(verb: Token) -> Token:
-    """The verb an infinitive complement hangs on ("managed to retake", "tried to seize"): the
-    two tell one act, so a day told of the first ("on Monday, troops managed to retake the town")
-    is the second's own, ahead of a day in a clause aside ("the town, which was lost over the
-    weekend")."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    return verb
 
 
 def dates_toll_of(span: Span, trigger: Span) -> bool:

@@ -193,9 +193,8 @@ def loosely_dated(a: EventMention, b: EventMention) -> bool:
 
 
 def same_day(a: EventMention, b: EventMention) -> bool:
-    """The same day, or (one loosely dated, or dated by a window of days: "over the weekend")
-    days at most ``LOOSE_DATE_DAYS`` apart."""
-    fallback = loosely_dated(a, b) or "week" in (a.date_precision, b.date_precision)
+    """The same day, or (one loosely dated) days at most ``LOOSE_DATE_DAYS`` apart."""
+    fallback = loosely_dated(a, b)
     if a.date != b.date and not fallback:
         return False
     if fallback and a.date and b.date:
