@@ -129,7 +129,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                               rf"(?:\s+of\s+(?P<which>{ord_months}))?", I)),
         # Tuesday last week / on Monday of last week: that weekday of the previous Monday-Sunday week
         ("weekday", re.compile(rf"\b(?:on\s+)?(?P<wd>{_WD})\s+(?P<prev_week>{_alt(c['previous_week_suffixes'])})\b", I)),
-        ("window", re.compile(rf"\b(?:{_alt(k for k in c['relative_windows'] if not k.startswith('_'))})\b", I)),
+        ("window", re.compile(rf"\b(?:{_alt(c['relative_windows'])})\b", I)),
         ("weekday", re.compile(rf"\b(?:(?:{_alt(c['night_span_openers'])})\s+(?:from\s+|of\s+)?{_WD}(?:\s+night)?\s+(?:into|to)"
                                rf"|{_WD}\s+night\s+into)\s+(?P<wd>{_WD})\b", I)),
         ("weekday", re.compile(rf"\b(?:{_alt(c['overnight_weekday_prefixes'])})\s+(?P<wd>{_WD})\b", I)),
@@ -401,8 +401,6 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             monday = base - dt.timedelta(days=base.weekday())
             end = max(monday, base - dt.timedelta(days=1))
             return monday + (end - monday) // 2, "week", False, None
-        if unit in ("weekend", "prev_weekend"):
-            return _weekend_saturday(base, previous=unit == "prev_weekend"), "week", False, None
         if unit == "prev_month":
             prev = base.replace(day=1) - dt.timedelta(days=1)
             return _month_window(prev.year, prev.month, w.get("part")), "month", False, None
@@ -431,16 +429,6 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             d -= dt.timedelta(days=7)
         return d, "day", False, None
     return None
-
-
-def _weekend_saturday(base: dt.date, *, previous: bool) -> dt.date:
-    """The Saturday that dates "over the weekend" told on ``base``: that of the latest weekend on
-    or before it (the day before a Sunday report, five days before a Thursday one); "last weekend"
-    told on a weekend is the one before it."""
-    saturday = last_weekday(base, calendar.SATURDAY)
-    if previous and base.weekday() in (calendar.SATURDAY, calendar.SUNDAY):
-        saturday -= dt.timedelta(days=7)
-    return saturday
 
 
 def _ordinal_day(day: int, which: str | None, base: dt.date):
