@@ -65,8 +65,6 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         if follows_another_act(m, trigger):
             bound = bound or bounded_day(m, trigger.sent, now)
             continue  # "the raid followed a decree on Monday": the decree's day bounds the raid's
-        if bounds_a_period(m, trigger):
-            continue  # "clashed for weeks until order was restored on Nov. 17": the restoring's day
         span = trigger.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None or span.root.i in elsewhere or span.root.i in others:
             continue  # another act's day ("arrested over the June 5 attack")
@@ -222,17 +220,6 @@ def follows_another_act(mention, trigger: Span) -> bool:
     trigger outside that object: the other act's day, never the trigger's."""
     found = _sequence_clause(mention, trigger.sent)
     return found is not None and found[0] in load_cues().sequence_verbs and trigger.root.i not in found[1]
-
-
-def bounds_a_period(mention, trigger: Span) -> bool:
-    """A date in a clause that "since"/"until" opens ("rioted for three weeks until order was
-    restored on Nov. 17", "shelled positions they had held since seizing the port in March"),
-    told of a trigger outside that clause: the day of the act that starts or ends the period,
-    never the trigger's (cue list ``period_bound_words``)."""
-    from sitrep.nlp.dates import date_cues
-
-    found = _sequence_clause(mention, trigger.sent)
-    return found is not None and found[0] in date_cues()["period_bound_words"] and trigger.root.i not in found[1]
 
 
 def bounded_day(mention, sent: Span, now: dt.date | None):
