@@ -79,7 +79,10 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MON = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+#: A month name; the stop after an abbreviation ("Dec.") is part of it, the one after a full name
+#: ending a sentence ("in March.") is not: it is the sentence's, whose head is the main verb.
+_MON = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|few|\d{1,3})"
 _UNIT = r"(?:hour|day|week|month|year)s?"
