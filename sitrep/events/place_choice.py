@@ -397,6 +397,30 @@ def province_of_another(place: Place, others: Iterable[Place]) -> bool:
         and o.admin1 == place.admin1 for o in others)
 
 
+def _in_town_phrase(unit: Span, town: Span) -> bool:
+    """The unit is told inside the town's own phrase, to say where the town lies: in apposition
+    ("X, capital of Y zone") or as a phrase on it ("X in Y district"), a few heads up from the
+    unit through prepositions and nouns only (not "in X, and in Y district")."""
+    tok = unit.root
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if town.start <= tok.i < town.end:
+            return True
+        if tok.pos_ not in ("ADP", "NOUN"):
+            return False
+    return False
+
+
+def _district_of_town(span: Span, place: Place, candidates: list[tuple[Span, Place, Evidence]]) -> bool:
+    """A second-level unit (district, zone, territory) named inside the phrase of a town of the
+    same province: like a province, it only says where that town lies."""
+    return place.precision == "region" and place.admin2 is not None and place.name == place.admin2 \
+        and any(p.precision == "town" and p.country == place.country and p.admin1 == place.admin1
+                and _in_town_phrase(span, s) for s, p, _ in candidates if s is not span)
+
+
 def _without_locators(candidates: list[tuple[Span, Place, Evidence]],
                       trigger: Span | None = None) -> list[tuple[Span, Place, Evidence]]:
     """Drop a province that only locates a town of the sentence: the town is the more precise
@@ -406,7 +430,9 @@ def _without_locators(candidates: list[tuple[Span, Place, Evidence]],
     does not; a town the act moved towards ("a column advancing towards X") does."""
     inner = [p for s, p, _ in candidates if not is_reference(s) or is_distance_landmark(s)
              or trigger is not None and approached(s, trigger)]
-    return [(s, p, e) for s, p, e in candidates if not province_of_another(p, inner)]
+    towns = [(s, p, e) for s, p, e in candidates if p in inner]
+    return [(s, p, e) for s, p, e in candidates
+            if not province_of_another(p, inner) and not _district_of_town(s, p, towns)]
 
 
 def _near_towns(candidates: list[tuple[Span, Place, Evidence]]) -> set[int]:
