@@ -16,7 +16,7 @@ def trigger_types(text: str) -> set[str]:
 
 @pytest.mark.parametrize("text", [
     "Gunmen fired on a minibus near Kaduna on Friday, wounding four passengers.",
-    "On Monday two gunmen fired on the mayor's convoy outside Tumaco.",
+    "On Monday two gunmen fired on the mayor's car outside Tumaco.",
     "Armed men were seen firing at villagers as they fled toward the river.",
     "Militiamen fired upon women fetching water near the camp, residents said.",
     "The judge was shot in the chest by a gunman outside the courthouse in Quetta.",
