@@ -529,7 +529,7 @@ def takes_no_ground(trigger: Span) -> bool:
     if takes_people(trigger) and (not _all_armed(objects[0]) or _taken_by_state(trigger)):
         return False  # an abduction or an arrest (``captives.seized_people``)
     ground = cues.admin_words | cues.facility_words | cues.territory_words
-    for obj in _share_of(objects[0]):
+    for obj in _share_of(_antecedent(objects[0])):
         if obj.pos_ == "PROPN" or obj.i in group_tokens(trigger.doc, "places"):
             return False
         if obj.lemma_.lower() in ground:
@@ -548,6 +548,15 @@ def _taken_by_state(trigger: Span) -> bool:
     force = load_cues().state_force_nouns
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in force or any(
         m.dep_ == "compound" and m.lemma_.lower() in force for m in c.children)) for c in trigger.root.children)
+
+
+def _antecedent(obj):
+    """The noun a relative pronoun stands for ("Diabaly, which the rebels seized": Diabaly), so
+    that the ground taken is read from it; any other object is itself."""
+    verb = obj.head
+    if obj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return obj
 
 
 def _share_of(obj) -> list:
