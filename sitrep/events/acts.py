@@ -93,7 +93,7 @@ def is_arrest_in_fight(trigger: Span) -> bool:
     root = trigger.root
     if root.pos_ != "VERB":
         return False
-    kills = load_cues().fight_kill_verbs
+    kills = load_cues().killing_verbs
     joined = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         joined.append(root.head)
@@ -130,7 +130,7 @@ def is_arrest_setting(trigger: Span, triggers: list[Span]) -> bool:
             return False
         tok = tok.head
         if tok.pos_ == "VERB":  # "arrested five in a raid, killing three of them": a deadly raid
-            kills = load_cues().fight_kill_verbs
+            kills = load_cues().killing_verbs
             return tok.i in arrests and not any(t.pos_ == "VERB" and t.lemma_.lower() in kills for t in tok.subtree)
     return False
 
