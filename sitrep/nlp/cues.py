@@ -20,7 +20,6 @@ class Cues:
     admin_words: frozenset[str]
     aggregate_cues: tuple[str, ...]
     anaphoric_determiners: frozenset[str]
-    reference_words: frozenset[str]
     partial_control_cues: tuple[str, ...]
     caption_credits: tuple[str, ...]
     campaign_nouns: frozenset[str]
