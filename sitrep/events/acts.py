@@ -94,7 +94,7 @@ def is_arrest_in_fight(trigger: Span) -> bool:
     root = trigger.root
     if root.pos_ != "VERB":
         return False
-    kills = load_cues().fight_kill_verbs
+    kills = load_cues().killing_verbs
     joined = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         joined.append(root.head)
@@ -131,7 +131,7 @@ def is_arrest_setting(trigger: Span, triggers: list[Span]) -> bool:
             return False
         tok = tok.head
         if tok.pos_ == "VERB":  # "arrested five in a raid, killing three of them": a deadly raid
-            kills = load_cues().fight_kill_verbs
+            kills = load_cues().killing_verbs
             return tok.i in arrests and not any(t.pos_ == "VERB" and t.lemma_.lower() in kills for t in tok.subtree)
     return False
 
@@ -188,6 +188,11 @@ PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
+def _perfect(verb: Token) -> bool:
+    """'has/have/had done': a perfect, which tells a state or a sum up to then rather than one act."""
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+
+
 def is_ongoing(trigger: Span) -> bool:
     """A generic fighting word told as a state of the war, not one act: the subject of a verb of
     going on in the present or perfect ("fighting has raged in X since May", "the clashes
@@ -201,7 +206,7 @@ def is_ongoing(trigger: Span) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or _dated(verb):
         return False  # "clashes have gone on since Tuesday": the days of one episode, news
     cues = load_cues()
-    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+    perfect = _perfect(verb)
     lasting = perfect or verb.tag_ in PRESENT_TAGS or verb.tag_ == "VBG"
     if root.dep_ == "dobj":
         return perfect and verb.lemma_.lower() in cues.witness_verbs
@@ -285,7 +290,7 @@ def is_witnessed(trigger: Span) -> bool:
             return False
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_.lower() in cues.witness_verbs:
-                perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
+                perfect = _perfect(head)
                 seen = tok.dep_ == "dobj" or tok.dep_ == "prep" and tok.lower_ == "with"
                 return perfect and seen and not _dated(head)
             if head.tag_ != "VBG":
@@ -381,14 +386,17 @@ def is_reputation(trigger: Span) -> bool:
 
 
 def is_habit(trigger: Span) -> bool:
-    """ "X has carried out similar attacks", "X is often blamed for such raids": acts of a kind,
-    told in the plural as the object of a habit (:func:`~sitrep.nlp.arguments.habitual_verb`),
-    are a group's record, not one act."""
+    """ "X has carried out similar attacks", "X is often blamed for such raids", "gangs
+    increasingly use rape to terrorize communities": acts of a kind, the object of a habit
+    (:func:`~sitrep.nlp.arguments.habitual_verb`), are a group's record or practice, not one act.
+    The object is a plural, or any noun when the verb of habit is in the simple present."""
     root = trigger.root
-    if root.tag_ not in {"NNS", "NNPS"}:
+    if root.dep_ not in {"dobj", "pobj"}:
         return False
     head = root.head.head if root.dep_ == "pobj" else root.head
-    return root.dep_ in {"dobj", "pobj"} and habitual_verb(head)
+    plural = root.tag_ in {"NNS", "NNPS"}
+    present = root.pos_ == "NOUN" and root.dep_ == "dobj" and head.tag_ in PRESENT_TAGS
+    return (plural or present) and habitual_verb(head)
 
 
 def is_generic_statement(trigger: Span) -> bool:
@@ -405,7 +413,7 @@ def is_generic_statement(trigger: Span) -> bool:
     if any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in root.children):
         return False
     verb = root.head
-    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+    perfect = _perfect(verb)
     if verb.tag_ not in PRESENT_TAGS and not perfect:
         return False
     cues = load_cues()
@@ -422,16 +430,14 @@ def is_generic_statement(trigger: Span) -> bool:
 
 
 def is_group_practice(trigger: Span) -> bool:
-    """ "bandits, who kidnap for ransom, ...", "gangs increasingly use rape to terrorize
-    communities": a verb in the simple present describing a group (a relative clause with no
-    date of its own), or an act named as what a present-tense verb of habit does (an adverb of
-    habit on it), tells what the group does, not one act."""
+    """ "bandits, who kidnap for ransom, ...": a verb in the simple present describing a group (a
+    relative clause with no date of its own) tells what the group does, not one act (an act
+    named as what a present-tense verb of habit does: :func:`is_habit`)."""
     root = trigger.root
     if root.pos_ == "VERB" and root.tag_ in PRESENT_TAGS and root.dep_ == "relcl" \
             and root.head.tag_ in {"NNS", "NNPS"}:
         return not any(t.ent_type_ in ("DATE", "TIME") for t in root.subtree)
-    verb = root.head
-    return root.pos_ == "NOUN" and root.dep_ == "dobj" and verb.tag_ in PRESENT_TAGS and habitual_verb(verb)
+    return False
 
 
 def is_claimed_practice(trigger: Span) -> bool:

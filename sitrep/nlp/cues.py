@@ -20,7 +20,6 @@ class Cues:
     admin_words: frozenset[str]
     aggregate_cues: tuple[str, ...]
     anaphoric_determiners: frozenset[str]
-    reference_words: frozenset[str]
     partial_control_cues: tuple[str, ...]
     caption_credits: tuple[str, ...]
     campaign_nouns: frozenset[str]
@@ -138,8 +137,7 @@ class Cues:
     #: verbs and nouns of forces finding, seizing or making safe weapons ("defused a bomb", "the
     #: discovery of 60 IEDs"): the weapons they take hold of were not used
     weapon_find_words: frozenset[str] = frozenset()
-    #: verbs of killing in a fight: an arrest joined to one ("killed two and arrested three")
-    #: is made in that fight, part of its event
+    #: words for killing in combat ("neutralised"), besides the toll verbs: see ``killing_verbs``
     fight_kill_verbs: frozenset[str] = frozenset()
     #: nouns of a police or army operation: one that an arrest was made in ("arrested 14 in
     #: raids on shops") is the arrest operation, no attack or clash of its own
@@ -286,6 +284,13 @@ class Cues:
     #: the sentence counts as two of one kind (quantifier words, then the kind nouns)
     same_kind_quantifiers: frozenset[str] = frozenset()
     same_kind_nouns: frozenset[str] = frozenset()
+
+    @property
+    def killing_verbs(self) -> frozenset[str]:
+        """The one list of verbs of killing or wounding: the toll verbs and the combat words
+        ("neutralised"). An arrest joined to one ("killed two and arrested three") is made in
+        that fight; a round-up joined to one ("rounded up and slaughtered") took captives."""
+        return self.toll_verbs | self.fight_kill_verbs
 
 
 @lru_cache(maxsize=1)

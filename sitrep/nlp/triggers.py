@@ -632,7 +632,7 @@ def rounded_up_to_harm(span: Span) -> bool:
     verb = span.root
     if verb.lemma_.lower() not in cues.roundup_verbs or verb.pos_ != "VERB":
         return False
-    harm = cues.toll_verbs | cues.roundup_harm_verbs
+    harm = cues.killing_verbs | cues.roundup_harm_verbs
     if any(c.lemma_.lower() in harm for c in verb.conjuncts):  # the head of a conj is one of them
         return True
     while verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
