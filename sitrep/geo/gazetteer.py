@@ -45,6 +45,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
@@ -167,12 +168,38 @@ def build_gazetteer(path: str | os.PathLike[str] | None = None, *, force: bool =
     """Build the index at ``path`` (default: cache dir) unless it exists; return its path.
 
     Builds into a temporary file in the same directory and renames it into place atomically, so
-    concurrent builders and readers never see a half-written index.
+    readers never see a half-written index; processes that want the same index at once take
+    turns on a lock file, and the later ones find it built.
     """
     target = Path(path) if path is not None else default_path()
     if target.exists() and not force:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
+    with _build_lock(target):
+        if target.exists() and not force:  # another process built it while this one waited
+            return target
+        return _build_at(target)
+
+
+@contextmanager
+def _build_lock(target: Path):
+    """Hold an exclusive lock beside ``target`` while building it: processes that start at once
+    (a batch's workers, a test run beside an eval) then build the index once instead of each
+    spending the build's time and memory on the same file."""
+    try:
+        import fcntl
+    except ImportError:  # no POSIX locks: concurrent builds stay correct, only wasteful
+        yield
+        return
+    with open(target.with_name(target.name + ".lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _build_at(target: Path) -> Path:
     t0 = time.perf_counter()
     fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -205,6 +232,7 @@ def prune_old_indexes(directory: Path, keep: int = KEEP_INDEXES) -> list[Path]:
     for old in indexes[keep:]:
         for cache in directory.glob(old.name + ".country-keys-*"):
             shutil.rmtree(cache, ignore_errors=True)
+        old.with_name(old.name + ".lock").unlink(missing_ok=True)
         old.unlink(missing_ok=True)
         removed.append(old)
     if removed:
