@@ -672,7 +672,6 @@ def test_mission_convoys_are_the_mission(actors, text, expected):
     assert not [name for _, name in found if name.startswith("Civilians")], found
 
 
-
 # ---------------------------------------------------------------- countries of recent conflicts and unrest
 @pytest.mark.parametrize(
     "text, country, expected",
@@ -684,12 +683,13 @@ def test_mission_convoys_are_the_mission(actors, text, expected):
         ("Chilean police closed the crossing.", "PE", "Police Forces of Chile"),
     ],
 )
-def test_a_demonym_of_a_country_outside_the_old_table_names_that_country(actors, text, country, expected):
+def test_a_demonym_of_a_neighbouring_country_names_that_country(actors, text, country, expected):
     """A neighbour's forces keep their own country, not the event's."""
     assert actor_of(actors, text, country).name == expected
 
 
-def test_two_countries_of_the_new_rows_agreeing_are_both_governments():
+@pytest.mark.model
+def test_two_neighbouring_countries_agreeing_are_both_governments():
     import sitrep
 
     text = "PHNOM PENH, July 28 - Thailand and Cambodia agreed on Monday to an immediate ceasefire, officials said."
