@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Place
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.state_agents import first_name_conjunct
 
 if TYPE_CHECKING:
     from sitrep.events.context import ArticleContext
@@ -19,13 +20,6 @@ if TYPE_CHECKING:
 #: How many nouns up from a preposition a dealing noun may stand ("an exchange of prisoners of
 #: war between X and Y": "between" hangs off "war", two nouns below "exchange").
 DEALING_REACH = 3
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The first name of a coordination ("between X and Y": Y is told through X)."""
-    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
-        token = token.head
-    return token
 
 
 def _under_dealing(prep: Token, dealing: frozenset[str]) -> bool:
@@ -52,7 +46,7 @@ def names_state(span: Span, place: Place, ctx: ArticleContext) -> bool:
     root = span.root
     if root.dep_ == "poss":
         return root.head.lemma_.lower() in cues.state_party_nouns or root.head.lower_ in cues.state_party_nouns
-    first = _first_conjunct(root)
+    first = first_name_conjunct(root)
     if first.dep_ == "nsubj" and place.precision != "country":
         return first.head.lemma_.lower() in cues.speech_verbs | cues.stance_verbs
     if first.dep_ != "pobj":

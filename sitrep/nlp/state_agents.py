@@ -1,15 +1,19 @@
-"""A country's name as the doer of a strike: "Russia shelled Kherson", "Russia fired missiles at
-Dnipro", "Israel bombed the camp". News writes the state for its armed forces; ACLED codes the
-country's military ("Military Forces of X"). The dictionary reads a country's name only as a
-qualifier ("Russian troops"), so a bare name acting would leave the act to "Unidentified Armed
-Group". Only the subject of a strike verb (or its "by" agent) counts: "Russia said", "Ukraine's
-east" and "the war in Ukraine" name no doer.
+"""A country's name as the doer of a strike or as a party to a deal: it stands for the state
+acting. News writes the state for its armed forces ("Russia shelled Kherson", "Israel bombed the
+camp"); ACLED codes the country's military ("Military Forces of X"). The dictionary reads a
+country's name only as a qualifier ("Russian troops"), so a bare name acting would leave the act
+to "Unidentified Armed Group". A name counts as a striker only as the subject of a strike verb
+(or its "by" agent): "Russia said", "Ukraine's east" and "the war in Ukraine" name no doer.
 
 A country's name as a party to a deal ("India and Pakistan agreed to a ceasefire", "Congo and
-Rwanda signed a peace deal") stands for its government in the same way ("Government of X"),
-each of the coordinated names one party.
+Rwanda signed a peace deal") stands for its government ("Government of X"), each of the
+coordinated names one party; "the army chiefs of X and Y agreed" for the force named ("Military
+Forces of X"). A deal verb makes a party only when it tells a deal: an agreement trigger, or a
+dealing noun as what it acts on ("exchanged prisoners", "reached a truce"), not "exchanged
+fire" or "reached the outskirts".
 
-The verbs are data (``data/cues.json``: ``state_strike_verbs``, ``state_party_verbs``)."""
+The words are data (``data/cues.json``: ``state_strike_verbs``, ``state_party_verbs``,
+``dealing_nouns``)."""
 
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
 FORCE_WORD = "armed forces"
 #: The word whose country template names a state's government.
 GOVERNMENT_WORD = "the government"
+#: The sub-event type of a deal.
+AGREEMENT = "agreement"
 
 
 @lru_cache(maxsize=4)
@@ -53,26 +59,53 @@ def _strikes(tok: Token, verbs: frozenset[str]) -> bool:
     return False
 
 
-def _party_to(tok: Token, verbs: frozenset[str]) -> bool:
-    """The token is the subject of a deal verb, coordinated with it ("X and Y agreed"), or
-    the country of its envoys ("the envoys of X and Y signed")."""
-    head = tok
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+def first_name_conjunct(token: Token) -> Token:
+    """The first name of a coordination ("between X and Y", "X and Y agreed"): a later name
+    takes its role from the first."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+def _tells_deal(verb: Token, dealing: frozenset[str]) -> bool:
+    """The verb tells a deal: it is part of an agreement trigger ("agreed to stop firing"), or
+    what it acts on (its object, or that of its preposition) is a dealing noun ("reached a
+    truce", "exchanged prisoners"); "exchanged fire", "reached the outskirts" tell none."""
+    doc = verb.doc
+    if "triggers" in doc.spans and any(s.label_ == AGREEMENT and s.start <= verb.i < s.end
+                                       for s in doc.spans["triggers"]):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in dealing or o.lower_ in dealing for o in objects)
+
+
+def _party_to(tok: Token, verbs: frozenset[str], dealing: frozenset[str]) -> Token | None:
+    """The subject of a verb telling a deal that the country's name stands in: the name itself
+    or the first of coordinated names ("X and Y agreed"), or the noun it qualifies ("the envoys
+    of X and Y signed"); None when the name is no party to a deal."""
+    head = first_name_conjunct(tok)
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
-    return head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in verbs
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return None
+    return head if _tells_deal(verb, dealing) else None
 
 
-def _state_word(tok: Token) -> str | None:
-    """The dictionary word that a country's name in ``tok``'s role stands for: its military
-    when it strikes, its government when it is a party to a deal, else None."""
+def _state_words(tok: Token) -> tuple[str, ...]:
+    """The dictionary words that a country's name in ``tok``'s role may stand for, the first
+    naming a state force winning: its military when it strikes; when it is a party to a deal,
+    the force its noun names ("the army chiefs of X"), else its government."""
     cues = load_cues()
     if _strikes(tok, cues.state_strike_verbs):
-        return FORCE_WORD
-    if _party_to(tok, cues.state_party_verbs):
-        return GOVERNMENT_WORD
-    return None
+        return (FORCE_WORD,)
+    party = _party_to(tok, cues.state_party_verbs, cues.dealing_nouns)
+    if party is None:
+        return ()
+    if party.pos_ == "PROPN":
+        return (GOVERNMENT_WORD,)
+    return (_name_span(party).text, GOVERNMENT_WORD)
 
 
 def state_agents(sent: Span, found: Sequence[ActorMention], actors: ActorDictionary) -> list[ActorMention]:
@@ -82,17 +115,18 @@ def state_agents(sent: Span, found: Sequence[ActorMention], actors: ActorDiction
     taken = [(m.start_char, m.end_char) for m in found]
     out = list(found)
     for tok in sent:
-        word = _state_word(tok) if tok.pos_ == "PROPN" else None
-        if word is None:
+        words = _state_words(tok) if tok.pos_ == "PROPN" else ()
+        if not words:
             continue
         span = _name_span(tok)
         text = span.text[4:] if span.text.lower().startswith("the ") else span.text
         iso = names.get(text.lower())
         if iso is None or any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
-        force = actors.normalise(word, country=iso)
-        if force.type != "state_forces":
+        agent = next((a for a in (actors.normalise(w, country=iso) for w in words) if a.type == "state_forces"),
+                     None)
+        if agent is None:
             continue
         out.append(ActorMention(span.start_char, span.end_char, span.text,
-                                actor=replace(force, mention=span.text, country=iso)))
+                                actor=replace(agent, mention=span.text, country=iso)))
     return out

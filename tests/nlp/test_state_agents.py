@@ -57,8 +57,13 @@ def test_other_states_that_strike_are_their_militaries(text, force):
      "foreign ministry said.", {"Government of Armenia", "Government of Azerbaijan"}),
     ("KYIV, June 3 - Ukraine and Russia exchanged 90 prisoners of war each on Monday, the Ukrainian "
      "president said.", {"Government of Ukraine", "Government of Russia"}),
-    ("ISLAMABAD, June 3 - The army chiefs of India and Pakistan agreed on Monday to stop all firing "
+    ("ISLAMABAD, June 3 - The foreign ministers of India and Pakistan agreed on Monday to stop all firing "
      "along the border, officials said.", {"Government of India", "Government of Pakistan"}),
+    ("KYIV, June 3 - Russia and Ukraine swapped 150 captives on Monday, officials said.",
+     {"Government of Russia", "Government of Ukraine"}),
+    # the force a party's noun names, as ACLED names the actor that acts (NOTES: Military Forces of X)
+    ("ISLAMABAD, June 3 - The army chiefs of India and Pakistan agreed on Monday to stop all firing "
+     "along the border, officials said.", {"Military Forces of India", "Military Forces of Pakistan"}),
 ])
 def test_countries_party_to_a_deal_are_their_governments(text, parties):
     import sitrep
@@ -75,3 +80,28 @@ def test_a_country_that_only_reports_a_deal_is_no_party():
             "Egypt said.")
     deals = [e for e in sitrep.extract(text, published="2025-06-03") if e.sub_event_type == "agreement"]
     assert deals and all(a.name != "Government of Egypt" for e in deals for a in (e.actor1, e.actor2) if a)
+
+
+@pytest.mark.parametrize("text", [
+    # an exchange of fire is no deal
+    "ISLAMABAD, June 3 - India and Pakistan exchanged artillery fire across the frontier on Monday, "
+    "killing four civilians, officials said.",
+    "ISLAMABAD, June 3 - India and Pakistan exchanged heavy shelling along the border overnight, "
+    "killing four villagers, officials said.",
+    "BAMAKO, June 3 - Mali and Burkina Faso exchanged fire with jihadists near the border on Monday, "
+    "killing four soldiers, officials said.",
+    "BAMAKO, June 3 - Mali and Niger exchanged gunfire with the militants on Monday, killing six soldiers, "
+    "the army said.",
+    # reaching ground is no deal
+    "KYIV, June 3 - Russia reached the outskirts of the town after heavy shelling on Monday, killing "
+    "four civilians, officials said.",
+    "KYIV, June 3 - Russia reached the edge of Pokrovsk on Monday after days of shelling that killed "
+    "four civilians, the governor said.",
+])
+def test_a_country_that_exchanges_fire_or_reaches_ground_is_no_government(text):
+    import sitrep
+
+    events = sitrep.extract(text, published="2025-06-03")
+    assert events, text
+    named = {a.name for e in events for a in (e.actor1, e.actor2) if a}
+    assert not [n for n in named if n.startswith("Government of")], named
