@@ -103,14 +103,14 @@ def _state_words(tok: Token) -> tuple[str, ...]:
     party = _party_to(tok, cues.state_party_verbs, cues.dealing_nouns)
     if party is None:
         return ()
-    if party.pos_ == "PROPN":
+    if party.i == first_name_conjunct(tok).i:
         return (GOVERNMENT_WORD,)
     return (_name_span(party).text, GOVERNMENT_WORD)
 
 
 def state_agents(sent: Span, found: Sequence[ActorMention], actors: ActorDictionary) -> list[ActorMention]:
     """``found`` plus the country names in ``sent`` that strike, as their military, and those
-    that are parties to a deal, as their government."""
+    that are parties to a deal, as their government (or the force their noun names)."""
     names = _country_names(actors)
     taken = [(m.start_char, m.end_char) for m in found]
     out = list(found)
