@@ -256,3 +256,14 @@ def test_an_incident_inside_the_report_window_is_news_whatever_the_model_says():
     assert model.decide(deep)
     assert not model.decide({**deep, "in_report_window": 1.0})
     assert model.decide({**deep, "in_report_window": 1.0, "cue_before": 1.0})
+
+
+@pytest.mark.parametrize("age", ["age<=0", "age<=1", "age<=3", "age<=7"])
+def test_a_day_of_the_month_just_ended_is_left_to_the_model(age):
+    """The rules' flag on an event of the previous month forces background only when the event is
+    more than a week old: the last days of a month told just after it turned may be news."""
+    doubtful = BackgroundModel(weights={"bias": -5.0}, intercept=-5.0, threshold=0.5, about={})
+    recent = {"bias": 1.0, "rule": 1.0, "earlier_month": 1.0, "cue_before": 1.0, age: 1.0}
+    assert not doubtful.decide(recent)
+    assert doubtful.decide({**recent, age: 0.0, "age<=14": 1.0})
+    assert doubtful.decide({**recent, age: 0.0, "age<=92": 1.0, "long_past": 1.0})
