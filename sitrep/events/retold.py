@@ -69,7 +69,17 @@ def is_retold_cause(trigger: Span) -> bool:
     """The trigger's act is what an arrest, charge, accusation or protest is about, and the
     phrase that names it gives it no date of its own: an earlier act retold, not news."""
     prep = cause_link(trigger)
-    return prep is not None and not _dated(prep)
+    return prep is not None and not _dated(prep) and not any(_dated(p) for p in _dates_after_accusation(prep))
+
+
+def _dates_after_accusation(prep: Token) -> list[Token]:
+    """Date phrases that follow an active accusation's "of" phrase but hang on the accusing verb
+    ("residents accused soldiers of killing ten men in X on Sunday"): a date after the act
+    is the act's; the accusation's own date comes before it ("on Sunday accused ... of")."""
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    if verb.lemma_.lower() not in load_cues().accusation_verbs or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []  # a participle ("a man suspected of ...") takes the date of the clause it hangs in
+    return [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > prep.right_edge.i]
 
 
 def _dated(prep: Token) -> bool:
