@@ -1125,8 +1125,8 @@ _NUMBER_WORD = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nin
 
 def toll_sides(toll_text: str) -> frozenset[str]:
     """The sides a toll counts, by the words right after each of its figures: "attackers"
-    ("16 insurgents were killed"), "others" ("seven police officers", "7 killed"), or both ("two
-    soldiers and two gunmen"). The evidence may hold the whole sentence, whose attackers are
+    ("nine raiders died"), "others" ("four border guards", "3 dead"), or both ("six guards
+    and two bandits"). The evidence may hold the whole sentence, whose attackers are
     then only the doers; a figure of wounded counts no side."""
     q = _q()
     attackers, hurt = set(q["added_toll_perpetrator_nouns"]), set(q["injury_verbs"])
