@@ -178,10 +178,7 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
     nums = [c for c in victim.children if c.dep_ in ("nummod", "quantmod") and _is_num(c)]
     if nums:
         first = min(nums, key=lambda c: c.left_edge.i)
-        start = first.left_edge.i
-        if start > victim.sent.start and victim.doc[start - 1].lower_ in ("no", "not") \
-                and victim.doc[start].lower_ in ("fewer", "less"):
-            start -= 1  # "no fewer than 58": the parser hangs "no" elsewhere, and "fewer than" alone is an upper bound
+        start = _bound_start(victim.doc, first.left_edge.i, victim.sent.start)
         toks = list(victim.doc[start:max(n.right_edge.i for n in nums) + 1])
         return parse_quantity(" ".join(t.text for t in toks)), toks + [victim]
     # "between 8 and 15 people": the range is often parsed as a prepositional phrase
@@ -210,6 +207,19 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
             return None, []
         return Quantity(best=1), [victim]
     return None, []
+
+
+def _bound_start(doc: Doc, start: int, floor: int) -> int:
+    """Where a lower bound ("no fewer than 58") begins when the parser hangs its first words
+    away from the figure's phrase, which then starts inside it ("fewer than 58" alone is an
+    upper bound); ``start`` itself when no ``lower_bound`` phrase of quantities.json runs across it."""
+    for phrase in _q()["lower_bound"]:
+        words = phrase.split()
+        for k in range(1, len(words)):
+            lo = start - k
+            if lo >= floor and [t.lower_ for t in doc[lo:lo + len(words)]] == words:
+                return lo
+    return start
 
 
 def _counted_of(noun: Token) -> Token | None:
