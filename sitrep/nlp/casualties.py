@@ -27,6 +27,7 @@ original tokens.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from bisect import bisect_left
@@ -1130,26 +1131,41 @@ def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
     return not told & generic or all(_lemma(n) in perpetrators for n in nouns)
 
 
-_NUMBER_WORD = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?")
+_MONTH_NAMES = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m)
+
+
+@lru_cache(maxsize=512)
+def _is_figure(word: str) -> bool:
+    """Whether a word reads as a count, as ``parse_quantity`` reads tolls ("16", "forty", "dozens")."""
+    q = parse_quantity(word)
+    return q is not None and (q.best is not None or q.vague is not None)
+
+
+def _names_attackers(word: str, attackers: set[str]) -> bool:
+    """Whether a word (any number) is one of the attackers' nouns ("gunmen", "rebels", "militias")."""
+    return word in attackers or word.endswith("s") and word[:-1] in attackers \
+        or word.endswith("ies") and word[:-3] + "y" in attackers or word.endswith("men") and word[:-3] + "man" in attackers
 
 
 def toll_sides(toll_text: str) -> frozenset[str]:
-    """The sides a toll counts, by the words right after each of its figures: "attackers"
-    ("nine raiders died"), "others" ("four border guards", "3 dead"), or both ("six guards
-    and two bandits"). The evidence may hold the whole sentence, whose attackers are
-    then only the doers; a figure of wounded counts no side."""
+    """The sides a toll counts, by the words of the phrase each figure counts (up to the next
+    figure): "attackers" ("nine raiders died"), "others" ("four border guards", "3 dead"), or
+    both ("six guards and two bandits"). Attackers are the toll's perpetrators and the irregular
+    armed doers of cues.json. The evidence may hold the whole sentence, whose attackers are then
+    only the doers; a figure of wounded counts no side, nor does a day of a month ("on 12 March")."""
     q = _q()
-    attackers, hurt = set(q["added_toll_perpetrator_nouns"]), set(q["injury_verbs"])
-    toks = re.findall(r"\d[\d,]*\d|\d|[a-z]+", toll_text.lower())
+    attackers = set(q["added_toll_perpetrator_nouns"]) | set(load_cues().irregular_armed_nouns)
+    hurt = set(q["injury_verbs"])
+    words = re.findall(r"\d[\d,]*\d|\d|[A-Za-z]+|[,;:()]", toll_text)  # a comma parts a day from a figure
+    low = [w.lower() for w in words]
+    figures = [i for i, w in enumerate(low) if _is_figure(w)]
     sides = set()
-    for at, num in enumerate(toks):
-        if not _NUMBER_WORD.fullmatch(num):
+    for n, at in enumerate(figures):
+        after = low[at + 1:min(at + 4, figures[n + 1] if n + 1 < len(figures) else len(low))]
+        dated = any(0 <= j < len(words) and words[j][0].isupper() and low[j] in _MONTH_NAMES for j in (at - 1, at + 1))
+        if not after or dated or any(w.startswith(h[:5]) for w in after for h in hurt):
             continue
-        after = toks[at + 1:at + 4]
-        if any(w.startswith(h[:5]) for w in after for h in hurt):
-            continue
-        sides.add("attackers" if any(w in attackers or w.endswith("s") and w[:-1] in attackers
-                                     or w.endswith("men") and w[:-3] + "man" in attackers for w in after) else "others")
+        sides.add("attackers" if any(_names_attackers(w, attackers) for w in after) else "others")
     return frozenset(sides)
 
 

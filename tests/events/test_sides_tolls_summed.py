@@ -53,3 +53,26 @@ def test_toll_of_both_sides_is_not_summed_again(text, best):
 ])
 def test_toll_sides(text, sides):
     assert toll_sides(text) == sides
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Bandits attacked a farming village in Katsina state on Saturday, killing four vigilantes, police said. "
+     "Police said 11 bandits were killed in the gunfight on Saturday.", 15),
+    ("Rebels overran a checkpoint outside Beni on Thursday, killing six soldiers, the army said. "
+     "The army said 13 rebels were killed when troops retook the checkpoint on Thursday.", 19),
+])
+def test_dead_of_both_sides_are_summed_any_armed_group(text, best):
+    fatal = [e.fatalities.best for e in events(text) if e.fatalities.best]
+    assert best in fatal
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("14 rebels were killed", {"attackers"}),
+    ("seven bandits were shot dead", {"attackers"}),
+    ("twenty-one mercenaries died", {"attackers"}),
+    ("nine insurgents were killed on Jan. 5", {"attackers"}),
+    ("the 14 March clash killed 6 gunmen", {"attackers"}),
+    ("On 2 June, eight villagers died", {"others"}),
+])
+def test_toll_sides_any_armed_group_and_no_dates(text, sides):
+    assert toll_sides(text) == sides
