@@ -397,10 +397,10 @@ def _dated_in_own_words(mention: EventMention) -> bool:
 
 
 def _sides_dead(keep: EventMention, other: EventMention) -> bool:
-    """Whether two tellings of one event count the dead of different sides ("seven police
-    officers were killed" ... "16 insurgents were killed in the ensuing battle"): NOTES sums
-    the tolls of all sides of an event. Only one toll names the attackers; equal figures or a
-    running total are more likely the same dead told again, and a toll of both sides is whole."""
+    """Whether two tellings of one event count the dead of different sides ("four border guards
+    died" ... "nine raiders were shot dead in the firefight that followed"): NOTES sums the
+    tolls of all sides of an event. Only one toll names the attackers; equal figures or a running
+    total are more likely the same dead told again, and a toll of both sides is whole."""
     a, b = keep.fatalities_evidence, other.fatalities_evidence
     if a is None or b is None or keep.fatalities.best is None or other.fatalities.best is None:
         return False

@@ -27,6 +27,7 @@ original tokens.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from bisect import bisect_left
@@ -178,10 +179,7 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
     nums = [c for c in victim.children if c.dep_ in ("nummod", "quantmod") and _is_num(c)]
     if nums:
         first = min(nums, key=lambda c: c.left_edge.i)
-        start = first.left_edge.i
-        if start > victim.sent.start and victim.doc[start - 1].lower_ in ("no", "not") \
-                and victim.doc[start].lower_ in ("fewer", "less"):
-            start -= 1  # "no fewer than 58": the parser hangs "no" elsewhere, and "fewer than" alone is an upper bound
+        start = _bound_start(victim.doc, first.left_edge.i, victim.sent.start)
         toks = list(victim.doc[start:max(n.right_edge.i for n in nums) + 1])
         return parse_quantity(" ".join(t.text for t in toks)), toks + [victim]
     # "between 8 and 15 people": the range is often parsed as a prepositional phrase
@@ -210,6 +208,19 @@ def _quantity_of(victim: Token) -> tuple[Quantity | None, list[Token]]:
             return None, []
         return Quantity(best=1), [victim]
     return None, []
+
+
+def _bound_start(doc: Doc, start: int, floor: int) -> int:
+    """Where a lower bound ("no fewer than 58") begins when the parser hangs its first words
+    away from the figure's phrase, which then starts inside it ("fewer than 58" alone is an
+    upper bound); ``start`` itself when no ``lower_bound`` phrase of quantities.json runs across it."""
+    for phrase in _q()["lower_bound"]:
+        words = phrase.split()
+        for k in range(1, len(words)):
+            lo = start - k
+            if lo >= floor and [t.lower_ for t in doc[lo:lo + len(words)]] == words:
+                return lo
+    return start
 
 
 def _counted_of(noun: Token) -> Token | None:
@@ -1120,26 +1131,41 @@ def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
     return not told & generic or all(_lemma(n) in perpetrators for n in nouns)
 
 
-_NUMBER_WORD = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?")
+_MONTH_NAMES = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m)
+
+
+@lru_cache(maxsize=512)
+def _is_figure(word: str) -> bool:
+    """Whether a word reads as a count, as ``parse_quantity`` reads tolls ("16", "forty", "dozens")."""
+    q = parse_quantity(word)
+    return q is not None and (q.best is not None or q.vague is not None)
+
+
+def _names_attackers(word: str, attackers: set[str]) -> bool:
+    """Whether a word (any number) is one of the attackers' nouns ("gunmen", "rebels", "militias")."""
+    return word in attackers or word.endswith("s") and word[:-1] in attackers \
+        or word.endswith("ies") and word[:-3] + "y" in attackers or word.endswith("men") and word[:-3] + "man" in attackers
 
 
 def toll_sides(toll_text: str) -> frozenset[str]:
-    """The sides a toll counts, by the words right after each of its figures: "attackers"
-    ("16 insurgents were killed"), "others" ("seven police officers", "7 killed"), or both ("two
-    soldiers and two gunmen"). The evidence may hold the whole sentence, whose attackers are
-    then only the doers; a figure of wounded counts no side."""
+    """The sides a toll counts, by the words of the phrase each figure counts (up to the next
+    figure): "attackers" ("nine raiders died"), "others" ("four border guards", "3 dead"), or
+    both ("six guards and two bandits"). Attackers are the toll's perpetrators and the irregular
+    armed doers of cues.json. The evidence may hold the whole sentence, whose attackers are then
+    only the doers; a figure of wounded counts no side, nor does a day of a month ("on 12 March")."""
     q = _q()
-    attackers, hurt = set(q["added_toll_perpetrator_nouns"]), set(q["injury_verbs"])
-    toks = re.findall(r"\d[\d,]*\d|\d|[a-z]+", toll_text.lower())
+    attackers = set(q["added_toll_perpetrator_nouns"]) | set(load_cues().irregular_armed_nouns)
+    hurt = set(q["injury_verbs"])
+    words = re.findall(r"\d[\d,]*\d|\d|[A-Za-z]+|[,;:()]", toll_text)  # a comma parts a day from a figure
+    low = [w.lower() for w in words]
+    figures = [i for i, w in enumerate(low) if _is_figure(w)]
     sides = set()
-    for at, num in enumerate(toks):
-        if not _NUMBER_WORD.fullmatch(num):
+    for n, at in enumerate(figures):
+        after = low[at + 1:min(at + 4, figures[n + 1] if n + 1 < len(figures) else len(low))]
+        dated = any(0 <= j < len(words) and words[j][0].isupper() and low[j] in _MONTH_NAMES for j in (at - 1, at + 1))
+        if not after or dated or any(w.startswith(h[:5]) for w in after for h in hurt):
             continue
-        after = toks[at + 1:at + 4]
-        if any(w.startswith(h[:5]) for w in after for h in hurt):
-            continue
-        sides.add("attackers" if any(w in attackers or w.endswith("s") and w[:-1] in attackers
-                                     or w.endswith("men") and w[:-3] + "man" in attackers for w in after) else "others")
+        sides.add("attackers" if any(_names_attackers(w, attackers) for w in after) else "others")
     return frozenset(sides)
 
 

