@@ -110,6 +110,8 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             found = _namesake_at_home(place, ctx, without=found.country)
         if found is not None and _namesake_of_a_part(place, found, ctx):
             found = None  # "Bara X" read as a town X hundreds of km from the story: a village unknown
+        if found is not None and stray_variant(place, found, ctx):
+            found = None  # "X" read as a small town spelt otherwise far from the story: unknown
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     return ctx.resolved[key]
 
@@ -134,6 +136,47 @@ def _namesake_of_a_part(place: Span, found: Place, ctx: ArticleContext) -> bool:
         return False
     others = [ctx.places.read(p) for p in place.doc.spans["places"] if p.text != place.text and not in_dateline(p)]
     points = [(o.lat, o.lon) for o in others if o is not None and o.precision != "country" and o.lat is not None]
+    return bool(points) and all(haversine_km(found.lat, found.lon, lat, lon) > SUPPORT_KM for lat, lon in points)
+
+
+def _spelt_as_told(place: Span, found: Place) -> bool:
+    """Whether the text spells the name as the gazetteer's own name of ``found`` (unit and
+    settlement words, "the" and a possessive owner aside), not as an alternate name, a
+    transliteration, a fuzzy match or a part of it ("X Gyi" read as "X")."""
+    from sitrep.geo.normalize import norm_key
+
+    skip = load_cues().admin_words | load_cues().settlement_nouns | {"the"}
+    words = [t for t in place]
+    owned = [i for i, t in enumerate(words) if t.lower_ in ("'s", "’s")]
+    words = words[owned[-1] + 1:] if owned else words
+    told = norm_key(" ".join(t.text for t in words if t.lower_ not in skip))
+    own = norm_key(" ".join(w for w in found.name.split() if w.lower() not in skip))
+    return bool(told) and told == own
+
+
+def stray_variant(place: Span, found: Place, ctx: ArticleContext) -> bool:
+    """A small town read by another spelling than the text's, lying more than SUPPORT_KM from
+    every town or district the article names as the gazetteer spells it: a village the
+    gazetteer lacks matches some village of the country by spelling alone, hundreds of km from
+    the story (and such readings do not vouch for one another). Without such places it stays."""
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.resolver import STRAY_VARIANT_POPULATION, SUPPORT_KM
+
+    if found.precision != "town" or found.lat is None or ctx.is_capital(found) or _spelt_as_told(place, found):
+        return False
+    hits = ctx.gazetteer.lookup(found.name, country=found.country, kinds=("city",))
+    if any(e.id == found.geonames_id and e.population >= STRAY_VARIANT_POPULATION for e in hits):
+        return False
+    if ctx.places is None:
+        ctx.places = ArticlePlaces(place.doc, ctx.countries)
+    points = []
+    for p in place.doc.spans["places"]:
+        if p.text == place.text or in_dateline(p):
+            continue
+        o = ctx.places.read(p)
+        if o is not None and o.precision in {"town", "region"} and o.lat is not None and o.name != o.admin1 \
+                and _spelt_as_told(p, o):
+            points.append((o.lat, o.lon))
     return bool(points) and all(haversine_km(found.lat, found.lon, lat, lon) > SUPPORT_KM for lat, lon in points)
 
 
