@@ -1,7 +1,7 @@
-"""A town read only by another spelling of the text's name (a transliteration or fuzzy match, a
-small namesake abroad) is no event place when it lies far from every place the article spells
-as the gazetteer does (``context.stray_variant``); near them it stands. Sentences written for
-these tests."""
+"""A small town matched only by a spelling variant of the text's name (a transliteration key, a
+fuzzy match) is no event place when it lies outside the units the article names and far from
+every place it names by a known name (``context.stray_variant``); near them it stands.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ def places(nlp, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "stray"), [
-    ("Gunmen killed four farmers in Degan, near Kombolcha, on Tuesday, residents of Dessie said.", "Dejen"),
+    ("Gunmen killed four farmers in Degan and Bati on Tuesday, officials in Kombolcha said.", "Dejen"),
     ("Militiamen looted shops in Degan and Bati overnight, officials in Kombolcha said.", "Dejen"),
-    ("Resistance fighters overran an army post in Singu, north of Madaya, on Sunday.", "Shingū"),
+    ("Clashes erupted in Sitio Tubak, a village of Pikit, on Monday.", "San Isidro"),
+    ("Two farmers were shot dead in Sitio Tubak, a village of Pikit town, on Monday.", "San Isidro"),
 ])
 def test_a_variant_far_from_the_story_is_no_event_place(nlp, text, stray):
     found = places(nlp, text)
