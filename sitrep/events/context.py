@@ -167,8 +167,9 @@ def stray_variant(place: Span, found: Place, ctx: ArticleContext) -> bool:
     from sitrep.geo.distance import haversine_km
     from sitrep.geo.resolver import STRAY_VARIANT_POPULATION
 
-    if found.precision != "town" or found.lat is None or ctx.is_capital(found) or _spelt_as_told(place, found, ctx):
-        return False
+    if found.precision != "town" or found.lat is None or found.geonames_id is None or ctx.is_capital(found) \
+            or found.country in qualifier_countries(place) or _spelt_as_told(place, found, ctx):
+        return False  # "X in Russia": the text itself says where it is
     hits = ctx.gazetteer.lookup(found.name, country=found.country, kinds=("city",))
     if any(e.id == found.geonames_id and e.population >= STRAY_VARIANT_POPULATION for e in hits):
         return False
