@@ -110,6 +110,8 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             found = _namesake_at_home(place, ctx, without=found.country)
         if found is not None and _namesake_of_a_part(place, found, ctx):
             found = None  # "Bara X" read as a town X hundreds of km from the story: a village unknown
+        if found is not None and stray_variant(place, found, ctx):
+            found = None  # "X" read as a small town spelt otherwise far from the story: unknown
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     return ctx.resolved[key]
 
@@ -135,6 +137,57 @@ def _namesake_of_a_part(place: Span, found: Place, ctx: ArticleContext) -> bool:
     others = [ctx.places.read(p) for p in place.doc.spans["places"] if p.text != place.text and not in_dateline(p)]
     points = [(o.lat, o.lon) for o in others if o is not None and o.precision != "country" and o.lat is not None]
     return bool(points) and all(haversine_km(found.lat, found.lon, lat, lon) > SUPPORT_KM for lat, lon in points)
+
+
+def _spelt_as_told(place: Span, found: Place, ctx: ArticleContext) -> bool:
+    """Whether the gazetteer knows ``found`` by the name the text gives it (one of its own or
+    alternate names; unit and settlement words, "the" and a possessive owner aside), not only
+    by a transliteration key, a fuzzy match or a part of the name ("X Gyi" read as "X")."""
+    skip = load_cues().admin_words | load_cues().settlement_nouns | {"the"}
+    words = list(place)
+    owned = [i for i, t in enumerate(words) if t.lower_ in ("'s", "’s")]
+    words = words[owned[-1] + 1:] if owned else words
+    told = {" ".join(t.text for t in words), " ".join(t.text for t in words if t.lower_ not in skip)}
+    return any(e.id == found.geonames_id for name in told if name for e in ctx.gazetteer.lookup(name))
+
+
+#: How far (km) a small town matched only by a spelling variant may lie from every place the
+#: article names by a known name, outside the first-level units it names (:func:`stray_variant`).
+STRAY_VARIANT_KM = 200.0
+
+
+def stray_variant(place: Span, found: Place, ctx: ArticleContext) -> bool:
+    """A small town matched only by a spelling variant of the text's name (a transliteration
+    key, a fuzzy match), outside every first-level unit the article names and more than
+    STRAY_VARIANT_KM from every town or district it names by a name the gazetteer knows: a
+    village the gazetteer lacks matches some village of the country by spelling alone, far from
+    the story (and such matches do not vouch for one another). The document reading applies
+    the same test (:func:`sitrep.geo.resolver._stray_variant`); the event layer's readings of a
+    name inside one country, without the document, need it here. Without such places it stays."""
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.resolver import STRAY_VARIANT_POPULATION
+
+    if found.precision != "town" or found.lat is None or found.geonames_id is None or ctx.is_capital(found) \
+            or found.country in qualifier_countries(place) or _spelt_as_told(place, found, ctx):
+        return False  # "X in Russia": the text itself says where it is
+    hits = ctx.gazetteer.lookup(found.name, country=found.country, kinds=("city",))
+    if any(e.id == found.geonames_id and e.population >= STRAY_VARIANT_POPULATION for e in hits):
+        return False
+    if ctx.places is None:
+        ctx.places = ArticlePlaces(place.doc, ctx.countries)
+    points, units = [], set()
+    for p in place.doc.spans["places"]:
+        if p.text == place.text or in_dateline(p):
+            continue
+        o = ctx.places.read(p)
+        if o is None or o.precision == "country":
+            continue
+        if o.precision == "admin1" or o.name == o.admin1:
+            units.add((o.country, o.admin1))
+        elif o.lat is not None and _spelt_as_told(p, o, ctx):
+            points.append((o.lat, o.lon))
+    return (bool(points) and (found.country, found.admin1) not in units
+            and all(haversine_km(found.lat, found.lon, lat, lon) > STRAY_VARIANT_KM for lat, lon in points))
 
 
 #: How many other sub-country places (distinct names) in one country make it the article's home

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from sitrep.events.context import ArticleContext, resolve_span
+from sitrep.events.context import ArticleContext, resolve_span, stray_variant
 from sitrep.events.place_fallback import proper_run
 from sitrep.geo.resolver import resolve_place
 from sitrep.model import Evidence, Place
@@ -141,6 +141,7 @@ def _read(sent: Span, j: int, step: int, country: str | None, tagged: dict[int, 
         read = resolve_span(name, ctx) if name.start in tagged else None
         if read is None:
             hit = resolve_place(name.text, within=(country,), gazetteer=ctx.gazetteer)
+            hit = None if hit is not None and stray_variant(name, hit, ctx) else hit
             read = (hit, evidence_of(name)) if hit is not None else None
         if read is None or read[0].precision not in precisions or read[0].country != country:
             break

@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from sitrep.events.clauses import kin_types, sequence_scope
-from sitrep.events.context import ArticleContext, places_in, resolve_span
+from sitrep.events.context import ArticleContext, places_in, resolve_span, stray_variant
 from sitrep.events.list_tail import list_tail
 from sitrep.events.merge import place_key
 from sitrep.events.mention import LOCATION_FLAGS, EventMention, Flag
@@ -218,7 +218,7 @@ def _list_mates(span: Span, place: Place, placed: dict[int, Span], resolved: set
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i])
             name = doc[start:tok.i + 1]
         found = resolve_place(name.text, within=(place.country,), gazetteer=ctx.gazetteer) if place.country else None
-        if found is None or found.precision != "town":
+        if found is None or found.precision != "town" or stray_variant(name, found, ctx):
             found = replace(place, name=name.text, mention=name.text, precision="region", geonames_id=None)
         else:
             found = replace(found, mention=name.text)
@@ -330,7 +330,7 @@ def _listed_site(name: Span, around: Place, tagged: list[Span], ctx: ArticleCont
             if found is not None and found[0].precision in SITE_PRECISIONS:
                 return span, found[0], found[1]
     found = resolve_place(name.text, within=(around.country,), gazetteer=ctx.gazetteer) if around.country else None
-    if found is None or found.precision != "town":
+    if found is None or found.precision != "town" or stray_variant(name, found, ctx):
         found = replace(around, name=name.text, mention=name.text, precision="region", geonames_id=None)
     else:
         found = replace(found, mention=name.text)
