@@ -121,8 +121,9 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
 def counts_dead(mention: EventMention) -> bool:
     """Whether the mention tells dead of its own, by a figure or by a vague word ("killed 12",
     "slaughtered dozens of villagers", "killing some patients"): NOTES code a raid that kills some
-    and abducts others as two events, however the dead are counted. A told zero is no dead."""
-    best, told = mention.fatalities.best, mention.fatalities_evidence
+    and abducts others as two events, however the dead are counted. A told zero is no dead.
+    Stored events (the incident layer) keep no toll span: only their figure counts."""
+    best, told = mention.fatalities.best, getattr(mention, "fatalities_evidence", None)
     return bool(best) or best is None and told is not None and counted_vaguely(told.text)
 
 
