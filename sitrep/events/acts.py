@@ -556,7 +556,7 @@ def _taken_by_state(trigger: Span) -> bool:
         m.dep_ == "compound" and m.lemma_.lower() in force for m in c.children)) for c in trigger.root.children)
 
 
-def _antecedent(obj):
+def _antecedent(obj: Token) -> Token:
     """The noun a relative pronoun stands for ("Diabaly, which the rebels seized": Diabaly), so
     that the ground taken is read from it; any other object is itself."""
     verb = obj.head

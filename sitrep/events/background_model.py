@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from sitrep.errors import SitrepError
-from sitrep.events.background_features import background_features
+from sitrep.events.background_features import AGE_EDGES, background_features, bucket
 from sitrep.model import Event
 
 MODEL_FILE = "data/background_model.json"
@@ -92,8 +92,10 @@ class BackgroundModel:
                 f"{where}: cannot read the background model ({exc}). Rebuild it with `make train`") from exc
 
 
-#: The age buckets (``background_features.AGE_EDGES``) of an event at most a week old.
-_RECENT_AGES = tuple(f"age<={edge}" for edge in (-1, 0, 1, 3, 7))
+#: How many days before publication an event is still recent news when the month has just turned.
+RECENT_DAYS = 7
+#: The age buckets of an event at most RECENT_DAYS old.
+_RECENT_AGES = tuple(f"age{bucket(edge)}" for edge in AGE_EDGES if edge <= RECENT_DAYS)
 
 
 def _recent(features: dict[str, float]) -> bool:

@@ -27,7 +27,6 @@ original tokens.
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from bisect import bisect_left
@@ -42,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.model import Evidence, Fatalities
 from sitrep.nlp.arguments import in_dateline
 from sitrep.nlp.codebook import load_codebook
+from sitrep.nlp.dates import is_month_name
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.people import is_people
 from sitrep.nlp.sentences import doc_text, group_spans, per_span, sentence_words, sentences, span_text
@@ -76,8 +76,12 @@ def _q() -> dict:
 def counted_vaguely(text: str) -> bool:
     """Whether the words count people by a vague word ("dozens of villagers", "several residents",
     "some patients"; ``quantities.json``: ``vague``)."""
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _q()["vague"])
+    return _vague_word().search(text.lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _vague_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(_q()['vague'])})\b")
 
 
 def _alt(words) -> str:
@@ -1131,9 +1135,6 @@ def _adds_to(first: list[_Found], added: list[_Found]) -> bool:
     return not told & generic or all(_lemma(n) in perpetrators for n in nouns)
 
 
-_MONTH_NAMES = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m)
-
-
 @lru_cache(maxsize=512)
 def _is_figure(word: str) -> bool:
     """Whether a word reads as a count, as ``parse_quantity`` reads tolls ("16", "forty", "dozens")."""
@@ -1162,7 +1163,7 @@ def toll_sides(toll_text: str) -> frozenset[str]:
     sides = set()
     for n, at in enumerate(figures):
         after = low[at + 1:min(at + 4, figures[n + 1] if n + 1 < len(figures) else len(low))]
-        dated = any(0 <= j < len(words) and words[j][0].isupper() and low[j] in _MONTH_NAMES for j in (at - 1, at + 1))
+        dated = any(0 <= j < len(words) and words[j][0].isupper() and is_month_name(low[j]) for j in (at - 1, at + 1))
         if not after or dated or any(w.startswith(h[:5]) for w in after for h in hurt):
             continue
         sides.add("attackers" if any(_names_attackers(w, attackers) for w in after) else "others")

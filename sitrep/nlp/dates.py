@@ -194,6 +194,11 @@ def _month_num(s: str) -> int:
     return _MONTHS[s.lower().rstrip(".")]
 
 
+def is_month_name(word: str) -> bool:
+    """Whether the word names a month, in full or abbreviated ("March", "Sept", "dec.")."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
 def _year_for(month: int, day: int, base: dt.date | None) -> int | None:
     if base is None:
         return None
