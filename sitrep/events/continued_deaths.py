@@ -29,7 +29,7 @@ from sitrep.events.place_choice import in_other_clause, is_linked, is_modifier, 
 from sitrep.events.place_split import PLACE_GUESS_FLAGS, SITE_PRECISIONS, Site, coordinated_sites
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Evidence, Fatalities
-from sitrep.nlp.arguments import evidence_of, is_irrealis
+from sitrep.nlp.arguments import denied_by_quantifier, evidence_of, is_irrealis
 from sitrep.nlp.casualties import find_casualties
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.sentences import doc_text, span_text
@@ -99,15 +99,10 @@ def _denied_or_unreal(word: Token) -> bool:
     ("more could die", "fear more will be killed"): nothing happened at the place."""
     if is_irrealis(word.doc[word.i:word.i + 1]):
         return True
-    nobody = load_cues().nobody_words
     verbs = [word]
     while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
         verbs.append(verbs[-1].head)  # "nobody was hurt or killed": the subject is the first verb's
-    for child in (c for verb in verbs for c in verb.children):
-        if child.dep_ in {"nsubj", "nsubjpass"} and (child.lower_ in nobody or any(
-                d.dep_ == "det" and d.lower_ in nobody for d in child.children)):
-            return True
-    return False
+    return any(denied_by_quantifier(verb) for verb in verbs)
 
 
 def _later_death(word: Token) -> bool:

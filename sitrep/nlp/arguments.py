@@ -1251,11 +1251,27 @@ def _forgone(trigger: Span) -> bool:
     return before in load_cues().forgone_phrases
 
 
+def denied_by_quantifier(word) -> bool:
+    """A negative quantifier (cue list nobody_words) on the act's own words: on the trigger noun
+    ("no arrests had been made by Tuesday") or on the subject of the trigger verb ("no one was
+    detained", "none of the villagers was abducted", "no member of the gang has been arrested").
+    Only the word's own determiner and subject: "no civilians were hurt when jets bombed X"
+    denies the hurt, not the bombing; "no fewer than 20" is a count, not a determiner."""
+    nobody = load_cues().nobody_words
+
+    def denying(tok) -> bool:
+        return tok.lower_ in nobody or any(d.dep_ == "det" and d.lower_ in nobody for d in tok.children)
+
+    if word.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in nobody for c in word.children):
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and denying(c) for c in word.children)
+
+
 def is_irrealis(trigger: Span) -> bool:
     """A threat, plan, forecast or negated action rather than something that happened."""
     cues = load_cues()
     root = trigger.root
-    if _negated_in_words(root) or _forgone(trigger):
+    if _negated_in_words(root) or _forgone(trigger) or denied_by_quantifier(root):
         return True
     chain = _own_clause([root] + list(root.ancestors)[:2])
     for tok in chain:
