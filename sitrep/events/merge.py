@@ -226,6 +226,8 @@ def same_place(a: EventMention, b: EventMention) -> bool:
         return True
     if district_holds(a, b) or district_holds(b, a):
         return True  # "a blast in X district", then "the bomber struck at 4 pm" in the article's town of X
+    if article_stand_in(a, b) or article_stand_in(b, a):
+        return True  # "an attack in western X" at the article's main town, then the body's town of X
     if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1 \
             and not distinct_towns(a, b):
         return True  # an undated retelling (headline) of the dated event in the same province
@@ -242,6 +244,18 @@ def district_holds(district: EventMention, town: EventMention) -> bool:
     return d is not None and t is not None and d.precision == "region" and t.precision == "town" \
         and d.admin2 is not None and d.country == t.country and d.admin2 == t.admin2 \
         and bool(UNSTATED_PLACE_FLAGS & town.flags) and not UNSTATED_PLACE_FLAGS & district.flags
+
+
+def article_stand_in(first: EventMention, later: EventMention) -> bool:
+    """Whether ``first`` (a headline or lead) stands at the article's main place only in lieu of
+    a vaguer place its own words name ("in western X", "a village of Y territory"), and ``later``,
+    told further down in the same country, has a place of its own or of the sentences around:
+    the stand-in says nothing of where the act was, so the later telling may say it."""
+    f, t = first.location, later.location
+    return f is not None and t is not None and f.country == t.country \
+        and first.sentence.start_char < later.sentence.start_char \
+        and Flag.LOCATION_FROM_ARTICLE in first.flags and Flag.LOCATION_FROM_CONTEXT not in first.flags \
+        and Flag.LOCATION_FROM_ARTICLE not in later.flags
 
 
 def distinct_towns(a: EventMention, b: EventMention) -> bool:
@@ -466,7 +480,8 @@ def merge_into(keep: EventMention, other: EventMention) -> None:
         and Flag.LOCATION_FROM_CONTEXT in other.flags and not LOCATION_FLAGS & keep.flags \
         and PRECISION_RANK[other.location.precision] > PRECISION_RANK[keep.location.precision]
     if other.location is not None and not guessed_over_district(keep, other) and (
-            keep.location is None or dated_report and not inherited_coarser or stated_place or finer):
+            keep.location is None or dated_report and not inherited_coarser or stated_place or finer
+            or article_stand_in(keep, other) and not (coarse(other.location) and inside(keep.location, other.location))):
         keep.location, keep.location_evidence = other.location, other.location_evidence
         # the place's provenance goes with it: a guess (article, landmark) replaced by a named town is none
         keep.flags = (keep.flags - GUESSED_PLACE_FLAGS) | (other.flags & GUESSED_PLACE_FLAGS)

@@ -522,3 +522,39 @@ def test_a_headline_takes_the_day_the_sentences_around_give_its_retelling():
 def test_a_dispersal_and_a_shooting_or_riot_of_other_days_stay_two_events(text, published, phases):
     events = sitrep.extract(text, published=published)
     assert {(e.sub_event_type, e.date) for e in events} == phases
+
+
+def _lead_at_main_town() -> EventMention:
+    """A lead naming only a part of its country, placed at the article's main town for want of better."""
+    return mention("abduction_forced_disappearance", "violence_against_civilians", place=TOWN_A,
+                   flags={Flag.LOCATION_FROM_ARTICLE})
+
+
+@pytest.mark.parametrize("flags", [set(), {Flag.LOCATION_FROM_CONTEXT}])
+def test_a_lead_at_the_articles_main_town_joins_the_body_telling_at_its_town(flags):
+    body = mention("abduction_forced_disappearance", "violence_against_civilians", at=100, place=TOWN_B, flags=flags)
+    assert same_place(_lead_at_main_town(), body)
+    [event] = merge_mentions([_lead_at_main_town(), body])
+    assert event.location == TOWN_B and Flag.LOCATION_FROM_ARTICLE not in event.flags
+
+
+def test_the_articles_main_town_told_later_or_twice_or_abroad_stays_apart():
+    body = mention("abduction_forced_disappearance", "violence_against_civilians", at=100, place=TOWN_B)
+    later = replace(_lead_at_main_town(), sentence=Evidence(200, 240, "x" * 40), trigger=Evidence(205, 210, "xxxxx"))
+    assert len(merge_mentions([body, later])) == 2  # the body's town told first: the stand-in is another act
+    both_guessed = mention("abduction_forced_disappearance", "violence_against_civilians", at=100, place=TOWN_B,
+                           flags={Flag.LOCATION_FROM_ARTICLE, Flag.LOCATION_FROM_CONTEXT})
+    assert len(merge_mentions([_lead_at_main_town(), both_guessed])) == 2
+    abroad = mention("abduction_forced_disappearance", "violence_against_civilians", at=100,
+                     place=Place("Omega", country="XB", lat=3.0, lon=3.0, precision="town", geonames_id=9))
+    assert len(merge_mentions([_lead_at_main_town(), abroad])) == 2
+    inherited = mention("abduction_forced_disappearance", "violence_against_civilians", place=TOWN_A,
+                        flags={Flag.LOCATION_FROM_ARTICLE, Flag.LOCATION_FROM_CONTEXT})
+    assert len(merge_mentions([inherited, body])) == 2  # no place of its own words at all: not this case
+
+
+def test_a_lead_at_the_articles_main_town_takes_a_district_of_another_province():
+    district = Place("Gamma", country="XA", admin1="South", admin2="Gamma", lat=2.3, lon=2.3, precision="region")
+    body = mention("abduction_forced_disappearance", "violence_against_civilians", at=100, place=district)
+    [event] = merge_mentions([_lead_at_main_town(), body])
+    assert event.location == district
