@@ -1,6 +1,6 @@
 """An act told at several places ("drones struck A and B") followed by a statement that no one
 was hurt: the act is split into one event per place, and none of them killed anyone, so each
-place's toll is 0 (NOTES: an explicit statement that no casualties were reported gives 0),
+place's toll is 0 (NOTES: a stated absence of casualties counts 0),
 not unknown. A figure is still never shared out among the places. Texts written for these tests."""
 
 from __future__ import annotations
