@@ -433,6 +433,7 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     raid_killing = _raid_killing(mentions, sent)
     target = raid_killing or next((d for d in mentions if not d.anaphoric), mentions[0])
     if Flag.TOLL_NOT_SPLIT in target.flags:
+        _none_at_every_place(mentions, target, sent)
         return  # one toll for an act at several places is not shared out among them
     # "... It said no casualties were reported."; "troops killed 13 militants. The militants were killed in ..."
     others = [t for t in group_spans(sent.doc, "triggers") if sent.start <= t.start < sent.end and not is_anaphoric(t)
@@ -460,6 +461,22 @@ def add_casualties(mentions: list[EventMention], sent: Span) -> None:
     if not told_of_earlier_act(sent, found.injured_evidence, target.trigger.start_char, "injured"):
         target.injured = found.injured
         target.injured_evidence = found.injured_evidence
+
+
+def _none_at_every_place(mentions: list[EventMention], target: EventMention, sent: Span) -> None:
+    """An act told at several places whose telling says no one was killed ("drones struck A and
+    B. No casualties were reported"): none is a toll every place holds, unlike a figure, which is
+    never shared out; each place's event of the act is given 0 (NOTES: an explicit statement of
+    no casualties gives 0), and 0 injured when the statement says so."""
+    found = sentence_casualties(sent)
+    if found.killed.best != 0 or found.killed_evidence is None:
+        return
+    for m in mentions:
+        if Flag.TOLL_NOT_SPLIT in m.flags and m.trigger.start_char == target.trigger.start_char \
+                and m.fatalities.best is None:
+            m.fatalities, m.fatalities_evidence = found.killed, found.killed_evidence
+            if found.injured == 0 and m.injured is None:
+                m.injured, m.injured_evidence = 0, found.injured_evidence
 
 
 def _included_share(found: Casualties, target: EventMention, sent: Span) -> Casualties:

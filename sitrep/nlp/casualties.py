@@ -259,9 +259,11 @@ def _describes_first_argument(noun: Token, verb: Token) -> bool:
 
 def _with_conjuncts(tok: Token) -> list[Token]:
     out = [tok]
+    if _conjoined_breakdown(tok):
+        return out
     for c in tok.children:
         if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(c) or _singular(c)) \
-                or _listed_apposition(c):
+                or _listed_apposition(c) and not _breakdown_of(c, tok):
             out.extend(_with_conjuncts(c))
         elif c.dep_ == "appos":
             # "X, 68, and his wife Y, 62" (the list goes on after an age); "his cousin -- a
@@ -269,6 +271,53 @@ def _with_conjuncts(tok: Token) -> list[Token]:
             out.extend(v for k in c.children if k.dep_ == "conj" and (_is_age(c) or _closed_before(c, k))
                        and (k.pos_ in ("NOUN", "PROPN", "PRON") or _is_num(k)) for v in _with_conjuncts(k))
     return out
+
+
+def _conjoined_breakdown(tok: Token) -> bool:
+    """People in general with a count, followed after a comma by a list the parser joins to them
+    whose figures add up to that count ("killed nine people, four gunmen and five traders"): the
+    list tells who the nine were. A list of named groups ("two soldiers, three police and four
+    civilians") starts with no general noun and still adds up."""
+    if not _counts_people_in_general(tok):
+        return False
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    if not todo or todo[0].left_edge.i == 0 or tok.doc[todo[0].left_edge.i - 1].text != ",":
+        return False
+    members = []
+    while todo:
+        m = todo.pop()
+        members.append(m)
+        todo.extend(c for c in m.children if c.dep_ == "conj")
+    return _adds_up_to(tok, members)
+
+
+def _adds_up_to(head: Token, members: list[Token]) -> bool:
+    """Whether the figures of ``members`` (every one counted) add up to that of ``head``."""
+    total, _ = _quantity_of(head)
+    if total is None or total.best is None:
+        return False
+    parts = [_quantity_of(m)[0] for m in members]
+    return all(p is not None and p.best is not None for p in parts) and sum(p.best for p in parts) == total.best
+
+
+def _breakdown_of(appos: Token, head: Token) -> bool:
+    """An apposition that tells who the counted ``head``'s people were, not more of them: opened
+    by an inclusion word ("nine dead, among them four attackers and five passers-by"), or a list
+    whose figures add up to those of people in general ("nine people were killed, four gunmen and
+    five traders").
+    NOTES counts such a toll once; summing the parts with the total doubled it."""
+    inclusion = set(_q()["inclusion_preps"])
+    if any(t.lower_ in inclusion for t in appos.doc[appos.left_edge.i:appos.i]):
+        return True
+    return _counts_people_in_general(head) and _adds_up_to(
+        head, [appos, *(c for c in appos.children if c.dep_ == "conj")])
+
+
+def _counts_people_in_general(tok: Token) -> bool:
+    """A figure alone ("nine", "nine dead") or one of people in general ("nine people"): a list
+    after it may tell who they were. After a named group ("three soldiers, a policeman and two
+    civilians") a list names more victims, even when its figures happen to add up to the first."""
+    return _is_num(tok) or _lemma(tok) in _q()["added_toll_generic_nouns"]
 
 
 def _is_age(tok: Token) -> bool:

@@ -696,3 +696,35 @@ def test_next_sentence_adds_the_other_sides_dead_of_the_act_it_refers_to(full_nl
     # "Four soldiers died in the fighting": a definite reference back to the act just told (the
     # whole pipeline: the rule reads which sentences the trigger layer found acts in)
     assert _near(full_nlp, text) == best
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a total, then who the dead were: the breakdown after "among them" / "including"
+        ("The raid left twelve people dead, among them seven soldiers and five herders.", 12),
+        ("Rebels killed 15 villagers, among them six women and three children.", 15),
+        ("The ambush left nine dead, among them four attackers and five passers-by.", 9),
+        # a total, then the sides it is made of, set off by a comma only: they add up to it
+        ("Nine people were killed, four attackers and five bystanders.", 9),
+        ("The raid killed nine people, four gunmen and five traders.", 9),
+        ("Eight people were killed on Sunday, three guards and five pilgrims.", 8),
+        # a list of victims read as an apposition still adds up when it is no breakdown
+        ("Gunmen killed two soldiers, three policemen and four civilians near the dam.", 9),
+        ("A mayor, his deputy and a guard were shot dead near Kalvi on Monday.", 3),
+    ],
+)
+def test_a_total_told_with_its_breakdown_is_not_summed_with_it(nlp, text, killed):
+    assert find_casualties(nlp(text)).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Raiders shot dead four herders, a trader and three farmers near the wells.", 8),
+        ("The militia killed two guards, a driver and a cook at the depot.", 4),
+        ("Gunmen killed six pilgrims, two guards and four drivers on the road.", 12),
+    ],
+)
+def test_a_list_after_a_named_group_adds_up_even_when_it_equals_the_group(nlp, text, killed):
+    assert find_casualties(nlp(text)).killed.best == killed
