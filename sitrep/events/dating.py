@@ -69,7 +69,7 @@ def choose_date(trigger: Span, ctx: ArticleContext) -> tuple[str | None, str, Ev
         if span is None or span.root.i in elsewhere or span.root.i in others:
             continue  # another act's day ("arrested over the June 5 attack")
         recalled = recalled_act_words(span)
-        if recalled and trigger.root.i not in recalled:
+        if recalled and (trigger.root.i not in recalled or crowd_at_commemoration(m, trigger)):
             continue  # "the worst raid since May 2020, when ...": the recalled act's day, not the raid's
         if m.relative and m.offset_days is not None and (span.root.i not in clause and not counts_back_to(span, trigger)
                                                          and not dates_toll_of(span, trigger)
@@ -107,6 +107,7 @@ def dates_toll_of(span: Span, trigger: Span) -> bool:
 
 #: The event types whose acts a reaction follows ("a curfew after gunmen killed six"): violence.
 VIOLENT_TYPES = ("battles", "explosions_remote_violence", "violence_against_civilians")
+CROWD_TYPES = ("protests", "riots")
 
 
 def earlier_act_words(trigger: Span) -> frozenset[int]:
@@ -130,16 +131,41 @@ def recalled_act_words(span: Span) -> frozenset[int]:
     """The words of the act that a "since DATE, when ..." date ``span`` dates ("the deadliest
     blast since March 2019, when a bomber killed 40 at a hotel": the clause "when" opens); that
     date is the recalled act's own, never the day of the act the sentence compares with it.
-    Empty for any other date."""
-    from sitrep.nlp.dates import dates_recalled_act
+    A commemoration's count back ("marks three years since soldiers killed 21", "the 20th
+    anniversary of the siege") dates the words
+    after it in the sentence, the act it recalls. Empty for any other date."""
+    from sitrep.nlp.dates import dates_recalled_act, recalls_by_anniversary
 
     doc = span.doc
+    if recalls_by_anniversary(span.text):
+        return _anniversary_words(span)
     if span.start == 0 or doc[span.start - 1].lower_ != "since" or not dates_recalled_act(doc_text(doc), span.end_char):
         return frozenset()
     when = next((t for t in doc[span.end:span.end + 2] if t.lower_ == "when"), None)
     if when is None or when.dep_ != "advmod" or when.head.i == when.i:
         return frozenset()
     return frozenset(t.i for t in when.head.subtree)
+
+
+def _anniversary_words(span: Span) -> frozenset[int]:
+    """The words after a commemoration's count back that tell the recalled act: the clause or
+    phrase its closing "since"/"after"/"of" opens ("marks two years since the army seized power",
+    not the ", and police fired" that goes on with the commemoration day)."""
+    link = span[-1]
+    root = link.head if link.dep_ == "mark" else link
+    words = frozenset(t.i for t in root.subtree if t.i >= span.end)
+    return words or frozenset(range(span.end, span.sent.end))
+
+
+def crowd_at_commemoration(mention, trigger: Span) -> bool:
+    """Whether ``trigger`` is a crowd word inside a commemoration's count back ("crowds marked
+    the fifth anniversary of the killing of protesters"): it tells the gathering of the
+    commemoration day, whose day the count back is not; the act a commemoration recalls is the
+    violence."""
+    from sitrep.nlp.dates import recalls_by_anniversary
+
+    return recalls_by_anniversary(mention.text) and any(
+        trigger.label_ in SUB_EVENT_TYPES_BY_TYPE[t] for t in CROWD_TYPES)
 
 
 def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:

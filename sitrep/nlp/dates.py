@@ -123,6 +123,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("upto", re.compile(rf"\b(?:(?:over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_NUMW})\s+(?P<unit>days|weeks?)"
                             rf"|for\s+(?:(?P<approx>more than|over|nearly|about|almost)\s+)?(?P<n2>a|one|two)\s+(?P<unit2>weeks?)"
                             rf"|since\s+(?:last\s+)?(?P<wd>{_WD}))\b", I)),
+        # "marks three years since" / "the 38th anniversary of": the day N years before the day it
+        # is held, a day only of the words the closing "since"/"of" opens (``recalled_act_words``)
+        ("anniversary", re.compile(rf"\b(?:(?:{_alt(c['anniversary_openers'])})\s+(?:exactly\s+|just\s+)?(?P<n>{_NUMW})\s+(?P<unit>years?|months?)\s+(?:since|after)"
+                                   rf"|(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|{_alt(c['anniversary_ordinals'])})\s+anniversary\s+of)\b", I)),
         ("ago", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
         ("rel_other", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
         ("anchorless", re.compile(rf"\b(?:{anch})\b", I)),
@@ -158,6 +162,7 @@ def _prefilters() -> dict[str, re.Pattern]:
     return {"range": month, "mdy": month, "dmy": month, "my": month, "month": month,
             "upto": re.compile(r"last|past|week|since", I),
             "ago": re.compile(rf"{_UNIT}\s+ago\b", I),
+            "anniversary": re.compile(r"(?:years?|months?)\s+(?:since|after)\b|anniversary\s+of\b", I),
             "rel_other": re.compile(rf"{_UNIT}\s+(?:after|before|earlier|later|prior)\b", I),
             "weekday": re.compile(_WD, I),
             "ordday": re.compile(r"\d(?:st|nd|rd|th)\b", I),
@@ -297,6 +302,13 @@ def dates_recalled_act(text: str, end: int) -> bool:
     return any(re.match(rf"{re.escape(cue)}\b", after) for cue in _cues()["recalled_act_openers"])
 
 
+def recalls_by_anniversary(text: str) -> bool:
+    """Whether a date mention's words count an old act back from its commemoration ("marks
+    three years since", "the 20th anniversary of"): the day is that act's, never the
+    commemoration's own."""
+    return any(kind == "anniversary" and pat.fullmatch(text) for kind, pat in _patterns())
+
+
 #: ``_resolve``'s answer for a day to come: no event date, and no part of it is read again.
 COMING = "coming"
 
@@ -369,6 +381,8 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
         if not 1 <= days <= c["upto_max_days"]:
             return None
         return base - dt.timedelta(days=-(-days // 2)), "week", False, None
+    if kind == "anniversary":
+        return _anniversary_day(g, base)
     if kind == "ago":
         n_s = g["n"].lower()
         n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s)
@@ -437,6 +451,28 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None, default_year: int | N
             d -= dt.timedelta(days=7)
         return d, "day", False, None
     return None
+
+
+def _anniversary_day(g: dict, base: dt.date):
+    """The day of the act a commemoration held on ``base`` recalls ("marks three years since",
+    "the fifth anniversary of"):
+    the same day N years (months) back, so the recalled act carries its own day and meets the
+    text's other telling of it, instead of becoming a second act on the commemoration day."""
+    if g.get("nth"):
+        nth = g["nth"].lower()
+        n, months = (int(nth[:-2]) if nth[:-2].isdigit() else _cues()["anniversary_ordinals"].get(nth)), 0
+    else:
+        n_s = g["n"].lower()
+        n = int(n_s) if n_s.isdigit() else _WORD_NUM.get(n_s)
+        months = 1 if g["unit"].lower().startswith("month") else 0
+    if not n:
+        return None
+    total = n if months else 12 * n
+    year, month = divmod(base.year * 12 + base.month - 1 - total, 12)
+    if year < 1:
+        return None
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day), "day", True, None  # relative: it dates no other sentence
 
 
 def _ordinal_day(day: int, which: str | None, base: dt.date):

@@ -501,4 +501,20 @@ def test_a_day_of_the_month_told_by_its_ordinal(nlp, text, date):
     ],
 )
 def test_ordinals_that_name_no_day_are_not_dates(nlp, text):
-    assert find_dates(nlp(text), WED) == []
+    # an anniversary's count back is a relative day (the war's), never a day of the month
+    assert [m for m in find_dates(nlp(text), WED) if not m.relative] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The city marks three years since the siege began.", "2017-09-23"),
+        ("Wednesday marked exactly five years after the bombing of the bridge.", "2015-09-23"),
+        ("The families are marking six months since the raid on the camp.", "2020-03-23"),
+    ],
+)
+def test_commemoration_counts_back_to_the_recalled_day(nlp, text, date):
+    """'marks three years since X': X's day, that many years (months) before the commemoration,
+    a count that dates no other sentence (relative)."""
+    found = [(m.date, m.precision, m.relative) for m in find_dates(nlp(text), WED)]
+    assert (date, "day", True) in found, found

@@ -41,6 +41,7 @@ SENTENCES = [
     "Three weeks ago, a bomb exploded; a month later, protesters gathered in March, as they did in 2014.",
     "The raid came a few days earlier, late on Tuesday night, weeks before the vote of Feb. 3.",
     "Troops retook the bridge on the 3rd of this month and drones hit it overnight into Sunday.",
+    "The city marked two years since the siege, and residents mark six months after the flood.",
     "No date is named in this sentence at all.",
 ]
 
