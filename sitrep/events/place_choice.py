@@ -142,6 +142,16 @@ def is_route_end(place: Span) -> bool:
     return end < len(doc) and doc[end].lower_ in load_cues().route_nouns
 
 
+def is_later_stretch_end(place: Span, roots: set[int]) -> bool:
+    """The second end of a stretch ("the road between X and Y", ``cues.json``:
+    ``span_prepositions``) whose first end is also a place of the sentence (``roots``: their
+    root tokens): the stretch is placed at its first end, whichever trigger of the sentence is
+    nearer the other, so that its tellings agree on one place."""
+    first = place.root.head
+    return place.root.dep_ == "conj" and first.i in roots and first.dep_ == "pobj" \
+        and first.head.lower_ in load_cues().span_prepositions
+
+
 def _described(place: Span):
     """The noun a name is in apposition to ("the capital, X" -> "capital"), else the name's root."""
     anchor = place.root
@@ -457,7 +467,10 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
                 and not names_a_party(span, place.precision, trigger) and not in_other_clause(span, trigger)
                 and not names_state(span, place, ctx)]
     near = _near_towns(eligible)
+    roots = {span.root.i for span, _, _ in eligible}
     for span, place, ev in _without_locators(eligible, trigger):
+        if is_later_stretch_end(span, roots):
+            continue
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (is_reference(span) and span.start not in near and not approached(span, trigger), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)
         if best is None or key < best[0]:

@@ -154,6 +154,8 @@ class Cues:
     site_nouns: frozenset[str] = frozenset()
     #: nouns of a route named after its ends ("the X-Y highway"): the ends are landmarks
     route_nouns: frozenset[str] = frozenset()
+    #: prepositions of a stretch between two coordinated places ("between X and Y")
+    span_prepositions: frozenset[str] = frozenset()
     protest_target_prepositions: frozenset[str] = frozenset()
     unarmed_victim_nouns: frozenset[str] = frozenset()
     armed_victim_nouns: frozenset[str] = frozenset()

@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import area_adjectives, load_areas
 from sitrep.nlp.cues import load_cues
@@ -469,7 +469,8 @@ class PlaceTagger:
             root = ent.root
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             slot = before in LOCATIVE_WORDS or root.dep_ in {"conj", "dobj", "pobj"} and (
-                root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS) or _struck_on(root)
+                root.head.pos_ in {"VERB", "PROPN"} or root.head.lower_ in LOCATIVE_WORDS) or _struck_on(root) \
+                or _stretch_end(root)
             named_as_place = named_as_place or ent.end < len(doc) and doc[ent.end].lower_ in SETTLEMENT_WORDS \
                 and root.dep_ in {"compound", "amod"} and self.gazetteer.is_known(ent.text)  # "on Khanasir town"
             if named_as_place or slot and self.gazetteer.is_known(ent.text) or self._unit_in_place_slot(ent):
@@ -701,3 +702,11 @@ def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
     from sitrep.geo.gazetteer import Gazetteer
 
     return PlaceTagger(Gazetteer(), english_words(nlp), non_noun_words=non_noun_words(nlp))
+
+
+def _stretch_end(root: Token) -> bool:
+    """The first of two names coordinated under "between" ("on the road between X and Y"): the
+    ends of a stretch are places, like the second name, which the parse already hangs on the
+    first (``cues.json``: ``span_prepositions``). A name alone under "between" is no such end."""
+    return root.dep_ == "pobj" and root.head.lower_ in load_cues().span_prepositions \
+        and any(child.dep_ == "conj" for child in root.children)
