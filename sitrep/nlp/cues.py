@@ -284,6 +284,9 @@ class Cues:
     #: the sentence counts as two of one kind (quantifier words, then the kind nouns)
     same_kind_quantifiers: frozenset[str] = frozenset()
     same_kind_nouns: frozenset[str] = frozenset()
+    #: words after a count of the dead that name a share of it ("12 people, including five
+    #: soldiers", "most of them police officers"): a force so named is who the act hit
+    dead_subset_cues: tuple[str, ...] = ()
 
     @property
     def killing_verbs(self) -> frozenset[str]:
