@@ -115,7 +115,7 @@ def test_a_force_named_as_a_share_of_the_dead_is_actor2(text, sub_event_type, ac
     "text",
     [
         "Gunmen stormed a wedding in Kaduna on Sunday, killing 15 people, including a policeman.",
-        "A bomb went off at a market in Maiduguri on Monday, killing 20 people, including a soldier.",
+        "A bomb tore through a cattle market in Maiduguri on Monday and killed 23 traders, one soldier among them.",
     ],
 )
 def test_a_single_officer_among_the_dead_leaves_the_civilians(text):
