@@ -287,6 +287,10 @@ class Cues:
     #: words after a count of the dead that name a share of it ("12 people, including five
     #: soldiers", "most of them police officers"): a force so named is who the act hit
     dead_subset_cues: tuple[str, ...] = ()
+    #: words of an accusation ("on suspicion of", "accused of") and the -ing words of backing a
+    #: group that may follow ("supporting", "spying for"): people so held are its suspected backers
+    accusation_words: tuple[str, ...] = ()
+    backing_words: tuple[str, ...] = ()
 
     @property
     def killing_verbs(self) -> frozenset[str]:
