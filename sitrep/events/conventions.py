@@ -79,7 +79,8 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
         if conv is None or not (conv.opponent_from_article or conv.opponent_after_merge):
             continue
         if mention.actor2 is not None and not (conv.opponent_replaces_civilians and mention.actor2.type == "civilians"
-                                               and not _named_by_civilian_office(mention)) \
+                                               and not _named_by_civilian_office(mention)
+                                               and not held_as_backers(mention.sentence.text)) \
                 and not one_state(mention.actor1, mention.actor2):
             continue
         a1 = mention.actor1
@@ -92,6 +93,22 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+@lru_cache(maxsize=1)
+def _backing_pattern() -> re.Pattern[str]:
+    cues = load_cues()
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?<!\w)(?:{alt(cues.accusation_words)})\s+(?:{alt(cues.backing_words)})(?!\w)", re.IGNORECASE)
+
+
+def held_as_backers(sentence: str) -> bool:
+    """The sentence holds people for backing a group from outside ("detained 12 people on
+    suspicion of spying for the rebels", "accusing them of funding the resistance"): they are
+    civilians accused of support, not the group's members, so the article's armed party does
+    not replace them (cues.json ``accusation_words``, ``backing_words``)."""
+    words = load_cues()
+    return bool(words.accusation_words and words.backing_words and _backing_pattern().search(sentence))
 
 
 def _named_by_civilian_office(mention: EventMention) -> bool:

@@ -756,6 +756,36 @@ def _victim_rank(patients: Sequence["_Scored"], text: str = "") -> Callable[["_S
     return lambda s: (s.role != "target", s.role != "patient", nearest[group[id(s)]], s.mention.start_char)
 
 
+def _plural(mention: ActorMention, doc: Doc) -> bool:
+    """The mention names more than one person ("five soldiers", "police officers", not "a
+    policeman")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and span.root.tag_ in {"NNS", "NNPS"}
+
+
+def force_among_the_hit(scored: Sequence["_Scored"], text: str, doc: Doc) -> "_Scored | None":
+    """A state force named, in the plural, as a share of a count of civilians the act hit
+    ("killing 12 people, including seven soldiers", "killed 30 people, most of them police
+    officers"): the count is people, but the act hit the force (ACLED codes the target side).
+    The share follows the count with only a cue (``cues.dead_subset_cues``), numbers and list
+    words between."""
+    cues = load_cues().dead_subset_cues
+    counts = [s for s in scored if s.type == "civilians" and s.role == "patient" and not s.mention.target_only]
+    for force in scored:
+        if force.type != "state_forces" or force.role in {"agent", "unrelated"} or force.mention.target_only \
+                or not _plural(force.mention, doc):
+            continue
+        for count in counts:
+            between = text[count.mention.end_char:force.mention.start_char]
+            if not 0 < len(between) <= 40:
+                continue
+            rest = between.replace(",", " ").strip().lower()
+            cue = next((c for c in sorted(cues, key=len, reverse=True) if rest.startswith(c)), None)
+            if cue is not None and _listed_together(rest[len(cue):]):
+                return force
+    return None
+
+
 def _camp(actor_type: str) -> str:
     """The side of a conflict an actor type belongs to: the state or not."""
     return "state" if actor_type == "state_forces" else "non_state"
@@ -884,6 +914,11 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
     if hit is not None:  # "a shell aimed at the rebels killed a shepherd": who was hit
         patients.remove(hit)
         patients.insert(0, hit)
+    share = force_among_the_hit(scored, doc_text(doc), doc)
+    if share is not None:  # "killing 12 people, including seven soldiers": the force was hit
+        patients = [share if s is share else s for s in patients if s is not share]
+        patients.insert(0, replace(share, role="patient"))
+        others = [s for s in others if s is not share]
     patient_names = {s.name for s in patients if s.role in victim_roles}
     candidates = agents or [s for s in others if s.name not in patient_names]
     actor1 = candidates[0].mention if candidates else None

@@ -88,3 +88,37 @@ def actors() -> ActorDictionary:
 )
 def test_one_member_of_a_state_force_is_state_forces(actors, word, country):
     assert actors.normalise(word, country=country).type == "state_forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        ("A car bomb exploded at the gate of an army base in Bannu on Friday, killing 12 people, "
+         "including seven soldiers.", "remote_explosive_landmine_ied", "Military Forces of Pakistan"),
+        ("A suicide bomber attacked a mosque inside a police headquarters in Peshawar on Friday, "
+         "killing 40 people, most of them police officers.", "suicide_bomb", "Police Forces of Pakistan"),
+        ("A roadside bomb ripped through a minibus near Kandahar on Tuesday, killing nine people, "
+         "among them three border guards.", "remote_explosive_landmine_ied", "Security Forces of Afghanistan"),
+        ("A suicide bomber blew himself up at a bus station in Quetta in May, killing 20 people, "
+         "many of them soldiers.", "suicide_bomb", "Military Forces of Pakistan"),
+    ],
+)
+def test_a_force_named_as_a_share_of_the_dead_is_actor2(text, sub_event_type, actor2):
+    """"Killing 12 people, including seven soldiers": the count is people, but the share it
+    names is a force, so the act hit that force (ACLED codes the side targeted)."""
+    found = [e.to_dict() for e in sitrep.extract(text, published="2024-03-10")]
+    event = next(e for e in found if e["sub_event_type"] == sub_event_type)
+    assert (event["actor2"], event["actor2_type"]) == (actor2, "state_forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a wedding in Kaduna on Sunday, killing 15 people, including a policeman.",
+        "A bomb tore through a cattle market in Maiduguri on Monday and killed 23 traders, one soldier among them.",
+    ],
+)
+def test_a_single_officer_among_the_dead_leaves_the_civilians(text):
+    """One policeman among many dead does not make the act one against the police."""
+    found = [e.to_dict() for e in sitrep.extract(text, published="2024-03-10")]
+    assert found and found[0]["actor2_type"] == "civilians"
