@@ -95,20 +95,18 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
-@lru_cache(maxsize=1)
-def _backing_pattern() -> re.Pattern[str]:
-    cues = load_cues()
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    return re.compile(rf"(?<!\w)(?:{alt(cues.accusation_words)})\s+(?:{alt(cues.backing_words)})(?!\w)", re.IGNORECASE)
-
-
 def held_as_backers(sentence: str) -> bool:
     """The sentence holds people for backing a group from outside ("detained 12 people on
     suspicion of spying for the rebels", "accusing them of funding the resistance"): they are
     civilians accused of support, not the group's members, so the article's armed party does
     not replace them (cues.json ``accusation_words``, ``backing_words``)."""
     words = load_cues()
-    return bool(words.accusation_words and words.backing_words and _backing_pattern().search(sentence))
+    return contains_phrase(sentence, _backing_phrases(words.accusation_words, words.backing_words))
+
+
+@lru_cache(maxsize=1)
+def _backing_phrases(accusations: tuple[str, ...], backings: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{a} {b}" for a in sorted(accusations) for b in sorted(backings))
 
 
 def _named_by_civilian_office(mention: EventMention) -> bool:

@@ -158,14 +158,36 @@ def _anniversary_words(span: Span) -> frozenset[int]:
 
 
 def crowd_at_commemoration(mention, trigger: Span) -> bool:
-    """Whether ``trigger`` is a crowd word inside a commemoration's count back ("crowds marked
-    the fifth anniversary of the killing of protesters"): it tells the gathering of the
-    commemoration day, whose day the count back is not; the act a commemoration recalls is the
-    violence."""
+    """Whether ``trigger`` is a crowd word inside the count back of a commemoration held by people
+    ("crowds marked the fifth anniversary of the killing of protesters"): it tells the gathering
+    of the commemoration day, whose day the count back is not. When a country or a day holds it
+    ("the country marks a year since protests in which soldiers shot 50"), the crowd is the
+    recalled act's."""
     from sitrep.nlp.dates import recalls_by_anniversary
 
-    return recalls_by_anniversary(mention.text) and any(
-        trigger.label_ in SUB_EVENT_TYPES_BY_TYPE[t] for t in CROWD_TYPES)
+    if not (recalls_by_anniversary(mention.text) and any(
+            trigger.label_ in SUB_EVENT_TYPES_BY_TYPE[t] for t in CROWD_TYPES)):
+        return False
+    span = trigger.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and _held_by_people(span)
+
+
+def _held_by_people(span: Span) -> bool:
+    """The subject of the verb that holds the commemoration ``span`` tells is a plural of people
+    ("thousands", "crowds", "residents"), not a place, an organisation or a day ("Sudan marks",
+    "today marks"): the first subject up the verbs that govern the count back."""
+    token = span.root
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.tag_ in ("NNS", "NNPS", "CD") and subject.ent_type_ not in _NOT_PEOPLE
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE"})
 
 
 def dated_by_other_words(trigger: Span, evidence: Evidence | None) -> bool:

@@ -17,7 +17,7 @@ from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import PRECISION_RANK, token_distance
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import load_cues
-from sitrep.nlp.places import ROUTE_DASHES, unit_endings
+from sitrep.nlp.places import ROUTE_DASHES, under_span_preposition, unit_endings
 from sitrep.nlp.sentences import group_spans, group_tokens
 
 
@@ -148,8 +148,7 @@ def is_later_stretch_end(place: Span, roots: set[int]) -> bool:
     root tokens): the stretch is placed at its first end, whichever trigger of the sentence is
     nearer the other, so that its tellings agree on one place."""
     first = place.root.head
-    return place.root.dep_ == "conj" and first.i in roots and first.dep_ == "pobj" \
-        and first.head.lower_ in load_cues().span_prepositions
+    return place.root.dep_ == "conj" and first.i in roots and under_span_preposition(first)
 
 
 def _described(place: Span):

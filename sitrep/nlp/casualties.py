@@ -305,7 +305,7 @@ def _breakdown_of(appos: Token, head: Token) -> bool:
     by an inclusion word ("nine dead, among them four attackers and five passers-by"), or a list
     whose figures add up to those of people in general ("nine people were killed, four gunmen and
     five traders").
-    NOTES counts such a toll once; summing the parts with the total doubled it."""
+    NOTES counts such a toll once: the list repeats the total, it adds no dead."""
     inclusion = set(_q()["inclusion_preps"])
     if any(t.lower_ in inclusion for t in appos.doc[appos.left_edge.i:appos.i]):
         return True

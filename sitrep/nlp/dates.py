@@ -126,7 +126,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "marks three years since" / "the 38th anniversary of": the day N years before the day it
         # is held, a day only of the words the closing "since"/"of" opens (``recalled_act_words``)
         ("anniversary", re.compile(rf"\b(?:(?:{_alt(c['anniversary_openers'])})\s+(?:exactly\s+|just\s+)?(?P<n>{_NUMW})\s+(?P<unit>years?|months?)\s+(?:since|after)"
-                                   rf"|(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|{_alt(c['anniversary_ordinals'])})\s+anniversary\s+of)\b", I)),
+                                   rf"|(?<![-\w])(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|{_alt(c['anniversary_ordinals'])})\s+anniversary\s+of)\b", I)),
         ("ago", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", I)),
         ("rel_other", re.compile(rf"\b(?:(?P<approx>just over|a little over|over|more than|about|nearly|almost)\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})\s+(?P<dir>after|before|earlier|later|prior)\b", I)),
         ("anchorless", re.compile(rf"\b(?:{anch})\b", I)),

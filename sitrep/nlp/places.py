@@ -704,9 +704,14 @@ def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
     return PlaceTagger(Gazetteer(), english_words(nlp), non_noun_words=non_noun_words(nlp))
 
 
+def under_span_preposition(token: Token) -> bool:
+    """``token`` is the object of a preposition that spans two places ("between", ``cues.json``:
+    ``span_prepositions``): the first end of a stretch when a second name is coordinated to it."""
+    return token.dep_ == "pobj" and token.head.lower_ in load_cues().span_prepositions
+
+
 def _stretch_end(root: Token) -> bool:
     """The first of two names coordinated under "between" ("on the road between X and Y"): the
     ends of a stretch are places, like the second name, which the parse already hangs on the
-    first (``cues.json``: ``span_prepositions``). A name alone under "between" is no such end."""
-    return root.dep_ == "pobj" and root.head.lower_ in load_cues().span_prepositions \
-        and any(child.dep_ == "conj" for child in root.children)
+    first. A name alone under "between" is no such end."""
+    return under_span_preposition(root) and any(child.dep_ == "conj" for child in root.children)

@@ -13,7 +13,7 @@ import sitrep
 PUBLISHED = "2023-02-14"
 
 RECALLED = [
-    ("Today marks exactly three years since soldiers killed 21 civilians in the village of Tumbo, Cameroon.",
+    ("This week Tumbo, a village in Cameroon, marks three years since soldiers killed 21 civilians there.",
      "2020-02-14"),
     ("The town of Tumbo in Cameroon marks two years after gunmen shot dead 14 worshippers at its mosque.",
      "2021-02-14"),
@@ -53,4 +53,23 @@ def test_commemorated_act_meets_its_dated_telling():
 @pytest.mark.parametrize(("text", "day"), SAME_DAY_ACTS)
 def test_acts_beside_the_commemoration_keep_their_own_day(text, day):
     events = sitrep.extract(text, published=PUBLISHED)
-    assert events and all(e.date >= "2023-02-01" for e in events), [(e.date, e.sub_event_type) for e in events]
+    assert events and all(e.date is not None and e.date >= "2023-02-01" for e in events), \
+        [(e.date, e.sub_event_type) for e in events]
+
+
+#: A country or a day holds the commemoration: the crowd it recalls is the old act's, dated back.
+CROWDS_RECALLED = [
+    ("Nepal on Friday marks two years since mass protests in Kathmandu in which police shot dead 19 "
+     "demonstrators.", "2021-02-14"),
+    ("Chile marks the fifth anniversary of the riots in Santiago that left 30 people dead.", "2018-02-14"),
+    ("Today Bolivia marks one year since protesters blocked the highway at Caracollo and police killed "
+     "three of them.", "2022-02-14"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day"), CROWDS_RECALLED)
+def test_a_crowd_in_a_countrys_commemoration_is_the_recalled_act(text, day):
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert events and all(e.date == day and e.background for e in events), \
+        [(e.date, e.sub_event_type, e.background) for e in events]

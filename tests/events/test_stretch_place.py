@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.cues import load_cues
 from sitrep.nlp.extractor import extract_events
 
 pytestmark = pytest.mark.model
@@ -40,6 +39,3 @@ def test_every_trigger_of_the_sentence_agrees_on_the_stretch(nlp, text):
 def test_talks_between_two_people_name_no_place(nlp):
     assert places("Talks between Ruto and Odinga collapsed in Nairobi on Monday.") in ([], ["Nairobi"])
 
-
-def test_span_prepositions_come_from_data():
-    assert "between" in load_cues().span_prepositions

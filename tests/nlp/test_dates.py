@@ -518,3 +518,17 @@ def test_commemoration_counts_back_to_the_recalled_day(nlp, text, date):
     a count that dates no other sentence (relative)."""
     found = [(m.date, m.precision, m.relative) for m in find_dates(nlp(text), WED)]
     assert (date, "day", True) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Veterans marked the twenty-fifth anniversary of the siege of the port.", 25),
+        ("Veterans marked the thirty-fifth anniversary of the siege of the port.", None),
+        ("Veterans marked the forty-first anniversary of the siege of the port.", None),
+    ],
+)
+def test_a_compound_ordinal_counts_whole_or_not_at_all(nlp, text, years):
+    # "thirty-fifth" is not "fifth": an ordinal the cues do not list gives no count back
+    counted = [m.date for m in find_dates(nlp(text), WED) if m.relative]
+    assert counted == ([f"{WED.year - years}-09-23"] if years else [])

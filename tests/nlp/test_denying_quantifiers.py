@@ -18,7 +18,7 @@ LEAD = "Gunmen shot dead a shopkeeper in Gonaives on Saturday. "
 @pytest.mark.parametrize("denial", [
     "No arrests had been made by Tuesday; the killing is the tenth in the town this year.",
     "No suspect had been arrested by Wednesday, the police chief said.",
-    "No member of the gang has been arrested in connection with the killing, the ministry told us this week.",
+    "No member of the gang has been arrested over the shooting, the ministry told us this week.",
     "Nobody had been detained by Tuesday evening, police said.",
     "No one was taken into custody on Tuesday, officials said.",
 ])
