@@ -112,6 +112,8 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
             found = None  # "Bara X" read as a town X hundreds of km from the story: a village unknown
         if found is not None and stray_variant(place, found, ctx):
             found = None  # "X" read as a small town spelt otherwise far from the story: unknown
+        if found is not None:
+            found = near_its_landmark(place, found, ctx)
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     return ctx.resolved[key]
 
@@ -188,6 +190,79 @@ def stray_variant(place: Span, found: Place, ctx: ArticleContext) -> bool:
             points.append((o.lat, o.lon))
     return (bool(points) and (found.country, found.admin1) not in units
             and all(haversine_km(found.lat, found.lon, lat, lon) > STRAY_VARIANT_KM for lat, lon in points))
+
+
+#: How far (km) a place told "near Y" may lie from Y, one told only by a compass word ("X, south
+#: of Y": a province away, at times), and the slack over a told distance ("X, 15 km east of Y": up
+#: to twice 15 km plus this): told distances are rough, namesakes lie far off.
+NEAR_LANDMARK_KM = 100.0
+COMPASS_LANDMARK_KM = 500.0
+LANDMARK_SLACK_KM = 30.0
+#: How many words after a name its describing phrase ("X, a village about 15 km east of Y") may run.
+_DESCRIPTION_WORDS = 14
+
+
+def near_its_landmark(place: Span, found: Place, ctx: ArticleContext) -> Place | None:
+    """The reading of a town the text itself places near another one ("X, a village about 15 km
+    east of Y", "X, a village in Z near Y"): kept when it lies about that far from Y's reading,
+    else X placed at Y (precision ``region``: approximate). A village the gazetteer lacks gets
+    matched to a namesake far off (across the country, abroad), while the text says where it
+    is; Y is the nearest point the text gives. (A namesake of X near Y is what the resolver
+    already prefers, the article's other places supporting it.)"""
+    from sitrep.geo.distance import haversine_km
+
+    if found.precision not in {"town", "region"} or found.lat is None:
+        return found
+    told = _told_landmark(place, ctx)
+    if told is None:
+        return found
+    landmark, allowed = told
+    if haversine_km(found.lat, found.lon, landmark.lat, landmark.lon) <= allowed:
+        return found
+    return replace(landmark, name=place.text, mention=found.mention, precision="region", geonames_id=None)
+
+
+def _told_landmark(place: Span, ctx: ArticleContext) -> tuple[Place, float] | None:
+    """The town a phrase right after the name places it by ("X, about 20 km south-west of Y",
+    "X, a village near Y"; no verb between, so the phrase still describes X; Y read as a town
+    or as the area around one, "north of Y") with how far (km) X may lie from it; None when
+    there is no such phrase or Y reads as no town."""
+    from sitrep.events.place_choice import is_distance_landmark
+
+    doc, sent = place.doc, place.sent
+    end = min(sent.end, place.end + _DESCRIPTION_WORDS)
+    if place.end >= end or doc[place.end].text != ",":
+        return None
+    for other in doc.spans["places"]:
+        if not place.end < other.start < end:
+            continue
+        between = doc[place.end:other.start]
+        if any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return None
+        near = doc[other.start - 1].lower_ == "near"
+        if not near and not is_distance_landmark(other):
+            continue
+        landmark = ctx.places.read(other)
+        if landmark is None or landmark.precision not in {"town", "region"} or landmark.lat is None:
+            return None
+        km = _told_km(between)
+        if km is not None:
+            return landmark, 2 * km + LANDMARK_SLACK_KM
+        return landmark, NEAR_LANDMARK_KM if near else COMPASS_LANDMARK_KM
+    return None
+
+
+def _told_km(words: Span) -> float | None:
+    """The distance a phrase tells in km or miles ("about 15 km", "20 miles"), else None."""
+    units = load_cues().distance_words
+    for t, unit in zip(words, words[1:]):
+        if t.like_num and unit.lower_ in units and unit.lower_.startswith(("k", "mile")):
+            try:
+                value = float(t.text.replace(",", ""))
+            except ValueError:
+                return None
+            return value * 1.609 if unit.lower_.startswith("mile") else value
+    return None
 
 
 #: How many other sub-country places (distinct names) in one country make it the article's home
