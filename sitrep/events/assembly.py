@@ -44,7 +44,7 @@ from sitrep.events.place_fallback import (
 from sitrep.events.place_split import split_by_place
 from sitrep.events.scope import with_nationwide_events
 from sitrep.events.venue import place_at_venue
-from sitrep.nlp.sentences import doc_text, group_spans, span_text
+from sitrep.nlp.sentences import doc_text, group_spans, sentence_paragraph, span_text
 from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
 from sitrep.nlp.casualties import (Casualties, casualties_of_act, figure_at, included_share, lent_toll_back, sentence_casualties,
@@ -98,8 +98,21 @@ def new_mention(sub_type: str, trigger: Span) -> EventMention:
         holds_suspects=holds_suspects(trigger),
         materiel=destroys_materiel(trigger),
         renewed=told_as_renewed(trigger),
+        in_lead=in_lead(sent),
         evidence=[evidence_of(sent)],
     )
+
+
+def in_lead(sent: Span) -> bool:
+    """Whether the sentence is in the first two paragraphs of the text: the headline and the
+    lead below it (or the first two of a text with no headline)."""
+    text = doc_text(sent.doc)
+    begin, _ = sentence_paragraph(sent)
+    return sum(1 for line in text[:begin].split("\n") if line.strip()) < LEAD_PARAGRAPHS
+
+
+#: Paragraphs of the lead: the headline and the first paragraph below it.
+LEAD_PARAGRAPHS = 2
 
 
 def said_more_by(trig: Span, sub_type: str, triggers: list[Span]) -> Span | None:

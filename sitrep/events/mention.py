@@ -101,5 +101,8 @@ class EventMention:
     # the killing of a raid whose sentence also tells the taking of people, with its own dead
     # ("killed nine villagers and abducted 38 others"): never a part of an abduction told elsewhere
     raid_killing: bool = False
+    # its sentence is in the headline or the first paragraph below it (the lead), where a vague
+    # place ("in northern X") may stand for the act the body places more precisely
+    in_lead: bool = False
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)

@@ -250,12 +250,42 @@ def article_stand_in(first: EventMention, later: EventMention) -> bool:
     """Whether ``first`` (a headline or lead) stands at the article's main place only in lieu of
     a vaguer place its own words name ("in western X", "a village of Y territory"), and ``later``,
     told further down in the same country, has a place of its own or of the sentences around:
-    the stand-in says nothing of where the act was, so the later telling may say it."""
+    the stand-in says nothing of where the act was, so the later telling may say it.
+    Only a stand-in of the headline or lead (``in_lead``), and not when the later telling is told
+    as one more act ("drones also struck X", "raided another village": :func:`told_as_more`) or
+    counts other dead than the stand-in ("killing five" above "killing two" at X)."""
     f, t = first.location, later.location
-    return f is not None and t is not None and f.country == t.country \
+    return f is not None and t is not None and f.country == t.country and first.in_lead \
         and first.sentence.start_char < later.sentence.start_char \
         and Flag.LOCATION_FROM_ARTICLE in first.flags and Flag.LOCATION_FROM_CONTEXT not in first.flags \
-        and Flag.LOCATION_FROM_ARTICLE not in later.flags
+        and Flag.LOCATION_FROM_ARTICLE not in later.flags \
+        and not told_as_more(later) and not other_toll(first, later)
+
+
+def told_as_more(mention: EventMention) -> bool:
+    """Told as another act (:func:`told_as_another`), or as one more beside the act told before
+    by a word of its clause (cues.json ``added_act_cues``: "also", "another") before the trigger
+    or among the few words after it ("struck X too", "raided another village")."""
+    trigger = getattr(mention, "trigger", None)
+    if trigger is None:
+        return False
+    if told_as_another(mention):
+        return True
+    start = mention.sentence.start_char
+    before = mention.sentence.text[:max(0, trigger.start_char - start)]
+    after = " ".join(mention.sentence.text[trigger.end_char - start:].split()[:ADDED_ACT_WINDOW])
+    cues = load_cues().added_act_cues
+    return contains_phrase(before.lower(), cues) or contains_phrase(after.lower(), cues)
+
+
+#: Words after the trigger in which an "another"/"too" still tells of it ("raided another village").
+ADDED_ACT_WINDOW = 4
+
+
+def other_toll(a: EventMention, b: EventMention) -> bool:
+    """Both count their dead, and the figures differ: not a running total raising the first."""
+    x, y = a.fatalities.best, b.fatalities.best
+    return bool(x) and bool(y) and x != y and not (a.running_toll or b.running_toll)
 
 
 def distinct_towns(a: EventMention, b: EventMention) -> bool:

@@ -764,26 +764,74 @@ def _plural(mention: ActorMention, doc: Doc) -> bool:
 
 
 def force_among_the_hit(scored: Sequence["_Scored"], text: str, doc: Doc) -> "_Scored | None":
-    """A state force named, in the plural, as a share of a count of civilians the act hit
-    ("killing 12 people, including seven soldiers", "killed 30 people, most of them police
-    officers"): the count is people, but the act hit the force (ACLED codes the target side).
-    The share follows the count with only a cue (``cues.dead_subset_cues``), numbers and list
-    words between."""
-    cues = load_cues().dead_subset_cues
-    counts = [s for s in scored if s.type == "civilians" and s.role == "patient" and not s.mention.target_only]
+    """A state force named, in the plural, as the larger share of a count of people the act hit
+    ("killed 30 people, most of them police officers", "killing 12 people, including seven
+    soldiers"): the count is people, but the act hit the force (ACLED codes the target side).
+    The share follows the count with only a cue between, numbers and list words aside: a
+    majority cue (``cues.majority_share_cues``), or an inclusion word (``quantities.json``
+    ``inclusion_preps``, "among them") whose figure is at least half the count's. A few soldiers
+    among many dead ("30 people, including two soldiers") leave the people, and so does a count
+    that is itself of civilians ("40 worshippers, most of them policemen"): only a vague count
+    noun (``actor_roles.json`` ``missed_aim.vague_victim_nouns``: "people") may stand for a force."""
+    vague = frozenset(role_data()["missed_aim"]["vague_victim_nouns"])
+    counts = [s for s in scored if s.type == "civilians" and s.role == "patient" and not s.mention.target_only
+              and _head_lemma(s.mention, doc) in vague]
     for force in scored:
         if force.type != "state_forces" or force.role in {"agent", "unrelated"} or force.mention.target_only \
                 or not _plural(force.mention, doc):
             continue
         for count in counts:
             between = text[count.mention.end_char:force.mention.start_char]
-            if not 0 < len(between) <= 40:
-                continue
-            rest = between.replace(",", " ").strip().lower()
-            cue = next((c for c in sorted(cues, key=len, reverse=True) if rest.startswith(c)), None)
-            if cue is not None and _listed_together(rest[len(cue):]):
+            if 0 < len(between) <= 40 and _majority_share(between, count.mention, force.mention, doc):
                 return force
     return None
+
+
+def _majority_share(between: str, count: ActorMention, force: ActorMention, doc: Doc) -> bool:
+    """The words ``between`` a count and a force name the force as at least half of the count:
+    a majority cue ("most of them", "mainly"), or an inclusion word ("including", "among them")
+    with the force's figure at least half the count's ("12 people, including seven soldiers")."""
+    from sitrep.nlp.casualties import inclusion_preps  # casualties imports this module
+
+    rest = " ".join(between.replace(",", " ").lower().split())
+    majority = next((c for c in sorted(load_cues().majority_share_cues, key=len, reverse=True)
+                     if rest.startswith(c + " ") or rest == c), None)
+    if majority is not None:
+        return _listed_together(rest[len(majority):])
+    words = rest.split()
+    if not words or words[0] not in inclusion_preps():
+        return False
+    words = words[1:]
+    if words and words[0] in SHARE_PRONOUNS:
+        words = words[1:]
+    if not _listed_together(" ".join(words)):
+        return False
+    whole, share = _figure(count, doc), _figure(force, doc)
+    return whole is not None and share is not None and 2 * share >= whole
+
+
+#: Pronouns after an inclusion word that stand for the count ("among them", "among whom").
+SHARE_PRONOUNS = frozenset({"them", "whom", "those"})
+
+
+def _head_lemma(mention: ActorMention, doc: Doc) -> str:
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else ""
+
+
+def _figure(mention: ActorMention, doc: Doc) -> int | None:
+    """The number the mention counts ("at least 12 people" -> 12), read from the number words
+    hung on its head; None when it has none or only a vague one."""
+    from sitrep.nlp.casualties import parse_quantity  # casualties imports this module
+
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    num = next((c for c in span.root.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    quantity = parse_quantity(doc_text(doc)[num.left_edge.idx:num.idx + len(num.text)])
+    return quantity.best if quantity is not None else None
 
 
 def _camp(actor_type: str) -> str:
@@ -916,7 +964,7 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         patients.insert(0, hit)
     share = force_among_the_hit(scored, doc_text(doc), doc)
     if share is not None:  # "killing 12 people, including seven soldiers": the force was hit
-        patients = [share if s is share else s for s in patients if s is not share]
+        patients = [s for s in patients if s is not share]
         patients.insert(0, replace(share, role="patient"))
         others = [s for s in others if s is not share]
     patient_names = {s.name for s in patients if s.role in victim_roles}

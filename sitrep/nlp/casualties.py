@@ -73,6 +73,12 @@ def _q() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
+def inclusion_preps() -> frozenset[str]:
+    """The words that open a share of a count ("including", "among"; ``quantities.json``
+    ``inclusion_preps``), for the modules that read such shares too."""
+    return frozenset(_q()["inclusion_preps"])
+
+
 def counted_vaguely(text: str) -> bool:
     """Whether the words count people by a vague word ("dozens of villagers", "several residents",
     "some patients"; ``quantities.json``: ``vague``)."""

@@ -286,9 +286,11 @@ class Cues:
     #: the sentence counts as two of one kind (quantifier words, then the kind nouns)
     same_kind_quantifiers: frozenset[str] = frozenset()
     same_kind_nouns: frozenset[str] = frozenset()
-    #: words after a count of the dead that name a share of it ("12 people, including five
-    #: soldiers", "most of them police officers"): a force so named is who the act hit
-    dead_subset_cues: tuple[str, ...] = ()
+    #: words after a count of the dead that name at least half of it ("most of them police
+    #: officers", "mainly soldiers"): a force so named is who the act hit
+    majority_share_cues: tuple[str, ...] = ()
+    #: words that tell an act as one more beside one told before ("also struck", "another village")
+    added_act_cues: tuple[str, ...] = ()
     #: words of an accusation ("on suspicion of", "accused of") and the -ing words of backing a
     #: group that may follow ("supporting", "spying for"): people so held are its suspected backers
     accusation_words: tuple[str, ...] = ()

@@ -527,7 +527,7 @@ def test_a_dispersal_and_a_shooting_or_riot_of_other_days_stay_two_events(text, 
 def _lead_at_main_town() -> EventMention:
     """A lead naming only a part of its country, placed at the article's main town for want of better."""
     return mention("abduction_forced_disappearance", "violence_against_civilians", place=TOWN_A,
-                   flags={Flag.LOCATION_FROM_ARTICLE})
+                   flags={Flag.LOCATION_FROM_ARTICLE}, in_lead=True)
 
 
 @pytest.mark.parametrize("flags", [set(), {Flag.LOCATION_FROM_CONTEXT}])
@@ -558,3 +558,56 @@ def test_a_lead_at_the_articles_main_town_takes_a_district_of_another_province()
     body = mention("abduction_forced_disappearance", "violence_against_civilians", at=100, place=district)
     [event] = merge_mentions([_lead_at_main_town(), body])
     assert event.location == district
+
+
+def test_a_stand_in_below_the_lead_or_a_body_act_told_as_more_or_with_its_own_dead_stays_apart():
+    body = mention("abduction_forced_disappearance", "violence_against_civilians", at=100, place=TOWN_B)
+    deep = replace(_lead_at_main_town(), in_lead=False)
+    assert len(merge_mentions([deep, body])) == 2  # below the lead: a story of its own
+    for words in ("Rebels also seized two pupils at Beta.", "Rebels seized another two at Beta.",
+                  "Rebels seized pupils there too."):
+        start = words.index("seized")
+        more = replace(body, sentence=Evidence(100, 100 + len(words), words),
+                       trigger=Evidence(100 + start, 100 + start + 6, "seized"))
+        assert len(merge_mentions([_lead_at_main_town(), more])) == 2, words
+    lead_dead = replace(_lead_at_main_town(), fatalities=Fatalities(best=5))
+    assert len(merge_mentions([lead_dead, replace(body, fatalities=Fatalities(best=2))])) == 2
+    assert len(merge_mentions([lead_dead, replace(body, fatalities=Fatalities(best=5))])) == 1
+    assert len(merge_mentions([lead_dead, body])) == 1  # the body's telling counts none of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Drones struck a village in northern Mali on Monday, killing five civilians, residents said. "
+         "Officials in Gao said drones also struck Ansongo on Monday, killing two herders. "
+         "Gao officials said the Gao hospital was full.", 2),
+        ("Shelling hit a village in eastern Chad on Sunday, killing three people, witnesses said. "
+         "Troops in Abeche said rebels also shelled Adre on Sunday, killing one soldier. "
+         "Abeche officials said the Abeche clinic was overwhelmed.", 2),
+        ("Gunmen raided a hamlet in western Niger on Friday, killing four farmers, a local chief said.\n\n"
+         "In Tillaberi, officials said gunmen had raided another hamlet near Ayorou on Friday, killing nine "
+         "traders.\n\nThe Tillaberi governor said the Tillaberi roads were closed.", 2),
+        ("Air strikes hit a market in northern Burkina Faso on Thursday, killing 12 people, witnesses said.\n\n"
+         "Sources in Djibo said an air strike hit Arbinda on Thursday, killing 40 people.\n\n"
+         "Djibo residents said the Djibo market stayed shut.", 2),
+        ("Mali junta extends its rule\n\nBAMAKO, March 19 - Mali's rulers said on Friday they would stay in "
+         "power for five more years.\n\nThe decision drew criticism from parties.\n\nDrones struck a "
+         "village in northern Mali on Monday, killing five civilians, residents said.\n\nOfficials in Gao "
+         "said drones struck Ansongo on Monday.\n\nGao officials said the Gao hospital was full.", 2),
+        ("Drones struck a village in northern Mali on Monday, killing five civilians, residents said.\n\n"
+         "Officials in Gao said the drones struck near Ansongo on Monday.\n\n"
+         "Gao officials said the Gao hospital was full.", 1),
+        ("Drone strike kills five in northern Mali\n\nBAMAKO, March 19 - Drones struck a village in "
+         "northern Mali on Monday, killing five civilians, residents said.\n\nOfficials in Gao said the "
+         "drone struck a wedding in Ansongo on Monday, killing five people.\n\n"
+         "Gao officials said the Gao hospital was full.", 1),
+    ],
+)
+def test_a_vague_lead_joins_only_a_body_act_that_may_be_it(text, towns):
+    """"A village in northern X", placed at the article's main town, is the act the body places
+    at a town of X only when the lead tells it and the body tells no further act ("also struck",
+    "another hamlet") nor other dead; otherwise two acts."""
+    events = [e for e in sitrep.extract(text, published="2024-03-20") if e.event_type == "explosions_remote_violence"
+              or e.sub_event_type == "attack"]
+    assert len(events) == towns, [(e.sub_event_type, e.location and e.location.name) for e in events]

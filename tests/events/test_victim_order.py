@@ -97,10 +97,12 @@ def test_one_member_of_a_state_force_is_state_forces(actors, word, country):
          "including seven soldiers.", "remote_explosive_landmine_ied", "Military Forces of Pakistan"),
         ("A suicide bomber attacked a mosque inside a police headquarters in Peshawar on Friday, "
          "killing 40 people, most of them police officers.", "suicide_bomb", "Police Forces of Pakistan"),
-        ("A roadside bomb ripped through a minibus near Kandahar on Tuesday, killing nine people, "
-         "among them three border guards.", "remote_explosive_landmine_ied", "Security Forces of Afghanistan"),
-        ("A suicide bomber blew himself up at a bus station in Quetta in May, killing 20 people, "
-         "many of them soldiers.", "suicide_bomb", "Military Forces of Pakistan"),
+        ("A roadside bomb hit a bus near Quetta on Tuesday, killing eight people, including four soldiers.",
+         "remote_explosive_landmine_ied", "Military Forces of Pakistan"),
+        ("Militants ambushed a convoy in Borno on Monday, killing 11 people, all of them soldiers.",
+         "armed_clash", "Military Forces of Nigeria"),
+        ("Gunmen attacked a checkpoint in Zamfara on Sunday, killing 15 people, mainly police officers.",
+         "armed_clash", "Police Forces of Nigeria"),
     ],
 )
 def test_a_force_named_as_a_share_of_the_dead_is_actor2(text, sub_event_type, actor2):
@@ -122,3 +124,25 @@ def test_a_single_officer_among_the_dead_leaves_the_civilians(text):
     """One policeman among many dead does not make the act one against the police."""
     found = [e.to_dict() for e in sitrep.extract(text, published="2024-03-10")]
     assert found and found[0]["actor2_type"] == "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a village in Zamfara on Sunday, killing 30 people, including two soldiers.",
+        "Bandits raided a market in Katsina state on Tuesday, killing 25 people, among them three policemen.",
+        "A roadside bomb ripped through a minibus near Kandahar on Tuesday, killing nine people, "
+        "among them three border guards.",
+        "A suicide bomber blew himself up at a bus station in Quetta in May, killing 20 people, "
+        "many of them soldiers.",
+        "A bomb tore through a mosque in Maiduguri on Friday, killing 14 worshippers, most of them soldiers.",
+        "Gunmen opened fire on a wedding in Kaduna on Saturday, killing nine guests, mostly off-duty soldiers.",
+    ],
+)
+def test_a_minority_of_a_force_or_a_civilian_count_leaves_the_civilians(text):
+    """A force counts as what the act hit only as at least half of a count of people: two
+    soldiers among 30 dead, "many of them", or a count that is itself of civilians
+    (worshippers, guests) leave the civilians as actor2, and an attack on them stays one."""
+    found = [e.to_dict() for e in sitrep.extract(text, published="2024-03-10")]
+    assert found and found[0]["actor2_type"] == "civilians"
+    assert found[0]["sub_event_type"] != "armed_clash"
