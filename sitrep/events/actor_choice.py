@@ -16,7 +16,7 @@ from sitrep.events.mention import EventMention, Flag
 from sitrep.events.speaker_forces import speaker_forces
 from sitrep.model import Evidence
 from sitrep.nlp.affiliation import link_affiliated
-from sitrep.nlp.state_agents import state_agents
+from sitrep.nlp.state_agents import foreign_owner, state_agents
 from sitrep.nlp.arguments import (INTERVENING_TYPES, context_only, evidence_of, defender, link_actors,
                                   load_role_conventions, main_parties, reports_or_observes, suffers_in_own_sentence)
 from sitrep.nlp.codebook import load_codebook
@@ -36,6 +36,7 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
     found = resolve_group_anaphora(actors.find(sent, country=country, targets=True), sent, article_mentions)
     found = link_affiliated(found, sent.doc)  # "gunmen from the X gang": the named group
     found = state_agents(sent, found, actors)  # "Russia shelled Kherson": Russia's military
+    found = foreign_owner(found, country, article_mentions)  # "the Israeli military said soldiers ...": Israel's
     linked = link_actors(found, trigger, event_type=entry.event_type, sub_event_type=sub_type,
                          normalise=lambda text: actors.normalise(text, country=country),
                          article_mentions=article_mentions)

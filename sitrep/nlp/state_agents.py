@@ -130,3 +130,44 @@ def state_agents(sent: Span, found: Sequence[ActorMention], actors: ActorDiction
         out.append(ActorMention(span.start_char, span.end_char, span.text,
                                 actor=replace(agent, mention=span.text, country=iso)))
     return out
+
+
+def _named_forces(mentions: Sequence[ActorMention]) -> set[str]:
+    """The names of the state forces that ``mentions`` name with their country ("Israeli
+    troops", "Turkey's army", a striking country's name): not the generic ones."""
+    return {m.actor.name for m in mentions if not m.generic and m.actor.type == "state_forces" and m.actor.country}
+
+
+def foreign_owner(found: Sequence[ActorMention], country: str | None,
+                  article_mentions: Sequence[ActorMention] = ()) -> list[ActorMention]:
+    """``found`` with its generic force words ("soldiers", "the army") given to the one foreign
+    force the sentence itself names with its country, when it is the same kind of force: "the
+    Israeli military said two soldiers were killed in southern Lebanon", "clashed with Turkish
+    commandos in northern Iraq, killing seven soldiers" tell that force's own men, not the
+    place's. A generic word otherwise takes the place's country (``country``); that stays when
+    the sentence names more than one force, or the place's own force anywhere in the article
+    (``article_mentions``), for then the place's soldiers are parties of the story ("Russian
+    shelling killed two soldiers" in an article about Ukrainian troops). A force named only
+    elsewhere in the article owns none ("shot down by air defences" near "Ukrainian drones")."""
+    if country is None:
+        return list(found)
+    told = [m for m in found if not m.generic]
+    named = _named_forces(told)
+    if len(named) != 1 or any(m.actor.country == country for m in article_mentions
+                              if not m.generic and m.actor.type == "state_forces"):
+        return list(found)
+    (force,) = named
+    owner = next(m.actor for m in told if m.actor.name == force)
+    if owner.country == country:
+        return list(found)
+    out = []
+    for m in found:
+        own = m.generic and m.actor.type == "state_forces" and m.actor.country == country \
+            and m.actor.name.replace(_country_part(m.actor.name), "") == force.replace(_country_part(force), "")
+        out.append(replace(m, actor=replace(owner, mention=m.text), generic=False) if own else m)
+    return out
+
+
+def _country_part(name: str) -> str:
+    """What follows "of" in a force's name ("Military Forces of Israel": " of Israel")."""
+    return name[name.find(" of "):] if " of " in name else ""
