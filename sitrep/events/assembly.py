@@ -41,6 +41,7 @@ from sitrep.events.place_fallback import (
     unresolved_place,
     village_within,
 )
+from sitrep.events.place_shares import share_out
 from sitrep.events.place_split import split_by_place
 from sitrep.events.scope import with_nationwide_events
 from sitrep.events.venue import place_at_venue
@@ -64,6 +65,8 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
     for sent in doc.sents:
         if sent.start in triggers_by_sent:
             triggers = triggers_by_sent[sent.start]
+            if mentions and _shares_alone(triggers) and not in_picture_caption(sent) and share_out(sent, ctx, mentions):
+                continue  # "six of the dead were in A and three in B": the split act's places' shares
             if mentions and deaths_alone(triggers) and not in_picture_caption(sent):
                 found = continued_deaths(sent, ctx, mentions)  # "three other worshippers died in X"
                 if found:
@@ -71,12 +74,21 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
                     continue
             mentions.extend(mentions_for_sentence(sent, triggers, ctx))
         elif mentions and not in_picture_caption(sent):
+            if share_out(sent, ctx, mentions):
+                continue
             found = continued_deaths(sent, ctx, mentions)  # "four more were killed in X"
             if not found:
                 raise_toll(sent, mentions)  # "the toll rose to 54 on Monday": the latest toll of the act
             mentions.extend(found)
     place_in_article_country(doc, mentions, ctx)
     return mentions
+
+
+def _shares_alone(triggers: list[Span]) -> bool:
+    """Whether a sentence's triggers only tell people dying or refer back to an act told before
+    ("six of the dead were in A, where the raids hit a market"): no new act."""
+    words = load_cues().actless_death_words
+    return all(t.root.lemma_.lower() in words or is_anaphoric(t) for t in triggers)
 
 
 def deaths_alone(triggers: list[Span]) -> bool:

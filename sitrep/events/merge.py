@@ -732,8 +732,8 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventMention]:
         told[id(target)].add(mention.trigger.start_char)
         if target.fatalities is not toll:
             borrowed.discard(id(target))
-            if place_key(mention.location) != where:
-                borrowed.add(id(target))
+            if place_key(mention.location) != where and Flag.TOLL_NOT_SPLIT not in mention.flags:
+                borrowed.add(id(target))  # a split place's own toll is its share (``place_shares``)
 
     def holds_sibling(event: EventMention, mention: EventMention) -> bool:
         return mention.trigger.start_char in told[id(event)]

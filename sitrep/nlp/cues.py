@@ -85,6 +85,12 @@ class Cues:
     later_death_words: frozenset[str] = frozenset()
     #: lemmas of the wounded ("the injured", "died of his wounds"): their death came later
     wounded_words: frozenset[str] = frozenset()
+    #: lemmas that make a sentence count the dead of an act ("six of the dead", "five bodies")
+    share_death_words: frozenset[str] = frozenset()
+    #: words of the remainder of a toll ("the rest in B", "the others in B")
+    share_rest_words: frozenset[str] = frozenset()
+    #: words of a count over a stretch of time ("this year", "since"), which is no share of one act
+    share_tally_words: frozenset[str] = frozenset()
     #: subjects that deny a death ("no one was killed", "nobody died", "none died")
     nobody_words: frozenset[str] = frozenset()
     #: nouns of a first-level unit ("province", "governorate"): "X province" may mean the province

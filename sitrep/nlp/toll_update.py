@@ -121,8 +121,13 @@ def counted_toll_figures(word: Token) -> list[Token]:
 
 def counts_a_period(verb: Token) -> bool:
     """Whether the toll that ``verb`` updates is told over a stretch of time ("bringing the toll this
-    month to 107", "the number killed since January rose to 300"): a tally of many acts."""
-    period = _cues()["period_words"]
+    month to 107", "the number killed since January rose to 300", "since the war began, the toll
+    has reached 9,000") or over a whole war ("the overall toll of the war", "the war's death toll"):
+    a tally of many acts."""
+    cues = _cues()
+    period, war = cues["period_words"], cues["war_words"]
     tolls = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and names_toll(c)]
-    return any(t.lower_ in period for c in tolls for t in c.subtree) or any(
-        c.lower_ in period for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "mark"))
+    if any(t.lower_ in period or t.lemma_.lower() in war for c in tolls for t in c.subtree):
+        return True
+    return any(c.lower_ in period for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "mark")) or any(
+        m.dep_ == "mark" and m.lower_ in period for c in verb.children if c.dep_ == "advcl" for m in c.children)

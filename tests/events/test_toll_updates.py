@@ -98,3 +98,20 @@ def test_a_later_sentence_that_raises_the_toll_gives_the_latest_toll(text, toll)
 def test_a_toll_over_a_stretch_of_time_is_no_latest_toll_of_the_act(text):
     found = killing_events(text, "2023-07-31")
     assert [(e["date"], e["fatalities"]["best"]) for e in found if not e["background"]] == [("2023-07-30", 1)]
+
+
+@pytest.mark.parametrize("tail", [
+    "Medics said 1,400 more had died since the truce collapsed, raising the toll of the whole war to over 48,000.",
+    "Another 1,400 have died since the truce ended, pushing the toll of the war beyond 48,000, medics say.",
+    "The war's death toll has risen to 48,200, according to the health ministry.",
+    "The total number of people killed in the conflict has climbed to 48,200, the ministry said.",
+    "Since the war began, the death toll has reached 48,200, the ministry said.",
+    "That brought the cumulative death toll of the offensive to 48,200, the ministry said.",
+])
+def test_a_war_wide_running_total_is_no_latest_toll_of_the_strike(tail):
+    """A running total of a whole war or offensive told after a strike ("taking the overall toll of
+    the war to 48,000", "since the war began, the toll has reached ...") counts every act of the
+    war: the strike keeps its own count."""
+    text = ("An airstrike on a house in Deir al-Balah killed seven people on Monday, medics said. " + tail)
+    found = killing_events(text, "2025-03-04")
+    assert [e["fatalities"]["best"] for e in found if not e["background"]] == [7]
