@@ -572,7 +572,7 @@ def _statement_participle(verb: Token) -> bool:
     """A participle that tells a statement noun's making ("a statement issued on Tuesday", "a
     release signed on Monday"): the date in its phrase is the statement's, which only bounds the
     act the statement tells (``statement_nouns``). A clause with a subject or an auxiliary is
-    what the statement says ("said in a statement that troops had destroyed a camp on Monday",
+    what the statement says ("wrote in its statement that troops had burned a camp on Monday",
     parsed as a clause of the noun): its date is the act's."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
         and verb.head.lemma_.lower() in _cues()["statement_nouns"] \

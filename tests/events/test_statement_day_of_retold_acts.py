@@ -39,9 +39,9 @@ def test_a_statement_issue_day_does_not_date_the_retold_act(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The army said in a statement that soldiers had destroyed a rebel camp near Tesso on Sunday, "
-    "killing four fighters.",
-    "Police said in a statement that gunmen had killed two guards at a mine in Lobo on Sunday.",
+    "Army headquarters announced in a statement that soldiers had destroyed a rebel camp near Tesso "
+    "on Sunday, killing four fighters.",
+    "The police explained in a statement that gunmen had killed two guards at a mine in Lobo on Sunday.",
 ])
 def test_a_day_inside_what_the_statement_says_dates_the_act(text):
     found = [e for e in sitrep.extract(text, published="2024-05-09") if e.event_type in VIOLENT]
