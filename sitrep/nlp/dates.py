@@ -561,9 +561,30 @@ def _statement(doc: Doc, start: int, end: int) -> bool:
         if tok.dep_ not in ("pobj", "prep", "compound", "advmod", "amod", "nummod", "det", "appos"):
             return False
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end):
-            return False  # "an attack on Saturday": the date of the noun it modifies
+            return _claimed_act(head)  # "an attack on Saturday": the date of the noun it modifies
+        if tok.dep_ == "prep" and _statement_participle(head):
+            return True  # "in a statement issued on Tuesday": the statement's day
         tok = head
     return False
+
+
+def _statement_participle(verb: Token) -> bool:
+    """A participle that tells a statement noun's making ("a statement issued on Tuesday", "a
+    release signed on Monday"): the date in its phrase is the statement's, which only bounds the
+    act the statement tells (``statement_nouns``). A clause with a subject or an auxiliary is
+    what the statement says ("wrote in its statement that troops had burned a camp on Monday",
+    parsed as a clause of the noun): its date is the act's."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
+        and verb.head.lemma_.lower() in _cues()["statement_nouns"] \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _claimed_act(noun: Token) -> bool:
+    """A definite act that a claim takes as object ("the group claimed the attack on Tuesday"):
+    the parser hangs the date on the act, but the act was told before and the day is the
+    claim's, which comes after it (``claim_verbs``)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _cues()["claim_verbs"] \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in noun.children)
 
 
 def _after_reported_clause(head: Token, span: Span) -> bool:
