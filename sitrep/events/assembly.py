@@ -87,8 +87,7 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
 def _shares_alone(triggers: list[Span]) -> bool:
     """Whether a sentence's triggers only tell people dying or refer back to an act told before
     ("six of the dead were in A, where the raids hit a market"): no new act."""
-    words = load_cues().actless_death_words
-    return all(t.root.lemma_.lower() in words or is_anaphoric(t) for t in triggers)
+    return deaths_alone([t for t in triggers if not is_anaphoric(t)])
 
 
 def deaths_alone(triggers: list[Span]) -> bool:

@@ -1342,12 +1342,12 @@ def denied_by_quantifier(word) -> bool:
     denies the hurt, not the bombing; "no fewer than 20" is a count, not a determiner."""
     nobody = load_cues().nobody_words
 
-    def denying(tok) -> bool:
-        return tok.lower_ in nobody or any(d.dep_ == "det" and d.lower_ in nobody for d in tok.children)
+    def nobody_det(tok) -> bool:
+        return any(d.dep_ == "det" and d.lower_ in nobody for d in tok.children)
 
-    if word.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in nobody for c in word.children):
+    if word.pos_ in ("NOUN", "PROPN") and nobody_det(word):
         return True
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and denying(c) for c in word.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in nobody or nobody_det(c)) for c in word.children)
 
 
 def is_irrealis(trigger: Span) -> bool:

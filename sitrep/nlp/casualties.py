@@ -312,7 +312,7 @@ def _breakdown_of(appos: Token, head: Token) -> bool:
     whose figures add up to those of people in general ("nine people were killed, four gunmen and
     five traders").
     NOTES counts such a toll once: the list repeats the total, it adds no dead."""
-    inclusion = set(_q()["inclusion_preps"])
+    inclusion = inclusion_preps()
     if any(t.lower_ in inclusion for t in appos.doc[appos.left_edge.i:appos.i]):
         return True
     return _counts_people_in_general(head) and _adds_up_to(

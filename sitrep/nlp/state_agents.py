@@ -163,11 +163,11 @@ def foreign_owner(found: Sequence[ActorMention], country: str | None,
     out = []
     for m in found:
         own = m.generic and m.actor.type == "state_forces" and m.actor.country == country \
-            and m.actor.name.replace(_country_part(m.actor.name), "") == force.replace(_country_part(force), "")
+            and _force_kind(m.actor.name) == _force_kind(force)
         out.append(replace(m, actor=replace(owner, mention=m.text), generic=False) if own else m)
     return out
 
 
-def _country_part(name: str) -> str:
-    """What follows "of" in a force's name ("Military Forces of Israel": " of Israel")."""
-    return name[name.find(" of "):] if " of " in name else ""
+def _force_kind(name: str) -> str:
+    """A force's name without its country ("Military Forces of Israel": "Military Forces")."""
+    return name.partition(" of ")[0]
