@@ -50,10 +50,14 @@ def _name_span(tok: Token) -> Span:
     return tok.doc[left:tok.i + 1]
 
 
-def _strikes(tok: Token, verbs: frozenset[str]) -> bool:
-    """The token is the subject of a strike verb, or its passive "by" agent."""
+def _strikes(tok: Token, verbs: frozenset[str], dealing: frozenset[str]) -> bool:
+    """The token, or the first of the names coordinated with it ("X and Y exchanged fire": each
+    a side), is the subject of a strike verb that tells no deal ("exchanged prisoners" does), or
+    its passive "by" agent."""
+    tok = first_name_conjunct(tok)
     if tok.dep_ == "nsubj":
-        return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
+        verb = tok.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not _tells_deal(verb, dealing)
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
         return tok.head.head.lemma_.lower() in verbs
     return False
@@ -98,7 +102,7 @@ def _state_words(tok: Token) -> tuple[str, ...]:
     naming a state force winning: its military when it strikes; when it is a party to a deal,
     the force its noun names ("the army chiefs of X"), else its government."""
     cues = load_cues()
-    if _strikes(tok, cues.state_strike_verbs):
+    if _strikes(tok, cues.state_strike_verbs, cues.dealing_nouns):
         return (FORCE_WORD,)
     party = _party_to(tok, cues.state_party_verbs, cues.dealing_nouns)
     if party is None:
