@@ -3,7 +3,9 @@ acting. News writes the state for its armed forces ("Russia shelled Kherson", "I
 camp"); ACLED codes the country's military ("Military Forces of X"). The dictionary reads a
 country's name only as a qualifier ("Russian troops"), so a bare name acting would leave the act
 to "Unidentified Armed Group". A name counts as a striker only as the subject of a strike verb
-(or its "by" agent): "Russia said", "Ukraine's east" and "the war in Ukraine" name no doer.
+(or its "by" agent), an armed act that takes ground or fights included ("Russia captured the
+village", "Chad and Sudan clashed": each coordinated name a side): "Russia said", "Ukraine's
+east", "the war in Ukraine" and "strikes on Iran" name no doer.
 
 A country's name as a party to a deal ("India and Pakistan agreed to a ceasefire", "Congo and
 Rwanda signed a peace deal") stands for its government ("Government of X"), each of the
