@@ -834,6 +834,12 @@ def _figure(mention: ActorMention, doc: Doc) -> int | None:
     return quantity.best if quantity is not None else None
 
 
+def _rival_states(a: Actor, b: Actor) -> bool:
+    """Two states' own forces: coordinated as the doers of a fight or of a two-sided strike they
+    are its opponents ("Chad and Sudan clashed", "Thailand and Cambodia traded fire")."""
+    return a.type == b.type == "state_forces" and bool(a.country) and bool(b.country) and a.country != b.country
+
+
 def _camp(actor_type: str) -> str:
     """The side of a conflict an actor type belongs to: the state or not."""
     return "state" if actor_type == "state_forces" else "non_state"
@@ -991,11 +997,13 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         # a one-sided act (a strike, an attack) is done to its patients: another doer the
         # sentence names ("... as the air force pounded the south") is no side of it
         camp = _camp(actor1.actor.type)
-        sides = others + agents if event_type == "battles" or _two_sided(trigger) else others
+        two_sided = _two_sided(trigger)
+        sides = others + agents if event_type == "battles" or two_sided else others
         mutual = _fought_each_other(trigger, event_type)
         rest = [s for s in sides if other_side(s)
                 and (s.group != candidates[0].group or _camp(s.type) != camp
-                     or mutual and s.type == actor1.actor.type == "political_militia" or mutual == "each other")]
+                     or mutual and s.type == actor1.actor.type == "political_militia" or mutual == "each other"
+                     or (mutual or two_sided) and _rival_states(actor1.actor, s.mention.actor))]
     actor2 = rest[0].mention if rest else None
     if actor2 is not None:
         actor2 = _named_for_generic(actor2, actor1, scored)

@@ -3,7 +3,9 @@ acting. News writes the state for its armed forces ("Russia shelled Kherson", "I
 camp"); ACLED codes the country's military ("Military Forces of X"). The dictionary reads a
 country's name only as a qualifier ("Russian troops"), so a bare name acting would leave the act
 to "Unidentified Armed Group". A name counts as a striker only as the subject of a strike verb
-(or its "by" agent): "Russia said", "Ukraine's east" and "the war in Ukraine" name no doer.
+(or its "by" agent), an armed act that takes ground or fights included ("Russia captured the
+village", "Chad and Sudan clashed": each coordinated name a side): "Russia said", "Ukraine's
+east", "the war in Ukraine" and "strikes on Iran" name no doer.
 
 A country's name as a party to a deal ("India and Pakistan agreed to a ceasefire", "Congo and
 Rwanda signed a peace deal") stands for its government ("Government of X"), each of the
@@ -50,10 +52,14 @@ def _name_span(tok: Token) -> Span:
     return tok.doc[left:tok.i + 1]
 
 
-def _strikes(tok: Token, verbs: frozenset[str]) -> bool:
-    """The token is the subject of a strike verb, or its passive "by" agent."""
+def _strikes(tok: Token, verbs: frozenset[str], dealing: frozenset[str]) -> bool:
+    """The token, or the first of the names coordinated with it ("X and Y exchanged fire": each
+    a side), is the subject of a strike verb that tells no deal ("exchanged prisoners" does), or
+    its passive "by" agent."""
+    tok = first_name_conjunct(tok)
     if tok.dep_ == "nsubj":
-        return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
+        verb = tok.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not _tells_deal(verb, dealing)
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
         return tok.head.head.lemma_.lower() in verbs
     return False
@@ -98,7 +104,7 @@ def _state_words(tok: Token) -> tuple[str, ...]:
     naming a state force winning: its military when it strikes; when it is a party to a deal,
     the force its noun names ("the army chiefs of X"), else its government."""
     cues = load_cues()
-    if _strikes(tok, cues.state_strike_verbs):
+    if _strikes(tok, cues.state_strike_verbs, cues.dealing_nouns):
         return (FORCE_WORD,)
     party = _party_to(tok, cues.state_party_verbs, cues.dealing_nouns)
     if party is None:

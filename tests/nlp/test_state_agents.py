@@ -105,3 +105,50 @@ def test_a_country_that_exchanges_fire_or_reaches_ground_is_no_government(text):
     assert events, text
     named = {a.name for e in events for a in (e.actor1, e.actor2) if a}
     assert not [n for n in named if n.startswith("Government of")], named
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("MOSCOW, May 4 - Russia captured the village of Sribne in the Kharkiv region on Saturday, "
+     "the defence ministry said.", "Military Forces of Russia"),
+    ("KHARTOUM, May 4 - Sudan recaptured the town of Bara in North Kordofan on Saturday after heavy "
+     "fighting, the army said.", "Military Forces of Sudan"),
+    ("NIAMEY, May 4 - Niger retook the town of Tassara on Saturday after a week of fighting, "
+     "the junta said.", "Military Forces of Niger"),
+])
+def test_a_country_that_takes_ground_is_its_military(text, force):
+    import sitrep
+
+    found = [e.actor1.name for e in sitrep.extract(text, published="2025-05-04") if e.actor1]
+    assert found and found[0] == force, found
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("N'DJAMENA, May 4 - Chad and Sudan clashed near the border town of Adre on Saturday, "
+     "leaving 12 soldiers dead, officials said.", ("Military Forces of Chad", "Military Forces of Sudan")),
+    ("ASMARA, May 4 - Eritrea and Ethiopia traded artillery fire across the border on Saturday, "
+     "wounding four soldiers, officials said.", ("Military Forces of Eritrea", "Military Forces of Ethiopia")),
+    ("YEREVAN, May 4 - Armenia and Azerbaijan exchanged fire along their border overnight, "
+     "the defence ministry said.", ("Military Forces of Armenia", "Military Forces of Azerbaijan")),
+])
+def test_coordinated_countries_that_fight_are_the_two_sides(text, sides):
+    import sitrep
+
+    events = [e for e in sitrep.extract(text, published="2025-05-04") if e.actor1]
+    assert events, text
+    assert (events[0].actor1.name, events[0].actor2.name if events[0].actor2 else None) == sides, events[0]
+
+
+@pytest.mark.parametrize(("text", "struck"), [
+    ("TEHRAN, May 4 - Israel launched air strikes on Iran on Saturday, killing 20 people in Tehran, "
+     "state media said.", "Military Forces of Iran"),
+    ("KYIV, May 4 - Missiles hit Ukraine overnight, killing three people in Odesa, the governor said.",
+     "Military Forces of Ukraine"),
+    ("BEIRUT, May 4 - Strikes on Lebanon killed five people on Saturday, the health ministry said.",
+     "Military Forces of Lebanon"),
+])
+def test_a_country_struck_is_no_doer(text, struck):
+    import sitrep
+
+    events = sitrep.extract(text, published="2025-05-04")
+    assert events, text
+    assert all(e.actor1 is None or e.actor1.name != struck for e in events), events
