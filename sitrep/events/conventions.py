@@ -70,7 +70,8 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
     and so was an agreement that names one party only ("the truce the president signed");
     an arrest in an article about an armed group took its members, also where the sentence says
     only "a man" (``opponent_replaces_civilians``; not when that party is another state's force:
-    a man held as a spy for a foreign army is a civilian); a battle whose actor2 is a force of actor1's
+    a man held as a spy for a foreign army is a civilian; a town named by its people was still taken
+    from that force); a battle whose actor2 is a force of actor1's
     own state has its opponent still to find. Read after merging, so that the implied
     opponent never decides which tellings are one event."""
     conventions = load_role_conventions()
@@ -87,8 +88,8 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
         country = a1.country if a1 and a1.country else mention.location.country if mention.location else None
         opponent = article_opponent(a1, article_mentions(country))
         if opponent is not None and mention.actor2 is not None and mention.actor2.type == "civilians" \
-                and opponent.actor.type == "state_forces":
-            continue  # people arrested in a war between states are civilians, not the enemy state
+                and opponent.actor.type == "state_forces" and mention.sub_event_type not in TERRITORY_TYPES:
+            continue  # people arrested in a war between states are civilians; a town's people are no side
         if opponent is not None:
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)

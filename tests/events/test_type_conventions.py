@@ -148,6 +148,36 @@ def test_a_battle_against_civilians_or_its_own_state_takes_the_articles_opponent
     assert mention.actor2.type == "rebel_group"
 
 
+@pytest.mark.parametrize(("sub_type", "actor1", "held_by", "people"), [
+    ("non_state_actor_overtakes_territory", _armed("M23: March 23 Movement", "rebel_group", None),
+     _armed("Military Forces of the Democratic Republic of Congo", "state_forces", "CD"), "CD"),
+    ("government_regains_territory", _armed("Military Forces of Ukraine", "state_forces", "UA"),
+     _armed("Military Forces of Russia", "state_forces", "RU"), "RU"),
+    ("non_state_actor_overtakes_territory", _armed("Viv Ansanm", "political_militia", None),
+     _armed("Police Forces of Haiti", "state_forces", "HT"), "HT"),
+])
+def test_a_town_is_taken_from_the_force_holding_it_never_from_its_people(sub_type, actor1, held_by, people):
+    """A town whose sentence names its people ("a town of 5,000 people", "killing thousands")
+    was taken from the article's force of the other camp, also where that force is a state's:
+    unlike people arrested in a war between states, a town's inhabitants are no side."""
+    from sitrep.events.conventions import opponents_by_final_type
+
+    mention = _mention(sub_type, "battles", actor1)
+    mention.actor2 = _armed(f"Civilians ({people})", "civilians", people)
+    opponents_by_final_type([mention], _article(actor1, held_by, held_by))
+    assert mention.actor2.name == held_by.name
+
+
+def test_people_arrested_in_a_war_between_states_stay_civilians():
+    from sitrep.events.conventions import opponents_by_final_type
+
+    russia = _armed("Military Forces of Russia", "state_forces", "RU")
+    mention = _mention("arrests", "strategic_developments", _armed("Police Forces of Ukraine", "state_forces", "UA"))
+    mention.actor2 = _armed("Civilians (Ukraine)", "civilians", "UA")
+    opponents_by_final_type([mention], _article(russia, russia))
+    assert mention.actor2.type == "civilians"
+
+
 def test_a_clash_between_two_states_keeps_both():
     from sitrep.events.conventions import opponents_by_final_type
 
