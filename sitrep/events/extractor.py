@@ -24,6 +24,7 @@ from sitrep.events.dating import parse_published
 from sitrep.events.freeze import freeze_events
 from sitrep.events.intercepted import interceptions, without_intercepted_attacks
 from sitrep.events.merge import merge_mentions, without_earlier_copies
+from sitrep.events.protest_parts import protests_into_force
 from sitrep.events.place_fallback import apply_place_statements
 from sitrep.events.place_next import places_told_next
 from sitrep.events.retold_target import places_by_retold_target
@@ -182,7 +183,7 @@ class Extractor:
         ctx = self.context(doc, published=article.published, url=article.url)
         told = without_spoils_of_fights(without_earlier_copies(assemble_mentions(doc, ctx)), doc)
         stopped = interceptions(told)
-        mentions = without_intercepted_attacks(merge_mentions(told), stopped, doc)
+        mentions = protests_into_force(without_intercepted_attacks(merge_mentions(told), stopped, doc))
         apply_place_statements(doc, mentions, ctx)
         places_told_next(doc, mentions, told, ctx)
         places_by_retold_target(doc, mentions, ctx)
