@@ -611,3 +611,32 @@ def test_a_vague_lead_joins_only_a_body_act_that_may_be_it(text, towns):
     events = [e for e in sitrep.extract(text, published="2024-03-20") if e.event_type == "explosions_remote_violence"
               or e.sub_event_type == "attack"]
     assert len(events) == towns, [(e.sub_event_type, e.location and e.location.name) for e in events]
+
+
+NEIGHBOUR_DISTRICT = Place("Theta", country="XA", admin1="North", admin2="Theta", lat=1.32, lon=1.36, precision="region")
+
+
+@pytest.mark.parametrize("loose", [{Flag.DATE_FROM_CONTEXT}, {Flag.DATE_FROM_STATEMENT},
+                                   {Flag.DATE_FROM_CONTEXT, Flag.DATE_FROM_STATEMENT}])
+def test_acts_named_in_two_districts_of_a_province_stay_apart_however_loosely_dated(loose):
+    # "gunmen raided a village of Gamma district ..." then "they went on to a hamlet of Theta district"
+    raid = mention("attack", "violence_against_civilians", place=DISTRICT, flags={Flag.DATE_FROM_CONTEXT})
+    next_raid = mention("attack", "violence_against_civilians", at=100, place=NEIGHBOUR_DISTRICT, flags=set(loose))
+    assert not same_place(raid, next_raid)
+    assert len(merge_mentions([raid, next_raid])) == 2
+    town = mention("attack", "violence_against_civilians", at=200, place=OTHER_DISTRICT_TOWN, flags=set(loose))
+    assert len(merge_mentions([raid, town])) == 2
+
+
+def test_a_page_dated_headline_or_a_guessed_district_still_joins_the_act_of_the_province():
+    # "Two more held over the Gamma killings" above the arrest told at a village of Theta district
+    headline = mention("arrests", "strategic_developments", place=DISTRICT, flags={Flag.DATE_FROM_PUBLICATION})
+    arrest = mention("arrests", "strategic_developments", at=100, place=NEIGHBOUR_DISTRICT)
+    assert same_place(headline, arrest)
+    assert len(merge_mentions([headline, arrest])) == 1
+    guessed = mention("attack", "violence_against_civilians", at=100, place=NEIGHBOUR_DISTRICT,
+                      flags={Flag.DATE_FROM_CONTEXT, Flag.LOCATION_FROM_CONTEXT})
+    assert same_place(mention("attack", "violence_against_civilians", place=DISTRICT), guessed)
+    same_district = mention("attack", "violence_against_civilians", at=100, place=DISTRICT_TOWN,
+                            flags={Flag.DATE_FROM_CONTEXT})
+    assert same_place(mention("attack", "violence_against_civilians", place=DISTRICT), same_district)
