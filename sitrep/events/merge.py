@@ -305,12 +305,15 @@ def distinct_towns(a: EventMention, b: EventMention) -> bool:
 
 def distinct_districts(a: EventMention, b: EventMention) -> bool:
     """Two places below their province, each named by its own sentence, in two districts (admin2
-    units): "the gunmen also stopped at a village of Y district" after the raid in X district tells
-    another act, however loosely either is dated. Not a telling dated only by the page (a headline:
-    "two more held over the X attack" names the place of the act it recalls), and not a town that
-    shares its province's name (it may mean the province)."""
+    units), one of them told as another act ("in a separate incident in Y district", "another raid
+    on a village of Y"): two acts, however loosely either is dated. Without such words a district
+    may only be the wider area of the other place's act. Not a telling dated only by the page (a
+    headline: "two more held over the X attack" names the place of the act it recalls), and not a
+    town that shares its province's name (it may mean the province)."""
     if a.location is None or b.location is None or GUESSED_PLACE_FLAGS & (a.flags | b.flags) \
             or Flag.DATE_FROM_PUBLICATION in a.flags | b.flags:
+        return False
+    if not any(Flag.TOLD_SEPARATELY in m.flags or told_as_more(m) for m in (a, b)):
         return False
     la, lb = a.location, b.location
     if la.precision not in LOCAL_PRECISIONS or lb.precision not in LOCAL_PRECISIONS:

