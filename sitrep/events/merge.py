@@ -27,6 +27,8 @@ from sitrep.nlp.dates import names_a_day
 #: Two loosely dated tellings (publication or statement date) further apart are two events.
 LOOSE_DATE_DAYS = 4
 COARSE_PRECISIONS = frozenset({"country", "admin1"})
+#: Precisions of a place below its province: a town, or a region such as a district.
+LOCAL_PRECISIONS = frozenset({"town", "region"})
 #: Two towns that their own sentences name further apart than this are two places, in one province too.
 DISTINCT_TOWNS_KM = 25.0
 #: Flags of a place that its sentence does not name itself (context, article, landmark, stand-in).
@@ -229,7 +231,7 @@ def same_place(a: EventMention, b: EventMention) -> bool:
     if article_stand_in(a, b) or article_stand_in(b, a):
         return True  # "an attack in western X" at the article's main town, then the body's town of X
     if loosely_dated(a, b) and a.location.admin1 and a.location.admin1 == b.location.admin1 \
-            and not distinct_towns(a, b):
+            and not distinct_towns(a, b) and not distinct_districts(a, b):
         return True  # an undated retelling (headline) of the dated event in the same province
     la, lb = a.location, b.location
     if la.country != lb.country:
@@ -299,6 +301,26 @@ def distinct_towns(a: EventMention, b: EventMention) -> bool:
     if names_its_province(la) or names_its_province(lb):
         return False  # "Yemen's Hajjah" may be the province, which holds the other town
     return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > DISTINCT_TOWNS_KM
+
+
+def distinct_districts(a: EventMention, b: EventMention) -> bool:
+    """Two places below their province, each named by its own sentence, in two districts (admin2
+    units), one of them told as another act ("in a separate incident in Y district", "another raid
+    on a village of Y"): two acts, however loosely either is dated. Without such words a district
+    may only be the wider area of the other place's act. Not a telling dated only by the page (a
+    headline: "two more held over the X attack" names the place of the act it recalls), and not a
+    town that shares its province's name (it may mean the province)."""
+    if a.location is None or b.location is None or GUESSED_PLACE_FLAGS & (a.flags | b.flags) \
+            or Flag.DATE_FROM_PUBLICATION in a.flags | b.flags:
+        return False
+    if not any(Flag.TOLD_SEPARATELY in m.flags or told_as_more(m) for m in (a, b)):
+        return False
+    la, lb = a.location, b.location
+    if la.precision not in LOCAL_PRECISIONS or lb.precision not in LOCAL_PRECISIONS:
+        return False
+    if not la.admin2 or not lb.admin2 or norm_key(la.admin2) == norm_key(lb.admin2):
+        return False
+    return not (names_its_province(la) or names_its_province(lb))
 
 
 def names_its_province(place: Place) -> bool:

@@ -611,3 +611,44 @@ def test_a_vague_lead_joins_only_a_body_act_that_may_be_it(text, towns):
     events = [e for e in sitrep.extract(text, published="2024-03-20") if e.event_type == "explosions_remote_violence"
               or e.sub_event_type == "attack"]
     assert len(events) == towns, [(e.sub_event_type, e.location and e.location.name) for e in events]
+
+
+NEIGHBOUR_DISTRICT = Place("Theta", country="XA", admin1="North", admin2="Theta", lat=1.32, lon=1.36, precision="region")
+
+
+def _another_raid(**fields) -> EventMention:
+    # "in another raid, gunmen stormed a village of Gamma district" (a body sentence, its day from around it)
+    return mention("attack", "violence_against_civilians", place=DISTRICT,
+                   flags={Flag.DATE_FROM_CONTEXT, Flag.TOLD_SEPARATELY}, **fields)
+
+
+@pytest.mark.parametrize("loose", [{Flag.DATE_FROM_CONTEXT}, {Flag.DATE_FROM_STATEMENT},
+                                   {Flag.DATE_FROM_CONTEXT, Flag.DATE_FROM_STATEMENT}])
+def test_acts_named_in_two_districts_of_a_province_stay_apart_however_loosely_dated(loose):
+    # ... then "the week before, herders had killed a farmer in Theta district"
+    earlier = mention("attack", "violence_against_civilians", at=100, place=NEIGHBOUR_DISTRICT, flags=set(loose))
+    assert not same_place(_another_raid(), earlier)
+    assert len(merge_mentions([_another_raid(), earlier])) == 2
+    town = mention("attack", "violence_against_civilians", at=200, place=OTHER_DISTRICT_TOWN, flags=set(loose))
+    assert len(merge_mentions([_another_raid(), town])) == 2
+
+
+def test_a_page_dated_headline_a_guessed_place_or_one_district_still_joins_the_act():
+    # "Two more held over the Gamma killings" above "another two suspects were seized in Theta district"
+    headline = mention("arrests", "strategic_developments", place=DISTRICT, flags={Flag.DATE_FROM_PUBLICATION})
+    arrest = mention("arrests", "strategic_developments", at=100, place=NEIGHBOUR_DISTRICT, flags={Flag.TOLD_SEPARATELY})
+    assert same_place(headline, arrest)
+    guessed = mention("attack", "violence_against_civilians", at=100, place=NEIGHBOUR_DISTRICT,
+                      flags={Flag.DATE_FROM_CONTEXT, Flag.LOCATION_FROM_CONTEXT})
+    assert len(merge_mentions([_another_raid(), guessed])) == 1
+    same_district = mention("attack", "violence_against_civilians", at=100, place=DISTRICT_TOWN,
+                            flags={Flag.DATE_FROM_CONTEXT})
+    assert len(merge_mentions([_another_raid(), same_district])) == 1
+
+
+def test_a_district_told_without_words_of_another_act_may_be_the_area_of_the_act():
+    # "troops killed twelve rebels in Gamma district" then "the firefight began at dawn near Theta"
+    clash = mention("armed_clash", "battles", place=DISTRICT)
+    more = mention("armed_clash", "battles", at=100, place=NEIGHBOUR_DISTRICT, flags={Flag.DATE_FROM_CONTEXT})
+    assert same_place(clash, more)
+    assert len(merge_mentions([clash, more])) == 1
