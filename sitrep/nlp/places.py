@@ -90,7 +90,7 @@ class KnowsPlaces(Protocol):
 
 
 STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles", "seat_words",
-                  "org_prefixes", "unit_endings", "unit_nouns", "edge_nouns")
+                  "org_prefixes", "unit_endings", "unit_nouns", "edge_nouns", "act_words")
 
 
 def _words_of(classes: dict | list) -> frozenset[str]:
@@ -626,7 +626,7 @@ class PlaceTagger:
         """Towns passed over because their name is an English word ("in Hit", "the outskirts of
         Tyre", "the town of Tame") or because the NER took it for a date ("north of Bara"): a
         name in a place-only slot (:meth:`_rescue_slot`) of a sentence telling an act
-        (:func:`_event_words`), which the gazetteer knows as a town or district of a country the
+        (:func:`tells_an_act`), which the gazetteer knows as a town or district of a country the
         article names (:meth:`_named_countries`). Nothing else vouches for the name, so both the
         slot and the country must."""
         if self.gazetteer is None or not hasattr(self.gazetteer, "lookup"):
@@ -660,7 +660,7 @@ class PlaceTagger:
             slot = doc[i - 2].lower_ in SETTLEMENT_WORDS | self.stop["edge_nouns"] | cues.direction_words
         else:
             slot = before in PLACE_ONLY_PREPOSITIONS
-        return slot and tells_an_act(doc[i].sent)
+        return slot and tells_an_act(doc[i].sent, i)
 
     def _rescuable(self, name: Span) -> bool:
         """A title-case name that is no other entity's part (a whole date, person or organisation
@@ -759,27 +759,23 @@ def _name_hyphen(doc: Doc, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _event_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The codebook's trigger words: the verbs that begin its phrases ("kill", "shell", "seize")
-    and its one-word phrases ("attack", "raid", "clashes"). A sentence with one tells an act,
-    whose place slots hold places."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+def _act_words() -> frozenset[str]:
+    """Lemmas of acts: the codebook's one-word triggers ("attack", "clashes", "detain"), the
+    killing and strike words of ``cues.json`` ("kill", "wound", "shell", "hit") and
+    ``place_stopwords.json``'s ``act_words`` ("arrest")."""
     from sitrep.nlp.codebook import load_codebook
 
-    phrases = [phrase.split() for entry in load_codebook().entries for phrase in entry.phrases]
-    first = frozenset(w for words in phrases if words for w in words[0].split("|")
-                      if w.isalpha() and w not in STOP_WORDS)
-    alone = frozenset(w for words in phrases if len(words) == 1 for w in words[0].split("|") if w.isalpha())
-    return first, alone
+    cues = load_cues()
+    alone = frozenset(w for entry in load_codebook().entries for phrase in entry.phrases if " " not in phrase
+                      for w in phrase.split("|") if w.isalpha())
+    return alone | cues.killing_verbs | cues.strike_on_words | cues.state_strike_verbs | load_stopwords()["act_words"]
 
 
-def tells_an_act(sent: Span) -> bool:
-    """The sentence holds a trigger word of the codebook (:func:`_event_words`): a verb that
-    begins a trigger phrase, or a one-word trigger."""
-    verbs, words = _event_words()
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs or t.lemma_.lower() in words or t.lower_ in words
-               for t in sent)
+def tells_an_act(sent: Span, besides: int) -> bool:
+    """The sentence holds an act's word (:func:`_act_words`) other than the name at token
+    ``besides`` ("in Hit": the town, not the verb)."""
+    words = _act_words()
+    return any(t.i != besides and (t.lemma_.lower() in words or t.lower_ in words) for t in sent)
 
 
 @lru_cache(maxsize=1)
