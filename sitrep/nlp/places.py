@@ -90,7 +90,7 @@ class KnowsPlaces(Protocol):
 
 
 STOPWORD_LISTS = ("titles", "not_places", "disease_words", "generic_words", "not_adjectives", "person_titles", "seat_words",
-                  "org_prefixes", "unit_endings", "unit_nouns")
+                  "org_prefixes", "unit_endings", "unit_nouns", "edge_nouns", "act_words")
 
 
 def _words_of(classes: dict | list) -> frozenset[str]:
@@ -622,6 +622,75 @@ class PlaceTagger:
                 found.append(Span(doc, i, end, label="GPE"))
         return found
 
+    def _slot_rescues(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Towns passed over because their name is an English word ("in Hit", "the outskirts of
+        Tyre", "the town of Tame") or because the NER took it for a date ("north of Bara"): a
+        name in a place-only slot (:meth:`_rescue_slot`) of a sentence telling an act
+        (:func:`tells_an_act`), which the gazetteer knows as a town or district of a country the
+        article names (:meth:`_named_countries`). Nothing else vouches for the name, so both the
+        slot and the country must."""
+        if self.gazetteer is None or not hasattr(self.gazetteer, "lookup"):
+            return []
+        found: list[Span] = []
+        countries: frozenset[str] | None = None
+        for i in range(1, len(doc)):
+            if i in taken or not doc[i].is_title or not self._rescue_slot(doc, i):
+                continue
+            end = i
+            while end < len(doc) and end - i < MAX_NAME_TOKENS - 1 and doc[end].is_title and end not in taken:
+                end += 1
+            for stop in range(end, i, -1):
+                name = doc[i:stop]
+                if not self._rescuable(name):
+                    continue
+                if countries is None:
+                    countries = self._named_countries(doc)
+                if any(e.country in countries for e in self.gazetteer.lookup(name.text, kinds=("city", "admin2"))):
+                    found.append(Span(doc, i, stop, label="GPE"))
+                    break
+        return found
+
+    def _rescue_slot(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` starts a name where only a place stands: after "in", "near", "outside" ...
+        or after "of" following a settlement word, the edge of one ("the outskirts of") or a
+        direction ("north of"); in a sentence that tells an act."""
+        before = doc[i - 1].lower_
+        if before == "of" and i >= 2:
+            cues = load_cues()
+            slot = doc[i - 2].lower_ in SETTLEMENT_WORDS | self.stop["edge_nouns"] | cues.direction_words
+        else:
+            slot = before in PLACE_ONLY_PREPOSITIONS
+        return slot and tells_an_act(doc[i].sent, i)
+
+    def _rescuable(self, name: Span) -> bool:
+        """A title-case name that is no other entity's part (a whole date, person or organisation
+        entity, or none), no owner ("in X's army"), no month or weekday, no number."""
+        doc = name.doc
+        if any(not t.is_alpha or t.lower_ in _CALENDAR_WORDS for t in name):
+            return False
+        if name.end < len(doc) and (doc[name.end].tag_ == "POS" or doc[name.end].ent_iob_ == "I"):
+            return False
+        labels = {t.ent_type_ for t in name}
+        if len(labels) > 1 or not labels <= {"", "DATE", "ORG", "PERSON"}:
+            return False
+        return not name[0].ent_type_ or name[0].ent_iob_ == "B"
+
+    def _named_countries(self, doc: Doc) -> frozenset[str]:
+        """The countries the article names: by name or demonym, or by a first-level unit of theirs."""
+        found: set[str] = set()
+        for ent in doc_ents(doc):
+            if ent.label_ == "NORP":
+                target = self.adjective_target(ent.text)
+                if target and len(target) == 2:
+                    found.add(target)
+            elif ent.label_ in PLACE_LABELS:
+                text = ent.text.removeprefix("the ")
+                hit = self.gazetteer.country(text) if hasattr(self.gazetteer, "country") else None
+                if hit is not None and hit.country:
+                    found.add(hit.country)
+                found.update(e.country for e in self.gazetteer.lookup(text, kinds=("admin1",)) if e.country)
+        return frozenset(found)
+
     def _adjectives(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Demonyms and adjectival toponyms used as modifiers or adjectives ("Syrian troops",
         "a Russian-made jet", "European leaders"); not plural nouns ("Syrians" are people)."""
@@ -661,6 +730,7 @@ class PlaceTagger:
         places = ents + self._gazetteer_spans(doc, taken)
         places += self._appositive_settlements(doc, {i for e in places for i in range(e.start, e.end)})
         places += self._datelines(doc, {i for e in places for i in range(e.start, e.end)})
+        places += self._slot_rescues(doc, {i for e in places for i in range(e.start, e.end)})
         places += self._same_name_elsewhere(doc, places)
         taken = {i for e in places for i in range(e.start, e.end)}
         self._attested = {p.text for p in places}
@@ -686,6 +756,26 @@ def _name_hyphen(doc: Doc, k: int) -> bool:
     "Hauts-Bassins"): the tokenizer splits it off, but the name goes on across it."""
     return doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
         and doc[k - 1].is_title and doc[k + 1].is_title
+
+
+@lru_cache(maxsize=1)
+def _act_words() -> frozenset[str]:
+    """Lemmas of acts: the codebook's one-word triggers ("attack", "clashes", "detain"), the
+    killing and strike words of ``cues.json`` ("kill", "wound", "shell", "hit") and
+    ``place_stopwords.json``'s ``act_words`` ("arrest")."""
+    from sitrep.nlp.codebook import load_codebook
+
+    cues = load_cues()
+    alone = frozenset(w for entry in load_codebook().entries for phrase in entry.phrases if " " not in phrase
+                      for w in phrase.split("|") if w.isalpha())
+    return alone | cues.killing_verbs | cues.strike_on_words | cues.state_strike_verbs | load_stopwords()["act_words"]
+
+
+def tells_an_act(sent: Span, besides: int) -> bool:
+    """The sentence holds an act's word (:func:`_act_words`) other than the name at token
+    ``besides`` ("in Hit": the town, not the verb)."""
+    words = _act_words()
+    return any(t.i != besides and (t.lemma_.lower() in words or t.lower_ in words) for t in sent)
 
 
 @lru_cache(maxsize=1)
