@@ -1287,7 +1287,7 @@ def _killed_by_someone(sent: Span) -> bool:
 
 def tells_bare_toll(sent: Span) -> bool:
     """Whether the sentence's only acts are its dead or wounded, with no one doing the killing
-    and no day of their own ("three villagers were killed", "eight soldiers were killed in A"): a
+    and no day of their own ("three villagers were killed", "eight guards died in A"): a
     toll of an act told before, not a new act ("two days later, three were killed in A" is one)."""
     return _only_casualty_acts(sent) is not None and not _killed_by_someone(sent) \
         and not any(e.label_ == "DATE" for e in sent.ents)
