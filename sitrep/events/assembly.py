@@ -49,7 +49,7 @@ from sitrep.nlp.sentences import doc_text, group_spans, sentence_paragraph, span
 from sitrep.model import Evidence, Fatalities, Place
 from sitrep.nlp.arguments import evidence_of, sentence_sources
 from sitrep.nlp.casualties import (Casualties, casualties_of_act, figure_at, included_share, lent_toll_back, sentence_casualties,
-                                   tells_several_acts, told_of_earlier_act)
+                                   tells_bare_toll, tells_several_acts, told_of_earlier_act)
 from sitrep.nlp.toll_update import tells_toll_update
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
@@ -65,7 +65,8 @@ def assemble_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:
     for sent in doc.sents:
         if sent.start in triggers_by_sent:
             triggers = triggers_by_sent[sent.start]
-            if mentions and _shares_alone(triggers) and not in_picture_caption(sent) and share_out(sent, ctx, mentions):
+            if mentions and (_shares_alone(triggers) or tells_bare_toll(sent)) and not in_picture_caption(sent) \
+                    and share_out(sent, ctx, mentions):
                 continue  # "six of the dead were in A and three in B": the split act's places' shares
             if mentions and deaths_alone(triggers) and not in_picture_caption(sent):
                 found = continued_deaths(sent, ctx, mentions)  # "three other worshippers died in X"

@@ -38,30 +38,39 @@ def split_act(before: list[EventMention]) -> list[EventMention]:
     same type told after it with no place of its own ("the gunmen opened fire on farmers") is
     that act retold, not another one."""
     told = [m for m in before if not (m.weak or m.anaphoric or m.background) and m.event_type in KILLING_EVENT_TYPES]
-    source = next((m for m in reversed(told) if Flag.TOLL_NOT_SPLIT in m.flags
-                   or not PLACE_GUESS_FLAGS & m.flags), None)
-    if source is None or Flag.TOLL_NOT_SPLIT not in source.flags:
-        return []
-    after = next(k for k, m in enumerate(told) if m is source) + 1
-    if any(m.event_type != source.event_type for m in told[after:]):
+    source = next((m for m in reversed(told) if Flag.TOLL_NOT_SPLIT in m.flags), None)
+    if source is None:
         return []
     group = [m for m in before if Flag.TOLL_NOT_SPLIT in m.flags and m.location is not None
              and m.trigger.start_char == source.trigger.start_char]
-    if len({place_key(m.location) for m in group}) < 2 or any(m.fatalities.best is not None for m in group):
+    keys = {place_key(m.location) for m in group}
+    if len(keys) < 2 or any(m.fatalities.best is not None for m in group):
+        return []
+    after = next(k for k, m in enumerate(told) if m is source) + 1
+    if not all(_retells(m, source, keys) for m in told[after:]):
         return []
     return group
+
+
+def _retells(mention: EventMention, source: EventMention, keys: set[tuple]) -> bool:
+    """An act told after the split act that is still part of its story: one of its type placed
+    only by the context ("the gunmen opened fire on farmers"), or one at one of its places ("four
+    died in A when a bomb hit a monastery", "soldiers repelled the attacks" placed at A)."""
+    if mention.event_type == source.event_type and PLACE_GUESS_FLAGS & mention.flags:
+        return True
+    return mention.location is not None and place_key(mention.location) in keys
 
 
 def share_out(sent: Span, ctx: ArticleContext, before: list[EventMention]) -> bool:
     """Give each place of the act last told (split by place) the share of its dead that
     ``sent`` states; returns whether it did."""
     group = split_act(before)
-    if not group or not _counts_dead(sent):
+    if not group:
         return False
     items = _items(sent, ctx, group)
-    pairs = _pairs(items)
+    pairs = _pairs(items) if _counts_dead(sent) else []
     if not pairs:
-        return False
+        return _one_place_share(sent, items)
     total = _total(group[0], sent.doc)
     shares = _shares(pairs, total)
     if not shares:
@@ -72,6 +81,24 @@ def share_out(sent: Span, ctx: ArticleContext, before: list[EventMention]) -> bo
         for m in group:
             if place_key(m.location) == place_key(member.location):
                 m.fatalities, m.fatalities_evidence = q, evidence
+    return True
+
+
+def _one_place_share(sent: Span, items: list[tuple[int, str, object]]) -> bool:
+    """The dead of one place of the act, told with its wounded ("a woman was killed and three
+    children were wounded in A"): the sentence names that place alone, and its killed figure (the
+    casualty reader's, which tells the dead from the wounded) is that place's share."""
+    members = {id(m): m for _, kind, m in items if kind == "P"}
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if len(members) != 1 or lemmas & load_cues().share_tally_words or any(e.label_ == "DATE" for e in sent.ents):
+        return False
+    found = find_casualties(sent)
+    if found.killed.best is None or found.killed_evidence is None:
+        return False
+    member = next(iter(members.values()))
+    member.fatalities, member.fatalities_evidence = found.killed, found.killed_evidence
+    if member.injured is None and found.injured is not None:
+        member.injured, member.injured_evidence = found.injured, found.injured_evidence
     return True
 
 

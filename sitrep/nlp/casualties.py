@@ -1285,6 +1285,14 @@ def _killed_by_someone(sent: Span) -> bool:
     return False
 
 
+def tells_bare_toll(sent: Span) -> bool:
+    """Whether the sentence's only acts are its dead or wounded, with no one doing the killing
+    and no day of their own ("three villagers were killed", "eight guards died in A"): a
+    toll of an act told before, not a new act ("two days later, three were killed in A" is one)."""
+    return _only_casualty_acts(sent) is not None and not _killed_by_someone(sent) \
+        and not any(e.label_ == "DATE" for e in sent.ents)
+
+
 def _toll_told_next(sent: Span, after: Span, own: Casualties) -> Casualties | None:
     """The dead (and wounded) that the sentence right after ``sent`` tells with no act of its
     own ("Rebels overran the post. Eight soldiers were killed."; "... The hospital received nine

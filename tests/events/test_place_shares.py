@@ -49,3 +49,25 @@ def test_a_share_stays_when_a_headline_event_takes_the_place():
     text = ("Drones pound towns of Kharkiv region\n\n" + "Russian drones struck Kupiansk and Izium on Tuesday, "
             "killing seven civilians, officials said. Four of the dead were in Kupiansk and three in Izium.")
     assert tolls(text) == {"Kupyansk": 4, "Izyum": 3}
+
+
+MOSUL = "Mortar shells hit Tal Kaif and Bashiqa on Sunday, officials said. "
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("An old man was killed and two boys were wounded in Bashiqa, the mayor said.", {"Tallkayf": None, "Bashiqa": 1}),
+    ("In Tal Kaif, four farmers were killed.", {"Tallkayf": 4, "Bashiqa": None}),
+    ("A doctor in Bashiqa said three shepherds were killed in the town.", {"Tallkayf": None, "Bashiqa": 3}),
+])
+def test_the_dead_of_one_place_told_next_are_that_places_share(tail, expected):
+    """A bare toll at one place of the act (with its wounded, or read as an act of its own by the
+    trigger layer) is that place's share, not a new event nor the whole act's toll."""
+    assert tolls(MOSUL + tail) == expected
+
+
+def test_a_later_act_at_one_place_keeps_the_split_act_open():
+    """ "Two died in A when a rocket hit a school" retells part of the split act: the next
+    sentence's share at B still goes to B's event."""
+    text = (MOSUL + "Two people died in Tal Kaif when a shell hit a school. "
+            "In Bashiqa, five shepherds were killed.")
+    assert tolls(text)["Bashiqa"] == 5
