@@ -444,6 +444,35 @@ def _without_locators(candidates: list[tuple[Span, Place, Evidence]],
             if not province_of_another(p, inner) and not _district_of_town(s, p, towns)]
 
 
+def _holders(candidates: list[tuple[Span, Place, Evidence]],
+             trigger: Span | None = None) -> set[tuple[int, int]]:
+    """The (start, end) of the places the sentence names only as what holds another of its
+    places ("the Y town of X", "X village in Y district", "the Y district of X", "Y's X"; see
+    :func:`sitrep.nlp.place_reading.container`), when that place is read inside the holder (its
+    province, or within OWNER_KM of it) and at least as precisely: the held place is where
+    the act was, the holder only says which namesake it is."""
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.resolver import OWNER_KM
+    from sitrep.nlp.place_reading import container_owner, possessive_owner
+
+    read = {(s.start, s.end): p for s, p, _ in candidates}
+    found = set()
+    for span, place, _ in candidates:
+        if is_reference(span) and not is_distance_landmark(span) \
+                and not (trigger is not None and approached(span, trigger)):
+            continue  # "from X in Y province": an origin holds nothing the act is placed at
+        owner = possessive_owner(span) or container_owner(span)
+        holder = read.get((owner.start, owner.end)) if owner is not None else None
+        if holder is None or holder.precision == "country" or holder.country != place.country \
+                or PRECISION_RANK.get(place.precision, 3) > PRECISION_RANK.get(holder.precision, 3):
+            continue
+        near = None not in (place.lat, holder.lat) and haversine_km(place.lat, place.lon, holder.lat,
+                                                                  holder.lon) <= OWNER_KM
+        if near or holder.admin1 and place.admin1 == holder.admin1:
+            found.add((owner.start, owner.end))
+    return found
+
+
 def _near_towns(candidates: list[tuple[Span, Place, Evidence]]) -> set[int]:
     """The starts of the towns the act is told near ("the outskirts of X", "10 km north of X")
     that a province of the sentence locates ("..., in Y state"): the place of the act as
@@ -467,8 +496,9 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
                 and not names_state(span, place, ctx)]
     near = _near_towns(eligible)
     roots = {span.root.i for span, _, _ in eligible}
+    holders = _holders(eligible, trigger)
     for span, place, ev in _without_locators(eligible, trigger):
-        if is_later_stretch_end(span, roots):
+        if is_later_stretch_end(span, roots) or (span.start, span.end) in holders:
             continue
         rank = PRECISION_RANK.get(place.precision, 3)
         key = (is_reference(span) and span.start not in near and not approached(span, trigger), rank == 3, not is_linked(span, trigger), token_distance(span, trigger), rank)

@@ -312,9 +312,10 @@ def container(span: Span) -> Span | None:
     i, linked = span.end, False
     while i < min(sent.end, span.end + QUALIFIER_GAP + 2) and i not in starts:
         t = doc[i]
-        if t.lower_ == "in" or t.lower_ == "of" and i == span.end + 1 and doc[i - 1].lower_ in nouns:
-            linked = True  # "X township in Y", "X district of Y" (not "the X region town of Y": the
-            # town is Y, in X)
+        if t.lower_ == "in" or t.lower_ == "of" and i == span.end + 1 and doc[i - 1].lower_ in nouns \
+                and not _settlement_of(span, i):
+            linked = True  # "X township in Y", "X district of Y" (not "the X region town of Y" nor
+            # "the X town of Y": the town is Y, in X)
         elif not (t.lower_ in _CONTAINER_WORDS or t.is_lower and (t.lower_ in nouns or t.pos_ in ("ADJ", "ADV"))):
             break
         i += 1
@@ -334,10 +335,21 @@ def container(span: Span) -> Span | None:
         while j > sent.start and j not in ends and doc[j - 1].lower_ in nouns and doc[j - 1].is_lower:
             j -= 1
         unit = ends.get(j)
-        if unit is not None and j < k and (unit[0].lower_ == "the" or unit.start > sent.start
-                                           and doc[unit.start - 1].lower_ == "the"):
-            return unit  # "the Y region town of X" (not "X township of Y", where X is inside Y)
+        if unit is not None and j < k and _settlement_of(unit, k):
+            return unit  # "the Y region town of X" (not "X township of Y" nor "the Y district of
+            # X", where Y is inside X)
     return None
+
+
+def _settlement_of(name: Span, of: int) -> bool:
+    """Whether "the NAME ... NOUN of" (``of``: the index of "of") calls what follows a whole
+    settlement in NAME ("the Y town of X", "the Y region village of X"; ``cues.json``:
+    ``whole_settlement_nouns``), not a part or unit of it ("the Y district of X")."""
+    from sitrep.nlp.cues import load_cues
+
+    doc = name.doc
+    told_the = name[0].lower_ == "the" or name.start > name.sent.start and doc[name.start - 1].lower_ == "the"
+    return told_the and doc[of - 1].lower_ in load_cues().whole_settlement_nouns
 
 
 #: Kinds of place nouns (``data/place_nouns.tsv``) that say a name lies inside the place after

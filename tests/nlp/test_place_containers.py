@@ -67,3 +67,22 @@ def test_a_namesake_abroad_is_never_the_contained_place(text, name):
 def test_a_namesake_inside_the_unit_is_read(text, name, country, admin1):
     place = _reading(text, name)
     assert place is not None and (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Drones struck the Solomianskyi district of Odesa at night.", "Solomianskyi", "Odesa"),
+    ("Militants attacked a checkpoint in the Kurram district of Khyber Pakhtunkhwa.", "Kurram",
+     "Khyber Pakhtunkhwa"),
+    ("Shells landed in the Saddar area of Karachi on Friday.", "Saddar", "Karachi"),
+])
+def test_the_unit_of_a_place_lies_inside_it_not_the_other_way(nlp, text, part, whole):
+    doc = nlp(text)
+    spans = {s.text: s for s in doc.spans["places"]}
+    found = container_owner(spans[part])
+    assert found is not None and found.text == whole
+    assert container_owner(spans[whole]) is None
+
+
+def test_a_district_of_a_city_is_no_namesake_district_of_another_province():
+    place = _reading("Drones struck the Solomianskyi district of Odesa at night.", "Solomianskyi")
+    assert place is None or place.admin1 == "Odesa Oblast"
