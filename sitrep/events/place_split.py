@@ -82,16 +82,44 @@ def _climb(place: Span, trigger: Span, placed: dict[int, Span], *, province: boo
         if tok.dep_ == "agent" or tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
             return None
         other = placed.get(head.i)
-        if tok.dep_ in {"prep", "appos"} and (other is not None and other is not placed.get(tok.i) or province
+        listed = tok.dep_ == "appos" and _listed_appos(tok, placed)
+        if listed:
+            pass  # "a depot in X, a bridge in Y and ...": the parser hung the second item on X
+        elif tok.dep_ in {"prep", "appos"} and (other is not None and other is not placed.get(tok.i) or province
                                               and head.pos_ == "PROPN" and head.i not in placed):
             return None
-        steps += tok.dep_ != "conj"  # a long list is not a long climb
+        steps += tok.dep_ != "conj" and not listed  # a long list is not a long climb
         tok = head
     else:
         return None
     if tok.dep_ == "agent" or tok.dep_ == "prep" and tok.lower_ in ROUTE_PREPOSITIONS:
         return None
     return path
+
+
+def _listed_appos(tok: Token, placed: dict[int, Span]) -> bool:
+    """An item of a list of sites that the parser read as an aside of the place before it ("hit
+    a depot in X, a bridge in Y and a school in Z"): a common noun that is no area or settlement
+    ("X, a town in Y" is an aside), with a place phrase of its own, in a list joined by a
+    conjunction within its phrase."""
+    cues = load_cues()
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in cues.list_settlement_nouns | cues.list_area_nouns \
+            or tok.head.i not in placed:
+        return False
+    words = list(tok.subtree)
+    has_place = any(t.dep_ == "prep" and t.head.i == tok.i and any(w.i in placed for w in t.subtree)
+                    for t in words)
+    return has_place and any(t.dep_ == "cc" for t in words)
+
+
+def _linked(span: Span, trigger: Span, placed: dict[int, Span]) -> bool:
+    """The place hangs off the trigger's clause (``is_linked``), or reaches it through the items
+    of a list the parser read as asides of one another (``_listed_appos``), a climb too long
+    for ``is_linked``."""
+    if is_linked(span, trigger):
+        return True
+    path = _climb(span, trigger, placed)
+    return path is not None and any(t.dep_ == "appos" and _listed_appos(t, placed) for t in path)
 
 
 def _chains(path: list[Token]) -> dict[frozenset, int]:
@@ -113,7 +141,14 @@ def _coordinated(a: list[Token], b: list[Token]) -> bool:
     for chain, entry in _chains(a).items():
         if chain in chains_b and chains_b[chain] != entry and _enumeration(a[0].doc[entry]):
             return True
-    return _onto_verb(a, b) or _onto_verb(b, a) or _gapped(a, b) or _gapped(b, a)
+    return _onto_verb(a, b) or _onto_verb(b, a) or _gapped(a, b) or _gapped(b, a) \
+        or _through_appos(a, b) or _through_appos(b, a)
+
+
+def _through_appos(a: list[Token], b: list[Token]) -> bool:
+    """``b`` climbs to ``a``'s place through a listed item the parser read as its aside
+    (``_climb``): "a depot in X, a bridge in Y"."""
+    return any(t.dep_ == "appos" and t.head.i == a[0].i for t in b)
 
 
 def _gapped(a: list[Token], b: list[Token]) -> bool:
@@ -148,7 +183,7 @@ def coordinated_sites(trigger: Span, ctx: ArticleContext) -> list[Site]:
     found_places = places_in(trigger.sent, ctx)
     resolved = {i for span, _, _ in found_places for i in range(span.start, span.end)}
     for span, place, ev in found_places:
-        if place.precision not in SITE_PRECISIONS or not is_linked(span, trigger) or is_reference(span) \
+        if place.precision not in SITE_PRECISIONS or not _linked(span, trigger, placed) or is_reference(span) \
                 or is_modifier(span) or names_a_party(span, place.precision, trigger) \
                 or in_other_clause(span, trigger) or names_state(span, place, ctx):
             continue

@@ -347,3 +347,24 @@ def test_an_act_at_a_place_of_its_own_does_not_take_the_list_of_another(nlp, tex
 def test_an_interception_tally_over_listed_regions_is_one_event(nlp, text):
     events = [e for e in extract_events(text, published="2019-05-15") if e.sub_event_type == "disrupted_weapons_use"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("On Monday warplanes struck a depot in Ariha, a bridge in Saraqib and a school in Idlib.",
+     ["Arīḩā", "Idlib", "Saraqib"]),
+    ("The attacks included air strikes on a hospital in Aleppo, a market in Idlib and a school in Homs, the monitor "
+     "said.", ["Aleppo", "Homs", "Idlib"]),
+    ("Warplanes carried out strikes on an army base in Daraa, a checkpoint in Homs and a bakery in Hama on Monday.",
+     ["Dar‘ā", "Homs", "Ḩamāh"]),
+])
+def test_listed_sites_each_with_its_town_are_one_event_per_town(nlp, text, towns):
+    # the parser reads "a bridge in Y" as an aside of the town before it
+    assert sorted(places(text, sub_type="air_drone_strike")) == sorted(towns)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday warplanes struck a depot in Ariha, a town in Idlib province.",
+    "Gunmen attacked a checkpoint in Ariha, a town near Saraqib, on Monday.",
+])
+def test_a_town_and_its_aside_stay_one_event(nlp, text):
+    assert len(places(text)) == 1
