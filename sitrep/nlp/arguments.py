@@ -909,8 +909,8 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
     territory took it from the article's main armed opponent)."""
     linked = _link_from_parse(mentions, trigger, event_type=event_type, sub_event_type=sub_event_type,
                               normalise=normalise)
-    backers = frozenset(m.actor.name for m in without_backers(mentions, ()) if m not in without_backers(
-        mentions, backer_spans(trigger.sent)))
+    kept = {m.actor.name for m in without_backers(mentions, backer_spans(trigger.sent))}
+    backers = frozenset(m.actor.name for m in mentions if m.actor.name not in kept)
     return apply_role_conventions(linked, trigger, sub_event_type=sub_event_type, normalise=normalise,
                                   article_mentions=article_mentions, backers=backers)
 

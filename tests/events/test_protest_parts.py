@@ -48,7 +48,7 @@ SEPARATE_PROTESTS = [
     ("Traders marched peacefully through Kisumu on Thursday to protest against new market levies. "
      "Separately, police used tear gas on nurses demonstrating over unpaid wages in Kisumu on Thursday."),
     ("Teachers rallied outside the education ministry in Lusaka on Monday. In a separate incident, "
-     "riot police fired tear gas at vendors protesting evictions in Lusaka on Monday."),
+     "riot police used tear gas against vendors protesting evictions in Lusaka on Monday."),
 ]
 
 
