@@ -18,8 +18,8 @@ from sitrep.events.kinds import CROWD_ACTORS, CROWD_TYPES, ORGANISED_ARMED_TYPES
 from sitrep.events.mention import EventMention, Flag
 from sitrep.events.merge import days_apart, fought, has_reciprocal_word
 from sitrep.model import Actor, Evidence, Fatalities
-from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, load_role_conventions, main_parties,
-                                   role_data)
+from sitrep.nlp.arguments import (ARMED_TYPES, NON_STATE_ARMED, article_opponent, backer_spans, load_role_conventions,
+                                   main_parties, role_data, without_backers)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.sentences import sentence_paragraph
@@ -64,7 +64,8 @@ def crowd_before_force(mentions: list[EventMention], actors: ActorDictionary) ->
         mention.actor1_evidence, mention.actor2, mention.actor2_evidence = mention.actor2_evidence, a1, mention.actor1_evidence
 
 
-def opponents_by_final_type(mentions: list[EventMention], article_mentions: ArticleMentions) -> None:
+def opponents_by_final_type(mentions: list[EventMention], article_mentions: ArticleMentions,
+                            doc: Doc | None = None) -> None:
     """A battle whose sentences name one side only was fought against the article's main party
     of the other camp (``actor_roles.json``: ``opponent_from_article``, ``opponent_after_merge``),
     and so was an agreement that names one party only ("the truce the president signed");
@@ -86,7 +87,7 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             continue
         a1 = mention.actor1
         country = a1.country if a1 and a1.country else mention.location.country if mention.location else None
-        opponent = article_opponent(a1, article_mentions(country))
+        opponent = article_opponent(a1, _without_backers(article_mentions(country), mention, doc))
         if opponent is not None and mention.actor2 is not None and mention.actor2.type == "civilians" \
                 and opponent.actor.type == "state_forces" and mention.sub_event_type not in TERRITORY_TYPES:
             continue  # people arrested in a war between states are civilians; a town's people are no side
@@ -94,6 +95,14 @@ def opponents_by_final_type(mentions: list[EventMention], article_mentions: Arti
             mention.actor2 = opponent.actor
             mention.actor2_evidence = Evidence(opponent.start_char, opponent.end_char, opponent.text)
             mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _without_backers(named: Sequence[ActorMention], mention: EventMention, doc: Doc | None) -> Sequence[ActorMention]:
+    """The article's mentions but the forces the event's sentence names as a backer ("M23 rebels,
+    backed by Rwandan troops, seized the town"): they fought on the doer's side, never lost."""
+    sent = doc.char_span(mention.sentence.start_char, mention.sentence.end_char, alignment_mode="expand") \
+        if doc is not None else None
+    return named if sent is None else without_backers(named, backer_spans(sent))
 
 
 def held_as_backers(sentence: str) -> bool:
@@ -745,7 +754,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
         one_side_told_twice(mentions, actors, article_mentions)
         actor1_from_article(mentions, article_mentions)
         state_actor1_from_article(mentions, article_mentions, attributed_group)
-        opponents_by_final_type(mentions, article_mentions)
+        opponents_by_final_type(mentions, article_mentions, doc)
     territory_by_final_actor(mentions)
     attackers_by_territory(mentions, article_mentions, doc)
     bloodless_transfers(mentions)

@@ -28,14 +28,22 @@ def protests_into_force(mentions: list[EventMention]) -> list[EventMention]:
 
 def _absorbing_protest(peaceful: EventMention, mentions: list[EventMention]) -> EventMention | None:
     """The first other event whose type absorbs a peaceful protest, told of the same day and place
-    (or an area holding it), as news or background alike, and across the country or not alike."""
+    (or an area holding it), as news or background alike, and across the country or not alike.
+    Neither told as a separate act ("Separately, police fired tear gas"), and both placed: an
+    unplaced protest is not yet known to be at the other's place."""
     book = load_codebook()
     for other in mentions:
         if other is peaceful or PEACEFUL not in book.entry(other.sub_event_type).absorbs:
             continue
-        if other.background != peaceful.background or \
-                (Flag.NATIONWIDE in other.flags) != (Flag.NATIONWIDE in peaceful.flags):
+        if other.background != peaceful.background or not _joinable(other, peaceful):
             continue
         if same_day(other, peaceful) and same_place(other, peaceful) and not other_phase(other, peaceful):
             return other
     return None
+
+
+def _joinable(a: EventMention, b: EventMention) -> bool:
+    """The guards merging shares: neither told as a separate act, both placed, both told across
+    the country or neither."""
+    return Flag.TOLD_SEPARATELY not in a.flags | b.flags and a.location is not None and b.location is not None \
+        and (Flag.NATIONWIDE in a.flags) == (Flag.NATIONWIDE in b.flags)

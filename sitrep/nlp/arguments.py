@@ -294,6 +294,8 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         if _overtaken(gov, chain):
             return "patient"  # "the rangers were travelling when the bomb exploded"
         return "unrelated" if modifier_of is not None else "other"
+    if backing_phrase(phrase):
+        return "unrelated"  # "M23 rebels, backed by Rwandan troops": a backer of the doer, no side against it
     if phrase.dep_ == "pobj":
         prep = gov.lower_
         if _ally_phrase(gov, cues) and _acts_or_does(gov.head, chain):
@@ -345,6 +347,25 @@ def _listed_with(phrase: Token, own: Token) -> list[Token]:
     parsed with the participle under its last item only, or the first item as a loose
     dependant: every item of the list suffered the act."""
     return [phrase, own, *(c for c in phrase.children if c.dep_ in {"conj", "appos"})]
+
+
+def backing_phrase(phrase: Token) -> bool:
+    """The phrase names who backs a party rather than a side of the act: the agent of a backing
+    participle set on a noun ("rebels, backed by foreign troops"), or what a backing noun is of
+    ("with the support of foreign troops"); cues.json ``backer_participles``, ``backer_nouns``."""
+    if phrase.dep_ != "pobj":
+        return False
+    cues = load_cues()
+    prep, word = phrase.head, phrase.head.head
+    if prep.lower_ == "by":
+        return word.lemma_.lower() in cues.backer_participles and word.dep_ in {"acl", "relcl", "advcl"}
+    return prep.lower_ == "of" and word.lemma_.lower() in cues.backer_nouns and word.dep_ == "pobj" \
+        and word.head.lower_ in {"with", "under"}
+
+
+def backer_spans(sent: Span) -> list[tuple[int, int]]:
+    """The character spans of the sentence's phrases that name a backer (:func:`backing_phrase`)."""
+    return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent if backing_phrase(t)]
 
 
 def _ally_phrase(prep: Token, cues) -> bool:
@@ -834,10 +855,23 @@ def _figure(mention: ActorMention, doc: Doc) -> int | None:
     return quantity.best if quantity is not None else None
 
 
-def _rival_states(a: Actor, b: Actor) -> bool:
+def _coordinated_with(actor1: ActorMention | None, candidates: list[_Scored],
+                      scored: list[_Scored]) -> list[ActorMention]:
+    """The doers coordinated with actor1 ("X and Y exchanged fire with Z"): the dead one of them
+    may own ("killing nine soldiers") are their own, no other side; a coordinated name is still
+    a side of its own to itself (the rival states of "X and Y clashed")."""
+    if actor1 is None or not candidates or candidates[0].mention is not actor1:
+        return []
+    group = candidates[0].group
+    return [s.mention for s in scored if s.group == group and s.mention is not actor1 and not s.between]
+
+
+def _rival_states(a: ActorMention, b: ActorMention) -> bool:
     """Two states' own forces: coordinated as the doers of a fight or of a two-sided strike they
-    are its opponents ("Chad and Sudan clashed", "Thailand and Cambodia traded fire")."""
-    return a.type == b.type == "state_forces" and bool(a.country) and bool(b.country) and a.country != b.country
+    are its opponents ("Chad and Sudan clashed", "Thailand and Cambodia traded fire"). Told
+    through :func:`_same_side`, so the two tests never disagree about one state."""
+    x, y = a.actor, b.actor
+    return x.type == y.type == "state_forces" and bool(x.country) and bool(y.country) and not _same_side(a, b)
 
 
 def _camp(actor_type: str) -> str:
@@ -875,8 +909,10 @@ def link_actors(mentions: Sequence[ActorMention], trigger: Span, *, event_type: 
     territory took it from the article's main armed opponent)."""
     linked = _link_from_parse(mentions, trigger, event_type=event_type, sub_event_type=sub_event_type,
                               normalise=normalise)
+    kept = {m.actor.name for m in without_backers(mentions, backer_spans(trigger.sent))}
+    backers = frozenset(m.actor.name for m in mentions if m.actor.name not in kept)
     return apply_role_conventions(linked, trigger, sub_event_type=sub_event_type, normalise=normalise,
-                                  article_mentions=article_mentions)
+                                  article_mentions=article_mentions, backers=backers)
 
 
 def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_type: str = "",
@@ -985,10 +1021,13 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         actor1 = announcer  # "the army said it had retaken the town": the speaker is the "it" that acted
     actor1_between = actor1 is not None and any(s.mention is actor1 and s.between for s in scored)
 
+    allies = _coordinated_with(actor1, candidates, scored)
+
     def other_side(s: _Scored) -> bool:
         if actor1_between and s.between:  # "between the CSP and the jihadists": opponents by syntax
             return s.name != actor1.actor.name
-        return not _same_side(actor1, s.mention)
+        return not _same_side(actor1, s.mention) and not any(_same_side(a, s.mention) for a in allies
+                                                              if a is not s.mention)
 
     rest = [s for s in patients if actor1 is None or other_side(s)]
     if not rest and actor1 is not None:
@@ -1002,8 +1041,11 @@ def _link_from_parse(mentions: Sequence[ActorMention], trigger: Span, *, event_t
         mutual = _fought_each_other(trigger, event_type)
         rest = [s for s in sides if other_side(s)
                 and (s.group != candidates[0].group or _camp(s.type) != camp
-                     or mutual and s.type == actor1.actor.type == "political_militia" or mutual == "each other"
-                     or (mutual or two_sided) and _rival_states(actor1.actor, s.mention.actor))]
+                     or mutual and s.type == actor1.actor.type == "political_militia" or mutual == "each other")]
+        if not rest and (mutual or two_sided):
+            # "Chad and Sudan clashed": coordinated states are rivals only when the sentence
+            # names no other side ("X and Y exchanged fire with jihadists": allies)
+            rest = [s for s in sides if other_side(s) and _rival_states(actor1, s.mention)]
     actor2 = rest[0].mention if rest else None
     if actor2 is not None:
         actor2 = _named_for_generic(actor2, actor1, scored)
@@ -1135,14 +1177,16 @@ def _under_place_preposition(token: Token, root: Token) -> bool:
 
 def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_type: str,
                            normalise: Callable[[str], Actor] | None,
-                           article_mentions: Sequence[ActorMention] = ()) -> LinkedActors:
+                           article_mentions: Sequence[ActorMention] = (),
+                           backers: frozenset[str] = frozenset()) -> LinkedActors:
     """Fill or correct the actors the sub-event type fixes by definition: the crowd of a riot is
     rioters, violence against civilians is aimed at civilians, arrests are made by the state,
     a base set up has no opponent; the other side of a battle the sentence leaves unnamed is the
     article's main party of the other camp (from ``article_mentions``), else, for territory a
     non-state group took, the state's forces. Implied actors are named through ``normalise``
     (the actor dictionary with the event's country) and take the trigger as their evidence;
-    without ``normalise`` only removals and article parties apply."""
+    without ``normalise`` only removals and article parties apply. A force of ``backers`` (named
+    by the sentence as a party's backer) is never the implied other side."""
     conv = load_role_conventions().get(sub_event_type)
     if conv is None:
         return linked
@@ -1163,16 +1207,26 @@ def apply_role_conventions(linked: LinkedActors, trigger: Span, *, sub_event_typ
         if a2 is None and conv.unnamed_actor2 and not (a1 is not None and a1.type == conv.unnamed_actor2) \
                 and implies_actor2(conv, trigger):
             a2, e2 = replace(normalise(conv.unnamed_actor2), mention=None), implied
-    opponent = article_opponent(a1, article_mentions) if a2 is None and conv.opponent_from_article else None
+    unbacked = [m for m in article_mentions if m.actor.name not in backers]
+    opponent = article_opponent(a1, unbacked) if a2 is None and conv.opponent_from_article else None
     if opponent is not None:
         a2, e2 = opponent.actor, Evidence(opponent.start_char, opponent.end_char, opponent.text)
     if a2 is None and normalise is not None and conv.actor2_against_non_state and a1 is not None \
             and a1.type in NON_STATE_ARMED:
         a2, e2 = replace(normalise(conv.actor2_against_non_state), mention=None), implied
+        if a2.name in backers:
+            a2, e2 = None, None  # the force the sentence names as the doer's backer lost no ground
     if (a1, a2, e1, e2, targeted) == (linked.actor1, linked.actor2, linked.actor1_evidence,
                                       linked.actor2_evidence, linked.actor2_targeted):
         return linked
     return LinkedActors(a1, a2, e1, e2, targeted)
+
+
+def without_backers(mentions: Sequence[ActorMention], spans: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """The mentions but those of an actor that a backing phrase names (``spans``, from
+    :func:`backer_spans`): a doer's backer is never the side it fought."""
+    backers = {m.actor.name for m in mentions for s, e in spans if s <= m.start_char and m.end_char <= e}
+    return [m for m in mentions if m.actor.name not in backers]
 
 
 def article_opponent(actor1: Actor | None, mentions: Sequence[ActorMention]) -> ActorMention | None:

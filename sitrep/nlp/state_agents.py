@@ -59,10 +59,64 @@ def _strikes(tok: Token, verbs: frozenset[str], dealing: frozenset[str]) -> bool
     tok = first_name_conjunct(tok)
     if tok.dep_ == "nsubj":
         verb = tok.head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not _tells_deal(verb, dealing)
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not _tells_deal(verb, dealing) \
+            and _tells_armed_act(verb)
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
         return tok.head.head.lemma_.lower() in verbs
     return False
+
+
+def _tells_armed_act(verb: Token) -> bool:
+    """The strike verb tells an act of the article: not a past act set as the time of another
+    ("a war that began when X invaded"), not a war of words ("clashed at the UN"); a verb of
+    trading only with fire as what it trades ("traded fire", not "traded accusations"); any
+    other only as an event trigger itself (not "attacked the decision")."""
+    cues = load_cues()
+    if _sets_time(verb, cues.state_setting_marks) or _at_forum(verb, cues.state_forum_nouns):
+        return False
+    if verb.lemma_.lower() in cues.state_fire_trade_verbs:
+        return any(o.lemma_.lower() in cues.state_fire_nouns or o.lower_ in cues.state_fire_nouns
+                   for o in verb.children if o.dep_ == "dobj")
+    return _is_act_trigger(verb)
+
+
+def _sets_time(verb: Token, marks: frozenset[str]) -> bool:
+    """The verb heads a clause opened by a word of time ("since", "after", "when") that tells
+    its act as the setting of another."""
+    return verb.dep_ in ("advcl", "relcl", "pcomp", "pobj") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < verb.i for c in verb.children) \
+        or (verb.dep_ == "pcomp" and verb.head.lower_ in marks)
+
+
+def _at_forum(verb: Token, forums: frozenset[str]) -> bool:
+    """The verb's act is placed at a forum of words ("clashed at the UN Security Council")."""
+    return any(g.lower_ in forums or any(c.lower_ in forums for c in g.children if c.dep_ == "compound")
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "during")
+               for g in p.children if g.dep_ == "pobj")
+
+
+#: Dependency links by which a trigger word tells the verb's own act ("struck the town with a
+#: missile", "launched drones at the city"), not one in a clause of its own.
+_OWN_ACT_LINKS = frozenset({"dobj", "prep", "pobj", "compound", "amod", "nmod", "dative", "conj", "xcomp", "nummod"})
+
+
+def _is_act_trigger(verb: Token) -> bool:
+    """The verb, or a word of what it acts on or with, is part of an event trigger of an armed
+    kind (not an agreement)."""
+    doc = verb.doc
+    if "triggers" not in doc.spans:
+        return False
+    return any(s.label_ != AGREEMENT and (s.start <= verb.i < s.end or _acted_on(s.root, verb))
+               for s in doc.spans["triggers"])
+
+
+def _acted_on(word: Token, verb: Token) -> bool:
+    """``word`` hangs from ``verb`` through objects and prepositions only."""
+    while word.i != verb.i:
+        if word.dep_ not in _OWN_ACT_LINKS or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def first_name_conjunct(token: Token) -> Token:

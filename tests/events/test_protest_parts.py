@@ -42,3 +42,31 @@ def test_march_of_another_day_or_town_stays_apart(text):
     types = [e.sub_event_type for e in sitrep.extract(text, published="2024-07-12")]
     assert "peaceful_protest" in types, types
     assert set(types) & FORCE, types
+
+
+SEPARATE_PROTESTS = [
+    ("Traders marched peacefully through Kisumu on Thursday to protest against new market levies. "
+     "Separately, police used tear gas on nurses demonstrating over unpaid wages in Kisumu on Thursday."),
+    ("Teachers rallied outside the education ministry in Lusaka on Monday. In a separate incident, "
+     "riot police used tear gas against vendors protesting evictions in Lusaka on Monday."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", SEPARATE_PROTESTS)
+def test_protest_told_as_a_separate_act_stays_apart(text):
+    types = [e.sub_event_type for e in sitrep.extract(text, published="2024-07-12")]
+    assert "peaceful_protest" in types, types
+    assert set(types) & FORCE, types
+
+
+def test_unplaced_protest_is_not_folded_into_force():
+    from sitrep.events.protest_parts import _joinable
+
+    class M:
+        def __init__(self, location, flags=()):
+            self.location, self.flags = location, set(flags)
+
+    assert not _joinable(M(None), M(object()))
+    assert not _joinable(M(object()), M(None))
+    assert _joinable(M(object()), M(object()))
