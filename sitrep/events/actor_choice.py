@@ -33,7 +33,8 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
     ``article_mentions``: the actors the whole article names (whom a retaken town was taken from)."""
     sent = trigger.sent
     sub_type = mention.sub_event_type
-    found = resolve_group_anaphora(actors.find(sent, country=country, targets=True), sent, article_mentions)
+    found = resolve_group_anaphora(actors.find(sent, country=country, targets=True), sent, article_mentions,
+                                   actors)
     found = link_affiliated(found, sent.doc)  # "gunmen from the X gang": the named group
     found = state_agents(sent, found, actors)  # "Russia shelled Kherson": Russia's military
     found = foreign_owner(found, country, article_mentions)  # "the Israeli military said soldiers ...": Israel's

@@ -25,7 +25,7 @@ from sitrep.nlp.arguments import role_data
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from sitrep.nlp.actors import ActorMention
+    from sitrep.nlp.actors import ActorDictionary, ActorMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +121,7 @@ def _window_start(tok: Token, window: int) -> int:
 
 
 def nearest_side(tok: Token, kinds: frozenset[str], article: Sequence[ActorMention], cues: AnaphoraCues,
-                 depth: int = 2) -> ActorMention | None:
+                 actors: ActorDictionary, depth: int = 2) -> ActorMention | None:
     """The named group of ``kinds`` a perpetrator word refers back to: the nearest non-state or
     unidentified armed side (state forces and civilians are skipped, never taken) that the
     ``window`` sentences before ``tok``'s name, when it is a group of ``kinds``. None when that side is unnamed ("gunmen",
@@ -136,14 +136,14 @@ def nearest_side(tok: Token, kinds: frozenset[str], article: Sequence[ActorMenti
               and m.actor.type in GENERIC_DOER_TYPES]
     for m in reversed(before):
         if m.generic or m.actor.type not in kinds:
-            found = _named_just_before(m, named, doc) or _resolved_back(m, kinds, article, cues, doc, depth)
+            found = _named_just_before(m, named, doc) or _resolved_back(m, kinds, article, cues, actors, doc, depth)
             break
         if not _qualifies_other(m, named, doc):
             found = m
             break
     else:
         return None
-    return None if found is None or _other_country_between(found, tok) else found
+    return None if found is None or _other_country_between(found, tok, actors) else found
 
 
 def _named_just_before(m: ActorMention, named: Sequence[ActorMention], doc) -> ActorMention | None:
@@ -154,7 +154,7 @@ def _named_just_before(m: ActorMention, named: Sequence[ActorMention], doc) -> A
 
 
 def _resolved_back(m: ActorMention, kinds: frozenset[str], article: Sequence[ActorMention],
-                   cues: AnaphoraCues, doc, depth: int) -> ActorMention | None:
+                   cues: AnaphoraCues, actors: ActorDictionary, doc, depth: int) -> ActorMention | None:
     """The named group an unnamed side is a reference back to ("the attackers" told twice), or None."""
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if span is None or depth <= 0:
@@ -162,7 +162,7 @@ def _resolved_back(m: ActorMention, kinds: frozenset[str], article: Sequence[Act
     head = span.root
     own = _perpetrator(head, cues)
     if own is not None:
-        return nearest_side(head, kinds & own, article, cues, depth - 1)
+        return nearest_side(head, kinds & own, article, cues, actors, depth - 1)
     own = _anaphor(head, cues)
     if own is not None:
         group = antecedent(head, own, article, cues.window)
@@ -170,7 +170,7 @@ def _resolved_back(m: ActorMention, kinds: frozenset[str], article: Sequence[Act
     return None
 
 
-def _other_country_between(m: ActorMention, tok: Token) -> bool:
+def _other_country_between(m: ActorMention, tok: Token, actors: ActorDictionary) -> bool:
     """A paragraph after the one that names ``m``, up to ``tok``, names a country that ``m``'s
     paragraph does not: the story has moved to another country's side."""
     doc = tok.doc
@@ -178,32 +178,27 @@ def _other_country_between(m: ActorMention, tok: Token) -> bool:
     brk = text.find("\n", m.end_char, tok.idx)
     if brk < 0:
         return False
-    own = _countries_named(doc, text.rfind("\n", 0, m.start_char) + 1, brk)
+    own = _countries_named(doc, text.rfind("\n", 0, m.start_char) + 1, brk, actors)
     if m.actor.country:
         own.add(m.actor.country)
-    return bool(_countries_named(doc, brk, tok.idx) - own)
+    return bool(_countries_named(doc, brk, tok.idx, actors) - own)
 
 
-def _countries_named(doc, lo: int, hi: int) -> set[str]:
+def _countries_named(doc, lo: int, hi: int, actors: ActorDictionary) -> set[str]:
     """The countries the place and nationality names between two offsets name."""
-    words = country_words()
+    words = _country_words(actors)
     return {words[e.text.lower().removeprefix("the ")] for e in doc.ents
             if lo <= e.start_char and e.end_char <= hi and e.label_ in ("GPE", "NORP")
             and e.text.lower().removeprefix("the ") in words}
 
 
-@lru_cache(maxsize=1)
-def country_words() -> dict[str, str]:
-    """Country names, aliases and demonyms (lower case) -> ISO-2, from the actor dictionary's list."""
-    from importlib import resources
-
-    from sitrep.nlp.actors import COUNTRIES_FILE, DATA_PACKAGE, parse_countries_tsv
-
-    text = resources.files(DATA_PACKAGE).joinpath(COUNTRIES_FILE).read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def _country_words(actors: ActorDictionary) -> dict[str, str]:
+    """Country names, aliases and demonyms (lower case) -> ISO-2, from the actor dictionary's countries."""
     out: dict[str, str] = {}
-    for c in parse_countries_tsv(text):
+    for iso, c in actors.countries.items():
         for word in (c.name, *c.aliases, *c.demonyms, *c.cased_aliases):
-            out.setdefault(word.lower(), c.iso2)
+            out.setdefault(word.lower(), iso)
     return out
 
 
@@ -235,7 +230,7 @@ def _qualifies_other(m: ActorMention, named: Sequence[ActorMention], doc) -> boo
 
 
 def resolve_group_anaphora(found: Sequence[ActorMention], sent: Span,
-                           article: Sequence[ActorMention]) -> list[ActorMention]:
+                           article: Sequence[ActorMention], actors: ActorDictionary) -> list[ActorMention]:
     """The sentence's actor mentions with its group anaphors read as the group they refer to:
     a generic mention ("the rebels") takes the group's actor, an anaphor the dictionary does not
     know ("the group") is added as a mention of the group."""
@@ -250,7 +245,7 @@ def resolve_group_anaphora(found: Sequence[ActorMention], sent: Span,
         if k is not None and not (out[k].generic and out[k].actor.type in kinds | {"unknown"}):
             continue  # a name of its own, or a generic word of another kind
         group = antecedent(tok, kinds, article, cues.window) if perpetrator is None \
-            else nearest_side(tok, perpetrator, article, cues)
+            else nearest_side(tok, perpetrator, article, cues, actors)
         if group is None:
             continue
         if k is not None:

@@ -82,8 +82,9 @@ def test_a_name_in_brackets_before_a_generic_word_is_the_side():
     doc = load_pipeline()("Suspected Allied Democratic Forces (ADF) rebels raided a farm near Eringeti on "
                           "Monday night, officials said.\n\nThe next day the attackers ambushed a minibus "
                           "near Mavivi, killing five passengers.")
-    article = ActorDictionary.load().find(doc, country="CD")
+    actors = ActorDictionary.load()
+    article = actors.find(doc, country="CD")
     cues = load_anaphora_cues()
     tok = next(t for t in doc if t.lower_ == "attackers")
-    side = nearest_side(tok, _perpetrator(tok, cues), article, cues)
+    side = nearest_side(tok, _perpetrator(tok, cues), article, cues, actors)
     assert side is not None and side.actor.name == "ADF: Allied Democratic Forces"
