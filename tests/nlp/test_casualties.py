@@ -728,3 +728,48 @@ def test_a_total_told_with_its_breakdown_is_not_summed_with_it(nlp, text, killed
 )
 def test_a_list_after_a_named_group_adds_up_even_when_it_equals_the_group(nlp, text, killed):
     assert find_casualties(nlp(text)).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On the outskirts of Mosul, gunmen shot dead three shepherds from the Shabak minority near their flock "
+         "in the village of Bartella, late on Sunday, a local official said.", 3),
+        ("Late on Friday, masked gunmen on a motorbike shot dead two cousins from the Hazara community near "
+         "their shop in the town of Mach, police said.", 2),
+        ("Unidentified gunmen shot dead a school headmaster, Juma Otieno, near his home in Garissa.", 1),
+    ],
+)
+def test_shot_dead_with_the_victim_hung_on_the_verb(nlp, text, expected):
+    """"Shot dead three shepherds": the parser may hang the victims on the verb as an adverbial
+    noun or a predicate ("npadvmod", "oprd") instead of its object; they are still who died, and a
+    name set off after the victim is the same person."""
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Separately, unknown gunmen gunned down a retired police inspector in Bajaur district on Friday morning.", 1),
+        ("Gunmen gunned down two traders at a market in Zamfara.", 2),
+        ("Attackers on a motorcycle gunned down a local journalist outside his office in Sindh.", 1),
+        ("Soldiers mowed down five protesters near the palace.", 5),
+        ("A shopkeeper was gunned down in Mardan on Sunday.", 1),
+    ],
+)
+def test_verbs_that_kill_with_a_particle(nlp, text, expected):
+    """"Gunned down", "mowed down": verbs that tell a killing with their particle (quantities.json
+    ``particle_death_verbs``), whether the parser reads "down" as a particle or as a preposition
+    whose object is then the victim."""
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police gunned the engine and drove down the road.",
+        "The crowd cut down the flags at the border post.",
+    ],
+)
+def test_particle_verbs_need_their_particle(nlp, text):
+    assert _k(nlp, text)[0] is None
