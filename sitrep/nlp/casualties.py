@@ -472,7 +472,15 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             if _is_num(t) or t.lower_ in ("others", "more"):
                 found.append(t)
             break
-    return _without_other_kind(_without_speakers(found), trig, kind)
+    return _without_other_kind(_without_speakers(_without_things(found)), trig, kind)
+
+
+def _without_things(found: list[Token]) -> list[Token]:
+    """The victims without places and acts the parser joined to their list ("killed 40 herders in
+    A and three nearby hamlets", "killing seven guests, an attack the army denied"; quantities.json
+    ``not_victim_nouns``): such a noun counts nobody, whatever figure it carries."""
+    things = _q()["not_victim_nouns"]
+    return [v for v in found if v.pos_ not in ("NOUN", "PROPN") or _lemma(v) not in things]
 
 
 def _victims_hung_on_verb(verb: Token, dead: Token) -> list[Token]:

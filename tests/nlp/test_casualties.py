@@ -773,3 +773,20 @@ def test_verbs_that_kill_with_a_particle(nlp, text, expected):
 )
 def test_particle_verbs_need_their_particle(nlp, text):
     assert _k(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Last March, raiders killed 40 herders in Kadjiro and three nearby hamlets of the Seno district.", 40),
+        ("Gunmen killed 25 farmers in Tungan Bako and two other villages of the area on Sunday.", 25),
+        ("In August, a rocket hit a wedding hall in the town of Tal Rifaat, killing seven guests from Aleppo, "
+         "an attack the army denied.", 7),
+        ("A missile struck the port, killing four dockers, a strike the navy later called a mistake.", 4),
+    ],
+)
+def test_places_and_acts_listed_with_the_victims_are_not_victims(nlp, text, expected):
+    """A village or an act that the parser joins to the victims ("killed 40 herders in A and three
+    nearby hamlets"; "killing seven guests, an attack the army denied") counts nobody
+    (quantities.json ``not_victim_nouns``)."""
+    assert _k(nlp, text)[0] == expected
