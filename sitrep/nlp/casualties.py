@@ -411,7 +411,7 @@ def _victims(trig: Token, kind: str) -> list[Token]:
             if not found and not hpass and head.pos_ in ("VERB", "AUX"):
                 found.extend(_shared_passive_subject(head))  # "were ambushed and shot dead"
             if not found and not hpass:
-                found.extend(_victims_hung_on_verb(head, trig))  # "shot dead three shepherds" misparsed
+                found.extend(_victims_hung_on_verb(head, trig))  # "shot dead six miners" misparsed
     if not found and _particle_killing(trig):
         # "gunned down a guard" with "down" read as a preposition: its object is the victim
         particles = _q()["particle_death_verbs"][trig.lemma_.lower()]
@@ -476,17 +476,17 @@ def _victims(trig: Token, kind: str) -> list[Token]:
 
 
 def _without_things(found: list[Token]) -> list[Token]:
-    """The victims without places and acts the parser joined to their list ("killed 40 herders in
-    A and three nearby hamlets", "killing seven guests, an attack the army denied"; quantities.json
-    ``not_victim_nouns``): such a noun counts nobody, whatever figure it carries."""
+    """The victims without places and acts the parser joined to their list ("killed 30 herders in
+    A and four nearby hamlets", "killing six workers, an attack the government called a massacre";
+    quantities.json ``not_victim_nouns``): such a noun counts nobody, whatever figure it carries."""
     things = _q()["not_victim_nouns"]
     return [v for v in found if v.pos_ not in ("NOUN", "PROPN") or _lemma(v) not in things]
 
 
 def _victims_hung_on_verb(verb: Token, dead: Token) -> list[Token]:
     """The victims of "shot dead" that the parser hung on the verb as an adverbial noun or a
-    predicate instead of its object ("shot dead three shepherds from the village", read with
-    "shepherds" as "npadvmod"): nouns after "dead", not times ("shot dead Monday")."""
+    predicate instead of its object ("shot dead six miners from the site", read with "miners"
+    as "npadvmod"): nouns after "dead", not times ("shot dead Monday")."""
     return [v for c in verb.children if c.dep_ in ("npadvmod", "oprd") and c.i > dead.i
             and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME") for v in _with_conjuncts(c)]
 

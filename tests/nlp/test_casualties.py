@@ -733,15 +733,13 @@ def test_a_list_after_a_named_group_adds_up_even_when_it_equals_the_group(nlp, t
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("On the outskirts of Mosul, gunmen shot dead three shepherds from the Shabak minority near their flock "
-         "in the village of Bartella, late on Sunday, a local official said.", 3),
-        ("Late on Friday, masked gunmen on a motorbike shot dead two cousins from the Hazara community near "
-         "their shop in the town of Mach, police said.", 2),
-        ("Unidentified gunmen shot dead a school headmaster, Juma Otieno, near his home in Garissa.", 1),
+        ("Unknown men shot dead six miners from the gold site near Kalehe.", 6),
+        ("Rebels shot dead five porters from the Lendu ethnic group at the edge of the forest, the mission said.", 5),
+        ("Police shot dead a wanted robber, Musa Dan Kano, at a hideout in Zaria.", 1),
     ],
 )
 def test_shot_dead_with_the_victim_hung_on_the_verb(nlp, text, expected):
-    """"Shot dead three shepherds": the parser may hang the victims on the verb as an adverbial
+    """"Shot dead six miners": the parser may hang the victims on the verb as an adverbial
     noun or a predicate ("npadvmod", "oprd") instead of its object; they are still who died, and a
     name set off after the victim is the same person."""
     assert _k(nlp, text)[0] == expected
@@ -750,11 +748,10 @@ def test_shot_dead_with_the_victim_hung_on_the_verb(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Separately, unknown gunmen gunned down a retired police inspector in Bajaur district on Friday morning.", 1),
-        ("Gunmen gunned down two traders at a market in Zamfara.", 2),
-        ("Attackers on a motorcycle gunned down a local journalist outside his office in Sindh.", 1),
-        ("Soldiers mowed down five protesters near the palace.", 5),
-        ("A shopkeeper was gunned down in Mardan on Sunday.", 1),
+        ("Two men on a scooter gunned down a former district judge as he left court in Larkana on Wednesday.", 1),
+        ("The guards gunned down three inmates during the escape.", 3),
+        ("A prison warden was gunned down outside his home in Sokoto.", 1),
+        ("Troops mowed down six marchers at the bridge.", 6),
     ],
 )
 def test_verbs_that_kill_with_a_particle(nlp, text, expected):
@@ -778,15 +775,14 @@ def test_particle_verbs_need_their_particle(nlp, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Last March, raiders killed 40 herders in Kadjiro and three nearby hamlets of the Seno district.", 40),
-        ("Gunmen killed 25 farmers in Tungan Bako and two other villages of the area on Sunday.", 25),
-        ("In August, a rocket hit a wedding hall in the town of Tal Rifaat, killing seven guests from Aleppo, "
-         "an attack the army denied.", 7),
-        ("A missile struck the port, killing four dockers, a strike the navy later called a mistake.", 4),
+        ("The militia killed 30 herders in Dogo and four nearby hamlets on Monday.", 30),
+        ("Attackers killed 12 traders in Kasa and two neighbouring villages overnight.", 12),
+        ("The jets bombed a fuel depot, killing six workers, an attack the government called a massacre.", 6),
+        ("A rocket slammed into a wedding, killing eleven guests, a strike both sides blamed on each other.", 11),
     ],
 )
 def test_places_and_acts_listed_with_the_victims_are_not_victims(nlp, text, expected):
-    """A village or an act that the parser joins to the victims ("killed 40 herders in A and three
-    nearby hamlets"; "killing seven guests, an attack the army denied") counts nobody
+    """A village or an act that the parser joins to the victims ("killed 30 herders in A and four
+    nearby hamlets"; "killing six workers, an attack the government called a massacre") counts nobody
     (quantities.json ``not_victim_nouns``)."""
     assert _k(nlp, text)[0] == expected
