@@ -728,3 +728,61 @@ def test_a_total_told_with_its_breakdown_is_not_summed_with_it(nlp, text, killed
 )
 def test_a_list_after_a_named_group_adds_up_even_when_it_equals_the_group(nlp, text, killed):
     assert find_casualties(nlp(text)).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Unknown men shot dead six miners from the gold site near Kalehe.", 6),
+        ("Rebels shot dead five porters from the Lendu ethnic group at the edge of the forest, the mission said.", 5),
+        ("Police shot dead a wanted robber, Musa Dan Kano, at a hideout in Zaria.", 1),
+    ],
+)
+def test_shot_dead_with_the_victim_hung_on_the_verb(nlp, text, expected):
+    """"Shot dead six miners": the parser may hang the victims on the verb as an adverbial
+    noun or a predicate ("npadvmod", "oprd") instead of its object; they are still who died, and a
+    name set off after the victim is the same person."""
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two men on a scooter gunned down a former district judge as he left court in Larkana on Wednesday.", 1),
+        ("The guards gunned down three inmates during the escape.", 3),
+        ("A prison warden was gunned down outside his home in Sokoto.", 1),
+        ("Troops mowed down six marchers at the bridge.", 6),
+    ],
+)
+def test_verbs_that_kill_with_a_particle(nlp, text, expected):
+    """"Gunned down", "mowed down": verbs that tell a killing with their particle (quantities.json
+    ``particle_death_verbs``), whether the parser reads "down" as a particle or as a preposition
+    whose object is then the victim."""
+    assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police gunned the engine and drove down the road.",
+        "The crowd cut down the flags at the border post.",
+    ],
+)
+def test_particle_verbs_need_their_particle(nlp, text):
+    assert _k(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The militia killed 30 herders in Dogo and four nearby hamlets on Monday.", 30),
+        ("Attackers killed 12 traders in Kasa and two neighbouring villages overnight.", 12),
+        ("The jets bombed a fuel depot, killing six workers, an attack the government called a massacre.", 6),
+        ("A rocket slammed into a wedding, killing eleven guests, a strike both sides blamed on each other.", 11),
+    ],
+)
+def test_places_and_acts_listed_with_the_victims_are_not_victims(nlp, text, expected):
+    """A village or an act that the parser joins to the victims ("killed 30 herders in A and four
+    nearby hamlets"; "killing six workers, an attack the government called a massacre") counts nobody
+    (quantities.json ``not_victim_nouns``)."""
+    assert _k(nlp, text)[0] == expected
