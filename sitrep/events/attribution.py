@@ -21,12 +21,14 @@ from sitrep.nlp.arguments import context_only
 from sitrep.model import Actor, Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from sitrep.nlp.actors import ActorDictionary, ActorMention
 
 #: How many words above a group's mention an attribution word may stand ("claimed" <- "responsibility").
 REACH = 3
+#: The fewest letters of a lemma that begins another for the two to name one act ("kill": "killing").
+STEM = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,3 +159,216 @@ def _apart(mention: EventMention, other: EventMention) -> bool:
     a, b = mention.location, other.location
     return (a is not None and b is not None and mention.location_evidence is not None
             and other.location_evidence is not None and a.name != b.name)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCues:
+    verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    own_subjects: frozenset[str]
+    act_nouns: dict[str, frozenset[str]]
+    event_types: frozenset[str]
+    denials: frozenset[str]
+    act_preps: frozenset[str]
+    plain_acts: frozenset[str]
+    definite: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_claim_cues() -> ClaimCues:
+    raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
+    spec = raw["claims"]
+    return ClaimCues(frozenset(spec["verbs"]), frozenset(spec["speech_verbs"]), frozenset(spec["own_subjects"]),
+                     {k: frozenset(v) for k, v in spec["act_nouns"].items()}, frozenset(spec["event_types"]),
+                     frozenset(spec["denials"]), frozenset(spec["act_preps"]), frozenset(spec["plain_acts"]),
+                     frozenset(spec["definite"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One sentence laying one act at a named group's door: the group, the sentence, the event
+    types the act it names can be and the lemmas of its act phrase ("the ambush on the convoy")."""
+
+    group: ActorMention
+    start_char: int
+    end_char: int
+    text: str
+    event_types: frozenset[str]
+    act_words: frozenset[str] = frozenset()
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+#: The links a group's mention climbs to its claiming word ("X claimed", "blamed on X", "the work of X").
+_CLAIM_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "attr", "acomp", "compound"})
+
+
+def _claim_word(head: Token, cues: ClaimCues) -> Token | None:
+    """The claiming word above the group's mention, up to ``REACH`` words ("X claimed",
+    "blamed on X", "the work of X", "carried out by X"), or beside the verb above it ("X was
+    responsible"); a group telling of its own act ("X said its fighters carried out the raid")
+    claims through the verb its speech reports."""
+    tok = head
+    for _ in range(REACH):
+        if tok.head.i == tok.i or tok.dep_ not in _CLAIM_PATH:
+            return None  # "no group claimed it, but the area is a stronghold of X": X is not the claimant
+        tok = tok.head
+        if _lemma(tok) in cues.verbs:
+            return tok
+        beside = next((c for c in tok.children if c.dep_ in {"acomp", "attr"} and _lemma(c) in cues.verbs), None)
+        if beside is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == tok.i:
+            return beside
+        if _lemma(tok) in cues.speech_verbs and head.head.i == tok.i and head.dep_ == "nsubj":
+            return next((c for c in tok.children if c.dep_ == "ccomp" and _lemma(c) in cues.verbs
+                         and _own_subject(c, cues)), None)
+    return None
+
+
+def _own_subject(verb: Token, cues: ClaimCues) -> bool:
+    """The reported verb's subject is the speaking group itself ("it", "its fighters")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and (subj.lower_ in cues.own_subjects or _lemma(subj) in cues.own_subjects
+                                 and any(c.lower_ in cues.own_subjects for c in subj.children))
+
+
+def _act_words(word: Token, group: Span) -> list[Token]:
+    """The words that may name the act claimed: the claiming word's objects and subjects, the
+    objects of its prepositions ("responsibility for the attack", "blamed the raid on X"), and
+    the subject of the verb it completes ("the blast was the work of X")."""
+    near: list[Token] = []
+    for c in word.children:
+        near.append(c)
+        for g in c.children:
+            if c.dep_ in {"prep", "agent", "dobj"} or g.dep_ == "prep":
+                near.append(g)
+                near.extend(h for h in g.children if h.dep_ == "pobj")
+    if word.dep_ in {"attr", "acomp"}:
+        near.extend(c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return [t for t in near if not (group.start <= t.i < group.end)]
+
+
+def _claim(group: ActorMention, doc: Doc, cues: ClaimCues, types: frozenset[str]) -> Claim | None:
+    """The claim the group's mention stands in, or None: a claiming word above it, no denial
+    ("denied carrying out", "no group claimed"), and an act it names, or none named where the
+    words need none ("X claimed responsibility", "residents blamed X")."""
+    if group.generic or group.actor.type not in types:
+        return None
+    span = doc.char_span(group.start_char, group.end_char, alignment_mode="expand")
+    if span is None or qualifier_follows(span) or context_only(group, doc):
+        return None
+    word = _claim_word(span.root, cues)
+    if word is None:
+        return None
+    around = [word, word.head, *word.children, *span.root.children,
+              *(g for c in word.children if c.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    if any(_lemma(t) in cues.denials or t.lower_ in cues.denials for t in around):
+        return None
+    acts = [t for t in _act_words(word, span) if _lemma(t) in cues.act_nouns]
+    if acts and not _one_act(acts[0], cues):
+        return None  # "X has carried out some of the deadliest attacks", "X claimed attacks": a record, not one act
+    if acts:
+        kinds = cues.act_nouns[_lemma(acts[0])] or cues.event_types
+    elif any(c.dep_ == "dobj" and _lemma(c) not in cues.verbs and not (span.start <= c.i < span.end)
+             for c in word.children) or _lemma(word) in {"carry", "work"}:
+        return None  # "the rebellion claimed thousands of lives", "carried out a census": no act claimed
+    else:
+        kinds = cues.event_types
+    phrase = [*acts[0].subtree] if acts else []
+    phrase += [t for c in word.children if c.dep_ == "prep" and c.lower_ in cues.act_preps for t in c.subtree]
+    words = frozenset(_lemma(t) for t in phrase if t.pos_ in {"NOUN", "PROPN"} and not span.start <= t.i < span.end)
+    sent = span.root.sent
+    return Claim(group, sent.start_char, sent.end_char, sent.text, frozenset(kinds), words)
+
+
+def _one_act(act: Token, cues: ClaimCues) -> bool:
+    """The act noun names one known act ("the raid", "that attack", "both attacks"), not a
+    group's record ("attacks", "some of the attacks")."""
+    return any(c.dep_ in {"det", "poss", "predet"} and c.lower_ in cues.definite for c in act.children) \
+        and not (act.dep_ == "pobj" and act.head.lower_ == "of")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two lemmas name one act when one begins the other ("killing" and "kill", "bombing" and
+    "bomb"), neither shorter than ``STEM`` letters."""
+    return a == b or min(len(a), len(b)) >= STEM and (a.startswith(b) or b.startswith(a))
+
+
+def _names_act(claim: Claim, mention: EventMention, doc: Doc) -> bool:
+    """The claim's act phrase shares a word with the event's own sentence ("claimed the
+    assault on the checkpoint" for the event told as "attacked a checkpoint"; "claimed the
+    killings" for "gunmen killed seven"), beyond the words that tell no act apart ("attack")."""
+    words = claim.act_words - load_claim_cues().plain_acts
+    sent = doc.char_span(mention.sentence.start_char, mention.sentence.end_char, alignment_mode="expand")
+    if not words or sent is None:
+        return False
+    told = {_lemma(t) for t in sent if t.pos_ in {"NOUN", "PROPN", "VERB"}}
+    return any(_same_word(w, t) for w in words for t in told)
+
+
+def _names_place(claim: Claim, mention: EventMention) -> bool:
+    """The claim names the event's own place ("claimed the attack on the camp at A")."""
+    ev = mention.location_evidence
+    if ev is None or len(ev.text) < 3 or not ev.text[:1].isupper():
+        return False  # a name, not "the station"
+    return claim.start_char <= ev.start_char < claim.end_char or ev.text.lower() in claim.text.lower()
+
+
+def _last_told_before(mention: EventMention, claim: Claim) -> int | None:
+    """Where the event was last told before the claim's sentence, or in it where that sentence
+    is the event's own (None: told only after it). A later sentence in the event's evidence (the
+    claim itself, lent to it as its actor's evidence) does not count."""
+    starts = [e.start_char for e in mention.evidence if e.start_char < claim.start_char]
+    if mention.sentence.start_char <= claim.start_char:
+        starts.append(mention.sentence.start_char)
+    return max(starts) if starts else None
+
+
+def claimed_events(claim: Claim, mentions: Sequence[EventMention], doc: Doc) -> list[EventMention]:
+    """The events a claim names: those of a matching type told in its own sentence ("an attack
+    blamed on X killed ..."), else those whose place it names, else the nearest told before it
+    among those whose sentence shares a word with its act phrase, else among all of a matching
+    type (all of those told in that one sentence)."""
+    fit = [m for m in mentions if m.event_type in claim.event_types]
+    own = [m for m in fit if m.sentence.start_char == claim.start_char]
+    if own:
+        return own
+    placed = [m for m in fit if _names_place(claim, m)]
+    if placed:
+        return placed
+    named = [m for m in fit if _names_act(claim, m, doc) and _last_told_before(m, claim) is not None]
+    told = [(pos, m) for m in (named or fit) if (pos := _last_told_before(m, claim)) is not None]
+    if not told:
+        return []
+    last = max(pos for pos, _ in told)
+    return [m for pos, m in told if pos == last]
+
+
+def _placeholder(actor: Actor | None, actors: ActorDictionary | None) -> bool:
+    """No perpetrator, an unidentified one, or only a generic word for a non-state group
+    ("militants", "rebels"; not "the army": a generic word for state forces names them)."""
+    return actor is None or actor.type == "unknown" or actors is not None \
+        and actor.type in load_attribution_cues().types and generic_actor(actor, actors)
+
+
+def perpetrators_by_claims(doc: Doc, mentions: list[EventMention], named: Sequence[ActorMention],
+                           actors: ActorDictionary | None = None) -> None:
+    """Each claim or blame sentence gives its group to the one act it names (see
+    :func:`claimed_events`), where that event's perpetrator is unnamed or only a generic word: a
+    group claims one act, not every act of the article (``claims`` in ``actor_roles.json``)."""
+    cues = load_claim_cues()
+    types = load_attribution_cues().types
+    for group in named:
+        claim = _claim(group, doc, cues, types)
+        if claim is None:
+            continue
+        for mention in claimed_events(claim, mentions, doc):
+            if not _placeholder(mention.actor1, actors):
+                continue
+            if mention.actor2 is not None and mention.actor2.name == group.actor.name:
+                continue
+            mention.actor1 = group.actor
+            mention.actor1_evidence = Evidence(group.start_char, group.end_char, group.text)
+            mention.flags.discard(Flag.ACTOR1_UNNAMED)
+            mention.flags.add(Flag.ACTOR_FROM_CONTEXT)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from sitrep.events.assembly import assemble_mentions
-from sitrep.events.attribution import attributed, perpetrators_by_attribution
+from sitrep.events.attribution import attributed, perpetrators_by_attribution, perpetrators_by_claims
 from sitrep.events.background import without_recalled_onsets, without_year_only_history
 from sitrep.events.confidence import ConfidenceWeights
 from sitrep.events.context import ArticleContext, main_place
@@ -194,6 +194,7 @@ class Extractor:
         resisted_attacks(mentions, lambda: resistance_statements(doc), self.actors)
         apply_type_conventions(mentions, self.actors, lambda country: ctx.article_actor_mentions(doc, country), group,
                                doc=doc)
+        perpetrators_by_claims(doc, mentions, named, self.actors)
         keep_stated_unknown(held, self.actors)
         tolls_of_none_stated_apart(mentions, no_deaths_statements(doc))
         events = freeze_events(mentions, article_id=article.id, weights=self.weights)
