@@ -611,11 +611,12 @@ def _towns_of_named_units(name: str, key: str, units: Sequence[GazetteerEntry], 
     """The towns a bare name means when the gazetteer files that spelling only under districts
     named after them ("X" answering to "X District" while the town itself is spelt "Ex"): the
     towns of the name's transliteration variants (:data:`LOOSE_MIN_RATIO`, against the name
-    that matched or the town's own) inside the same first-level unit as one of those districts.
-    A district's point is the middle of its places, or its province's when it has none, often
-    far from its seat; a name told without a unit word (or as a town) is the town, as a bare
-    "Idlib" is the town and not the governorate."""
-    homes = {(u.country, u.admin1) for u in units if u.admin1}
+    that matched or the town's own) inside the same first-level unit as one of those districts,
+    when the district holds no places of its own (population 0): its point is then its
+    province's, often far from its seat, and a name told without a unit word (or as a town) is
+    the town, as a bare "Idlib" is the town and not the governorate. A district with places of
+    its own stands at a point of its own, mostly its seat's, and keeps its reading."""
+    homes = {(u.country, u.admin1) for u in units if u.admin1 and u.population <= 0}
     return [
         e for e in gazetteer.lookup(name, kinds=kinds, loose=True)
         if e.match == "loose" and e.kind == "city" and e.lat is not None
