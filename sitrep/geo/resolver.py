@@ -553,6 +553,10 @@ def _candidates(
             for cc in context:
                 found += gazetteer.fuzzy(name, country=cc, kinds=kinds)
         found = [e for e in found if not _stray_variant(e, context_admin1, support, want)]
+    elif want in (None, "city") and in_ctx and all(e.kind == "admin2" for e in in_ctx):
+        towns = _towns_of_named_units(name, key, in_ctx, gazetteer, kinds)
+        if towns:
+            found = [e for e in found if e not in in_ctx] + towns
     # a name that is a first-level unit's own name ("Oregon" among other states) is that unit
     # unless the document places a namesake town near its other towns: lying inside a state
     # the document names is no evidence for the town then (every state holds such namesakes)
@@ -600,6 +604,26 @@ def _candidates(
     if scored and support_bonus(scored[0][1], support, strong_only=True) > 0:
         return scored  # the document itself places it ("Moscow" beside "Latah County" is in Idaho)
     return _prominent_first(scored, context)
+
+
+def _towns_of_named_units(name: str, key: str, units: Sequence[GazetteerEntry], gazetteer: Gazetteer,
+                          kinds: Sequence[str]) -> list[GazetteerEntry]:
+    """The towns a bare name means when the gazetteer files that spelling only under districts
+    named after them ("X" answering to "X District" while the town itself is spelt "Ex"): the
+    towns of the name's transliteration variants (:data:`LOOSE_MIN_RATIO`, against the name
+    that matched or the town's own) inside the same first-level unit as one of those districts,
+    when the district holds no places of its own (population 0): its point is then its
+    province's, often far from its seat, and a name told without a unit word (or as a town) is
+    the town, as a bare "Idlib" is the town and not the governorate. A district with places of
+    its own stands at a point of its own, mostly its seat's, and keeps its reading."""
+    homes = {(u.country, u.admin1) for u in units if u.admin1 and u.population <= 0}
+    return [
+        e for e in gazetteer.lookup(name, kinds=kinds, loose=True)
+        if e.match == "loose" and e.kind == "city" and e.lat is not None
+        and (e.country, e.admin1) in homes
+        and max(fuzz.ratio(strip_articles(key), strip_articles(k)) for k in (e.matched, norm_key(e.name)))
+        >= LOOSE_MIN_RATIO
+    ]
 
 
 def _own_name_unit(e: GazetteerEntry) -> bool:
