@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.dates import phrase_dates
 from sitrep.nlp.people import is_people
+from sitrep.nlp.triggers import DATE_ENTS
 
 #: How many words above the trigger the linking preposition may stand ("the disappearance of
 #: five students who were abducted by police": abducted <- students <- of <- disappearance <- with).
@@ -138,8 +139,6 @@ def _dates_after_accusation(prep: Token) -> list[Token]:
 
 
 def _dated(prep: Token) -> bool:
-    """Whether the phrase of ``prep`` gives its act a day of its own ("a bomb that went off on
-    Sunday"): a date mention of a day that is no statement's. A vaguer one ("ambushing a patrol
-    last month", "suspected of guiding last week's strike") only places the recalled act in
-    the past, as the arrest or charge it is named by already does."""
-    return any(m.precision == "day" for m in phrase_dates(prep))
+    """Whether the phrase of ``prep`` holds a date (a date mention that is no statement's, or a
+    date entity the date layer did not read: "early this month")."""
+    return bool(phrase_dates(prep)) or any(t.ent_type_ in DATE_ENTS for t in prep.subtree)

@@ -59,17 +59,3 @@ def test_arrest_told_beside_the_retold_act():
     events = sitrep.extract("Police arrested four people over the abduction of two aid workers in Goma.",
                             published="2024-03-09")
     assert [e.sub_event_type for e in events] == ["arrests"]
-
-
-VAGUELY_DATED = [
-    "Police in Kaduna detained two men on Tuesday, accusing them of ambushing a patrol near Birnin Gwari last month.",
-    "Troops in Mosul arrested a man suspected of guiding last week's rocket attack on the airport.",
-    "Gendarmes detained three herders in Dori on Friday over the killing of a trader earlier this month.",
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", VAGUELY_DATED)
-def test_act_dated_only_by_week_or_month_is_recalled(text):
-    types = {e.sub_event_type for e in sitrep.extract(text, published="2024-03-09")}
-    assert "arrests" in types and not types & ATTACKS, types
