@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.nlp.cues import load_cues
 from sitrep.nlp.dates import phrase_dates
+from sitrep.nlp.people import is_people
 from sitrep.nlp.triggers import DATE_ENTS
 
 #: How many words above the trigger the linking preposition may stand ("the disappearance of
@@ -66,10 +67,65 @@ def _governors(head: Token) -> list[Token]:
 
 
 def is_retold_cause(trigger: Span) -> bool:
-    """The trigger's act is what an arrest, charge, accusation or protest is about, and the
-    phrase that names it gives it no date of its own: an earlier act retold, not news."""
+    """The trigger's act is what an arrest, charge, accusation or protest is about, or tells who
+    the people an arrest took are, and the phrase that names it gives it no date of its own: an
+    earlier act retold, not news."""
+    if recalled_of_the_held(trigger):
+        return True
     prep = cause_link(trigger)
     return prep is not None and not _dated(prep) and not any(_dated(p) for p in _dates_after_accusation(prep))
+
+
+def recalled_of_the_held(trigger: Span) -> bool:
+    """The trigger's act is told only to say who the people an arrest or charge took are: it lies
+    in a relative clause or participle on them or on a noun of their phrase ("arrested three men
+    who belong to the gang that ambushed a convoy"), or in a "behind" phrase or the "of" phrase of
+    a suspect noun ("members of the network behind the bombing", "perpetrators of the killings"),
+    with no date of its own ("a bomb that went off on Sunday" still dates its act). The walk goes
+    up through noun phrases and those describing clauses, never through another clause's verb."""
+    cues = load_cues()
+    tok = trigger.root
+    describing: Token | None = None  # the innermost phrase that tells the act as a description
+    for _ in range(REACH):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl", "pcomp"):
+            return False
+        if tok.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") or tok.dep_ == "prep" and (
+                tok.lower_ in cues.suspect_modifiers or tok.lower_ == "of" and head.lemma_.lower() in cues.suspect_nouns):
+            describing = describing or tok
+        if describing is not None and tok.dep_ == "relcl" and _held_before(tok):
+            return not _dated(describing)
+        tok = head
+        if describing is not None and tok.pos_ in ("NOUN", "PROPN") and _held(tok):
+            return not _dated(describing)
+    return False
+
+
+def _held_before(clause: Token) -> bool:
+    """A "who" clause the parse hung on a place or other non-person ("the arrest of four men in
+    X district, west of Y, who belong to ..."): "who" speaks of people, so the clause tells of
+    the people held before it in the sentence, when there are such."""
+    if is_people(clause.head) or not any(c.lower_ in ("who", "whom") for c in clause.children):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") and _held(t) for t in clause.sent if t.i < clause.head.i)
+
+
+def _held(noun: Token) -> bool:
+    """People an arrest or charge takes: the object of a holding verb ("arrested three men"), the
+    "of" phrase of a holding noun ("the arrest of five militants"), a noun a holding participle
+    hangs on, or the subject of a holding verb without an object, as headlines put the passive
+    ("two members detained"); cue list ``holding_words``."""
+    holding = load_cues().holding_words
+    if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    head = noun.head
+    return (noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in holding
+            or noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in holding
+            or noun.dep_ == "nsubj" and head.lemma_.lower() in holding and head.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ == "dobj" for c in head.children)
+            or any(c.dep_ == "acl" and c.lemma_.lower() in holding for c in noun.children))
 
 
 def _dates_after_accusation(prep: Token) -> list[Token]:

@@ -124,6 +124,8 @@ class Cues:
     #: words that, hanging on the people arrested, make them suspects ("two youths accused of arson",
     #: "the man behind the rumour")
     suspect_modifiers: frozenset[str] = frozenset()
+    #: lemmas of verbs and nouns whose object is people held, charged or tried (events/retold.py)
+    holding_words: frozenset[str] = frozenset()
     #: fighting materiel ("tank", "howitzer") and vehicles not marked as civilians' ("army
     #: trucks", "two vehicles"; not "aid trucks"): destroyed in a fight, part of it (events/materiel.py)
     materiel_nouns: frozenset[str] = frozenset()
