@@ -1,0 +1,64 @@
+"""Fights between crowds of party supporters, rival villages or communities, with no armed,
+organised group among them, are riots (ACLED: mob violence), not armed clashes, whoever the
+article quotes; a killing done by party supporters is mob violence like one done by villagers.
+Arrests made while the police break up a march belong to that protest (its intervention), not
+to an arrest event of their own. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.extractor import default_extractor
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def events(text: str):
+    return default_extractor().extract(Article(id="t", text=text, published="2024-03-06"))
+
+
+def types(text: str) -> list[str]:
+    return [e.sub_event_type for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of two rival candidates clashed with machetes and clubs in Kailahun, Sierra Leone, on Tuesday, "
+    "leaving one man dead, the district police commander said.",
+    "One person died in a clash between ruling party workers and opposition supporters in Tamale, Ghana, on Tuesday, "
+    "a police inspector said.",
+    "Two people were killed on Tuesday when communal clashes broke out in the town of Jos, Nigeria, "
+    "the state police spokesman said.",
+    "Youths from two rival villages fought with spears and arrows near Mendi, Papua New Guinea, on Tuesday, "
+    "killing three people, a police officer said.",
+])
+def test_a_fight_between_crowds_is_a_riot(text):
+    found = events(text)
+    assert found, text
+    assert {e.event_type for e in found} == {"riots"}, [(e.event_type, e.sub_event_type) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "A party agent was beaten to death by supporters of the governing party in Kumasi, Ghana, on Tuesday, police said.",
+    "Opposition supporters hacked a ward councillor to death in Mutare, Zimbabwe, on Tuesday, police said.",
+])
+def test_a_killing_by_party_supporters_is_mob_violence(text):
+    assert types(text) == ["mob_violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops clashed with rebels near Beni, Congo, on Tuesday, an army spokesman said.",
+    "Two rival factions of the armed group clashed near Kidal, Mali, on Tuesday, killing nine fighters.",
+    "Soldiers and militants clashed in the village of Damboa, Nigeria, on Tuesday, a local official said.",
+])
+def test_a_fight_between_armed_groups_stays_a_battle(text):
+    assert "armed_clash" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers marched through Lusaka, Zambia, on Tuesday to demand higher pay, "
+    "and police said they had arrested nine of them.",
+    "Hundreds of students rallied outside parliament in Accra, Ghana, on Tuesday, and officers detained 15 people.",
+])
+def test_arrests_at_a_march_make_it_a_protest_with_intervention(text):
+    assert types(text) == ["protest_with_intervention"]
