@@ -62,3 +62,26 @@ def test_a_fight_between_armed_groups_stays_a_battle(text):
 ])
 def test_arrests_at_a_march_make_it_a_protest_with_intervention(text):
     assert types(text) == ["protest_with_intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people rallied in Ndola, Zambia, on Tuesday to demand the release of six activists arrested on Saturday.",
+    "Thousands marched in Ndola, Zambia, on Tuesday. Police arrested four of the organisers in Ndola on Thursday.",
+])
+def test_an_arrest_told_apart_leaves_the_march_peaceful(text):
+    found = types(text)
+    assert "peaceful_protest" in found
+    assert "protest_with_intervention" not in found
+
+
+def test_a_roadblock_cleared_in_a_wave_of_protests_is_an_intervention():
+    found = types("Miners protested in Oruro, Bolivia, on Tuesday against a new mining tax. "
+                  "Teachers also marched in La Paz on Tuesday. "
+                  "Police also removed a blockade on the road near Potosi on Tuesday, detaining 14 people.")
+    assert "protest_with_intervention" in found
+    assert "arrests" not in found
+
+
+def test_a_roadblock_cleared_with_no_protest_told_stays_an_arrest():
+    assert types("Soldiers dismantled a roadblock on the highway near Potosi, Bolivia, on Tuesday, "
+                 "detaining 14 people.") == ["arrests"]
