@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.events.captives import takes_people
-from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions
+from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions, told_in_sequence
 from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import habitual_verb, is_irrealis
@@ -906,14 +906,16 @@ def _become_beside(by_type: dict[str, Span], partial: set[int]) -> dict[str, Spa
     """Re-type an act told in one sentence with an act that changes what it was (codebook
     ``becomes_beside``): "thousands marched through the capital, and police arrested nine" is a
     protest the police intervened in. Not when the other act is told apart with a day of its
-    own ("rallied on Friday for men arrested on Monday") or only referred to."""
+    own ("rallied on Friday for men arrested on Monday"), told as coming after it ("arrested
+    following a rally he held": an arrest of its own) or only referred to."""
     book = load_codebook()
     out = dict(by_type)
     for sub_type, trig in by_type.items():
         for other, new in book.entry(sub_type).becomes_beside:
             told = out.get(other)
             if sub_type not in out or new in out or told is None or told.start in partial \
-                    or is_anaphoric(told) or is_anaphoric(trig) or dated_apart(told, [trig]):
+                    or is_anaphoric(told) or is_anaphoric(trig) or dated_apart(told, [trig]) \
+                    or told_in_sequence(told, trig):
                 continue
             out = {(new if t == sub_type else t): s for t, s in out.items()}
     return out

@@ -85,3 +85,11 @@ def test_a_roadblock_cleared_in_a_wave_of_protests_is_an_intervention():
 def test_a_roadblock_cleared_with_no_protest_told_stays_an_arrest():
     assert types("Soldiers dismantled a roadblock on the highway near Potosi, Bolivia, on Tuesday, "
                  "detaining 14 people.") == ["arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "An opposition leader was arrested in Mbeya, Tanzania, on Tuesday following a rally he held in the town.",
+    "Police detained a union leader in Kitwe, Zambia, on Tuesday after a march he had led through the city.",
+])
+def test_an_arrest_after_a_rally_is_its_own_event(text):
+    assert "arrests" in types(text)
