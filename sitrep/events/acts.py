@@ -906,8 +906,8 @@ def _become_beside(by_type: dict[str, Span], partial: set[int]) -> dict[str, Spa
     """Re-type an act told in one sentence with an act that changes what it was (codebook
     ``becomes_beside``): "thousands marched through the capital, and police arrested nine" is a
     protest the police intervened in. Not when the other act is told apart with a day of its
-    own ("rallied on Friday for men arrested on Monday"), told as coming after it ("arrested
-    following a rally he held": an arrest of its own) or only referred to."""
+    own ("rallied on Friday for men arrested on Monday"), told as coming after it ("detained
+    once the march she led was over": an arrest of its own) or only referred to."""
     book = load_codebook()
     out = dict(by_type)
     for sub_type, trig in by_type.items():

@@ -23,12 +23,12 @@ def types(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Supporters of two rival candidates clashed with machetes and clubs in Kailahun, Sierra Leone, on Tuesday, "
-    "leaving one man dead, the district police commander said.",
-    "One person died in a clash between ruling party workers and opposition supporters in Tamale, Ghana, on Tuesday, "
-    "a police inspector said.",
-    "Two people were killed on Tuesday when communal clashes broke out in the town of Jos, Nigeria, "
-    "the state police spokesman said.",
+    "In Kailahun, Sierra Leone, one man died on Tuesday when supporters of the mayor and of his challenger "
+    "clashed outside the town hall, the district police commander said.",
+    "Ruling party workers and opposition supporters clashed in Tamale, Ghana, on Tuesday over a disputed tally, "
+    "and one person died, a police inspector said.",
+    "Two people were killed on Tuesday when communal clashes broke out during a festival procession in Bhiwandi, "
+    "India, the district police chief said.",
     "Youths from two rival villages fought with spears and arrows near Mendi, Papua New Guinea, on Tuesday, "
     "killing three people, a police officer said.",
 ])
@@ -39,7 +39,7 @@ def test_a_fight_between_crowds_is_a_riot(text):
 
 
 @pytest.mark.parametrize("text", [
-    "A party agent was beaten to death by supporters of the governing party in Kumasi, Ghana, on Tuesday, police said.",
+    "Supporters of the governing party beat a polling official to death in Kumasi, Ghana, on Tuesday, police said.",
     "Opposition supporters hacked a ward councillor to death in Mutare, Zimbabwe, on Tuesday, police said.",
 ])
 def test_a_killing_by_party_supporters_is_mob_violence(text):
@@ -57,7 +57,7 @@ def test_a_fight_between_armed_groups_stays_a_battle(text):
 
 @pytest.mark.parametrize("text", [
     "Thousands of teachers marched through Lusaka, Zambia, on Tuesday to demand higher pay, "
-    "and police said they had arrested nine of them.",
+    "and nine of them were detained by officers, a spokesman said.",
     "Hundreds of students rallied outside parliament in Accra, Ghana, on Tuesday, and officers detained 15 people.",
 ])
 def test_arrests_at_a_march_make_it_a_protest_with_intervention(text):
@@ -88,7 +88,7 @@ def test_a_roadblock_cleared_with_no_protest_told_stays_an_arrest():
 
 
 @pytest.mark.parametrize("text", [
-    "An opposition leader was arrested in Mbeya, Tanzania, on Tuesday following a rally he held in the town.",
+    "Police arrested a lawmaker in Mbeya, Tanzania, on Tuesday following the demonstration she had organised there.",
     "Police detained a union leader in Kitwe, Zambia, on Tuesday after a march he had led through the city.",
 ])
 def test_an_arrest_after_a_rally_is_its_own_event(text):
