@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.events.captives import takes_people
-from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions
+from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions, told_in_sequence
 from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import habitual_verb, is_irrealis
@@ -902,6 +902,25 @@ def _in_clause_apart(trigger: Span, other: Span) -> bool:
     return False
 
 
+def _become_beside(by_type: dict[str, Span], partial: set[int]) -> dict[str, Span]:
+    """Re-type an act told in one sentence with an act that changes what it was (codebook
+    ``becomes_beside``): "thousands marched through the capital, and police arrested nine" is a
+    protest the police intervened in. Not when the other act is told apart with a day of its
+    own ("rallied on Friday for men arrested on Monday"), told as coming after it ("detained
+    once the march she led was over": an arrest of its own) or only referred to."""
+    book = load_codebook()
+    out = dict(by_type)
+    for sub_type, trig in by_type.items():
+        for other, new in book.entry(sub_type).becomes_beside:
+            told = out.get(other)
+            if sub_type not in out or new in out or told is None or told.start in partial \
+                    or is_anaphoric(told) or is_anaphoric(trig) or dated_apart(told, [trig]) \
+                    or told_in_sequence(told, trig):
+                continue
+            out = {(new if t == sub_type else t): s for t, s in out.items()}
+    return out
+
+
 def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     """The acts a sentence tells, as (sub-event type, trigger): at most one per type, save
     acts of that type told in a clause of their own (``separate_acts``)."""
@@ -949,6 +968,7 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
                or not any(same_act(s, specific[o]) for o in _absorbers(s, specific))}
     for sub_type in [t for t in by_type if yields(t, labelled, by_type)]:
         by_type.pop(sub_type)
+    by_type = _become_beside(by_type, partial)
     for sub_type in list(by_type):
         if sub_type in by_type and not is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
             entry = codebook.entry(sub_type)

@@ -56,6 +56,10 @@ class CodebookEntry:
     by_target: tuple[tuple[str, str], ...] = ()
     by_actor: tuple[tuple[str, str], ...] = ()
     absorbs: tuple[str, ...] = ()
+    #: (other type, new type): this type's act, told in one sentence with an act of the other
+    #: type, is the new type ("marched ... and police arrested nine": a protest the police
+    #: intervened in, not a peaceful protest beside an arrest operation)
+    becomes_beside: tuple[tuple[str, str], ...] = ()
     absorbs_without_toll: tuple[str, ...] = ()
     #: types that are part of this one only when they destroy a fighting side's materiel ("two
     #: army vehicles were torched" told beside an ambush: ``events/materiel.py``)
@@ -242,6 +246,7 @@ def load_codebook() -> Codebook:
             by_target=tuple(spec.get("by_target", {}).items()),
             by_actor=tuple(spec.get("by_actor", {}).items()),
             absorbs=tuple(spec.get("absorbs", ())),
+            becomes_beside=tuple(spec.get("becomes_beside", {}).items()),
             absorbs_without_toll=tuple(spec.get("absorbs_without_toll", ())),
             absorbs_materiel=tuple(spec.get("absorbs_materiel", ())),
             refines=tuple(spec.get("refines", ())),
