@@ -47,3 +47,16 @@ def test_an_act_done_to_the_force_keeps_it_as_victim(text):
     sides = _sides(text)
     assert sides, text
     assert all(a1 is None or "Military Forces" not in a1 for a1, _ in sides)
+
+
+@pytest.mark.parametrize("text, force", [
+    ("On Monday, warplanes of Turkey bombed a PKK position in the Qandil mountains.",
+     "Military Forces of Turkey"),
+    ("Jets of Israel struck a Hezbollah depot in the Bekaa valley on Sunday.", "Military Forces of Israel"),
+    ("On that night, a drone of the United States struck a convoy carrying a militia commander near Baghdad.",
+     "Military Forces of the United States"),
+])
+def test_a_bare_country_owning_the_craft_is_its_military(text, force):
+    sides = _sides(text)
+    assert sides, text
+    assert sides[0][0] == force
