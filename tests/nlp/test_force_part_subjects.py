@@ -53,8 +53,7 @@ def test_an_act_done_to_the_force_keeps_it_as_victim(text):
     ("On Monday, warplanes of Turkey bombed a PKK position in the Qandil mountains.",
      "Military Forces of Turkey"),
     ("Jets of Israel struck a Hezbollah depot in the Bekaa valley on Sunday.", "Military Forces of Israel"),
-    ("On that night, a drone of the United States struck a convoy carrying a militia commander near Baghdad.",
-     "Military Forces of the United States"),
+    ("Late on Friday, helicopters of Russia pounded a rebel-held village near Idlib.", "Military Forces of Russia"),
 ])
 def test_a_bare_country_owning_the_craft_is_its_military(text, force):
     sides = _sides(text)
