@@ -275,6 +275,9 @@ def _role(mention_tokens: Sequence[Token], trigger: Span) -> str:
         phrase = _phrase_head(phrase.head.head)  # "five members of ISIS", "a convoy of troops": their role
     chain = _event_chain(trigger)
     of_what = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else None
+    if of_what is not None and trigger.start <= of_what.i < trigger.end \
+            and of_what.lemma_.lower() in cues.owner_of_nouns:
+        return "agent"  # "aircraft of the X air force (struck)": the trigger is the force's own craft
     if of_what is not None and of_what.i in chain and of_what.pos_ == "NOUN":
         return "patient"  # "the killing of X (in airstrikes)"
     gov = phrase.head

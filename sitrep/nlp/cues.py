@@ -68,6 +68,8 @@ class Cues:
     member_nouns: frozenset[str] = frozenset()
     #: nouns of a body of troops or vehicles on the move ("a convoy of X troops"): X takes its role
     formation_nouns: frozenset[str] = frozenset()
+    #: words for a force's craft or men whose "of X" names their owner ("jets of the X air force")
+    owner_of_nouns: frozenset[str] = frozenset()
     separate_event_cues: tuple[str, ...] = ()
     #: words before a trigger that recall another event than the news ("in another raid"):
     #: a background mention so told is never merged into a news event of its day

@@ -66,6 +66,18 @@ def _strikes(tok: Token, verbs: frozenset[str], dealing: frozenset[str]) -> bool
     return False
 
 
+def _owns_striking_craft(tok: Token, cues) -> bool:
+    """The name owns the craft or men that a trigger word names ("drones of X struck", "troops
+    of X raided"): as "X's drones", X's military is the doer (cues ``owner_of_nouns``)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in cues.owner_of_nouns:
+        return False
+    craft = prep.head
+    doc = tok.doc
+    return "triggers" in doc.spans and any(s.label_ != AGREEMENT and s.start <= craft.i < s.end
+                                           for s in doc.spans["triggers"])
+
+
 def _tells_armed_act(verb: Token) -> bool:
     """The strike verb tells an act of the article: not a past act set as the time of another
     ("a war that began when X invaded"), not a war of words ("clashed at the UN"); a verb of
@@ -158,7 +170,7 @@ def _state_words(tok: Token) -> tuple[str, ...]:
     naming a state force winning: its military when it strikes; when it is a party to a deal,
     the force its noun names ("the army chiefs of X"), else its government."""
     cues = load_cues()
-    if _strikes(tok, cues.state_strike_verbs, cues.dealing_nouns):
+    if _strikes(tok, cues.state_strike_verbs, cues.dealing_nouns) or _owns_striking_craft(tok, cues):
         return (FORCE_WORD,)
     party = _party_to(tok, cues.state_party_verbs, cues.dealing_nouns)
     if party is None:
