@@ -1373,7 +1373,9 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
       an operation on Friday") and a neighbouring sentence gives the figure for the same noun
       ("troops killed at least 13 militants") -> that figure;
     * a following sentence that states no event of its own says that no casualties were
-      reported ("It said no casualties were reported") -> killed 0.
+      reported ("It said no casualties were reported") -> killed 0; sentences of detail between
+      the two that tell no act and no toll of their own ("Debris set a shed alight. Nobody was
+      hurt") do not cut the statement off (quantities.json ``no_casualty_reach``).
 
     * the next sentence tells only a toll, with no act, place, day or incident of its own
       ("Eight soldiers were killed, an officer said") -> its killed and injured figures.
@@ -1412,7 +1414,7 @@ def find_casualties_near(sent: Span, window: int = 1, *, borrow_figures: bool = 
         if lent is not None:
             return lent
     if own.acled_killed is None:
-        for other in after:
+        for other in _neighbours(sent, _q()["no_casualty_reach"])[1]:
             if _has_own_event(other):
                 break
             if _figure(other, "killed")[0] is not None:

@@ -786,3 +786,47 @@ def test_places_and_acts_listed_with_the_victims_are_not_victims(nlp, text, expe
     nearby hamlets"; "killing six workers, an attack the government called a massacre") counts nobody
     (quantities.json ``not_victim_nouns``)."""
     assert _k(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel mortars struck the grain silo outside Korvana on Friday.\n"
+        "Flying shrapnel set a storage shed on fire, the district chief said.\n"
+        "Nobody was hurt, he added.",
+        "Jets bombed the hills above Tesmar overnight.\n"
+        "Villagers said two barns and an olive grove were left in ruins.\n"
+        "There were no reports of casualties.",
+        "A rocket hit the power plant near Lundevik on Monday evening.\n"
+        "Smoke rose over the harbour for hours afterwards.\n"
+        "No one was injured, the operator said.",
+    ],
+)
+def test_no_casualties_after_a_sentence_telling_the_same_act(nlp, text):
+    """A sentence of detail with no act of its own between the act and the statement that no one
+    was hurt does not cut the statement off from the act."""
+    doc = nlp(text)
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    doc.spans["triggers"] = [doc[sents[0].start + 1:sents[0].start + 3]]
+    assert find_casualties_near(sents[0]).killed.best == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel mortars struck the grain silo outside Korvana on Friday.\n"
+        "Soldiers raided a house in Dremla later that night.\n"
+        "Nobody was hurt, he added.",
+        "Jets bombed the hills above Tesmar overnight.\n"
+        "Four shepherds died in the bombing, the mayor said.\n"
+        "There were no reports of casualties in the town itself.",
+    ],
+)
+def test_no_casualties_two_sentences_on_stays_with_the_nearer_act(nlp, text):
+    """An act or a toll in the sentence between holds the statement: it is not the first act's."""
+    doc = nlp(text)
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    doc.spans["triggers"] = [doc[sents[0].start + 1:sents[0].start + 3], doc[sents[1].start + 1:sents[1].start + 2]]
+    assert find_casualties_near(sents[0]).killed.best is None
