@@ -152,6 +152,9 @@ class Codebook:
     #: cue when most of its sentences with triggers name it (a cue, or a trigger of those types):
     #: police and youths who clash in a riot report are rioting, whatever the sentence says
     article_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: cue groups whose cued phrases tell their type only when no state force is the other side
+    #: (rival crowds that clash riot among themselves; with the police they demonstrate)
+    crowd_only_cues: tuple[str, ...] = ()
     #: how many unrelated tokens a phrase's "*" lets in ("killed more than a dozen soldiers")
     gap_words: int = DEFAULT_GAP_WORDS
 
@@ -283,4 +286,5 @@ def load_codebook() -> Codebook:
     return Codebook(version=int(raw["version"]), entries=entries, cue_groups=groups,
                     inert_phrases=expand(raw.get("inert_phrases", ())),
                     article_cues=tuple((k, tuple(v)) for k, v in raw.get("article_cues", {}).items()),
+                    crowd_only_cues=tuple(raw.get("crowd_only_cues", ())),
                     gap_words=int(raw.get("gap_words", DEFAULT_GAP_WORDS)))

@@ -122,6 +122,8 @@ class TriggerTagger:
             for group in dict(entry.cued_phrases):
                 phrases = [p for g, p in entry.cued_phrases if g == group]
                 self._add(nlp, f"{entry.sub_event_type}@{group}", entry.sub_event_type, phrases, (group,))
+                if group in codebook.crowd_only_cues:
+                    self.conditions[f"{entry.sub_event_type}@{group}"] = fought_without_a_force
             if entry.head_noun_phrases:
                 key = f"{entry.sub_event_type}@{HEAD_NOUN}"
                 self._add(nlp, key, entry.sub_event_type, entry.head_noun_phrases, ())
@@ -505,6 +507,18 @@ def armed_force_does(span: Span) -> bool:
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     agents += [c for a in list(agents) for c in a.conjuncts]
     return any(is_armed_doer(a) for a in agents)
+
+
+def fought_without_a_force(span: Span) -> bool:
+    """No state force is the other side of the fight: rival crowds that clash commit mob
+    violence ("supporters of two candidates clashed"), but a crowd that clashes with the police
+    is demonstrating violently, which the protest types tell."""
+    forces = load_cues().state_force_nouns
+    root = span.root
+    sides = [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+             for o in p.children if o.dep_ == "pobj"]
+    sides += [c for c in root.children if c.dep_ in ("dobj", "nsubj")]
+    return not any(w.lemma_.lower() in forces or w.lower_ in forces for side in sides for w in side.subtree)
 
 
 def done_by_crowd(span: Span) -> bool:

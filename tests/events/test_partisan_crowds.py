@@ -93,3 +93,15 @@ def test_a_roadblock_cleared_with_no_protest_told_stays_an_arrest():
 ])
 def test_an_arrest_after_a_rally_is_its_own_event(text):
     assert "arrests" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Backers of a jailed opposition mayor clashed with police outside the courthouse in Kumasi on Friday.",
+    "On Friday followers of the ousted governor clashed with riot police in front of the assembly in Mzuzu.",
+    "Party supporters fought running battles with soldiers near the tally centre in Tamale on Friday.",
+])
+def test_a_crowd_fighting_the_police_is_no_mob_violence(text):
+    """Supporters who clash with a state force demonstrate violently; mob violence is a riot
+    between crowds."""
+    found = events(text)
+    assert found and all(e.sub_event_type != "mob_violence" for e in found), [e.sub_event_type for e in found]
