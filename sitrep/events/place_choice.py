@@ -81,9 +81,20 @@ def _unit_after(place: Span, head) -> bool:
     """Whether ``head`` follows the name, alone or ending a unit's name of several words
     (``place_stopwords.json``: ``unit_endings``): "the X district", "the X local government
     area" name the unit X."""
-    if head.i == place.end:
+    if head.i == place.end or _listed_before(place, head):
         return True
     return head.i > place.end and place.doc[place.end:head.i + 1].text.lower() in unit_endings()
+
+
+def _listed_before(place: Span, head) -> bool:
+    """Whether the name is the first of names listed before one plural unit noun ("in the X and
+    Y provinces"): the words between it and the noun are its own conjuncts, so it names a unit as
+    Y does, it qualifies no noun."""
+    root = place.root
+    if not root.conjuncts or head.tag_ not in {"NNS", "NNPS"} or head.i <= place.end:
+        return False
+    own = {t.i for t in root.subtree}
+    return all(k in own for k in range(place.end, head.i))
 
 
 def is_reference(place: Span) -> bool:

@@ -245,6 +245,10 @@ def _list_mates(span: Span, place: Place, placed: dict[int, Span], resolved: set
     doc = span.doc
     mates = []
     for tok in span.root.conjuncts:
+        area = _area_mate(tok, resolved, ctx, place)
+        if area is not None:
+            mates.append(area)
+            continue
         if tok.pos_ != "PROPN" or tok.i in resolved or tok.ent_type_ in NOT_PLACE_ENTS or not tok.text[:1].isupper():
             continue
         if tok.i in placed:
@@ -259,6 +263,25 @@ def _list_mates(span: Span, place: Place, placed: dict[int, Span], resolved: set
             found = replace(found, mention=name.text)
         mates.append((name, found, evidence_of(name)))
     return mates
+
+
+def _area_mate(tok: Token, resolved: set[int], ctx: ArticleContext, place: Place) -> Site | None:
+    """The last name of a list closed by a plural area noun ("in X and Y provinces"): the parser
+    makes the noun the conjunct and the name its modifier, which the place tagger misses. A site
+    only when the gazetteer places the name in the listed town's country below country level."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in load_cues().list_area_nouns or not place.country:
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not words or any(w.pos_ != "PROPN" or w.i in resolved or w.ent_type_ in NOT_PLACE_ENTS
+                        or not w.text[:1].isupper() for w in words):
+        return None
+    name = tok.doc[words[0].i:tok.i]
+    if len(name) != len(words):
+        return None
+    found = resolve_place(name.text, within=(place.country,), gazetteer=ctx.gazetteer)
+    if found is None or found.precision not in SITE_PRECISIONS or stray_variant(name, found, ctx):
+        return None
+    return name, replace(found, mention=name.text), evidence_of(name)
 
 
 def listed_settlements(trigger: Span, around: Place | None, ctx: ArticleContext) -> list[Site]:

@@ -368,3 +368,14 @@ def test_listed_sites_each_with_its_town_are_one_event_per_town(nlp, text, towns
 ])
 def test_a_town_and_its_aside_stay_one_event(nlp, text):
     assert len(places(text)) == 1
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked checkpoints in Kirkuk and Diyala provinces overnight.", ["Diyala Governorate", "Kirkuk"]),
+    ("Police arrested dozens of suspects in Herat and Farah provinces on Sunday.", ["Farah", "Herāt"]),
+])
+def test_names_listed_before_a_plural_area_noun_are_one_event_each(nlp, text, expected):
+    """"in X and Y provinces": X names a province as Y does (it qualifies no noun), and Y, which the
+    parser hangs on the plural noun, is a place of the list too."""
+    assert sorted(places(text)) == expected
