@@ -172,6 +172,10 @@ def _apart(mention: EventMention, other: EventMention) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class ClaimCues:
+    """The words of ``claims`` in ``actor_roles.json``: claiming words, act nouns and the event
+    types they can be, and the words that cancel a claim (``denials``, shared with
+    ``attribution``), hedge it (``hedges``) or need an act noun to claim (``need_act``)."""
+
     verbs: frozenset[str]
     speech_verbs: frozenset[str]
     own_subjects: frozenset[str]
@@ -194,7 +198,7 @@ def load_claim_cues() -> ClaimCues:
     spec = raw["claims"]
     return ClaimCues(frozenset(spec["verbs"]), frozenset(spec["speech_verbs"]), frozenset(spec["own_subjects"]),
                      {k: frozenset(v) for k, v in spec["act_nouns"].items()}, frozenset(spec["event_types"]),
-                     frozenset(spec["denials"]), frozenset(spec["act_preps"]), frozenset(spec["plain_acts"]),
+                     frozenset(spec.get("denials", raw["attribution"]["denials"])), frozenset(spec["act_preps"]), frozenset(spec["plain_acts"]),
                      frozenset(spec["definite"]), frozenset(spec.get("hedges", ())),
                      frozenset(spec.get("need_act", ())), frozenset(spec.get("elsewhere_labels", ())))
 
