@@ -8,8 +8,9 @@ The words are data (``nlp/data/actor_roles.json``: ``attribution``)."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -146,11 +147,19 @@ def _told_in(group: ActorMention, mentions: Sequence[EventMention]) -> list[tupl
     return out
 
 
+def names_place_in(told: Evidence, place: Evidence) -> bool:
+    """A sentence names a place: the place's words lie inside it, or its name stands in it as
+    whole words ("Bor" is named in "in Bor town", not in "Borno")."""
+    if told.start_char <= place.start_char and place.end_char <= told.end_char:
+        return True
+    name = place.text.strip(" .,;:'\"").lower()
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", told.text.lower()) is not None
+
+
 def _names_place_of(told: Evidence, mention: EventMention) -> bool:
     """The blaming sentence names the event's own place too ("blasts at A and at B blamed on X")."""
     ev = mention.location_evidence
-    return ev is not None and told.start_char <= ev.start_char and ev.end_char <= told.end_char \
-        or ev is not None and ev.text.lower() in told.text.lower()
+    return ev is not None and names_place_in(told, ev)
 
 
 def _apart(mention: EventMention, other: EventMention) -> bool:
@@ -163,6 +172,10 @@ def _apart(mention: EventMention, other: EventMention) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class ClaimCues:
+    """The words of ``claims`` in ``actor_roles.json``: claiming words, act nouns and the event
+    types they can be, and the words that cancel a claim (``denials``, shared with
+    ``attribution``), hedge it (``hedges``) or need an act noun to claim (``need_act``)."""
+
     verbs: frozenset[str]
     speech_verbs: frozenset[str]
     own_subjects: frozenset[str]
@@ -172,16 +185,22 @@ class ClaimCues:
     act_preps: frozenset[str]
     plain_acts: frozenset[str]
     definite: frozenset[str]
+    hedges: frozenset[str] = frozenset()
+    need_act: frozenset[str] = frozenset()
+    elsewhere_labels: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_claim_cues() -> ClaimCues:
+    """The ``claims`` cues of ``actor_roles.json``: the words by which a sentence lays one act at
+    a named group's door, and those that cancel or hedge it (see its ``about``)."""
     raw = json.loads(resources.files("sitrep.nlp").joinpath("data/actor_roles.json").read_text(encoding="utf-8"))
     spec = raw["claims"]
     return ClaimCues(frozenset(spec["verbs"]), frozenset(spec["speech_verbs"]), frozenset(spec["own_subjects"]),
                      {k: frozenset(v) for k, v in spec["act_nouns"].items()}, frozenset(spec["event_types"]),
-                     frozenset(spec["denials"]), frozenset(spec["act_preps"]), frozenset(spec["plain_acts"]),
-                     frozenset(spec["definite"]))
+                     frozenset(spec.get("denials", raw["attribution"]["denials"])), frozenset(spec["act_preps"]), frozenset(spec["plain_acts"]),
+                     frozenset(spec["definite"]), frozenset(spec.get("hedges", ())),
+                     frozenset(spec.get("need_act", ())), frozenset(spec.get("elsewhere_labels", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +214,10 @@ class Claim:
     text: str
     event_types: frozenset[str]
     act_words: frozenset[str] = frozenset()
+    #: The places and times the claim's words name (outside the group's name): a bare claim names none.
+    elsewhere: tuple[Evidence, ...] = ()
+    #: The days the claim's sentence dates (ISO): an act told before none of them is another act.
+    days: tuple[str, ...] = ()
 
 
 def _lemma(tok: Token) -> str:
@@ -265,13 +288,15 @@ def _claim(group: ActorMention, doc: Doc, cues: ClaimCues, types: frozenset[str]
               *(g for c in word.children if c.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
     if any(_lemma(t) in cues.denials or t.lower_ in cues.denials for t in around):
         return None
+    if _negated_path(span.root, word) or _hedged(word, cues):
+        return None  # "X was not responsible for", "could not rule out that X was behind"
     acts = [t for t in _act_words(word, span) if _lemma(t) in cues.act_nouns]
     if acts and not _one_act(acts[0], cues):
         return None  # "X has carried out some of the deadliest attacks", "X claimed attacks": a record, not one act
     if acts:
         kinds = cues.act_nouns[_lemma(acts[0])] or cues.event_types
     elif any(c.dep_ == "dobj" and _lemma(c) not in cues.verbs and not (span.start <= c.i < span.end)
-             for c in word.children) or _lemma(word) in {"carry", "work"}:
+             for c in word.children) or _lemma(word) in cues.need_act:
         return None  # "the rebellion claimed thousands of lives", "carried out a census": no act claimed
     else:
         kinds = cues.event_types
@@ -279,7 +304,63 @@ def _claim(group: ActorMention, doc: Doc, cues: ClaimCues, types: frozenset[str]
     phrase += [t for c in word.children if c.dep_ == "prep" and c.lower_ in cues.act_preps for t in c.subtree]
     words = frozenset(_lemma(t) for t in phrase if t.pos_ in {"NOUN", "PROPN"} and not span.start <= t.i < span.end)
     sent = span.root.sent
-    return Claim(group, sent.start_char, sent.end_char, sent.text, frozenset(kinds), words)
+    return Claim(group, sent.start_char, sent.end_char, sent.text, frozenset(kinds), words,
+                 _elsewhere(sent, span, [*acts[0].subtree] if acts else [], cues), _claim_days(sent))
+
+
+def _negated_path(root: Token, word: Token) -> bool:
+    """A negation on any word from the group's mention up to the claiming word, or on the verb
+    that word completes ("X was not responsible for the raid": the "not" hangs on "was")."""
+    path = [root]
+    tok = root
+    for _ in range(REACH + 1):
+        if tok.i == word.i or tok.i == word.head.i or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        path.append(tok)
+    path += [word, word.head]
+    return any(c.dep_ == "neg" for t in path for c in t.children)
+
+
+def _hedged(word: Token, cues: ClaimCues) -> bool:
+    """The claim is only a possibility: a hedging word on the claiming word or a word above it
+    ("may be responsible", "could not rule out that X was behind", "whether X carried out")."""
+    for tok in (word, *word.ancestors):
+        if _lemma(tok) in cues.hedges:
+            return True
+        for c in tok.children:
+            if c.dep_ in {"aux", "advmod", "mark", "prt"} and (c.lower_ in cues.hedges or _lemma(c) in cues.hedges):
+                return True
+            if c.dep_ == "prt" and f"{_lemma(tok)} {c.lower_}" in cues.hedges:
+                return True
+    return False
+
+
+def _elsewhere(sent: Span, group: Span, act: list[Token], cues: ClaimCues) -> tuple[Evidence, ...]:
+    """The places the claim's sentence names and the times its act noun's phrase names, outside
+    the group's own name ("claimed the attack in A", "the raid of last year"; not "on Tuesday X
+    claimed"): a claim naming them is about an act there or then, not the nearest act told
+    before it."""
+    inside = {t.i for t in act}
+    out = []
+    for ent in sent.ents:
+        if ent.start < group.end and group.start < ent.end or ent.label_ not in cues.elsewhere_labels:
+            continue
+        if ent.label_ == "DATE" and not any(t.i in inside for t in ent):
+            continue  # "on Tuesday X claimed": when the claim was made
+        out.append(Evidence(ent.start_char, ent.end_char, ent.text))
+    return tuple(out)
+
+
+def _claim_days(sent: Span) -> tuple[str, ...]:
+    """The days (ISO) the claim's sentence dates, other than its dateline: a claimed act dated
+    before an event is another act ("claimed that ambush last year")."""
+    from sitrep.nlp.dates import date_mentions
+
+    try:
+        return tuple(d.date for d in date_mentions(sent) if not d.dateline and not d.relative and d.date)
+    except Exception:  # a Doc read without the dates component: no days
+        return ()
 
 
 def _one_act(act: Token, cues: ClaimCues) -> bool:
@@ -312,7 +393,7 @@ def _names_place(claim: Claim, mention: EventMention) -> bool:
     ev = mention.location_evidence
     if ev is None or len(ev.text) < 3 or not ev.text[:1].isupper():
         return False  # a name, not "the station"
-    return claim.start_char <= ev.start_char < claim.end_char or ev.text.lower() in claim.text.lower()
+    return names_place_in(Evidence(claim.start_char, claim.end_char, claim.text), ev)
 
 
 def _last_told_before(mention: EventMention, claim: Claim) -> int | None:
@@ -325,11 +406,23 @@ def _last_told_before(mention: EventMention, claim: Claim) -> int | None:
     return max(starts) if starts else None
 
 
-def claimed_events(claim: Claim, mentions: Sequence[EventMention], doc: Doc) -> list[EventMention]:
+def _shares(mention: EventMention, named: Evidence) -> bool:
+    """The event has the place or time a claim names: its own place or date words are those words
+    (or inside them), or its sentence names them too."""
+    for ev in (mention.location_evidence, mention.date_evidence):
+        if ev is not None and (names_place_in(named, ev) or names_place_in(ev, named)):
+            return True
+    return names_place_in(mention.sentence, named)
+
+
+def claimed_events(claim: Claim, mentions: Sequence[EventMention], doc: Doc,
+                   within: Callable[[EventMention], bool] | None = None) -> list[EventMention]:
     """The events a claim names: those of a matching type told in its own sentence ("an attack
     blamed on X killed ..."), else those whose place it names, else the nearest told before it
     among those whose sentence shares a word with its act phrase, else among all of a matching
-    type (all of those told in that one sentence)."""
+    type (all of those told in that one sentence). The nearest earlier act is taken only for a
+    bare claim: not where the claim names a place or time the act does not share, nor for an
+    act told as a separate incident, nor outside the group's reach (``within``)."""
     fit = [m for m in mentions if m.event_type in claim.event_types]
     own = [m for m in fit if m.sentence.start_char == claim.start_char]
     if own:
@@ -337,6 +430,10 @@ def claimed_events(claim: Claim, mentions: Sequence[EventMention], doc: Doc) -> 
     placed = [m for m in fit if _names_place(claim, m)]
     if placed:
         return placed
+    fit = [m for m in fit if all(_shares(m, ev) for ev in claim.elsewhere)  # "claimed the raid in B"
+           and not (m.date and any(day < m.date for day in claim.days))  # "claimed that raid last year"
+           and Flag.TOLD_SEPARATELY not in m.flags  # "in a separate attack": not the one claimed
+           and (within is None or within(m))]
     named = [m for m in fit if _names_act(claim, m, doc) and _last_told_before(m, claim) is not None]
     told = [(pos, m) for m in (named or fit) if (pos := _last_told_before(m, claim)) is not None]
     if not told:
@@ -352,6 +449,28 @@ def _placeholder(actor: Actor | None, actors: ActorDictionary | None) -> bool:
         and actor.type in load_attribution_cues().types and generic_actor(actor, actors)
 
 
+def _within_reach(group: Actor, mention: EventMention, actors: ActorDictionary | None) -> bool:
+    """The group may have done an act in the event's country: its home country, a country its
+    dictionary entry is limited to, or one of the home country's ACLED region (JNIM of Mali in
+    Burkina Faso; not Al Shabaab in Nigeria). Unknown countries fit."""
+    event = mention.location.country if mention.location is not None else None
+    home = group.country
+    if event is None or home is None or event.upper() == home.upper():
+        return True
+    entry = next((e for e in actors.entries if e.name == group.name), None) if actors is not None else None
+    if entry is not None and entry.only_in is not None:
+        return event.upper() in entry.only_in
+    return _region(home) is not None and _region(home) == _region(event)
+
+
+def _region(code: str) -> str | None:
+    """The ACLED region of a country (ISO-2)."""
+    from sitrep.dataset.countries import country
+
+    found = country(code)
+    return found.acled_region if found is not None else None
+
+
 def perpetrators_by_claims(doc: Doc, mentions: list[EventMention], named: Sequence[ActorMention],
                            actors: ActorDictionary | None = None) -> None:
     """Each claim or blame sentence gives its group to the one act it names (see
@@ -363,7 +482,7 @@ def perpetrators_by_claims(doc: Doc, mentions: list[EventMention], named: Sequen
         claim = _claim(group, doc, cues, types)
         if claim is None:
             continue
-        for mention in claimed_events(claim, mentions, doc):
+        for mention in claimed_events(claim, mentions, doc, lambda m, g=group.actor: _within_reach(g, m, actors)):
             if not _placeholder(mention.actor1, actors):
                 continue
             if mention.actor2 is not None and mention.actor2.name == group.actor.name:

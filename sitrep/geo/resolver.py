@@ -555,8 +555,11 @@ def _candidates(
         found = [e for e in found if not _stray_variant(e, context_admin1, support, want)]
     elif want in (None, "city") and in_ctx and all(e.kind == "admin2" for e in in_ctx):
         towns = _towns_of_named_units(name, key, in_ctx, gazetteer, kinds)
-        if towns:
-            found = [e for e in found if e not in in_ctx] + towns
+        if towns:  # only the districts that got a town give way to it
+            got = {(t.country, t.admin1, norm_key(t.admin2)) for t in towns if t.admin2}
+            unfiled = {(t.country, t.admin1) for t in towns if not t.admin2}
+            found = [e for e in found if e not in in_ctx or ((e.country, e.admin1, norm_key(e.name)) not in got
+                                                               and (e.country, e.admin1) not in unfiled)] + towns
     # a name that is a first-level unit's own name ("Oregon" among other states) is that unit
     # unless the document places a namesake town near its other towns: lying inside a state
     # the document names is no evidence for the town then (every state holds such namesakes)
@@ -615,12 +618,16 @@ def _towns_of_named_units(name: str, key: str, units: Sequence[GazetteerEntry], 
     when the district holds no places of its own (population 0): its point is then its
     province's, often far from its seat, and a name told without a unit word (or as a town) is
     the town, as a bare "Idlib" is the town and not the governorate. A district with places of
-    its own stands at a point of its own, mostly its seat's, and keeps its reading."""
-    homes = {(u.country, u.admin1) for u in units if u.admin1 and u.population <= 0}
+    its own stands at a point of its own, mostly its seat's, and keeps its reading. A town filed
+    under another district of the unit is a close spelling of another place, not the district's
+    town."""
+    placeless = [u for u in units if u.admin1 and u.population <= 0]
+    homes = {(u.country, u.admin1) for u in placeless}
+    districts = {norm_key(u.name) for u in placeless}
     return [
         e for e in gazetteer.lookup(name, kinds=kinds, loose=True)
         if e.match == "loose" and e.kind == "city" and e.lat is not None
-        and (e.country, e.admin1) in homes
+        and (e.country, e.admin1) in homes and (not e.admin2 or norm_key(e.admin2) in districts)
         and max(fuzz.ratio(strip_articles(key), strip_articles(k)) for k in (e.matched, norm_key(e.name)))
         >= LOOSE_MIN_RATIO
     ]

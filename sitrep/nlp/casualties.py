@@ -496,8 +496,22 @@ def _particle_killing(word: Token) -> bool:
     ``particle_death_verbs``), the particle read as one or as a preposition right after the verb
     or its object."""
     particles = _q()["particle_death_verbs"].get(word.lemma_.lower()) if word.pos_ in ("VERB", "AUX") else None
-    return bool(particles) and any(c.dep_ in ("prt", "prep") and c.lower_ in particles and word.i < c.i <= word.i + 3
-                                   for c in word.children)
+    found = [c for c in word.children
+             if c.dep_ in ("prt", "prep") and c.lower_ in particles and word.i < c.i <= word.i + 3] if particles else []
+    return bool(found) and _particle_acts_on_people(word, found)
+
+
+def _particle_acts_on_people(word: Token, particles: list[Token]) -> bool:
+    """What a particle death verb acts on may be people: its object or passive subject, or the
+    object of the particle read as a preposition ("gunned down a guard"), is people or at least
+    no way travelled and no place ("gunned down the highway" is a vehicle speeding, no one
+    killed; ``particle_death_ways``)."""
+    if _acts_on_people(word):
+        return True
+    objects = [c for c in word.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [p for c in particles if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    ways = frozenset(_q().get("particle_death_ways", ()))
+    return not any(o.lemma_.lower() in ways or o.ent_type_ in _q()["place_entities"] for o in objects)
 
 
 def _counted(tok: Token) -> bool:

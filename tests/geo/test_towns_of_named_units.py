@@ -1,54 +1,44 @@
-"""A bare name that the gazetteer files, in that spelling, only under a district named after a
-town, while the town itself is spelt another way, and the district holds no places of its own:
-the reading is the town, not the district (standing at its province's point, often far from
-the town)."""
+"""A name the gazetteer files only under a district of no places of its own means that
+district's town, never a close-spelt town of another district (entries invented for these
+tests)."""
 
 from __future__ import annotations
 
-import pytest
-
-from sitrep.geo.resolver import resolve_place
-from sitrep.nlp.place_reading import gazetteer
-
-
-def _read(mention: str, country: str):
-    return resolve_place(mention, context_countries=(country,), gazetteer=gazetteer())
+from sitrep.geo.gazetteer import GazetteerEntry
+from sitrep.geo.normalize import norm_key
+from sitrep.geo.resolver import _towns_of_named_units
 
 
-@pytest.mark.parametrize("mention, country, town", [
-    ("Al-Zabadani", "SY", "Az Zabadānī"),
-    ("Aboudeia", "TD", "Abou Déïa"),
-    ("Laas Caanood", "SO", "Laascaanood"),
-    ("Aouzou", "TD", "Aozou"),
-    ("the town of Aboudeia", "TD", "Abou Déïa"),
-])
-def test_a_bare_name_of_a_district_is_its_town_spelt_otherwise(mention, country, town):
-    place = _read(mention, country)
-    assert place is not None and place.name == town and place.precision == "town"
+def _entry(i, name, kind, admin2, pop=0, lat=10.0):
+    return GazetteerEntry(i, name, kind, "MX", "Guerrero", admin2, lat, -99.0, pop,
+                          matched=norm_key(name), match="loose")
 
 
-@pytest.mark.parametrize("mention, country, unit", [
-    ("Al-Nabk district", "SY", "Al-Nabk District"),
-    ("Aboudeia department", "TD", "Aboudeia"),
-])
-def test_a_unit_word_keeps_the_district(mention, country, unit):
-    place = _read(mention, country)
-    assert place is not None and place.name == unit and place.precision == "region"
+class _Gazetteer:
+    def __init__(self, entries):
+        self.entries = entries
+
+    def lookup(self, name, **_):
+        return self.entries
 
 
-@pytest.mark.parametrize("mention, country, unit", [
-    ("Harardhere", "SO", "Harardhere District"),
-    ("Buhoodle", "SO", "Buhoodle District"),
-])
-def test_a_district_with_places_of_its_own_keeps_its_reading(mention, country, unit):
-    """Such a district stands at a point of its own (the middle of its places), not at its
-    province's."""
-    place = _read(mention, country)
-    assert place is not None and place.name == unit
+DISTRICT = _entry(1, "San Pedro Tolimitla", "admin2", "San Pedro Tolimitla")
+OWN_TOWN = _entry(2, "San Pedro Tolimitlán", "city", "San Pedro Tolimitla", 800)
+OTHER_TOWN = _entry(3, "San Pedro Yolimitla", "city", "San Pedro Yolimitla", 2400, lat=10.5)
+UNFILED_TOWN = _entry(4, "San Pedro Tolimitlan", "city", None, 300, lat=10.2)
 
 
-def test_no_town_of_another_province_is_taken():
-    """A district with no town of a near spelling in its own province stays the district: a
-    town of a like name elsewhere in the country says nothing of it."""
-    place = _read("Ngoura", "TD")
-    assert place is not None and place.name == "Ngoura" and place.admin1 == "Hadjer-Lamis Region"
+def _towns(*entries):
+    gaz = _Gazetteer([DISTRICT, *entries])
+    return _towns_of_named_units("San Pedro Tolimitla", norm_key("San Pedro Tolimitla"), [DISTRICT], gaz,
+                                 ("city", "admin2"))
+
+
+def test_a_close_spelt_town_of_another_district_is_not_the_districts_town():
+    assert OTHER_TOWN not in _towns(OTHER_TOWN)
+    assert _towns(OTHER_TOWN, OWN_TOWN) == [OWN_TOWN]
+
+
+def test_a_town_filed_under_that_district_or_under_none_is_kept():
+    assert _towns(OWN_TOWN) == [OWN_TOWN]
+    assert _towns(UNFILED_TOWN) == [UNFILED_TOWN]

@@ -773,6 +773,20 @@ def test_particle_verbs_need_their_particle(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The lorries gunned down the highway toward Bunia at dawn.",
+        "Two pickup trucks gunned down the dirt road out of Kismayo after the market closed.",
+        "The motorbike gunned down the hill past the checkpoint.",
+    ],
+)
+def test_a_particle_death_verb_kills_only_people(nlp, text):
+    """"Gunned down the road": a vehicle speeding along, no one killed; the particle verb tells
+    a death only when what it acts on is people."""
+    assert _k(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The militia killed 30 herders in Dogo and four nearby hamlets on Monday.", 30),
