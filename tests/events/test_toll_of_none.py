@@ -39,5 +39,8 @@ def test_no_zero_beside_a_death_figure():
     text = ("Insurgents shelled the town of Kafr Naha on Monday, killing two farmers.\n\n"
             "Gunmen attacked a checkpoint in Sarmin on Tuesday.\n\n"
             "Residents said the market reopened on Wednesday.\n\n"
+            "Traders said prices of bread had doubled.\n\n"
             "No deaths were reported in Sarmin.")
+    # three sentences on: past the reach of the act's own sentence (quantities.json
+    # no_casualty_reach), so only the article-wide reading could give a zero here
     assert 0 not in tolls(text).values()
