@@ -186,20 +186,10 @@ def _other_country_between(m: ActorMention, tok: Token, actors: ActorDictionary)
 
 def _countries_named(doc, lo: int, hi: int, actors: ActorDictionary) -> set[str]:
     """The countries the place and nationality names between two offsets name."""
-    words = _country_words(actors)
+    words = actors.country_of_word
     return {words[e.text.lower().removeprefix("the ")] for e in doc.ents
             if lo <= e.start_char and e.end_char <= hi and e.label_ in ("GPE", "NORP")
             and e.text.lower().removeprefix("the ") in words}
-
-
-@lru_cache(maxsize=4)
-def _country_words(actors: ActorDictionary) -> dict[str, str]:
-    """Country names, aliases and demonyms (lower case) -> ISO-2, from the actor dictionary's countries."""
-    out: dict[str, str] = {}
-    for iso, c in actors.countries.items():
-        for word in (c.name, *c.aliases, *c.demonyms, *c.cased_aliases):
-            out.setdefault(word.lower(), iso)
-    return out
 
 
 def qualifier_follows(span: Span) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sitrep.events.anaphora import qualifier_follows
 from sitrep.events.mention import EventMention, Flag
 from sitrep.nlp.arguments import context_only
+from sitrep.nlp.dates import DatesMissingError, date_mentions
 from sitrep.model import Actor, Evidence
 
 if TYPE_CHECKING:
@@ -355,11 +356,9 @@ def _elsewhere(sent: Span, group: Span, act: list[Token], cues: ClaimCues) -> tu
 def _claim_days(sent: Span) -> tuple[str, ...]:
     """The days (ISO) the claim's sentence dates, other than its dateline: a claimed act dated
     before an event is another act ("claimed that ambush last year")."""
-    from sitrep.nlp.dates import date_mentions
-
     try:
         return tuple(d.date for d in date_mentions(sent) if not d.dateline and not d.relative and d.date)
-    except Exception:  # a Doc read without the dates component: no days
+    except DatesMissingError:  # a Doc read without the dates component: no days
         return ()
 
 

@@ -32,7 +32,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
@@ -250,6 +250,16 @@ class ActorDictionary:
     def _ensure(self) -> None:
         if not self._built:
             self._build()
+
+    @cached_property
+    def country_of_word(self) -> dict[str, str]:
+        """Country names, aliases and demonyms (lower case) -> ISO-2: which country a place or
+        nationality word names."""
+        out: dict[str, str] = {}
+        for iso, c in self.countries.items():
+            for word in (c.name, *c.aliases, *c.demonyms, *c.cased_aliases):
+                out.setdefault(word.lower(), iso)
+        return out
 
     # ------------------------------------------------------------------ naming
     def country_name(self, iso2: str | None, *, of_form: bool = False) -> str | None:
