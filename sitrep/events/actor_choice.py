@@ -21,6 +21,7 @@ from sitrep.nlp.arguments import (INTERVENING_TYPES, context_only, evidence_of, 
                                   load_role_conventions, main_parties, reports_or_observes, suffers_in_own_sentence)
 from sitrep.nlp.codebook import load_codebook
 from sitrep.nlp.cues import contains_phrase, load_cues
+from sitrep.nlp.triggers import fought_without_a_force, names_cue_group
 
 if TYPE_CHECKING:
     from sitrep.nlp.actors import ActorDictionary
@@ -79,6 +80,7 @@ def choose_actors(mention: EventMention, trigger: Span, entry, *, country: str |
         mention.actor2 = actors.normalise(implied.unnamed_actor2, country=country)
         mention.actor2_evidence = evidence_of(trigger)
         mention.flags.add(Flag.ACTOR2_UNNAMED)
+    mention.rival_crowds = two_sided and rival_crowds(mention, trigger)
     if mention.event_type == "battles" and mention.actor1 is not None and mention.actor2 is not None \
             and not held_off and sides_by_attempt(mention, trigger):  # read after re-typing by the dead
         attackers_first(mention)
@@ -321,6 +323,19 @@ def retype(mention: EventMention, entry, *, trigger_lemma: str, unarmed_victims:
         if new is not None:
             mention.sub_event_type = new
             mention.event_type = load_codebook().entry(new).event_type
+
+
+def rival_crowds(mention: EventMention, trigger: Span) -> bool:
+    """A riot fought between crowds ("supporters of the two candidates clashed", "a clash
+    between ruling party men and opposition supporters"): the sentence names crowds as its sides
+    (codebook cue group ``crowd_sides``) and no state force as the other side, so the crowd is
+    actor2 as well as actor1 (``actor_roles.json``: ``rival_crowds``), not the civilians or
+    nobody. Only where actor2 is still one of those: a force or group read as the other side stays."""
+    conv = load_role_conventions().get(mention.sub_event_type)
+    a2 = mention.actor2
+    return (conv is not None and conv.rival_crowds and bool(conv.crowd)
+            and (a2 is None or a2.type == "civilians")
+            and names_cue_group(trigger.sent, "crowd_sides") and fought_without_a_force(trigger))
 
 
 def crowd_fought(mention: EventMention, trigger_lemma: str) -> bool:

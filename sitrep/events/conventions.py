@@ -687,6 +687,26 @@ def no_actor2_by_final_type(mentions: list[EventMention]) -> None:
             mention.flags.discard(Flag.ACTOR2_UNNAMED)
 
 
+def rival_crowds_by_final_type(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """A riot one of whose sentences tells it as fought between crowds ("supporters of the two
+    candidates clashed"; ``EventMention.rival_crowds``) has the crowd on both sides
+    (``actor_roles.json``: ``rival_crowds``): actor2 is the crowd too, not the civilians or nobody
+    that another telling of it (a headline, the damage done) read. A force or group read as
+    the other side stays."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a2 = mention.actor2
+        if not mention.rival_crowds or conv is None or not conv.rival_crowds or not conv.crowd \
+                or a2 is not None and a2.type != "civilians":
+            continue
+        country = mention.location.country if mention.location else None
+        crowd = actors.normalise(conv.crowd, country=country)
+        mention.actor2 = replace(crowd, mention=a2.mention if a2 else None)
+        mention.flags.discard(Flag.ACTOR2_UNNAMED)
+        mention.flags.discard(Flag.ACTOR2_TARGETED)
+
+
 def tolls_by_final_type(mentions: list[EventMention]) -> None:
     """An arrest, an agreement or a peaceful protest kills no one by definition (codebook
     ``deadly``): a toll in its sentence ("detained a suspect in last month's killings") counts the
@@ -759,6 +779,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     attackers_by_territory(mentions, article_mentions, doc)
     bloodless_transfers(mentions)
     transfers_under_deal(mentions)
+    rival_crowds_by_final_type(mentions, actors)
     no_actor2_by_final_type(mentions)
     tolls_by_final_type(mentions)
 

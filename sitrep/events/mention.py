@@ -104,5 +104,8 @@ class EventMention:
     # its sentence is in the headline or the first paragraph below it (the lead), where a vague
     # place ("in northern X") may stand for the act the body places more precisely
     in_lead: bool = False
+    # a riot its sentence tells as fought between crowds ("supporters of two candidates clashed"):
+    # the crowd is actor2 too (``actor_choice.rival_crowds``), read again once merging settles the event
+    rival_crowds: bool = False
     flags: set[Flag] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)

@@ -489,6 +489,7 @@ def _summed(a: Fatalities, b: Fatalities) -> Fatalities:
 
 def merge_into(keep: EventMention, other: EventMention) -> None:
     """Fold a repeat mention into the kept event: prefer the more precise value of each field."""
+    keep.rival_crowds = keep.rival_crowds or other.rival_crowds
     keep.weak = keep.weak and other.weak
     only_published = Flag.DATE_FROM_PUBLICATION in keep.flags  # its telling says nothing of when it was
     page_day = (keep.date, keep.date_precision)

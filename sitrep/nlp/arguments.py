@@ -1151,6 +1151,7 @@ class RoleConvention:
     victims_are_civilians: bool = False
     state_parties: bool = False
     attacker_takes_ground: bool = False
+    rival_crowds: bool = False
 
 
 @lru_cache(maxsize=1)

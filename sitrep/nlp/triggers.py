@@ -388,6 +388,13 @@ def _subject_clause_marks(span: Span) -> list[str]:
     return [c.lower_ for c in root.head.children if c.dep_ == "mark"]
 
 
+def names_cue_group(sent: Span, group: str) -> bool:
+    """Whether the sentence has a cue of the codebook's cue group ``group``, read as trigger
+    matching reads cues (lemmas and words, its dates blanked out)."""
+    text = _cue_text(sent)
+    return any(f" {cue}" in text for cue in load_codebook().cues(group))
+
+
 def _cue_text(sent: Span) -> str:
     """The sentence's lemmas and lower-cased words, its dates blanked out, as the cue search reads
     them; made once per Doc and sentence (the lemmas are final once the tagger has mended them)."""
