@@ -123,8 +123,9 @@ def held_by_accusation(mentions: list[EventMention], actors: ActorDictionary) ->
     """An arrest whose people the parse read as civilians (or no one) is coded by what the
     sentence holds them for (``actor_roles.json``: ``accused_actor2``): held for a riot's acts
     ("on suspicion of violent disorder", "for rioting") they are rioters; held as suspects of an
-    act ("arrested two suspects", :func:`captives.holds_suspects`) they are the unidentified
-    armed group that did it, not the article's main party nor civilians. Not where the sentence
+    act ("arrested two suspects", :func:`captives.holds_suspects`) that unidentified perpetrators
+    carried out in the week before, they are that unidentified armed group, not the article's
+    main party nor civilians. Not where the sentence
     holds them as a group's backers or by a civilian calling, nor suspects in an article that
     tells a riot (the riot's crowd or bystanders). Read before :func:`opponents_by_final_type`."""
     spec = role_data()["accused_actor2"]
@@ -136,13 +137,23 @@ def held_by_accusation(mentions: list[EventMention], actors: ActorDictionary) ->
             continue
         if held_for_riot(mention.sentence.text):
             phrase = spec["riot_offence"]
-        elif mention.holds_suspects and not any(_same_episode(riot, mention, spec["riot_days"]) for riot in riots):
+        elif mention.holds_suspects and _unidentified_act_before(mention, mentions, spec["riot_days"]) \
+                and not any(_same_episode(riot, mention, spec["riot_days"]) for riot in riots):
             phrase = spec["suspects"]
         else:
             continue
         country = (a2.country if a2 else None) or (mention.location.country if mention.location else None) \
             or (mention.actor1.country if mention.actor1 else None)
         mention.actor2 = replace(actors.normalise(phrase, country=country), mention=a2.mention if a2 else None)
+
+
+def _unidentified_act_before(arrest: EventMention, mentions: list[EventMention], days: int) -> bool:
+    """The article tells an act by unidentified perpetrators (actor1 of type ``unknown``) at most
+    ``days`` before the arrest: its suspects are those perpetrators. Where only a named group
+    acted, the suspects are left to the article's main party (:func:`opponents_by_final_type`)."""
+    return any(m is not arrest and m.sub_event_type != arrest.sub_event_type and m.actor1 is not None
+               and m.actor1.type == "unknown" and _same_episode(m, arrest, days)
+               and not (m.date and arrest.date and m.date > arrest.date) for m in mentions)
 
 
 def _same_episode(a: EventMention, b: EventMention, days: int) -> bool:
