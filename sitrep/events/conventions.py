@@ -125,9 +125,10 @@ def held_by_accusation(mentions: list[EventMention], actors: ActorDictionary) ->
     ("on suspicion of violent disorder", "for rioting") they are rioters; held as suspects of an
     act ("arrested two suspects", :func:`captives.holds_suspects`) that unidentified perpetrators
     carried out in the week before, they are that unidentified armed group, not the article's
-    main party nor civilians. Not where the sentence
-    holds them as a group's backers or by a civilian calling, nor suspects in an article that
-    tells a riot (the riot's crowd or bystanders). Read before :func:`opponents_by_final_type`."""
+    main party nor civilians. Not where the sentence holds them as a group's backers or by a
+    civilian calling, nor suspects of an article that tells a riot within that week (the riot's
+    crowd or bystanders). Read before :func:`opponents_by_final_type`, which would put the
+    article's main armed party in place of the civilians."""
     spec = role_data()["accused_actor2"]
     riots = [m for m in mentions if m.sub_event_type in spec["riot_types"]]
     for mention in mentions:

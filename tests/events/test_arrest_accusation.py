@@ -12,7 +12,7 @@ from sitrep.events.conventions import held_for_riot
 
 
 def _arrest(text: str) -> dict:
-    found = [e.to_dict() for e in sitrep.extract(text, published="2024-03-10")]
+    found = [e.to_dict() for e in sitrep.extract(text, published="2024-03-12")]
     return next(e for e in found if e["sub_event_type"] == "arrests")
 
 
