@@ -119,6 +119,64 @@ def _backing_phrases(accusations: tuple[str, ...], backings: tuple[str, ...]) ->
     return tuple(f"{a} {b}" for a in sorted(accusations) for b in sorted(backings))
 
 
+def held_by_accusation(mentions: list[EventMention], actors: ActorDictionary) -> None:
+    """An arrest whose people the parse read as civilians (or no one) is coded by what the
+    sentence holds them for (``actor_roles.json``: ``accused_actor2``): held for a riot's acts
+    ("on suspicion of violent disorder", "for rioting") they are rioters; held as suspects of an
+    act ("arrested two suspects", :func:`captives.holds_suspects`) that unidentified perpetrators
+    carried out in the week before, they are that unidentified armed group, not the article's
+    main party nor civilians. Not where the sentence holds them as a group's backers or by a
+    civilian calling, nor suspects of an article that tells a riot within that week (the riot's
+    crowd or bystanders). Read before :func:`opponents_by_final_type`, which would put the
+    article's main armed party in place of the civilians."""
+    spec = role_data()["accused_actor2"]
+    riots = [m for m in mentions if m.sub_event_type in spec["riot_types"]]
+    for mention in mentions:
+        a2 = mention.actor2
+        if mention.sub_event_type not in spec["sub_event_types"] or (a2 is not None and a2.type != "civilians") \
+                or _named_by_civilian_office(mention) or held_as_backers(mention.sentence.text):
+            continue
+        if held_for_riot(mention.sentence.text):
+            phrase = spec["riot_offence"]
+        elif mention.holds_suspects and _unidentified_act_before(mention, mentions, spec["riot_days"]) \
+                and not any(_same_episode(riot, mention, spec["riot_days"]) for riot in riots):
+            phrase = spec["suspects"]
+        else:
+            continue
+        country = (a2.country if a2 else None) or (mention.location.country if mention.location else None) \
+            or (mention.actor1.country if mention.actor1 else None)
+        mention.actor2 = replace(actors.normalise(phrase, country=country), mention=a2.mention if a2 else None)
+
+
+def _unidentified_act_before(arrest: EventMention, mentions: list[EventMention], days: int) -> bool:
+    """The article tells an act by unidentified perpetrators (actor1 of type ``unknown``) at most
+    ``days`` before the arrest: its suspects are those perpetrators. Where only a named group
+    acted, the suspects are left to the article's main party (:func:`opponents_by_final_type`)."""
+    return any(m is not arrest and m.sub_event_type != arrest.sub_event_type and m.actor1 is not None
+               and m.actor1.type == "unknown" and _same_episode(m, arrest, days)
+               and not (m.date and arrest.date and m.date > arrest.date) for m in mentions)
+
+
+def _same_episode(a: EventMention, b: EventMention, days: int) -> bool:
+    """Two news events (not background) at most ``days`` apart, or undated."""
+    if a.background or b.background:
+        return False
+    return not (a.date and b.date) or days_apart(a, b) <= days
+
+
+def held_for_riot(sentence: str) -> bool:
+    """The sentence holds people for a riot's acts ("on suspicion of violent disorder", "charged
+    with rioting", "arrested for looting"; cues.json ``riot_offence_words`` after
+    ``accusation_words`` or "for")."""
+    words = load_cues()
+    return contains_phrase(sentence, _riot_phrases(words.accusation_words, words.riot_offence_words))
+
+
+@lru_cache(maxsize=1)
+def _riot_phrases(accusations: tuple[str, ...], offences: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{a} {o}" for a in (*sorted(accusations), "for") for o in sorted(offences))
+
+
 def _named_by_civilian_office(mention: EventMention) -> bool:
     """The people taken are named by a civilian calling ("a former lawmaker", "two journalists",
     cues.json ``civilian_office_nouns``): they are civilians, not members of the article's group."""
@@ -770,6 +828,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     victims_of_deadly_acts(mentions, actors)
     state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
+    held_by_accusation(mentions, actors)
     if article_mentions is not None:
         one_side_told_twice(mentions, actors, article_mentions)
         actor1_from_article(mentions, article_mentions)
