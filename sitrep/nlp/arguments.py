@@ -404,15 +404,18 @@ CAUSE_PREPS = frozenset({"in", "by"})
 def _telegraphic_passive(verb: Token) -> bool:
     """ "Soldiers killed in attack", "3 wounded by blast": a headline drops the auxiliary of a
     passive toll verb, and the parser reads its victims as the subject. Such a verb has no
-    object and gives the act by "in" or "by". A list of passives shares one auxiliary
+    object, and is tagged a participle or gives the act by "in" or "by". A list of passives shares one auxiliary
     ("two were killed and five abducted") in the same way."""
     children = list(verb.children)
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux", "auxpass"} for c in children):
         return False
     if verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
         return True  # "guards were killed, seven officers kidnapped": the auxiliary is shared
-    return verb.lemma_.lower() in load_cues().toll_verbs and verb.tag_ in {"VBN", "VBD"} \
-        and any(c.dep_ in {"prep", "agent"} and c.lower_ in CAUSE_PREPS for c in children)
+    if verb.lemma_.lower() not in load_cues().toll_verbs:
+        return False
+    if verb.tag_ == "VBN":  # "nine soldiers killed as militants storm ...", "says two guards killed"
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ in {"prep", "agent"} and c.lower_ in CAUSE_PREPS for c in children)
 
 
 #: Subordinators of a clause that tells what happened to the main clause's subject while it was

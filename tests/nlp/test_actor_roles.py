@@ -345,6 +345,26 @@ def test_headline_victims_are_not_the_perpetrator(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Seven policemen killed as insurgents raid station in Borno\n\n"
+    "The raid began shortly after midnight on Friday, officials said.",
+    "Twelve troops killed as jihadists storm base in Mopti\n\n"
+    "The assault began at dawn on Friday, a local official said.",
+])
+def test_headline_participle_dead_force_is_not_the_attacker(text):
+    """A headline that drops the auxiliary of its toll verb and goes on with "as" ("troops
+    killed as militants storm ...") tells the force's dead: the participle has no object, so the
+    force was hit and is never actor1 of the battle."""
+    assert _types_of(text, event_type="battles")[0] != "state_forces"
+
+
+@pytest.mark.model
+def test_headline_force_killing_with_an_object_stays_the_attacker():
+    text = "Troops killed nine insurgents as they stormed a camp in Borno on Friday, the army said."
+    assert _types_of(text, event_type="battles")[0] == "state_forces"
+
+
+@pytest.mark.model
 def test_headline_killers_with_an_object_stay_agents():
     text = "Soldiers killed five militants in an airstrike near Gao on Monday, the army said."
     assert _types_of(text, event_type="explosions_remote_violence")[0] == "state_forces"
