@@ -249,6 +249,44 @@ def state_actor1_from_peers(mentions: list[EventMention]) -> None:
         mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
 
 
+def striker_from_peers(mentions: list[EventMention]) -> None:
+    """A strike told with no striker at all (the type's unnamed perpetrator: "a ballistic missile
+    hit an enterprise", "a barrage killed 39") in an article whose other strikes of the kinds the
+    type lists (``actor_roles.json``: ``striker_from_peers``) name one state force as striker,
+    those of its own type first, was that force's: a roundup of one state's strikes tells them
+    all. Left as read where those strikes name two state forces or none, where that force is the
+    act's own target, or where the text names the striker or calls it unknown (the words, not
+    the default, made actor1: "unidentified drones")."""
+    conventions = load_role_conventions()
+    for mention in mentions:
+        conv = conventions.get(mention.sub_event_type)
+        a1, a2 = mention.actor1, mention.actor2
+        if conv is None or not conv.striker_from_peers or a1 is None or a1.type != "unknown" \
+                or Flag.ACTOR1_UNNAMED not in mention.flags:
+            continue
+        peer = _one_state_striker(mention, mentions, conv.striker_from_peers)
+        if peer is None or a2 is not None and a2.name == peer.actor1.name:
+            continue
+        mention.actor1, mention.actor1_evidence = peer.actor1, peer.actor1_evidence
+        mention.flags.discard(Flag.ACTOR1_UNNAMED)
+        mention.flags.add(Flag.ACTOR_FROM_CONTEXT)
+
+
+def _one_state_striker(mention: EventMention, mentions: Sequence[EventMention],
+                       kinds: frozenset[str]) -> EventMention | None:
+    """A strike of ``kinds`` by the one state force that the article's other strikes of
+    ``mention``'s own type name, else of the other ``kinds``; None when they name two or none."""
+    peers = [m for m in mentions if m is not mention and m.sub_event_type in kinds
+             and m.actor1 is not None and m.actor1.type == "state_forces"]
+    for tier in ([m for m in peers if m.sub_event_type == mention.sub_event_type], peers):
+        names = {m.actor1.name for m in tier}
+        if len(names) == 1:
+            return tier[0]
+        if names:
+            return None
+    return None
+
+
 @lru_cache(maxsize=1)
 def day_peer_kinds() -> frozenset[str]:
     """The event and sub-event types whose unidentified perpetrator a same-day peer names
@@ -829,6 +867,7 @@ def apply_type_conventions(mentions: list[EventMention], actors: ActorDictionary
     state_parties_by_final_type(mentions, actors)
     state_actor1_from_peers(mentions)
     held_by_accusation(mentions, actors)
+    striker_from_peers(mentions)
     if article_mentions is not None:
         one_side_told_twice(mentions, actors, article_mentions)
         actor1_from_article(mentions, article_mentions)

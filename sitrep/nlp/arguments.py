@@ -1151,6 +1151,7 @@ class RoleConvention:
     state_acts: bool = False
     non_state_acts: bool = False
     state_from_article: bool = False
+    striker_from_peers: frozenset[str] = frozenset()
     victims_are_civilians: bool = False
     state_parties: bool = False
     attacker_takes_ground: bool = False

@@ -799,3 +799,80 @@ def test_fighting_told_as_absent_is_no_battle(text):
 
     types = [e.sub_event_type for e in extract_events(text, published="2024-03-08")]
     assert "armed_clash" not in types, types
+
+
+def _shelling(actor1: Actor, actor2: Actor | None = None, *, unnamed: bool = False) -> EventMention:
+    from sitrep.events.mention import Flag
+
+    mention = _mention("shelling_artillery_missile_attack", "explosions_remote_violence", actor1)
+    mention.actor2 = actor2
+    if unnamed:
+        mention.flags.add(Flag.ACTOR1_UNNAMED)
+    return mention
+
+
+_NOBODY_UA = _armed("Unidentified Armed Group (Ukraine)", "unknown", "UA")
+_RUSSIA = _armed("Military Forces of Russia", "state_forces", "RU")
+_UKRAINE = _armed("Military Forces of Ukraine", "state_forces", "UA")
+_CIVILIANS_UA = _armed("Civilians (Ukraine)", "civilians", "UA")
+
+
+@pytest.mark.parametrize("peer_types", [
+    ("shelling_artillery_missile_attack",),  # "Russian troops shelled X ... A missile hit Y"
+    ("air_drone_strike", "air_drone_strike"),  # "Russia attacked X with drones ... a missile struck Y"
+    ("shelling_artillery_missile_attack", "air_drone_strike"),
+])
+def test_a_strike_with_no_striker_takes_the_one_state_striker_of_the_articles_other_strikes(peer_types):
+    from sitrep.events.conventions import striker_from_peers
+
+    peers = [_mention(t, "explosions_remote_violence", _RUSSIA) for t in peer_types]
+    mention = _shelling(_NOBODY_UA, _CIVILIANS_UA, unnamed=True)
+    striker_from_peers([*peers, mention])
+    assert mention.actor1 == _RUSSIA
+    assert mention.actor2 == _CIVILIANS_UA
+
+
+def test_a_strike_with_no_striker_prefers_the_striker_of_its_own_type():
+    """Both sides fly drones; the article's shelling is one side's."""
+    from sitrep.events.conventions import striker_from_peers
+
+    peers = [_shelling(_RUSSIA), _strike(_UKRAINE), _strike(_RUSSIA)]
+    mention = _shelling(_NOBODY_UA, unnamed=True)
+    striker_from_peers([*peers, mention])
+    assert mention.actor1 == _RUSSIA
+
+
+@pytest.mark.parametrize(("peers", "actor1", "actor2", "unnamed"), [
+    # two state strikers in the other strikes: no telling whose
+    ([_shelling(_RUSSIA), _shelling(_UKRAINE)], _NOBODY_UA, None, True),
+    # no state striker elsewhere (an armed clash is no strike)
+    ([_mention("armed_clash", "battles", _RUSSIA)], _NOBODY_UA, None, True),
+    # the text itself calls the striker unknown ("unidentified rockets"): not the default
+    ([_shelling(_RUSSIA)], _NOBODY_UA, None, False),
+    # the peers' striker is this strike's target (rockets fired at its base)
+    ([_strike(_RUSSIA)], _NOBODY_UA, _RUSSIA, True),
+    # a group named as striker keeps it
+    ([_shelling(_RUSSIA)], _armed("Hamas", "rebel_group", "PS"), None, False),
+])
+def test_a_strike_keeps_its_striker_without_one_state_striker_elsewhere(peers, actor1, actor2, unnamed):
+    from sitrep.events.conventions import striker_from_peers
+
+    mention = _shelling(actor1, actor2, unnamed=unnamed)
+    striker_from_peers([*peers, mention])
+    assert mention.actor1 == actor1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "KYIV - Russian troops shelled the centre of Kherson on Friday, killing an elderly man.\n\n"
+    "Later, a ballistic missile hit a warehouse in Kremenchuk on Friday, starting a fire.",
+    "KYIV - Russian drones struck a school in Sumy on Friday, wounding four teachers.\n\n"
+    "In the south, a missile slammed into a grain terminal in Izmail on Friday, officials said.",
+])
+def test_an_article_of_one_states_strikes_gives_it_the_missile_told_without_striker(text):
+    from sitrep.events.extractor import default_extractor
+    from sitrep.model import Article
+
+    events = default_extractor().extract(Article(id="t", text=text, published="2024-03-09"))
+    shelling = [e for e in events if e.sub_event_type == "shelling_artillery_missile_attack"]
+    assert shelling and all(e.actor1 is not None and e.actor1.name == "Military Forces of Russia" for e in shelling)

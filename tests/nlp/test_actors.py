@@ -696,3 +696,23 @@ def test_two_neighbouring_countries_agreeing_are_both_governments():
     deals = [e for e in sitrep.extract(text, published="2025-07-28") if e.sub_event_type == "agreement"]
     assert deals
     assert {a.name for a in (deals[0].actor1, deals[0].actor2) if a} == {"Government of Thailand", "Government of Cambodia"}
+
+
+# ---------------------------------------------------------------- shells and glide bombs of a state
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkish shells landed near two hamlets in the valley.", "Military Forces of Turkey"),
+    ("Israeli artillery shells struck farmland outside the village.", "Military Forces of Israel"),
+    ("Azerbaijani mortar shells hit a farm on the border.", "Military Forces of Azerbaijan"),
+    ("A Russian glide bomb destroyed the town hall.", "Military Forces of Russia"),
+    ("Russian glide bombs pounded the district overnight.", "Military Forces of Russia"),
+])
+def test_a_states_shells_and_glide_bombs_are_its_military(actors, text, expected):
+    assert expected in [name for _, name in names(actors, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shells landed near two hamlets in the valley.",
+    "Two glide bombs destroyed the town hall.",
+])
+def test_shells_without_a_qualifier_name_no_state(actors, text):
+    assert not [name for _, name in names(actors, text) if name.startswith("Military Forces")]
