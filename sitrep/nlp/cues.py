@@ -140,6 +140,12 @@ class Cues:
     #: prepositions of what a place has long been under or cut off by ("under bombardment since
     #: October", "cut off by fighting for months"): a state, not one act (events/acts.py)
     condition_prepositions: frozenset[str] = frozenset()
+    #: verbs of stopping on the way ("intercept") that tell a disrupted weapons use only when
+    #: what they stop is a weapon, not people, a boat or a vehicle (nlp/triggers.py: intercepts_no_weapon)
+    interception_verbs: frozenset[str] = frozenset()
+    intercepted_weapon_nouns: frozenset[str] = frozenset()
+    intercepted_other_nouns: frozenset[str] = frozenset()
+    interception_sequel_verbs: frozenset[str] = frozenset()
     materiel_vehicle_nouns: frozenset[str] = frozenset()
     civilian_vehicle_modifiers: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()

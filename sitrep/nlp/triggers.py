@@ -341,6 +341,8 @@ class TriggerTagger:
                 continue  # "militias fighting over the mines": what they do, not a fight
             if label == "arrests" and rounded_up_to_harm(span):
                 continue  # "insurgents rounded up the farmers and slaughtered them": no arrest
+            if label == "disrupted_weapons_use" and intercepts_no_weapon(span):
+                continue  # "the coast guard intercepted a dinghy": people stopped, no weapon
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
             if root.lemma_ in self.stored_senses[label] and held_in_store(root):
@@ -662,6 +664,31 @@ def rounded_up_to_harm(span: Span) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [c for d in list(doers) for c in d.conjuncts]
     return any(d.lemma_.lower() in cues.irregular_armed_nouns for d in doers)
+
+
+def intercepts_no_weapon(span: Span) -> bool:
+    """An interception verb (cue list ``interception_verbs``) whose catch is people, a boat or a
+    vehicle ("marines intercepted a speedboat", "the migrants were intercepted at sea"; cue list
+    ``intercepted_other_nouns``, or a verb joined to it that harms or holds people, cue list
+    ``interception_sequel_verbs``: "were intercepted and shot"): no weapon was stopped, so no
+    disrupted weapons use. A weapon named in what it acts on (``intercepted_weapon_nouns``:
+    "intercepted a drone", "a boat carrying rockets", "the would-be bomber") keeps it one. With
+    nothing it acts on, the words of its sentence tell what was stopped."""
+    cues = load_cues()
+    verb = span.root
+    if verb.lemma_.lower() not in cues.interception_verbs:
+        return False
+    caught = acted_on(verb)
+    caught += [c for o in list(caught) for c in o.conjuncts]
+    if any(t.lemma_.lower() in cues.intercepted_weapon_nouns for o in caught for t in o.subtree):
+        return False
+    if any(o.lemma_.lower() in cues.intercepted_other_nouns or o.lower_ in cues.intercepted_other_nouns
+           or o.ent_type_ == "PERSON" for o in caught):
+        return True
+    if not caught:  # "two killed as police intercept" after "pirates seize a dhow": the sentence says what
+        words = {t.lemma_.lower() for t in span.sent} | {t.lower_ for t in span.sent}
+        return not words & cues.intercepted_weapon_nouns and bool(words & cues.intercepted_other_nouns)
+    return any(c.lemma_.lower() in cues.interception_sequel_verbs for c in verb.conjuncts)
 
 
 def after_a_preposition(noun: Token) -> bool:
