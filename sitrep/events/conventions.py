@@ -146,6 +146,7 @@ def held_by_accusation(mentions: list[EventMention], actors: ActorDictionary) ->
         country = (a2.country if a2 else None) or (mention.location.country if mention.location else None) \
             or (mention.actor1.country if mention.actor1 else None)
         mention.actor2 = replace(actors.normalise(phrase, country=country), mention=a2.mention if a2 else None)
+        mention.flags.discard(Flag.ACTOR2_UNNAMED)
 
 
 def _unidentified_act_before(arrest: EventMention, mentions: list[EventMention], days: int) -> bool:

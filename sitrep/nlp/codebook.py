@@ -155,6 +155,9 @@ class Codebook:
     #: cue groups whose cued phrases tell their type only when no state force is the other side
     #: (rival crowds that clash riot among themselves; with the police they demonstrate)
     crowd_only_cues: tuple[str, ...] = ()
+    #: cue groups whose cued phrases tell their type only when no non-state armed doer does the
+    #: act: police who fire on a rally use force on a protest; a gunman who does attacks it
+    state_doer_cues: tuple[str, ...] = ()
     #: how many unrelated tokens a phrase's "*" lets in ("killed more than a dozen soldiers")
     gap_words: int = DEFAULT_GAP_WORDS
 
@@ -287,4 +290,5 @@ def load_codebook() -> Codebook:
                     inert_phrases=expand(raw.get("inert_phrases", ())),
                     article_cues=tuple((k, tuple(v)) for k, v in raw.get("article_cues", {}).items()),
                     crowd_only_cues=tuple(raw.get("crowd_only_cues", ())),
+                    state_doer_cues=tuple(raw.get("state_doer_cues", ())),
                     gap_words=int(raw.get("gap_words", DEFAULT_GAP_WORDS)))

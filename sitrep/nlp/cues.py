@@ -145,6 +145,7 @@ class Cues:
     interception_verbs: frozenset[str] = frozenset()
     intercepted_weapon_nouns: frozenset[str] = frozenset()
     intercepted_other_nouns: frozenset[str] = frozenset()
+    intercepted_craft_nouns: frozenset[str] = frozenset()
     interception_sequel_verbs: frozenset[str] = frozenset()
     materiel_vehicle_nouns: frozenset[str] = frozenset()
     civilian_vehicle_modifiers: frozenset[str] = frozenset()

@@ -124,6 +124,8 @@ class TriggerTagger:
                 self._add(nlp, f"{entry.sub_event_type}@{group}", entry.sub_event_type, phrases, (group,))
                 if group in codebook.crowd_only_cues:
                     self.conditions[f"{entry.sub_event_type}@{group}"] = fought_without_a_force
+                if group in codebook.state_doer_cues:
+                    self.conditions[f"{entry.sub_event_type}@{group}"] = not_done_by_non_state_force
             if entry.head_noun_phrases:
                 key = f"{entry.sub_event_type}@{HEAD_NOUN}"
                 self._add(nlp, key, entry.sub_event_type, entry.head_noun_phrases, ())
@@ -518,6 +520,18 @@ def armed_force_does(span: Span) -> bool:
     return any(is_armed_doer(a) for a in agents)
 
 
+def not_done_by_non_state_force(span: Span) -> bool:
+    """The trigger verb's doer, its subject or passive agent, is no armed force outside the
+    state: "police fired on the rally", "the marchers were fired on" (none named), not "a gunman
+    opened fire at the rally" or "rebels fired on the procession"."""
+    forces = load_cues().state_force_nouns
+    verb = span.root if span.root.pos_ == "VERB" else span.root.head  # "opened fire at": the verb of the fire
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    return not any(is_armed_doer(d) and d.lemma_.lower() not in forces and d.lower_ not in forces for d in doers)
+
+
 def fought_without_a_force(span: Span) -> bool:
     """No state force is the other side of the fight: rival crowds that clash commit mob
     violence ("supporters of two candidates clashed"), but a crowd that clashes with the police
@@ -668,12 +682,13 @@ def rounded_up_to_harm(span: Span) -> bool:
 
 def intercepts_no_weapon(span: Span) -> bool:
     """An interception verb (cue list ``interception_verbs``) whose catch is people, a boat or a
-    vehicle ("marines intercepted a speedboat", "the migrants were intercepted at sea"; cue list
-    ``intercepted_other_nouns``, or a verb joined to it that harms or holds people, cue list
-    ``interception_sequel_verbs``: "were intercepted and shot"): no weapon was stopped, so no
-    disrupted weapons use. A weapon named in what it acts on (``intercepted_weapon_nouns``:
-    "intercepted a drone", "a boat carrying rockets", "the would-be bomber") keeps it one. With
-    nothing it acts on, the words of its sentence tell what was stopped."""
+    vehicle ("marines intercepted a speedboat", "the migrants were intercepted at sea"; cue lists
+    ``intercepted_other_nouns`` and ``intercepted_craft_nouns``, or a verb joined to it that harms
+    or holds people, cue list ``interception_sequel_verbs``: "were intercepted and shot"): no
+    weapon was stopped, so no disrupted weapons use. A weapon named in what it acts on
+    (``intercepted_weapon_nouns``: "intercepted a drone", "a boat carrying rockets", "the
+    would-be bomber") keeps it one. With nothing it acts on, only a boat or vehicle named in its
+    sentence tells that no weapon was stopped: people there may be those the weapon was aimed at."""
     cues = load_cues()
     verb = span.root
     if verb.lemma_.lower() not in cues.interception_verbs:
@@ -682,12 +697,12 @@ def intercepts_no_weapon(span: Span) -> bool:
     caught += [c for o in list(caught) for c in o.conjuncts]
     if any(t.lemma_.lower() in cues.intercepted_weapon_nouns for o in caught for t in o.subtree):
         return False
-    if any(o.lemma_.lower() in cues.intercepted_other_nouns or o.lower_ in cues.intercepted_other_nouns
-           or o.ent_type_ == "PERSON" for o in caught):
+    not_weapons = cues.intercepted_other_nouns | cues.intercepted_craft_nouns
+    if any(o.lemma_.lower() in not_weapons or o.lower_ in not_weapons or o.ent_type_ == "PERSON" for o in caught):
         return True
-    if not caught:  # "two killed as police intercept" after "pirates seize a dhow": the sentence says what
+    if not caught:
         words = {t.lemma_.lower() for t in span.sent} | {t.lower_ for t in span.sent}
-        return not words & cues.intercepted_weapon_nouns and bool(words & cues.intercepted_other_nouns)
+        return not words & cues.intercepted_weapon_nouns and bool(words & cues.intercepted_craft_nouns)
     return any(c.lemma_.lower() in cues.interception_sequel_verbs for c in verb.conjuncts)
 
 

@@ -38,7 +38,8 @@ def test_stopping_a_weapon_stays_a_disrupted_weapons_use(text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Gunmen seize cargo ship off Hobyo, crew freed as navy moves to intercept",
+    "Smugglers' speedboat escapes as coastguard tries to intercept near Bari on Monday",
+    "Police chase stolen truck through Kisumu on Friday, fail to intercept",
 ])
 def test_an_interception_without_object_in_a_sentence_of_boats_is_none(text):
     assert "disrupted_weapons_use" not in _types(text)
@@ -49,4 +50,13 @@ def test_an_interception_without_object_in_a_sentence_of_boats_is_none(text):
     "Rockets fired at Ashkelon on Sunday, army says air defences intercepted",
 ])
 def test_an_interception_without_object_in_a_sentence_of_rockets_stays(text):
+    assert "disrupted_weapons_use" in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sirens sounded over Haifa on Sunday and people ran for shelter as air defences intercepted.",
+    "Residents of Ashkelon filmed the sky on Monday as the air defence system intercepted.",
+])
+def test_people_in_the_sentence_of_an_objectless_interception_do_not_drop_it(text):
     assert "disrupted_weapons_use" in _types(text)
