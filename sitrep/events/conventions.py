@@ -138,8 +138,8 @@ def held_by_accusation(mentions: list[EventMention], actors: ActorDictionary) ->
             continue
         if held_for_riot(mention.sentence.text):
             phrase = spec["riot_offence"]
-        elif mention.holds_suspects and _unidentified_act_before(mention, mentions, spec["riot_days"]) \
-                and not any(_same_episode(riot, mention, spec["riot_days"]) for riot in riots):
+        elif mention.holds_suspects and _unidentified_act_before(mention, mentions, spec["episode_days"]) \
+                and not any(_news_within(riot, mention, spec["episode_days"]) for riot in riots):
             phrase = spec["suspects"]
         else:
             continue
@@ -154,11 +154,11 @@ def _unidentified_act_before(arrest: EventMention, mentions: list[EventMention],
     ``days`` before the arrest: its suspects are those perpetrators. Where only a named group
     acted, the suspects are left to the article's main party (:func:`opponents_by_final_type`)."""
     return any(m is not arrest and m.sub_event_type != arrest.sub_event_type and m.actor1 is not None
-               and m.actor1.type == "unknown" and _same_episode(m, arrest, days)
+               and m.actor1.type == "unknown" and _news_within(m, arrest, days)
                and not (m.date and arrest.date and m.date > arrest.date) for m in mentions)
 
 
-def _same_episode(a: EventMention, b: EventMention, days: int) -> bool:
+def _news_within(a: EventMention, b: EventMention, days: int) -> bool:
     """Two news events (not background) at most ``days`` apart, or undated."""
     if a.background or b.background:
         return False

@@ -242,8 +242,7 @@ class TriggerTagger:
     def _has_cue(self, sent: Span, groups: tuple[str, ...]) -> bool:
         """Whether the sentence has a cue of one of ``groups``; words of a date are no cue
         ("on March 16" tells no march)."""
-        text = _cue_text(sent)
-        return any(f" {cue}" in text for g in groups for cue in self.codebook.cues(g))
+        return any(names_cue_group(sent, g, self.codebook) for g in groups)
 
     def _lent_by_article(self, found: list[Span], lent: list[tuple[Span, tuple[str, ...]]]) -> list[Span]:
         """The cued matches whose cue group the article lends: a good share of its sentences with
@@ -392,11 +391,11 @@ def _subject_clause_marks(span: Span) -> list[str]:
     return [c.lower_ for c in root.head.children if c.dep_ == "mark"]
 
 
-def names_cue_group(sent: Span, group: str) -> bool:
+def names_cue_group(sent: Span, group: str, codebook: Codebook | None = None) -> bool:
     """Whether the sentence has a cue of the codebook's cue group ``group``, read as trigger
     matching reads cues (lemmas and words, its dates blanked out)."""
     text = _cue_text(sent)
-    return any(f" {cue}" in text for cue in load_codebook().cues(group))
+    return any(f" {cue}" in text for cue in (codebook or load_codebook()).cues(group))
 
 
 def _cue_text(sent: Span) -> str:
