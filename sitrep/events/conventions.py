@@ -168,14 +168,15 @@ def _news_within(a: EventMention, b: EventMention, days: int) -> bool:
 def held_for_riot(sentence: str) -> bool:
     """The sentence holds people for a riot's acts ("on suspicion of violent disorder", "charged
     with rioting", "arrested for looting"; cues.json ``riot_offence_words`` after
-    ``accusation_words`` or "for")."""
+    ``accusation_words`` or ``held_for_words``)."""
     words = load_cues()
-    return contains_phrase(sentence, _riot_phrases(words.accusation_words, words.riot_offence_words))
+    return contains_phrase(sentence, _riot_phrases(words.accusation_words + words.held_for_words,
+                                                   words.riot_offence_words))
 
 
 @lru_cache(maxsize=1)
-def _riot_phrases(accusations: tuple[str, ...], offences: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(f"{a} {o}" for a in (*sorted(accusations), "for") for o in sorted(offences))
+def _riot_phrases(leads: tuple[str, ...], offences: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{a} {o}" for a in sorted(leads) for o in sorted(offences))
 
 
 def _named_by_civilian_office(mention: EventMention) -> bool:
@@ -277,7 +278,7 @@ def _one_state_striker(mention: EventMention, mentions: Sequence[EventMention],
                        kinds: frozenset[str]) -> EventMention | None:
     """A strike of ``kinds`` by the one state force that the article's other strikes of
     ``mention``'s own type name, else of the other ``kinds``; None when they name two or none."""
-    peers = [m for m in mentions if m is not mention and m.sub_event_type in kinds
+    peers = [m for m in mentions if m is not mention and not m.background and m.sub_event_type in kinds
              and m.actor1 is not None and m.actor1.type == "state_forces"]
     for tier in ([m for m in peers if m.sub_event_type == mention.sub_event_type], peers):
         names = {m.actor1.name for m in tier}

@@ -327,6 +327,8 @@ class Cues:
     #: a riot's acts as what people are held for ("on suspicion of violent disorder", "for
     #: rioting"): people so held are rioters
     riot_offence_words: tuple[str, ...] = ()
+    #: short words that put a riot's act as what people are held for ("arrested for looting")
+    held_for_words: tuple[str, ...] = ()
     #: nouns of a whole settlement ("the Y town of X": X lies in Y), not of a part of one
     #: ("the Y district of X": Y lies in X); see ``nlp.place_reading.container``
     whole_settlement_nouns: frozenset[str] = frozenset()

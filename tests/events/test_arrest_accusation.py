@@ -62,6 +62,8 @@ def test_people_held_without_accusation_stay_civilians():
         ("Nine men were charged with rioting.", True),
         ("They were held on suspicion of violent disorder.", True),
         ("Police arrested 20 people for looting shops.", True),
+        ("Eleven youths were detained over stone-pelting near the depot.", True),
+        ("Six students were detained over a dispute about fees.", False),
         ("Riot police arrested 20 people for blocking the road.", False),
         ("He was accused of planning the attack.", False),
     ],
