@@ -23,7 +23,7 @@ from sitrep.events.acts import (
 )
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
-from sitrep.events.captives import holds_suspects
+from sitrep.events.captives import holds_suspects, named_as_offence
 from sitrep.events.kinds import CROWD_ACTORS
 from sitrep.events.materiel import destroys_materiel
 from sitrep.events.clauses import sequence_scope, told_as_renewed, told_as_reply, told_in_sequence
@@ -124,13 +124,6 @@ def names_a_crowd_act(sent: Span) -> bool:
     codebook = load_codebook()
     return any(codebook.entry(t.label_).event_type in CROWD_ACTORS and not named_as_offence(t)
                for t in sent.doc.spans.get("triggers", ()) if sent.start <= t.start < sent.end)
-
-
-def named_as_offence(trigger: Span) -> bool:
-    """The trigger follows a word that puts it as what people are accused or held for (cue list
-    ``accusation_words``, or 'for': "arrested 31 people suspected of looting")."""
-    before = trigger.doc.text[trigger.sent.start_char:trigger.start_char].lower().rstrip()
-    return before.endswith(" for") or any(before.endswith(w) for w in load_cues().accusation_words)
 
 
 def in_lead(sent: Span) -> bool:
