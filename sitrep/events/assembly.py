@@ -44,7 +44,7 @@ from sitrep.events.place_fallback import (
 )
 from sitrep.events.place_shares import share_out
 from sitrep.events.place_split import split_by_place
-from sitrep.events.scope import with_nationwide_events
+from sitrep.events.scope import spread_over_unit, with_nationwide_events
 from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text, group_spans, sentence_paragraph, span_text
 from sitrep.model import Evidence, Fatalities, Place
@@ -207,7 +207,8 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
             mention.date is None and told_of_referred_event(trig, triggers))
         mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \
             and unresolved_place(sent, ctx) is None and not in_unnamed_town(mention, trig) \
-            and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig)
+            and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig) \
+            and not spread_over_unit(trig)
         if caption:
             mention.flags.add(Flag.PHOTO_CAPTION)
         holder = generic_holder(trig, sub_type, triggers)

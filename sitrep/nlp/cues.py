@@ -176,6 +176,9 @@ class Cues:
     scene_harm_verbs: frozenset[str] = frozenset()
     scene_prepositions: frozenset[str] = frozenset()
     scene_leaving_verbs: frozenset[str] = frozenset()
+    #: area nouns ("across the state") and the types whose total over them is an act with the story's place
+    spread_unit_nouns: frozenset[str] = frozenset()
+    spread_unit_types: frozenset[str] = frozenset()
     #: phrases telling that people held were not seen again ("their whereabouts remain unknown"):
     #: an arrest so told is an enforced disappearance
     disappeared_cues: tuple[str, ...] = ()

@@ -79,3 +79,13 @@ def test_arson_by_armed_men_in_a_protest_story_is_destruction(text):
     found = types(text)
     assert "looting_property_destruction" in found
     assert found.count("violent_demonstration") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Two voters were killed by thugs at a polling unit in Kaduna, Nigeria, on Saturday. "
+    "The police spokesman added that the command had arrested 27 suspects across the state for electoral offences.",
+    "Gunmen shot dead a party agent in Kisumu, Kenya, on Tuesday. "
+    "Police said they had detained 18 people throughout the county for election violence.",
+])
+def test_arrests_told_over_the_story_area_are_an_event(text):
+    assert "arrests" in types(text)
