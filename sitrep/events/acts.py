@@ -9,9 +9,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from sitrep.events.captives import takes_people
+from sitrep.events.captives import named_as_offence, takes_people
 from sitrep.events.clauses import CLAUSE_BREAKS, clause_text, clause_verb, other_actions, told_in_sequence
-from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
+from sitrep.events.kinds import ABSORBED_ONLY_BY_CODEBOOK, CROWD_ACTORS, GENERIC_TYPES, RETOLD_TYPES, TERRITORY_TYPES
 from sitrep.events.retold import is_retold_cause
 from sitrep.nlp.arguments import habitual_verb, is_irrealis
 from sitrep.nlp.casualties import counted_vaguely
@@ -969,6 +969,9 @@ def telling_triggers(triggers: list[Span]) -> list[tuple[str, Span]]:
     for sub_type in [t for t in by_type if yields(t, labelled, by_type)]:
         by_type.pop(sub_type)
     by_type = _become_beside(by_type, partial)
+    if "arrests" in by_type:  # "46 people were arrested ..., including for rioting": the charge, no riot
+        by_type = {t: s for t, s in by_type.items() if not (codebook.entry(t).event_type in CROWD_ACTORS
+                                                            and named_as_offence(s))}
     for sub_type in list(by_type):
         if sub_type in by_type and not is_anaphoric(by_type[sub_type]):  # "the killings came after fighting"
             entry = codebook.entry(sub_type)

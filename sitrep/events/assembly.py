@@ -23,7 +23,8 @@ from sitrep.events.acts import (
 )
 from sitrep.events.actor_choice import choose_actors
 from sitrep.events.background import is_background
-from sitrep.events.captives import holds_suspects
+from sitrep.events.captives import holds_suspects, named_as_offence
+from sitrep.events.kinds import CROWD_ACTORS
 from sitrep.events.materiel import destroys_materiel
 from sitrep.events.clauses import sequence_scope, told_as_renewed, told_as_reply, told_in_sequence
 from sitrep.events.context import ArticleContext, main_place, town_within
@@ -43,7 +44,7 @@ from sitrep.events.place_fallback import (
 )
 from sitrep.events.place_shares import share_out
 from sitrep.events.place_split import split_by_place
-from sitrep.events.scope import with_nationwide_events
+from sitrep.events.scope import spread_over_unit, with_nationwide_events
 from sitrep.events.venue import place_at_venue
 from sitrep.nlp.sentences import doc_text, group_spans, sentence_paragraph, span_text
 from sitrep.model import Evidence, Fatalities, Place
@@ -108,11 +109,21 @@ def new_mention(sub_type: str, trigger: Span) -> EventMention:
         type_evidence=evidence_of(trigger),
         plural=trigger.root.tag_ in {"NNS", "NNPS"},
         holds_suspects=holds_suspects(trigger),
+        beside_crowd=names_a_crowd_act(sent),
         materiel=destroys_materiel(trigger),
         renewed=told_as_renewed(trigger),
         in_lead=in_lead(sent),
         evidence=[evidence_of(sent)],
     )
+
+
+def names_a_crowd_act(sent: Span) -> bool:
+    """The sentence has a trigger of a protest or riot ("arrested 52 people during the riot"):
+    an arrest it tells is tied to that crowd's act, whatever day the sentence gives it. Not a
+    riot's act named as what people are held for ("suspected of looting", "for rioting")."""
+    codebook = load_codebook()
+    return any(codebook.entry(t.label_).event_type in CROWD_ACTORS and not named_as_offence(t)
+               for t in sent.doc.spans.get("triggers", ()) if sent.start <= t.start < sent.end)
 
 
 def in_lead(sent: Span) -> bool:
@@ -196,7 +207,8 @@ def mentions_for_sentence(sent: Span, triggers: list[Span], ctx: ArticleContext)
             mention.date is None and told_of_referred_event(trig, triggers))
         mention.weak = mention.date is None and (mention.location is None or mention.location.precision == "country") \
             and unresolved_place(sent, ctx) is None and not in_unnamed_town(mention, trig) \
-            and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig)
+            and not told_act(trig) and not causes_toll(trig) and not dates_another_act(trig) \
+            and not spread_over_unit(trig)
         if caption:
             mention.flags.add(Flag.PHOTO_CAPTION)
         holder = generic_holder(trig, sub_type, triggers)

@@ -54,3 +54,10 @@ def holds_suspects(trigger: Span) -> bool:
         return True  # "arrested the man behind the rumour": the parser hangs the phrase on the verb
     return any(t.lemma_.lower() in cues.suspect_nouns or t.lower_ in cues.suspect_nouns
                or any(c.lower_ in cues.suspect_modifiers for c in t.children) for t in held)
+
+
+def named_as_offence(trigger: Span) -> bool:
+    """The trigger follows a word that puts it as what people are accused or held for (cue list
+    ``accusation_words``, or 'for': "arrested 31 people suspected of looting")."""
+    before = trigger.doc.text[trigger.sent.start_char:trigger.start_char].lower().rstrip()
+    return before.endswith(" for") or any(before.endswith(w) for w in load_cues().accusation_words)

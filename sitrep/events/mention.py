@@ -61,6 +61,7 @@ class EventMention:
     type_evidence: Evidence
     plural: bool = False  # the trigger is a plural noun ("the attacks")
     holds_suspects: bool = False  # the trigger's verb holds people accused of an act ("arrested 12 suspects")
+    beside_crowd: bool = False  # its sentence names a protest or riot ("arrested 52 during the riot")
     materiel: bool = False  # the trigger destroys a force's materiel ("two army trucks were torched")
     renewed: bool = False  # the trigger's clause tells the act as resumed or going on ("renewed fighting")
     location: Place | None = None

@@ -111,6 +111,8 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
     kind = part_kind(part)
     if kind not in PART_TYPES or kind == "arrests" and getattr(part, "holds_suspects", False):
         return False  # the arrest of those accused of the riot is an investigation of its own
+    if kind == "arrests" and held_on_a_later_day(part, whole):
+        return False  # "on Friday police said they had arrested 31 people": a round-up after the riot
     if getattr(part, "told_apart", False) and not getattr(whole, "told_apart", False):
         return False  # "a day after the ambush, granaries were looted", "the herders hit back and torched a depot"
     entry = load_codebook().entry(whole.sub_event_type)
@@ -118,6 +120,19 @@ def part_of(part: EventMention, whole: EventMention) -> bool:
             and (part.sentence.start_char <= whole.sentence.start_char or part.raid_killing):
         return False  # a killing its own sentence tells beside the taking: a headline's abduction holds neither
     return kind in entry.absorbs or kind in entry.absorbs_materiel and getattr(part, "materiel", False)
+
+
+def held_on_a_later_day(arrest: EventMention, whole: EventMention) -> bool:
+    """Arrests dated to a day after the day of the protest or riot they might belong to: NOTES
+    keep arrests made during it in its event, but a distinct arrest operation (the round-up of
+    looters the next day, or the total police give by a later day) is an `arrests` event of its
+    own. A date the arrest takes from the page or the story has no day of its own."""
+    if whole.date_precision != "day" or not arrest.date or not whole.date \
+            or {Flag.DATE_FROM_PUBLICATION, Flag.DATE_FROM_CONTEXT} & arrest.flags:
+        return False  # no day of its own: nothing says when the arrests were made
+    if getattr(arrest, "beside_crowd", True):  # stored events (incidents) keep no sentence
+        return False  # "said on Tuesday they had arrested 52 people during the riot"
+    return arrest.date > whole.date
 
 
 def counts_dead(mention: EventMention) -> bool:

@@ -36,6 +36,18 @@ def spreads_over_country(sent: Span, country_name: str | None, trigger: Span | N
     return any(trigger is None or _in_trigger_clause(t, trigger) for t in found)
 
 
+def spread_over_unit(trigger: Span) -> bool:
+    """The trigger's clause spreads its act over the area the story is about ("arrested 31
+    suspects across the state", "detained 40 people throughout the city"): a place of its own,
+    the story's, for the types of cue list ``spread_unit_types``, not a bare mention."""
+    cues = load_cues()
+    if trigger.label_ not in cues.spread_unit_types:
+        return False
+    return any(t.lower_ in cues.nationwide_prepositions and _in_trigger_clause(t, trigger)
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in cues.spread_unit_nouns for o in t.children)
+               for t in trigger.sent)
+
+
 def _clause_root(tok: Token) -> Token:
     """The head of the clause ``tok`` stands in: the first subordinate clause's verb above it, or
     the sentence's root."""

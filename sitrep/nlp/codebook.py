@@ -106,6 +106,9 @@ class CodebookEntry:
     #: of the story ("captured the city in a lightning offensive", "amid a renewed offensive"),
     #: not an act of their own
     setting_nouns: tuple[str, ...] = ()
+    #: gathering nouns that, as where or at what a shooting by no state force was done ("a
+    #: gunman fired at a rally", "shot as he left a rally"), name its scene, no protest
+    scene_senses: tuple[str, ...] = ()
     #: weapon words that, inside a store of weapons (a noun of the cue list ``weapon_store_nouns``
     #: above them: "a cache of rifles and grenades", "a dump containing grenades"), name arms
     #: kept, not used
@@ -269,6 +272,7 @@ def load_codebook() -> Codebook:
             referring_marks=tuple(spec.get("referring_marks", ())),
             standing_senses=tuple(spec.get("standing_senses", ())),
             setting_nouns=tuple(spec.get("setting_nouns", ())),
+            scene_senses=tuple(spec.get("scene_senses", ())),
             stored_senses=tuple(spec.get("stored_senses", ())),
             found_senses=tuple(spec.get("found_senses", ())),
             freed_by=tuple(spec.get("freed_by", ())),

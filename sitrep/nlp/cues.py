@@ -171,6 +171,14 @@ class Cues:
     #: nouns of a police or army operation: one that an arrest was made in ("arrested 14 in
     #: raids on shops") is the arrest operation, no attack or clash of its own
     arrest_setting_nouns: frozenset[str] = frozenset()
+    #: verbs of firing or striking at people, prepositions and verbs of going that make a
+    #: gathering the scene of a shooting ("fired at a rally", "shot as he left a rally"), no protest
+    scene_harm_verbs: frozenset[str] = frozenset()
+    scene_prepositions: frozenset[str] = frozenset()
+    scene_leaving_verbs: frozenset[str] = frozenset()
+    #: area nouns ("across the state") and the types whose total over them is an act with the story's place
+    spread_unit_nouns: frozenset[str] = frozenset()
+    spread_unit_types: frozenset[str] = frozenset()
     #: phrases telling that people held were not seen again ("their whereabouts remain unknown"):
     #: an arrest so told is an enforced disappearance
     disappeared_cues: tuple[str, ...] = ()

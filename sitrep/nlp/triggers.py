@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.names import in_proper_name
+from sitrep.nlp.scenes import scene_of_shooting
 from sitrep.nlp.sentences import ents_within, per_span, sentences, span_text
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
@@ -84,6 +85,7 @@ class TriggerTagger:
         self.referring_marks = {e.sub_event_type: frozenset(e.referring_marks) for e in codebook.entries}
         self.standing_senses = {e.sub_event_type: frozenset(e.standing_senses) for e in codebook.entries}
         self.setting_nouns = {e.sub_event_type: frozenset(e.setting_nouns) for e in codebook.entries}
+        self.scene_senses = {e.sub_event_type: frozenset(e.scene_senses) for e in codebook.entries}
         self.stored_senses = {e.sub_event_type: frozenset(e.stored_senses) for e in codebook.entries}
         self.found_senses = {e.sub_event_type: frozenset(e.found_senses) for e in codebook.entries}
         self.freed_by = {e.sub_event_type: frozenset(e.freed_by) for e in codebook.entries}
@@ -346,6 +348,8 @@ class TriggerTagger:
                 continue  # "the coast guard intercepted a dinghy": people stopped, no weapon
             if root.lemma_ in self.setting_nouns[label] and after_a_preposition(root):
                 continue  # "seized the town in a lightning offensive": the campaign, not an act
+            if root.lemma_ in self.scene_senses[label] and scene_of_shooting(root):
+                continue  # "a gunman opened fire at a campaign rally": the attack's scene, no protest
             if root.lemma_ in self.stored_senses[label] and held_in_store(root):
                 continue  # "a cache of rifles and grenades": arms found, none thrown
             if root.lemma_ in self.found_senses[label] and taken_by_finders(root):
