@@ -11,7 +11,7 @@ from sitrep import __version__
 # Bump PIPELINE_REVISION in any commit that changes what extraction outputs (codebook, rules,
 # gazetteer, model): stored articles extracted by an older pipeline are then re-extracted by
 # `sitrep reprocess` and by `sitrep ingest`. A release (a new sitrep.__version__) starts again at 1.
-PIPELINE_REVISION = 4
+PIPELINE_REVISION = 5
 PIPELINE_VERSION = f"sitrep-{__version__}-r{PIPELINE_REVISION}"
 
 _VERSION_RE = re.compile(r"^sitrep-(\d+(?:\.\d+)*)(?:-r(\d+))?$")

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span
 
 from sitrep.events.merge import place_key
+from sitrep.events.place_capital import LABEL as CAPITAL_LABEL
+from sitrep.events.place_capital import capital_place, capital_spans
 from sitrep.model import Evidence, Place
 from sitrep.nlp.arguments import evidence_of, in_dateline, place_phrase
 from sitrep.nlp.cues import load_cues
@@ -90,6 +92,9 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
     (:class:`~sitrep.nlp.place_reading.ArticlePlaces`), unless it is a namesake abroad, when
     the place of that name inside the article's countries (if any) is taken; cached per article."""
     key = (place.start, place.end)
+    if key not in ctx.resolved and place.label_ == CAPITAL_LABEL:
+        found = capital_place(place, ctx)
+        ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     if key not in ctx.resolved:
         if ctx.places is None:
             ctx.places = ArticlePlaces(place.doc, ctx.countries)
@@ -316,24 +321,28 @@ def _namesake_at_home(place: Span, ctx: ArticleContext, without: str | None = No
 
 
 def _place_spans(doc: Doc) -> list[tuple[int, int, Span]]:
-    """(start, end, span) of the Doc's place mentions outside the dateline, in text order;
-    listed once per Doc (a SpanGroup makes its Spans anew on each pass)."""
+    """(start, end, span) of the Doc's place mentions outside the dateline, in text order, with
+    the unnamed capitals (:mod:`sitrep.events.place_capital`); listed once per Doc (a SpanGroup
+    makes its Spans anew on each pass)."""
     found = doc.user_data.get(_PLACE_SPANS)
     if found is None:
-        found = doc.user_data[_PLACE_SPANS] = [(p.start, p.end, p) for p in doc.spans["places"]
-                                               if not in_dateline(p)]
+        found = doc.user_data[_PLACE_SPANS] = sorted(
+            [(p.start, p.end, p) for p in doc.spans["places"] if not in_dateline(p)]
+            + [(p.start, p.end, p) for p in capital_spans(doc) if not in_dateline(p)], key=lambda t: (t[0], t[1]))
     return found
 
 
 _PLACE_SPANS = "sitrep_place_spans"
 
 
-def places_in(sent: Span, ctx: ArticleContext) -> list[tuple[Span, Place, Evidence]]:
-    """The resolved place mentions of a sentence (the dateline's left out), in text order."""
+def places_in(sent: Span, ctx: ArticleContext, *, capitals: bool = True) -> list[tuple[Span, Place, Evidence]]:
+    """The resolved place mentions of a sentence (the dateline's left out), in text order;
+    ``capitals=False`` leaves out the unnamed capitals ("the capital"): a place for an act told
+    in the same sentence, too weak to lend an article or a neighbour sentence its place."""
     found = []
     first, last = sent.start, sent.end
     for start, end, place in _place_spans(sent.doc):
-        if start < first or end > last:
+        if start < first or end > last or not capitals and place.label_ == CAPITAL_LABEL:
             continue
         if names_group(place, ctx):
             continue
@@ -392,7 +401,7 @@ def _ranked_places(doc: Doc, ctx: ArticleContext, country: str | None) -> list[t
     counts: Counter[tuple] = Counter()
     first: dict[tuple, tuple[Place, Evidence]] = {}
     for sent in sentences(doc):
-        for span, place, ev in places_in(sent, ctx):
+        for span, place, ev in places_in(sent, ctx, capitals=False):
             if place.precision == "country" or is_distance_landmark(span) or names_state(span, place, ctx) \
                     or country is not None and (place.country != country or is_modifier(span)):
                 continue  # a capital named for its government ("Moscow's forces") is no scene

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.events.context import ArticleContext, places_in
+from sitrep.events.place_capital import LABEL as CAPITAL_LABEL
 from sitrep.events.kinds import PROTEST_TYPES
 from sitrep.events.state_parties import names_state
 from sitrep.model import Evidence, Place
@@ -504,7 +505,8 @@ def choose_place(trigger: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
     eligible = [(span, place, ev) for span, place, ev in candidates
                 if not (place.precision == "country" and is_modifier(span))  # "US military": whose forces
                 and not names_a_party(span, place.precision, trigger) and not in_other_clause(span, trigger)
-                and not names_state(span, place, ctx)]
+                and not names_state(span, place, ctx)
+                and not (span.label_ == CAPITAL_LABEL and not is_linked(span, trigger))]  # "the capital" is weak
     near = _near_towns(eligible)
     roots = {span.root.i for span, _, _ in eligible}
     holders = _holders(eligible, trigger)

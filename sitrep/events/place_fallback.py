@@ -96,7 +96,7 @@ def inherited_place(sent: Span, ctx: ArticleContext) -> tuple[Place | None, Evid
         prev = doc[i].sent
         if "\n" in doc[prev.end - 1].text_with_ws:
             break
-        specific = [p for p in places_in(prev, ctx) if p[1].precision != "country" and not is_distance_landmark(p[0])
+        specific = [p for p in places_in(prev, ctx, capitals=False) if p[1].precision != "country" and not is_distance_landmark(p[0])
                     and not names_state(p[0], p[1], ctx)]
         if specific:
             return specific[-1][1], specific[-1][2]

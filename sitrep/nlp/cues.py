@@ -216,6 +216,10 @@ class Cues:
     contested_prepositions: frozenset[str] = frozenset()
     toll_prepositions: frozenset[str] = frozenset()
     distance_words: frozenset[str] = frozenset()
+    #: nouns that name a country's capital without naming it ("the capital", "the Armenian capital")
+    capital_nouns: frozenset[str] = frozenset()
+    #: words before such a noun that make it another capital or money ("the provincial capital")
+    capital_qualifiers: frozenset[str] = frozenset()
     #: nouns that describe a named place before it ("the capital, X", "the city of X"): a
     #: landmark told as "40 km from the city of X" is still a landmark
     landmark_nouns: frozenset[str] = frozenset()
