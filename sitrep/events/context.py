@@ -49,6 +49,12 @@ class ArticleContext:
             self.actor_mentions[country] = self.actors.find(doc, country=country) if self.actors else []
         return self.actor_mentions[country]
 
+    def place_reader(self, doc: Doc) -> ArticlePlaces:
+        """The place layer's reading of the article, made on first use."""
+        if self.places is None:
+            self.places = ArticlePlaces(doc, self.countries)
+        return self.places
+
     def country_place(self, iso2: str) -> Place | None:
         """The whole country as a place (its gazetteer point, no words of the text)."""
         from sitrep.geo.resolver import resolve_place
@@ -96,9 +102,7 @@ def resolve_span(place: Span, ctx: ArticleContext) -> tuple[Place, Evidence] | N
         found = capital_place(place, ctx)
         ctx.resolved[key] = (found, evidence_of(place_phrase(place))) if found is not None else None
     if key not in ctx.resolved:
-        if ctx.places is None:
-            ctx.places = ArticlePlaces(place.doc, ctx.countries)
-        found = ctx.places.read(place)
+        found = ctx.place_reader(place.doc).read(place)
         if found is not None and ctx.countries and found.country not in ctx.countries \
                 and found.country not in qualifier_countries(place) and (
                 place.label_ == "GAZ" or found.precision not in ("country", "admin1") and not ctx.is_capital(found)) and (
@@ -180,13 +184,12 @@ def stray_variant(place: Span, found: Place, ctx: ArticleContext) -> bool:
     hits = ctx.gazetteer.lookup(found.name, country=found.country, kinds=("city",))
     if any(e.id == found.geonames_id and e.population >= STRAY_VARIANT_POPULATION for e in hits):
         return False
-    if ctx.places is None:
-        ctx.places = ArticlePlaces(place.doc, ctx.countries)
+    reader = ctx.place_reader(place.doc)
     points, units = [], set()
     for p in place.doc.spans["places"]:
         if p.text == place.text or in_dateline(p):
             continue
-        o = ctx.places.read(p)
+        o = reader.read(p)
         if o is None or o.precision == "country":
             continue
         if o.precision == "admin1" or o.name == o.admin1:

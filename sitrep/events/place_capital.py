@@ -148,12 +148,9 @@ def _nearest_country(span: Span, ctx: ArticleContext) -> str | None:
 
 def _reading(place: Span, ctx: ArticleContext) -> Place | None:
     from sitrep.events.context import resolve_span
-    from sitrep.nlp.place_reading import ArticlePlaces
 
     if in_dateline(place):
-        if ctx.places is None:
-            ctx.places = ArticlePlaces(place.doc, ctx.countries)
-        return ctx.places.read(place)
+        return ctx.place_reader(place.doc).read(place)
     found = resolve_span(place, ctx)
     return found[0] if found is not None else None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.cues import load_cues
+from sitrep.nlp.sentences import verb_doers
 
 #: how far up a clause chain ("as he left a rally" under "was shot") the harm verb may be
 _CLAUSE_STEPS = 2
@@ -29,10 +30,8 @@ def _harm_verb(verb: Token) -> bool:
 
 def _state_doer(verb: Token) -> bool:
     """The verb's doer (subject or passive agent) is a state force ("police opened fire")."""
-    cues = load_cues()
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(d.lemma_.lower() in cues.state_force_nouns or d.lower_ in cues.state_force_nouns for d in doers)
+    forces = load_cues().state_force_nouns
+    return any(d.lemma_.lower() in forces or d.lower_ in forces for d in verb_doers(verb))
 
 
 def _state_shoots_in(noun: Token) -> bool:

@@ -144,3 +144,11 @@ def per_span(span: Span, key: str, compute: Callable[[Span], T]) -> T:
     if at not in found:
         found[at] = compute(span)
     return found[at]
+
+
+def verb_doers(verb: Token) -> list[Token]:
+    """Who does a verb's act: its subjects and, passive, the objects of its "by" agent
+    ("police fired", "he was shot by a gunman")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return doers + [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+

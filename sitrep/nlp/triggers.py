@@ -19,7 +19,7 @@ from sitrep.nlp.codebook import Codebook, load_codebook, phrase_to_pattern
 from sitrep.nlp.cues import contains_phrase, load_cues
 from sitrep.nlp.names import in_proper_name
 from sitrep.nlp.scenes import scene_of_shooting
-from sitrep.nlp.sentences import ents_within, per_span, sentences, span_text
+from sitrep.nlp.sentences import ents_within, per_span, sentences, span_text, verb_doers
 
 DATE_ENTS = frozenset({"DATE", "TIME"})
 #: the dashes that end a dateline ("DONETSK, March 3 - Shells landed ...")
@@ -529,8 +529,7 @@ def not_done_by_non_state_force(span: Span) -> bool:
     opened fire at the rally" or "rebels fired on the procession"."""
     forces = load_cues().state_force_nouns
     verb = span.root if span.root.pos_ == "VERB" else span.root.head  # "opened fire at": the verb of the fire
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers = verb_doers(verb)
     doers += [c for d in list(doers) for c in d.conjuncts]
     return not any(is_armed_doer(d) and d.lemma_.lower() not in forces and d.lower_ not in forces for d in doers)
 
